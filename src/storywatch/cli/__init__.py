@@ -1,0 +1,33 @@
+"""The `storywatch` command: the only place that reads settings; one module per group."""
+
+from __future__ import annotations
+
+import typer
+
+from storywatch.cli import core
+
+__all__ = ["app", "main"]
+
+app = typer.Typer(
+    name="storywatch",
+    help="Breaking-news alerts from story state changes: classify, detect, stream, alert.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+core.register(app)
+
+
+def _register_optional() -> None:
+    """Adapters register their commands here; each module is owned by one stage."""
+    from storywatch.cli import stream  # noqa: PLC0415  (kept lazy: see module docstrings)
+
+    stream.register(app)
+
+
+_register_optional()
+
+
+def main() -> None:
+    """Console entry point."""
+    app()

@@ -1,0 +1,73 @@
+"""`classify` and `detect`: the pure core over files, no broker."""
+
+from __future__ import annotations
+
+import sys
+from datetime import datetime
+from typing import Annotated
+
+import typer
+
+from storywatch import _json
+from storywatch.classify import classify_article
+from storywatch.cli._common import ArticleReader, load_settings, open_input
+from storywatch.engine import detect_all
+from storywatch.stories import StoryConfig
+
+__all__ = ["register"]
+
+FileArg = Annotated[str, typer.Argument(help="Article JSONL file, or - for standard input")]
+
+
+def classify(
+    file: FileArg = "-",
+    explain: Annotated[
+        bool, typer.Option(help="Show the words and rule behind each event")
+    ] = False,
+) -> None:
+    """Read articles, write one line per article: topics, entities and events (CONTRACT.md)."""
+    with open_input(file) as stream:
+        reader = ArticleReader(stream)
+        for article in reader:
+            c = classify_article(article)
+            line = c.contract_dict()
+            if explain:
+                line["explain"] = [
+                    {"rule": e.rule, "trigger": e.trigger, "sentence": e.sentence} for e in c.events
+                ]
+            sys.stdout.write(_json.dumps_line(line) + "\n")
+    raise typer.Exit(1 if reader.bad else 0)
+
+
+def detect(
+    file: FileArg = "-",
+    now: Annotated[
+        datetime | None, typer.Option(help="Event time at the end of the stream (runs deadlines)")
+    ] = None,
+    explain: Annotated[
+        bool, typer.Option(help="Show the events and rules behind each change")
+    ] = False,
+) -> None:
+    """Read articles in order, write one line per state change (CONTRACT.md), no broker."""
+    settings = load_settings()
+    config = StoryConfig(
+        overdue_hours=settings.overdue_hours,
+        ttl_days=settings.story_ttl_days,
+        reorder_window_s=settings.reorder_window_s,
+    )
+    if now is not None and now.tzinfo is None:
+        raise typer.BadParameter("--now needs a time zone, e.g. 2025-07-24T00:00:00Z")
+    with open_input(file) as stream:
+        reader = ArticleReader(stream)
+        for change in detect_all(reader, config, now):
+            line = change.contract_dict()
+            if not explain:
+                line.pop("rule", None)
+            sys.stdout.write(_json.dumps_line(line) + "\n")
+    raise typer.Exit(1 if reader.bad else 0)
+
+
+def register(app: typer.Typer) -> None:
+    """Add the core commands to the CLI."""
+    app.command()(classify)
+    app.command()(detect)
