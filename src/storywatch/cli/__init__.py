@@ -20,9 +20,10 @@ core.register(app)
 
 def _register_optional() -> None:
     """Adapters register their commands here; each module is owned by one stage."""
-    from storywatch.cli import stream  # noqa: PLC0415  (kept lazy: see module docstrings)
+    from storywatch.cli import alerts, bench, ingest, stream  # noqa: PLC0415
 
-    stream.register(app)
+    for module in (stream, ingest, alerts, bench):
+        module.register(app)
 
 
 _register_optional()

@@ -1,0 +1,1 @@
+"""Observability adapters: metrics, health, logging setup."""
