@@ -6,6 +6,7 @@
     │   ├── InvalidWatches      a watches.yaml that cannot be loaded (names the line)
     │   └── InvalidSources      a sources.yaml that cannot be loaded (names the line)
     ├── BrokerError             the Kafka broker cannot be started or reached
+    ├── SourceError             a feed or API could not be fetched or parsed (``retriable``, ``retry_after``)
     └── DeliveryError           a sink failed; ``retriable`` says if a retry can help
         ├── RetriableDelivery   timeout, connection, 5xx, 429 (``retry_after`` if known)
         └── PermanentDelivery   4xx other than 429: dead-letter at once
@@ -26,6 +27,7 @@ __all__ = [
     "InvalidWatches",
     "PermanentDelivery",
     "RetriableDelivery",
+    "SourceError",
     "StorywatchError",
 ]
 
@@ -52,6 +54,17 @@ class InvalidSources(InvalidInput):
 
 class BrokerError(StorywatchError):
     """The Kafka broker cannot be started or reached."""
+
+
+class SourceError(StorywatchError):
+    """A source (feed, JSON API, page) could not be fetched or parsed; one-line message."""
+
+    def __init__(
+        self, message: str, *, retriable: bool = True, retry_after: float | None = None
+    ) -> None:
+        super().__init__(message)
+        self.retriable = retriable
+        self.retry_after = retry_after
 
 
 class DeliveryError(StorywatchError):
