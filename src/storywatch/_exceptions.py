@@ -6,6 +6,7 @@
     │   ├── InvalidWatches      a watches.yaml that cannot be loaded (names the line)
     │   └── InvalidSources      a sources.yaml that cannot be loaded (names the line)
     ├── BrokerError             the Kafka broker cannot be started or reached
+    ├── BindError               a server cannot listen on its host:port (e.g. port in use)
     ├── SourceError             a feed or API could not be fetched or parsed (``retriable``, ``retry_after``)
     └── DeliveryError           a sink failed; ``retriable`` says if a retry can help
         ├── RetriableDelivery   timeout, connection, 5xx, 429 (``retry_after`` if known)
@@ -18,6 +19,7 @@ Retry logic reads only ``DeliveryError.retriable`` and ``retry_after``.
 from __future__ import annotations
 
 __all__ = [
+    "BindError",
     "BrokerError",
     "DeliveryError",
     "EndpointGone",
@@ -54,6 +56,10 @@ class InvalidSources(InvalidInput):
 
 class BrokerError(StorywatchError):
     """The Kafka broker cannot be started or reached."""
+
+
+class BindError(StorywatchError):
+    """A server (metrics, push endpoint) cannot listen on its host:port."""
 
 
 class SourceError(StorywatchError):
