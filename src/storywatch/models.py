@@ -204,6 +204,8 @@ class Alert(_Frozen):
     summary: str = ""
     confirmed: bool = False
     links: tuple[str, ...] = ()
+    # A grouped notification (alerts.grouping) lists its member alerts; empty for a single alert.
+    group: tuple[Alert, ...] = ()
 
     def to_json_dict(self) -> dict[str, Any]:
         """Flat JSON body: the change's fields, then the alert's own (contract)."""
@@ -219,4 +221,17 @@ class Alert(_Frozen):
             confirmed=self.confirmed,
             links=list(self.links),
         )
+        if self.group:
+            body["alerts"] = [m.to_json_dict() for m in self.group]
         return body
+
+    @classmethod
+    def from_json_dict(cls, body: dict[str, Any]) -> Alert:
+        """Inverse of to_json_dict (the change's own title is the alert's title in the flat body).
+
+        Raises pydantic.ValidationError on a body that is not an alert.
+        """
+        members = tuple(cls.from_json_dict(m) for m in body.get("alerts") or ())
+        return cls.model_validate(
+            {**body, "change": Change.model_validate(body), "group": members}
+        )

@@ -32,6 +32,8 @@ class Settings(BaseSettings):
     webhook_url: str | None = None
     webhook_secret: SecretStr | None = None
     slack_webhook_url: str | None = None
+    alertmanager_url: str | None = None  # base URL; alerts are POSTed to <url>/api/v2/alerts
+    delivery_queue_size: int = Field(default=1000, ge=1)  # per sink; full = back-pressure
     webhook_timeout_s: float = 10.0
     delivery_horizon_s: float = 3600.0
     shutdown_grace_s: float = 30.0
