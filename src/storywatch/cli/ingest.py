@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 from urllib.parse import urlsplit
 
 import typer
@@ -14,10 +15,11 @@ import typer
 from storywatch import _json
 from storywatch._exceptions import InvalidInput, InvalidSources
 from storywatch.cli._common import load_settings
-from storywatch.ingest.http import FetchLimits, make_client
-from storywatch.ingest.poller import Poller, PollResult
-from storywatch.ingest.seen import SeenIds
-from storywatch.ingest.sources import Source, load_sources
+from storywatch.settings import Settings
+
+if TYPE_CHECKING:  # the adapters (httpx, feedparser) load only when a command runs
+    from storywatch.ingest.poller import PollResult
+    from storywatch.ingest.sources import Source
 
 __all__ = ["register"]
 
@@ -26,7 +28,17 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
+def _quiet_logging(settings: Settings, verbose: bool) -> None:
+    """Logs to stderr; `fetch` prints its own one-line errors, so only worse is logged."""
+    from storywatch.observe import configure_logging  # noqa: PLC0415
+
+    level = settings.log_level if verbose else "ERROR"
+    configure_logging(settings.model_copy(update={"log_level": level}))
+
+
 def _url_sources(urls: list[str]) -> list[Source]:
+    from storywatch.ingest.sources import Source  # noqa: PLC0415
+
     sources = []
     for n, url in enumerate(urls, 1):
         parts = urlsplit(url)
@@ -40,6 +52,8 @@ def _url_sources(urls: list[str]) -> list[Source]:
 
 def _report(results: list[PollResult]) -> int:
     """Print articles (deduplicated) to stdout, errors and dead letters to stderr; bad count."""
+    from storywatch.ingest.seen import SeenIds  # noqa: PLC0415
+
     seen = SeenIds()
     bad = 0
     out = sys.stdout
@@ -58,6 +72,9 @@ def _report(results: list[PollResult]) -> int:
 
 
 async def _fetch_once(sources: list[Source], timeout_s: float) -> list[PollResult]:
+    from storywatch.ingest.http import FetchLimits, make_client  # noqa: PLC0415
+    from storywatch.ingest.poller import Poller  # noqa: PLC0415
+
     limits = FetchLimits(timeout_s=timeout_s)
     async with make_client(limits) as client:
         return await Poller(client, _now, limits=limits).poll_many(sources)
@@ -69,11 +86,19 @@ def fetch(
         Path | None, typer.Option("--sources", help="also poll every source of this sources.yaml")
     ] = None,
     timeout: Annotated[float, typer.Option(help="seconds per source")] = 20.0,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="log at STORYWATCH_LOG_LEVEL")
+    ] = False,
 ) -> None:
-    """Poll the given feeds once and print normalised articles as JSONL (no broker)."""
-    import os  # noqa: PLC0415  the CLI is the one place that reads the environment
+    """Poll the given feeds once and print normalised articles as JSONL (no broker).
 
-    load_settings()
+    A feed that fails is reported on stderr as `URL: reason` and the others still
+    print; the exit code is 1 if any feed or record failed.
+    """
+    from storywatch.ingest.sources import load_sources  # noqa: PLC0415
+
+    settings = load_settings()
+    _quiet_logging(settings, verbose)
     try:
         sources = _url_sources(urls or [])
         if sources_file is not None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 import structlog
+from aiokafka.errors import KafkaError
 
 from storywatch._exceptions import BrokerError
 from storywatch.ingest.backoff import Backoff
@@ -24,8 +25,8 @@ __all__ = ["Accepted", "ArticleSink", "DeadLetterSink", "Ingestor", "PublishFail
 
 log = structlog.get_logger(__name__)
 
-# What a broker outage looks like to us: our own BrokerError, a timeout, a socket error.
-PUBLISH_ERRORS: tuple[type[Exception], ...] = (BrokerError, TimeoutError, OSError)
+# What a broker outage looks like to us: our BrokerError, aiokafka's errors, a timeout, a socket.
+PUBLISH_ERRORS: tuple[type[Exception], ...] = (BrokerError, KafkaError, TimeoutError, OSError)
 
 
 class ArticleSink(Protocol):
