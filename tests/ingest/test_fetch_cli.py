@@ -74,7 +74,8 @@ def test_an_invalid_sources_file_is_one_line_naming_the_line(tmp_path: Path) -> 
     result = runner.invoke(app, ["fetch", "--sources", str(sources)])
     assert result.exit_code == 2
     assert result.stderr.strip().count("\n") == 0
-    assert "line 4" in result.stderr and "interval_s" in result.stderr
+    assert "line 4" in result.stderr
+    assert "interval_s" in result.stderr
 
 
 def test_the_installed_command_runs(feed_server: SampleServer) -> None:

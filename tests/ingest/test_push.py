@@ -16,7 +16,7 @@ from storywatch.ingest.push import PushLimits, create_app
 
 from .fakes import ListDeadLetters, ListSink
 
-TOKEN = "s3cret-token"
+TOKEN = "s3cret-token"  # noqa: S105  a test token
 NOW = datetime(2026, 1, 1, tzinfo=UTC)
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 
@@ -91,10 +91,14 @@ async def test_missing_or_wrong_token_is_401(push: Push, headers: dict[str, str]
 async def test_bad_records_get_400_with_a_reason_per_line_and_nothing_is_published(
     push: Push,
 ) -> None:
-    body = b"\n".join(
-        [json.dumps(_article(1)).encode(), b"{not json", json.dumps({"title": "no url or id"}).encode(),
-         json.dumps(_article(4, url="ftp://x/y")).encode(), b"[1, 2]"]
-    )  # fmt: skip
+    lines = [
+        json.dumps(_article(1)).encode(),
+        b"{not json",
+        json.dumps({"title": "no url or id"}).encode(),
+        json.dumps(_article(4, url="ftp://x/y")).encode(),
+        b"[1, 2]",
+    ]
+    body = b"\n".join(lines)
     response = await push.client.post("/v1/articles", content=body, headers=AUTH)
     assert response.status_code == 400
     errors = response.json()["errors"]
