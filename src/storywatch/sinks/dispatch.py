@@ -37,7 +37,7 @@ Outcomes = dict[str, str]
 OnDone = Callable[[Alert, Outcomes], None]
 
 
-@dataclass
+@dataclass(eq=False)  # identity semantics: receipts live in a set
 class Receipt:
     """Tracks one alert across the sinks it was routed to; awaitable for the outcomes."""
 

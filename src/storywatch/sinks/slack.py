@@ -80,7 +80,7 @@ def _facts(alert: Alert) -> SectionBlock:
 
 def slack_blocks(alert: Alert) -> list[Block]:
     """The Block Kit blocks of one alert (at most 50)."""
-    header = f"{EMOJI.get(alert.severity, '')} {alert.title}".strip()
+    header = f"{EMOJI.get(alert.severity, '')} {escape(alert.title)}".strip()
     blocks: list[Block] = [
         HeaderBlock(text=PlainTextObject(text=_clip(header, HEADER_MAX), emoji=True)),
         SectionBlock(text=MarkdownTextObject(text=_clip(escape(alert.summary or alert.title),
