@@ -47,6 +47,7 @@ def _routes() -> dict[str, object]:
         "/500": lambda r: Response(500, b"oops"),
         "/hang": lambda r: None,
         "/loop": lambda r: Response(302, b"", {"Location": "/loop"}),
+        "/to-internal": lambda r: Response(302, b"", {"Location": "http://internal.example/admin"}),
         "/big.xml": lambda r: Response(200, b"<rss>" + b" " * 300_000 + b"</rss>", {}),
     }
 

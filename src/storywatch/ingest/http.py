@@ -56,6 +56,7 @@ class Fetched:
     content_type: str | None
     validators: Validators
     url: str
+    location: str | None = None  # where a redirect points, when redirects are not followed
 
     @property
     def not_modified(self) -> bool:
@@ -101,10 +102,16 @@ async def _read(response: httpx.Response, max_bytes: int) -> bytes:
 
 
 async def _get(
-    client: httpx.AsyncClient, url: str, headers: dict[str, str], max_bytes: int, now: datetime
+    client: httpx.AsyncClient,
+    url: str,
+    headers: dict[str, str],
+    max_bytes: int,
+    now: datetime,
+    *,
+    follow: bool,
 ) -> Fetched:
-    async with client.stream("GET", url, headers=headers) as response:
-        if response.status_code == 304:
+    async with client.stream("GET", url, headers=headers, follow_redirects=follow) as response:
+        if response.status_code == 304 or (not follow and response.is_redirect):
             body = b""
         elif response.status_code != 200:
             raise _status_error(response, now)
@@ -112,7 +119,8 @@ async def _get(
             body = await _read(response, max_bytes)
         validators = Validators(response.headers.get("ETag"), response.headers.get("Last-Modified"))
         ctype = response.headers.get("Content-Type")
-        return Fetched(response.status_code, body, ctype, validators, str(response.url))
+        location = response.headers.get("Location")
+        return Fetched(response.status_code, body, ctype, validators, str(response.url), location)
 
 
 async def fetch(
@@ -123,13 +131,20 @@ async def fetch(
     validators: Validators | None = None,
     headers: dict[str, str] | None = None,
     limits: FetchLimits | None = None,
+    follow_redirects: bool = True,
 ) -> Fetched:
-    """GET a source within the limits; SourceError (one line, ``retriable``) on any failure."""
+    """GET a source within the limits; SourceError (one line, ``retriable``) on any failure.
+
+    With ``follow_redirects=False`` a 3xx is returned (``location`` set) for the
+    caller to vet the next hop.
+    """
     limits = limits or FetchLimits()
     request_headers = {**(headers or {}), **(validators or Validators()).headers()}
     try:
         async with asyncio.timeout(limits.timeout_s):
-            return await _get(client, url, request_headers, limits.max_bytes, now)
+            return await _get(
+                client, url, request_headers, limits.max_bytes, now, follow=follow_redirects
+            )
     except TimeoutError:
         raise SourceError(f"timed out after {limits.timeout_s:g}s") from None
     except httpx.TooManyRedirects:

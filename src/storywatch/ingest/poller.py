@@ -131,7 +131,7 @@ class Poller:
                 return self._ok(source, state, PollResult(source, not_modified=True))
             entries = entries_of(source, fetched)
             if self.enrich is not None:
-                entries = [await self.enrich(source, e) for e in entries]
+                entries = list(await asyncio.gather(*(self.enrich(source, e) for e in entries)))
         except SourceError as e:
             return self._failed(source, state, e)
         state.validators = fetched.validators
