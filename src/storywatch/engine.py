@@ -1,46 +1,87 @@
 """One logic, two drivers: the offline `detect` loop over the pure core.
 
-The Faust agents (storywatch.stream) call the same functions one record at a time:
-classify_article -> route -> advance (+ due on the event-time watermark) -> build_alerts.
+The Faust agents (storywatch.stream) call the same pieces one record at a time:
+classify_article -> route -> (re-key by story_id) -> Detector.push(item) with the
+story table as ``states``; at the end of a replay, Detector.finish(). The
+watermark and the moment `due` runs live in stories.EventClock, so both drivers
+apply the same items in the same order and give the same changes.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, MutableMapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from storywatch.classify import classify_article
-from storywatch.models import Article, Change
-from storywatch.stories import StoryConfig, StoryState, advance, due, route
+from storywatch.models import Article, Change, Classified
+from storywatch.stories import EventClock, StoryConfig, StoryItem, StoryState, advance, due, route
 
 __all__ = ["Detector", "detect_all"]
 
 
 @dataclass
 class Detector:
-    """Holds story states in a dict, as the Faust table does in the stream."""
+    """Story states in a mapping (a dict here, the Faust table in the stream) plus the clock."""
 
     config: StoryConfig = field(default_factory=StoryConfig)
-    states: dict[str, StoryState] = field(default_factory=dict)
-    watermark: datetime | None = None
+    states: MutableMapping[str, StoryState] = field(default_factory=dict)
+    clock: EventClock | None = None
+    keep_items: bool = False  # remember the item behind each change (detect --explain)
+    items: dict[tuple[str, str, str, str], StoryItem] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if self.clock is None:
+            self.clock = EventClock(self.config)
+
+    @property
+    def _clock(self) -> EventClock:
+        assert self.clock is not None  # noqa: S101  # set in __post_init__
+        return self.clock
+
+    @property
+    def watermark(self) -> datetime | None:
+        """The newest published_at of the story items pushed so far."""
+        return self._clock.watermark
 
     def feed(self, article: Article) -> list[Change]:
-        """Classify one article and apply it to every story it touches."""
+        """Classify one article and push every story item it yields."""
+        return self.feed_classified(classify_article(article))
+
+    def feed_classified(self, classified: Classified) -> list[Change]:
+        """Route a classified article and push its story items."""
         changes: list[Change] = []
-        for item in route(classify_article(article)):
-            state, found = advance(self.states.get(item.story_id), item, self.config)
-            self.states[item.story_id] = state
-            changes.extend(found)
-            ts = item.article.published_at
-            self.watermark = ts if self.watermark is None else max(self.watermark, ts)
-            changes.extend(self.tick(self.watermark))
+        for item in route(classified):
+            changes.extend(self.push(item))
         return changes
+
+    def push(self, item: StoryItem) -> list[Change]:
+        """One routed item in: apply what the clock releases, then sweep if it is time."""
+        changes: list[Change] = []
+        for ready in self._clock.push(item):
+            changes.extend(self.apply(ready))
+        sweep_at = self._clock.sweep_due()
+        if sweep_at is not None:
+            changes.extend(self.tick(sweep_at))
+        return changes
+
+    def apply(self, item: StoryItem) -> list[Change]:
+        """Advance the item's story now (no buffering)."""
+        state, found = advance(self.states.get(item.story_id), item, self.config)
+        self.states[item.story_id] = state
+        if self.keep_items:
+            self.items.update((self.key(c), item) for c in found)
+        return found
+
+    @staticmethod
+    def key(change: Change) -> tuple[str, str, str, str]:
+        """Which item caused a change: look it up in `items` with this key."""
+        return (change.story_id, change.article_id, change.actor, change.to_state)
 
     def tick(self, now: datetime) -> list[Change]:
         """Run time-driven rules on every story at event time `now`."""
         changes: list[Change] = []
-        for key in list(self.states):
+        for key in sorted(self.states):
             state, found = due(self.states[key], now, self.config)
             if state is None:
                 del self.states[key]
@@ -49,13 +90,23 @@ class Detector:
             changes.extend(found)
         return changes
 
+    def finish(self, now: datetime | None = None) -> list[Change]:
+        """End of input: release every buffered item, then run deadlines at `now` (default
+        the watermark)."""
+        changes: list[Change] = []
+        for ready in self._clock.flush():
+            changes.extend(self.apply(ready))
+        at = now if now is not None else self.watermark
+        if at is not None:
+            changes.extend(self.tick(at))
+        return changes
+
 
 def detect_all(
     articles: Iterable[Article], config: StoryConfig | None = None, now: datetime | None = None
 ) -> Iterator[Change]:
-    """Every change in a stream of articles, in order; `now` runs the deadlines at the end."""
+    """Every change in a stream of articles; `now` runs the deadlines at the end."""
     det = Detector(config or StoryConfig())
     for art in articles:
         yield from det.feed(art)
-    if now is not None:
-        yield from det.tick(now)
+    yield from det.finish(now)

@@ -1,0 +1,307 @@
+"""advance and due: apply one routed article, or the passing of event time, to a story.
+
+Pure functions of (state, input, config): no clock, no I/O, the input state is never
+modified. The order of work in `advance`: expire an idle story, drop a near-duplicate,
+fire deadlines that passed before this article, note confirmations by a second
+independent source, apply the article's events through the transition table (one
+change per party move, an answer that is an acceptance counting as one move), then
+count the article for bursts.
+"""
+
+from __future__ import annotations
+
+import zlib
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from storywatch.models import Change, Event
+from storywatch.stories import bursts, changes, dedup, transitions
+from storywatch.stories.changes import issue_of, other_party
+from storywatch.stories.model import (
+    PartyState,
+    Pending,
+    StoryConfig,
+    StoryItem,
+    StoryState,
+    epoch,
+)
+from storywatch.stories.transitions import AWAITING, FAILED, STATE_BITS, Row
+
+__all__ = ["advance", "due", "is_blank"]
+
+# States that hold an open commitment: the story keeps them for commitment_ttl_days.
+_COMMITTED = frozenset({"accepted", "scheduled", "agreed"})
+
+
+@dataclass
+class _Step:
+    """One move of one party within one article."""
+
+    party: str
+    before: str | None
+    row: Row
+    event: Event
+
+
+@dataclass
+class _Work:
+    state: StoryState
+    item: StoryItem
+    config: StoryConfig
+    late: bool
+    steps: dict[str, list[_Step]] = field(default_factory=dict)
+
+
+# --- lifetime ------------------------------------------------------------------------------
+
+
+def _ttl(state: StoryState, config: StoryConfig) -> timedelta:
+    committed = any(p.state in _COMMITTED for p in state.parties.values())
+    return timedelta(days=config.commitment_ttl_days if committed else config.ttl_days)
+
+
+def _expired(state: StoryState, now: datetime, config: StoryConfig) -> bool:
+    return state.last_seen is not None and now - state.last_seen > _ttl(state, config)
+
+
+def is_blank(state: StoryState) -> bool:
+    """True for a story nothing has happened in yet (a driver need not store it)."""
+    return state.last_seen is None
+
+
+def _start(state: StoryState | None, item: StoryItem, config: StoryConfig) -> StoryState:
+    if state is None or _expired(state, item.article.published_at, config):
+        st = StoryState(story_id=item.story_id)
+    else:
+        st = state.model_copy(deep=True)
+    for p in item.parties:
+        st.parties.setdefault(p, PartyState())
+    return st
+
+
+def _touch(st: StoryState, ts: datetime) -> None:
+    st.last_seen = ts if st.last_seen is None else max(st.last_seen, ts)
+
+
+# --- near-duplicates -----------------------------------------------------------------------
+
+
+def _id_hash(article_id: str) -> str:
+    return f"{zlib.crc32(article_id.encode()) & 0xFFFFFF:06x}"
+
+
+def _is_duplicate(state: StoryState, item: StoryItem) -> bool:
+    ident, fp = _id_hash(item.article.id), item.article.fingerprint
+    for entry in state.fingerprints:
+        if entry[:6] == ident:
+            return True
+        if fp and dedup.similarity(fp, dedup.from_hex(entry[6:])) >= dedup.THRESHOLD:
+            return True
+    return False
+
+
+def _remember(state: StoryState, item: StoryItem, config: StoryConfig) -> None:
+    entry = _id_hash(item.article.id) + dedup.to_hex(item.article.fingerprint)
+    state.fingerprints = [*state.fingerprints, entry][-config.max_fingerprints :]
+
+
+# --- the transition table applied ----------------------------------------------------------
+
+
+def _current(w: _Work, party: str) -> tuple[str | None, int]:
+    """The party's state and reached-mask, including this article's moves so far."""
+    ps = w.state.parties.get(party, PartyState())
+    steps = w.steps.get(party, [])
+    seen = ps.seen
+    for step in steps:
+        seen |= STATE_BITS[step.row.to]
+    return (steps[-1].row.to if steps else ps.state), seen
+
+
+def _settled(w: _Work) -> bool:
+    """The story guard: nobody owes an answer and nobody has refused."""
+    return all(_current(w, p)[0] not in AWAITING | {"rejected"} for p in w.state.parties)
+
+
+def _failed(w: _Work) -> bool:
+    """A party has rejected, withdrawn or broken: a proposal now starts a new round."""
+    return any(_current(w, p)[0] in FAILED for p in w.state.parties)
+
+
+def _fits(w: _Work, row: Row, party: str) -> bool:
+    state, seen = _current(w, party)
+    if state not in row.sources or (row.after_failure and not _failed(w)):
+        return False
+    new_round = row.to == "proposed" and _failed(w)
+    if seen & STATE_BITS[row.to] and not new_round:
+        return False  # reached already this round: a repeat, not news
+    if w.late and not transitions.is_progress(state, row.to):
+        return False
+    return not row.requires_settled or _settled(w)
+
+
+def _targets(row: Row, ev: Event, w: _Work) -> list[str]:
+    other = other_party(w.state, ev.actor)
+    if row.role == "actor":
+        return [ev.actor]
+    if row.role == "counterpart":
+        return [other] if other else []
+    return [ev.actor, *([other] if other else [])]
+
+
+def _add_step(w: _Work, step: _Step) -> None:
+    """Record a move; an answer that turns out to be an acceptance or refusal is one move."""
+    steps = w.steps.setdefault(step.party, [])
+    if steps and (steps[-1].row.to == "responded" or steps[-1].row.implied):
+        step = _Step(step.party, steps[-1].before, step.row, step.event)
+        steps.pop()
+    steps.append(step)
+
+
+def _apply_event(w: _Work, ev: Event) -> None:
+    if ev.actor not in w.state.parties or ev.confidence < w.config.min_confidence:
+        return
+    moved: set[str] = set()
+    for row in transitions.rows_for(ev.action, ev.modality, ev.issue or issue_of(w.state.story_id)):
+        for party in _targets(row, ev, w):
+            if party not in moved and _fits(w, row, party):
+                moved.add(party)
+                _add_step(w, _Step(party, _current(w, party)[0], row, ev))
+
+
+def _commit(w: _Work) -> list[Change]:
+    """Write this article's moves into the state; one change per emitted move."""
+    found: list[Change] = []
+    ts = epoch(w.item.article.published_at)
+    moves = [s for steps in w.steps.values() for s in steps]
+    if any(s.row.to == "proposed" for s in moves) and any(
+        p.state in FAILED for p in w.state.parties.values()
+    ):
+        for name, ps in w.state.parties.items():  # a new round
+            w.state.parties[name] = ps.model_copy(update={"seen": 0})
+    for party, steps in w.steps.items():
+        for step in steps:
+            ps = w.state.parties[party]
+            w.state.parties[party] = PartyState(
+                state=step.row.to,
+                since=ts,
+                article=w.item.article.id,
+                seen=ps.seen | STATE_BITS[step.row.to],
+            )
+            if step.row.implied and not w.config.emit_implied:
+                continue
+            found.append(
+                changes.state_change(
+                    w.state, w.item, party, before=step.before, row=step.row, ev=step.event
+                )
+            )
+            _await_confirmation(w, party, step.row.to)
+    return found
+
+
+# --- confirmation by a second independent source -----------------------------------------
+
+
+def _await_confirmation(w: _Work, party: str, to: str) -> None:
+    if w.config.max_pending:
+        a = w.item.article
+        entry = Pending(actor=party, state=to, article=a.id, source=a.source)
+        w.state.pending = [*w.state.pending, entry][-w.config.max_pending :]
+
+
+def _claims(w: _Work, ev: Event) -> set[tuple[str, str]]:
+    """(party, state) pairs an event says happened, whatever the current state."""
+    if ev.actor not in w.state.parties:
+        return set()
+    rows = transitions.rows_for(ev.action, ev.modality, ev.issue or issue_of(w.state.story_id))
+    return {(p, r.to) for r in rows if not r.implied for p in _targets(r, ev, w)}
+
+
+def _independent(item: StoryItem, entry: Pending) -> bool:
+    source = item.article.source.strip().lower()
+    return bool(source) and source != entry.source.strip().lower()
+
+
+def _confirm(w: _Work) -> list[Change]:
+    found: list[Change] = []
+    for ev in w.item.events:
+        claims = _claims(w, ev)
+        for entry in list(w.state.pending):
+            if (entry.actor, entry.state) in claims and _independent(w.item, entry):
+                found.append(changes.confirmation(w.state, w.item, entry, ev))
+                w.state.pending = [p for p in w.state.pending if p is not entry]
+    return found
+
+
+# --- deadlines and bursts ------------------------------------------------------------------
+
+
+def _fire_deadlines(state: StoryState, now: datetime, config: StoryConfig) -> list[Change]:
+    """Overdue changes for every party still awaiting an answer past the deadline (mutates)."""
+    limit = epoch(now) - config.overdue_hours * 3600
+    found: list[Change] = []
+    for party, ps in sorted(state.parties.items()):
+        if ps.state == "awaiting_response" and ps.since <= limit:
+            found.append(changes.overdue(state, party, ps, config))
+            seen = ps.seen | STATE_BITS["overdue"]
+            state.parties[party] = ps.model_copy(update={"state": "overdue", "seen": seen})
+    return found
+
+
+def _count_coverage(w: _Work) -> list[Change]:
+    now_s = epoch(w.item.article.published_at)
+    if w.state.last_seen is not None:
+        now_s = max(now_s, epoch(w.state.last_seen))
+    burst, figures = bursts.observe(w.state.burst, now_s, w.item.article.source, w.config)
+    w.state.burst = burst
+    return [changes.breaking(w.state, w.item, figures)] if figures else []
+
+
+# --- the two entry points ------------------------------------------------------------------
+
+
+def _only_attacks(item: StoryItem) -> bool:
+    return all(ev.action == "attack" for ev in item.events)
+
+
+def advance(
+    state: StoryState | None, item: StoryItem, config: StoryConfig
+) -> tuple[StoryState, list[Change]]:
+    """Apply one item to its story; return the new state and the changes it causes.
+
+    A near-duplicate of an article already seen in the story (or the same article
+    again) changes nothing but last_seen. Attacks alone never start a story: they
+    matter only as the violation of an agreement already in it.
+    """
+    st = _start(state, item, config)
+    ts = item.article.published_at
+    if _only_attacks(item) and not any(p.state == "agreed" for p in st.parties.values()):
+        return (state if state is not None and not _expired(state, ts, config) else st), []
+    if _is_duplicate(st, item):
+        _touch(st, ts)
+        return st, []
+    late = st.last_seen is not None and ts < st.last_seen
+    found = [] if late else _fire_deadlines(st, ts, config)
+    w = _Work(st, item, config, late)
+    found += _confirm(w)
+    for ev in item.events:
+        _apply_event(w, ev)
+    found += _commit(w)
+    found += _count_coverage(w)
+    _remember(st, item, config)
+    _touch(st, ts)
+    return st, found
+
+
+def due(
+    state: StoryState, now: datetime, config: StoryConfig
+) -> tuple[StoryState | None, list[Change]]:
+    """Time-driven changes at event time `now` (overdue); None when the story expired (TTL).
+
+    The result depends only on the state and `now`, never on how often it runs.
+    """
+    st = state.model_copy(deep=True)
+    found = _fire_deadlines(st, now, config)
+    if _expired(st, now, config):
+        return None, found
+    return st, found

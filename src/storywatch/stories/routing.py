@@ -1,0 +1,111 @@
+"""Story keys: which stories an article touches (pure, stateless, so it can re-key a stream).
+
+A story is a pair of parties on an issue, keyed "RUS-UKR:talks" (codes sorted). A
+multi-party thread (Qatar and Egypt put a truce plan to Israel and Hamas) becomes one
+story per pair that an event links, so every later article about a pair lands on the
+same key whoever else it mentions. An event without a target gets its counterpart
+from the article's other events, then from its entities; an event without an issue
+gets the issue of another event on the same pair, then a default (data/routing.yaml).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from storywatch.models import Classified, Event
+from storywatch.stories.model import StoryItem
+
+__all__ = ["route", "story_key"]
+
+_CODE = re.compile(r"^[A-Z][A-Z0-9_]{1,11}$")
+
+
+@functools.cache
+def _rules() -> dict[str, Any]:
+    text = resources.files("storywatch.stories").joinpath("data/routing.yaml").read_text("utf-8")
+    data: dict[str, Any] = yaml.safe_load(text)
+    return data
+
+
+def story_key(parties: tuple[str, str], issue: str) -> str:
+    """The story id of a pair of parties on an issue ("RUS-UKR:talks")."""
+    return f"{'-'.join(sorted(parties))}:{issue}"
+
+
+def _is_routed(ev: Event) -> bool:
+    if not ev.actor or not _CODE.match(ev.actor):
+        return False
+    if ev.action == "attack":
+        return ev.issue is None or ev.issue in _rules()["attack_issues"]
+    return ev.action in _rules()["routed_actions"]
+
+
+def _pair(ev: Event) -> tuple[str, str] | None:
+    if ev.target and ev.target != ev.actor and _CODE.match(ev.target):
+        return (ev.actor, ev.target)
+    return None
+
+
+def _counterpart(ev: Event, c: Classified) -> str | None:
+    """The other party of an event without a target: from the article's events, then entities."""
+    same_issue = [p for e in c.events if e.issue == ev.issue and (p := _pair(e))]
+    any_issue = [p for e in c.events if (p := _pair(e))]
+    for pairs in (same_issue, any_issue):
+        linked = Counter(b if a == ev.actor else a for a, b in pairs if ev.actor in (a, b))
+        if linked:
+            return linked.most_common(1)[0][0]
+    others = Counter(p for e in c.events for p in (e.actor, e.target) if p and p != ev.actor)
+    others.update(x for x in c.entities if x != ev.actor)
+    codes = [(n, p) for p, n in others.items() if _CODE.match(p)]
+    return max(codes)[1] if codes else None
+
+
+def _issues(ev: Event, pair: tuple[str, str], c: Classified) -> list[str]:
+    if ev.issue:
+        return [ev.issue]
+    if ev.action == "attack":
+        return list(_rules()["attack_default_issues"])
+    return [_issue(ev, pair, c)]
+
+
+def _issue(ev: Event, pair: tuple[str, str], c: Classified) -> str:
+    fixed: dict[str, str] = _rules()["fixed_issue"]
+    if ev.action in fixed:
+        return fixed[ev.action]
+    for e in c.events:
+        if e.issue and e.action in _rules()["routed_actions"] and {e.actor, e.target} == set(pair):
+            return e.issue
+    return str(_rules()["default_issue"].get(ev.action, "other"))
+
+
+def route(classified: Classified) -> list[StoryItem]:
+    """The stories an article touches, one item each with that story's events (none for noise)."""
+    groups: dict[str, tuple[tuple[str, str], str, list[Event]]] = {}
+    for ev in classified.events:
+        if not _is_routed(ev):
+            continue
+        pair = _pair(ev)
+        if pair is None:
+            other = _counterpart(ev, classified)
+            if other is None:
+                continue
+            pair = (ev.actor, other)
+        for issue in _issues(ev, pair, classified):
+            key = story_key(pair, issue)
+            groups.setdefault(key, (pair, issue, []))[2].append(ev)
+    return [
+        StoryItem(
+            story_id=key,
+            article=classified,
+            parties=tuple(sorted(pair)),
+            issue=issue,
+            events=tuple(events),
+        )
+        for key, (pair, issue, events) in groups.items()
+    ]

@@ -1,0 +1,151 @@
+"""The per-party state machine of a story, as one table (CONTRACT.md "State change").
+
+Read each row as: when an event with ACTION and MODALITY is reported, the party in
+ROLE ("actor" = who acts, "counterpart" = the other party of the story, "both")
+moves from one of FROM states to TO. A party already in TO, or that has already
+reached TO in this round, does not move again ("a change once"). No row matches
+a ``negated`` or ``hypothetical`` event, so they never change state; ``expected``
+events only ever lead to ``scheduled``.
+
+    state               meaning for the party
+    None                not yet involved in this story
+    proposed            it offered talks, a truce, a deal
+    awaiting_response   the other side proposed; it has not answered yet
+    overdue             still no answer after the deadline (set by the clock, not by an event)
+    responded           it answered without accepting or rejecting
+    accepted            it accepted the other side's proposal
+    rejected            it refused the other side's proposal
+    withdrawn           it backed out after accepting
+    scheduled           a meeting or signing is announced for a date
+    held                the meeting took place
+    agreed              the parties concluded an agreement
+    broken              the agreement was violated or renounced
+
+A proposal made after a party rejected, withdrew or broke an agreement starts a new
+round (``propose-again``): what each party reached before is forgotten.
+
+Story guards (``requires_settled``): a meeting cannot be scheduled or held while a
+party still owes an answer or has rejected; a mention of one then is a recap of an
+earlier round or a hope, not news.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = [
+    "AWAITING",
+    "BREAKABLE_ISSUES",
+    "FAILED",
+    "RANK",
+    "SEVERITY",
+    "STATE_BITS",
+    "TABLE",
+    "Row",
+    "is_progress",
+    "rows_for",
+]
+
+AWAITING = frozenset({"awaiting_response", "overdue"})
+# An asserted attack on one of these issues, after an agreement, breaks it.
+BREAKABLE_ISSUES = frozenset({"ceasefire", "peace_deal", "prisoner_exchange", "hostages"})
+
+_OPEN = frozenset({None, "proposed", "awaiting_response", "overdue", "responded"})
+_FAILED = frozenset({"rejected", "withdrawn", "broken"})
+FAILED = _FAILED
+
+
+@dataclass(frozen=True)
+class Row:
+    """One transition: an event of `action`/`modality` moves the party in `role` to `to`."""
+
+    name: str
+    action: str
+    modality: str
+    role: str  # "actor", "counterpart" or "both"
+    to: str
+    sources: frozenset[str | None]
+    requires_settled: bool = False  # story guard (module docstring)
+    implied: bool = False  # a consequence nobody reported as such (not emitted by default)
+    after_failure: bool = False  # only when a party has rejected, withdrawn or broken (new round)
+    issues: frozenset[str] | None = None  # only on these issues (None: any)
+
+
+TABLE: tuple[Row, ...] = (
+    Row("propose", "propose", "asserted", "actor", "proposed",
+        frozenset({None, "awaiting_response", "overdue", "responded"}) | _FAILED),
+    Row("propose-again", "propose", "asserted", "actor", "proposed",
+        frozenset({"proposed"}), after_failure=True),
+    Row("propose-awaits", "propose", "asserted", "counterpart", "awaiting_response",
+        frozenset({None}) | _FAILED, implied=True),
+    Row("respond", "respond", "asserted", "actor", "responded",
+        frozenset({None, "proposed", "awaiting_response", "overdue"})),
+    Row("accept", "accept", "asserted", "actor", "accepted",
+        _OPEN | {"rejected", "scheduled"}),
+    Row("reject", "reject", "asserted", "actor", "rejected", _OPEN),
+    Row("withdraw", "reject", "asserted", "actor", "withdrawn",
+        frozenset({"accepted", "scheduled"})),
+    Row("renounce", "reject", "asserted", "actor", "broken", frozenset({"agreed"})),
+    Row("violate", "attack", "asserted", "actor", "broken", frozenset({"agreed"}),
+        issues=BREAKABLE_ISSUES),
+    Row("meet-expected", "meet", "expected", "both", "scheduled",
+        _OPEN | {"accepted"}, requires_settled=True),
+    Row("agree-expected", "agree", "expected", "both", "scheduled",
+        _OPEN | {"accepted"}, requires_settled=True),
+    Row("meet", "meet", "asserted", "both", "held",
+        _OPEN | {"accepted", "scheduled", "rejected"}, requires_settled=True),
+    Row("agree", "agree", "asserted", "both", "agreed",
+        _OPEN | {"accepted", "scheduled", "held", "rejected", "withdrawn", "broken"}),
+)  # fmt: skip
+
+SEVERITY: dict[str, str] = {
+    "proposed": "normal",
+    "awaiting_response": "info",
+    "responded": "high",
+    "accepted": "critical",
+    "rejected": "critical",
+    "withdrawn": "critical",
+    "scheduled": "normal",
+    "held": "high",
+    "agreed": "critical",
+    "broken": "critical",
+    "overdue": "high",
+    "breaking": "high",
+}
+
+# How far along a story a state is; a late article may only move a party forward.
+RANK: dict[str | None, int] = {
+    None: 0,
+    "proposed": 1,
+    "awaiting_response": 1,
+    "overdue": 1,
+    "responded": 2,
+    "accepted": 3,
+    "rejected": 3,
+    "withdrawn": 3,
+    "scheduled": 4,
+    "held": 5,
+    "agreed": 6,
+    "broken": 7,
+}
+
+# Bit of each state in a party's "reached this round" mask.
+STATE_BITS: dict[str, int] = {s: 1 << i for i, s in enumerate(s for s in RANK if s)}
+
+_BY_ACTION: dict[tuple[str, str], tuple[Row, ...]] = {}
+for _row in TABLE:
+    _BY_ACTION[(_row.action, _row.modality)] = (
+        *_BY_ACTION.get((_row.action, _row.modality), ()),
+        _row,
+    )
+
+
+def rows_for(action: str, modality: str, issue: str | None) -> tuple[Row, ...]:
+    """The rows an event can fire, in table order (none for negated/hypothetical)."""
+    rows = _BY_ACTION.get((action, modality), ())
+    return tuple(r for r in rows if r.issues is None or issue in r.issues)
+
+
+def is_progress(from_state: str | None, to_state: str) -> bool:
+    """True when `to_state` is further along than `from_state` (allowed for late articles)."""
+    return RANK[to_state] > RANK[from_state]
