@@ -127,6 +127,23 @@ def test_thawed_agent_recovers(clock: FakeClock) -> None:
     assert health.readiness().ready
 
 
+def test_progress_counted_only_in_metrics_is_seen(clock: FakeClock) -> None:
+    """Stream code that calls Metrics.agent_progress directly still feeds the watchdog."""
+    metrics = Metrics()
+    health = _ready_health(clock, metrics)
+    health.watch_agent("detect", ["storywatch-stories"])
+    dog = Watchdog(health, STALL)
+    for lag in range(0, 400, 10):  # lag grows, but records keep finishing
+        clock.advance(5)
+        metrics.agent_progress("detect", clock())
+        health.set_lag("storywatch-stories", 0, lag)
+        assert dog.check() == frozenset()
+    assert health.progress_of("detect") == clock()
+    clock.advance(STALL + 5)
+    health.set_lag("storywatch-stories", 0, 500)
+    assert dog.check() == {"detect"}
+
+
 def test_slow_but_moving_agent_is_not_stalled(clock: FakeClock) -> None:
     health = _ready_health(clock)
     agent = FakeAgent("classify", health, arrivals=10, rate=1)  # lag grows, progress goes on

@@ -122,6 +122,18 @@ class Health:
         """Every agent known by registration or progress, sorted."""
         return sorted(set(self.agent_topics) | set(self.last_progress))
 
+    def progress_of(self, agent: str) -> float | None:
+        """When the agent last finished a record: from `record_progress`, or from the
+        metrics when the stream code called `Metrics.agent_progress` directly."""
+        seen = self.last_progress.get(agent)
+        if self.metrics is not None:
+            gauge = self.metrics.registry.get_sample_value(
+                "storywatch_agent_last_progress_timestamp_seconds", {"agent": agent}
+            )
+            if gauge is not None and (seen is None or gauge > seen):
+                return gauge
+        return seen
+
     def agent_lag(self, agent: str) -> int:
         """Lag over the agent's topics (all topics when it registered none)."""
         topics = self.agent_topics.get(agent)
@@ -172,7 +184,7 @@ class Watchdog:
                 "agent stalled: lag waiting and no progress",
                 agent=agent,
                 lag=self.health.agent_lag(agent),
-                last_progress=self.health.last_progress.get(agent),
+                last_progress=self.health.progress_of(agent),
                 stall_after_s=self.stall_after_s,
             )
         for agent in sorted(self.health.stalled - stalled):
@@ -182,9 +194,7 @@ class Watchdog:
 
     def _judge(self, agent: str, now: float) -> bool:
         window = self._samples.setdefault(agent, deque())
-        sample = AgentSample(
-            now, self.health.agent_lag(agent), self.health.last_progress.get(agent)
-        )
+        sample = AgentSample(now, self.health.agent_lag(agent), self.health.progress_of(agent))
         window.append(sample)
         # keep one sample older than the horizon: it is the baseline of the window
         while len(window) > 1 and window[1].at <= now - self.stall_after_s:
