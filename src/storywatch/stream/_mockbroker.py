@@ -5,6 +5,7 @@ stdout once listening, then obeys one command per stdin line:
 
     topic NAME PARTITIONS   create a topic (the mock has no CreateTopics API)
     down | up               take the broker off line and back (outage tests; data kept)
+    rebalance_delay MS      the group coordinator's initial rebalance delay
     stop                    exit
 
 It exits when stdin reaches EOF (the parent closed it or died), on SIGTERM, and, on
@@ -58,6 +59,7 @@ def _bind(lib: Any) -> None:
     lib.rd_kafka_mock_broker_set_down.argtypes = [vp, ctypes.c_int32]
     lib.rd_kafka_mock_broker_set_up.argtypes = [vp, ctypes.c_int32]
     lib.rd_kafka_mock_cluster_destroy.argtypes = [vp]
+    lib.rd_kafka_mock_group_initial_rebalance_delay_ms.argtypes = [vp, ctypes.c_int32]
 
 
 def _die_with_parent(parent_pid: int) -> None:
@@ -89,6 +91,9 @@ def _obey(lib: Any, cluster: Any, words: list[str]) -> str:
             code = lib.rd_kafka_mock_broker_set_down(cluster, _BROKER_ID)
         case ["up"]:
             code = lib.rd_kafka_mock_broker_set_up(cluster, _BROKER_ID)
+        case ["rebalance_delay", ms]:
+            lib.rd_kafka_mock_group_initial_rebalance_delay_ms(cluster, int(ms))
+            code = 0
         case _:
             return f"ERR unknown command {' '.join(words)!r}"
     return "OK" if code == 0 else f"ERR code {code}"

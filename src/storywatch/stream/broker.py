@@ -168,6 +168,10 @@ class EmbeddedBroker:
         """Create a topic with `partitions` partitions (before anyone auto-creates it)."""
         self.command(f"topic {name} {partitions}")
 
+    def set_rebalance_delay(self, ms: int) -> None:
+        """Set the initial rebalance delay of new consumer groups (the mock's default: 3 s)."""
+        self.command(f"rebalance_delay {ms}")
+
     def set_down(self) -> None:
         """Drop every connection and refuse new ones, keeping the data (outage tests)."""
         self.command("down")

@@ -69,26 +69,31 @@ class ArticlePublisher:
         )
         try:
             await asyncio.wait_for(producer.start(), t.start_timeout_s)
-        except (KafkaError, TimeoutError, OSError) as e:
+        except (KafkaError, TimeoutError, OSError, ValueError) as e:  # ValueError: bad host
             await producer.stop()
             raise BrokerError(f"cannot reach Kafka at {self.bootstrap}: {e}") from None
         self._producer = producer
 
     async def publish(self, article: Article) -> None:
         """Send one article; returns after the broker acknowledged it."""
-        await (await self._send(article))
+        await (await self.submit(article))
 
     async def publish_many(self, articles: Iterable[Article]) -> int:
         """Send articles pipelined; returns the count once every one is acknowledged."""
-        futures = [await self._send(a) for a in articles]
+        futures = [await self.submit(a) for a in articles]
         await asyncio.gather(*futures)
         return len(futures)
 
-    async def _send(self, article: Article) -> asyncio.Future[Any]:
+    async def submit(self, article: Article) -> asyncio.Future[Any]:
+        """Queue one article; the returned future resolves when the broker acknowledged it."""
+        key, value = encode_article(article)
+        return await self.send_raw(self.topic, key, value)
+
+    async def send_raw(self, topic: str, key: bytes | None, value: bytes) -> asyncio.Future[Any]:
+        """Queue one record on any topic (dead letters); a future of the broker's ack."""
         if self._producer is None:
             raise BrokerError("publisher is not started")
-        key, value = encode_article(article)
-        fut: asyncio.Future[Any] = await self._producer.send(self.topic, value=value, key=key)
+        fut: asyncio.Future[Any] = await self._producer.send(topic, value=value, key=key)
         return fut
 
     async def stop(self) -> None:

@@ -1,0 +1,154 @@
+"""The Faust app: topics, the story table and three thin agents over `stages`.
+
+    articles --classify--> stories --detect[table]--> changes --alert--> alerts (+ sinks)
+                 \\______________________\\____________________\\______> deadletter
+
+At-least-once: every record an agent produces is attached to the offset of the record
+it processes (Faust attachments), and offsets are committed only after those records
+are acknowledged. A crash replays from the last commit; alert ids are deterministic.
+
+Faust is imported inside `build_app` only (import-time side effects).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+import structlog
+
+from storywatch.alerts import Watch, default_watches
+from storywatch.models import Alert
+from storywatch.observe.metrics import Metrics
+from storywatch.stories import StoryConfig
+from storywatch.stream.broker import faust_broker_url
+from storywatch.stream.stages import AlertStage, ClassifyStage, DetectStage, Out, Where, story_count
+from storywatch.stream.topics import TABLE_NAME, TopicNames
+
+__all__ = ["AlertHook", "PipelineConfig", "build_app"]
+
+log = structlog.get_logger(__name__)
+
+# Called with every alert after it is on the alerts topic (the sinks' Dispatcher).
+AlertHook = Callable[[Alert], Awaitable[None]]
+
+
+@dataclass(frozen=True)
+class PipelineConfig:
+    """What the Faust app needs, built from Settings by the CLI."""
+
+    bootstrap: str
+    app_id: str = "storywatch"
+    topics: TopicNames = field(default_factory=TopicNames)
+    partitions: int = 4
+    replication: int = 1
+    declare_topics: bool = True  # False on the embedded broker: it has no CreateTopics
+    story: StoryConfig = field(default_factory=StoryConfig)
+    watches: tuple[Watch, ...] = field(default_factory=default_watches)
+    commit_interval_s: float = 0.25
+    session_timeout_s: float = 10.0
+    rebalance_timeout_s: float = 10.0
+    heartbeat_interval_s: float = 1.0
+
+
+def _faust_app(cfg: PipelineConfig) -> Any:
+    import faust  # noqa: PLC0415  (import-time side effects: only when a worker runs)
+
+    return faust.App(
+        cfg.app_id,
+        broker=faust_broker_url(cfg.bootstrap),
+        autodiscover=False,
+        store="memory://",
+        web_enabled=False,
+        topic_allow_declare=cfg.declare_topics,
+        topic_partitions=cfg.partitions,
+        topic_replication_factor=cfg.replication,
+        broker_session_timeout=cfg.session_timeout_s,
+        broker_rebalance_timeout=cfg.rebalance_timeout_s,
+        broker_heartbeat_interval=cfg.heartbeat_interval_s,
+        broker_commit_interval=cfg.commit_interval_s,
+        consumer_auto_offset_reset="earliest",
+        producer_acks=-1,
+        table_cleanup_interval=3600.0,
+    )
+
+
+def _raw_topic(app: Any, name: str, cfg: PipelineConfig) -> Any:
+    return app.topic(
+        name, key_type=bytes, value_type=bytes, key_serializer="raw", value_serializer="raw",
+        partitions=cfg.partitions, replicas=cfg.replication,
+    )  # fmt: skip
+
+
+def _story_table(app: Any, cfg: PipelineConfig) -> Any:
+    import faust  # noqa: PLC0415
+
+    # JSON text in, JSON text out: the same str type before and after a recovery.
+    schema: Any = faust.Schema(
+        key_type=str, value_type=str, key_serializer="json", value_serializer="json"
+    )
+    return app.Table(TABLE_NAME, default=None, partitions=cfg.partitions, schema=schema)
+
+
+def _where(event: Any) -> Where:
+    msg = event.message
+    return Where(topic=msg.topic, partition=msg.partition, offset=msg.offset, key=msg.key)
+
+
+async def _no_hook(alert: Alert) -> None:
+    return None
+
+
+def build_app(
+    cfg: PipelineConfig, metrics: Metrics | None = None, on_alert: AlertHook | None = None
+) -> Any:
+    """A Faust app with the classify, detect and alert agents (not started)."""
+    metrics = metrics or Metrics()
+    hook = on_alert or _no_hook
+    app = _faust_app(cfg)
+    t = cfg.topics
+    topics = {
+        role: _raw_topic(app, name, cfg)
+        for role, name in [("articles", t.articles), ("stories", t.stories),
+                           ("changes", t.changes), ("alerts", t.alerts),
+                           ("deadletter", t.deadletter)]
+    }  # fmt: skip
+    table = _story_table(app, cfg)
+    classify = ClassifyStage(cfg.partitions, metrics)
+    detect = DetectStage(cfg.partitions, cfg.story, metrics)
+    alert = AlertStage(cfg.watches, metrics)
+
+    async def produce(outs: list[Out]) -> None:
+        for o in outs:
+            await topics[o.role].send(key=o.key, value=o.value, partition=o.partition)
+
+    def progress(agent: str) -> None:
+        metrics.agent_progress(agent, time.time())
+
+    async def classify_agent(stream: Any) -> None:
+        async for event in stream.events():
+            await produce(classify.process(event.value, _where(event)))
+            progress("classify")
+
+    async def detect_agent(stream: Any) -> None:
+        async for event in stream.events():
+            await produce(detect.process(event.value, _where(event), table))
+            metrics.stories.set(story_count(table.keys()))
+            progress("detect")
+
+    async def alert_agent(stream: Any) -> None:
+        async for event in stream.events():
+            outs, alerts = alert.process(event.value, _where(event), datetime.now(UTC))
+            await produce(outs)
+            for a in alerts:
+                await hook(a)
+            progress("alert")
+
+    app.agent(topics["articles"], name="classify")(classify_agent)
+    app.agent(topics["stories"], name="detect")(detect_agent)
+    app.agent(topics["changes"], name="alert")(alert_agent)
+    log.debug("faust_app_built", app_id=cfg.app_id, topics=[t.articles, t.stories, t.changes])
+    return app

@@ -1,0 +1,150 @@
+"""`storywatch demo`: broker, worker, replay, alerts out, /metrics, then a clean stop.
+
+    EmbeddedBroker (unless a broker is given) -> `storywatch worker` child process
+    -> replay the files onto `articles` -> read `alerts` (print, --alerts-out)
+    -> wait until the consumer group has committed everything -> linger -> stop all.
+
+Everything it starts it stops, in order (worker, then broker), each wait bounded, also
+on Ctrl-C: the worker runs in its own session (a terminal's Ctrl-C reaches the demo,
+which stops it) and dies with the demo if the demo is killed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import subprocess
+import time
+from collections.abc import AsyncIterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import structlog
+
+from storywatch._exceptions import BrokerError
+from storywatch.stream.alerts_reader import AlertOutput, AlertsReader
+from storywatch.stream.app import PipelineConfig
+from storywatch.stream.broker import EmbeddedBroker
+from storywatch.stream.drain import GroupLag
+from storywatch.stream.replay import Replayer, ReplayStats
+
+__all__ = ["DemoPlan", "DemoResult", "run_demo"]
+
+log = structlog.get_logger(__name__)
+
+WORKER_STOP_S = 3.0
+
+
+@dataclass(frozen=True)
+class DemoPlan:
+    """What to run: the files, where alerts go, how long to linger, how to start a worker."""
+
+    files: tuple[Path, ...]
+    worker_cmd: tuple[str, ...]
+    worker_env: Mapping[str, str]
+    outputs: tuple[AlertOutput, ...] = ()
+    linger_s: float = 0.0
+    drain_timeout_s: float = 120.0
+    ordered: bool = True  # one `articles` partition on the embedded broker: file order
+
+
+@dataclass
+class DemoResult:
+    """What the demo did."""
+
+    replay: ReplayStats = field(default_factory=ReplayStats)
+    alerts: int = 0
+    seconds: float = 0.0
+
+
+@contextlib.asynccontextmanager
+async def _broker(
+    cfg: PipelineConfig, embedded: bool, ordered: bool
+) -> AsyncIterator[PipelineConfig]:
+    if not embedded:
+        yield cfg
+        return
+    async with EmbeddedBroker() as broker:
+        broker.set_rebalance_delay(0)  # one worker: nobody else to wait for
+        for topic in cfg.topics.all(cfg.app_id):
+            one = ordered and topic == cfg.topics.articles
+            broker.create_topic(topic, 1 if one else cfg.partitions)
+        yield PipelineConfig(**{**cfg.__dict__, "bootstrap": broker.bootstrap,
+                                "declare_topics": False})  # fmt: skip
+
+
+def _start_worker(
+    cmd: Sequence[str], env: Mapping[str, str], bootstrap: str
+) -> subprocess.Popen[bytes]:
+    full_env = {**env, "STORYWATCH_BROKER": bootstrap}
+    return subprocess.Popen(  # noqa: S603  (our own CLI, fixed argv)
+        list(cmd), env=full_env, stdin=subprocess.DEVNULL, start_new_session=True
+    )
+
+
+def stop_process(proc: subprocess.Popen[bytes], grace_s: float = WORKER_STOP_S) -> None:
+    """SIGTERM, wait `grace_s`, then SIGKILL (a Faust worker can ignore SIGTERM)."""
+    if proc.poll() is not None:
+        return
+    proc.terminate()
+    try:
+        proc.wait(timeout=grace_s)
+    except subprocess.TimeoutExpired:
+        log.warning("worker_killed", pid=proc.pid, after_s=grace_s)
+        proc.kill()
+        proc.wait(timeout=5)
+
+
+async def _watch_worker(proc: subprocess.Popen[bytes]) -> None:
+    while proc.poll() is None:  # noqa: ASYNC110  (a child's exit has no event to await)
+        await asyncio.sleep(0.2)
+    raise BrokerError(f"the worker exited early (code {proc.returncode})")
+
+
+async def _drain(cfg: PipelineConfig, reader: AlertsReader, within_s: float) -> None:
+    lag = GroupLag(cfg.bootstrap, cfg.app_id, cfg.topics.processed())
+    await lag.start()
+    try:
+        await lag.wait_drained(within_s)
+    finally:
+        await lag.stop()
+    await reader.wait_caught_up(within_s)
+
+
+async def _run(plan: DemoPlan, cfg: PipelineConfig, result: DemoResult) -> None:
+    proc = _start_worker(plan.worker_cmd, plan.worker_env, cfg.bootstrap)
+    watcher = asyncio.create_task(_watch_worker(proc))
+    try:
+        async with AlertsReader(cfg.bootstrap, cfg.topics.alerts, plan.outputs) as reader:
+            work = asyncio.create_task(_replay_and_drain(plan, cfg, reader, result))
+            done, _ = await asyncio.wait({work, watcher}, return_when=asyncio.FIRST_COMPLETED)
+            if watcher in done:
+                work.cancel()
+                watcher.result()
+            work.result()
+            result.alerts = reader.count
+            if plan.linger_s > 0:
+                log.info("demo_linger", seconds=plan.linger_s)
+                await asyncio.sleep(plan.linger_s)
+    finally:
+        watcher.cancel()
+        await asyncio.to_thread(stop_process, proc)
+
+
+async def _replay_and_drain(
+    plan: DemoPlan, cfg: PipelineConfig, reader: AlertsReader, result: DemoResult
+) -> None:
+    async with Replayer(cfg.bootstrap, cfg.topics.articles) as replayer:
+        for path in plan.files:
+            await replayer.replay_file(path, result.replay)
+    await _drain(cfg, reader, plan.drain_timeout_s)
+
+
+async def run_demo(plan: DemoPlan, cfg: PipelineConfig, embedded: bool) -> DemoResult:
+    """Run the whole pipeline over the files once; raises BrokerError on a failure."""
+    started = time.monotonic()
+    result = DemoResult()
+    async with _broker(cfg, embedded, plan.ordered) as live:
+        await _run(plan, live, result)
+    result.seconds = time.monotonic() - started
+    return result

@@ -1,0 +1,86 @@
+"""Knowing when the pipeline has processed everything: consumer-group lag reaches zero.
+
+Offsets are committed only after a record's outputs are acknowledged, so when the group
+has committed every offset of `articles`, the `stories` records they caused exist; when
+it has committed every offset of `stories`, the changes exist; and so on downstream.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Sequence
+from typing import Any
+
+import structlog
+
+from storywatch._exceptions import BrokerError
+from storywatch.stream.broker import bootstrap_servers
+
+__all__ = ["GroupLag", "partitions_of"]
+
+log = structlog.get_logger(__name__)
+
+
+async def partitions_of(consumer: Any, topic: str) -> set[int]:
+    """The partitions of `topic` from fresh metadata (empty if it does not exist).
+
+    aiokafka's public `partitions_for_topic` answers only for subscribed topics.
+    """
+    cluster = await consumer._client.fetch_all_metadata()
+    return set(cluster.partitions_for_topic(topic) or ())
+
+
+class GroupLag:
+    """Reads a consumer group's committed offsets against the topics' end offsets."""
+
+    def __init__(self, bootstrap: str, group: str, topics: Sequence[str]) -> None:
+        self.bootstrap = bootstrap_servers(bootstrap)
+        self.group = group
+        self.topics = tuple(topics)
+        self._consumer: Any = None
+
+    async def start(self) -> None:
+        """Connect (a consumer of the group that never joins it: it only reads offsets)."""
+        from aiokafka import AIOKafkaConsumer  # noqa: PLC0415
+
+        self._consumer = AIOKafkaConsumer(
+            bootstrap_servers=self.bootstrap, group_id=self.group, enable_auto_commit=False
+        )
+        await self._consumer.start()
+
+    async def stop(self) -> None:
+        """Disconnect."""
+        consumer, self._consumer = self._consumer, None
+        if consumer is not None:
+            await consumer.stop()
+
+    async def lag(self) -> dict[str, int]:
+        """Uncommitted records per topic (a partition never committed counts in full)."""
+        from aiokafka import TopicPartition  # noqa: PLC0415
+
+        c = self._consumer
+        out: dict[str, int] = {}
+        for topic in self.topics:
+            parts = await partitions_of(c, topic)
+            tps = [TopicPartition(topic, p) for p in sorted(parts)]
+            ends = await c.end_offsets(tps) if tps else {}
+            total = 0
+            for tp in tps:
+                committed = await c.committed(tp)
+                total += ends[tp] - (committed or 0)
+            out[topic] = total
+        return out
+
+    async def wait_drained(self, within_s: float, settle: int = 2, poll_s: float = 0.2) -> None:
+        """Return once every topic's lag is 0 on `settle` polls in a row; BrokerError if not."""
+        deadline = time.monotonic() + within_s
+        calm = 0
+        last: dict[str, int] = {}
+        while calm < settle:
+            if time.monotonic() > deadline:
+                raise BrokerError(f"pipeline not drained after {within_s:.0f} s (lag {last})")
+            last = await self.lag()
+            calm = calm + 1 if not any(last.values()) else 0
+            await asyncio.sleep(poll_s)
+        log.debug("drained", group=self.group, topics=self.topics)

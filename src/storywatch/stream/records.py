@@ -1,0 +1,132 @@
+"""What crosses the topics: typed records and their bytes, validated once at each edge.
+
+    articles    key article id  value Article JSON (contract)
+    stories     key story id    value StoryRecord: an item, or a watermark tick
+    changes     key story id    value Change JSON
+    alerts      key story id    value Alert JSON (Alert.to_json_dict)
+    deadletter  key as input    value DeadLetter: stage, reason, the raw payload
+
+Pure: no Kafka here; the agents call these.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, Literal
+
+from aiokafka.partitioner import murmur2
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from storywatch import _json
+from storywatch._exceptions import InvalidInput
+from storywatch.models import Alert, Article, Change, parse_article
+from storywatch.stories import StoryItem
+
+__all__ = [
+    "DeadLetter",
+    "StoryRecord",
+    "decode_alert",
+    "decode_article",
+    "decode_change",
+    "decode_story_record",
+    "encode",
+    "partition_of",
+]
+
+_RAW_MAX = 64 * 1024  # raw payload kept in a dead letter (the reason matters, not 10 MB)
+
+
+class StoryRecord(BaseModel):
+    """A record of the `stories` topic: an item for a story, or a watermark tick.
+
+    Ticks carry the event time of an item sent to another partition, so every partition
+    runs the time-driven rules at the same watermark, as `engine.Detector` does.
+    """
+
+    model_config = ConfigDict(frozen=True)
+    kind: Literal["item", "tick"]
+    item: StoryItem | None = None
+    watermark: datetime
+
+
+class DeadLetter(BaseModel):
+    """A record that failed, with why and where, and its raw payload (truncated)."""
+
+    model_config = ConfigDict(frozen=True)
+    stage: str
+    reason: str
+    topic: str = ""
+    partition: int | None = None
+    offset: int | None = None
+    key: str | None = None
+    raw: str = ""
+    raw_truncated: bool = False
+
+    @classmethod
+    def of(cls, stage: str, reason: str, raw: bytes | None, **where: Any) -> DeadLetter:
+        """Build one from the raw bytes (decoded leniently, truncated)."""
+        data = raw or b""
+        text = data[:_RAW_MAX].decode("utf-8", errors="replace")
+        return cls(
+            stage=stage, reason=reason, raw=text, raw_truncated=len(data) > _RAW_MAX, **where
+        )
+
+
+def encode(record: BaseModel | Alert) -> bytes:
+    """JSON bytes of a record (alerts in their flat contract form)."""
+    if isinstance(record, Alert):
+        return _json.dumps(record.to_json_dict())
+    return record.model_dump_json().encode()
+
+
+def _loads(raw: bytes | None) -> Any:
+    if raw is None:
+        raise InvalidInput("empty record (no value)")
+    try:
+        return _json.loads(raw)
+    except ValueError as e:
+        raise InvalidInput(f"not valid JSON: {str(e).splitlines()[0][:200]}") from None
+
+
+def _one_line(err: ValidationError) -> str:
+    e = err.errors()[0]
+    loc = ".".join(str(x) for x in e["loc"]) or "record"
+    return f"{loc}: {e['msg']}"
+
+
+def decode_article(raw: bytes | None) -> Article:
+    """An `articles` value; InvalidInput (InvalidArticle) with a one-line reason."""
+    return parse_article(_loads(raw))
+
+
+def decode_story_record(raw: bytes | None) -> StoryRecord:
+    """A `stories` value; InvalidInput with a one-line reason."""
+    try:
+        return StoryRecord.model_validate(_loads(raw))
+    except ValidationError as e:
+        raise InvalidInput(_one_line(e)) from None
+
+
+def decode_change(raw: bytes | None) -> Change:
+    """A `changes` value; InvalidInput with a one-line reason."""
+    try:
+        return Change.model_validate(_loads(raw))
+    except ValidationError as e:
+        raise InvalidInput(_one_line(e)) from None
+
+
+def decode_alert(raw: bytes | None) -> Alert:
+    """An `alerts` value (flat contract JSON) back into an Alert."""
+    data = _loads(raw)
+    if not isinstance(data, dict):
+        raise InvalidInput("alert is not a JSON object")
+    try:
+        change = Change.model_validate(data)
+        return Alert.model_validate({**data, "change": change})
+    except ValidationError as e:
+        raise InvalidInput(_one_line(e)) from None
+
+
+def partition_of(key: str, partitions: int) -> int:
+    """The partition Kafka's default partitioner gives `key` among `partitions`."""
+    return int(murmur2(key.encode()) & 0x7FFFFFFF) % partitions
