@@ -232,6 +232,4 @@ class Alert(_Frozen):
         Raises pydantic.ValidationError on a body that is not an alert.
         """
         members = tuple(cls.from_json_dict(m) for m in body.get("alerts") or ())
-        return cls.model_validate(
-            {**body, "change": Change.model_validate(body), "group": members}
-        )
+        return cls.model_validate({**body, "change": Change.model_validate(body), "group": members})

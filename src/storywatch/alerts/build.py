@@ -40,6 +40,9 @@ def build_alerts(change: Change, watches: Iterable[Watch], detected_at: datetime
     if not selected:
         return []
     title = title_of(change)
+    # The flat JSON body has one `title`: carry the human one in the change too, so that
+    # Alert.from_json_dict(alert.to_json_dict()) == alert.
+    change = change.model_copy(update={"title": title})
     summary = summary_of(change)
     links = links_of(change)
     return [

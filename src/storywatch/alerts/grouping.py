@@ -4,8 +4,9 @@ Alerts of one watch on one story form a group. The first alert of a quiet group 
 ``group_wait`` so that a burst becomes one notification listing every change; later
 alerts of the group go out at most every ``group_interval``. The same transition again
 (same story, party, from/to state and confirmation) within ``repeat_interval`` of its last
-notification is folded: it is accounted for but not notified again. With the default
-watch (all three at 0 / 4 h) every distinct change is notified at once.
+notification is folded: it is accounted for but not notified again; so is a redelivery of
+an alert still waiting in its group. With the default watch (all three at 0) every alert
+is notified at once.
 
 An adapter (storywatch.sinks.notify) feeds ``offer`` and calls ``due`` at ``next_due``.
 """

@@ -60,7 +60,9 @@ class Watch(BaseModel):
     overdue_hours: float | None = Field(default=None, gt=0)
     group_wait: float = 0.0  # seconds; 0 = notify at once
     group_interval: float = 0.0  # seconds between notifications of one group
-    repeat_interval: float = 4 * 3600.0  # the same transition again within this is folded
+    # The same transition again within this is folded. 0 by default: the story engine emits a
+    # change once, and every alert of the stream must reach the sinks (CONTRACT.md, demo).
+    repeat_interval: float = 0.0
 
     @field_validator("group_wait", "group_interval", "repeat_interval", mode="before")
     @classmethod
@@ -127,7 +129,7 @@ def _validate(data: Any, root: yaml.Node | None, source: str) -> tuple[Watch, ..
     unknown = set(data) - {"watches", "include_default"}
     if unknown:
         key = sorted(unknown)[0]
-        raise InvalidWatches(f"{source} line {_line(root, (key,))}: unknown key {key!r}")
+        raise InvalidWatches(f"{source} line {_key_line(root, key)}: unknown key {key!r}")
     watches = [_one(item, i, root, source) for i, item in enumerate(data.get("watches") or [])]
     _check_unique(watches, root, source)
     if data.get("include_default", True) and all(w.name != DEFAULT_WATCH.name for w in watches):
@@ -167,6 +169,15 @@ def _line(node: yaml.Node | None, path: tuple[str | int, ...]) -> int:
             break
         node = child
     return int(node.start_mark.line) + 1
+
+
+def _key_line(node: yaml.Node | None, key: str) -> int:
+    """1-based line of a top-level key (its value may start on the next line)."""
+    if isinstance(node, yaml.MappingNode):
+        for k, _v in node.value:
+            if k.value == key:
+                return int(k.start_mark.line) + 1
+    return 1
 
 
 def _child(node: yaml.Node, step: str | int) -> yaml.Node | None:

@@ -1,0 +1,122 @@
+"""Watches: parsing watches.yaml (errors name the line) and matching changes."""
+
+from __future__ import annotations
+
+import pytest
+
+from storywatch._exceptions import InvalidWatches
+from storywatch.alerts import DEFAULT_WATCH, Watch, default_watches, parse_duration, parse_watches
+from storywatch.models import Evidence
+
+from .conftest import make_change
+
+GOOD = """\
+watches:
+  - name: russia-ukraine
+    actors: [RUS, UKR]
+    issues: talks
+    to_states: [accepted, rejected, responded]
+    min_severity: high
+    sinks: [slack]
+    webhook_url: https://hooks.example/ru-ua
+    overdue_hours: 48
+    group_wait: 30s
+    group_interval: 5m
+    repeat_interval: 4h
+  - name: confirmed-deals
+    to_states: [agreed]
+    confirmed_only: true
+    keywords: [ceasefire, truce]
+"""
+
+
+def test_a_good_file_parses_with_the_default_watch_first() -> None:
+    watches = parse_watches(GOOD)
+    assert [w.name for w in watches] == ["all", "russia-ukraine", "confirmed-deals"]
+    ru = watches[1]
+    assert ru.issues == ("talks",)
+    assert (ru.group_wait, ru.group_interval, ru.repeat_interval) == (30.0, 300.0, 14400.0)
+    assert ru.overdue_hours == 48
+
+
+def test_include_default_false_drops_the_default_watch() -> None:
+    watches = parse_watches("include_default: false\nwatches:\n  - name: x\n")
+    assert [w.name for w in watches] == ["x"]
+
+
+@pytest.mark.parametrize("text", ["", "# nothing\n", "watches: []\n"])
+def test_an_empty_file_means_the_default_watch(text: str) -> None:
+    assert parse_watches(text) == default_watches()
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "words"),
+    [
+        ("watches:\n  - name: a\n    min_severity: urgent\n", 3, "min_severity"),
+        ("watches:\n  - name: a\n  - name: b\n    colour: red\n", 4, "colour"),
+        ("watches:\n  - name: a\n    group_wait: soon\n", 3, "not a duration"),
+        ("watches:\n  - name: a\n  - name: a\n", 3, "duplicate"),
+        ("watches:\n  - name: a\n    actors: [RUS\n", 4, ""),
+        ("watches:\n  - name: a\n  -  just text\n", 3, "mapping"),
+        ("watches: 3\n", 1, "list"),
+        ("watch:\n  - name: a\n", 1, "unknown key"),
+        ("watches:\n\t- name: a\n", 2, ""),
+    ],
+)
+def test_an_invalid_file_names_the_line(text: str, line: int, words: str) -> None:
+    with pytest.raises(InvalidWatches) as err:
+        parse_watches(text, "w.yaml")
+    msg = str(err.value)
+    assert msg.startswith(f"w.yaml line {line}:")
+    assert words in msg
+    assert "\n" not in msg
+
+
+@pytest.mark.parametrize(
+    ("value", "seconds"),
+    [(30, 30.0), ("30s", 30.0), ("5m", 300.0), ("1.5h", 5400.0), ("2d", 172800.0), ("250ms", 0.25)],
+)
+def test_durations(value: object, seconds: float) -> None:
+    assert parse_duration(value) == seconds
+
+
+@pytest.mark.parametrize("value", ["-1s", True, "5 weeks", "h"])
+def test_bad_durations_raise(value: object) -> None:
+    with pytest.raises(ValueError, match="duration"):
+        parse_duration(value)
+
+
+def test_the_default_watch_passes_every_change() -> None:
+    changes = [
+        make_change(severity="info"),
+        make_change(to_state="breaking", issue=None, actor="X"),
+    ]
+    assert all(DEFAULT_WATCH.matches(c) for c in changes)
+
+
+@pytest.mark.parametrize(
+    ("watch", "change", "selected"),
+    [
+        (Watch(actors=("UKR",)), {}, True),  # a party of the story
+        (Watch(actors=("USA",)), {}, False),
+        (Watch(issues=("ceasefire",)), {}, False),
+        (Watch(to_states=("responded",)), {}, True),
+        (Watch(to_states=("accepted",)), {}, False),
+        (Watch(min_severity="critical"), {}, False),
+        (Watch(min_severity="high"), {}, True),
+        (Watch(confirmed_only=True), {}, False),
+        (Watch(confirmed_only=True), {"confirmed": True}, True),
+        (Watch(keywords=("KREMLIN",)), {}, True),
+        (Watch(keywords=("truce",)), {}, False),
+        (Watch(keywords=("truce",)), {"title": "A truce at last"}, True),
+    ],
+)
+def test_matching(watch: Watch, change: dict[str, object], selected: bool) -> None:
+    assert watch.matches(make_change(**change)) is selected
+
+
+def test_keywords_look_at_every_evidence_sentence() -> None:
+    ev = Evidence(article_id="b", sentence="Talks on a truce resumed.")
+    change = make_change()
+    change = change.model_copy(update={"evidence": (*change.evidence, ev)})
+    assert Watch(keywords=("truce",)).matches(change)
