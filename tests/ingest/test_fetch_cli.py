@@ -87,3 +87,15 @@ def test_the_installed_command_runs(feed_server: SampleServer) -> None:
     assert proc.returncode == 1
     assert len(_articles(proc.stdout)) == 2
     assert proc.stderr.strip().endswith("too many redirects (a redirect loop?)")
+
+
+def test_the_example_sources_file_is_valid() -> None:
+    from storywatch.ingest.sources import load_sources
+
+    example = Path(__file__).resolve().parents[2] / "examples" / "sources.yaml"
+    env = {"NEWSAPI_KEY": "k", "GUARDIAN_KEY": "k"}
+    sources = load_sources(example, env=env)
+    assert len(sources) == 5
+    assert sources[3].headers == {"X-Api-Key": "k"}
+    assert sources[4].mapping is not None
+    assert sources[4].mapping.items == ("response.results",)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import sys
 from datetime import UTC, datetime
@@ -13,12 +14,13 @@ from urllib.parse import urlsplit
 import typer
 
 from storywatch import _json
-from storywatch._exceptions import InvalidInput, InvalidSources
+from storywatch._exceptions import InvalidInput, InvalidSources, StorywatchError
 from storywatch.cli._common import load_settings
 from storywatch.settings import Settings
 
 if TYPE_CHECKING:  # the adapters (httpx, feedparser) load only when a command runs
     from storywatch.ingest.poller import PollResult
+    from storywatch.ingest.service import ServeConfig
     from storywatch.ingest.sources import Source
 
 __all__ = ["register"]
@@ -113,6 +115,74 @@ def fetch(
     raise typer.Exit(1 if bad else 0)
 
 
+def _serve_config(settings: Settings, bootstrap: str, sources_file: Path | None) -> ServeConfig:
+    from storywatch.ingest.service import ServeConfig  # noqa: PLC0415
+    from storywatch.ingest.sources import load_sources  # noqa: PLC0415
+
+    path = sources_file or settings.sources_file
+    token = settings.push_token.get_secret_value() if settings.push_token else None
+    return ServeConfig(
+        bootstrap=bootstrap,
+        articles_topic=f"{settings.topic_prefix}articles",
+        deadletter_topic=f"{settings.topic_prefix}deadletter",
+        sources=load_sources(path, env=os.environ) if path else [],
+        push_token=token,
+        push_host=settings.push_host,
+        push_port=settings.push_port,
+        fulltext_allow_private=settings.fulltext_allow_private,
+        shutdown_grace_s=settings.shutdown_grace_s,
+    )
+
+
+def _ready(url: str | None) -> None:
+    push = f"push on {url}" if url else "push off (STORYWATCH_PUSH_TOKEN not set)"
+    sys.stderr.write(f"storywatch serve: {push}\n")
+    sys.stderr.flush()
+
+
+async def _serve(settings: Settings, sources_file: Path | None) -> None:
+    import signal  # noqa: PLC0415
+
+    from storywatch.ingest.service import serve as run  # noqa: PLC0415
+    from storywatch.observe import Metrics  # noqa: PLC0415
+    from storywatch.stream.broker import EmbeddedBroker  # noqa: PLC0415
+
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
+    async with contextlib.AsyncExitStack() as stack:
+        bootstrap = settings.broker
+        if bootstrap is None:
+            bootstrap = (await stack.enter_async_context(EmbeddedBroker())).bootstrap
+        config = _serve_config(settings, bootstrap, sources_file)
+        if not config.sources and not config.push_token:
+            raise InvalidInput("nothing to serve: set STORYWATCH_PUSH_TOKEN or give --sources")
+        await run(config, stop, metrics=Metrics(), on_ready=_ready)
+
+
+def serve(
+    sources_file: Annotated[
+        Path | None,
+        typer.Option("--sources", help="sources.yaml (default: STORYWATCH_SOURCES_FILE)"),
+    ] = None,
+) -> None:
+    """Run the push endpoint and poll sources.yaml into the articles topic until SIGINT/SIGTERM.
+
+    Without STORYWATCH_BROKER an embedded broker is started (development only).
+    """
+    from storywatch.observe import configure_logging  # noqa: PLC0415
+
+    settings = load_settings()
+    try:
+        configure_logging(settings)
+        asyncio.run(_serve(settings, sources_file))
+    except StorywatchError as e:
+        sys.stderr.write(f"storywatch serve: {e}\n")
+        raise typer.Exit(2 if isinstance(e, InvalidInput) else 1) from None
+
+
 def register(app: typer.Typer) -> None:
     """Add the ingestion commands to the CLI."""
     app.command("fetch")(fetch)
+    app.command("serve")(serve)

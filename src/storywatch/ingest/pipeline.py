@@ -21,7 +21,15 @@ from storywatch.ingest.poller import PollResult
 from storywatch.ingest.seen import SeenIds
 from storywatch.models import Article
 
-__all__ = ["Accepted", "ArticleSink", "DeadLetterSink", "Ingestor", "PublishFailed"]
+__all__ = [
+    "PUBLISH_ERRORS",
+    "Accepted",
+    "ArticleSink",
+    "DeadLetterSink",
+    "IngestMetrics",
+    "Ingestor",
+    "PublishFailed",
+]
 
 log = structlog.get_logger(__name__)
 
@@ -39,6 +47,14 @@ class DeadLetterSink(Protocol):
     """Records a record that could not be ingested."""
 
     async def dead_letter(self, record: DeadLetter) -> None: ...
+
+
+class IngestMetrics(Protocol):
+    """What the ingestor counts (storywatch.observe.Metrics fits)."""
+
+    def observe_article(self, source: str, outcome: str) -> None: ...
+
+    def observe_deadletter(self, stage: str, reason: str, source: str | None = None) -> None: ...
 
 
 class PublishFailed(BrokerError):
@@ -64,12 +80,14 @@ class Ingestor:
         *,
         publish_timeout_s: float = 10.0,
         concurrency: int = 256,
+        metrics: IngestMetrics | None = None,
     ) -> None:
         self.sink = sink
         self.dead = dead
         self.seen = seen or SeenIds()
         self.publish_timeout_s = publish_timeout_s
         self._slots = asyncio.Semaphore(concurrency)
+        self.metrics = metrics
 
     async def _publish_one(self, article: Article) -> None:
         async with self._slots, asyncio.timeout(self.publish_timeout_s):
@@ -86,6 +104,7 @@ class Ingestor:
         for article in articles:
             if article.id in self.seen or article.id in fresh:
                 duplicates += 1
+                self._count(article.source, "duplicate")
             else:
                 fresh[article.id] = article
         results = await asyncio.gather(
@@ -95,14 +114,21 @@ class Ingestor:
         for ident, result in zip(fresh, results, strict=True):
             if not isinstance(result, BaseException):
                 self.seen.add(ident)
+                self._count(fresh[ident].source, "accepted")
         if failed:
             _raise_publish_failure(failed[0])
         return Accepted(len(fresh), duplicates)
+
+    def _count(self, source: str, outcome: str) -> None:
+        if self.metrics is not None:
+            self.metrics.observe_article(source, outcome)
 
     async def dead_letters(self, records: Iterable[DeadLetter]) -> None:
         """Send dead letters; a failing dead-letter sink is logged, never raised."""
         for record in records:
             log.warning("dead letter", source=record.source, reason=record.reason)
+            if self.metrics is not None:
+                self.metrics.observe_deadletter(record.stage, record.reason, source=record.source)
             try:
                 await self.dead.dead_letter(record)
             except PUBLISH_ERRORS as e:
