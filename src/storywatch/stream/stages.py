@@ -12,7 +12,7 @@ watermark tick to every other partition, so each partition of the detect stage r
 
 from __future__ import annotations
 
-from collections.abc import Iterable, MutableMapping
+from collections.abc import Callable, Iterable, MutableMapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
@@ -20,9 +20,9 @@ from typing import Literal
 from storywatch._exceptions import InvalidInput
 from storywatch.alerts import Watch, build_alerts, default_watches
 from storywatch.classify import classify_article
-from storywatch.models import Alert, Change
+from storywatch.models import Alert, Article, Change, Classified
 from storywatch.observe.metrics import Metrics
-from storywatch.stories import StoryConfig, StoryState, advance, due, route
+from storywatch.stories import StoryConfig, StoryItem, StoryState, advance, due, route
 from storywatch.stream.records import (
     DeadLetter,
     StoryRecord,
@@ -33,10 +33,22 @@ from storywatch.stream.records import (
     partition_of,
 )
 
-__all__ = ["AlertStage", "ClassifyStage", "DetectStage", "Out", "Where", "is_story_key"]
+__all__ = ["AlertStage", "ClassifyStage", "Core", "DetectStage", "Out", "Where", "is_story_key"]
 
 TopicRole = Literal["stories", "changes", "alerts", "deadletter"]
 _WATERMARK_KEY = "__watermark__:{}"
+
+
+@dataclass(frozen=True)
+class Core:
+    """The pure functions the stages call; the real core unless a test passes a fake one."""
+
+    classify: Callable[[Article], Classified] = classify_article
+    route: Callable[[Classified], list[StoryItem]] = route
+    advance: Callable[
+        [StoryState | None, StoryItem, StoryConfig], tuple[StoryState, list[Change]]
+    ] = advance
+    due: Callable[[StoryState, datetime, StoryConfig], tuple[StoryState | None, list[Change]]] = due
 
 
 @dataclass(frozen=True)
@@ -80,6 +92,7 @@ class ClassifyStage:
 
     partitions: int
     metrics: Metrics = field(default_factory=Metrics)
+    core: Core = field(default_factory=Core)
 
     def process(self, raw: bytes | None, where: Where) -> list[Out]:
         """The records one `articles` record yields; a dead letter if it is invalid."""
@@ -88,11 +101,11 @@ class ClassifyStage:
         except InvalidInput as e:
             self.metrics.observe_deadletter("classify", str(e), source="unknown")
             return [dead_letter("classify", str(e), raw, where)]
-        classified = classify_article(article)
+        classified = self.core.classify(article)
         self.metrics.observe_article(article.source, "accepted")
         self.metrics.observe_classified(classified)
         outs: list[Out] = []
-        for item in route(classified):
+        for item in self.core.route(classified):
             home = partition_of(item.story_id, self.partitions)
             wm = item.article.published_at
             outs.append(
@@ -115,6 +128,7 @@ class DetectStage:
     partitions: int
     config: StoryConfig = field(default_factory=StoryConfig)
     metrics: Metrics = field(default_factory=Metrics)
+    core: Core = field(default_factory=Core)
 
     def process(
         self, raw: bytes | None, where: Where, table: MutableMapping[str, str]
@@ -137,7 +151,7 @@ class DetectStage:
         changes: list[Change] = []
         if record.kind == "item" and record.item is not None:
             item = record.item
-            state, found = advance(_load(table.get(item.story_id)), item, self.config)
+            state, found = self.core.advance(_load(table.get(item.story_id)), item, self.config)
             table[item.story_id] = _dump(state)
             changes.extend(found)
         wm_key = _WATERMARK_KEY.format(partition)
@@ -156,7 +170,7 @@ class DetectStage:
             old = _load(table.get(key))
             if old is None:
                 continue
-            state, found = due(old, now, self.config)
+            state, found = self.core.due(old, now, self.config)
             if state is None:
                 del table[key]
                 self.metrics.forget_story(key)

@@ -1,0 +1,216 @@
+"""The stages one record at a time, without Kafka: same changes as the offline Detector."""
+
+from __future__ import annotations
+
+import json
+import random
+from collections import defaultdict
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from prometheus_client import CollectorRegistry
+
+from storywatch.engine import detect_all
+from storywatch.models import Article, Change, Classified, parse_article
+from storywatch.observe.metrics import Metrics, reason_label
+from storywatch.stories import StoryConfig, StoryItem, StoryState
+from storywatch.stream.records import (
+    DeadLetter,
+    StoryRecord,
+    decode_alert,
+    decode_change,
+    encode,
+    partition_of,
+)
+from storywatch.stream.stages import (
+    AlertStage,
+    ClassifyStage,
+    Core,
+    DetectStage,
+    Out,
+    Where,
+    is_story_key,
+)
+
+STORYLINE = (
+    Path(__file__).resolve().parents[2]
+    / "src/storywatch/data/storylines/ukraine-russia-talks.articles.jsonl"
+)
+T0 = datetime(2025, 7, 1, tzinfo=UTC)
+
+
+def _articles(path: Path) -> list[Article]:
+    return [parse_article(json.loads(x)) for x in path.read_text().splitlines() if x.strip()]
+
+
+# A fake core that only needs StoryState.last_seen: one story per source plus one for all;
+# a change when a story wakes up (first item, or 12 h after the last), and an "overdue"
+# change from `due` when a story is silent for more than a day.
+def _classify(a: Article) -> Classified:
+    return Classified(id=a.id, source=a.source, published_at=a.published_at, title=a.title)
+
+
+def _route(c: Classified) -> list[StoryItem]:
+    return [StoryItem(story_id=f"story-{c.source}", article=c),
+            StoryItem(story_id="story-all", article=c)]  # fmt: skip
+
+
+def _change(story: str, art: str, to: str, when: datetime) -> Change:
+    return Change(article_id=art, story_id=story, actor="X", from_state=None, to_state=to,
+                  issue=None, published_at=when)  # fmt: skip
+
+
+def _advance(
+    st: StoryState | None, item: StoryItem, cfg: StoryConfig
+) -> tuple[StoryState, list[Change]]:
+    st = st or StoryState(story_id=item.story_id)
+    ts = item.article.published_at
+    woke = st.last_seen is None or ts - st.last_seen > timedelta(hours=12)
+    st = st.model_copy(update={"last_seen": max(ts, st.last_seen or ts)})
+    return st, [_change(item.story_id, item.article.id, "proposed", ts)] if woke else []
+
+
+def _due(st: StoryState, now: datetime, cfg: StoryConfig) -> tuple[StoryState | None, list[Change]]:
+    if st.last_seen and now - st.last_seen > timedelta(days=1):
+        return st.model_copy(update={"last_seen": None}), [
+            _change(st.story_id, "tick", "overdue", now)
+        ]
+    return st, []
+
+
+FAKE = Core(classify=_classify, route=_route, advance=_advance, due=_due)
+
+
+def _reference(articles: list[Article], core: Core) -> list[Change]:
+    """engine.Detector's algorithm over a fake core (the real one is hard-wired there)."""
+    states: dict[str, StoryState] = {}
+    wm: datetime | None = None
+    out: list[Change] = []
+    for art in articles:
+        for item in core.route(core.classify(art)):
+            states[item.story_id], found = core.advance(
+                states.get(item.story_id), item, StoryConfig()
+            )
+            out += found
+            ts = item.article.published_at
+            wm = ts if wm is None else max(wm, ts)
+            for key in list(states):
+                st, found = core.due(states[key], wm, StoryConfig())
+                if st is None:
+                    del states[key]
+                else:
+                    states[key] = st
+                out += found
+    return out
+
+
+def _stream(articles: list[Article], core: Core, partitions: int, seed: int) -> list[Change]:
+    """Classify in order, then consume the partitions of `stories` in a random interleaving."""
+    reg = Metrics(CollectorRegistry())
+    cls = ClassifyStage(partitions, reg, core)
+    det = DetectStage(partitions, StoryConfig(), reg, core)
+    queues: dict[int, list[Out]] = defaultdict(list)
+    for n, art in enumerate(articles):
+        raw = json.dumps(art.to_json_dict()).encode()
+        for out in cls.process(raw, Where("articles", 0, n)):
+            assert out.role == "stories"
+            assert out.partition is not None
+            queues[out.partition].append(out)
+    rng = random.Random(seed)
+    table: dict[str, str] = {}
+    changes: list[Change] = []
+    while any(queues.values()):
+        p = rng.choice([p for p, q in queues.items() if q])
+        out = queues[p].pop(0)
+        for o in det.process(out.value, Where("stories", p, 0, out.key), table):
+            changes.append(decode_change(o.value))
+    return changes
+
+
+def _key(c: Change) -> tuple[str, str, str, str]:
+    return (c.story_id, c.article_id, c.to_state, str(c.published_at))
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+@pytest.mark.parametrize("partitions", [1, 3, 4])
+def test_stream_equals_detector_on_a_fake_core(partitions: int, seed: int) -> None:
+    articles = _articles(STORYLINE)
+    expected = _reference(articles, FAKE)
+    assert any(c.to_state == "overdue" for c in expected)  # the ticks matter here
+    got = _stream(articles, FAKE, partitions, seed)
+    assert sorted(map(_key, got)) == sorted(map(_key, expected))
+    per_story = defaultdict(list)
+    for c in got:
+        per_story[c.story_id].append(_key(c))
+    for story, keys in per_story.items():  # per story, the order is the Detector's
+        assert keys == [_key(c) for c in expected if c.story_id == story]
+
+
+def test_stream_equals_detect_all_on_the_real_core() -> None:
+    articles = _articles(STORYLINE)
+    got = _stream(articles, Core(), 4, seed=7)
+    assert sorted(map(_key, got)) == sorted(map(_key, detect_all(articles)))
+
+
+def test_items_go_to_their_story_partition_and_ticks_elsewhere() -> None:
+    cls = ClassifyStage(4, Metrics(CollectorRegistry()), FAKE)
+    art = _articles(STORYLINE)[0]
+    outs = cls.process(json.dumps(art.to_json_dict()).encode(), Where())
+    items = [o for o in outs if o.key is not None]
+    assert {o.key for o in items} == {f"story-{art.source}".encode(), b"story-all"}
+    for o in items:
+        assert o.partition == partition_of(o.key.decode(), 4)  # type: ignore[union-attr]
+    assert len(outs) == 2 * 4  # each item: itself + 3 ticks
+
+
+@pytest.mark.parametrize(
+    ("raw", "reason"),
+    [
+        (b"{not json", "not valid JSON"),
+        (b"[1, 2]", "expected a JSON object"),
+        (b'{"id": "x"}', "published_at"),
+        (None, "empty record"),
+    ],
+)
+def test_invalid_articles_are_dead_lettered_with_a_reason(raw: bytes | None, reason: str) -> None:
+    reg = Metrics(CollectorRegistry())
+    outs = ClassifyStage(4, reg).process(raw, Where("t", 2, 9, b"k"))
+    assert [o.role for o in outs] == ["deadletter"]
+    dl = DeadLetter.model_validate_json(outs[0].value)
+    assert reason in dl.reason
+    assert (dl.stage, dl.topic, dl.partition, dl.offset, dl.key) == ("classify", "t", 2, 9, "k")
+    labels = {"stage": "classify", "reason": reason_label(dl.reason)}
+    assert reg.registry.get_sample_value("storywatch_deadletters_total", labels) == 1
+
+
+def test_invalid_story_record_is_dead_lettered() -> None:
+    outs = DetectStage(4).process(b'{"kind": "nope"}', Where("s", 0, 1), {})
+    assert [o.role for o in outs] == ["deadletter"]
+    assert DeadLetter.model_validate_json(outs[0].value).stage == "detect"
+
+
+def test_watermark_never_goes_back() -> None:
+    det = DetectStage(2, core=FAKE)
+    table: dict[str, str] = {}
+    late, early = T0 + timedelta(days=3), T0
+    det.apply(StoryRecord(kind="tick", watermark=late), 1, table)
+    det.apply(StoryRecord(kind="tick", watermark=early), 1, table)
+    assert datetime.fromisoformat(table["__watermark__:1"]) == late
+    assert not any(is_story_key(k) for k in table)
+
+
+def test_alert_stage_builds_one_alert_per_change_with_a_stable_id() -> None:
+    change = _change("story-a", "art-1", "proposed", T0)
+    stage = AlertStage(metrics=Metrics(CollectorRegistry()))
+    outs1, alerts1 = stage.process(encode(change), Where(), T0)
+    outs2, _ = stage.process(encode(change), Where(), T0 + timedelta(hours=1))
+    assert [o.role for o in outs1] == ["alerts"]
+    assert decode_alert(outs1[0].value).alert_id == decode_alert(outs2[0].value).alert_id
+    assert decode_alert(outs1[0].value).change == alerts1[0].change
+
+
+def test_alert_stage_dead_letters_a_bad_change() -> None:
+    outs, alerts = AlertStage(metrics=Metrics(CollectorRegistry())).process(b"{}", Where(), T0)
+    assert [o.role for o in outs] == ["deadletter"]
+    assert alerts == []
