@@ -1,0 +1,118 @@
+"""The bare aiokafka baseline: consume -> classify+detect (the same core) -> produce, no Faust.
+
+What the pipeline is measured against: one process, one consumer in a group, one
+`engine.Detector` (the core `detect` runs), alerts built by the default watches and
+produced batched; offsets committed after the batch's alerts are acknowledged
+(at-least-once, like the pipeline). Invalid records are counted and skipped: this loop
+is a yardstick, not a product.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import signal
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+import structlog
+
+from storywatch import _json
+from storywatch._exceptions import InvalidArticle
+from storywatch.alerts import build_alerts, default_watches
+from storywatch.engine import Detector
+from storywatch.models import parse_article
+
+__all__ = ["BaselineConfig", "run_baseline", "serve_baseline"]
+
+log = structlog.get_logger(__name__)
+
+
+@dataclass(frozen=True)
+class BaselineConfig:
+    """Where the loop reads and writes, and its batching knobs."""
+
+    bootstrap: str
+    source: str
+    sink: str
+    group: str
+    max_records: int = 500
+    poll_timeout_ms: int = 50
+    linger_ms: int = 2
+
+
+def _clients(cfg: BaselineConfig) -> tuple[Any, Any]:
+    from aiokafka import AIOKafkaConsumer, AIOKafkaProducer  # noqa: PLC0415  (adapter only)
+
+    consumer = AIOKafkaConsumer(
+        cfg.source, bootstrap_servers=cfg.bootstrap, group_id=cfg.group,
+        enable_auto_commit=False, auto_offset_reset="earliest",
+        session_timeout_ms=10_000, heartbeat_interval_ms=1_000, rebalance_timeout_ms=10_000,
+    )  # fmt: skip
+    producer = AIOKafkaProducer(
+        bootstrap_servers=cfg.bootstrap, acks="all", linger_ms=cfg.linger_ms
+    )
+    return consumer, producer
+
+
+class _Loop:
+    def __init__(self, cfg: BaselineConfig, producer: Any) -> None:
+        self.cfg, self.producer = cfg, producer
+        self.detector = Detector()
+        self.watches = default_watches()
+        self.bad = 0
+
+    async def handle(self, value: bytes | None) -> list[asyncio.Future[Any]]:
+        """Classify+detect one record; the send futures of its alerts."""
+        try:
+            article = parse_article(_json.loads(value or b""))
+        except (ValueError, InvalidArticle):
+            self.bad += 1
+            return []
+        futures = []
+        now = datetime.now(UTC)
+        for change in self.detector.feed(article):
+            for alert in build_alerts(change, self.watches, now):
+                body = _json.dumps(alert.to_json_dict())
+                key = change.story_id.encode()
+                futures.append(await self.producer.send(self.cfg.sink, body, key=key))
+        return futures
+
+
+async def run_baseline(cfg: BaselineConfig, stop: asyncio.Event) -> int:
+    """Run the loop until `stop` is set; return how many records were processed."""
+    consumer, producer = _clients(cfg)
+    await producer.start()
+    await consumer.start()
+    loop, done = _Loop(cfg, producer), 0
+    try:
+        while not stop.is_set():
+            batch = await consumer.getmany(
+                timeout_ms=cfg.poll_timeout_ms, max_records=cfg.max_records
+            )
+            futures: list[asyncio.Future[Any]] = []
+            for records in batch.values():
+                for rec in records:
+                    futures.extend(await loop.handle(rec.value))
+                done += len(records)
+            if futures:
+                await asyncio.gather(*futures)
+            if batch:
+                await consumer.commit()
+    finally:
+        await consumer.stop()
+        await producer.stop()
+    log.info("baseline_stopped", processed=done, bad=loop.bad)
+    return done
+
+
+def serve_baseline(cfg: BaselineConfig) -> int:
+    """Run the loop in this process until SIGTERM or SIGINT."""
+
+    async def main() -> int:
+        stop = asyncio.Event()
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            asyncio.get_running_loop().add_signal_handler(sig, stop.set)
+        return await run_baseline(cfg, stop)
+
+    return asyncio.run(main())

@@ -1,0 +1,280 @@
+"""Kafka benchmarks: throughput and publish-to-alert latency through the embedded broker.
+
+One phase = fresh topics and consumer group, N worker processes (Faust pipeline or the
+bare aiokafka baseline), a warm-up batch (the workers are up, assigned and have
+processed something), then:
+
+- throughput: the measured articles are produced as one burst; the clock stops at the
+  last expected alert (the count the core predicts for the same articles), or, when
+  the counts disagree or nothing alerts, when the group has committed every input;
+- latency: articles produced at a fixed rate; each alert's arrival minus the send time
+  of the article that triggered it (``article_id``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import structlog
+
+from storywatch import _json
+from storywatch._exceptions import BrokerError
+from storywatch.bench.procs import Kind, Workers
+from storywatch.models import Article
+
+__all__ = ["KafkaEnv", "LoadSpec", "PhaseResult", "percentiles", "run_phase"]
+
+log = structlog.get_logger(__name__)
+
+Record = tuple[bytes, bytes]
+STARTUP_TIMEOUT_S = 120.0
+DRAIN_TIMEOUT_S = 600.0
+
+
+@dataclass(frozen=True)
+class KafkaEnv:
+    """The running broker and where workers write their logs."""
+
+    broker: Any  # storywatch.stream.broker.EmbeddedBroker
+    log_dir: Path
+    partitions: int = 4
+
+
+@dataclass(frozen=True)
+class LoadSpec:
+    """What one phase sends: warm-up, the measured burst, and paced latency runs."""
+
+    warm: Sequence[Article]
+    burst: Sequence[Article]
+    expected_alerts: int
+    paced: dict[int, Sequence[Article]] = field(default_factory=dict)  # rate/s -> articles
+
+
+@dataclass
+class PhaseResult:
+    """Figures of one phase."""
+
+    kind: str
+    workers: int
+    articles: int = 0
+    seconds: float | None = None
+    alerts: int = 0
+    expected_alerts: int = 0
+    completion: str = ""
+    latency_ms: dict[int, dict[str, float | int | None]] = field(default_factory=dict)
+    samples_ms: dict[int, list[float]] = field(default_factory=dict, repr=False)
+
+    @property
+    def articles_per_s(self) -> float | None:
+        """Burst throughput (None when not measured)."""
+        return self.articles / self.seconds if self.seconds else None
+
+
+def encode(articles: Sequence[Article]) -> list[Record]:
+    """(key, value) of each article as an `articles` record."""
+    return [(a.id.encode(), _json.dumps(a.to_json_dict())) for a in articles]
+
+
+def percentiles(samples: Sequence[float]) -> dict[str, float | int | None]:
+    """p50/p95/p99/max of latency samples in ms (nearest rank), and the sample count."""
+    s = sorted(samples)
+    if not s:
+        return {"p50": None, "p95": None, "p99": None, "max": None, "n": 0}
+
+    def rank(q: float) -> float:
+        return round(s[min(len(s) - 1, max(0, int(q * len(s) + 0.999999) - 1))], 2)
+
+    return {"p50": rank(0.50), "p95": rank(0.95), "p99": rank(0.99), "max": round(s[-1], 2),
+            "n": len(s)}  # fmt: skip
+
+
+class AlertCollector:
+    """Reads the alerts topic from the start; keeps (arrival time, article_id) per alert."""
+
+    def __init__(self, bootstrap: str, topic: str, partitions: int) -> None:
+        self.bootstrap, self.topic, self.partitions = bootstrap, topic, partitions
+        self.arrivals: list[tuple[float, str]] = []
+        self._consumer: Any = None
+        self._task: asyncio.Task[None] | None = None
+
+    async def start(self) -> None:
+        from aiokafka import AIOKafkaConsumer, TopicPartition  # noqa: PLC0415
+
+        self._consumer = AIOKafkaConsumer(
+            bootstrap_servers=self.bootstrap, enable_auto_commit=False, auto_offset_reset="earliest"
+        )
+        await self._consumer.start()
+        self._consumer.assign([TopicPartition(self.topic, p) for p in range(self.partitions)])
+        self._task = asyncio.create_task(self._run())
+
+    async def _run(self) -> None:
+        while True:
+            batch = await self._consumer.getmany(timeout_ms=20)
+            now = time.perf_counter()
+            for records in batch.values():
+                for rec in records:
+                    body = _json.loads(rec.value)
+                    self.arrivals.append((now, str(body.get("article_id", ""))))
+
+    async def settle(self, expected: int, quiet_s: float = 0.5, within_s: float = 10.0) -> None:
+        """Wait until `expected` alerts arrived, or none arrived for `quiet_s`."""
+        deadline = time.perf_counter() + within_s
+        last, seen = time.perf_counter(), len(self.arrivals)
+        while len(self.arrivals) < expected and time.perf_counter() < deadline:
+            await asyncio.sleep(0.05)
+            if len(self.arrivals) != seen:
+                last, seen = time.perf_counter(), len(self.arrivals)
+            elif time.perf_counter() - last > quiet_s:
+                return
+
+    async def stop(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+        if self._consumer is not None:
+            await self._consumer.stop()
+
+
+async def _lag(consumer: Any, topics: Sequence[str], partitions: int) -> int:
+    from aiokafka import TopicPartition  # noqa: PLC0415
+
+    tps = [TopicPartition(t, p) for t in topics for p in range(partitions)]
+    ends = await consumer.end_offsets(tps)
+    committed = [await consumer.committed(tp) or 0 for tp in tps]
+    return sum(ends[tp] - c for tp, c in zip(tps, committed, strict=True))
+
+
+async def wait_drained(
+    bootstrap: str, group: str, topics: Sequence[str], partitions: int,
+    *, workers: Workers, within_s: float,
+) -> float:  # fmt: skip
+    """perf_counter time at which the group had committed every record of `topics`."""
+    from aiokafka import AIOKafkaConsumer  # noqa: PLC0415
+
+    probe = AIOKafkaConsumer(bootstrap_servers=bootstrap, group_id=group, enable_auto_commit=False)
+    await probe.start()
+    deadline = time.perf_counter() + within_s
+    try:
+        while True:
+            if await _lag(probe, topics, partitions) == 0:
+                return time.perf_counter()
+            if not workers.alive():
+                raise BrokerError(f"{group}: a worker exited:\n{workers.tail()}")
+            if time.perf_counter() > deadline:
+                raise BrokerError(f"{group}: not drained within {within_s:.0f} s")
+            await asyncio.sleep(0.05)
+    finally:
+        await probe.stop()
+
+
+async def _send_all(producer: Any, topic: str, records: Sequence[Record]) -> None:
+    futures = [await producer.send(topic, v, key=k) for k, v in records]
+    await asyncio.gather(*futures)
+
+
+async def _send_paced(
+    producer: Any, topic: str, records: Sequence[Record], rate: float
+) -> dict[str, float]:
+    sent: dict[str, float] = {}
+    futures = []
+    t0 = time.perf_counter()
+    for i, (k, v) in enumerate(records):
+        delay = t0 + i / rate - time.perf_counter()
+        if delay > 0:
+            await asyncio.sleep(delay)
+        sent[k.decode()] = time.perf_counter()
+        futures.append(await producer.send(topic, v, key=k))
+    await asyncio.gather(*futures)
+    return sent
+
+
+def _topics(kind: Kind, prefix: str, group: str) -> tuple[tuple[str, ...], tuple[str, ...], str]:
+    """(topics to create, topics whose lag means work left, alerts topic)."""
+    if kind == "faust":
+        from storywatch.stream.topics import TopicNames  # noqa: PLC0415
+
+        names = TopicNames(prefix)
+        return names.all(group), names.processed(), names.alerts
+    return (f"{prefix}articles", f"{prefix}alerts"), (f"{prefix}articles",), f"{prefix}alerts"
+
+
+@dataclass
+class _Run:
+    env: KafkaEnv
+    kind: Kind
+    group: str
+    workers: Workers
+    processed: tuple[str, ...]
+    articles_topic: str
+    collector: AlertCollector
+    producer: Any
+
+    async def drained(self, within_s: float) -> float:
+        bs = self.env.broker.bootstrap
+        return await wait_drained(
+            bs, self.group, self.processed, self.env.partitions,
+            workers=self.workers, within_s=within_s,
+        )  # fmt: skip
+
+    async def burst(self, load: LoadSpec, result: PhaseResult) -> None:
+        records = encode(load.burst)
+        before = len(self.collector.arrivals)
+        t0 = time.perf_counter()
+        await _send_all(self.producer, self.articles_topic, records)
+        t_drained = await self.drained(DRAIN_TIMEOUT_S)
+        await self.collector.settle(before + load.expected_alerts)
+        got = len(self.collector.arrivals) - before
+        by_alerts = load.expected_alerts > 0 and got >= load.expected_alerts
+        end = self.collector.arrivals[-1][0] if by_alerts else t_drained
+        result.articles, result.seconds = len(records), end - t0
+        result.alerts, result.expected_alerts = got, load.expected_alerts
+        result.completion = "last_alert" if by_alerts else "offsets_committed"
+
+    async def paced(self, rate: int, articles: Sequence[Article]) -> list[float]:
+        """Latency samples (ms) of the alerts caused by articles sent at `rate`/s."""
+        before = len(self.collector.arrivals)
+        sent = await _send_paced(self.producer, self.articles_topic, encode(articles), rate)
+        await self.drained(DRAIN_TIMEOUT_S)
+        await self.collector.settle(10**9, quiet_s=0.5, within_s=3.0)
+        return [(t - sent[a]) * 1000 for t, a in self.collector.arrivals[before:] if a in sent]
+
+
+async def run_phase(env: KafkaEnv, kind: Kind, workers: int, load: LoadSpec) -> PhaseResult:
+    """Start `workers` processes of `kind` on fresh topics; measure burst and paced loads."""
+    from aiokafka import AIOKafkaProducer  # noqa: PLC0415
+
+    group = f"bench-{kind}{workers}-{time.time_ns() % 10**9}"
+    prefix = f"{group}-"
+    create, processed, alerts_topic = _topics(kind, prefix, group)
+    for name in create:
+        env.broker.create_topic(name, env.partitions)
+    bs = env.broker.bootstrap
+    procs = Workers(kind, bs, prefix, group, env.partitions, env.log_dir)
+    collector = AlertCollector(bs, alerts_topic, env.partitions)
+    producer = AIOKafkaProducer(bootstrap_servers=bs, acks="all", linger_ms=0)
+    result = PhaseResult(kind, workers)
+    await collector.start()
+    await producer.start()
+    procs.start(workers)
+    run = _Run(env, kind, group, procs, processed, f"{prefix}articles", collector, producer)
+    try:
+        await _send_all(producer, run.articles_topic, encode(load.warm))
+        await run.drained(STARTUP_TIMEOUT_S)
+        log.info("bench_phase_warm", kind=kind, workers=workers)
+        await run.burst(load, result)
+        for rate, articles in load.paced.items():
+            samples = await run.paced(rate, articles)
+            result.samples_ms[rate] = samples
+            result.latency_ms[rate] = percentiles(samples)
+    finally:
+        await asyncio.to_thread(procs.stop)
+        await producer.stop()
+        await collector.stop()
+    return result

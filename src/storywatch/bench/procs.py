@@ -1,0 +1,125 @@
+"""Worker processes of the benchmark: a Faust pipeline worker or the bare baseline loop.
+
+    python -m storywatch.bench.procs faust|baseline BOOTSTRAP PREFIX GROUP PARTITIONS PARENT_PID
+
+`Workers` starts them (each dies with the bench process) and stops them: SIGTERM,
+then SIGKILL, each bounded.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import subprocess
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Literal
+
+__all__ = ["Kind", "Workers", "faust_available", "main"]
+
+Kind = Literal["faust", "baseline"]
+STOP_TIMEOUT_S = 10.0
+
+
+def faust_available() -> bool:
+    """True once the stream work's Faust app and worker can be imported."""
+    try:
+        from storywatch.stream.app import PipelineConfig, build_app  # noqa: F401, PLC0415
+        from storywatch.stream.worker import run_worker  # noqa: F401, PLC0415
+    except ImportError:
+        return False
+    return True
+
+
+def _run_faust(bootstrap: str, prefix: str, group: str, partitions: int) -> int:
+    from storywatch.settings import Settings  # noqa: PLC0415
+    from storywatch.stream.app import PipelineConfig  # noqa: PLC0415
+    from storywatch.stream.topics import TopicNames  # noqa: PLC0415
+    from storywatch.stream.worker import run_worker  # noqa: PLC0415
+
+    cfg = PipelineConfig(
+        bootstrap=bootstrap, app_id=group, topics=TopicNames(prefix),
+        partitions=partitions, declare_topics=False,
+    )  # fmt: skip
+    # /metrics on any free port: several workers share this host.
+    settings = Settings(broker=bootstrap, app_id=group, topic_prefix=prefix, metrics_port=0)
+    run_worker(cfg, settings)
+    return 0
+
+
+def _run_baseline(bootstrap: str, prefix: str, group: str) -> int:
+    from storywatch.bench.baseline import BaselineConfig, serve_baseline  # noqa: PLC0415
+
+    serve_baseline(BaselineConfig(bootstrap, f"{prefix}articles", f"{prefix}alerts", group))
+    return 0
+
+
+def main(argv: list[str]) -> int:
+    """Entry point of one worker process."""
+    kind, bootstrap, prefix, group, partitions, parent = argv[1:7]
+    try:
+        from storywatch.stream.worker import die_with_parent  # noqa: PLC0415
+    except ImportError:  # the stream work has not landed: Workers.stop still ends us
+        pass
+    else:
+        die_with_parent(int(parent))
+    if kind == "faust":
+        return _run_faust(bootstrap, prefix, group, int(partitions))
+    return _run_baseline(bootstrap, prefix, group)
+
+
+@dataclass
+class Workers:
+    """N worker processes of one kind sharing a consumer group; logs under `log_dir`."""
+
+    kind: Kind
+    bootstrap: str
+    prefix: str
+    group: str
+    partitions: int
+    log_dir: Path
+    procs: list[subprocess.Popen[bytes]] = field(default_factory=list)
+    _logs: list[IO[bytes]] = field(default_factory=list)
+
+    def start(self, count: int) -> None:
+        """Start `count` workers."""
+        args = [self.kind, self.bootstrap, self.prefix, self.group, str(self.partitions)]
+        cmd = [sys.executable, "-m", "storywatch.bench.procs", *args, str(os.getpid())]
+        for i in range(count):
+            log = (self.log_dir / f"{self.group}-{i}.log").open("wb")
+            self._logs.append(log)
+            proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT)  # noqa: S603
+            self.procs.append(proc)
+
+    def alive(self) -> bool:
+        """True while every worker runs."""
+        return all(p.poll() is None for p in self.procs)
+
+    def tail(self, lines: int = 20) -> str:
+        """The last lines of the workers' logs (for an error message)."""
+        out = []
+        for log in self._logs:
+            text = Path(log.name).read_text("utf-8", errors="replace").splitlines()
+            out.extend(text[-lines:])
+        return "\n".join(out)
+
+    def stop(self) -> None:
+        """SIGTERM every worker, then SIGKILL what is left, each bounded."""
+        for p in self.procs:
+            with contextlib.suppress(ProcessLookupError):
+                p.send_signal(signal.SIGTERM)
+        for p in self.procs:
+            try:
+                p.wait(timeout=STOP_TIMEOUT_S)
+            except subprocess.TimeoutExpired:
+                p.kill()
+                p.wait(timeout=STOP_TIMEOUT_S)
+        for log in self._logs:
+            log.close()
+        self.procs, self._logs = [], []
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv))
