@@ -14,6 +14,7 @@ from storywatch.sinks.dispatch import DEADLETTERED, DELIVERED, Dispatcher, Recei
 from storywatch.sinks.local import ConsoleSink, JsonlFileSink, ListSink, alert_line
 from storywatch.sinks.notify import FOLDED, SILENCED, Notifier, route_for
 from storywatch.sinks.retry import RetryPolicy
+from storywatch.sinks.service import Delivery
 from storywatch.sinks.slack import SlackSink, escape, slack_blocks, slack_payload
 from storywatch.sinks.watchfile import WatchesFile, load_watches
 from storywatch.sinks.webhook import WebhookSink, redact_url, sign_headers
@@ -26,6 +27,7 @@ __all__ = [
     "AlertmanagerSink",
     "ConsoleSink",
     "DeadLetter",
+    "Delivery",
     "Dispatcher",
     "JsonlFileSink",
     "ListSink",
