@@ -21,6 +21,8 @@ from storywatch.ingest.normalize import MAX_RAW_CHARS, RawEntry, source_id
 __all__ = ["looks_like_feed", "parse_feed", "refuse_entities"]
 
 _ENTITY_DECLS = (b"<!entity", "<!entity".encode("utf-16-le"), "<!entity".encode("utf-16-be"))
+# feedparser raises these on some corrupt inputs instead of setting ``bozo``.
+_FEEDPARSER_BUGS = (ValueError, LookupError, TypeError, AttributeError, AssertionError)
 _FEED_MARK = re.compile(rb"<(rss|feed|rdf:RDF|channel)\b", re.IGNORECASE)
 
 
@@ -91,7 +93,11 @@ def parse_feed(data: bytes, source: str, content_type: str | None = None) -> lis
     """
     refuse_entities(data)
     headers = {"content-type": content_type} if content_type else {}
-    parsed = feedparser.parse(io.BytesIO(data), response_headers=headers, sanitize_html=False)
+    try:
+        parsed = feedparser.parse(io.BytesIO(data), response_headers=headers, sanitize_html=False)
+    except _FEEDPARSER_BUGS as e:  # found by fuzzing: e.g. a corrupt encoding declaration
+        reason = str(e).splitlines()[0][:200] if str(e) else type(e).__name__
+        raise SourceError(f"malformed feed: {reason}", retriable=False) from None
     entries = [e for e in parsed.get("entries") or [] if isinstance(e, dict)]
     if not entries and not looks_like_feed(data):
         raise SourceError("not an RSS or Atom feed", retriable=False)
