@@ -24,7 +24,7 @@ import pytest
 from conftest import SHARED
 from storywatch.classify import classify_article
 from storywatch.engine import detect_all
-from storywatch.models import ACTIONS, ISSUES, MODALITIES, STATES, Article, parse_article
+from storywatch.models import ACTIONS, ISSUES, MODALITIES, Article, parse_article
 
 # The bars of issues 4 and 5 on this corpus.
 EVENT_F1_MIN = 0.90  # pooled tp/fp/fn over all storylines (ours + ../shared's)
@@ -48,7 +48,11 @@ GROUP_CODES = frozenset(
         "HAMAS", "HEZBOLLAH", "RSF", "M23", "HOUTHIS", "HOUTHI", "ANSARALLAH",
     }
 )  # fmt: skip
-SCORED_STATES = frozenset(STATES) | {"pending"}
+# The party states of ../shared/CONTRACT.md (score.py also accepts `pending`).
+CONTRACT_STATES = frozenset(
+    {"proposed", "awaiting_response", "pending", "responded", "accepted", "rejected",
+     "scheduled", "held", "agreed", "broken"}
+)  # fmt: skip
 EVENT_KEYS = frozenset({"actor", "action", "target", "issue", "modality"})
 CHANGE_KEYS = frozenset({"article_id", "actor", "to_state", "issue"})
 RFC3339 = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$")
@@ -161,7 +165,7 @@ def _check_change_label(where: str, label: object, ids: set[str], required: bool
     for code in _values(label.get("actor", "UN")):
         assert _actor_ok(code), f"{where}: actor {code}"
     for s in _values(label.get("to_state", "proposed")):
-        assert s in SCORED_STATES, f"{where}: state {s}"
+        assert s in CONTRACT_STATES, f"{where}: state {s}"
     for i in _values(label.get("issue", "other")):
         assert i in ISSUES, f"{where}: issue {i}"
 
