@@ -214,3 +214,47 @@ def test_revoked_partitions_drop_their_lag(clock: FakeClock) -> None:
     get = metrics.registry.get_sample_value
     assert get("storywatch_consumer_lag_records", {"topic": "t", "partition": "0"}) is None
     assert get("storywatch_consumer_lag_records", {"topic": "t", "partition": "1"}) == 4
+
+
+# -- the lag source -----------------------------------------------------------------------
+
+
+async def test_watchdog_reads_lag_from_its_source() -> None:
+    health = Health()
+    health.watch_agent("classify", ["storywatch-articles"])
+    health.record_progress("classify")
+    health.last_progress["classify"] -= 10  # its last record was long ago
+    reads = 0
+
+    async def lag_source() -> dict[tuple[str, int], int]:
+        nonlocal reads
+        reads += 1
+        return {("storywatch-articles", 0): 10 * reads, ("storywatch-articles", 1): 1}
+
+    stop = asyncio.Event()
+    dog = Watchdog(health, stall_after_s=0.1, interval_s=0.02, lag_source=lag_source)
+    task = asyncio.create_task(dog.run(stop))
+    for _ in range(500):  # up to 5 s
+        if health.stalled:
+            break
+        await asyncio.sleep(0.01)
+    stop.set()
+    await asyncio.wait_for(task, 5)
+    assert health.stalled == {"classify"}
+    assert health.lag[("storywatch-articles", 1)] == 1
+    assert reads >= 2
+
+
+async def test_a_failing_lag_source_is_logged_and_the_last_lag_kept() -> None:
+    health = Health()
+    health.set_lag("storywatch-articles", 0, 7)
+
+    async def broken() -> dict[tuple[str, int], int]:
+        raise OSError("connection refused")
+
+    dog = Watchdog(health, stall_after_s=60, lag_source=broken)
+    with structlog.testing.capture_logs() as logs:
+        await dog.refresh_lag()
+    assert health.lag == {("storywatch-articles", 0): 7}
+    assert logs[0]["log_level"] == "warning"
+    assert logs[0]["error"] == "connection refused"

@@ -16,9 +16,12 @@ From the stream code, as things happen:
 - connection and rebalance: ``health.set_connected(True)``,
   ``health.set_assignment([(topic, partition), ...])`` (an empty list is fine: standby),
   ``health.set_recovery_done()`` and ``metrics.set_recovery(table, done, total)``;
-- periodically: ``health.set_lag(topic, partition, highwater - committed)``,
-  ``metrics.stories.set(len(table))``;
-- per record, after the output is produced: ``health.record_progress(agent)``;
+- lag: pass ``lag_source=`` (an async callable returning ``{(topic, partition): lag}``
+  for this worker's assigned partitions) to ``Observability.from_settings``; the watchdog
+  reads it before each check. Or call ``health.set_lag(topic, partition, lag)`` yourself;
+- periodically: ``metrics.stories.set(len(table))``;
+- per record, after the output is produced: ``health.record_progress(agent)`` (or
+  ``metrics.agent_progress(agent, time.time())``: the watchdog reads both);
 - ingest: ``metrics.observe_article(source, "accepted" | "duplicate")``, bad records
   ``metrics.observe_deadletter(stage, reason, source=...)``;
 - classify: ``metrics.observe_classified(classified)``;
@@ -37,7 +40,14 @@ from __future__ import annotations
 import asyncio
 from types import TracebackType
 
-from storywatch.observe.health import AgentSample, Health, Readiness, Watchdog, is_stalled
+from storywatch.observe.health import (
+    AgentSample,
+    Health,
+    LagSource,
+    Readiness,
+    Watchdog,
+    is_stalled,
+)
 from storywatch.observe.logging import bind_record, record_fields
 from storywatch.observe.logging import configure as configure_logging
 from storywatch.observe.metrics import Metrics, reason_label
@@ -47,6 +57,7 @@ from storywatch.settings import Settings
 __all__ = [
     "AgentSample",
     "Health",
+    "LagSource",
     "Metrics",
     "Observability",
     "ObserveServer",
@@ -71,12 +82,19 @@ class Observability:
         self._task: asyncio.Task[None] | None = None
 
     @classmethod
-    def from_settings(cls, settings: Settings, metrics: Metrics, health: Health) -> Observability:
-        """Bind Settings.metrics_host:metrics_port; stall after Settings.stall_after_s."""
+    def from_settings(
+        cls,
+        settings: Settings,
+        metrics: Metrics,
+        health: Health,
+        lag_source: LagSource | None = None,
+    ) -> Observability:
+        """Bind Settings.metrics_host:metrics_port; stall after Settings.stall_after_s;
+        the watchdog reads `lag_source` (if given) before each check."""
         server = ObserveServer(
             metrics.registry, health, host=settings.metrics_host, port=settings.metrics_port
         )
-        return cls(server, Watchdog(health, settings.stall_after_s))
+        return cls(server, Watchdog(health, settings.stall_after_s, lag_source=lag_source))
 
     @property
     def url(self) -> str:

@@ -11,16 +11,21 @@ from __future__ import annotations
 import asyncio
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import structlog
 
+from storywatch._exceptions import StorywatchError
 from storywatch.observe.metrics import Metrics
 
-__all__ = ["AgentSample", "Health", "Readiness", "Watchdog", "is_stalled"]
+__all__ = ["AgentSample", "Health", "LagSource", "Readiness", "Watchdog", "is_stalled"]
 
 Clock = Callable[[], float]
+# Reads the lag of this worker's partitions: {(topic, partition): records}. It raises
+# BrokerError (or OSError, TimeoutError) when the broker cannot answer; the Kafka adapter
+# translates its client's errors, so the watchdog needs no catch-all.
+LagSource = Callable[[], Awaitable[Mapping[tuple[str, int], int]]]
 log = structlog.get_logger(__name__)
 
 
@@ -165,14 +170,23 @@ def _remove(metrics: Metrics, tp: tuple[str, int]) -> None:
 
 
 class Watchdog:
-    """Samples a Health every `interval_s` and marks stalled agents (loudly)."""
+    """Samples a Health every `interval_s` and marks stalled agents (loudly).
+
+    With a `lag_source`, the loop also refreshes the Health's lag before each check; a
+    source that fails (broker unreachable, timeout) is logged and the last lag kept.
+    """
 
     def __init__(
-        self, health: Health, stall_after_s: float, interval_s: float | None = None
+        self,
+        health: Health,
+        stall_after_s: float,
+        interval_s: float | None = None,
+        lag_source: LagSource | None = None,
     ) -> None:
         self.health = health
         self.stall_after_s = stall_after_s
         self.interval_s = interval_s if interval_s is not None else max(stall_after_s / 6, 0.05)
+        self.lag_source = lag_source
         self._samples: dict[str, deque[AgentSample]] = {}
 
     def check(self) -> frozenset[str]:
@@ -201,9 +215,23 @@ class Watchdog:
             window.popleft()
         return is_stalled(window, self.stall_after_s)
 
+    async def refresh_lag(self) -> None:
+        """Read the lag source once into the Health (bounded by `interval_s`, at least 1 s)."""
+        if self.lag_source is None:
+            return
+        try:
+            async with asyncio.timeout(max(self.interval_s, 1.0)):
+                lags = await self.lag_source()
+        except (TimeoutError, OSError, StorywatchError) as e:
+            log.warning("lag not read; keeping the last values", error=str(e) or type(e).__name__)
+            return
+        for (topic, partition), lag in lags.items():
+            self.health.set_lag(topic, partition, lag)
+
     async def run(self, stop: asyncio.Event) -> None:
-        """Check every `interval_s` until `stop` is set."""
+        """Refresh lag and check every `interval_s` until `stop` is set."""
         while not stop.is_set():
+            await self.refresh_lag()
             self.check()
             try:
                 await asyncio.wait_for(stop.wait(), timeout=self.interval_s)
