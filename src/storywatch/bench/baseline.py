@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import signal
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
@@ -22,6 +22,7 @@ from storywatch._exceptions import InvalidArticle
 from storywatch.alerts import build_alerts, default_watches
 from storywatch.engine import Detector
 from storywatch.models import parse_article
+from storywatch.stories import StoryConfig
 
 __all__ = ["BaselineConfig", "run_baseline", "serve_baseline"]
 
@@ -39,6 +40,7 @@ class BaselineConfig:
     max_records: int = 500
     poll_timeout_ms: int = 50
     linger_ms: int = 2
+    story: StoryConfig = field(default_factory=StoryConfig)
 
 
 def _clients(cfg: BaselineConfig) -> tuple[Any, Any]:
@@ -58,7 +60,7 @@ def _clients(cfg: BaselineConfig) -> tuple[Any, Any]:
 class _Loop:
     def __init__(self, cfg: BaselineConfig, producer: Any) -> None:
         self.cfg, self.producer = cfg, producer
-        self.detector = Detector()
+        self.detector = Detector(cfg.story)
         self.watches = default_watches()
         self.bad = 0
 

@@ -164,7 +164,7 @@ class _Writer:
         if len(paras) > 3:
             del paras[r.randrange(1, len(paras))]
         for old, new in r.sample(v["syndication_edits"], 2):
-            paras = [re.sub(rf"\b{re.escape(old)}\b", new, p, count=1) for p in paras]
+            paras = _edit_once(paras, old, new)
         paras.append(_cap(r.choice(v["wire_tails"]).format(**src.extra)))
         title = src.title if r.random() < 0.5 else f"UPDATE 1-{src.title}"
         at = src.at + timedelta(minutes=r.uniform(2.0, 180.0))
@@ -181,6 +181,15 @@ class _Writer:
         title = _cap(r.choice(spec["titles"]).format(**ctx))
         paras = self.body([], ctx, spec["paragraphs"])
         return _Draft(at, "noise", title, paras, tuple(r.choice(self.v["outlets"])))
+
+
+def _edit_once(paras: list[str], old: str, new: str) -> list[str]:
+    """Replace the first whole-word `old` of the text (a copy desk's small edit)."""
+    pattern = re.compile(rf"\b{re.escape(old)}\b")
+    for i, p in enumerate(paras):
+        if pattern.search(p):
+            return [*paras[:i], pattern.sub(new, p, count=1), *paras[i + 1 :]]
+    return paras
 
 
 def _story_keys(rng: random.Random, parties: list[list[str]], issues: list[str]) -> list[Any]:

@@ -44,6 +44,7 @@ class KafkaEnv:
     broker: Any  # storywatch.stream.broker.EmbeddedBroker
     log_dir: Path
     partitions: int = 4
+    reorder_window_s: float = 0.0  # of the workers' story layer
 
 
 @dataclass(frozen=True)
@@ -256,7 +257,7 @@ async def run_phase(env: KafkaEnv, kind: Kind, workers: int, load: LoadSpec) -> 
     for name in create:
         env.broker.create_topic(name, env.partitions)
     bs = env.broker.bootstrap
-    procs = Workers(kind, bs, prefix, group, env.partitions, env.log_dir)
+    procs = Workers(kind, bs, prefix, group, env.partitions, env.log_dir, env.reorder_window_s)
     collector = AlertCollector(bs, alerts_topic, env.partitions)
     producer = AIOKafkaProducer(bootstrap_servers=bs, acks="all", linger_ms=0)
     result = PhaseResult(kind, workers)

@@ -1,6 +1,7 @@
 """Worker processes of the benchmark: a Faust pipeline worker or the bare baseline loop.
 
-    python -m storywatch.bench.procs faust|baseline BOOTSTRAP PREFIX GROUP PARTITIONS PARENT_PID
+    python -m storywatch.bench.procs faust|baseline BOOTSTRAP PREFIX GROUP PARTITIONS \
+        REORDER_WINDOW_S PARENT_PID
 
 `Workers` starts them (each dies with the bench process) and stops them: SIGTERM,
 then SIGKILL, each bounded.
@@ -16,6 +17,8 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Literal
+
+from storywatch.stories import StoryConfig
 
 __all__ = ["Kind", "Workers", "faust_available", "main"]
 
@@ -33,7 +36,7 @@ def faust_available() -> bool:
     return True
 
 
-def _run_faust(bootstrap: str, prefix: str, group: str, partitions: int) -> int:
+def _run_faust(bootstrap: str, prefix: str, group: str, partitions: int, story: StoryConfig) -> int:
     from storywatch.settings import Settings  # noqa: PLC0415
     from storywatch.stream.app import PipelineConfig  # noqa: PLC0415
     from storywatch.stream.topics import TopicNames  # noqa: PLC0415
@@ -41,7 +44,7 @@ def _run_faust(bootstrap: str, prefix: str, group: str, partitions: int) -> int:
 
     cfg = PipelineConfig(
         bootstrap=bootstrap, app_id=group, topics=TopicNames(prefix),
-        partitions=partitions, declare_topics=False,
+        partitions=partitions, declare_topics=False, story=story,
     )  # fmt: skip
     # /metrics on any free port: several workers share this host.
     settings = Settings(broker=bootstrap, app_id=group, topic_prefix=prefix, metrics_port=0)
@@ -49,16 +52,18 @@ def _run_faust(bootstrap: str, prefix: str, group: str, partitions: int) -> int:
     return 0
 
 
-def _run_baseline(bootstrap: str, prefix: str, group: str) -> int:
+def _run_baseline(bootstrap: str, prefix: str, group: str, story: StoryConfig) -> int:
     from storywatch.bench.baseline import BaselineConfig, serve_baseline  # noqa: PLC0415
 
-    serve_baseline(BaselineConfig(bootstrap, f"{prefix}articles", f"{prefix}alerts", group))
+    cfg = BaselineConfig(bootstrap, f"{prefix}articles", f"{prefix}alerts", group, story=story)
+    serve_baseline(cfg)
     return 0
 
 
 def main(argv: list[str]) -> int:
     """Entry point of one worker process."""
-    kind, bootstrap, prefix, group, partitions, parent = argv[1:7]
+    kind, bootstrap, prefix, group, partitions, window, parent = argv[1:8]
+    story = StoryConfig(reorder_window_s=float(window))
     try:
         from storywatch.stream.worker import die_with_parent  # noqa: PLC0415
     except ImportError:  # the stream work has not landed: Workers.stop still ends us
@@ -66,8 +71,8 @@ def main(argv: list[str]) -> int:
     else:
         die_with_parent(int(parent))
     if kind == "faust":
-        return _run_faust(bootstrap, prefix, group, int(partitions))
-    return _run_baseline(bootstrap, prefix, group)
+        return _run_faust(bootstrap, prefix, group, int(partitions), story)
+    return _run_baseline(bootstrap, prefix, group, story)
 
 
 @dataclass
@@ -80,12 +85,14 @@ class Workers:
     group: str
     partitions: int
     log_dir: Path
+    reorder_window_s: float = 0.0
     procs: list[subprocess.Popen[bytes]] = field(default_factory=list)
     _logs: list[IO[bytes]] = field(default_factory=list)
 
     def start(self, count: int) -> None:
         """Start `count` workers."""
-        args = [self.kind, self.bootstrap, self.prefix, self.group, str(self.partitions)]
+        args = [self.kind, self.bootstrap, self.prefix, self.group, str(self.partitions),
+                str(self.reorder_window_s)]  # fmt: skip
         cmd = [sys.executable, "-m", "storywatch.bench.procs", *args, str(os.getpid())]
         for i in range(count):
             log = (self.log_dir / f"{self.group}-{i}.log").open("wb")

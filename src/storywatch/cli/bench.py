@@ -23,7 +23,7 @@ def _configure_logging() -> None:
     configure(load_settings())
 
 
-def bench(
+def bench(  # noqa: PLR0917  (typer options are parameters)
     quick: Annotated[bool, typer.Option(help="Smoke-sized run (under a minute), for CI")] = False,
     json_out: Annotated[
         bool, typer.Option("--json", help="Print one JSON object instead of the table")
@@ -32,6 +32,9 @@ def bench(
         "bench"
     ),
     seed: Annotated[int, typer.Option(help="Seed of the synthetic corpus")] = 42,
+    reorder_window_s: Annotated[
+        float, typer.Option(help="Reorder window of the story layer (0: apply items at once)")
+    ] = 0.0,
     corpus_out: Annotated[
         Path | None, typer.Option(help="Also write the corpus as article JSONL here")
     ] = None,
@@ -45,7 +48,11 @@ def bench(
     from storywatch.bench.runner import BenchPlan, run_bench  # noqa: PLC0415
 
     _configure_logging()
-    plan = BenchPlan.smoke(seed) if quick else BenchPlan(seed=seed)
+    plan = (
+        BenchPlan.smoke(seed, reorder_window_s)
+        if quick
+        else BenchPlan(seed=seed, reorder_window_s=reorder_window_s)
+    )
     if corpus_out is not None:
         n = max(plan.core_articles, plan.warm_articles + plan.kafka_articles)
         write_jsonl(generate(CorpusConfig(articles=n, seed=seed)), corpus_out)
