@@ -47,9 +47,10 @@ def busy_metrics() -> Metrics:
     m.set_recovery("stories", 5, 10)
     m.stories.set(3)
     health = Health(metrics=m, clock=t0.timestamp)
+    health.set_connected(True)
+    health.set_assignment([("storywatch-articles", 0)])
+    health.set_recovery_done()
     health.set_lag("storywatch-articles", 0, 4)
     health.record_progress("classify")
-    health.set_stalled(["classify"])
-    health.readiness()
-    m.ready.set(1)
+    m.agent_stalled.labels(agent="detect").set(1)  # as the watchdog of another worker would
     return m

@@ -196,6 +196,18 @@ def test_fresh_health_is_not_ready_and_says_why() -> None:
     )
 
 
+def test_ready_gauge_follows_health_without_any_request() -> None:
+    metrics = Metrics()
+    health = Health(metrics=metrics)
+    assert metrics.registry.get_sample_value("storywatch_ready") == 0
+    health.set_connected(True)
+    health.set_assignment([])
+    health.set_recovery_done()
+    assert metrics.registry.get_sample_value("storywatch_ready") == 1
+    health.set_stalled(["alert"])
+    assert metrics.registry.get_sample_value("storywatch_ready") == 0
+
+
 def test_empty_assignment_is_a_ready_standby(clock: FakeClock) -> None:
     h = _ready_health(clock)
     h.set_assignment([])

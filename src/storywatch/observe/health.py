@@ -83,6 +83,11 @@ class Health:
     last_progress: dict[str, float] = field(default_factory=dict)
     agent_topics: dict[str, frozenset[str]] = field(default_factory=dict)
 
+    def __post_init__(self) -> None:
+        if self.metrics is not None:
+            # computed at each scrape, so the gauge is right even if nobody asks /readyz
+            self.metrics.ready.set_function(lambda: 1.0 if self.readiness().ready else 0.0)
+
     def watch_agent(self, agent: str, topics: Iterable[str]) -> None:
         """Register an agent and the topics it consumes (its lag is theirs)."""
         self.agent_topics[agent] = frozenset(topics)
@@ -157,8 +162,6 @@ class Health:
             "lag": sum(self.lag.values()),
             "stalled": sorted(self.stalled),
         }
-        if self.metrics is not None:
-            self.metrics.ready.set(0 if reasons else 1)
         return Readiness(not reasons, tuple(reasons), detail)
 
 
