@@ -11,6 +11,11 @@ How the worker and the demo wire it (stream/, cli/stream.py)::
     async with Observability.from_settings(settings, metrics, health) as obs:
         ...  # obs.url; run the Faust app; the watchdog runs beside it until exit
 
+``configure_logging`` raises ``InvalidInput`` (one line) on a bad STORYWATCH_LOG_FORMAT or
+STORYWATCH_LOG_LEVEL; ``Observability.start`` raises ``BindError`` when the port is taken:
+several workers on one host need distinct ports, or STORYWATCH_METRICS_PORT=0 (any free
+port, logged and in ``obs.url``).
+
 From the stream code, as things happen:
 
 - connection and rebalance: ``health.set_connected(True)``,
