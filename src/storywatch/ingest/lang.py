@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from functools import cache
 from importlib import resources
 
@@ -17,26 +18,37 @@ __all__ = ["detect_lang", "normalize_lang"]
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _LANG_TAG = re.compile(r"^([a-zA-Z]{2})(?:[-_][a-zA-Z0-9]{1,8})*$")
 _MIN_HITS = 2
-_SAMPLE_CHARS = 4000
-# (language, first code point, last code point) for scripts that name one language.
-_SCRIPTS: tuple[tuple[str, int, int], ...] = (
-    ("el", 0x0370, 0x03FF),
-    ("he", 0x0590, 0x05FF),
-    ("ar", 0x0600, 0x06FF),
-    ("hi", 0x0900, 0x097F),
-    ("th", 0x0E00, 0x0E7F),
-    ("ka", 0x10A0, 0x10FF),
-    ("ko", 0xAC00, 0xD7AF),
-    ("ja", 0x3040, 0x30FF),
-    ("zh", 0x4E00, 0x9FFF),
+_SAMPLE_CHARS = 1500
+_MIN_SCRIPT_CHARS = 3
+# Scripts that name one language: (language, character class).
+_SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (lang, re.compile(f"[{lo}-{hi}]"))
+    for lang, lo, hi in (
+        ("el", "\u0370", "\u03ff"),
+        ("he", "\u0590", "\u05ff"),
+        ("ar", "\u0600", "\u06ff"),
+        ("hi", "\u0900", "\u097f"),
+        ("th", "\u0e00", "\u0e7f"),
+        ("ka", "\u10a0", "\u10ff"),
+        ("ko", "\uac00", "\ud7af"),
+        ("ja", "\u3040", "\u30ff"),
+        ("zh", "\u4e00", "\u9fff"),
+    )
 )
-_UKRAINIAN_LETTERS = frozenset("іїєґІЇЄҐ")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_UKRAINIAN = re.compile("[іїєґІЇЄҐ]")
+_CYRILLIC_LANGS = frozenset({"ru", "uk"})
 
 
 @cache
 def _stopwords() -> dict[str, frozenset[str]]:
+    """Each stopword and the languages it belongs to (one dict lookup per word)."""
     raw = resources.files("storywatch.ingest").joinpath("data/stopwords.json").read_text("utf-8")
-    return {lang: frozenset(words) for lang, words in json.loads(raw).items()}
+    index: dict[str, set[str]] = {}
+    for lang, words in json.loads(raw).items():
+        for word in words:
+            index.setdefault(word, set()).add(lang)
+    return {word: frozenset(langs) for word, langs in index.items()}
 
 
 def normalize_lang(tag: str | None) -> str | None:
@@ -48,43 +60,37 @@ def normalize_lang(tag: str | None) -> str | None:
 
 
 def _by_script(text: str) -> str | None:
-    counts: dict[str, int] = {}
-    cyrillic = 0
-    for ch in text:
-        cp = ord(ch)
-        if 0x0400 <= cp <= 0x04FF:
-            cyrillic += 1
-            continue
-        for lang, lo, hi in _SCRIPTS:
-            if lo <= cp <= hi:
-                counts[lang] = counts.get(lang, 0) + 1
-                break
-    if "ja" in counts and "zh" in counts:  # kanji beside kana is Japanese
+    counts = {lang: len(rx.findall(text)) for lang, rx in _SCRIPTS}
+    if counts["ja"] and counts["zh"]:  # kanji beside kana is Japanese
         counts["ja"] += counts.pop("zh")
-    best = max(counts.items(), key=lambda kv: kv[1], default=(None, 0))
-    if cyrillic > best[1]:
-        return "uk" if any(ch in _UKRAINIAN_LETTERS for ch in text) else None
-    return best[0] if best[1] >= 3 else None
+    lang, best = max(counts.items(), key=lambda kv: kv[1])
+    cyrillic = len(_CYRILLIC.findall(text))
+    if cyrillic > best:
+        return "uk" if _UKRAINIAN.search(text) else None
+    return lang if best >= _MIN_SCRIPT_CHARS else None
 
 
-def _by_stopwords(text: str, latin_only: bool) -> str | None:
-    words = [w.lower() for w in _WORD.findall(text)]
-    scores: dict[str, int] = {}
-    for lang, stops in _stopwords().items():
-        if latin_only and lang in ("ru", "uk"):
-            continue
-        scores[lang] = sum(1 for w in words if w in stops)
-    lang, hits = max(scores.items(), key=lambda kv: kv[1], default=("", 0))
+def _by_stopwords(text: str, cyrillic: bool) -> str | None:
+    index = _stopwords()
+    scores: Counter[str] = Counter()
+    for word in _WORD.findall(text.lower()):
+        langs = index.get(word)
+        if langs:
+            scores.update(langs)
+    candidates = [(n, lang) for lang, n in scores.items() if (lang in _CYRILLIC_LANGS) == cyrillic]
+    hits, lang = max(candidates, default=(0, ""))
     return lang if hits >= _MIN_HITS else None
 
 
 def detect_lang(text: str) -> str | None:
     """ISO 639-1 code of the text's language, or None when unsure."""
     sample = text[:_SAMPLE_CHARS]
+    if sample.isascii():
+        return _by_stopwords(sample, cyrillic=False)
     script = _by_script(sample)
     if script is not None:
         return script
-    cyrillic = sum(1 for ch in sample if 0x0400 <= ord(ch) <= 0x04FF)
+    cyrillic = len(_CYRILLIC.findall(sample))
     if cyrillic * 2 > len(sample.replace(" ", "")):
-        return _by_stopwords(sample, latin_only=False) or "ru"
-    return _by_stopwords(sample, latin_only=True)
+        return _by_stopwords(sample, cyrillic=True) or "ru"
+    return _by_stopwords(sample, cyrillic=False)
