@@ -3,21 +3,16 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 from pathlib import Path
 
-import pytest
-
-from .conftest import DEPLOY
+from .conftest import DEPLOY, need_tool
 
 SCRIPT = DEPLOY / "kafka" / "create-topics.sh"
 
 
 def _run(tmp_path: Path, **env: str) -> list[list[str]]:
-    bash = shutil.which("bash")
-    if bash is None:
-        pytest.skip("bash not found: apt-get install bash")
+    bash = need_tool("bash", "bash")
     log = tmp_path / "calls"
     fake = tmp_path / "kafka-topics.sh"
     fake.write_text(f'#!/bin/sh\nprintf "%s\\n" "$*" >> "{log}"\n')
@@ -62,7 +57,7 @@ def test_a_failing_kafka_fails_the_init(tmp_path: Path) -> None:
     fake.write_text("#!/bin/sh\nexit 1\n")
     fake.chmod(0o755)
     r = subprocess.run(
-        ["bash", str(SCRIPT)], env={"PATH": os.environ.get("PATH", ""), "TOPICS_BIN": str(fake)},
+        [need_tool("bash", "bash"), str(SCRIPT)], env={"PATH": os.environ.get("PATH", ""), "TOPICS_BIN": str(fake)},
         check=False, timeout=30,
     )  # fmt: skip
     assert r.returncode != 0
