@@ -56,8 +56,7 @@ def test_a_failing_kafka_fails_the_init(tmp_path: Path) -> None:
     fake = tmp_path / "broken.sh"
     fake.write_text("#!/bin/sh\nexit 1\n")
     fake.chmod(0o755)
-    r = subprocess.run(
-        [need_tool("bash", "bash"), str(SCRIPT)], env={"PATH": os.environ.get("PATH", ""), "TOPICS_BIN": str(fake)},
-        check=False, timeout=30,
-    )  # fmt: skip
+    env = {"PATH": os.environ.get("PATH", ""), "TOPICS_BIN": str(fake)}
+    bash = need_tool("bash", "bash")
+    r = subprocess.run([bash, str(SCRIPT)], env=env, check=False, timeout=30)
     assert r.returncode != 0
