@@ -14,12 +14,13 @@ from prometheus_client import CollectorRegistry
 from storywatch.engine import detect_all
 from storywatch.models import Article, Change, Classified, parse_article
 from storywatch.observe.metrics import Metrics, reason_label
-from storywatch.stories import StoryConfig, StoryItem, StoryState
+from storywatch.stories import EventClock, StoryConfig, StoryItem, StoryState
 from storywatch.stream.records import (
     DeadLetter,
     StoryRecord,
     decode_alert,
     decode_change,
+    decode_story_record,
     encode,
     partition_of,
 )
@@ -83,33 +84,42 @@ FAKE = Core(classify=_classify, route=_route, advance=_advance, due=_due)
 
 
 def _reference(articles: list[Article], core: Core) -> list[Change]:
-    """engine.Detector's algorithm over a fake core (the real one is hard-wired there)."""
+    """engine.Detector's algorithm over a fake core (the real core is hard-wired there)."""
+    cfg = StoryConfig()
     states: dict[str, StoryState] = {}
-    wm: datetime | None = None
+    clock = EventClock(cfg)
     out: list[Change] = []
+
+    def tick(now: datetime) -> None:
+        for key in sorted(states):
+            st, found = core.due(states[key], now, cfg)
+            if st is None:
+                del states[key]
+            else:
+                states[key] = st
+            out.extend(found)
+
+    def apply(items: list[StoryItem]) -> None:
+        for it in items:
+            states[it.story_id], found = core.advance(states.get(it.story_id), it, cfg)
+            out.extend(found)
+
     for art in articles:
         for item in core.route(core.classify(art)):
-            states[item.story_id], found = core.advance(
-                states.get(item.story_id), item, StoryConfig()
-            )
-            out += found
-            ts = item.article.published_at
-            wm = ts if wm is None else max(wm, ts)
-            for key in list(states):
-                st, found = core.due(states[key], wm, StoryConfig())
-                if st is None:
-                    del states[key]
-                else:
-                    states[key] = st
-                out += found
+            apply(clock.push(item))
+            at = clock.sweep_due()
+            if at is not None:
+                tick(at)
+    apply(clock.flush())
+    if clock.watermark is not None:
+        tick(clock.watermark)
     return out
 
 
-def _stream(articles: list[Article], core: Core, partitions: int, seed: int) -> list[Change]:
-    """Classify in order, then consume the partitions of `stories` in a random interleaving."""
-    reg = Metrics(CollectorRegistry())
-    cls = ClassifyStage(partitions, reg, core)
-    det = DetectStage(partitions, StoryConfig(), reg, core)
+def _classified_records(
+    articles: list[Article], core: Core, partitions: int
+) -> dict[int, list[Out]]:
+    cls = ClassifyStage(partitions, Metrics(CollectorRegistry()), core)
     queues: dict[int, list[Out]] = defaultdict(list)
     for n, art in enumerate(articles):
         raw = json.dumps(art.to_json_dict()).encode()
@@ -117,15 +127,36 @@ def _stream(articles: list[Article], core: Core, partitions: int, seed: int) -> 
             assert out.role == "stories"
             assert out.partition is not None
             queues[out.partition].append(out)
-    rng = random.Random(seed)
-    table: dict[str, str] = {}
+    flush = encode(StoryRecord(kind="flush"))
+    for p in range(partitions):
+        queues[p].append(Out("stories", None, flush, p))
+    return queues
+
+
+def _consume(
+    queues: dict[int, list[Out]],
+    det: DetectStage,
+    table: dict[str, str],
+    rng: random.Random,
+    limit: int | None = None,
+) -> list[Change]:
+    """Consume the partitions in a random interleaving (at most `limit` records)."""
     changes: list[Change] = []
-    while any(queues.values()):
+    n = 0
+    while any(queues.values()) and (limit is None or n < limit):
         p = rng.choice([p for p, q in queues.items() if q])
         out = queues[p].pop(0)
+        n += 1
         for o in det.process(out.value, Where("stories", p, 0, out.key), table):
             changes.append(decode_change(o.value))
     return changes
+
+
+def _stream(articles: list[Article], core: Core, partitions: int, seed: int) -> list[Change]:
+    """Classify in order, then consume the partitions of `stories` in a random interleaving."""
+    queues = _classified_records(articles, core, partitions)
+    det = DetectStage(partitions, StoryConfig(), Metrics(CollectorRegistry()), core)
+    return _consume(queues, det, {}, random.Random(seed))
 
 
 def _key(c: Change) -> tuple[str, str, str, str]:
@@ -147,8 +178,19 @@ def test_stream_equals_detector_on_a_fake_core(partitions: int, seed: int) -> No
         assert keys == [_key(c) for c in expected if c.story_id == story]
 
 
-def test_stream_equals_detect_all_on_the_real_core() -> None:
-    articles = _articles(STORYLINE)
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+
+
+@pytest.mark.parametrize(
+    "files",
+    [
+        [STORYLINE],
+        [CORPUS / "gaza-ceasefire.articles.jsonl", CORPUS / "us-china-trade.articles.jsonl"],
+    ],
+    ids=["bundled", "two-corpus-files"],
+)
+def test_stream_equals_detect_all_on_the_real_core(files: list[Path]) -> None:
+    articles = [a for f in files for a in _articles(f)]
     got = _stream(articles, Core(), 4, seed=7)
     assert sorted(map(_key, got)) == sorted(map(_key, detect_all(articles)))
 
@@ -157,7 +199,7 @@ def test_items_go_to_their_story_partition_and_ticks_elsewhere() -> None:
     cls = ClassifyStage(4, Metrics(CollectorRegistry()), FAKE)
     art = _articles(STORYLINE)[0]
     outs = cls.process(json.dumps(art.to_json_dict()).encode(), Where())
-    items = [o for o in outs if o.key is not None]
+    items = [o for o in outs if decode_story_record(o.value).kind == "item"]
     assert {o.key for o in items} == {f"story-{art.source}".encode(), b"story-all"}
     for o in items:
         assert o.partition == partition_of(o.key.decode(), 4)  # type: ignore[union-attr]
@@ -194,10 +236,25 @@ def test_watermark_never_goes_back() -> None:
     det = DetectStage(2, core=FAKE)
     table: dict[str, str] = {}
     late, early = T0 + timedelta(days=3), T0
-    det.apply(StoryRecord(kind="tick", watermark=late), 1, table)
-    det.apply(StoryRecord(kind="tick", watermark=early), 1, table)
-    assert datetime.fromisoformat(table["__watermark__:1"]) == late
+    det.apply(StoryRecord(kind="tick", watermark=late, article_id="a", story_id="s"), 1, table)
+    det.apply(StoryRecord(kind="tick", watermark=early, article_id="b", story_id="s"), 1, table)
+    assert datetime.fromisoformat(json.loads(table["__clock__:1"])["watermark"]) == late
     assert not any(is_story_key(k) for k in table)
+
+
+@pytest.mark.parametrize("cut", [5, 17, 40])
+def test_a_new_worker_resumes_from_the_table(cut: int) -> None:
+    """A crash after `cut` records: a fresh stage on the same table finishes the job."""
+    articles = _articles(STORYLINE)
+    expected = _reference(articles, FAKE)
+    queues = _classified_records(articles, FAKE, 3)
+    table: dict[str, str] = {}
+    rng = random.Random(cut)
+    first = DetectStage(3, StoryConfig(), Metrics(CollectorRegistry()), FAKE)
+    got = _consume(queues, first, table, rng, limit=cut)
+    second = DetectStage(3, StoryConfig(), Metrics(CollectorRegistry()), FAKE)
+    got += _consume(queues, second, table, rng)
+    assert sorted(map(_key, got)) == sorted(map(_key, expected))
 
 
 def test_alert_stage_builds_one_alert_per_change_with_a_stable_id() -> None:

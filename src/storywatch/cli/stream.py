@@ -58,6 +58,10 @@ def _pipeline(settings: Settings, bootstrap: str, declare: bool) -> PipelineConf
     )  # fmt: skip
 
 
+def _report_bad(path: Path, n: int, reason: str) -> None:
+    sys.stderr.write(f"{path}: line {n}: {reason}\n")
+
+
 def _fail(msg: str) -> typer.Exit:
     typer.echo(f"error: {msg}", err=True)
     return typer.Exit(1)
@@ -121,7 +125,7 @@ def demo(
     cmd = _worker_cmd() + (("--no-declare-topics",) if embedded else ())
     env = {**os.environ, "STORYWATCH_LOG_LEVEL": os.environ.get("STORYWATCH_LOG_LEVEL", "WARNING")}
     plan = DemoPlan(files=files, worker_cmd=cmd, worker_env=env, outputs=tuple(outputs),
-                    linger_s=linger)  # fmt: skip
+                    linger_s=linger, on_bad=_report_bad)  # fmt: skip
     cfg = _pipeline(settings, settings.broker or "", declare=not embedded)
     try:
         result = asyncio.run(run_demo(plan, cfg, embedded))

@@ -147,6 +147,10 @@ def build_app(
                 await hook(a)
             progress("alert")
 
+    async def forget_clocks(sender: Any, *_: Any, **__: Any) -> None:
+        detect.reset()  # another worker may have moved a partition's clock on
+
+    app.on_partitions_assigned.connect(forget_clocks)
     app.agent(topics["articles"], name="classify")(classify_agent)
     app.agent(topics["stories"], name="detect")(detect_agent)
     app.agent(topics["changes"], name="alert")(alert_agent)

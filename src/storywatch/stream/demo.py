@@ -25,8 +25,8 @@ from storywatch._exceptions import BrokerError
 from storywatch.stream.alerts_reader import AlertOutput, AlertsReader
 from storywatch.stream.app import PipelineConfig
 from storywatch.stream.broker import EmbeddedBroker
-from storywatch.stream.drain import GroupLag
-from storywatch.stream.replay import Replayer, ReplayStats
+from storywatch.stream.drain import GroupLag, flush_stories
+from storywatch.stream.replay import OnBad, Replayer, ReplayStats
 
 __all__ = ["DemoPlan", "DemoResult", "run_demo"]
 
@@ -46,6 +46,7 @@ class DemoPlan:
     linger_s: float = 0.0
     drain_timeout_s: float = 120.0
     ordered: bool = True  # one `articles` partition on the embedded broker: file order
+    on_bad: OnBad | None = None  # told about each invalid line (also dead-lettered)
 
 
 @dataclass
@@ -101,13 +102,20 @@ async def _watch_worker(proc: subprocess.Popen[bytes]) -> None:
     raise BrokerError(f"the worker exited early (code {proc.returncode})")
 
 
-async def _drain(cfg: PipelineConfig, reader: AlertsReader, within_s: float) -> None:
-    lag = GroupLag(cfg.bootstrap, cfg.app_id, cfg.topics.processed())
+async def _wait_lag(cfg: PipelineConfig, topics: Sequence[str], within_s: float) -> None:
+    lag = GroupLag(cfg.bootstrap, cfg.app_id, topics)
     await lag.start()
     try:
         await lag.wait_drained(within_s)
     finally:
         await lag.stop()
+
+
+async def _drain(cfg: PipelineConfig, reader: AlertsReader, within_s: float) -> None:
+    """Every article classified, then the end-of-input flush, then everything downstream."""
+    await _wait_lag(cfg, [cfg.topics.articles], within_s)
+    await flush_stories(cfg.bootstrap, cfg.topics.stories)
+    await _wait_lag(cfg, cfg.topics.processed(), within_s)
     await reader.wait_caught_up(within_s)
 
 
@@ -134,7 +142,10 @@ async def _run(plan: DemoPlan, cfg: PipelineConfig, result: DemoResult) -> None:
 async def _replay_and_drain(
     plan: DemoPlan, cfg: PipelineConfig, reader: AlertsReader, result: DemoResult
 ) -> None:
-    async with Replayer(cfg.bootstrap, cfg.topics.articles) as replayer:
+    async with Replayer(
+        cfg.bootstrap, cfg.topics.articles, deadletter_topic=cfg.topics.deadletter,
+        on_bad=plan.on_bad,
+    ) as replayer:  # fmt: skip
         for path in plan.files:
             await replayer.replay_file(path, result.replay)
     await _drain(cfg, reader, plan.drain_timeout_s)

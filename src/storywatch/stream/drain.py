@@ -16,8 +16,9 @@ import structlog
 
 from storywatch._exceptions import BrokerError
 from storywatch.stream.broker import bootstrap_servers
+from storywatch.stream.records import StoryRecord, encode
 
-__all__ = ["GroupLag", "partitions_of"]
+__all__ = ["GroupLag", "flush_stories", "partitions_of"]
 
 log = structlog.get_logger(__name__)
 
@@ -84,3 +85,21 @@ class GroupLag:
             calm = calm + 1 if not any(last.values()) else 0
             await asyncio.sleep(poll_s)
         log.debug("drained", group=self.group, topics=self.topics)
+
+
+async def flush_stories(bootstrap: str, stories_topic: str) -> int:
+    """Append a flush record to every partition of `stories` (end of input: the detect
+    stage releases its reorder buffer, as `Detector.finish` does); returns the count."""
+    from aiokafka import AIOKafkaProducer  # noqa: PLC0415
+
+    producer = AIOKafkaProducer(bootstrap_servers=bootstrap_servers(bootstrap), acks="all")
+    await producer.start()
+    try:
+        parts = await producer.partitions_for(stories_topic)
+        value = encode(StoryRecord(kind="flush"))
+        await asyncio.gather(*[
+            await producer.send(stories_topic, value=value, partition=p) for p in sorted(parts)
+        ])  # fmt: skip
+    finally:
+        await producer.stop()
+    return len(parts)

@@ -1,7 +1,7 @@
 """What crosses the topics: typed records and their bytes, validated once at each edge.
 
     articles    key article id  value Article JSON (contract)
-    stories     key story id    value StoryRecord: an item, or a watermark tick
+    stories     key story id    value StoryRecord: an item, a watermark tick, a flush
     changes     key story id    value Change JSON
     alerts      key story id    value Alert JSON (Alert.to_json_dict)
     deadletter  key as input    value DeadLetter: stage, reason, the raw payload
@@ -15,11 +15,11 @@ from datetime import datetime
 from typing import Any, Literal
 
 from aiokafka.partitioner import murmur2
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
 
 from storywatch import _json
 from storywatch._exceptions import InvalidInput
-from storywatch.models import Alert, Article, Change, parse_article
+from storywatch.models import Alert, Article, Change, Classified, parse_article
 from storywatch.stories import StoryItem
 
 __all__ = [
@@ -37,16 +37,37 @@ _RAW_MAX = 64 * 1024  # raw payload kept in a dead letter (the reason matters, n
 
 
 class StoryRecord(BaseModel):
-    """A record of the `stories` topic: an item for a story, or a watermark tick.
+    """A record of the `stories` topic: an item, a tick, or a flush.
 
-    Ticks carry the event time of an item sent to another partition, so every partition
-    runs the time-driven rules at the same watermark, as `engine.Detector` does.
+    An item goes to its story's partition; every other partition gets a tick with the
+    item's event time and ids, so that each partition's EventClock sees the same
+    watermark as `engine.Detector`'s single clock. A flush (sent once the input is
+    drained, e.g. by `demo`) releases the reorder buffer as `Detector.finish` does.
     """
 
     model_config = ConfigDict(frozen=True)
-    kind: Literal["item", "tick"]
+    kind: Literal["item", "tick", "flush"]
     item: StoryItem | None = None
-    watermark: datetime
+    watermark: datetime | None = None
+    article_id: str = ""
+    story_id: str = ""
+
+    @model_validator(mode="after")
+    def _complete(self) -> StoryRecord:
+        if self.kind == "item" and self.item is None:
+            raise ValueError("an item record needs `item`")
+        if self.kind == "tick" and self.watermark is None:
+            raise ValueError("a tick record needs `watermark`")
+        return self
+
+    def as_item(self) -> StoryItem | None:
+        """The item this record pushes on a clock (a stand-in for a tick); None for flush."""
+        if self.item is not None:
+            return self.item
+        if self.kind != "tick" or self.watermark is None:
+            return None
+        stand_in = Classified(id=self.article_id, published_at=self.watermark)
+        return StoryItem(story_id=self.story_id, article=stand_in)
 
 
 class DeadLetter(BaseModel):

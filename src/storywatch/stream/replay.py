@@ -24,7 +24,7 @@ from storywatch.models import parse_article
 from storywatch.stream.producer import ArticlePublisher
 from storywatch.stream.records import DeadLetter, encode
 
-__all__ = ["Pace", "ReplayStats", "Replayer", "count_lines"]
+__all__ = ["OnBad", "Pace", "ReplayStats", "Replayer", "count_lines"]
 
 OnBad = Callable[[Path, int, str], None]
 OnProgress = Callable[[int], None]

@@ -5,9 +5,10 @@ move bytes. The decisions are the pure core's: `classify_article`, `route`, `adv
 `due` and `build_alerts`, called exactly as `engine.Detector` calls them, so the stream
 and `storywatch detect` are one logic.
 
-Ordering: the classify stage sends each story item to its story's partition and a
-watermark tick to every other partition, so each partition of the detect stage runs
-`due` at the same event times as `Detector.tick` does over all stories.
+Ordering: the classify stage sends each story item to its story's partition and a tick
+(the item's event time and ids) to every other partition, so each partition's EventClock
+sees every item's time, releases its own items and sweeps (`due`) exactly when the
+single clock of `engine.Detector` does. A flush record plays `Detector.finish`.
 """
 
 from __future__ import annotations
@@ -17,12 +18,21 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
 
+from storywatch import _json
 from storywatch._exceptions import InvalidInput
 from storywatch.alerts import Watch, build_alerts, default_watches
 from storywatch.classify import classify_article
 from storywatch.models import Alert, Article, Change, Classified
 from storywatch.observe.metrics import Metrics
-from storywatch.stories import StoryConfig, StoryItem, StoryState, advance, due, route
+from storywatch.stories import (
+    EventClock,
+    StoryConfig,
+    StoryItem,
+    StoryState,
+    advance,
+    due,
+    route,
+)
 from storywatch.stream.records import (
     DeadLetter,
     StoryRecord,
@@ -36,7 +46,9 @@ from storywatch.stream.records import (
 __all__ = ["AlertStage", "ClassifyStage", "Core", "DetectStage", "Out", "Where", "is_story_key"]
 
 TopicRole = Literal["stories", "changes", "alerts", "deadletter"]
-_WATERMARK_KEY = "__watermark__:{}"
+_CLOCK_KEY = "__clock__:{}"
+_BUF_KEY = "__buf__:{}:"
+_BOOKKEEPING = ("__clock__:", "__buf__:")
 
 
 @dataclass(frozen=True)
@@ -83,7 +95,7 @@ def dead_letter(stage: str, reason: str, raw: bytes | None, where: Where) -> Out
 
 def is_story_key(key: object) -> bool:
     """Table keys that are stories (not the stage's own bookkeeping)."""
-    return isinstance(key, str) and not key.startswith("__watermark__:")
+    return isinstance(key, str) and not key.startswith(_BOOKKEEPING)
 
 
 @dataclass
@@ -107,28 +119,43 @@ class ClassifyStage:
         outs: list[Out] = []
         for item in self.core.route(classified):
             home = partition_of(item.story_id, self.partitions)
-            wm = item.article.published_at
-            outs.append(
-                Out("stories", item.story_id.encode(),
-                    encode(StoryRecord(kind="item", item=item, watermark=wm)), home)
-            )  # fmt: skip
-            tick = encode(StoryRecord(kind="tick", watermark=wm))
-            outs.extend(Out("stories", None, tick, p) for p in range(self.partitions) if p != home)
+            key = item.story_id.encode()
+            outs.append(Out("stories", key, encode(StoryRecord(kind="item", item=item)), home))
+            tick = StoryRecord(kind="tick", watermark=item.article.published_at,
+                               article_id=item.article.id, story_id=item.story_id)  # fmt: skip
+            value = encode(tick)
+            outs.extend(Out("stories", key, value, p) for p in range(self.partitions) if p != home)
         return outs
 
 
 @dataclass
-class DetectStage:
-    """stories -> changes: one story state per table row, `advance` then `due`.
+class _Clock:
+    """A partition's EventClock plus which buffered items have table rows."""
 
-    `table` is the Faust table (a MutableMapping of story id -> StoryState JSON text) of the
-    partition being processed; a story lives in partition `partition_of(story_id)`.
+    clock: EventClock
+    rows: dict[int, str] = field(default_factory=dict)  # id(item) -> its buffer row key
+    next_row: int = 0
+
+
+@dataclass
+class DetectStage:
+    """stories -> changes: `engine.Detector.push` per partition, state in the Faust table.
+
+    `table` maps story id -> StoryState JSON text, plus this stage's bookkeeping rows
+    (`__clock__:<p>`: watermark and last sweep; `__buf__:<p>:<n>`: an item waiting in the
+    reorder buffer), so a worker that takes over a partition rebuilds its clock from the
+    changelog. A story lives in partition `partition_of(story_id)`.
     """
 
     partitions: int
     config: StoryConfig = field(default_factory=StoryConfig)
     metrics: Metrics = field(default_factory=Metrics)
     core: Core = field(default_factory=Core)
+    _clocks: dict[int, _Clock] = field(default_factory=dict)
+
+    def reset(self) -> None:
+        """Forget cached clocks (after a rebalance the table is the truth)."""
+        self._clocks.clear()
 
     def process(
         self, raw: bytes | None, where: Where, table: MutableMapping[str, str]
@@ -139,34 +166,55 @@ class DetectStage:
         except InvalidInput as e:
             self.metrics.observe_deadletter("detect", str(e))
             return [dead_letter("detect", str(e), raw, where)]
-        partition = where.partition or 0
-        changes = self.apply(record, partition, table)
+        changes = self.apply(record, where.partition or 0, table)
         self.metrics.observe_changes(changes)
         return [Out("changes", c.story_id.encode(), encode(c)) for c in changes]
 
     def apply(
         self, record: StoryRecord, partition: int, table: MutableMapping[str, str]
     ) -> list[Change]:
-        """Apply one record to the partition's stories, as `Detector.feed` does."""
+        """One record on one partition, as `Detector.push` (or `finish` for a flush)."""
+        pc = self._clock(partition, table)
+        item = record.as_item()
+        if item is None:  # flush
+            changes = self._release(pc.clock.flush(), pc, table)
+            at = pc.clock.watermark
+        else:
+            if record.kind == "item":
+                self._buffer(item, partition, pc, table)
+            changes = self._release(pc.clock.push(item), pc, table)
+            at = pc.clock.sweep_due()
+        if at is not None:
+            changes.extend(self.tick(at, partition, table))
+        table[_CLOCK_KEY.format(partition)] = _clock_json(pc.clock)
+        return changes
+
+    def _buffer(
+        self, item: StoryItem, partition: int, pc: _Clock, table: MutableMapping[str, str]
+    ) -> None:
+        key = f"{_BUF_KEY.format(partition)}{pc.next_row:012d}"
+        pc.next_row += 1
+        table[key] = item.model_dump_json()
+        pc.rows[id(item)] = key
+
+    def _release(
+        self, items: list[StoryItem], pc: _Clock, table: MutableMapping[str, str]
+    ) -> list[Change]:
         changes: list[Change] = []
-        if record.kind == "item" and record.item is not None:
-            item = record.item
+        for item in items:
+            row = pc.rows.pop(id(item), None)
+            if row is None:  # a tick's stand-in: another partition's story
+                continue
+            del table[row]
             state, found = self.core.advance(_load(table.get(item.story_id)), item, self.config)
             table[item.story_id] = _dump(state)
             changes.extend(found)
-        wm_key = _WATERMARK_KEY.format(partition)
-        stored = table.get(wm_key)
-        watermark = record.watermark
-        if stored is not None:
-            watermark = max(watermark, datetime.fromisoformat(_text(stored)))
-        table[wm_key] = watermark.isoformat()
-        changes.extend(self.tick(watermark, partition, table))
         return changes
 
     def tick(self, now: datetime, partition: int, table: MutableMapping[str, str]) -> list[Change]:
         """Run `due` on the partition's stories at event time `now` (`Detector.tick`)."""
         changes: list[Change] = []
-        for key in [k for k in list(table.keys()) if self._mine(k, partition)]:
+        for key in sorted(k for k in list(table.keys()) if self._mine(k, partition)):
             old = _load(table.get(key))
             if old is None:
                 continue
@@ -181,6 +229,41 @@ class DetectStage:
 
     def _mine(self, key: object, partition: int) -> bool:
         return is_story_key(key) and partition_of(str(key), self.partitions) == partition
+
+    def _clock(self, partition: int, table: MutableMapping[str, str]) -> _Clock:
+        pc = self._clocks.get(partition)
+        if pc is None:
+            pc = self._clocks[partition] = _restore(partition, table, self.config)
+        return pc
+
+
+def _clock_json(clock: EventClock) -> str:
+    def iso(ts: datetime | None) -> str | None:
+        return ts.isoformat() if ts is not None else None
+
+    return _json.dumps_line(
+        {"watermark": iso(clock.watermark), "last_sweep": iso(clock.last_sweep)}
+    )
+
+
+def _restore(partition: int, table: MutableMapping[str, str], config: StoryConfig) -> _Clock:
+    """Rebuild a partition's clock from its table rows (after a restart or a rebalance)."""
+    pc = _Clock(EventClock(config))
+    saved = table.get(_CLOCK_KEY.format(partition))
+    if saved is not None:
+        data = _json.loads(saved)
+        for name in ("watermark", "last_sweep"):
+            if data.get(name):
+                setattr(pc.clock, name, datetime.fromisoformat(data[name]))
+    prefix = _BUF_KEY.format(partition)
+    rows = sorted(k for k in list(table.keys()) if isinstance(k, str) and k.startswith(prefix))
+    for row in rows:
+        item = StoryItem.model_validate_json(table[row])
+        pc.rows[id(item)] = row
+        pc.next_row = max(pc.next_row, int(row[len(prefix) :]) + 1)
+        # Buffered items are later than the saved frontier: re-pushing releases none.
+        pc.clock.push(item)
+    return pc
 
 
 @dataclass

@@ -48,7 +48,7 @@ def _wire_health(app: Any, cfg: PipelineConfig, health: Health) -> None:
         health.set_connected(True)
         health.set_assignment((tp.topic, tp.partition) for tp in assigned)
 
-    async def rebalanced(sender: Any, **_: Any) -> None:
+    async def rebalanced(sender: Any, *_: Any, **__: Any) -> None:
         health.set_recovery_done(True)
 
     app.on_partitions_assigned.connect(assigned)

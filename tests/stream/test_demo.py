@@ -1,0 +1,140 @@
+"""`storywatch demo` end to end: alerts equal `detect`, nothing outlives it, Ctrl-C stops it."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import psutil
+import pytest
+
+from storywatch.alerts import DEFAULT_WATCH
+
+pytestmark = pytest.mark.kafka
+
+ROOT = Path(__file__).resolve().parents[2]
+BUNDLED = ROOT / "src/storywatch/data/storylines/ukraine-russia-talks.articles.jsonl"
+CORPUS = ROOT / "tests/corpus"
+BIN = Path(sys.executable).parent / "storywatch"
+# Change fields an alert carries unchanged (the alert's own `title` replaces the change's).
+FIELDS = ("article_id", "story_id", "actor", "from_state", "to_state", "issue", "severity",
+          "evidence")  # fmt: skip
+
+
+def _env() -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("STORYWATCH_")}
+    env["STORYWATCH_METRICS_PORT"] = "0"  # any free port: tests run side by side
+    return env
+
+
+def _detect(files: list[Path], tmp_path: Path) -> list[dict[str, Any]]:
+    joined = tmp_path / "joined.jsonl"
+    joined.write_text("".join(f.read_text() for f in files))
+    out = subprocess.run(
+        [str(BIN), "detect", str(joined)], capture_output=True, text=True, env=_env(),
+        timeout=120, check=False,
+    )  # fmt: skip
+    assert out.returncode == 0, out.stderr
+    return [json.loads(x) for x in out.stdout.splitlines() if x.strip()]
+
+
+def _project(rows: list[dict[str, Any]]) -> Counter[str]:
+    return Counter(json.dumps({k: r.get(k) for k in FIELDS}, sort_keys=True) for r in rows)
+
+
+def _descendants(proc: subprocess.Popen[str], seen: set[int]) -> None:
+    try:
+        seen.update(p.pid for p in psutil.Process(proc.pid).children(recursive=True))
+    except psutil.NoSuchProcess:
+        return
+
+
+def _alive(pids: set[int]) -> list[int]:
+    alive = []
+    for pid in pids:
+        try:
+            if psutil.Process(pid).status() != psutil.STATUS_ZOMBIE:
+                alive.append(pid)
+        except psutil.NoSuchProcess:
+            continue
+    return alive
+
+
+def _run_demo(args: list[str], seen: set[int]) -> subprocess.CompletedProcess[str]:
+    with subprocess.Popen(
+        [str(BIN), "demo", *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env=_env(),
+    ) as proc:  # fmt: skip
+        deadline = time.monotonic() + 120
+        while proc.poll() is None and time.monotonic() < deadline:
+            _descendants(proc, seen)
+            time.sleep(0.2)
+        if proc.poll() is None:
+            proc.kill()
+        out, err = proc.communicate(timeout=10)
+    return subprocess.CompletedProcess(proc.args, proc.returncode, out, err)
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        [BUNDLED],
+        [CORPUS / "gaza-ceasefire.articles.jsonl", CORPUS / "us-china-trade.articles.jsonl"],
+    ],
+    ids=["bundled", "two-corpus-files"],
+)
+def test_demo_alerts_carry_the_changes_of_detect(names: list[Path], tmp_path: Path) -> None:
+    alerts_out = tmp_path / "alerts.jsonl"
+    args = [a for f in names for a in ("--articles", str(f))]
+    seen: set[int] = set()
+    done = _run_demo([*args, "--alerts-out", str(alerts_out), "--linger", "0"], seen)
+    assert done.returncode == 0, done.stderr
+    alerts = [json.loads(x) for x in alerts_out.read_text().splitlines()]
+    mine = [a for a in alerts if a["watch"] == DEFAULT_WATCH.name]
+    assert _project(mine) == _project(_detect(names, tmp_path))
+    assert len({a["alert_id"] for a in alerts}) == len(alerts)  # each alert once
+    assert seen, "the demo started no child process"
+    assert _alive(seen) == [], "a process outlived the demo"
+
+
+def test_demo_reports_and_dead_letters_bad_lines(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(BUNDLED.read_text().splitlines()[0] + "\n{not json\n[1]\n")
+    done = _run_demo(["--articles", str(bad)], set())
+    assert done.returncode == 0, done.stderr
+    assert "line 2: not valid JSON" in done.stderr
+    assert "line 3: expected a JSON object" in done.stderr
+    assert "1 articles, 2 dead-lettered" in done.stderr
+
+
+def test_demo_rejects_a_missing_file(tmp_path: Path) -> None:
+    done = _run_demo(["--articles", str(tmp_path / "nope.jsonl")], set())
+    assert done.returncode == 1
+    assert "no such file" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_sigint_stops_the_demo_and_everything_it_started(tmp_path: Path) -> None:
+    seen: set[int] = set()
+    with subprocess.Popen(
+        [str(BIN), "demo", "--linger", "60"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        text=True, env=_env(),
+    ) as proc:  # fmt: skip
+        deadline = time.monotonic() + 60
+        while len(seen) < 2 and time.monotonic() < deadline:  # broker and worker running
+            _descendants(proc, seen)
+            time.sleep(0.2)
+        time.sleep(2)  # mid-run: the worker is starting or processing
+        _descendants(proc, seen)
+        proc.send_signal(signal.SIGINT)
+        proc.communicate(timeout=15)
+    assert len(seen) >= 2
+    assert _alive(seen) == []
+    assert proc.returncode is not None  # it ended within the bounded wait above
