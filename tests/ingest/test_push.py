@@ -178,3 +178,16 @@ async def test_empty_body_is_400(push: Push) -> None:
 def test_an_empty_token_is_refused() -> None:
     with pytest.raises(ValueError, match="token"):
         create_app(Ingestor(ListSink(), ListDeadLetters()), "", lambda: NOW)
+
+
+async def test_a_taken_port_is_a_bind_error_not_an_exit() -> None:
+    import socket
+
+    from storywatch._exceptions import BindError
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        app = create_app(Ingestor(ListSink(), ListDeadLetters()), TOKEN, lambda: NOW)
+        with pytest.raises(BindError, match="cannot listen"):
+            await AsgiServer(app, "127.0.0.1", taken.getsockname()[1]).start()

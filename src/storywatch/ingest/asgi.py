@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import socket
 from types import TracebackType
 from typing import Any, Self
 
@@ -35,15 +36,34 @@ class AsgiServer:
         """Base URL of the running server."""
         return f"http://{self.host}:{self.port}"
 
+    def _bind(self) -> socket.socket:
+        family = socket.AF_INET6 if ":" in self.host else socket.AF_INET
+        sock = socket.socket(family, socket.SOCK_STREAM)
+        try:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            sock.bind((self.host, self.port))
+            sock.listen(2048)
+        except OSError as e:
+            sock.close()
+            raise BindError(
+                f"cannot listen on {self.host}:{self.port}: {e.strerror or e}"
+            ) from None
+        sock.setblocking(False)
+        return sock
+
     async def start(self) -> None:
-        """Listen; BindError if the port cannot be bound in time."""
-        self._task = asyncio.create_task(self._server.serve())
+        """Listen; BindError if the address is taken or the server does not start in time.
+
+        The socket is bound here, not by uvicorn, whose bind failure is a SystemExit.
+        """
+        sock = self._bind()
+        self.port = int(sock.getsockname()[1])
+        self._task = asyncio.create_task(self._server.serve(sockets=[sock]))
         async with asyncio.timeout(START_TIMEOUT_S):
             while not self._server.started:
                 if self._task.done():
-                    raise BindError(f"cannot listen on {self.host}:{self.port}")
+                    raise BindError(f"cannot serve on {self.host}:{self.port}")
                 await asyncio.sleep(0.01)
-        self.port = self._server.servers[0].sockets[0].getsockname()[1]
 
     async def stop(self) -> None:
         """Finish in-flight requests (bounded), then close."""

@@ -44,7 +44,8 @@ def _rss(feed: int) -> bytes:
         f"story {i} of feed {feed}.&lt;/p&gt;</description></item>"
         for i in range(ITEMS)
     )
-    return f'<?xml version="1.0"?><rss version="2.0"><channel><title>F{feed}</title>{items}</channel></rss>'.encode()
+    channel = f"<channel><title>F{feed}</title>{items}</channel>"
+    return f'<?xml version="1.0"?><rss version="2.0">{channel}</rss>'.encode()
 
 
 async def _serve_feeds(hosts: list[str], ready: Connection) -> None:
@@ -52,12 +53,12 @@ async def _serve_feeds(hosts: list[str], ready: Connection) -> None:
 
     async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         try:
-            while head := await reader.readuntil(b"\r\n\r\n"):
-                path = head.split(b" ", 2)[1].decode()
+            while request := await reader.readuntil(b"\r\n\r\n"):
+                path = request.split(b" ", 2)[1].decode()
                 body = bodies.get(path, b"")
-                status = b"200 OK" if body else b"404 Not Found"
-                writer.write(b"HTTP/1.1 " + status + b"\r\nContent-Type: application/rss+xml\r\n"
-                             b"Content-Length: " + str(len(body)).encode() + b"\r\n\r\n" + body)  # fmt: skip
+                status = "200 OK" if body else "404 Not Found"
+                head = f"HTTP/1.1 {status}\r\nContent-Length: {len(body)}\r\n\r\n"
+                writer.write(head.encode() + body)
                 await writer.drain()
         except (asyncio.IncompleteReadError, ConnectionError):
             pass
