@@ -145,3 +145,18 @@ def test_dead_letters_keep_a_bounded_raw_payload() -> None:
     letter = dead_letter("s", "why", b"\xff" + b"x" * 100_000, NOW + timedelta(seconds=1))
     assert len(letter.raw) == 65_536
     assert letter.received_at == "2026-01-01T00:00:01Z"
+
+
+async def test_the_ingestor_counts_outcomes_per_configured_source() -> None:
+    from storywatch.observe import Metrics
+
+    metrics = Metrics()
+    ingestor = Ingestor(ListSink(), ListDeadLetters(), metrics=metrics)
+    await ingestor.handle(_result("a", "b", dead=1))
+    await ingestor.handle(_result("b"))
+
+    def count(outcome: str) -> float | None:
+        labels = {"source": "s", "outcome": outcome}
+        return metrics.registry.get_sample_value("storywatch_articles_total", labels)
+
+    assert (count("accepted"), count("duplicate"), count("deadlettered")) == (2, 1, 1)

@@ -93,18 +93,19 @@ class Ingestor:
         async with self._slots, asyncio.timeout(self.publish_timeout_s):
             await self.sink.publish(article)
 
-    async def accept(self, articles: Iterable[Article]) -> Accepted:
+    async def accept(self, articles: Iterable[Article], label: str = "push") -> Accepted:
         """Publish the articles not seen before; PublishFailed if the broker fails.
 
         An id is remembered only after its ack, so a batch that failed can be
-        sent again in full and loses nothing.
+        sent again in full and loses nothing. ``label`` is the metrics' source label
+        (a configured source name, never a client-supplied value).
         """
         fresh: dict[str, Article] = {}
         duplicates = 0
         for article in articles:
             if article.id in self.seen or article.id in fresh:
                 duplicates += 1
-                self._count(article.source, "duplicate")
+                self._count(label, "duplicate")
             else:
                 fresh[article.id] = article
         results = await asyncio.gather(
@@ -114,7 +115,7 @@ class Ingestor:
         for ident, result in zip(fresh, results, strict=True):
             if not isinstance(result, BaseException):
                 self.seen.add(ident)
-                self._count(fresh[ident].source, "accepted")
+                self._count(label, "accepted")
         if failed:
             _raise_publish_failure(failed[0])
         return Accepted(len(fresh), duplicates)
@@ -123,12 +124,12 @@ class Ingestor:
         if self.metrics is not None:
             self.metrics.observe_article(source, outcome)
 
-    async def dead_letters(self, records: Iterable[DeadLetter]) -> None:
+    async def dead_letters(self, records: Iterable[DeadLetter], label: str = "push") -> None:
         """Send dead letters; a failing dead-letter sink is logged, never raised."""
         for record in records:
             log.warning("dead letter", source=record.source, reason=record.reason)
             if self.metrics is not None:
-                self.metrics.observe_deadletter(record.stage, record.reason, source=record.source)
+                self.metrics.observe_deadletter(record.stage, record.reason, source=label)
             try:
                 await self.dead.dead_letter(record)
             except PUBLISH_ERRORS as e:
@@ -141,7 +142,7 @@ class Ingestor:
         backoff: Backoff | None = None,
     ) -> None:
         """Ingest one poll result, retrying publication while the broker is down."""
-        await self.dead_letters(result.dead)
+        await self.dead_letters(result.dead, label=result.source.name)
         articles = [n.article for n in result.articles]
         for n in result.articles:
             if n.flags:
@@ -151,7 +152,7 @@ class Ingestor:
         failures = 0
         while True:
             try:
-                await self.accept(articles)
+                await self.accept(articles, label=result.source.name)
             except PublishFailed as e:
                 failures += 1
                 log.warning("publish failed, retrying", source=result.source.name, error=str(e))
