@@ -7,7 +7,7 @@
     │   └── InvalidSources      a sources.yaml that cannot be loaded (names the line)
     ├── BrokerError             the Kafka broker cannot be started or reached
     ├── BindError               a server cannot listen on its host:port (e.g. port in use)
-    ├── SourceError             a feed or API could not be fetched or parsed (``retriable``, ``retry_after``)
+    ├── SourceError             a feed or API cannot be fetched or parsed (retriable, retry_after)
     └── DeliveryError           a sink failed; ``retriable`` says if a retry can help
         ├── RetriableDelivery   timeout, connection, 5xx, 429 (``retry_after`` if known)
         └── PermanentDelivery   4xx other than 429: dead-letter at once
