@@ -1,0 +1,193 @@
+"""Article-level reading: context switches, placeholders, counterparts, inference, merging.
+
+Inference rules, all with lower confidence than what the sentence says:
+- "the two sides", "both delegations" stand for the article's two most-mentioned parties;
+- a pronoun subject ("he", "his government") stands for the nearest actor before it, or the last
+  acting party of the previous sentences;
+- a respond/accept/reject without a named target answers the article's proposal by another party,
+  else the actor's counterpart (the other main party, else its standing counterpart in dyads.tsv);
+- an accept or respond by the party that made the only proposal is its own stance: a comment;
+- a comment on a proposal by the proposal's addressee is that party's response;
+- an event with no counterpart anywhere (one actor alone in the article) is dropped: it is domestic
+  news or noise, not an interaction between parties.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from storywatch.classify.arguments import GROUP
+from storywatch.classify.dispatch import sentence_events
+from storywatch.classify.events import Candidate
+from storywatch.classify.mentions import Context, Mention, find_mentions
+from storywatch.classify.resources import Resources
+
+__all__ = ["Reading", "read_article"]
+
+_CONDITIONAL = re.compile(
+    r"\b(?:would|will)\b.*\b(?:if|unless)\b|\b(?:if|unless)\b.*\b(?:would|will)\b"
+)
+_ANSWERS = frozenset({"respond", "accept", "reject"})
+_NEEDS_COUNTERPART = frozenset({"propose", "meet", "attack", "threaten", "sanction", "demand"})
+
+
+@dataclass
+class Reading:
+    """What the article-level pass produced: resolved candidates and the mentioned codes."""
+
+    events: list[Candidate] = field(default_factory=list)
+    entities: list[str] = field(default_factory=list)
+
+
+def _placeholders(
+    s: str, ms: list[Mention], last: tuple[str, ...], res: Resources
+) -> list[Mention]:
+    extra: list[Mention] = []
+    for g in res.cue_re["group_nouns"].finditer(s):
+        extra.append(Mention(g.start(), g.end(), (GROUP,), "group_noun", plural=True))
+    for p in res.cue_re["pronouns"].finditer(s):
+        before = [m for m in ms if m.end <= p.start() and m.actor and not m.location]
+        codes = before[-1].codes if before else last
+        if (codes and p.group()[0].islower()) or (codes and p.start() == 0):
+            extra.append(Mention(p.start(), p.end(), codes, "pronoun", plural=len(codes) > 1))
+    return sorted([*ms, *extra], key=lambda m: m.start)
+
+
+def _scan(
+    sents: list[tuple[str, bool]], ctx: Context, res: Resources
+) -> tuple[list[Candidate], Counter[str]]:
+    counts: Counter[str] = Counter()
+    cands: list[Candidate] = []
+    last: tuple[str, ...] = ()
+    for s, titled in sents:
+        ms = find_mentions(s, ctx, res, titled=titled)
+        for m in ms:
+            if m.actor and m.kind != "mediator":
+                counts.update(m.codes)
+        if res.trigger_re.search(s) is None:
+            continue
+        found = sentence_events(s, _placeholders(s, ms, last, res), res)
+        cands.extend(found)
+        real = [c for c in found if GROUP not in c.actors and not c.context_only]
+        if real:
+            last = real[-1].actors
+    return cands, counts
+
+
+def _dyad(counts: Counter[str], res: Resources) -> tuple[str, ...]:
+    return tuple(c for c, _ in counts.most_common(2))
+
+
+def _counterpart(actor: str, dyad: tuple[str, ...], res: Resources) -> tuple[str | None, float]:
+    if len(dyad) == 2 and actor in dyad:
+        return (dyad[1] if dyad[0] == actor else dyad[0]), 0.05
+    if actor in res.dyads:
+        return res.dyads[actor], 0.15
+    return None, 0.0
+
+
+def _proposals(cands: list[Candidate]) -> list[Candidate]:
+    return [c for c in cands if c.action == "propose" and GROUP not in c.actors]
+
+
+def _expand(c: Candidate, dyad: tuple[str, ...]) -> list[tuple[str, str | None]]:
+    actors = dyad if GROUP in c.actors else c.actors
+    if GROUP in c.actors and len(dyad) < 2:
+        return []
+    target = c.target
+    out = []
+    for a in actors:
+        t = target
+        if t == GROUP:
+            t = None  # "urged both sides": no single counterpart
+        if t is None and len(actors) > 1 and c.action in ("meet", "agree"):
+            t = next(x for x in actors if x != a)
+        out.append((a, None if t == a else t))
+    return out
+
+
+def _answer_target(a: str, c: Candidate, props: list[Candidate]) -> tuple[str | None, str | None]:
+    others = [p for p in props if a not in p.actors]
+    if not others:
+        return None, None
+    return others[-1].actors[0], others[-1].issue
+
+
+def _resolve_one(
+    c: Candidate,
+    a: str,
+    t: str | None,
+    *,
+    props: list[Candidate],
+    dyad: tuple[str, ...],
+    res: Resources,
+) -> Candidate | None:
+    action, issue, conf, mod = c.action, c.issue, c.confidence, c.modality
+    if c.refusal and action == "accept":
+        action, mod = "reject", "asserted"  # "refused to accept the demand"
+    conditional = _CONDITIONAL.search(c.sentence) is not None
+    if mod == "hypothetical" and action in ("sanction", "attack") and conditional:
+        action, mod = "threaten", "asserted"  # "would impose sanctions if": a threat, made now
+    if action in _ANSWERS and (t is None or issue is None):
+        pt, pissue = _answer_target(a, c, props)
+        t, issue = t or pt, issue or pissue
+        if pt is None and props and all(a in p.actors for p in props) and action != "reject":
+            action = "comment"
+    if c.addressee_action and any(p.target == a or _counterpart(p.actors[0], dyad, res)[0] == a
+                                  for p in props if a not in p.actors):  # fmt: skip
+        action = c.addressee_action
+    if t is None and (action in _NEEDS_COUNTERPART or action in _ANSWERS):
+        t, penalty = _counterpart(a, dyad, res)
+        conf -= penalty
+    if action == "meet" and issue is None:
+        issue = "talks"
+    if t is None and len(dyad) < 2 and a not in res.dyads:
+        return None
+    return Candidate((a,), action, t, issue, mod, round(max(conf, 0.3), 2), c.sentence,
+                     c.rule, c.trigger)  # fmt: skip
+
+
+def _key(c: Candidate) -> tuple[str, str, str | None, str | None, str]:
+    return (c.actors[0], c.action, c.target, c.issue, c.modality)
+
+
+def _subsumed(c: Candidate, kept: list[Candidate]) -> bool:
+    for k in kept:
+        same = k.actors == c.actors and k.action == c.action and k.modality == c.modality
+        if same and c.target in (None, k.target) and c.issue in (None, k.issue):
+            return True
+    return False
+
+
+def _merge(cands: list[Candidate]) -> list[Candidate]:
+    best: dict[tuple[str, str, str | None, str | None, str], Candidate] = {}
+    for c in cands:
+        k = _key(c)
+        if k not in best or c.confidence > best[k].confidence:
+            best[k] = c
+    ranked = sorted(best.values(), key=lambda c: (c.target is None) + (c.issue is None))
+    kept: list[Candidate] = []
+    for c in ranked:
+        if not _subsumed(c, kept):
+            kept.append(c)
+    order = {id(c): i for i, c in enumerate(cands)}
+    return sorted(kept, key=lambda c: order.get(id(c), 0))
+
+
+def read_article(sents: list[tuple[str, bool]], ctx: Context, res: Resources) -> Reading:
+    """Events and entities of an article given its sentences (title first, flagged True)."""
+    cands, counts = _scan(sents, ctx, res)
+    dyad = _dyad(counts, res)
+    props = _proposals(cands)
+    out: list[Candidate] = []
+    for c in cands:
+        if c.context_only:
+            continue
+        for a, t in _expand(c, dyad):
+            r = _resolve_one(c, a, t, props=props, dyad=dyad, res=res)
+            if r is not None:
+                out.append(r)
+    entities = sorted(c for c in counts if not c.startswith("@"))
+    return Reading(_merge(out), entities)

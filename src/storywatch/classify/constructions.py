@@ -1,0 +1,102 @@
+"""Fixed constructions whose parties are not the grammatical subject.
+
+- an agreement with no agent: "no agreement was reached", "there was no deal", "talks ended
+  without a breakthrough", "this agreement was reached thanks to..." -> the parties agree
+  (negated when the noun phrase or the verb group is negative);
+- talks named by their parties: "talks between Iran and the United States ended in Rome" -> both
+  meet, with the modality of the verb of occurrence ("will begin" -> expected).
+Parties come from "between X and Y" in the sentence, else the article's two main parties.
+"""
+
+from __future__ import annotations
+
+import re
+
+from storywatch.classify.arguments import GROUP, find_issue
+from storywatch.classify.events import Candidate, Sent
+from storywatch.classify.mentions import Mention
+from storywatch.classify.modality import modality
+from storywatch.classify.text import clause_end
+
+__all__ = ["construction_events"]
+
+_AGREEMENT = r"(?:agreement|deal|accord|breakthrough|truce|ceasefire|understanding|settlement)"
+_NO_AGREEMENT = re.compile(
+    rf"\b(?:there\s+(?:was|were|has\s+been|had\s+been|is)\s+(?:still\s+)?no\s+(?:\w+\s+)?{_AGREEMENT}"
+    rf"|(?:with\s+no|without(?:\s+an?)?|failed\s+to\s+reach\s+an?|no)\s+(?:\w+\s+)?{_AGREEMENT}"
+    rf"(?:\s+(?:was|has\s+been|had\s+been|is|were)\s+(?:\w+\s+)?(?:reached|signed|concluded|struck))?)",
+    re.IGNORECASE,
+)
+_PASSIVE_AGREEMENT = re.compile(
+    rf"\b(?:the|this|an?|that)\s+(?:[\w-]+\s+){{0,2}}{_AGREEMENT}\s+(?:was|has\s+been|had\s+been|"
+    r"is|were)\s+(?:\w+ly\s+)?(?:reached|signed|concluded|struck|sealed|finalised|finalized)\b",
+    re.IGNORECASE,
+)
+_TALKS_BETWEEN = re.compile(
+    r"\b(?:talks|negotiations|meeting|round\s+of\s+(?:\w+\s+){0,2}talks)\s+between\s+",
+    re.IGNORECASE,
+)
+_OCCURRED = re.compile(
+    r"\b(?:ended|began|begin|begins|opened|open|opens|took\s+place|take\s+place|were\s+held|was\s+held|"
+    r"be\s+held|resumed|resume|concluded|started|start|broke\s+down|collapsed|stalled|closed)\b",
+    re.IGNORECASE,
+)
+_AND = re.compile(r"^\s*(?:and|&)\s+(?:the\s+)?$")
+
+
+def _between(sent: Sent, pos: int) -> tuple[Mention, Mention] | None:
+    """The two parties right after "between" at `pos` ("between Iran and the United States")."""
+    after = [m for m in sent.ms if m.start >= pos and m.actor]
+    if len(after) < 2 or sent.s[pos : after[0].start].strip():
+        return None
+    a, b = after[0], after[1]
+    return (a, b) if _AND.match(sent.s[a.end : b.start]) else None
+
+
+def _sentence_parties(sent: Sent) -> tuple[tuple[str, ...], int]:
+    found = re.search(r"\bbetween\s+", sent.s, re.IGNORECASE)
+    pair = _between(sent, found.end()) if found else None
+    if pair is None:
+        return (GROUP,), 0
+    return (pair[0].codes[0], pair[1].codes[0]), pair[1].end
+
+
+def _agreement_events(sent: Sent) -> list[Candidate]:
+    out: list[Candidate] = []
+    actors, _ = _sentence_parties(sent)
+    for rx, negated in ((_NO_AGREEMENT, True), (_PASSIVE_AGREEMENT, False)):
+        for m in rx.finditer(sent.s):
+            mod = modality(sent.s, None, m.start(), m.end(), m.group(), res=sent.res)
+            if mod is None:
+                continue
+            mod = "negated" if negated else mod
+            issue = find_issue(sent.s, m.start(), m.end(), sent.ms, res=sent.res)
+            conf = 0.6 if actors == (GROUP,) else 0.75
+            out.append(Candidate(actors, "agree", None, issue, mod, conf, sent.s,
+                                 "construction:agreement", m.group()))  # fmt: skip
+    return out
+
+
+def _talks_events(sent: Sent) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _TALKS_BETWEEN.finditer(sent.s):
+        pair = _between(sent, m.end())
+        if pair is None:
+            continue
+        verb = _OCCURRED.search(sent.s, pair[1].end, clause_end(sent.s, pair[1].end, soft=False))
+        if verb is None:
+            continue
+        mod = modality(sent.s, pair[1].end, verb.start(), verb.end(), verb.group(), res=sent.res)
+        if mod is None:
+            continue
+        issue = find_issue(sent.s, m.start(), m.end(), sent.ms, sent.res) or "talks"
+        actors = (pair[0].codes[0], pair[1].codes[0])
+        trig = sent.s[m.start() : verb.end()]
+        rule = "construction:talks-between"
+        out.append(Candidate(actors, "meet", None, issue, mod, 0.75, sent.s, rule, trig))
+    return out
+
+
+def construction_events(sent: Sent) -> list[Candidate]:
+    """Events of the fixed constructions in the sentence."""
+    return [*_agreement_events(sent), *_talks_events(sent)]

@@ -1,0 +1,96 @@
+"""Read one sentence: choose the reading of each trigger (verb or noun) and collect candidates."""
+
+from __future__ import annotations
+
+import re
+
+from storywatch.classify.constructions import construction_events
+from storywatch.classify.events import Candidate, Sent, verb_event
+from storywatch.classify.mentions import Mention
+from storywatch.classify.nominals import noun_event
+from storywatch.classify.resources import Resources, TriggerDef
+from storywatch.classify.text import clause_end, prev_word
+
+__all__ = ["sentence_events"]
+
+_DETERMINERS = frozenset(
+    ["the", "a", "an", "its", "their", "his", "her", "this", "that", "any", "no", "new", "latest",
+     "fresh", "renewed", "formal", "official", "our", "whose", "another", "second", "first",
+     "final", "revised", "initial", "air", "drone", "missile", "military"]
+)  # fmt: skip
+_VERB_LEFT = frozenset(
+    ["will", "would", "could", "can", "may", "might", "should", "must", "to", "not", "n't", "also",
+     "has", "have", "had", "did", "does", "do", "then", "jointly", "formally", "now", "still",
+     "again", "shall", "never", "who", "which", "and", "they", "it", "he", "she", "we"]
+)  # fmt: skip
+
+
+def _noun_reading(sent: Sent, start: int, nouns: list[TriggerDef]) -> bool:
+    prev = prev_word(sent.s, start).lower()
+    if prev in _DETERMINERS or any(prev in d.light for d in nouns):
+        return True
+    return any(m.possessive and start - 2 <= m.end <= start for m in sent.ms)
+
+
+def _verb_evidence(sent: Sent, start: int) -> bool:
+    """A form that is also a noun reads as a verb only right after its subject or an auxiliary."""
+    prev = prev_word(sent.s, start).lower()
+    if prev in _VERB_LEFT or prev.endswith("ly"):
+        return True
+    return any(m.end in (start - 1, start - 2) and m.actor and not m.possessive for m in sent.ms)
+
+
+def _readings(sent: Sent, m: re.Match[str]) -> tuple[list[TriggerDef], list[TriggerDef]]:
+    form = m.group().lower()
+    defs = sent.res.triggers.get(form, [])
+    nouns = [d for d in defs if d.pos == "noun"]
+    verbs = [d for d in defs if d.pos == "verb"]
+    if verbs and (nouns or " " in form) and _noun_reading(sent, m.start(), nouns):
+        verbs = []
+    if verbs and nouns and not _verb_evidence(sent, m.start()):
+        verbs = []
+    return verbs, nouns
+
+
+def _shorter(sent: Sent, m: re.Match[str]) -> re.Match[str] | None:
+    """The first word of a multi-word trigger, when it is a trigger by itself."""
+    first = re.match(r"\S+", m.group())
+    if first is None:
+        return None
+    short = re.compile(re.escape(first.group())).match(sent.s, m.start())
+    if short is None or short.group().lower() not in sent.res.triggers:
+        return None
+    return short
+
+
+def _pick(sent: Sent, m: re.Match[str]) -> Candidate | None:
+    verbs, nouns = _readings(sent, m)
+    for tdef in verbs:
+        cand = verb_event(sent, m, tdef)
+        if cand is not None:
+            return cand
+    for tdef in nouns:
+        cand = noun_event(sent, m, tdef)
+        if cand is not None:
+            return cand
+    if " " in m.group():
+        short = _shorter(sent, m)
+        if short is not None:
+            return _pick(sent, short)
+    return None
+
+
+def sentence_events(s: str, ms: list[Mention], res: Resources) -> list[Candidate]:
+    """Event candidates of sentence `s` given its mentions (placeholders included)."""
+    sent = Sent(s, ms, res)
+    out: list[Candidate] = []
+    for m in res.trigger_re.finditer(s):
+        if any(x.start <= m.start() < x.end for x in ms):
+            continue
+        cand = _pick(sent, m)
+        if cand is None:
+            continue
+        if not cand.context_only:
+            sent.covered.append((m.end(), clause_end(s, m.end())))
+        out.append(cand)
+    return out + construction_events(sent)

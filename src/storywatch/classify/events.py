@@ -1,0 +1,197 @@
+"""Event candidates of one sentence: verb triggers with their subject, object and voice.
+
+Nominalisations ("Kyiv's proposal", "issued a response") live in storywatch.classify.nominals and
+fixed constructions ("no agreement was reached") in storywatch.classify.constructions. A
+candidate's actor may still be a placeholder (the article's two parties); the article pass
+resolves it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from storywatch.classify.arguments import (
+    Subject,
+    find_issue,
+    find_subject,
+    first_target,
+    has_object,
+    passive_agent,
+)
+from storywatch.classify.mentions import Mention
+from storywatch.classify.modality import GOVERNORS, NEGATORS, modality
+from storywatch.classify.resources import Resources, TriggerDef
+from storywatch.classify.text import next_word, prev_word
+
+__all__ = ["Candidate", "Sent", "make", "verb_event"]
+
+_BE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_AUX = frozenset(
+    ["has", "have", "had", "not", "never", "also", "already", "and", "then", "jointly", "finally",
+     "later", "just", "yet", "n't", "still", "again", "will", "would", "could", "can", "may",
+     "might", "should", "must", "to", "did", "do", "does", "shall", "cannot", "formally", "now"]
+)  # fmt: skip
+_FUNCTION = frozenset(
+    ["a", "an", "the", "its", "his", "her", "their", "our", "my", "this", "that", "these", "those",
+     "with", "to", "on", "in", "at", "for", "from", "by", "of", "over", "against", "into", "and",
+     "any", "all", "some", "no", "more", "another", "again", "back", "down", "up", "out", "it",
+     "them", "him", "us", "each", "both", "toward", "towards", "through", "across", "after"]
+)  # fmt: skip
+_IRREGULAR_PAST = frozenset(["met", "struck", "hit", "held", "sent", "put", "made", "quit", "shot"])
+
+
+@dataclass(slots=True)
+class Candidate:
+    """An event before article-level resolution."""
+
+    actors: tuple[str, ...]
+    action: str
+    target: str | None
+    issue: str | None
+    modality: str
+    confidence: float
+    sentence: str
+    rule: str
+    trigger: str
+    addressee_action: str | None = None
+    context_only: bool = False
+    refusal: bool = False
+    notes: set[str] = field(default_factory=set)
+
+
+@dataclass(slots=True)
+class Sent:
+    """One sentence with its mentions and the object spans already claimed by earlier events."""
+
+    s: str
+    ms: list[Mention]
+    res: Resources
+    covered: list[tuple[int, int]] = field(default_factory=list)
+
+
+def make(
+    sent: Sent, tdef: TriggerDef, actors: tuple[str, ...], target: Mention | None, *,
+    issue: str | None, mod: str, conf: float, rule: str, trigger: str,
+) -> Candidate:  # fmt: skip
+    """A candidate from a trigger definition and its resolved arguments."""
+    tgt = None if target is None else target.codes[0]
+    if tdef.modality_floor and mod == "asserted":
+        mod = tdef.modality_floor
+    return Candidate(
+        actors, tdef.action, tgt, issue, mod, conf, sent.s, rule, trigger, tdef.addressee_action
+    )
+
+
+def _reduced_relative(sent: Sent, start: int, form: str) -> bool:
+    """ "the exchange agreed in Istanbul": a participle after a plain noun has no subject."""
+    s = sent.s
+    if not (form.endswith("ed") or form in _IRREGULAR_PAST) or start < 2 or s[start - 1] != " ":
+        return False
+    if any(m.end == start - 1 for m in sent.ms):
+        return False
+    prev = prev_word(s, start)
+    return prev.islower() and prev not in _AUX and not prev.endswith("ly")
+
+
+def _governed(sent: Sent, start: int) -> bool:
+    """ "ready to meet", "urged them to talk": an infinitive that belongs to another event."""
+    before = sent.s[:start].rstrip()
+    if not before.lower().endswith(" to") and before.lower() != "to":
+        return False
+    gov_end = len(before) - 2
+    if any(m.end in (gov_end, gov_end - 1) for m in sent.ms):
+        return False  # "delegations to meet": a headline infinitive, expected
+    gov = prev_word(sent.s, gov_end).lower()
+    return gov not in GOVERNORS and gov not in NEGATORS
+
+
+def _adjectival(sent: Sent, end: int, form: str) -> bool:
+    """ "a negotiating team", "the bombing campaign": an -ing form before a plain noun."""
+    if not form.endswith("ing"):
+        return False
+    nxt = next_word(sent.s, end)
+    return nxt.isalpha() and nxt.islower() and nxt not in _FUNCTION
+
+
+def _bare_base(sent: Sent, start: int, tdef: TriggerDef, form: str, subject: Subject) -> bool:
+    """A base form with a singular subject and no auxiliary is a noun ("after Hamas reply")."""
+    if form != tdef.base or subject.plural or form.endswith("s"):
+        return False
+    between = sent.s[subject.end : start].split()
+    return not any(w.lower() in _AUX for w in between)
+
+
+def _passive(
+    sent: Sent, m: re.Match[str], subject: Subject | None
+) -> tuple[Subject, Mention | None] | None:
+    agent = passive_agent(sent.s, m.end(), sent.ms)
+    if agent is None:
+        return None
+    side = None if subject is None else next((x for x in sent.ms if x.end == subject.end), None)
+    return Subject(agent.codes, m.start(), agent.plural, agent.kind, agent.role), side
+
+
+def _is_passive(sent: Sent, m: re.Match[str]) -> bool:
+    form = m.group().lower().split()[0]
+    return bool(_BE.search(sent.s, 0, m.start())) and (
+        form.endswith("ed") or form in _IRREGULAR_PAST
+    )
+
+
+def _arguments(
+    sent: Sent, m: re.Match[str], tdef: TriggerDef
+) -> tuple[Subject, Mention | None, str] | None:
+    subject = find_subject(sent.s, m.start(), sent.ms)
+    if _is_passive(sent, m):
+        found = _passive(sent, m, subject)
+        if found is None:
+            return None
+        return found[0], found[1], "passive-by"
+    if subject is None or (tdef.plural_only and not subject.plural):
+        return None
+    if _bare_base(sent, m.start(), tdef, m.group().lower(), subject):
+        return None
+    return subject, None, "verb-subject"
+
+
+def verb_event(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> Candidate | None:
+    """The event of verb trigger `m` read as `tdef`, or None when its frame does not hold."""
+    form, s, res = m.group(), sent.s, sent.res
+    if tdef.objects and not has_object(s, m.end(), tdef.objects, sent.ms, res):
+        return None
+    low = form.lower()
+    if _reduced_relative(sent, m.start(), low.split()[0]) or _governed(sent, m.start()):
+        return None
+    if _adjectival(sent, m.end(), low):
+        return None
+    args = _arguments(sent, m, tdef)
+    if args is None:
+        return None
+    subject, target, rule = args
+    mod = modality(s, subject.end, m.start(), m.end(), form, res=res)
+    if mod is None:
+        return None
+    target = target or first_target(s, m.end(), sent.ms, subject.codes)
+    issue = find_issue(s, m.start(), m.end(), sent.ms, res)
+    if tdef.action == "meet" and _heads(subject, target):
+        issue = "summit"
+    conf = 0.85 - (0.1 if subject.kind in ("group_noun", "pronoun") else 0.0)
+    cand = make(sent, tdef, subject.codes, target, issue=issue, mod=mod, conf=round(conf, 2),
+                rule=f"{rule}:{tdef.name}", trigger=form)  # fmt: skip
+    cand.refusal = mod == "negated" and _refused(s, subject.end, m.start())
+    if tdef.plural_action and subject.plural:
+        cand.action = tdef.plural_action
+    return cand
+
+
+_HEAD_ROLES = frozenset({"head_of_state", "head_of_government"})
+_REFUSAL = re.compile(r"\b(?:refus\w*|declin\w*|reject\w*)\s+to\s+$", re.IGNORECASE)
+
+
+def _heads(subject: Subject, target: Mention | None) -> bool:
+    return subject.role in _HEAD_ROLES and target is not None and target.role in _HEAD_ROLES
+
+
+def _refused(s: str, lo: int, start: int) -> bool:
+    return _REFUSAL.search(s, max(0, lo), start) is not None

@@ -1,0 +1,159 @@
+"""Actor mentions in a sentence: gazetteer lookup, then disambiguation by general context rules.
+
+Rules (each a property of the text, not a list of known traps):
+- a place inside a longer proper name is not an actor: a capitalised neighbour that is neither a
+  title word nor another known name ("Dynamo Moscow", "China Mobile", "Air India", "Georgia Smith");
+- case matters: aliases match case-sensitively, so "turkey" and "china" are never states;
+- a name flagged `us_state` is dropped in an American context ("Georgia" with Atlanta, governor);
+- a name flagged `common_noun` is dropped when food or markets dominate the article;
+- in a sports article, or a sentence full of sports words, no state acts;
+- a demonym acts only with an agent noun ("Russian officials", "the Ukrainian side"), a capital or
+  country acts unless it follows a locative preposition ("talks in Moscow").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from storywatch.classify.resources import Entry, Resources
+from storywatch.classify.text import next_word, prev_word
+
+__all__ = ["Context", "Mention", "find_mentions"]
+
+_STATE_KINDS = frozenset({"state", "capital", "demonym", "people"})
+_POSS = re.compile(r"[’']s?(?!\w)")
+_US_LOCAL = re.compile(r"(?:state of|U\.S\. state of|US state of)\s+$", re.IGNORECASE)
+_US_AFTER = re.compile(
+    r"\s+(?:state|State|governor|Governor|county|voters|Republicans|Democrats)\b"
+)
+_CAP = re.compile(r"[A-Z]")
+_COMPOUND = re.compile(r"-[a-z]")  # "U.S.-backed", "Iranian-made": a modifier, not a party
+_ATTRIBUTIVE = re.compile(
+    r"\s+(?:truce|ceasefire|talks|meeting|summit|deal|agreement|accord|process|format|declaration|"
+    r"understanding|negotiations|round|conference|communique|framework)\b"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """Article-level facts that switch disambiguation rules on."""
+
+    us_context: bool = False
+    common_context: bool = False
+    sports: bool = False
+
+
+@dataclass(slots=True)
+class Mention:
+    """A resolved actor mention: span, codes, and its grammatical situation."""
+
+    start: int
+    end: int
+    codes: tuple[str, ...]
+    kind: str
+    role: str = ""
+    possessive: bool = False
+    location: bool = False
+    actor: bool = True
+    plural: bool = False
+    prep: str = ""
+
+
+def _is_name_word(word: str, res: Resources) -> bool:
+    return (
+        bool(word) and word[0].isupper() and word not in res.title_words and word not in res.aliases
+    )
+
+
+def _inside_longer_name(s: str, start: int, end: int, res: Resources, titled: bool) -> bool:
+    if titled:
+        return False
+    left_word = start >= 2 and s[start - 1] == " " and s[start - 2].isalpha()
+    if left_word and _is_name_word(prev_word(s, start), res):
+        return True
+    if end < len(s) - 1 and s[end] == " ":
+        return _is_name_word(next_word(s, end), res)
+    return False
+
+
+def _dropped(
+    s: str, m: re.Match[str], e: Entry, *, ctx: Context, res: Resources, titled: bool
+) -> bool:
+    if e.kind != "person" and _inside_longer_name(s, m.start(), m.end(), res, titled):
+        return True
+    if "us_state" in e.flags and (
+        ctx.us_context or _US_LOCAL.search(s, 0, m.start()) or _US_AFTER.match(s, m.end())
+    ):
+        return True
+    if "common_noun" in e.flags and ctx.common_context:
+        return True
+    return ctx.sports and e.kind in _STATE_KINDS
+
+
+def _is_titled(s: str) -> bool:
+    words = [w for w in s.split() if len(w) > 3]
+    return len(words) >= 4 and sum(1 for w in words if _CAP.match(w)) / len(words) > 0.7
+
+
+def _situate(s: str, m: re.Match[str], e: Entry, res: Resources) -> Mention:
+    mention = Mention(m.start(), m.end(), (e.code,), e.kind, e.role, plural=e.kind == "people")
+    mention.prep = prev_word(s, m.start()).lower()
+    if mention.prep in ("of", "from", "the") and res.agent_of_re.search(
+        s, max(0, m.start() - 60), m.start()
+    ):
+        mention.prep = ""
+    pos = m.end()
+    poss = _POSS.match(s, pos)
+    if poss:
+        pos = poss.end()
+    agent = res.agent_re.match(s, pos) if e.kind != "person" else None
+    if agent:
+        mention.end = agent.end()
+        mention.plural = agent.group().rstrip().endswith("s")
+        mention.kind = "mediator" if "mediator" in agent.group().lower() else "agent"
+    elif poss:
+        mention.possessive = True
+        mention.end = poss.end()
+    elif e.kind == "demonym":
+        mention.actor = False
+    if _COMPOUND.match(s, m.end()) or (e.kind == "capital" and _ATTRIBUTIVE.match(s, mention.end)):
+        mention.actor = False
+    loc = res.cue_re["locative_prepositions"]
+    if mention.prep and loc.fullmatch(mention.prep) and e.kind in ("capital", "state"):
+        mention.location = True
+    return mention
+
+
+def _coordinate_demonyms(s: str, found: list[Mention]) -> list[Mention]:
+    """'Russian and Ukrainian negotiators': a bare demonym joins the agent mention after it."""
+    out: list[Mention] = []
+    for i, m in enumerate(found):
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if (
+            m.kind == "demonym"
+            and not m.actor
+            and nxt is not None
+            and nxt.actor
+            and s[m.end : nxt.start].strip() in ("and", ",", ", and", "and the")
+        ):
+            nxt.codes = tuple(dict.fromkeys((*m.codes, *nxt.codes)))
+            nxt.start, nxt.plural = m.start, True
+            continue
+        out.append(m)
+    return out
+
+
+def find_mentions(s: str, ctx: Context, res: Resources, titled: bool = False) -> list[Mention]:
+    """Every actor mention of sentence `s` that survives disambiguation, in text order.
+
+    `titled`: the sentence is a headline; in Title Case the neighbour rule is switched off.
+    """
+    titled = titled and _is_titled(s)
+    found: list[Mention] = []
+    for m in res.gazetteer_re.finditer(s):
+        entry = res.aliases.get(m.group())
+        if entry is None or _dropped(s, m, entry, ctx=ctx, res=res, titled=titled):
+            continue
+        found.append(_situate(s, m, entry, res))
+    return _coordinate_demonyms(s, found)

@@ -1,0 +1,80 @@
+"""Modality of a trigger by a scope rule.
+
+The scope of a cue is its clause: a cue counts only between the start of the trigger's clause (or
+the end of its subject) and the trigger, so "Peskov said, but did not say when" never negates an
+act in another clause. Order: an embedded question ("whether X will accept") is no event at all;
+then negated, hypothetical, expected; asserted otherwise. "not only ... but", "no sooner" and the
+other `non_negations` are removed from the window before negation cues are looked for.
+"""
+
+from __future__ import annotations
+
+import re
+
+from storywatch.classify.resources import Resources
+from storywatch.classify.text import clause_end, clause_start
+
+__all__ = ["GOVERNORS", "NEGATORS", "modality"]
+
+_PAST = re.compile(r"(?:ed|met|struck|hit|held|sent|made|gave|given|began|begun|sat|spoke|said)$")
+_WOULD = re.compile(r"\bwould\b|'d\b", re.IGNORECASE)
+_DENIAL = re.compile(r"\b(?:denied|denies|deny|denying)\b", re.IGNORECASE)
+_IF = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
+# Words before "to VERB" that do not swallow the verb's own event (they set its modality).
+GOVERNORS = frozenset(
+    [
+        "expected", "plans", "plan", "planned", "planning", "set", "due", "going", "aims", "aim",
+        "intends", "intend", "intended", "prepares", "preparing", "poised", "about", "is", "are",
+        "was", "were", "scheduled", "hopes", "hope", "likely"
+    ]
+)  # fmt: skip
+NEGATORS = frozenset(
+    [
+        "refused", "refuses", "refuse", "failed", "fails", "fail", "declined", "declines", "yet"
+    ]
+)  # fmt: skip
+
+
+def _negated(win: str, res: Resources) -> bool:
+    cleaned = res.cue_re["non_negations"].sub(" ", win)
+    return res.cue_re["negation_cues"].search(cleaned) is not None
+
+
+def _denied(s: str, cs: int, lo: int) -> bool:
+    """ "Hamas denied it had agreed": a denial before the subject negates its complement."""
+    start = clause_start(s, cs - 1) if cs > 0 else 0
+    return lo > start and _DENIAL.search(s, start, lo) is not None
+
+
+def _expected(s: str, win: str, trig_end: int, form: str, res: Resources) -> bool:
+    if res.cue_re["expected_cues"].search(win):
+        return True
+    if win.rstrip().lower().endswith(" to") or win.strip().lower() == "to":
+        return True
+    if _PAST.search(form.split(maxsplit=1)[0]):
+        return False
+    return res.cue_re["future_time"].search(s, trig_end, clause_end(s, trig_end)) is not None
+
+
+def modality(
+    s: str, win_start: int | None, trig_start: int, trig_end: int, form: str, *, res: Resources
+) -> str | None:
+    """The modality of the trigger at [trig_start, trig_end) in sentence `s`, or None (a question).
+
+    `win_start` is where the cue window opens (the end of the subject), None for the clause start.
+    """
+    cs = clause_start(s, trig_start)
+    pre = s[cs:trig_start]
+    if res.cue_re["question_cues"].search(s, max(0, cs - 9), trig_start):
+        return None
+    lo = cs if win_start is None or win_start > trig_start else max(cs, win_start)
+    win = s[lo:trig_start]
+    if _negated(win, res) or _denied(s, cs, lo):
+        return "negated"
+    if res.cue_re["hypothetical_cues"].search(win) or _IF.search(pre):
+        return "hypothetical"
+    if _WOULD.search(win) and _IF.search(s):
+        return "hypothetical"
+    if _expected(s, win, trig_end, form, res):
+        return "expected"
+    return "asserted"

@@ -1,0 +1,127 @@
+"""Events carried by nouns: light-verb constructions and possessive nominalisations.
+
+- light verb + noun: "issued an official response", "held talks", "extended the invitation to
+  Moscow", "handed Hamas and Israel a new proposal": the light verb's subject acts;
+- possessive or "from" agent: "Kyiv's proposal", "Moscow's rejection", "no response from Hamas".
+  Inside the object of an earlier event ("responded to Ukraine's call") the nominal is a reference
+  to something already said: kept as context (it names the proposal being answered), not output.
+"""
+
+from __future__ import annotations
+
+import re
+
+from storywatch.classify.arguments import find_issue, find_subject, first_target
+from storywatch.classify.events import Candidate, Sent, make
+from storywatch.classify.mentions import Mention
+from storywatch.classify.modality import modality
+from storywatch.classify.resources import TriggerDef
+
+__all__ = ["noun_event"]
+
+_FROM = re.compile(r"\s+from\s+", re.IGNORECASE)
+_WORD_BACK = re.compile(r"([\w’'-]+)[^\w’'-]*$")
+_BLOCKERS = frozenset(
+    ["and", "but", "or", "to", "that", "which", "who", "as", "while", "said", "says", "if", "when",
+     "after", "before", "because", "with", "for", "on", "at", "in"]
+)  # fmt: skip
+_NOMINAL_ACTIONS = frozenset(
+    {"propose", "respond", "reject", "accept", "attack", "demand", "threaten", "appeal", "sanction"}
+)
+
+
+def _in_mention(ms: list[Mention], pos: int) -> Mention | None:
+    return next((m for m in ms if m.start <= pos < m.end), None)
+
+
+def _light_verb(sent: Sent, start: int, tdef: TriggerDef) -> re.Match[str] | None:
+    """A light verb among the five words before the noun, skipping mentions in between."""
+    pos, seen = start, 0
+    while seen < 5:
+        w = _WORD_BACK.search(sent.s, 0, pos)
+        if w is None or sent.s[w.end(1) : pos].strip(" ") not in ("", "-", "’s", "'s"):
+            return None
+        inside = _in_mention(sent.ms, w.start(1))
+        if inside is not None:
+            pos = inside.start
+            continue
+        word = w.group(1).lower()
+        if word in tdef.light:
+            return w
+        if word in _BLOCKERS:
+            return None
+        pos, seen = w.start(1), seen + 1
+    return None
+
+
+def _light_event(
+    sent: Sent, m: re.Match[str], tdef: TriggerDef, light: re.Match[str], issue: str | None
+) -> Candidate | None:
+    subject = find_subject(sent.s, light.start(1), sent.ms)
+    if subject is None:
+        return None
+    mod = modality(sent.s, subject.end, light.start(1), m.end(), light.group(1), res=sent.res)
+    if mod is None:
+        return None
+    if mod == "asserted" and re.search(r"\bno\b", sent.s[light.end(1) : m.start()], re.IGNORECASE):
+        mod = "negated"
+    between = [x for x in sent.ms if light.end(1) <= x.start < m.start() and x.actor]
+    target = between[0] if between else first_target(sent.s, m.end(), sent.ms, subject.codes)
+    conf = 0.8 - (0.1 if subject.kind in ("group_noun", "pronoun") else 0.0)
+    trig = sent.s[light.start(1) : m.end()]
+    rule = f"light-verb:{tdef.name}"
+    return make(sent, tdef, subject.codes, target, issue=issue, mod=mod, conf=round(conf, 2),
+                rule=rule, trigger=trig)  # fmt: skip
+
+
+def _possessor(sent: Sent, start: int) -> Mention | None:
+    for x in sent.ms:
+        gap = sent.s[x.end : start]
+        if (
+            x.possessive
+            and x.end <= start
+            and len(gap.split()) <= 2
+            and not re.search(r"[,;:\"“”]", gap)
+        ):
+            return x
+    return None
+
+
+def _agent(sent: Sent, m: re.Match[str]) -> Mention | None:
+    agent = _possessor(sent, m.start())
+    if agent is None:
+        after = _FROM.match(sent.s, m.end())
+        agent = next((x for x in sent.ms if after and x.start == after.end() and x.actor), None)
+    return agent
+
+
+def _nominal(sent: Sent, m: re.Match[str], tdef: TriggerDef, issue: str | None) -> Candidate | None:
+    if tdef.action not in _NOMINAL_ACTIONS:
+        return None
+    agent = _agent(sent, m)
+    if agent is None:
+        return None
+    mod = modality(sent.s, None, m.start(), m.end(), m.group(), res=sent.res)
+    if mod is None:
+        return None
+    target = first_target(sent.s, m.end(), sent.ms, agent.codes)
+    if target is None:
+        subject = find_subject(sent.s, agent.start, sent.ms)
+        target = next((x for x in sent.ms if subject and x.end == subject.end), None)
+    if target is not None and set(target.codes) <= set(agent.codes):
+        target = None
+    cand = make(sent, tdef, agent.codes, target, issue=issue, mod=mod, conf=0.7,
+                rule=f"nominal:{tdef.name}", trigger=m.group())  # fmt: skip
+    cand.context_only = any(a <= m.start() < b for a, b in sent.covered)
+    return cand
+
+
+def noun_event(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> Candidate | None:
+    """The event of noun trigger `m` read as `tdef`, or None."""
+    issue = find_issue(sent.s, m.start(), m.end(), sent.ms, res=sent.res)
+    if tdef.requires_issue and issue not in tdef.requires_issue:
+        return None
+    light = _light_verb(sent, m.start(), tdef)
+    if light is not None:
+        return _light_event(sent, m, tdef, light, issue)
+    return _nominal(sent, m, tdef, issue)

@@ -1,0 +1,252 @@
+"""Load the gazetteer and lexicon data files once, compile them into regexes and lookup tables.
+
+Everything here is built lazily on first use and cached for the life of the process; the
+classifier itself never reads a file.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pycountry
+import yaml
+
+from storywatch.classify._trie import trie_regex
+
+__all__ = ["DATA_DIR", "Entry", "Resources", "TriggerDef", "resources", "rows"]
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """What a surface form stands for: a code, a kind of mention, ambiguity flags, a role."""
+
+    code: str
+    kind: str  # state | capital | demonym | people | org | group | person
+    flags: frozenset[str] = frozenset()
+    role: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerDef:
+    """One trigger of lexicon.yaml: a verb or a nominalisation and its argument requirements."""
+
+    name: str
+    action: str
+    pos: str  # verb | noun
+    objects: tuple[str, ...] = ()
+    plural_only: bool = False
+    addressee_action: str | None = None
+    light: frozenset[str] = frozenset()
+    requires_issue: tuple[str, ...] = ()
+    agent_from: bool = False
+    negated: bool = False
+    base: str = ""  # the base form: without an auxiliary it needs a plural subject
+    modality_floor: str | None = None  # e.g. sending a delegation means a meeting is expected
+    plural_action: str | None = None  # "Russia and Ukraine agreed to a truce": agree, not accept
+
+
+@dataclass
+class Resources:
+    """Compiled data: gazetteer, triggers, issues, cues."""
+
+    aliases: dict[str, Entry]
+    names: dict[str, str]  # code -> display name
+    gazetteer_re: re.Pattern[str]
+    triggers: dict[str, list[TriggerDef]]  # lower-case form -> candidates
+    trigger_re: re.Pattern[str]
+    issues: dict[str, str]  # lower-case phrase -> issue
+    issue_re: re.Pattern[str]
+    objects: dict[str, frozenset[str]]
+    words: dict[str, frozenset[str]]  # word lists of lexicon.yaml by name
+    cue_re: dict[str, re.Pattern[str]]
+    agent_re: re.Pattern[str]
+    agent_of_re: re.Pattern[str]
+    title_words: frozenset[str]
+    topics: dict[str, frozenset[str]]
+    topic_re: re.Pattern[str]
+    topic_of: dict[str, tuple[str, ...]]
+    topic_conf: dict[str, Any]
+    dyads: dict[str, str] = field(default_factory=dict)
+    kinds: dict[str, str] = field(default_factory=dict)  # code -> state | org | group
+
+
+def rows(name: str) -> Iterator[dict[str, str]]:
+    """Rows of a tab-separated data file, skipping # comments; '-' reads as empty."""
+    with (DATA_DIR / name).open(encoding="utf-8") as f:
+        lines = (ln for ln in f if ln.strip() and not ln.startswith("#"))
+        for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
+            yield {
+                k: ("" if (v or "").strip() == "-" else (v or "").strip()) for k, v in row.items()
+            }
+
+
+def _split(value: str) -> list[str]:
+    return [v.strip() for v in value.split("|") if v.strip()]
+
+
+def _pycountry_names(code: str) -> list[str]:
+    country = pycountry.countries.get(alpha_3=code)
+    if country is None:
+        return []
+    names = [getattr(country, a, "") for a in ("name", "common_name", "official_name")]
+    return [n for n in names if n and "," not in n and "(" not in n]
+
+
+def _country_aliases(aliases: dict[str, Entry], names: dict[str, str]) -> None:
+    table = list(rows("countries.tsv"))
+    for row in table:
+        code, flags = row["code"], frozenset(_split(row["flags"]))
+        given = _split(row["aliases"])
+        names[code] = given[0] if given else code
+        for alias in given:
+            aliases.setdefault(alias, Entry(code, "state", flags))
+    for row in table:  # official names only where no explicit alias claimed the form
+        flags = frozenset(_split(row["flags"]))
+        for alias in _pycountry_names(row["code"]):
+            aliases.setdefault(alias, Entry(row["code"], "state", flags))
+    for row in table:
+        code, flags = row["code"], frozenset(_split(row["flags"]))
+        demonyms = _split(row["demonyms"])
+        for i, dem in enumerate(demonyms):
+            kind = "people" if i > 0 and dem.endswith("s") else "demonym"
+            aliases.setdefault(dem, Entry(code, kind, flags))
+        for cap in _split(row["capitals"]):
+            aliases.setdefault(cap, Entry(code, "capital", flags))
+
+
+def _org_aliases(aliases: dict[str, Entry], names: dict[str, str]) -> None:
+    for row in rows("orgs.tsv"):
+        given = _split(row["aliases"])
+        names[row["code"]] = max(given, key=len) if given else row["code"]
+        for alias in given:
+            aliases.setdefault(
+                alias, Entry(row["code"], row["kind"], frozenset(_split(row["flags"])))
+            )
+
+
+def _people_aliases(aliases: dict[str, Entry]) -> None:
+    for row in rows("people.tsv"):
+        entry = Entry(row["code"], "person", frozenset(), row["role"])
+        for alias in [row["name"], *_split(row["aliases"])]:
+            aliases.setdefault(alias, entry)
+
+
+def _words_re(words: Iterable[str]) -> re.Pattern[str]:
+    return trie_regex(words, ignore_case=True)
+
+
+def _load_triggers(lex: dict[str, Any]) -> dict[str, list[TriggerDef]]:
+    table: dict[str, list[TriggerDef]] = {}
+    for pos in ("verbs", "nouns"):
+        for name, spec in lex[pos].items():
+            forms = str(spec["forms"])
+            sep = "|" if "|" in forms else None
+            light = frozenset(_split(str(spec.get("light", ""))))
+            tdef = TriggerDef(
+                name=name,
+                action=spec["action"],
+                pos=pos[:-1],
+                objects=tuple(spec.get("object", ())),
+                plural_only=bool(spec.get("plural_only", False)),
+                addressee_action=spec.get("addressee_action"),
+                light=frozenset(x.lower() for x in light),
+                requires_issue=tuple(spec.get("requires_issue", ())),
+                agent_from=bool(spec.get("agent_from", False)),
+                negated=bool(spec.get("negated", False)),
+                base=forms.split(sep, maxsplit=1)[0].strip().lower(),
+                modality_floor=spec.get("modality_floor"),
+                plural_action=spec.get("plural_action"),
+            )
+            for form in forms.split(sep):
+                table.setdefault(form.strip().lower(), []).append(tdef)
+    return table
+
+
+def _cue_patterns(lex: dict[str, Any]) -> dict[str, re.Pattern[str]]:
+    names = ("negation_cues", "non_negations", "expected_cues", "hypothetical_cues",
+             "question_cues", "future_time", "speech_verbs", "locative_prepositions")  # fmt: skip
+    cues = {n: _words_re(str(w) for w in lex[n]) for n in names}
+    cues["group_nouns"] = _words_re(lex["group_nouns"])
+    cues["pronouns"] = _words_re([*lex["pronouns"], "his government", "her government",
+                                  "its government", "their government"])  # fmt: skip
+    return cues
+
+
+def _agent_re(lex: dict[str, Any]) -> re.Pattern[str]:
+    mods = "|".join(re.escape(m) for m in sorted(lex["agent_modifiers"], key=len, reverse=True))
+    nouns = "|".join(re.escape(n) for n in sorted(lex["agent_nouns"], key=len, reverse=True))
+    return re.compile(rf"\s+(?:(?:{mods})\s+){{0,2}}(?:{nouns})(?!\w)", re.IGNORECASE)
+
+
+def _agent_of_re(lex: dict[str, Any]) -> re.Pattern[str]:
+    """ "the foreign ministers of", "fighters of the": an agent noun whose party follows "of"."""
+    nouns = "|".join(re.escape(n) for n in sorted(lex["agent_nouns"], key=len, reverse=True))
+    return re.compile(rf"\b(?:{nouns})\s+(?:from|of)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _topics(
+    aliases: dict[str, str],
+) -> tuple[dict[str, frozenset[str]], dict[str, tuple[str, ...]]]:
+    sets = {name: frozenset(w.lower() for w in ws) for name, ws in aliases.items()}
+    of: dict[str, list[str]] = {}
+    for name, ws in sets.items():
+        for w in ws:
+            of.setdefault(w, []).append(name)
+    return sets, {w: tuple(v) for w, v in of.items()}
+
+
+def _yaml(name: str) -> dict[str, Any]:
+    with (DATA_DIR / name).open(encoding="utf-8") as f:
+        data: dict[str, Any] = yaml.safe_load(f)
+    return data
+
+
+@functools.cache
+def resources() -> Resources:
+    """Build (once) every compiled table the classifier needs."""
+    aliases: dict[str, Entry] = {}
+    names: dict[str, str] = {}
+    _people_aliases(aliases)
+    _org_aliases(aliases, names)
+    _country_aliases(aliases, names)
+    lex, top = _yaml("lexicon.yaml"), _yaml("topics.yaml")
+    triggers = _load_triggers(lex)
+    issues = {p.lower(): issue for issue, ps in lex["issues"].items() for p in ps}
+    topic_sets, topic_of = _topics(top["topics"])
+    words = {k: frozenset(str(w).lower() for w in v) for k, v in lex.items() if isinstance(v, list)}
+    words["us_context"] = frozenset(top["us_context"])
+    words["foreign_context"] = frozenset(top["foreign_context"])
+    return Resources(
+        aliases=aliases,
+        names=names,
+        gazetteer_re=trie_regex(aliases),
+        triggers=triggers,
+        trigger_re=_words_re(triggers),
+        issues=issues,
+        issue_re=_words_re(issues),
+        objects={k: frozenset(str(x).lower() for x in v) for k, v in lex["object_classes"].items()},
+        words=words,
+        cue_re=_cue_patterns(lex),
+        agent_re=_agent_re(lex),
+        agent_of_re=_agent_of_re(lex),
+        title_words=frozenset(lex["title_words"]),
+        topics=topic_sets,
+        topic_re=_words_re(topic_of),
+        topic_of=topic_of,
+        topic_conf={k: v for k, v in top.items() if k != "topics"},
+        kinds={
+            e.code: ("state" if e.kind not in ("org", "group") else e.kind)
+            for e in aliases.values()
+            if e.kind != "person"
+        },
+        dyads={r["a"]: r["b"] for r in rows("dyads.tsv")}
+        | {r["b"]: r["a"] for r in rows("dyads.tsv")},
+    )

@@ -1,0 +1,45 @@
+"""Topics of an article by keyword counts, and the context switches they imply."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from storywatch.classify.mentions import Context
+from storywatch.classify.resources import Resources
+
+__all__ = ["context_of", "topic_counts", "topics_of"]
+
+
+def topic_counts(text: str, res: Resources) -> Counter[str]:
+    """How many keyword hits each topic has in `text`."""
+    counts: Counter[str] = Counter()
+    for m in res.topic_re.finditer(text):
+        counts.update(res.topic_of.get(m.group().lower(), ()))
+    return counts
+
+
+def _state_hits(counts: Counter[str], res: Resources) -> int:
+    return sum(counts[t] for t in res.topic_conf["state_topics"])
+
+
+def topics_of(counts: Counter[str], res: Resources) -> tuple[str, ...]:
+    """Topics with enough hits; a context topic (sports, markets...) only when it dominates."""
+    floor = int(res.topic_conf["min_hits"])
+    state = _state_hits(counts, res)
+    ctx = set(res.topic_conf["context_topics"])
+    keep = [t for t, n in counts.most_common() if n >= floor and (t not in ctx or n > state)]
+    return tuple(keep[:5])
+
+
+def _has_any(low: str, words: frozenset[str]) -> bool:
+    return any(w in low for w in words)
+
+
+def context_of(text: str, counts: Counter[str], res: Resources) -> Context:
+    """Switches for disambiguation: American context, common-noun context, sports article."""
+    low = text.lower()
+    state = _state_hits(counts, res)
+    us = _has_any(low, res.words["us_context"]) and not _has_any(low, res.words["foreign_context"])
+    common = max(counts["food"], counts["markets"], counts["brands"]) >= 2 and state <= 1
+    sports = counts["sports"] >= 3 and counts["sports"] > state
+    return Context(us_context=us, common_context=common, sports=sports)
