@@ -11,8 +11,10 @@ import typer
 from storywatch import _json
 from storywatch.classify import classify_article
 from storywatch.cli._common import ArticleReader, load_settings, open_input
-from storywatch.engine import detect_all
+from storywatch.engine import Detector
+from storywatch.models import Change
 from storywatch.stories import StoryConfig
+from storywatch.stories.explain import explain as explain_change
 
 __all__ = ["register"]
 
@@ -57,14 +59,24 @@ def detect(
     )
     if now is not None and now.tzinfo is None:
         raise typer.BadParameter("--now needs a time zone, e.g. 2025-07-24T00:00:00Z")
+    det = Detector(config, keep_items=explain)
     with open_input(file) as stream:
         reader = ArticleReader(stream)
-        for change in detect_all(reader, config, now):
-            line = change.contract_dict()
-            if not explain:
-                line.pop("rule", None)
-            sys.stdout.write(_json.dumps_line(line) + "\n")
+        for article in reader:
+            _write_changes(det, det.feed(article), explain)
+        _write_changes(det, det.finish(now), explain)
     raise typer.Exit(1 if reader.bad else 0)
+
+
+def _write_changes(det: Detector, changes: list[Change], explain: bool) -> None:
+    """One JSON line per change; with --explain, the rule and events behind it."""
+    for change in changes:
+        line = change.contract_dict()
+        if explain:
+            line["explain"] = explain_change(change, det.items.get(det.key(change)))
+        else:
+            line.pop("rule", None)
+        sys.stdout.write(_json.dumps_line(line) + "\n")
 
 
 def register(app: typer.Typer) -> None:

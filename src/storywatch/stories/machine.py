@@ -25,12 +25,12 @@ from storywatch.stories.model import (
     StoryState,
     epoch,
 )
-from storywatch.stories.transitions import AWAITING, FAILED, STATE_BITS, Row
+from storywatch.stories.transitions import AWAITING, ROUND_OVER, STATE_BITS, Row
 
 __all__ = ["advance", "due", "is_blank"]
 
 # States that hold an open commitment: the story keeps them for commitment_ttl_days.
-_COMMITTED = frozenset({"accepted", "scheduled", "agreed"})
+_COMMITTED = frozenset({"accepted", "scheduled", "held", "agreed"})
 
 
 @dataclass
@@ -123,16 +123,16 @@ def _settled(w: _Work) -> bool:
     return all(_current(w, p)[0] not in AWAITING | {"rejected"} for p in w.state.parties)
 
 
-def _failed(w: _Work) -> bool:
-    """A party has rejected, withdrawn or broken: a proposal now starts a new round."""
-    return any(_current(w, p)[0] in FAILED for p in w.state.parties)
+def _round_over(w: _Work) -> bool:
+    """A proposal now starts a new round (transitions.ROUND_OVER)."""
+    return any(_current(w, p)[0] in ROUND_OVER for p in w.state.parties)
 
 
 def _fits(w: _Work, row: Row, party: str) -> bool:
     state, seen = _current(w, party)
-    if state not in row.sources or (row.after_failure and not _failed(w)):
+    if state not in row.sources or (row.new_round_only and not _round_over(w)):
         return False
-    new_round = row.to == "proposed" and _failed(w)
+    new_round = row.action == "propose" and _round_over(w)
     if seen & STATE_BITS[row.to] and not new_round:
         return False  # reached already this round: a repeat, not news
     if w.late and not transitions.is_progress(state, row.to):
@@ -146,13 +146,17 @@ def _targets(row: Row, ev: Event, w: _Work) -> list[str]:
         return [ev.actor]
     if row.role == "counterpart":
         return [other] if other else []
-    return [ev.actor, *([other] if other else [])]
+    return [ev.actor, *([other] if other and ev.target == other else [])]
 
 
 def _add_step(w: _Work, step: _Step) -> None:
-    """Record a move; an answer that turns out to be an acceptance or refusal is one move."""
+    """Record a move; an answer that turns out to be an acceptance or refusal is one move,
+    and an implied move (awaiting_response) followed by a reported one shows only the latter."""
     steps = w.steps.setdefault(step.party, [])
-    if steps and (steps[-1].row.to == "responded" or steps[-1].row.implied):
+    if steps and steps[-1].row.implied:
+        step = _Step(step.party, steps[-1].row.to, step.row, step.event)
+        steps.pop()
+    elif steps and steps[-1].row.to == "responded":
         step = _Step(step.party, steps[-1].before, step.row, step.event)
         steps.pop()
     steps.append(step)
@@ -175,10 +179,11 @@ def _commit(w: _Work) -> list[Change]:
     ts = epoch(w.item.article.published_at)
     moves = [s for steps in w.steps.values() for s in steps]
     if any(s.row.to == "proposed" for s in moves) and any(
-        p.state in FAILED for p in w.state.parties.values()
+        p.state in ROUND_OVER for p in w.state.parties.values()
     ):
-        for name, ps in w.state.parties.items():  # a new round
-            w.state.parties[name] = ps.model_copy(update={"seen": 0})
+        for name, ps in w.state.parties.items():  # a new round: keep only where each stands
+            seen = STATE_BITS[ps.state] if ps.state else 0
+            w.state.parties[name] = ps.model_copy(update={"seen": seen})
     for party, steps in w.steps.items():
         for step in steps:
             ps = w.state.parties[party]
@@ -270,7 +275,7 @@ def advance(
     """Apply one item to its story; return the new state and the changes it causes.
 
     A near-duplicate of an article already seen in the story (or the same article
-    again) changes nothing but last_seen. Attacks alone never start a story: they
+    again) changes nothing. Attacks alone never start a story: they
     matter only as the violation of an agreement already in it.
     """
     st = _start(state, item, config)
@@ -278,7 +283,6 @@ def advance(
     if _only_attacks(item) and not any(p.state == "agreed" for p in st.parties.values()):
         return (state if state is not None and not _expired(state, ts, config) else st), []
     if _is_duplicate(st, item):
-        _touch(st, ts)
         return st, []
     late = st.last_seen is not None and ts < st.last_seen
     found = [] if late else _fire_deadlines(st, ts, config)

@@ -33,7 +33,7 @@ class StoryConfig(BaseModel):
     model_config = ConfigDict(frozen=True)
     overdue_hours: float = Field(default=72.0, gt=0)
     ttl_days: float = Field(default=14.0, gt=0)
-    # A story holding an open commitment (accepted, scheduled, agreed) idles longer: an
+    # A story holding an open commitment (accepted, scheduled, held, agreed) idles longer: an
     # agreement can be broken weeks later.
     commitment_ttl_days: float = Field(default=90.0, gt=0)
     reorder_window_s: float = Field(default=3600.0, ge=0)

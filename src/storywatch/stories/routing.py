@@ -60,10 +60,11 @@ def _counterpart(ev: Event, c: Classified) -> str | None:
         linked = Counter(b if a == ev.actor else a for a, b in pairs if ev.actor in (a, b))
         if linked:
             return linked.most_common(1)[0][0]
+    # Most mentioned other party; on a tie, the first mentioned (events, then entities).
     others = Counter(p for e in c.events for p in (e.actor, e.target) if p and p != ev.actor)
     others.update(x for x in c.entities if x != ev.actor)
-    codes = [(n, p) for p, n in others.items() if _CODE.match(p)]
-    return max(codes)[1] if codes else None
+    codes = Counter({p: n for p, n in others.items() if _CODE.match(p)})
+    return codes.most_common(1)[0][0] if codes else None
 
 
 def _issues(ev: Event, pair: tuple[str, str], c: Classified) -> list[str]:

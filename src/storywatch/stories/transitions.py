@@ -21,8 +21,10 @@ events only ever lead to ``scheduled``.
     agreed              the parties concluded an agreement
     broken              the agreement was violated or renounced
 
-A proposal made after a party rejected, withdrew or broke an agreement starts a new
-round (``propose-again``): what each party reached before is forgotten.
+A proposal made once a round is over (a party rejected, withdrew or broke an
+agreement, or talks were held or a deal struck) starts a new round: what each party
+reached before is forgotten. Joint rows ("both") move the counterpart only when the
+event names it as its target: "the EU agreed new sanctions" is not Georgia agreeing.
 
 Story guards (``requires_settled``): a meeting cannot be scheduled or held while a
 party still owes an answer or has rejected; a mention of one then is a recap of an
@@ -36,8 +38,8 @@ from dataclasses import dataclass
 __all__ = [
     "AWAITING",
     "BREAKABLE_ISSUES",
-    "FAILED",
     "RANK",
+    "ROUND_OVER",
     "SEVERITY",
     "STATE_BITS",
     "TABLE",
@@ -52,7 +54,9 @@ BREAKABLE_ISSUES = frozenset({"ceasefire", "peace_deal", "prisoner_exchange", "h
 
 _OPEN = frozenset({None, "proposed", "awaiting_response", "overdue", "responded"})
 _FAILED = frozenset({"rejected", "withdrawn", "broken"})
-FAILED = _FAILED
+# A round is over once talks were held, a deal struck, or it failed; a proposal then
+# starts a new round.
+ROUND_OVER = _FAILED | {"held", "agreed"}
 
 
 @dataclass(frozen=True)
@@ -67,17 +71,17 @@ class Row:
     sources: frozenset[str | None]
     requires_settled: bool = False  # story guard (module docstring)
     implied: bool = False  # a consequence nobody reported as such (not emitted by default)
-    after_failure: bool = False  # only when a party has rejected, withdrawn or broken (new round)
+    new_round_only: bool = False  # only once a round is over (ROUND_OVER)
     issues: frozenset[str] | None = None  # only on these issues (None: any)
 
 
 TABLE: tuple[Row, ...] = (
     Row("propose", "propose", "asserted", "actor", "proposed",
-        frozenset({None, "awaiting_response", "overdue", "responded"}) | _FAILED),
+        frozenset({None, "awaiting_response", "overdue", "responded"}) | ROUND_OVER),
     Row("propose-again", "propose", "asserted", "actor", "proposed",
-        frozenset({"proposed"}), after_failure=True),
+        frozenset({"proposed"}), new_round_only=True),
     Row("propose-awaits", "propose", "asserted", "counterpart", "awaiting_response",
-        frozenset({None}) | _FAILED, implied=True),
+        frozenset({None}) | ROUND_OVER, implied=True),
     Row("respond", "respond", "asserted", "actor", "responded",
         frozenset({None, "proposed", "awaiting_response", "overdue"})),
     Row("accept", "accept", "asserted", "actor", "accepted",

@@ -1,0 +1,232 @@
+"""The state machine on hand-built articles: list of articles in, list of changes out."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from storywatch.models import Classified, Event
+from storywatch.stories import StoryConfig, advance, route
+from storywatch.testing import classified, event, run_classified
+
+T0 = datetime(2025, 7, 19, 18, 0, tzinfo=UTC)
+
+
+def at(hours: float) -> datetime:
+    return T0 + timedelta(hours=hours)
+
+
+def art(n: int, hours: float, *events: Event, source: str = "wire") -> Classified:
+    return classified(f"a{n:02d}", at(hours), events, source=source)
+
+
+def moves(changes: list) -> list[tuple[str, str, str | None, str]]:
+    return [(c.article_id, c.actor, c.from_state, c.to_state) for c in changes]
+
+
+PROPOSE = event("UKR", "propose", "RUS", issue="talks")
+
+
+def test_proposal_moves_the_proposer_only() -> None:
+    out = run_classified([art(1, 0, PROPOSE)])
+    assert moves(out) == [("a01", "UKR", None, "proposed")]
+    assert out[0].story_id == "RUS-UKR:talks"
+    assert out[0].severity == "normal"
+    assert out[0].counterpart == "RUS"
+
+
+def test_implied_awaiting_response_is_emitted_on_request() -> None:
+    out = run_classified([art(1, 0, PROPOSE)], StoryConfig(emit_implied=True))
+    assert ("a01", "RUS", None, "awaiting_response") in moves(out)
+
+
+def test_negated_and_hypothetical_events_never_change_state() -> None:
+    out = run_classified(
+        [
+            art(1, 0, PROPOSE),
+            art(2, 1, event("RUS", "respond", "UKR", issue="talks", modality="negated")),
+            art(3, 2, event("RUS", "accept", "UKR", issue="talks", modality="hypothetical")),
+        ]
+    )
+    assert moves(out) == [("a01", "UKR", None, "proposed")]
+
+
+def test_response_then_acceptance_are_two_changes_once_each() -> None:
+    out = run_classified(
+        [
+            art(1, 0, PROPOSE),
+            art(2, 40, event("RUS", "respond", "UKR", issue="talks")),
+            art(3, 41, event("RUS", "respond", "UKR", issue="talks"), source="other"),
+            art(4, 60, event("RUS", "accept", "UKR", issue="talks")),
+        ]
+    )
+    assert [m for m in moves(out) if m[3] != "confirmed"] == [
+        ("a01", "UKR", None, "proposed"),
+        ("a02", "RUS", "awaiting_response", "responded"),
+        ("a04", "RUS", "responded", "accepted"),
+    ]
+
+
+def test_an_answer_that_accepts_is_one_change() -> None:
+    both = art(2, 40, event("RUS", "respond", "UKR"), event("RUS", "accept", "UKR"))
+    out = run_classified([art(1, 0, PROPOSE), both])
+    assert moves(out)[1:] == [("a02", "RUS", "awaiting_response", "accepted")]
+
+
+def test_expected_meeting_schedules_only_once_the_other_side_answered() -> None:
+    meet = event("UKR", "meet", "RUS", modality="expected")
+    early = run_classified([art(1, 0, PROPOSE), art(2, 1, meet)])
+    assert [m[3] for m in moves(early)] == ["proposed"]
+    later = run_classified(
+        [art(1, 0, PROPOSE), art(2, 40, event("RUS", "respond", "UKR")), art(3, 50, meet)]
+    )
+    assert [m[1:] for m in moves(later) if m[0] == "a03"] == [
+        ("UKR", "proposed", "scheduled"),
+        ("RUS", "responded", "scheduled"),
+    ]
+
+
+def test_meeting_and_agreement_move_both_parties() -> None:
+    out = run_classified(
+        [
+            art(1, 0, event("UKR", "meet", "RUS")),
+            art(2, 5, event("RUS", "agree", "UKR", issue="prisoner_exchange")),
+        ]
+    )
+    assert {(c.actor, c.to_state, c.issue) for c in out} == {
+        ("UKR", "held", "talks"),
+        ("RUS", "held", "talks"),
+        ("UKR", "agreed", "prisoner_exchange"),
+        ("RUS", "agreed", "prisoner_exchange"),
+    }
+
+
+def test_an_attack_breaks_an_agreed_ceasefire_but_starts_nothing() -> None:
+    attack = event("ISR", "attack", "HAMAS")
+    agree = event("ISR", "agree", "HAMAS", issue="ceasefire")
+    assert run_classified([art(1, 0, attack)]) == []
+    out = run_classified([art(1, 0, attack), art(2, 10, agree), art(3, 30 * 24, attack)])
+    assert [(c.actor, c.to_state) for c in out if c.article_id == "a03"] == [("ISR", "broken")]
+
+
+def test_renouncing_an_agreement_breaks_it() -> None:
+    out = run_classified(
+        [
+            art(1, 0, event("USA", "agree", "CHN", issue="trade")),
+            art(2, 48, event("CHN", "reject", "USA", issue="trade")),
+        ]
+    )
+    assert moves(out)[-1] == ("a02", "CHN", "agreed", "broken")
+    assert out[-1].severity == "critical"
+
+
+def test_a_new_proposal_after_a_rejection_starts_a_new_round() -> None:
+    out = run_classified(
+        [
+            art(1, 0, PROPOSE),
+            art(2, 10, event("RUS", "reject", "UKR", issue="talks")),
+            art(3, 20, PROPOSE),
+            art(4, 30, event("RUS", "accept", "UKR", issue="talks")),
+        ]
+    )
+    assert [m for m in moves(out) if m[3] != "confirmed"] == [
+        ("a01", "UKR", None, "proposed"),
+        ("a02", "RUS", "awaiting_response", "rejected"),
+        ("a03", "UKR", "proposed", "proposed"),
+        ("a04", "RUS", "awaiting_response", "accepted"),
+    ]
+
+
+def test_a_recap_of_the_proposal_after_acceptance_is_no_change() -> None:
+    out = run_classified(
+        [art(1, 0, PROPOSE), art(2, 10, event("RUS", "accept", "UKR")), art(3, 20, PROPOSE)]
+    )
+    assert [m[0] for m in moves(out)] == ["a01", "a02"]
+
+
+def test_a_late_article_never_moves_a_party_backwards() -> None:
+    config = StoryConfig(reorder_window_s=0)
+    out = run_classified(
+        [
+            art(1, 0, PROPOSE),
+            art(3, 30, event("RUS", "accept", "UKR")),
+            art(2, 20, event("RUS", "respond", "UKR")),  # older, arrives last
+        ],
+        config,
+    )
+    assert [m[0] for m in moves(out)] == ["a01", "a03"]
+
+
+def test_overdue_after_the_deadline_with_the_documented_text() -> None:
+    out = run_classified([art(1, 0, PROPOSE)], now=at(73))
+    overdue = [c for c in out if c.to_state == "overdue"]
+    assert len(overdue) == 1
+    assert overdue[0].actor == "RUS"
+    assert overdue[0].article_id == "a01"
+    assert overdue[0].published_at == at(72)
+    assert "no response from RUS 72 h after UKR proposed talks" in overdue[0].rule
+
+
+def test_no_overdue_when_the_answer_comes_in_time() -> None:
+    out = run_classified(
+        [art(1, 0, PROPOSE), art(2, 71, event("RUS", "respond", "UKR"))], now=at(500)
+    )
+    assert "overdue" not in [c.to_state for c in out]
+
+
+def test_an_answer_after_the_deadline_comes_after_the_overdue() -> None:
+    out = run_classified([art(1, 0, PROPOSE), art(2, 80, event("RUS", "reject", "UKR"))])
+    assert moves(out)[1:] == [
+        ("a01", "RUS", "awaiting_response", "overdue"),
+        ("a02", "RUS", "overdue", "rejected"),
+    ]
+
+
+def test_overdue_does_not_depend_on_how_often_due_runs() -> None:
+    config = StoryConfig(sweep_every_s=60)
+    often = run_classified([art(1, 0, PROPOSE), art(2, 100, event("FRA", "meet", "DEU"))], config)
+    once = run_classified([art(1, 0, PROPOSE), art(2, 100, event("FRA", "meet", "DEU"))])
+    assert moves(often) == moves(once)
+
+
+def test_deadline_is_configurable() -> None:
+    out = run_classified([art(1, 0, PROPOSE)], StoryConfig(overdue_hours=24), now=at(25))
+    assert [c.to_state for c in out] == ["proposed", "overdue"]
+
+
+def test_second_independent_source_confirms_once() -> None:
+    out = run_classified(
+        [
+            art(1, 0, PROPOSE, source="wire"),
+            art(2, 1, PROPOSE, source="wire"),  # same outlet again: not independent
+            art(3, 2, PROPOSE, source="post"),
+            art(4, 3, PROPOSE, source="herald"),
+        ]
+    )
+    confirmed = [c for c in out if c.to_state == "confirmed"]
+    assert [(c.article_id, c.from_state, c.confirmed) for c in confirmed] == [
+        ("a03", "proposed", True)
+    ]
+    assert confirmed[0].sources == ("wire", "post")
+    assert out[0].confirmed is False
+
+
+def test_syndicated_copy_neither_confirms_nor_changes() -> None:
+    text = "Ukraine proposed new talks with Russia on Saturday, the president said in Kyiv."
+    first = classified("a01", at(0), [PROPOSE], source="wire", text=text)
+    copy = classified("a02", at(1), [PROPOSE], source="other", text=text)
+    out = run_classified([first, copy])
+    assert moves(out) == [("a01", "UKR", None, "proposed")]
+
+
+def test_an_expired_story_starts_over() -> None:
+    out = run_classified([art(1, 0, PROPOSE), art(2, 15 * 24, PROPOSE)])
+    assert [m[0] for m in moves(out) if m[3] == "proposed"] == ["a01", "a02"]
+
+
+def test_advance_leaves_its_input_state_untouched() -> None:
+    (item,) = route(art(1, 0, PROPOSE))
+    state, _ = advance(None, item, StoryConfig())
+    before = state.model_dump()
+    (item2,) = route(art(2, 10, event("RUS", "accept", "UKR")))
+    advance(state, item2, StoryConfig())
+    assert state.model_dump() == before
