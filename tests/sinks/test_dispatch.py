@@ -147,3 +147,15 @@ async def test_join_waits_for_in_flight_up_to_the_grace(open_gate: bool) -> None
         asyncio.get_running_loop().call_later(0.1, stuck.gate.set)
     assert await d.aclose(grace_s=1.0) is open_gate
     assert len(stuck.alerts) == (1 if open_gate else 0)
+
+
+async def test_concurrency_lets_several_deliveries_be_in_flight() -> None:
+    stuck = GatedSink()
+    d = Dispatcher([stuck], policy=FAST, concurrency=3)
+    receipts = [await d.submit(make_alert(i)) for i in range(5)]
+    await asyncio.sleep(0.05)
+    assert d.backlog() == {"gated": 2}  # three taken by the three workers
+    stuck.gate.set()
+    await asyncio.wait_for(asyncio.gather(*receipts), 5)
+    assert len(stuck.alerts) == 5
+    await d.aclose()

@@ -1,4 +1,4 @@
-"""The Dispatcher: one bounded queue and one worker task per sink, retries, dead letters.
+"""The Dispatcher: one bounded queue and its worker task(s) per sink, retries, dead letters.
 
     receipt = await dispatcher.submit(alert)   # waits only while a queue is full
     outcomes = await receipt                   # {"webhook": "delivered", "slack": "deadlettered"}
@@ -67,7 +67,8 @@ class _Lane:
     sink: Sink
     queue: asyncio.Queue[Receipt]
     default: bool
-    task: asyncio.Task[None] | None = None
+    concurrency: int = 1
+    tasks: list[asyncio.Task[None]] = field(default_factory=list)
 
 
 class Dispatcher:
@@ -81,12 +82,14 @@ class Dispatcher:
         metrics: Metrics | None = None,
         policy: RetryPolicy | None = None,
         queue_size: int = 1000,
+        concurrency: int = 1,
         rng: random.Random | None = None,
     ) -> None:
         self._dead_letter = dead_letter
         self._metrics = metrics or Metrics()
         self.policy = policy or RetryPolicy()
         self._queue_size = queue_size
+        self._concurrency = max(1, concurrency)
         self._rng = rng or random.Random()  # noqa: S311 (jitter, not security)
         self._lanes: dict[str, _Lane] = {}
         self._pending: set[Receipt] = set()
@@ -103,11 +106,17 @@ class Dispatcher:
         lane = self._lanes.get(name)
         return lane.sink if lane else None
 
-    def add_sink(self, sink: Sink, *, default: bool = True) -> None:
-        """Add a sink (idempotent by name); `default` sinks get alerts submitted without a route."""
+    def add_sink(self, sink: Sink, *, default: bool = True, concurrency: int | None = None) -> None:
+        """Add a sink (idempotent by name); `default` sinks get alerts submitted without a route.
+
+        `concurrency` deliveries may be in flight at once on this sink (default: the
+        dispatcher's); more than 1 trades strict order for no head-of-line blocking
+        (receivers dedup by webhook-id anyway).
+        """
         if sink.name in self._lanes:
             return
-        lane = _Lane(sink, asyncio.Queue(self._queue_size), default)
+        n = max(1, concurrency or getattr(sink, "concurrency", None) or self._concurrency)
+        lane = _Lane(sink, asyncio.Queue(self._queue_size), default, n)
         self._lanes[sink.name] = lane
         self._start(lane)
 
@@ -116,8 +125,11 @@ class Dispatcher:
             asyncio.get_running_loop()
         except RuntimeError:
             return  # started by the first submit, inside the loop
-        if lane.task is None:
-            lane.task = asyncio.create_task(self._work(lane), name=f"sink-{lane.sink.name}")
+        if not lane.tasks:
+            lane.tasks = [
+                asyncio.create_task(self._work(lane), name=f"sink-{lane.sink.name}-{i}")
+                for i in range(lane.concurrency)
+            ]
 
     async def submit(
         self, alert: Alert, *, route: Iterable[str] | None = None, on_done: OnDone | None = None
@@ -212,12 +224,12 @@ class Dispatcher:
     async def aclose(self, grace_s: float = 0.0) -> bool:
         """Wait up to `grace_s` for in-flight deliveries, then stop every worker."""
         drained = await self.join(grace_s) if grace_s > 0 else not any(self.backlog().values())
-        tasks = [lane.task for lane in self._lanes.values() if lane.task is not None]
+        tasks = [t for lane in self._lanes.values() for t in lane.tasks]
         for t in tasks:
             t.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
         for lane in self._lanes.values():
-            lane.task = None
+            lane.tasks = []
         for receipt in list(self._pending):
             receipt.future.cancel()
         return drained

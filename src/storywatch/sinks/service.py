@@ -34,6 +34,10 @@ __all__ = ["Delivery"]
 
 log = structlog.get_logger(__name__)
 
+# Deliveries in flight per HTTP sink: a slow answer does not hold up the alerts behind it
+# (Slack stays at 1: it is paced). Receivers dedup redeliveries by webhook-id.
+CONCURRENCY = 4
+
 
 class Delivery:
     """Watches file + silences + Notifier + Dispatcher + HTTP client, with one lifetime."""
@@ -69,7 +73,8 @@ class Delivery:
         sinks = [*build_sinks(settings, client, metrics), *extra_sinks]
         dispatcher = Dispatcher(sinks, dead_letter=dead_letter, metrics=metrics,
                                 policy=retry_policy(settings),
-                                queue_size=settings.delivery_queue_size)  # fmt: skip
+                                queue_size=settings.delivery_queue_size,
+                                concurrency=CONCURRENCY)  # fmt: skip
         store = await _silences(bootstrap or settings.broker, settings.topic_prefix)
         notifier = Notifier(dispatcher, watches.current, metrics=metrics,
                             silences=store.silences if store else None,

@@ -115,6 +115,8 @@ def slack_payload(alert: Alert) -> dict[str, Any]:
 class SlackSink:
     """Post alerts to one Slack incoming webhook, at most one message per `min_interval_s`."""
 
+    concurrency = 1  # paced and in order, whatever the dispatcher's default
+
     def __init__(
         self,
         name: str,
