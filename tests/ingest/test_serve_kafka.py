@@ -75,14 +75,15 @@ async def test_serve_polls_sources_and_accepts_pushes_into_kafka(
     kafka_bootstrap: str, feed_server: SampleServer, tmp_path: Path
 ) -> None:
     prefix = f"t{uuid.uuid4().hex[:8]}-"
-    port = _free_port()
+    port, metrics_port = _free_port(), _free_port()
     sources = tmp_path / "sources.yaml"
     sources.write_text(
         f"- {{name: atom, url: '{feed_server.url('/atom.xml')}', interval_s: 60}}\n"
         f"- {{name: wire, url: '{feed_server.url('/newsapi.json')}', interval_s: 60}}\n"
     )
     env = {**os.environ, "STORYWATCH_BROKER": kafka_bootstrap, "STORYWATCH_TOPIC_PREFIX": prefix,
-           "STORYWATCH_PUSH_TOKEN": TOKEN, "STORYWATCH_PUSH_PORT": str(port)}  # fmt: skip
+           "STORYWATCH_PUSH_TOKEN": TOKEN, "STORYWATCH_PUSH_PORT": str(port),
+           "STORYWATCH_METRICS_PORT": str(metrics_port)}  # fmt: skip
     exe = Path(sys.executable).parent / "storywatch"
     proc = await asyncio.create_subprocess_exec(
         str(exe), "serve", "--sources", str(sources), env=env, stderr=asyncio.subprocess.PIPE
@@ -97,6 +98,9 @@ async def test_serve_polls_sources_and_accepts_pushes_into_kafka(
             url = f"http://127.0.0.1:{port}/v1/articles"
             response = await client.post(url, content=json.dumps(_article(1)), headers=AUTH)
         assert response.status_code == 202
+        async with httpx.AsyncClient(timeout=10) as client:
+            scrape = (await client.get(f"http://127.0.0.1:{metrics_port}/metrics")).text
+        assert 'storywatch_articles_total{outcome="accepted",source="push"} 1.0' in scrape
         articles = [
             parse_article(json.loads(v))
             for v in await _consume(kafka_bootstrap, f"{prefix}articles", 5)

@@ -144,7 +144,7 @@ async def _serve(settings: Settings, sources_file: Path | None) -> None:
     import signal  # noqa: PLC0415
 
     from storywatch.ingest.service import serve as run  # noqa: PLC0415
-    from storywatch.observe import Metrics  # noqa: PLC0415
+    from storywatch.observe import Health, Metrics, Observability  # noqa: PLC0415
     from storywatch.stream.broker import EmbeddedBroker  # noqa: PLC0415
 
     stop = asyncio.Event()
@@ -158,7 +158,17 @@ async def _serve(settings: Settings, sources_file: Path | None) -> None:
         config = _serve_config(settings, bootstrap, sources_file)
         if not config.sources and not config.push_token:
             raise InvalidInput("nothing to serve: set STORYWATCH_PUSH_TOKEN or give --sources")
-        await run(config, stop, metrics=Metrics(), on_ready=_ready)
+        metrics = Metrics()
+        health = Health(metrics=metrics)
+        health.set_assignment([])  # a producer only: nothing to consume, ready once connected
+        health.set_recovery_done()
+        await stack.enter_async_context(Observability.from_settings(settings, metrics, health))
+
+        def ready(url: str | None) -> None:
+            health.set_connected(True)
+            _ready(url)
+
+        await run(config, stop, metrics=metrics, on_ready=ready)
 
 
 def serve(
