@@ -160,3 +160,12 @@ async def test_the_ingestor_counts_outcomes_per_configured_source() -> None:
         return metrics.registry.get_sample_value("storywatch_articles_total", labels)
 
     assert (count("accepted"), count("duplicate"), count("deadlettered")) == (2, 1, 1)
+
+
+def test_relative_item_links_resolve_against_the_feed_url() -> None:
+    from storywatch.ingest.feeds import parse_feed
+
+    rss = b'<rss version="2.0"><channel><item><title>a</title><link>/world/b</link></item>'
+    rss += b"</channel></rss>"
+    [entry] = parse_feed(rss, "s", "application/rss+xml", "https://site.example/feeds/all.xml")
+    assert entry.url == "https://site.example/world/b"

@@ -85,16 +85,29 @@ def _entry(entry: Any, source: str, feed_lang: str | None) -> RawEntry:
     )
 
 
-def parse_feed(data: bytes, source: str, content_type: str | None = None) -> list[RawEntry]:
+def parse_feed(
+    data: bytes, source: str, content_type: str | None = None, base_url: str | None = None
+) -> list[RawEntry]:
     """The entries of an RSS/Atom document; SourceError if it is refused or has none and is bad.
+
+    ``base_url`` (the feed's URL) resolves relative item links.
 
     A feed with recoverable errors (wrong declared encoding, stray markup) still
     yields its entries; only a document with no entries and a parse error fails.
     """
     refuse_entities(data)
     headers = {"content-type": content_type} if content_type else {}
+    if base_url:
+        headers["content-location"] = base_url
     try:
-        parsed = feedparser.parse(io.BytesIO(data), response_headers=headers, sanitize_html=False)
+        # We turn HTML into text ourselves: feedparser's sanitising and URI rewriting
+        # inside content is wasted work (a seventh of the parse time).
+        parsed = feedparser.parse(
+            io.BytesIO(data),
+            response_headers=headers,
+            sanitize_html=False,
+            resolve_relative_uris=False,
+        )
     except _FEEDPARSER_BUGS as e:  # found by fuzzing: e.g. a corrupt encoding declaration
         reason = str(e).splitlines()[0][:200] if str(e) else type(e).__name__
         raise SourceError(f"malformed feed: {reason}", retriable=False) from None
