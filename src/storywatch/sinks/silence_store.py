@@ -1,8 +1,8 @@
 """Adapter: silences in a compacted Kafka topic (`<prefix>silences`), so every worker sees them.
 
-One record per silence id (key = id, value = Silence JSON); expiring a silence writes it
-again with ``ends_at`` = now, and compaction keeps the latest record of each id. Workers
-read the topic from the beginning at start and then follow it (`follow`).
+One record per silence id (key = id, value = Silence JSON, partition 0); expiring a
+silence writes it again with ``ends_at`` = now, and compaction keeps the latest record of
+each id. Workers read the topic from the beginning at start and then follow it (`follow`).
 """
 
 from __future__ import annotations
@@ -76,9 +76,12 @@ class SilenceStore:
         producer = AIOKafkaProducer(bootstrap_servers=self.bootstrap, acks="all")
         try:
             await producer.start()
+            # Always partition 0: silences are few, and every reader, even one that started
+            # before the topic existed (and so assigned only partition 0), sees them all.
             await producer.send_and_wait(
-                self.topic, _json.dumps(silence.to_json_dict()), key=silence.id.encode()
-            )
+                self.topic, _json.dumps(silence.to_json_dict()), key=silence.id.encode(),
+                partition=0,
+            )  # fmt: skip
         except KafkaError as e:
             raise BrokerError(f"cannot write silence to {self.topic}: {type(e).__name__}") from e
         finally:
