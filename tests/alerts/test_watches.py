@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from storywatch._exceptions import InvalidWatches
 from storywatch.alerts import DEFAULT_WATCH, Watch, default_watches, parse_duration, parse_watches
@@ -61,6 +63,7 @@ def test_an_empty_file_means_the_default_watch(text: str) -> None:
         ("watches: 3\n", 1, "list"),
         ("watch:\n  - name: a\n", 1, "unknown key"),
         ("watches:\n\t- name: a\n", 2, ""),
+        ("include_default: false\n", 1, "no watches"),
     ],
 )
 def test_an_invalid_file_names_the_line(text: str, line: int, words: str) -> None:
@@ -120,3 +123,30 @@ def test_keywords_look_at_every_evidence_sentence() -> None:
     change = make_change()
     change = change.model_copy(update={"evidence": (*change.evidence, ev)})
     assert Watch(keywords=("truce",)).matches(change)
+
+
+@given(st.text(max_size=300))
+@settings(max_examples=300)
+def test_any_text_parses_or_gives_a_one_line_error(text: str) -> None:
+    _parses_or_one_line_error(text)
+
+
+def _parses_or_one_line_error(text: str) -> None:
+    error = ""
+    try:
+        watches = parse_watches(text, "w.yaml")
+    except InvalidWatches as e:
+        error = str(e)
+    if error:
+        assert error.startswith("w.yaml")
+        assert "\n" not in error
+    else:
+        assert watches
+        assert all(isinstance(w, Watch) for w in watches)
+
+
+@given(st.lists(st.sampled_from(["watches:", "  - name: a", "    actors: [RUS]", "    x: 1",
+                                 "    group_wait: 5m", "  -", "include_default: false", "\t", "'"]),
+                max_size=8))  # fmt: skip
+def test_yaml_shaped_noise_parses_or_gives_a_one_line_error(lines: list[str]) -> None:
+    _parses_or_one_line_error("\n".join(lines))

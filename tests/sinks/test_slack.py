@@ -8,6 +8,8 @@ import random
 
 import httpx
 import orjson
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from slack_sdk.models.blocks import Block
 
 from storywatch.alerts import group_alert
@@ -95,3 +97,16 @@ async def test_posts_are_paced_and_429_retry_after_is_honoured(receiver: Receive
     assert gaps[1] >= 0.95  # the 429's Retry-After
     for r in reqs:
         _validate(orjson.loads(r.body))
+
+
+@given(st.text(max_size=400), st.text(max_size=400), st.text(max_size=60))
+@settings(max_examples=150, deadline=None)
+def test_any_article_text_gives_valid_blocks_without_live_markup(
+    title: str, sentence: str, source: str
+) -> None:
+    ev = Evidence(article_id="a", url="https://n.example/1", source=source, sentence=sentence)
+    payload = slack_payload(make_alert(title=title or "t", evidence=(ev,)))
+    _validate(payload)
+    text = orjson.dumps(payload).decode()
+    assert "<!" not in text
+    assert "<@" not in text

@@ -134,6 +134,9 @@ def _validate(data: Any, root: yaml.Node | None, source: str) -> tuple[Watch, ..
     _check_unique(watches, root, source)
     if data.get("include_default", True) and all(w.name != DEFAULT_WATCH.name for w in watches):
         watches.insert(0, DEFAULT_WATCH)
+    if not watches:  # every alert would be dropped without a word: refuse
+        line = _key_line(root, "include_default")
+        raise InvalidWatches(f"{source} line {line}: no watches (include_default is false)")
     return tuple(watches)
 
 
