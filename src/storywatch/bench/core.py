@@ -51,27 +51,34 @@ def alerts_for(changes: Sequence[Change]) -> int:
     return sum(len(build_alerts(c, watches, _DETECTED_AT)) for c in changes)
 
 
-def run_core(articles: Sequence[Article], config: StoryConfig | None = None) -> CoreResult:
-    """Feed every article to one Detector, finish it, build the alerts; time the whole.
+def run_core(
+    articles: Sequence[Article], config: StoryConfig | None = None, budget_s: float | None = None
+) -> CoreResult:
+    """Feed the articles to one Detector, finish it, build the alerts; time the whole.
 
-    `alerts_by_article` counts what each article's feed released (not the final flush):
-    what a live stream emits as the articles arrive.
+    With `budget_s`, stop feeding once that much time has passed (the result says how
+    many articles it fed). `alerts_by_article` counts what each article's feed released
+    (not the final flush): what a live stream emits as the articles arrive.
     """
     det = Detector(config or StoryConfig())
     watches = default_watches()
     n_changes = n_alerts = 0
-    by_article = [0] * len(articles)
+    by_article: list[int] = []
     t0, c0 = time.perf_counter(), time.process_time()
-    for i, art in enumerate(articles):
+    stop = t0 + budget_s if budget_s is not None else float("inf")
+    for art in articles:
+        if time.perf_counter() > stop:
+            break
+        by_article.append(0)
         for change in det.feed(art):
             n_changes += 1
-            by_article[i] += len(build_alerts(change, watches, _DETECTED_AT))
+            by_article[-1] += len(build_alerts(change, watches, _DETECTED_AT))
     for change in det.finish():
         n_changes += 1
         n_alerts += len(build_alerts(change, watches, _DETECTED_AT))
     wall, cpu = time.perf_counter() - t0, time.process_time() - c0
     return CoreResult(
-        len(articles), wall, cpu, n_changes, n_alerts + sum(by_article), len(det.states),
+        len(by_article), wall, cpu, n_changes, n_alerts + sum(by_article), len(det.states),
         alerts_by_article=by_article,
     )  # fmt: skip
 
@@ -102,13 +109,17 @@ def _push(det: Detector, clock: _Clock, item: StoryItem) -> list[Change]:
 
 
 def staged_costs(
-    articles: Sequence[Article], config: StoryConfig | None = None
+    articles: Sequence[Article], config: StoryConfig | None = None, budget_s: float | None = None
 ) -> dict[str, float]:
     """Microseconds per article spent in each stage, calling what Detector.feed calls."""
     clock, watches = _Clock(), default_watches()
     det = Detector(config or StoryConfig())
     lines = [_json.dumps(a.to_json_dict()) for a in articles]
+    n, stop = 0, time.perf_counter() + (budget_s if budget_s is not None else float("inf"))
     for raw in lines:
+        if time.perf_counter() > stop:
+            break
+        n += 1
         art = clock.run("decode", lambda b: parse_article(_json.loads(b)), raw)
         changes: list[Change] = []
         for item in clock.run("route", route, clock.run("classify", classify_article, art)):
@@ -116,5 +127,4 @@ def staged_costs(
         for change in changes:
             for alert in clock.run("alert_build", build_alerts, change, watches, _DETECTED_AT):
                 clock.run("encode", _json.dumps, alert.to_json_dict())
-    n = max(1, len(articles))
-    return {k: v / n * 1e6 for k, v in clock.total.items()}
+    return {k: v / max(1, n) * 1e6 for k, v in clock.total.items()}

@@ -34,6 +34,7 @@ __all__ = ["BenchPlan", "Outcome", "run_bench"]
 log = structlog.get_logger(__name__)
 
 RATES = (100, 500)
+OVERLOAD_S = 3.0
 _PHASE_ERRORS = (StorywatchError, OSError, TimeoutError, RuntimeError, ValueError)
 
 
@@ -53,6 +54,11 @@ class BenchPlan:
     # 0: an item is applied as it arrives. The product default (3600 s) holds every item
     # until the stream's event time is an hour later: a latency floor of the window itself.
     reorder_window_s: float = 0.0
+    # The Kafka burst is cut to what the core does in this many seconds (a slow core
+    # would otherwise make each phase last minutes), never below `min_kafka_articles`.
+    burst_core_seconds: float = 30.0
+    min_kafka_articles: int = 300
+    core_budget_s: float = 90.0  # the core stops feeding after this long
 
     @classmethod
     def smoke(cls, seed: int = 42, reorder_window_s: float = 0.0) -> BenchPlan:
@@ -87,11 +93,16 @@ def _corpus_summary(items: Sequence[CorpusItem], cfg: CorpusConfig) -> dict[str,
     }  # fmt: skip
 
 
-def _latency_sets(plan: BenchPlan, after: Article) -> dict[int, list[Article]]:
+def _latency_sets(
+    plan: BenchPlan, after: Article, core_rate: float | None
+) -> dict[int, list[Article]]:
+    """Articles for each paced run, later in event time than the burst; a rate the core
+    cannot sustain runs for `OVERLOAD_S` only (it measures a queue that only grows)."""
     start = after.published_at + timedelta(days=1)
     out = {}
     for rate in RATES:
-        n = max(1, int(rate * plan.latency_s))
+        seconds = plan.latency_s if not core_rate or core_rate >= rate else OVERLOAD_S
+        n = max(1, int(rate * min(plan.latency_s, seconds)))
         cfg = CorpusConfig(articles=n, seed=plan.seed + rate, start=start)
         out[rate] = [i.article for i in generate(cfg)]
     return out
@@ -110,17 +121,28 @@ class _Run:
     def core(self) -> tuple[dict[str, Any], list[int]]:
         arts = self.articles[: self.plan.core_articles]
         story = StoryConfig(reorder_window_s=self.plan.reorder_window_s)
-        res = run_core(arts, story)
-        res.stage_us = staged_costs(arts[: self.plan.stage_articles], story)
+        res = run_core(arts, story, self.plan.core_budget_s)
+        budget = self.plan.core_budget_s / 3
+        res.stage_us = staged_costs(arts[: self.plan.stage_articles], story, budget)
         d = asdict(res)
         d.pop("alerts_by_article")
         d["articles_per_s"] = res.articles_per_s
         return d, res.alerts_by_article
 
-    def load(self, by_article: list[int]) -> LoadSpec:
-        w, k = self.plan.warm_articles, self.plan.kafka_articles
-        expected = sum(by_article[w : w + k]) if len(by_article) >= w + k else 0
-        paced = _latency_sets(self.plan, self.articles[-1])
+    def burst_size(self, core_rate: float | None) -> int:
+        """Articles in the Kafka burst: the plan's, cut to what the core does in a while."""
+        k = self.plan.kafka_articles
+        if core_rate:
+            k = min(
+                k, max(self.plan.min_kafka_articles, int(core_rate * self.plan.burst_core_seconds))
+            )
+        return k
+
+    def load(self, by_article: list[int], k: int, core_rate: float | None) -> LoadSpec:
+        w = self.plan.warm_articles
+        k = min(k, max(0, len(by_article) - w))  # only what the core counted alerts for
+        paced = _latency_sets(self.plan, self.articles[-1], core_rate)
+        expected = sum(by_article[w : w + k])
         return LoadSpec(self.articles[:w], self.articles[w : w + k], expected, paced)  # type: ignore[arg-type]
 
     async def phase(
@@ -151,7 +173,7 @@ class _Run:
                     out[f"{kind}1"] = await self.phase(env, kind, 1, load)
                 for kind in kinds if self.plan.scaling else []:
                     out[f"{kind}2"] = await self.phase(env, kind, 2, no_paced)
-                arts = self.articles[: self.plan.kafka_articles]
+                arts = self.articles[: len(load.burst)]
                 self.ingestion = await extras.ingestion(broker, arts, self.errors)
         return out
 
@@ -174,8 +196,11 @@ async def run_bench(plan: BenchPlan) -> Outcome:
     out = Outcome(plan, _corpus_summary(run.items, run.cfg))
     log.info("bench_core", articles=plan.core_articles)
     out.core, by_article = run.core()
-    log.info("bench_kafka", articles=plan.kafka_articles)
-    out.phases = await run.kafka(run.load(by_article))
+    core_rate = out.core.get("articles_per_s")
+    load = run.load(by_article, run.burst_size(core_rate), core_rate)
+    out.corpus["kafka_burst_articles"] = len(load.burst)
+    log.info("bench_kafka", articles=len(load.burst))
+    out.phases = await run.kafka(load)
     log.info("bench_memory", stories=plan.memory_stories)
     out.memory = run.memory()
     out.ingestion = run.ingestion
