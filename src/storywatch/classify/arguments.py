@@ -9,10 +9,19 @@ from storywatch.classify.mentions import Mention
 from storywatch.classify.resources import Resources
 from storywatch.classify.text import clause_end, clause_start, words_after
 
-__all__ = ["Subject", "find_issue", "find_subject", "first_target", "has_object", "passive_agent"]
+__all__ = [
+    "GROUP",
+    "STATE",
+    "Subject",
+    "find_issue",
+    "find_subject",
+    "first_target",
+    "has_object",
+    "passive_agent",
+]
 
 GROUP = "@GROUP"  # stands for the article's two main parties until resolved
-SPEAKER = "@PRONOUN"
+STATE = "@STATE"  # "the junta", "the regime": the article's main state
 _PREPS = frozenset(
     [
         "with", "to", "from", "on", "against", "of", "for", "between", "by", "including",
@@ -50,8 +59,35 @@ def _chain(s: str, ms: list[Mention], i: int) -> tuple[list[Mention], Mention]:
     return chain, ms[j]
 
 
-def find_subject(s: str, pos: int, ms: list[Mention]) -> Subject | None:
+_NAME_BEFORE = re.compile(r"(?:^|[^.!?]\s)([A-Z][a-z]+)\s+$")
+_RELATIVE = re.compile(r",\s+(?:which|who)$")
+
+
+def _unknown_name_before(s: str, pos: int, ms: list[Mention], titles: frozenset[str]) -> bool:
+    """ "Kobakhidze accused": an unknown proper name right before the verb is its subject."""
+    m = _NAME_BEFORE.search(s, max(0, pos - 40), pos)
+    if m is None or m.group(1) in titles or any(x.start <= m.start(1) < x.end for x in ms):
+        return False
+    return m.start(1) > 0
+
+
+def _relative_head(s: str, cs: int, ms: list[Mention]) -> Subject | None:
+    """ "an ECOWAS delegation, which will arrive": the mention the relative pronoun stands for."""
+    rel = _RELATIVE.search(s, 0, cs)
+    if rel is None:
+        return None
+    head = next((m for m in ms if m.end == rel.start() and m.actor), None)
+    if head is None:
+        return None
+    return Subject(head.codes, cs, head.plural, head.kind, head.role)
+
+
+def find_subject(
+    s: str, pos: int, ms: list[Mention], titles: frozenset[str] = frozenset()
+) -> Subject | None:
     """The nearest free actor (or coordination of actors) before `pos` inside its clause."""
+    if _unknown_name_before(s, pos, ms, titles):
+        return None
     cs = clause_start(s, pos)
     for i in range(len(ms) - 1, -1, -1):
         m = ms[i]
@@ -65,7 +101,7 @@ def find_subject(s: str, pos: int, ms: list[Mention]) -> Subject | None:
         codes = tuple(dict.fromkeys(c for x in reversed(chain) for c in x.codes))
         plural = len(codes) > 1 or any(x.plural for x in chain) or m.kind == "group_noun"
         return Subject(codes, m.end, plural, m.kind, m.role)
-    return None
+    return _relative_head(s, cs, ms)
 
 
 def passive_agent(s: str, pos: int, ms: list[Mention]) -> Mention | None:
@@ -81,9 +117,29 @@ def first_target(s: str, pos: int, ms: list[Mention], exclude: tuple[str, ...]) 
     """The first actor mention after `pos` in the clause (up to a comma) that is not the actor."""
     end = clause_end(s, pos)
     for m in ms:
-        if pos <= m.start < end and m.actor and not m.location and not set(m.codes) <= set(exclude):
+        if not (pos <= m.start < end and m.actor and not m.location) or m.prep == "by":
+            continue
+        if m.kind != "mediator" and not set(m.codes) <= set(exclude):
             return m
     return None
+
+
+def _class_follows(
+    s: str, pos: int, cls: str, ctx: tuple[str, int, list[Mention], Resources]
+) -> bool:
+    text, end, ms, res = ctx
+    if cls == "actor":
+        return any(pos <= m.start < pos + 25 and m.actor and not m.location for m in ms)
+    if cls in ("issue", "talks_issue"):
+        found = res.issue_re.search(s, pos, end)
+        if found is None:
+            return False
+        return cls == "issue" or res.issues[found.group().lower()] in ("talks", "summit")
+    if cls == "quote":
+        return re.search(r"[\"“]", s[pos : clause_end(s, pos, soft=False)]) is not None
+    if cls == "nonempty":
+        return text.strip() != ""
+    return any(f" {w} " in text for w in res.objects.get(cls, ()))
 
 
 def has_object(
@@ -91,23 +147,13 @@ def has_object(
 ) -> bool:
     """Does one of the object classes follow the trigger within its clause?"""
     end = clause_end(s, pos)
-    words = words_after(s, pos, end, 7)
+    words = words_after(s, pos, end, 5)
     if words and words[0] == "to" and "proposal_direct" not in classes and "help" not in classes:
         return False
-    text = " " + " ".join(words) + " "
-    for cls in classes:
-        if cls == "actor":
-            if any(pos <= m.start < pos + 25 and m.actor and not m.location for m in ms):
-                return True
-        elif cls in ("issue", "talks_issue"):
-            found = res.issue_re.search(s, pos, end)
-            if found and (
-                cls == "issue" or res.issues[found.group().lower()] in ("talks", "summit")
-            ):
-                return True
-        elif any(f" {w} " in text for w in res.objects.get(cls, ())):
-            return True
-    return False
+    if words and words[0].endswith("ing") and "proposal_direct" not in classes:
+        return False  # "rules out meeting Kagame": the gerund is the act, not a proposal
+    ctx = (" " + " ".join(words) + " ", end, ms, res)
+    return any(_class_follows(s, pos, cls, ctx) for cls in classes)
 
 
 def _upgrade_summit(s: str, end: int, ms: list[Mention]) -> bool:
@@ -121,6 +167,8 @@ def find_issue(s: str, start: int, end: int, ms: list[Mention], res: Resources) 
     if found is None:
         hits = list(res.issue_re.finditer(s, clause_start(s, start, soft=True), start))
         found = hits[-1] if hits else None
+    if found is None:  # "a demand that it stop enriching uranium": the object's own clause
+        found = res.issue_re.search(s, end, min(len(s), end + 80))
     if found is None:
         return None
     issue = res.issues[found.group().lower()]

@@ -18,7 +18,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from storywatch.classify.arguments import GROUP
+from storywatch.classify.arguments import GROUP, STATE
 from storywatch.classify.dispatch import sentence_events
 from storywatch.classify.events import Candidate
 from storywatch.classify.mentions import Context, Mention, find_mentions
@@ -41,17 +41,57 @@ class Reading:
     entities: list[str] = field(default_factory=list)
 
 
+_INSTITUTIONS = re.compile(
+    r"\b[Tt]he\s+(?:junta|regime|military\s+rulers|military\s+authorities|"
+    r"transitional\s+authorities|military\s+government)\b"
+)
+_PRONOUN_LEFT = frozenset(
+    ["", "that", "and", "but", "said", "says", "because", "as", "if", "when", "while", "after",
+     "before", "so", "since", "although", "though", "unless", "whether", "added", "saying"]
+)  # fmt: skip
+
+
+def _subject_position(s: str, pos: int) -> bool:
+    """A pronoun after a verb is its object ("welcomed it"); a subject follows a boundary."""
+    before = s[:pos].rstrip()
+    if not before or before[-1] in ',;:.“"(—':
+        return True
+    return before.rsplit(None, 1)[-1].lower() in _PRONOUN_LEFT
+
+
+def _antecedent(
+    word: str, before: list[Mention], last: tuple[str, ...]
+) -> tuple[tuple[str, ...], str]:
+    """What a pronoun stands for: the nearest fitting mention before it, else the last actor."""
+    if word == "they":
+        plural = [m for m in before if m.plural or len(m.codes) > 1]
+        if plural:
+            return plural[-1].codes, ""
+        return (last if len(last) > 1 else (GROUP,)), ""
+    personal = word in ("he", "she")
+    fits = [m for m in before if (m.kind in ("person", "agent")) == personal]
+    if fits:
+        return fits[-1].codes, fits[-1].role
+    return last, ""
+
+
 def _placeholders(
     s: str, ms: list[Mention], last: tuple[str, ...], res: Resources
 ) -> list[Mention]:
     extra: list[Mention] = []
     for g in res.cue_re["group_nouns"].finditer(s):
         extra.append(Mention(g.start(), g.end(), (GROUP,), "group_noun", plural=True))
+    for g in _INSTITUTIONS.finditer(s):
+        extra.append(Mention(g.start(), g.end(), (STATE,), "group_noun", plural=True))
     for p in res.cue_re["pronouns"].finditer(s):
+        if not _subject_position(s, p.start()):
+            continue
+        word = p.group().lower().split()[0]
         before = [m for m in ms if m.end <= p.start() and m.actor and not m.location]
-        codes = before[-1].codes if before else last
-        if (codes and p.group()[0].islower()) or (codes and p.start() == 0):
-            extra.append(Mention(p.start(), p.end(), codes, "pronoun", plural=len(codes) > 1))
+        codes, role = _antecedent(word if word in ("they", "it", "she") else "he", before, last)
+        if codes:
+            plural = len(codes) > 1 or codes == (GROUP,)
+            extra.append(Mention(p.start(), p.end(), codes, "pronoun", role=role, plural=plural))
     return sorted([*ms, *extra], key=lambda m: m.start)
 
 
@@ -76,8 +116,33 @@ def _scan(
     return cands, counts
 
 
-def _dyad(counts: Counter[str], res: Resources) -> tuple[str, ...]:
+def _dyad(cands: list[Candidate], counts: Counter[str]) -> tuple[str, ...]:
+    """The article's two main parties: the most frequent actor-target pair, else top mentions."""
+    pairs: Counter[frozenset[str]] = Counter()
+    for c in cands:
+        real = [a for a in c.actors if not a.startswith("@")]
+        if c.target and not c.target.startswith("@"):
+            pairs.update(frozenset((a, c.target)) for a in real if a != c.target)
+        if len(real) == 2:
+            pairs[frozenset(real)] += 1
+    if pairs:
+        best = max(pairs.items(), key=lambda kv: (kv[1], sum(counts[x] for x in kv[0])))[0]
+        return tuple(sorted(best, key=lambda x: -counts[x]))
     return tuple(c for c, _ in counts.most_common(2))
+
+
+def _top_state(counts: Counter[str], res: Resources) -> str | None:
+    return next((c for c, _ in counts.most_common() if res.kinds.get(c) == "state"), None)
+
+
+def _institutions(cands: list[Candidate], counts: Counter[str], res: Resources) -> None:
+    """ "the junta", "the regime": the article's most-mentioned state."""
+    top = _top_state(counts, res)
+    for c in cands:
+        if STATE in c.actors:
+            c.actors = (top,) if top else (GROUP,)
+        if c.target == STATE:
+            c.target = top
 
 
 def _counterpart(actor: str, dyad: tuple[str, ...], res: Resources) -> tuple[str | None, float]:
@@ -179,7 +244,8 @@ def _merge(cands: list[Candidate]) -> list[Candidate]:
 def read_article(sents: list[tuple[str, bool]], ctx: Context, res: Resources) -> Reading:
     """Events and entities of an article given its sentences (title first, flagged True)."""
     cands, counts = _scan(sents, ctx, res)
-    dyad = _dyad(counts, res)
+    _institutions(cands, counts, res)
+    dyad = _dyad(cands, counts)
     props = _proposals(cands)
     out: list[Candidate] = []
     for c in cands:

@@ -67,8 +67,8 @@ def _agreement_events(sent: Sent) -> list[Candidate]:
     for rx, negated in ((_NO_AGREEMENT, True), (_PASSIVE_AGREEMENT, False)):
         for m in rx.finditer(sent.s):
             mod = modality(sent.s, None, m.start(), m.end(), m.group(), res=sent.res)
-            if mod is None:
-                continue
+            if mod in (None, "hypothetical"):
+                continue  # "if no agreement is reached": a condition, not an event
             mod = "negated" if negated else mod
             issue = find_issue(sent.s, m.start(), m.end(), sent.ms, res=sent.res)
             conf = 0.6 if actors == (GROUP,) else 0.75

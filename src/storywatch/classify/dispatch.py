@@ -9,7 +9,7 @@ from storywatch.classify.events import Candidate, Sent, verb_event
 from storywatch.classify.mentions import Mention
 from storywatch.classify.nominals import noun_event
 from storywatch.classify.resources import Resources, TriggerDef
-from storywatch.classify.text import clause_end, prev_word
+from storywatch.classify.text import clause_end, next_word, prev_word
 
 __all__ = ["sentence_events"]
 
@@ -25,6 +25,13 @@ _VERB_LEFT = frozenset(
 )  # fmt: skip
 
 
+_SUBJECT_LEFT = frozenset(
+    ["", "the", "and", "that", "but", "while", "as", "said", "says", "after", "before", "when",
+     "if", "because", "so", "whereas", "although", "then", "meanwhile", "however", "also", "saying"]
+)  # fmt: skip
+_NOUN_RIGHT = frozenset(["for", "of", "from", "by", "that", "to", "on", "in", "and", "at", "with"])
+
+
 def _noun_reading(sent: Sent, start: int, nouns: list[TriggerDef]) -> bool:
     prev = prev_word(sent.s, start).lower()
     if prev in _DETERMINERS or any(prev in d.light for d in nouns):
@@ -32,12 +39,20 @@ def _noun_reading(sent: Sent, start: int, nouns: list[TriggerDef]) -> bool:
     return any(m.possessive and start - 2 <= m.end <= start for m in sent.ms)
 
 
-def _verb_evidence(sent: Sent, start: int) -> bool:
-    """A form that is also a noun reads as a verb only right after its subject or an auxiliary."""
+def _subject_like(m: Mention) -> bool:
+    return m.actor and not m.possessive and (m.prep in _SUBJECT_LEFT or not m.prep.isalpha())
+
+
+def _verb_evidence(sent: Sent, m: re.Match[str]) -> bool:
+    """A form that is also a noun reads as a verb only right after its subject or an auxiliary
+    ("Russia demands"), or after a comma that coordinates it ("rebuffs the offer, demands...")."""
+    start = m.start()
     prev = prev_word(sent.s, start).lower()
     if prev in _VERB_LEFT or prev.endswith("ly"):
         return True
-    return any(m.end in (start - 1, start - 2) and m.actor and not m.possessive for m in sent.ms)
+    if sent.s[:start].rstrip().endswith(","):
+        return next_word(sent.s, m.end()).lower() not in _NOUN_RIGHT
+    return any(x.end in (start - 1, start - 2) and _subject_like(x) for x in sent.ms)
 
 
 def _readings(sent: Sent, m: re.Match[str]) -> tuple[list[TriggerDef], list[TriggerDef]]:
@@ -47,7 +62,7 @@ def _readings(sent: Sent, m: re.Match[str]) -> tuple[list[TriggerDef], list[Trig
     verbs = [d for d in defs if d.pos == "verb"]
     if verbs and (nouns or " " in form) and _noun_reading(sent, m.start(), nouns):
         verbs = []
-    if verbs and nouns and not _verb_evidence(sent, m.start()):
+    if verbs and nouns and not _verb_evidence(sent, m):
         verbs = []
     return verbs, nouns
 
@@ -92,5 +107,6 @@ def sentence_events(s: str, ms: list[Mention], res: Resources) -> list[Candidate
             continue
         if not cand.context_only:
             sent.covered.append((m.end(), clause_end(s, m.end())))
+        sent.last_end = m.end()
         out.append(cand)
     return out + construction_events(sent)

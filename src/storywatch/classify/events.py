@@ -68,6 +68,7 @@ class Sent:
     ms: list[Mention]
     res: Resources
     covered: list[tuple[int, int]] = field(default_factory=list)
+    last_end: int = 0  # end of the last trigger that made an event: cues before it are its own
 
 
 def make(
@@ -78,6 +79,8 @@ def make(
     tgt = None if target is None else target.codes[0]
     if tdef.modality_floor and mod == "asserted":
         mod = tdef.modality_floor
+    if tdef.asserted_if_future and mod in ("expected", "hypothetical"):
+        mod = "asserted"
     return Candidate(
         actors, tdef.action, tgt, issue, mod, conf, sent.s, rule, trigger, tdef.addressee_action
     )
@@ -142,7 +145,7 @@ def _is_passive(sent: Sent, m: re.Match[str]) -> bool:
 def _arguments(
     sent: Sent, m: re.Match[str], tdef: TriggerDef
 ) -> tuple[Subject, Mention | None, str] | None:
-    subject = find_subject(sent.s, m.start(), sent.ms)
+    subject = find_subject(sent.s, m.start(), sent.ms, sent.res.title_words)
     if _is_passive(sent, m):
         found = _passive(sent, m, subject)
         if found is None:
@@ -169,7 +172,7 @@ def verb_event(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> Candidate | No
     if args is None:
         return None
     subject, target, rule = args
-    mod = modality(s, subject.end, m.start(), m.end(), form, res=res)
+    mod = modality(s, max(subject.end, sent.last_end), m.start(), m.end(), form, res=res)
     if mod is None:
         return None
     target = target or first_target(s, m.end(), sent.ms, subject.codes)

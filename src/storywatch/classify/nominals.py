@@ -14,12 +14,14 @@ import re
 from storywatch.classify.arguments import find_issue, find_subject, first_target
 from storywatch.classify.events import Candidate, Sent, make
 from storywatch.classify.mentions import Mention
-from storywatch.classify.modality import modality
+from storywatch.classify.modality import GOVERNORS, NEGATORS, modality
 from storywatch.classify.resources import TriggerDef
+from storywatch.classify.text import clause_end
 
 __all__ = ["noun_event"]
 
 _FROM = re.compile(r"\s+from\s+", re.IGNORECASE)
+_BY = re.compile(r"\s+by\s+", re.IGNORECASE)
 _WORD_BACK = re.compile(r"([\w’'-]+)[^\w’'-]*$")
 _BLOCKERS = frozenset(
     ["and", "but", "or", "to", "that", "which", "who", "as", "while", "said", "says", "if", "when",
@@ -57,10 +59,13 @@ def _light_verb(sent: Sent, start: int, tdef: TriggerDef) -> re.Match[str] | Non
 def _light_event(
     sent: Sent, m: re.Match[str], tdef: TriggerDef, light: re.Match[str], issue: str | None
 ) -> Candidate | None:
-    subject = find_subject(sent.s, light.start(1), sent.ms)
+    subject = find_subject(sent.s, light.start(1), sent.ms, sent.res.title_words)
     if subject is None:
         return None
-    mod = modality(sent.s, subject.end, light.start(1), m.end(), light.group(1), res=sent.res)
+    if _governed_light(sent, light.start(1)):
+        return None
+    lo = max(subject.end, sent.last_end)
+    mod = modality(sent.s, lo, light.start(1), m.end(), light.group(1), res=sent.res)
     if mod is None:
         return None
     if mod == "asserted" and re.search(r"\bno\b", sent.s[light.end(1) : m.start()], re.IGNORECASE):
@@ -72,6 +77,15 @@ def _light_event(
     rule = f"light-verb:{tdef.name}"
     return make(sent, tdef, subject.codes, target, issue=issue, mod=mod, conf=round(conf, 2),
                 rule=rule, trigger=trig)  # fmt: skip
+
+
+def _governed_light(sent: Sent, start: int) -> bool:
+    """ "a proposal to impose sanctions": an infinitive light verb that belongs to its governor."""
+    before = sent.s[:start].rstrip().lower()
+    if not before.endswith(" to"):
+        return False
+    gov = before[:-3].rsplit(" ", 1)[-1]
+    return gov not in GOVERNORS and gov not in NEGATORS
 
 
 def _possessor(sent: Sent, start: int) -> Mention | None:
@@ -92,7 +106,16 @@ def _agent(sent: Sent, m: re.Match[str]) -> Mention | None:
     if agent is None:
         after = _FROM.match(sent.s, m.end())
         agent = next((x for x in sent.ms if after and x.start == after.end() and x.actor), None)
+    if agent is None:
+        agent = _by_agent(sent, m.end())
     return agent
+
+
+def _by_agent(sent: Sent, pos: int) -> Mention | None:
+    """ "the rejection of the mission by Guinea-Bissau's rulers": the agent after "by"."""
+    end = min(clause_end(sent.s, pos), pos + 70)
+    by = _BY.search(sent.s, pos, end)
+    return next((x for x in sent.ms if by and x.start == by.end() and x.actor), None)
 
 
 def _nominal(sent: Sent, m: re.Match[str], tdef: TriggerDef, issue: str | None) -> Candidate | None:

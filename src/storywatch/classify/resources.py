@@ -50,6 +50,7 @@ class TriggerDef:
     negated: bool = False
     base: str = ""  # the base form: without an auxiliary it needs a plural subject
     modality_floor: str | None = None  # e.g. sending a delegation means a meeting is expected
+    asserted_if_future: bool = False  # "would retaliate": the threat itself is made now
     plural_action: str | None = None  # "Russia and Ukraine agreed to a truce": agree, not accept
 
 
@@ -164,6 +165,7 @@ def _load_triggers(lex: dict[str, Any]) -> dict[str, list[TriggerDef]]:
                 base=forms.split(sep, maxsplit=1)[0].strip().lower(),
                 modality_floor=spec.get("modality_floor"),
                 plural_action=spec.get("plural_action"),
+                asserted_if_future=bool(spec.get("asserted_if_future", False)),
             )
             for form in forms.split(sep):
                 table.setdefault(form.strip().lower(), []).append(tdef)
