@@ -230,3 +230,9 @@ def test_advance_leaves_its_input_state_untouched() -> None:
     (item2,) = route(art(2, 10, event("RUS", "accept", "UKR")))
     advance(state, item2, StoryConfig())
     assert state.model_dump() == before
+
+
+def test_the_proposal_named_in_its_rejection_is_not_a_new_round() -> None:
+    rejection = art(2, 10, event("RUS", "reject", "UKR", issue="talks"), PROPOSE)
+    out = run_classified([art(1, 0, PROPOSE), rejection])
+    assert moves(out)[1:] == [("a02", "RUS", "awaiting_response", "rejected")]

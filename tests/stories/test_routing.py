@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from storywatch.stories import route
-from storywatch.testing import classified, event
+from storywatch.testing import classified, event, run_classified
 
 T = datetime(2026, 1, 12, 8, 15, tzinfo=UTC)
 
@@ -90,3 +90,19 @@ def test_missing_issue_borrowed_from_the_same_pair_else_default() -> None:
 def test_attack_without_issue_goes_to_the_pairs_agreements() -> None:
     items = route(classified("g11", T, [event("ISR", "attack", "HAMAS")]))
     assert sorted(i.story_id for i in items) == ["HAMAS-ISR:ceasefire", "HAMAS-ISR:peace_deal"]
+
+
+def test_a_host_beside_a_pair_joins_their_story_and_moves_nobody() -> None:
+    c = classified(
+        "u6",
+        T,
+        [
+            event("UKR", "meet", "RUS", issue="talks", modality="expected"),
+            event("TUR", "meet", None, issue="talks", modality="expected"),
+        ],
+    )
+    (item,) = route(c)
+    assert item.story_id == "RUS-UKR:talks"
+    assert [e.actor for e in item.events] == ["UKR", "TUR"]
+    out = run_classified([c])
+    assert {ch.actor for ch in out} == {"UKR", "RUS"}

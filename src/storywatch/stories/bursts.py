@@ -4,7 +4,9 @@ Each article that is not a near-duplicate of one already seen adds (minute, sour
 to the window; the window counts distinct sources, so one outlet's stream of
 updates or a wire story syndicated ten times counts once. Articles that leave the
 window feed an exponentially decayed baseline (time constant
-``burst_baseline_hours``), so the baseline never includes the burst itself. A burst
+``burst_baseline_hours``), so the baseline never includes the burst itself; it is
+read as a rate over the history the story actually has, so a young story is
+compared with its own first hours. A burst
 is ``burst_min_sources`` distinct sources in the window and ``burst_ratio`` times
 what the baseline expects in a window; it fires once, then re-arms after a window.
 """
@@ -60,7 +62,17 @@ def _slide(b: Burst, now_s: int, config: StoryConfig) -> Burst:
     for e in b.window:
         if e >> 16 <= start_min:
             base += math.exp(-(now_s - (e >> 16) * 60) / tau)
-    return Burst(window=keep, baseline=round(base, 4), baseline_at=now_s, fired_at=b.fired_at)
+    return b.model_copy(update={"window": keep, "baseline": round(base, 4), "baseline_at": now_s})
+
+
+def _expected(b: Burst, now_s: int, config: StoryConfig) -> float:
+    """Articles the baseline expects in one window: its rate over the history it has seen."""
+    tau = config.burst_baseline_hours * 3600
+    history = now_s - b.since - config.burst_window_s
+    if b.since == 0 or history <= 0:
+        return 0.0
+    span = tau * (1.0 - math.exp(-history / tau))  # an EWMA over `history` seconds
+    return b.baseline / span * config.burst_window_s
 
 
 def observe(
@@ -70,9 +82,9 @@ def observe(
     b = _slide(b, now_s, config)
     entry = (now_s // 60) << 16 | _source_hash(source)
     window = sorted([*b.window, entry])[-_MAX_WINDOW:]
-    b = b.model_copy(update={"window": window})
+    b = b.model_copy(update={"window": window, "since": b.since or now_s})
     sources = len({e & 0xFFFF for e in window})
-    expected = b.baseline * config.burst_window_s / (config.burst_baseline_hours * 3600)
+    expected = _expected(b, now_s, config)
     ratio = sources / max(expected, 1.0)
     armed = b.fired_at == 0 or now_s - b.fired_at >= config.burst_window_s
     if armed and sources >= config.burst_min_sources and ratio >= config.burst_ratio:

@@ -124,8 +124,12 @@ def _settled(w: _Work) -> bool:
 
 
 def _round_over(w: _Work) -> bool:
-    """A proposal now starts a new round (transitions.ROUND_OVER)."""
-    return any(_current(w, p)[0] in ROUND_OVER for p in w.state.parties)
+    """A proposal now starts a new round (transitions.ROUND_OVER).
+
+    Judged on the story as it stood before this article: a proposal mentioned in the
+    article that reports its rejection is the proposal being rejected, not a new one.
+    """
+    return any(p.state in ROUND_OVER for p in w.state.parties.values())
 
 
 def _fits(w: _Work, row: Row, party: str) -> bool:

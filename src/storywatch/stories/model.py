@@ -84,6 +84,7 @@ class Burst(BaseModel):
     baseline: float = 0.0  # decayed count of independent articles older than the window
     baseline_at: int = 0  # epoch seconds the baseline was decayed to
     fired_at: int = 0  # epoch seconds of the last `breaking` change
+    since: int = 0  # epoch seconds of the first article counted (how much history there is)
 
 
 class StoryState(BaseModel):

@@ -4,7 +4,8 @@ A story is a pair of parties on an issue, keyed "RUS-UKR:talks" (codes sorted). 
 multi-party thread (Qatar and Egypt put a truce plan to Israel and Hamas) becomes one
 story per pair that an event links, so every later article about a pair lands on the
 same key whoever else it mentions. An event without a target gets its counterpart
-from the article's other events, then from its entities; an event without an issue
+from the article's other events, then from its entities, unless it is a third
+party's (a host or mediator) beside a pair on the same issue; an event without an issue
 gets the issue of another event on the same pair, then a default (data/routing.yaml).
 """
 
@@ -67,6 +68,26 @@ def _counterpart(ev: Event, c: Classified) -> str | None:
     return codes.most_common(1)[0][0] if codes else None
 
 
+def _pairs(ev: Event, c: Classified) -> list[tuple[str, str]]:
+    """The pairs an event belongs to.
+
+    A target-less event by a party that no event of the article links to anyone, in an
+    article whose other events pair other parties on the same issue, is a third party's
+    (a host, a mediator): it joins those stories as an observer and moves nobody.
+    """
+    pair = _pair(ev)
+    if pair is not None:
+        return [pair]
+    linked = [p for e in c.events if (p := _pair(e)) and ev.actor in p]
+    observed = [
+        p for e in c.events if e.issue == ev.issue and (p := _pair(e)) and ev.actor not in p
+    ]
+    if not linked and observed:
+        return list(dict.fromkeys((min(p), max(p)) for p in observed))
+    other = _counterpart(ev, c)
+    return [] if other is None else [(ev.actor, other)]
+
+
 def _issues(ev: Event, pair: tuple[str, str], c: Classified) -> list[str]:
     if ev.issue:
         return [ev.issue]
@@ -91,15 +112,10 @@ def route(classified: Classified) -> list[StoryItem]:
     for ev in classified.events:
         if not _is_routed(ev):
             continue
-        pair = _pair(ev)
-        if pair is None:
-            other = _counterpart(ev, classified)
-            if other is None:
-                continue
-            pair = (ev.actor, other)
-        for issue in _issues(ev, pair, classified):
-            key = story_key(pair, issue)
-            groups.setdefault(key, (pair, issue, []))[2].append(ev)
+        for pair in _pairs(ev, classified):
+            for issue in _issues(ev, pair, classified):
+                key = story_key(pair, issue)
+                groups.setdefault(key, (pair, issue, []))[2].append(ev)
     return [
         StoryItem(
             story_id=key,
