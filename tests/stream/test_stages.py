@@ -138,16 +138,21 @@ def _consume(
     det: DetectStage,
     table: dict[str, str],
     rng: random.Random,
+    *,
     limit: int | None = None,
+    pos: dict[int, int] | None = None,
 ) -> list[Change]:
-    """Consume the partitions in a random interleaving (at most `limit` records)."""
+    """Consume the partitions in a random interleaving (at most `limit` records); `pos`
+    holds each partition's next offset (a redelivered offset is recognised as one)."""
     changes: list[Change] = []
+    pos = pos if pos is not None else defaultdict(int)
     n = 0
     while any(queues.values()) and (limit is None or n < limit):
         p = rng.choice([p for p, q in queues.items() if q])
         out = queues[p].pop(0)
         n += 1
-        for o in det.process(out.value, Where("stories", p, 0, out.key), table):
+        pos[p] += 1
+        for o in det.process(out.value, Where("stories", p, pos[p] - 1, out.key), table):
             changes.append(decode_change(o.value))
     return changes
 
@@ -251,9 +256,10 @@ def test_a_new_worker_resumes_from_the_table(cut: int) -> None:
     table: dict[str, str] = {}
     rng = random.Random(cut)
     first = DetectStage(3, StoryConfig(), Metrics(CollectorRegistry()), FAKE)
-    got = _consume(queues, first, table, rng, limit=cut)
+    pos: dict[int, int] = defaultdict(int)
+    got = _consume(queues, first, table, rng, limit=cut, pos=pos)
     second = DetectStage(3, StoryConfig(), Metrics(CollectorRegistry()), FAKE)
-    got += _consume(queues, second, table, rng)
+    got += _consume(queues, second, table, rng, pos=pos)
     assert sorted(map(_key, got)) == sorted(map(_key, expected))
 
 

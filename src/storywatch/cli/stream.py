@@ -58,6 +58,13 @@ def _pipeline(settings: Settings, bootstrap: str, declare: bool) -> PipelineConf
     )  # fmt: skip
 
 
+def _delivery_grace(settings: Settings) -> float:
+    """HTTP sinks configured: give the worker their grace period to deliver on stop."""
+    if settings.webhook_url or settings.slack_webhook_url:
+        return settings.shutdown_grace_s + 2.0
+    return 0.0
+
+
 def _report_bad(path: Path, n: int, reason: str) -> None:
     sys.stderr.write(f"{path}: line {n}: {reason}\n")
 
@@ -125,7 +132,8 @@ def demo(
     cmd = _worker_cmd() + (("--no-declare-topics",) if embedded else ())
     env = {**os.environ, "STORYWATCH_LOG_LEVEL": os.environ.get("STORYWATCH_LOG_LEVEL", "WARNING")}
     plan = DemoPlan(files=files, worker_cmd=cmd, worker_env=env, outputs=tuple(outputs),
-                    linger_s=linger, on_bad=_report_bad)  # fmt: skip
+                    linger_s=linger, on_bad=_report_bad,
+                    delivery_grace_s=_delivery_grace(settings))  # fmt: skip
     cfg = _pipeline(settings, settings.broker or "", declare=not embedded)
     try:
         result = asyncio.run(run_demo(plan, cfg, embedded))

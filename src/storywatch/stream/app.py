@@ -1,6 +1,6 @@
 """The Faust app: topics, the story table and three thin agents over `stages`.
 
-    articles --classify--> stories --detect[table]--> changes --alert--> alerts (+ sinks)
+    articles --classify--> stories --detect[table]--> changes --alert--> alerts --deliver--> sinks
                  \\______________________\\____________________\\______> deadletter
 
 At-least-once: every record an agent produces is attached to the offset of the record
@@ -20,11 +20,13 @@ from typing import Any
 
 import structlog
 
+from storywatch._exceptions import InvalidInput
 from storywatch.alerts import Watch, default_watches
 from storywatch.models import Alert
 from storywatch.observe.metrics import Metrics
 from storywatch.stories import StoryConfig
 from storywatch.stream.broker import faust_broker_url
+from storywatch.stream.records import decode_alert
 from storywatch.stream.stages import AlertStage, ClassifyStage, DetectStage, Out, Where, story_count
 from storywatch.stream.topics import TABLE_NAME, TopicNames
 
@@ -32,7 +34,8 @@ __all__ = ["AlertHook", "PipelineConfig", "build_app"]
 
 log = structlog.get_logger(__name__)
 
-# Called with every alert after it is on the alerts topic (the sinks' Dispatcher).
+# Called with every alert read back from the alerts topic; returns once the alert is
+# accounted for (delivered, dead-lettered or silenced), so its offset commits after that.
 AlertHook = Callable[[Alert], Awaitable[None]]
 
 
@@ -52,6 +55,7 @@ class PipelineConfig:
     session_timeout_s: float = 10.0
     rebalance_timeout_s: float = 10.0
     heartbeat_interval_s: float = 1.0
+    delivery_concurrency: int = 8  # alerts in delivery at once (each waits for its outcome)
 
 
 def _faust_app(cfg: PipelineConfig) -> Any:
@@ -98,16 +102,11 @@ def _where(event: Any) -> Where:
     return Where(topic=msg.topic, partition=msg.partition, offset=msg.offset, key=msg.key)
 
 
-async def _no_hook(alert: Alert) -> None:
-    return None
-
-
 def build_app(
     cfg: PipelineConfig, metrics: Metrics | None = None, on_alert: AlertHook | None = None
 ) -> Any:
     """A Faust app with the classify, detect and alert agents (not started)."""
     metrics = metrics or Metrics()
-    hook = on_alert or _no_hook
     app = _faust_app(cfg)
     t = cfg.topics
     topics = {
@@ -141,11 +140,20 @@ def build_app(
 
     async def alert_agent(stream: Any) -> None:
         async for event in stream.events():
-            outs, alerts = alert.process(event.value, _where(event), datetime.now(UTC))
+            outs, _ = alert.process(event.value, _where(event), datetime.now(UTC))
             await produce(outs)
-            for a in alerts:
-                await hook(a)
             progress("alert")
+
+    async def deliver_agent(stream: Any) -> None:
+        async for event in stream.events():
+            try:
+                alert_ = decode_alert(event.value)
+            except InvalidInput as e:
+                log.warning("undeliverable_alert_record", reason=str(e))
+                continue
+            if on_alert is not None:
+                await on_alert(alert_)  # returns once delivered, dead-lettered or silenced
+            progress("deliver")
 
     async def forget_clocks(sender: Any, *_: Any, **__: Any) -> None:
         detect.reset()  # another worker may have moved a partition's clock on
@@ -154,5 +162,10 @@ def build_app(
     app.agent(topics["articles"], name="classify")(classify_agent)
     app.agent(topics["stories"], name="detect")(detect_agent)
     app.agent(topics["changes"], name="alert")(alert_agent)
+    if on_alert is not None:
+        # Its own consumer of `alerts`: a sink outage holds up deliveries, not the pipeline.
+        app.agent(topics["alerts"], name="deliver", concurrency=cfg.delivery_concurrency)(
+            deliver_agent
+        )
     log.debug("faust_app_built", app_id=cfg.app_id, topics=[t.articles, t.stories, t.changes])
     return app

@@ -95,6 +95,12 @@ def wait_for_metadata(bootstrap: str, timeout: float = START_TIMEOUT_S) -> None:
     raise BrokerError(f"no Kafka metadata from {bootstrap} within {timeout:.0f} s")
 
 
+def _readable(stream: IO[str]) -> bool:
+    with selectors.DefaultSelector() as sel:
+        sel.register(stream, selectors.EVENT_READ)
+        return bool(sel.select(0))
+
+
 def _read_line(stream: IO[str], timeout: float) -> str:
     with selectors.DefaultSelector() as sel:
         sel.register(stream, selectors.EVENT_READ)
@@ -208,10 +214,30 @@ class EmbeddedBroker:
     ) -> None:
         self.stop()
 
+    async def _await_ready_async(self) -> None:
+        # No thread may outlive a cancellation (Ctrl-C): poll in short, bounded steps.
+        proc = self._proc
+        if proc is None or proc.stdout is None:
+            raise BrokerError("embedded broker is not running")
+        deadline = time.monotonic() + self.start_timeout
+        while not _readable(proc.stdout):
+            if time.monotonic() > deadline or proc.poll() is not None:
+                raise BrokerError("embedded broker did not start")
+            await asyncio.sleep(0.02)
+        line = proc.stdout.readline().strip()
+        if not line.startswith("PORT "):
+            raise BrokerError(f"embedded broker said {line!r}")
+        self.port = int(line.split()[1])
+        while not await asyncio.to_thread(_probe, "127.0.0.1", self.port, 0.5):
+            if time.monotonic() > deadline:
+                raise BrokerError(f"no Kafka metadata from {self.bootstrap}")
+            await asyncio.sleep(0.05)
+        log.info("embedded_broker_started", bootstrap=self.bootstrap, pid=proc.pid)
+
     async def __aenter__(self) -> Self:
         self._spawn()
         try:
-            await asyncio.to_thread(self._await_ready)
+            await self._await_ready_async()
         except BaseException:
             self.stop()
             raise

@@ -47,6 +47,7 @@ class DemoPlan:
     drain_timeout_s: float = 120.0
     ordered: bool = True  # one `articles` partition on the embedded broker: file order
     on_bad: OnBad | None = None  # told about each invalid line (also dead-lettered)
+    delivery_grace_s: float = 0.0  # after a clean run: time the worker's sinks get to finish
 
 
 @dataclass
@@ -122,6 +123,7 @@ async def _drain(cfg: PipelineConfig, reader: AlertsReader, within_s: float) -> 
 async def _run(plan: DemoPlan, cfg: PipelineConfig, result: DemoResult) -> None:
     proc = _start_worker(plan.worker_cmd, plan.worker_env, cfg.bootstrap)
     watcher = asyncio.create_task(_watch_worker(proc))
+    grace = WORKER_STOP_S  # interrupted or failed: stop fast
     try:
         async with AlertsReader(cfg.bootstrap, cfg.topics.alerts, plan.outputs) as reader:
             work = asyncio.create_task(_replay_and_drain(plan, cfg, reader, result))
@@ -134,9 +136,10 @@ async def _run(plan: DemoPlan, cfg: PipelineConfig, result: DemoResult) -> None:
             if plan.linger_s > 0:
                 log.info("demo_linger", seconds=plan.linger_s)
                 await asyncio.sleep(plan.linger_s)
+            grace = max(plan.delivery_grace_s, WORKER_STOP_S)  # let the sinks finish
     finally:
         watcher.cancel()
-        await asyncio.to_thread(stop_process, proc)
+        await asyncio.to_thread(stop_process, proc, grace)
 
 
 async def _replay_and_drain(

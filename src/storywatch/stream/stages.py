@@ -33,6 +33,8 @@ from storywatch.stories import (
     due,
     route,
 )
+from storywatch.stream.outbox import PREFIXES as OUTBOX_PREFIXES
+from storywatch.stream.outbox import Outbox, Staged
 from storywatch.stream.records import (
     DeadLetter,
     StoryRecord,
@@ -48,7 +50,7 @@ __all__ = ["AlertStage", "ClassifyStage", "Core", "DetectStage", "Out", "Where",
 TopicRole = Literal["stories", "changes", "alerts", "deadletter"]
 _CLOCK_KEY = "__clock__:{}"
 _BUF_KEY = "__buf__:{}:"
-_BOOKKEEPING = ("__clock__:", "__buf__:")
+_BOOKKEEPING = ("__clock__:", "__buf__:", *OUTBOX_PREFIXES)
 
 
 @dataclass(frozen=True)
@@ -152,10 +154,12 @@ class DetectStage:
     metrics: Metrics = field(default_factory=Metrics)
     core: Core = field(default_factory=Core)
     _clocks: dict[int, _Clock] = field(default_factory=dict)
+    _outboxes: dict[int, Outbox] = field(default_factory=dict)
 
     def reset(self) -> None:
         """Forget cached clocks (after a rebalance the table is the truth)."""
         self._clocks.clear()
+        self._outboxes.clear()
 
     def process(
         self, raw: bytes | None, where: Where, table: MutableMapping[str, str]
@@ -166,7 +170,21 @@ class DetectStage:
         except InvalidInput as e:
             self.metrics.observe_deadletter("detect", str(e))
             return [dead_letter("detect", str(e), raw, where)]
-        changes = self.apply(record, where.partition or 0, table)
+        partition = where.partition or 0
+        if where.offset is None:  # no offset, no redelivery to recognise
+            return self._outs(self.apply(record, partition, table))
+        # A redelivery after a crash finds its effect in the table: see stream/outbox.py.
+        box = self._outboxes.get(partition)
+        if box is None:
+            box = self._outboxes[partition] = Outbox.restore(partition, table)
+        if box.seen(where.offset):
+            return [Out("changes", k, v) for k, v in box.replay(where.offset, table)]
+        staged = Staged(table)
+        outs = self._outs(self.apply(record, partition, staged))
+        box.commit(where.offset, staged, [(o.key or b"", o.value) for o in outs], table)
+        return outs
+
+    def _outs(self, changes: list[Change]) -> list[Out]:
         self.metrics.observe_changes(changes)
         return [Out("changes", c.story_id.encode(), encode(c)) for c in changes]
 

@@ -45,9 +45,9 @@ class TopicNames:
         return f"{app_id}-{TABLE_NAME}-changelog"
 
     def processed(self) -> tuple[str, ...]:
-        """The topics the worker consumes, upstream first (drain order)."""
-        return (self.articles, self.stories, self.changes)
+        """The topics the worker consumes (classify, detect, alert, deliver), upstream first."""
+        return (self.articles, self.stories, self.changes, self.alerts)
 
     def all(self, app_id: str) -> tuple[str, ...]:
         """Every topic storywatch uses, for pre-creation on the embedded broker."""
-        return (*self.processed(), self.alerts, self.deadletter, self.changelog(app_id))
+        return (*self.processed(), self.deadletter, self.changelog(app_id))

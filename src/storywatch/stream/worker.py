@@ -18,16 +18,19 @@ from typing import Any
 
 import structlog
 
+from storywatch import _json
+from storywatch.models import Alert
 from storywatch.observe import Health, Metrics, Observability
 from storywatch.settings import Settings
 from storywatch.stream.app import AlertHook, PipelineConfig, build_app
+from storywatch.stream.records import DeadLetter, encode
 
-__all__ = ["die_with_parent", "run_worker"]
+__all__ = ["DeliveryHook", "die_with_parent", "run_worker"]
 
 log = structlog.get_logger(__name__)
 
 _PR_SET_PDEATHSIG = 1
-AGENTS = ("classify", "detect", "alert")
+AGENTS = ("classify", "detect", "alert", "deliver")
 
 
 def die_with_parent(parent_pid: int, sig: int = signal.SIGKILL) -> None:
@@ -67,6 +70,49 @@ def _observe_task(obs: Observability) -> Callable[[], Awaitable[None]]:
     return serve
 
 
+class DeliveryHook:
+    """The alert agent's hook into the sinks (storywatch.sinks.Delivery), built in the loop.
+
+    The deliver agent (its own consumer of the alerts topic) awaits each alert's outcome,
+    so the alert's offset is committed after delivery (at-least-once to the sinks), while
+    a webhook outage holds up only that agent, never the pipeline.
+    """
+
+    def __init__(self, settings: Settings, metrics: Metrics, cfg: PipelineConfig) -> None:
+        self.settings = settings
+        self.metrics = metrics
+        self.cfg = cfg
+        self.delivery: Any = None
+        self._ready = asyncio.Event()
+
+    def task(self, app: Any) -> Callable[[], Awaitable[None]]:
+        """An app task that owns the Delivery's lifetime."""
+        from storywatch.sinks import Delivery  # noqa: PLC0415
+
+        dl_topic = app.topic(self.cfg.topics.deadletter, value_type=bytes, value_serializer="raw")
+
+        async def dead_letter(stage: str, reason: str, payload: dict[str, Any]) -> None:
+            dl = DeadLetter(stage=stage, reason=reason, raw=_json.dumps_line(payload))
+            await dl_topic.send(value=encode(dl))
+
+        async def run() -> None:
+            self.delivery = await Delivery.from_settings(
+                self.settings, self.metrics, bootstrap=self.cfg.bootstrap, dead_letter=dead_letter
+            )
+            self._ready.set()
+            try:
+                await asyncio.Event().wait()
+            finally:
+                await self.delivery.aclose()
+
+        return run
+
+    async def __call__(self, alert: Alert) -> None:
+        await self._ready.wait()
+        done = await self.delivery.submit(alert)
+        await done
+
+
 def run_worker(
     cfg: PipelineConfig,
     settings: Settings,
@@ -78,7 +124,10 @@ def run_worker(
 
     metrics = Metrics()
     health = Health(metrics=metrics)
-    app = build_app(cfg, metrics, on_alert)
+    delivery = DeliveryHook(settings, metrics, cfg) if on_alert is None else None
+    app = build_app(cfg, metrics, on_alert or delivery)
+    if delivery is not None:
+        app.task(delivery.task(app))
     _wire_health(app, cfg, health)
     app.task(_observe_task(Observability.from_settings(settings, metrics, health)))
     worker = faust.Worker(

@@ -1,0 +1,128 @@
+"""Redeliveries after a crash: the detect stage's write-ahead row and outbox in its table.
+
+Faust sends a table's changelog as soon as a value is set, while the offset of the record
+that set it is committed later. A worker killed in between comes back with a table that
+already holds the effect of records Kafka then delivers again: run again, they find "no
+change" and the changes they caused are lost. So, per partition `p` of `stories`:
+
+    __wal__:<p>            written FIRST for each record: its offset and every table write
+                           it makes. A recovered table may hold only some of the writes of
+                           the last record (the changelog is a prefix); re-applying the
+                           WAL completes them.
+    __out__:<p>:<offset>   the changes a record caused (for the last `KEEP` such records),
+                           written with its other writes.
+
+A record at or below the WAL's offset is a redelivery: the stage returns its stored
+changes again (the same alert ids downstream) and leaves the table alone.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterator, MutableMapping
+from dataclasses import dataclass, field
+
+from storywatch import _json
+
+__all__ = ["KEEP", "PREFIXES", "Outbox", "Staged"]
+
+_WAL_KEY = "__wal__:{}"
+_OUT_KEY = "__out__:{}:"
+PREFIXES = ("__wal__:", "__out__:")
+# Records with changes remembered per partition: far more than one commit interval makes.
+KEEP = 10_000
+
+
+class Staged(MutableMapping[str, str]):
+    """A read-through view of a table that keeps its writes aside (None: deleted)."""
+
+    def __init__(self, table: MutableMapping[str, str]) -> None:
+        self.table = table
+        self.writes: dict[str, str | None] = {}
+
+    def __getitem__(self, key: str) -> str:
+        if key in self.writes:
+            value = self.writes[key]
+            if value is None:
+                raise KeyError(key)
+            return value
+        return self.table[key]
+
+    def __setitem__(self, key: str, value: str) -> None:
+        self.writes[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        if key not in self:
+            raise KeyError(key)
+        self.writes[key] = None
+
+    def __iter__(self) -> Iterator[str]:
+        base = [k for k in list(self.table.keys()) if k not in self.writes]
+        return iter(base + [k for k, v in self.writes.items() if v is not None])
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+
+def _apply(table: MutableMapping[str, str], writes: dict[str, str | None]) -> None:
+    for key, value in writes.items():
+        if value is not None:
+            table[key] = value
+        elif key in table:
+            del table[key]
+
+
+@dataclass
+class Outbox:
+    """One partition's last applied offset and the offsets whose changes are kept."""
+
+    partition: int
+    last: int | None = None
+    kept: deque[int] = field(default_factory=deque)
+
+    @property
+    def _prefix(self) -> str:
+        return _OUT_KEY.format(self.partition)
+
+    @classmethod
+    def restore(cls, partition: int, table: MutableMapping[str, str]) -> Outbox:
+        """Complete the last record's writes, then read what the table remembers."""
+        box = cls(partition)
+        wal = table.get(_WAL_KEY.format(partition))
+        if wal is not None:
+            data = _json.loads(wal)
+            _apply(table, data["writes"])
+            box.last = int(data["offset"])
+        n = len(box._prefix)
+        rows = (k for k in list(table.keys()) if isinstance(k, str) and k.startswith(box._prefix))
+        box.kept = deque(sorted(int(k[n:]) for k in rows))
+        return box
+
+    def seen(self, offset: int) -> bool:
+        """True for a redelivered record (its effect is in the table already)."""
+        return self.last is not None and offset <= self.last
+
+    def replay(self, offset: int, table: MutableMapping[str, str]) -> list[tuple[bytes, bytes]]:
+        """(key, value) of the changes a redelivered record caused."""
+        row = table.get(f"{self._prefix}{offset:012d}")
+        if row is None:
+            return []
+        return [(k.encode(), v.encode()) for k, v in _json.loads(row)]
+
+    def commit(
+        self, offset: int, staged: Staged, changes: list[tuple[bytes, bytes]],
+        table: MutableMapping[str, str],
+    ) -> None:  # fmt: skip
+        """Write the record's WAL row, then its writes and outbox row, to the table."""
+        writes = dict(staged.writes)
+        if changes:
+            stored = [[k.decode(), v.decode()] for k, v in changes]
+            writes[f"{self._prefix}{offset:012d}"] = _json.dumps_line(stored)
+            self.kept.append(offset)
+            while len(self.kept) > KEEP:
+                writes[f"{self._prefix}{self.kept.popleft():012d}"] = None
+        table[_WAL_KEY.format(self.partition)] = _json.dumps_line(
+            {"offset": offset, "writes": writes}
+        )
+        _apply(table, writes)
+        self.last = offset
