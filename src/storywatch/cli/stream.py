@@ -188,7 +188,8 @@ async def _run_replay(
         task = progress.add_task("replay", total=total)
 
         def on_bad(path: Path, n: int, reason: str) -> None:
-            progress.console.print(f"{path}: line {n}: {reason}", markup=False, highlight=False)
+            msg = f"{path}: line {n}: {reason}"
+            progress.console.print(msg, markup=False, highlight=False, soft_wrap=True)
 
         async with Replayer(
             settings.broker or "", topics.articles, deadletter_topic=topics.deadletter,
