@@ -33,7 +33,7 @@ events = st.builds(
 articles = st.lists(
     st.tuples(
         st.integers(min_value=0, max_value=90),  # minutes after the previous article
-        st.sampled_from(("wire", "post", "herald", "daily", "times")),
+        st.sampled_from(("wire", "post", "herald", "daily", "times", "ledger", "courier")),
         st.lists(events, min_size=1, max_size=3),
         st.integers(min_value=0, max_value=3),  # text variant: equal texts are copies
     ),
@@ -47,7 +47,8 @@ def build(raw: list[tuple[int, str, list[Event], int]]) -> list[Classified]:
     for n, (gap, source, evs, variant) in enumerate(raw):
         t += timedelta(minutes=gap)
         text = f"story text {variant} " + " ".join(f"{e.actor} {e.action}" for e in evs)
-        out.append(classified(f"a{n:03d}", t, evs, source=source, text=text))
+        article_id = f"a{n:03d}-" + "0" * 27  # as long as an id derived from a URL (32)
+        out.append(classified(article_id, t, evs, source=source + " news service", text=text))
     return out
 
 

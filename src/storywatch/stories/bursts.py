@@ -1,7 +1,8 @@
 """Breaking bursts: independent coverage of a story in a sliding window vs its own baseline.
 
-Each article that is not a near-duplicate of one already seen adds (minute, source)
-to the window; the window counts distinct sources, so one outlet's stream of
+Each article that is not a near-duplicate of one already seen puts (minute, source)
+in the window, replacing that source's older entry; the window counts distinct
+sources, so one outlet's stream of
 updates or a wire story syndicated ten times counts once. Articles that leave the
 window feed an exponentially decayed baseline (time constant
 ``burst_baseline_hours``), so the baseline never includes the burst itself; it is
@@ -21,7 +22,7 @@ from storywatch.stories.model import Burst, StoryConfig
 
 __all__ = ["BurstFigures", "observe"]
 
-_MAX_WINDOW = 24  # entries kept; enough to reach any useful threshold
+_MAX_WINDOW = 12  # distinct sources kept (the newest article of each)
 
 
 @dataclass(frozen=True)
@@ -81,7 +82,8 @@ def observe(
     """Count one independent article at `now_s`; the figures when it tips a burst."""
     b = _slide(b, now_s, config)
     entry = (now_s // 60) << 16 | _source_hash(source)
-    window = sorted([*b.window, entry])[-_MAX_WINDOW:]
+    same = entry & 0xFFFF
+    window = sorted([*(e for e in b.window if e & 0xFFFF != same), entry])[-_MAX_WINDOW:]
     b = b.model_copy(update={"window": window, "since": b.since or now_s})
     sources = len({e & 0xFFFF for e in window})
     expected = _expected(b, now_s, config)

@@ -30,6 +30,7 @@ from storywatch.stories.transitions import AWAITING, ROUND_OVER, STATE_BITS, Row
 __all__ = ["advance", "due", "is_blank"]
 
 # States that hold an open commitment: the story keeps them for commitment_ttl_days.
+_SOURCE_CHARS = 40  # of a source name kept in the state (enough to tell outlets apart)
 _COMMITTED = frozenset({"accepted", "scheduled", "held", "agreed"})
 
 
@@ -90,19 +91,24 @@ def _id_hash(article_id: str) -> str:
     return f"{zlib.crc32(article_id.encode()) & 0xFFFFFF:06x}"
 
 
+def _seen_entry(item: StoryItem) -> str:
+    """What the story remembers of an article: its fingerprint, or "#" + an id hash."""
+    fp = item.article.fingerprint
+    return dedup.to_hex(fp) if fp else "#" + _id_hash(item.article.id)
+
+
 def _is_duplicate(state: StoryState, item: StoryItem) -> bool:
-    ident, fp = _id_hash(item.article.id), item.article.fingerprint
+    mine, fp = _seen_entry(item), item.article.fingerprint
     for entry in state.fingerprints:
-        if entry[:6] == ident:
+        if entry == mine:
             return True
-        if fp and dedup.similarity(fp, dedup.from_hex(entry[6:])) >= dedup.THRESHOLD:
+        if fp and dedup.similarity(fp, dedup.from_hex(entry)) >= dedup.THRESHOLD:
             return True
     return False
 
 
 def _remember(state: StoryState, item: StoryItem, config: StoryConfig) -> None:
-    entry = _id_hash(item.article.id) + dedup.to_hex(item.article.fingerprint)
-    state.fingerprints = [*state.fingerprints, entry][-config.max_fingerprints :]
+    state.fingerprints = [*state.fingerprints, _seen_entry(item)][-config.max_fingerprints :]
 
 
 # --- the transition table applied ----------------------------------------------------------
@@ -214,7 +220,7 @@ def _commit(w: _Work) -> list[Change]:
 def _await_confirmation(w: _Work, party: str, to: str) -> None:
     if w.config.max_pending:
         a = w.item.article
-        entry = Pending(actor=party, state=to, article=a.id, source=a.source)
+        entry = Pending(actor=party, state=to, article=a.id, source=a.source[:_SOURCE_CHARS])
         w.state.pending = [*w.state.pending, entry][-w.config.max_pending :]
 
 
@@ -227,7 +233,7 @@ def _claims(w: _Work, ev: Event) -> set[tuple[str, str]]:
 
 
 def _independent(item: StoryItem, entry: Pending) -> bool:
-    source = item.article.source.strip().lower()
+    source = item.article.source[:_SOURCE_CHARS].strip().lower()
     return bool(source) and source != entry.source.strip().lower()
 
 

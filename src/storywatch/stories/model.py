@@ -8,8 +8,9 @@ hex, lists have a fixed maximum length. `state_bytes` measures it.
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AliasChoices, BaseModel, ConfigDict, Field
 
 from storywatch import _json
 from storywatch.models import Classified, Event
@@ -45,7 +46,7 @@ class StoryConfig(BaseModel):
     burst_ratio: float = Field(default=3.0, gt=1)
     burst_baseline_hours: float = Field(default=24.0, gt=0)  # time constant of the baseline
     max_fingerprints: int = Field(default=6, ge=1)
-    max_pending: int = Field(default=4, ge=0)
+    max_pending: int = Field(default=3, ge=0)
 
 
 class StoryItem(BaseModel):
@@ -59,32 +60,45 @@ class StoryItem(BaseModel):
     events: tuple[Event, ...] = ()  # the article's events that belong to this story
 
 
+# The records inside a StoryState are stored with one-letter keys (the Python names
+# stay readable): the state is written to the table on every article and must stay small.
+_COMPACT = ConfigDict(serialize_by_alias=True, validate_by_name=True, validate_by_alias=True)
+
+
+def _key(short: str, **kw: Any) -> Any:
+    """A field stored under `short`, read back under either name."""
+    return Field(serialization_alias=short, validation_alias=AliasChoices(short), **kw)
+
+
 class PartyState(BaseModel):
     """Where one party stands in a story."""
 
-    state: str | None = None
-    since: int = 0  # epoch seconds of the article that set it
-    article: str = ""  # id of the article that set it (the proposal, for a deadline)
-    seen: int = 0  # bit mask of states reached this round (transitions.STATE_BITS)
+    model_config = _COMPACT
+    state: str | None = _key("s", default=None)
+    since: int = _key("t", default=0)  # epoch seconds of the article that set it
+    article: str = _key("a", default="")  # that article's id (a deadline's proposal)
+    seen: int = _key("m", default=0)  # mask of states reached this round (STATE_BITS)
 
 
 class Pending(BaseModel):
     """A change reported by one source only, waiting for a second independent one."""
 
-    actor: str
-    state: str
-    article: str
-    source: str
+    model_config = _COMPACT
+    actor: str = _key("p")
+    state: str = _key("s")
+    article: str = _key("a")
+    source: str = _key("o")
 
 
 class Burst(BaseModel):
     """Sliding-window counts of independent coverage and the story's own baseline."""
 
-    window: list[int] = []  # epoch minute * 65536 + 16-bit source hash, newest last
-    baseline: float = 0.0  # decayed count of independent articles older than the window
-    baseline_at: int = 0  # epoch seconds the baseline was decayed to
-    fired_at: int = 0  # epoch seconds of the last `breaking` change
-    since: int = 0  # epoch seconds of the first article counted (how much history there is)
+    model_config = _COMPACT
+    window: list[int] = _key("w", default=[])  # epoch minute << 16 | source hash
+    baseline: float = _key("b", default=0.0)  # decayed count that left the window
+    baseline_at: int = _key("bt", default=0)  # epoch seconds the baseline decayed to
+    fired_at: int = _key("f", default=0)  # epoch seconds of the last `breaking`
+    since: int = _key("t0", default=0)  # epoch seconds of the first article counted
 
 
 class StoryState(BaseModel):
@@ -93,7 +107,7 @@ class StoryState(BaseModel):
     story_id: str
     parties: dict[str, PartyState] = {}
     last_seen: datetime | None = None  # newest published_at applied (TTL counts from it)
-    fingerprints: list[str] = []  # id hash (6 hex) + fingerprint (hex) of recent articles
+    fingerprints: list[str] = []  # fingerprints (hex) of recent articles, or "#" + id hash
     pending: list[Pending] = []
     burst: Burst = Field(default_factory=Burst)
 
