@@ -93,9 +93,18 @@ def worker(
 
     try:
         cfg = _pipeline(settings, settings.broker, declare_topics)
-    except InvalidInput as e:
+        if declare_topics:
+            asyncio.run(_ensure_topics(cfg))
+    except (InvalidInput, BrokerError) as e:
         raise _fail(str(e)) from None
     run_worker(cfg, settings)
+
+
+async def _ensure_topics(cfg: PipelineConfig) -> None:
+    from storywatch.stream.admin import ensure_topics, topic_specs  # noqa: PLC0415
+
+    specs = topic_specs(cfg.topics, cfg.app_id, cfg.partitions, cfg.replication)
+    await ensure_topics(cfg.bootstrap, specs)
 
 
 def _worker_cmd() -> tuple[str, ...]:

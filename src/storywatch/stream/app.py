@@ -23,7 +23,7 @@ import structlog
 from storywatch._exceptions import InvalidInput
 from storywatch.alerts import Watch, default_watches
 from storywatch.models import Alert
-from storywatch.observe.metrics import Metrics
+from storywatch.observe import Health, Metrics
 from storywatch.stories import StoryConfig
 from storywatch.stream.broker import faust_broker_url
 from storywatch.stream.records import decode_alert
@@ -103,10 +103,14 @@ def _where(event: Any) -> Where:
 
 
 def build_app(
-    cfg: PipelineConfig, metrics: Metrics | None = None, on_alert: AlertHook | None = None
+    cfg: PipelineConfig,
+    metrics: Metrics | None = None,
+    on_alert: AlertHook | None = None,
+    health: Health | None = None,
 ) -> Any:
-    """A Faust app with the classify, detect and alert agents (not started)."""
+    """A Faust app with the classify, detect and alert agents, and deliver with `on_alert`."""
     metrics = metrics or Metrics()
+    health = health or Health(metrics=metrics)
     app = _faust_app(cfg)
     t = cfg.topics
     topics = {
@@ -125,7 +129,7 @@ def build_app(
             await topics[o.role].send(key=o.key, value=o.value, partition=o.partition)
 
     def progress(agent: str) -> None:
-        metrics.agent_progress(agent, time.time())
+        health.record_progress(agent, time.time())
 
     async def classify_agent(stream: Any) -> None:
         async for event in stream.events():

@@ -22,6 +22,7 @@ from pathlib import Path
 import structlog
 
 from storywatch._exceptions import BrokerError
+from storywatch.stream.admin import ensure_topics, topic_specs
 from storywatch.stream.alerts_reader import AlertOutput, AlertsReader
 from storywatch.stream.app import PipelineConfig
 from storywatch.stream.broker import EmbeddedBroker
@@ -64,6 +65,8 @@ async def _broker(
     cfg: PipelineConfig, embedded: bool, ordered: bool
 ) -> AsyncIterator[PipelineConfig]:
     if not embedded:
+        specs = topic_specs(cfg.topics, cfg.app_id, cfg.partitions, cfg.replication)
+        await ensure_topics(cfg.bootstrap, specs)
         yield cfg
         return
     async with EmbeddedBroker() as broker:

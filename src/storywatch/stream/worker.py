@@ -31,6 +31,7 @@ log = structlog.get_logger(__name__)
 
 _PR_SET_PDEATHSIG = 1
 AGENTS = ("classify", "detect", "alert", "deliver")
+LAG_EVERY_S = 5.0
 
 
 def die_with_parent(parent_pid: int, sig: int = signal.SIGKILL) -> None:
@@ -56,6 +57,24 @@ def _wire_health(app: Any, cfg: PipelineConfig, health: Health) -> None:
 
     app.on_partitions_assigned.connect(assigned)
     app.on_rebalance_complete.connect(rebalanced)
+    watched = set(t.processed())
+
+    async def measure_lag() -> None:
+        consumer = app.consumer
+        for tp in list(consumer.assignment()):
+            if tp.topic not in watched:
+                continue
+            high, pos = consumer.highwater(tp), await consumer.position(tp)
+            if high is not None and pos is not None:
+                health.set_lag(tp.topic, tp.partition, high - pos)
+
+    async def lag_timer() -> None:
+        try:
+            await measure_lag()
+        except Exception as e:  # noqa: BLE001  (a metrics probe must never crash the worker)
+            log.debug("lag_probe_failed", error=repr(e))
+
+    app.timer(LAG_EVERY_S)(lag_timer)
 
 
 def _observe_task(obs: Observability) -> Callable[[], Awaitable[None]]:
@@ -125,7 +144,7 @@ def run_worker(
     metrics = Metrics()
     health = Health(metrics=metrics)
     delivery = DeliveryHook(settings, metrics, cfg) if on_alert is None else None
-    app = build_app(cfg, metrics, on_alert or delivery)
+    app = build_app(cfg, metrics, on_alert or delivery, health)
     if delivery is not None:
         app.task(delivery.task(app))
     _wire_health(app, cfg, health)
