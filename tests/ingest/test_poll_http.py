@@ -200,3 +200,20 @@ async def test_one_failing_feed_never_stops_the_others(
     ok = {r.source.name for r in results if r.error is None}
     assert ok == {"atom.xml", "sloppy.xml"}
     assert all(r.articles for r in results if r.error is None)
+
+
+async def test_parsing_in_a_worker_process_gives_the_same_result(
+    feed_server: SampleServer, client: httpx.AsyncClient
+) -> None:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    in_loop = _poller(client)
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        pooled = Poller(client, lambda: NOW, limits=LIMITS, rand=lambda: 0.0, executor=pool)
+        for path in ("/atom.xml", "/newsapi.json", "/malformed.xml"):
+            source = _source(feed_server, path)
+            expected, got = await in_loop.poll(source), await pooled.poll(source)
+            assert got.articles == expected.articles
+            assert got.dead == expected.dead
+            assert str(got.error) == str(expected.error)

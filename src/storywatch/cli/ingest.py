@@ -131,6 +131,7 @@ def _serve_config(settings: Settings, bootstrap: str, sources_file: Path | None)
         push_port=settings.push_port,
         fulltext_allow_private=settings.fulltext_allow_private,
         shutdown_grace_s=settings.shutdown_grace_s,
+        parse_workers=min(4, os.cpu_count() or 1),
     )
 
 

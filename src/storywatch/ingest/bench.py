@@ -19,6 +19,7 @@ import os
 import platform
 import sys
 import time
+from concurrent.futures import Executor, ProcessPoolExecutor
 from datetime import UTC, datetime, timedelta
 from multiprocessing.connection import Connection
 from typing import Any
@@ -74,7 +75,9 @@ def _server_process(hosts: list[str], ready: Connection) -> None:
     asyncio.run(_serve_feeds(hosts, ready))
 
 
-async def _poll_once(urls: list[str], per_host: int) -> tuple[float, int, int]:
+async def _poll_once(
+    urls: list[str], per_host: int, executor: Executor | None
+) -> tuple[float, float, int, int]:
     from storywatch.ingest.http import FetchLimits, make_client  # noqa: PLC0415
     from storywatch.ingest.poller import Poller  # noqa: PLC0415
     from storywatch.ingest.sources import Source  # noqa: PLC0415
@@ -82,14 +85,25 @@ async def _poll_once(urls: list[str], per_host: int) -> tuple[float, int, int]:
     sources = [Source(name=f"f{n}", url=u) for n, u in enumerate(urls)]
     limits = FetchLimits(timeout_s=10)
     async with make_client(limits, max_connections=200) as client:
-        poller = Poller(client, lambda: datetime.now(UTC), per_host=per_host, limits=limits)
-        start = time.perf_counter()
+        poller = Poller(
+            client, lambda: datetime.now(UTC), per_host=per_host, limits=limits, executor=executor
+        )
+        # A running service has imported and connected already: warm up, untimed.
+        await poller.poll(Source(name="warm-up", url=urls[0]))
+        start, cpu = time.perf_counter(), time.process_time()
         results = await poller.poll_many(sources)
-        elapsed = time.perf_counter() - start
-    return elapsed, sum(len(r.articles) for r in results), sum(r.error is not None for r in results)
+        elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
+    articles = sum(len(r.articles) for r in results)
+    return elapsed, cpu, articles, sum(r.error is not None for r in results)
 
 
-def _poll_bench(hosts: list[str], per_host: int) -> dict[str, Any]:
+def _warm_pool(workers: int) -> ProcessPoolExecutor:
+    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+    list(pool.map(_rss, range(workers * 2)))  # start the workers before timing
+    return pool
+
+
+def _poll_bench(hosts: list[str], per_host: int, pool_workers: int = 0) -> dict[str, Any]:
     parent, child = multiprocessing.Pipe()
     proc = multiprocessing.Process(target=_server_process, args=(hosts, child), daemon=True)
     proc.start()
@@ -98,11 +112,15 @@ def _poll_bench(hosts: list[str], per_host: int) -> dict[str, Any]:
         urls = [
             f"http://{hosts[n % len(hosts)]}:{ports[n % len(hosts)]}/feed/{n}" for n in range(FEEDS)
         ]
-        elapsed, articles, errors = asyncio.run(_poll_once(urls, per_host))
+        pool = _warm_pool(pool_workers) if pool_workers else None
+        elapsed, cpu, articles, errors = asyncio.run(_poll_once(urls, per_host, pool))
+        if pool is not None:
+            pool.shutdown()
     finally:
         proc.terminate()
         proc.join(5)
-    return {"seconds": round(elapsed, 3), "articles": articles, "errors": errors}
+    return {"seconds": round(elapsed, 3), "cpu_s": round(cpu, 3), "articles": articles,
+            "errors": errors}  # fmt: skip
 
 
 def _articles(n: int) -> list[Article]:
@@ -177,12 +195,16 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     structlog.configure(wrapper_class=structlog.make_filtering_bound_logger(logging.WARNING))
-    spread = _poll_bench([f"127.0.0.{i}" for i in range(1, HOSTS + 1)], per_host=2)
+    hosts = [f"127.0.0.{i}" for i in range(1, HOSTS + 1)]
+    spread = _poll_bench(hosts, per_host=2)
+    pooled = _poll_bench(hosts, per_host=2, pool_workers=os.cpu_count() or 1)
     one_host = _poll_bench(["127.0.0.1"], per_host=16)
     figures: dict[str, Any] = {
         "poll_200_feeds_s": spread["seconds"],
+        "poll_200_feeds_loop_cpu_s": spread["cpu_s"],
         "poll_200_feeds_articles": spread["articles"],
         "poll_200_feeds_errors": spread["errors"],
+        "poll_200_feeds_process_pool_s": pooled["seconds"],
         "poll_200_feeds_one_host_s": one_host["seconds"],
         **asyncio.run(_broker_benches(args.articles)),
         "articles": args.articles,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import random
 from collections.abc import Awaitable, Callable, Sequence
+from concurrent.futures import Executor
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
@@ -24,7 +25,7 @@ from storywatch.ingest.jsonapi import parse_json_api
 from storywatch.ingest.normalize import DeadLetter, Normalized, RawEntry, dead_letter, normalize
 from storywatch.ingest.sources import Source
 
-__all__ = ["PollResult", "Poller", "entries_of"]
+__all__ = ["PollResult", "Poller", "entries_of", "parse_and_normalize"]
 
 log = structlog.get_logger(__name__)
 
@@ -82,8 +83,28 @@ def _normalize_all(
     return good, dead
 
 
+Parsed = tuple[list[Normalized], list[DeadLetter]]
+
+
+def parse_and_normalize(source: Source, fetched: Fetched, now: datetime) -> Parsed | str:
+    """Parse and normalise a body; the SourceError's message instead of raising it.
+
+    Runs in a worker process when the Poller has an executor: the error comes
+    back as a plain string (parse errors are never retriable).
+    """
+    try:
+        return _normalize_all(source, entries_of(source, fetched), now)
+    except SourceError as e:
+        return str(e)
+
+
 class Poller:
-    """Fetches and parses sources with conditional GET, per-host limits and backoff."""
+    """Fetches and parses sources with conditional GET, per-host limits and backoff.
+
+    ``enrich`` (full text) applies to sources with ``fulltext: true``; ``executor``
+    (e.g. a ProcessPoolExecutor) takes feed parsing off the event loop, so a big
+    feed never stalls the push endpoint and parsing uses every core.
+    """
 
     def __init__(
         self,
@@ -95,6 +116,7 @@ class Poller:
         backoff: Backoff | None = None,
         rand: Callable[[], float] = random.random,
         enrich: Enricher | None = None,
+        executor: Executor | None = None,
     ) -> None:
         self.client = client
         self.clock = clock
@@ -103,6 +125,7 @@ class Poller:
         self.backoff = backoff or Backoff()
         self.rand = rand
         self.enrich = enrich
+        self.executor = executor
         self._hosts: dict[str, asyncio.Semaphore] = {}
         self._state: dict[str, _State] = {}
 
@@ -129,14 +152,28 @@ class Poller:
             fetched = await self._fetch(source, state)
             if fetched.not_modified:
                 return self._ok(source, state, PollResult(source, not_modified=True))
-            entries = entries_of(source, fetched)
-            if self.enrich is not None:
-                entries = list(await asyncio.gather(*(self.enrich(source, e) for e in entries)))
+            good, dead = await self._parse(source, fetched)
         except SourceError as e:
             return self._failed(source, state, e)
         state.validators = fetched.validators
-        good, dead = _normalize_all(source, entries, self.clock())
         return self._ok(source, state, PollResult(source, tuple(good), tuple(dead)))
+
+    async def _parse(self, source: Source, fetched: Fetched) -> Parsed:
+        now = self.clock()
+        if self.enrich is not None and source.fulltext:
+            entries = entries_of(source, fetched)
+            entries = list(await asyncio.gather(*(self.enrich(source, e) for e in entries)))
+            return _normalize_all(source, entries, now)
+        if self.executor is None:
+            outcome = parse_and_normalize(source, fetched, now)
+        else:
+            loop = asyncio.get_running_loop()
+            outcome = await loop.run_in_executor(
+                self.executor, parse_and_normalize, source, fetched, now
+            )
+        if isinstance(outcome, str):
+            raise SourceError(outcome, retriable=False)
+        return outcome
 
     def _ok(self, source: Source, state: _State, result: PollResult) -> PollResult:
         state.failures = 0

@@ -10,8 +10,10 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from multiprocessing import get_context
 
 import structlog
 
@@ -50,6 +52,7 @@ class ServeConfig:
     shutdown_grace_s: float = 30.0
     seen_capacity: int = 100_000
     push_limits: PushLimits = field(default_factory=PushLimits)
+    parse_workers: int = 0  # processes parsing feeds off the event loop (0: parse in the loop)
 
 
 async def _stop_pollers(task: asyncio.Task[None] | None, grace_s: float) -> None:
@@ -78,8 +81,12 @@ async def serve(
     ):
         ingestor = Ingestor(publisher, dead, SeenIds(config.seen_capacity), metrics=metrics)
         full = FullText(client, _now, allow_private=config.fulltext_allow_private)
-        poller = Poller(client, _now, enrich=full.enrich)
         async with contextlib.AsyncExitStack() as stack:
+            pool = None
+            if config.sources and config.parse_workers:
+                pool = ProcessPoolExecutor(config.parse_workers, mp_context=get_context("spawn"))
+                stack.callback(pool.shutdown, wait=True, cancel_futures=True)
+            poller = Poller(client, _now, enrich=full.enrich, executor=pool)
             url = None
             if config.push_token:
                 app = create_app(ingestor, config.push_token, _now, config.push_limits)
