@@ -45,6 +45,15 @@ def test_a_bad_feed_is_one_line_and_the_others_still_come(feed_server: SampleSer
     assert result.exit_code == 1
 
 
+def test_a_url_that_is_not_http_is_reported_and_the_others_still_come(
+    feed_server: SampleServer,
+) -> None:
+    result = runner.invoke(app, ["fetch", "file:///etc/passwd", feed_server.url("/atom.xml")])
+    assert result.stderr == "file:///etc/passwd: not an http(s) URL\n"
+    assert len(_articles(result.stdout)) == 2
+    assert result.exit_code == 1
+
+
 def test_all_good_feeds_exit_zero(feed_server: SampleServer) -> None:
     result = runner.invoke(
         app, ["fetch", feed_server.url("/atom.xml"), feed_server.url("/sloppy.xml")]

@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 import typer
 
 from storywatch import _json
-from storywatch._exceptions import InvalidInput, InvalidSources, StorywatchError
+from storywatch._exceptions import InvalidInput, StorywatchError
 from storywatch.cli._common import load_settings
 from storywatch.settings import Settings
 
@@ -38,18 +38,20 @@ def _quiet_logging(settings: Settings, verbose: bool) -> None:
     configure_logging(settings.model_copy(update={"log_level": level}))
 
 
-def _url_sources(urls: list[str]) -> list[Source]:
+def _url_sources(urls: list[str]) -> tuple[list[Source], int]:
+    """A source per URL; a URL that is not http(s) is reported on stderr and counted bad."""
     from storywatch.ingest.sources import Source  # noqa: PLC0415
 
-    sources = []
+    sources, bad = [], 0
     for n, url in enumerate(urls, 1):
         parts = urlsplit(url)
         name = f"{parts.hostname or 'source'}{parts.path if parts.path != '/' else ''}"
         try:
             sources.append(Source(name=f"{name}#{n}" if len(urls) > 1 else name, url=url))
         except ValueError:
-            raise InvalidSources(f"{url}: not an http(s) URL") from None
-    return sources
+            bad += 1
+            sys.stderr.write(f"{url}: not an http(s) URL\n")
+    return sources, bad
 
 
 def _report(results: list[PollResult]) -> int:
@@ -101,17 +103,17 @@ def fetch(
 
     settings = load_settings()
     _quiet_logging(settings, verbose)
+    sources, bad = _url_sources(urls or [])
     try:
-        sources = _url_sources(urls or [])
         if sources_file is not None:
             sources += load_sources(sources_file, env=os.environ)
     except InvalidInput as e:
         sys.stderr.write(f"{e}\n")
         raise typer.Exit(2) from None
-    if not sources:
+    if not sources and not bad:
         sys.stderr.write("nothing to fetch: give URLs or --sources FILE\n")
         raise typer.Exit(2)
-    bad = _report(asyncio.run(_fetch_once(sources, timeout)))
+    bad += _report(asyncio.run(_fetch_once(sources, timeout))) if sources else 0
     raise typer.Exit(1 if bad else 0)
 
 
