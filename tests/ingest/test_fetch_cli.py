@@ -75,6 +75,16 @@ def test_fetch_reads_a_sources_file(feed_server: SampleServer, tmp_path: Path) -
     assert [a["id"] for a in _articles(result.stdout)] == ["Custom API:101", "Custom API:102"]
 
 
+def test_without_urls_the_sources_file_setting_is_used(
+    feed_server: SampleServer, tmp_path: Path
+) -> None:
+    sources = tmp_path / "sources.yaml"
+    sources.write_text(f"- {{name: atom, url: '{feed_server.url('/atom.xml')}'}}\n")
+    result = runner.invoke(app, ["fetch"], env={"STORYWATCH_SOURCES_FILE": str(sources)})
+    assert result.exit_code == 0, result.stderr
+    assert {a["source"] for a in _articles(result.stdout)} == {"atom"}
+
+
 def test_an_invalid_sources_file_is_one_line_naming_the_line(tmp_path: Path) -> None:
     sources = tmp_path / "sources.yaml"
     sources.write_text(

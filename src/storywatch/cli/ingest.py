@@ -87,7 +87,12 @@ async def _fetch_once(sources: list[Source], timeout_s: float) -> list[PollResul
 def fetch(
     urls: Annotated[list[str] | None, typer.Argument(help="feed or JSON API URLs")] = None,
     sources_file: Annotated[
-        Path | None, typer.Option("--sources", help="also poll every source of this sources.yaml")
+        Path | None,
+        typer.Option(
+            "--sources",
+            help="also poll every source of this sources.yaml (default without URLs: "
+            "STORYWATCH_SOURCES_FILE)",
+        ),
     ] = None,
     timeout: Annotated[float, typer.Option(help="seconds per source")] = 20.0,
     verbose: Annotated[
@@ -104,6 +109,8 @@ def fetch(
     settings = load_settings()
     _quiet_logging(settings, verbose)
     sources, bad = _url_sources(urls or [])
+    if not urls and sources_file is None:
+        sources_file = settings.sources_file
     try:
         if sources_file is not None:
             sources += load_sources(sources_file, env=os.environ)
