@@ -30,6 +30,7 @@ from storywatch.stories.transitions import AWAITING, ROUND_OVER, STATE_BITS, Row
 __all__ = ["advance", "due", "is_blank"]
 
 # States that hold an open commitment: the story keeps them for commitment_ttl_days.
+_ANSWERS = frozenset({"respond", "accept", "reject"})
 _SOURCE_CHARS = 40  # of a source name kept in the state (enough to tell outlets apart)
 _COMMITTED = frozenset({"accepted", "scheduled", "held", "agreed"})
 
@@ -138,9 +139,23 @@ def _round_over(w: _Work) -> bool:
     return any(p.state in ROUND_OVER for p in w.state.parties.values())
 
 
+def _answers_itself(w: _Work, row: Row, party: str) -> bool:
+    """An answer while the other side awaits this party's answer: to its own proposal."""
+    other = other_party(w.state, party)
+    return row.action in _ANSWERS and other is not None and _current(w, other)[0] in AWAITING
+
+
+def _ends_and_restarts(w: _Work, row: Row, party: str) -> bool:
+    """A proposal by a party that this same article moved to a round's end or to awaiting."""
+    now, before = _current(w, party)[0], w.state.parties[party].state
+    return row.action == "propose" and now != before and now in ROUND_OVER | AWAITING
+
+
 def _fits(w: _Work, row: Row, party: str) -> bool:
     state, seen = _current(w, party)
     if state not in row.sources or (row.new_round_only and not _round_over(w)):
+        return False
+    if _answers_itself(w, row, party) or _ends_and_restarts(w, row, party):
         return False
     new_round = row.action == "propose" and _round_over(w)
     if seen & STATE_BITS[row.to] and not new_round:

@@ -42,9 +42,7 @@ def story_key(parties: tuple[str, str], issue: str) -> str:
 def _is_routed(ev: Event) -> bool:
     if not ev.actor or not _CODE.match(ev.actor):
         return False
-    if ev.action == "attack":
-        return ev.issue is None or ev.issue in _rules()["attack_issues"]
-    return ev.action in _rules()["routed_actions"]
+    return ev.action == "attack" or ev.action in _rules()["routed_actions"]
 
 
 def _pair(ev: Event) -> tuple[str, str] | None:
@@ -68,6 +66,21 @@ def _counterpart(ev: Event, c: Classified) -> str | None:
     return codes.most_common(1)[0][0] if codes else None
 
 
+def _hosted(ev: Event, c: Classified) -> bool:
+    """A joint action with a party that never acts in it, beside a pair that both act in it.
+
+    "US and Chinese officials met at the Swiss ambassador's residence" may come as USA
+    meet CHN, CHN meet USA, USA meet CHE: Switzerland is the venue, not a party, and the
+    USA-CHE event repeats the USA-CHN one.
+    """
+    if ev.action not in _rules()["joint_actions"]:
+        return False
+    same = [e for e in c.events if e.action == ev.action and e.issue == ev.issue]
+    actors = {e.actor for e in same}
+    principal = [e for e in same if e.target in actors and e.target != e.actor]
+    return ev.target not in actors and any(ev.actor in (e.actor, e.target) for e in principal)
+
+
 def _pairs(ev: Event, c: Classified) -> list[tuple[str, str]]:
     """The pairs an event belongs to.
 
@@ -77,7 +90,7 @@ def _pairs(ev: Event, c: Classified) -> list[tuple[str, str]]:
     """
     pair = _pair(ev)
     if pair is not None:
-        return [pair]
+        return [] if _hosted(ev, c) else [pair]
     linked = [p for e in c.events if (p := _pair(e)) and ev.actor in p]
     observed = [
         p for e in c.events if e.issue == ev.issue and (p := _pair(e)) and ev.actor not in p
@@ -89,20 +102,40 @@ def _pairs(ev: Event, c: Classified) -> list[tuple[str, str]]:
 
 
 def _issues(ev: Event, pair: tuple[str, str], c: Classified) -> list[str]:
-    if ev.issue:
-        return [ev.issue]
     if ev.action == "attack":
+        if ev.issue in _rules()["attack_issues"]:
+            return [str(ev.issue)]
         return list(_rules()["attack_default_issues"])
+    if ev.issue and ev.issue != "other":
+        return [ev.issue]
     return [_issue(ev, pair, c)]
 
 
 def _issue(ev: Event, pair: tuple[str, str], c: Classified) -> str:
+    """The issue of an event with none (or "other"): the same pair's specific one, else a default.
+
+    A vague "other" beside an event on the same pair with a specific issue takes that
+    issue, the same action's first ("US, Houthis agree to halt attacks" next to "agreed
+    to a ceasefire"; "accepted the invitation" next to "will meet for talks").
+    """
+    routed = _rules()["routed_actions"]
+    siblings = [
+        e
+        for e in c.events
+        if e.issue not in (None, "other")
+        and {e.actor, e.target} == set(pair)
+        and e.action in routed
+    ]
+    same_action = [str(e.issue) for e in siblings if e.action == ev.action]
+    if same_action:
+        return same_action[0]
+    if ev.issue == "other":
+        return str(siblings[0].issue) if siblings else "other"
     fixed: dict[str, str] = _rules()["fixed_issue"]
     if ev.action in fixed:
         return fixed[ev.action]
-    for e in c.events:
-        if e.issue and e.action in _rules()["routed_actions"] and {e.actor, e.target} == set(pair):
-            return e.issue
+    if siblings:
+        return str(siblings[0].issue)
     return str(_rules()["default_issue"].get(ev.action, "other"))
 
 

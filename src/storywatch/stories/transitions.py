@@ -26,6 +26,10 @@ agreement, or talks were held or a deal struck) starts a new round: what each pa
 reached before is forgotten. Joint rows ("both") move the counterpart only when the
 event names it as its target: "the EU agreed new sanctions" is not Georgia agreeing.
 
+A party cannot answer (respond, accept, reject) while the other side is waiting for
+its answer: that is its own proposal. A party does not propose in the same article
+that ended its round or made it await an answer (a recap or a misread, not news).
+
 Story guards (``requires_settled``): a meeting cannot be scheduled or held while a
 party still owes an answer or has rejected; a mention of one then is a recap of an
 earlier round or a hope, not news.
