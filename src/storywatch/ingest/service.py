@@ -55,6 +55,13 @@ class ServeConfig:
     parse_workers: int = 0  # processes parsing feeds off the event loop (0: parse in the loop)
 
 
+def _polling_ended(task: asyncio.Task[None], stop: asyncio.Event) -> None:
+    """Polling never ends on its own: if it died, stop the service rather than idle silently."""
+    if not task.cancelled() and task.exception() is not None:
+        log.error("polling stopped by an error; shutting down", error=repr(task.exception()))
+        stop.set()
+
+
 async def _stop_pollers(task: asyncio.Task[None] | None, grace_s: float) -> None:
     if task is None:
         return
@@ -96,6 +103,7 @@ async def serve(
             polling = None
             if config.sources:
                 polling = asyncio.create_task(poller.run(config.sources, ingestor.handle, stop))
+                polling.add_done_callback(lambda task: _polling_ended(task, stop))
             log.info("serving", push=url, sources=len(config.sources), topic=config.articles_topic)
             if on_ready is not None:
                 on_ready(url)
