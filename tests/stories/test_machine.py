@@ -236,3 +236,15 @@ def test_the_proposal_named_in_its_rejection_is_not_a_new_round() -> None:
     rejection = art(2, 10, event("RUS", "reject", "UKR", issue="talks"), PROPOSE)
     out = run_classified([art(1, 0, PROPOSE), rejection])
     assert moves(out)[1:] == [("a02", "RUS", "awaiting_response", "rejected")]
+
+
+def test_a_party_cannot_accept_its_own_proposal() -> None:
+    offer = art(1, 0, PROPOSE, event("UKR", "accept", "RUS", issue="talks"))
+    assert moves(run_classified([offer])) == [("a01", "UKR", None, "proposed")]
+
+
+def test_no_counter_proposal_in_the_article_of_the_proposal() -> None:
+    both = art(1, 0, PROPOSE, event("RUS", "propose", "UKR", issue="talks"))
+    assert moves(run_classified([both])) == [("a01", "UKR", None, "proposed")]
+    later = run_classified([art(1, 0, PROPOSE), art(2, 5, event("RUS", "propose", "UKR"))])
+    assert moves(later)[-1] == ("a02", "RUS", "awaiting_response", "proposed")

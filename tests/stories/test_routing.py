@@ -106,3 +106,30 @@ def test_a_host_beside_a_pair_joins_their_story_and_moves_nobody() -> None:
     assert [e.actor for e in item.events] == ["UKR", "TUR"]
     out = run_classified([c])
     assert {ch.actor for ch in out} == {"UKR", "RUS"}
+
+
+def test_the_venue_of_a_meeting_is_not_a_party() -> None:
+    c = classified(
+        "t8",
+        T,
+        [
+            event("USA", "meet", "CHN", issue="talks"),
+            event("CHN", "meet", "USA", issue="talks"),
+            event("USA", "meet", "CHE", issue="talks"),
+        ],
+    )
+    assert [i.story_id for i in route(c)] == ["CHN-USA:talks"]
+
+
+def test_a_vague_other_issue_takes_the_pairs_specific_issue() -> None:
+    c = classified(
+        "r7",
+        T,
+        [
+            event("USA", "agree", "HOUTHIS", issue="other"),
+            event("USA", "agree", "HOUTHIS", issue="ceasefire"),
+        ],
+    )
+    assert [i.story_id for i in route(c)] == ["HOUTHIS-USA:ceasefire"]
+    alone = classified("r8", T, [event("USA", "agree", "HOUTHIS", issue="other")])
+    assert [i.story_id for i in route(alone)] == ["HOUTHIS-USA:other"]
