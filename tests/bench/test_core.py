@@ -88,3 +88,9 @@ def test_a_core_budget_stops_feeding_early() -> None:
     res = run_core(articles, budget_s=-1.0)
     assert res.articles == 0
     assert res.alerts_by_article == []
+
+
+def test_memory_can_hold_states_as_json_like_the_faust_table() -> None:
+    mem = measure_memory(60, as_json=True)
+    assert mem["held_as"] == "json"
+    assert 0 <= mem["stories"] <= 60

@@ -81,11 +81,31 @@ class _Loop:
         return futures
 
 
+async def _join(cfg: BaselineConfig, attempts: int = 5) -> tuple[Any, Any]:
+    """Started (consumer, producer). The mock broker answers InvalidRequest to a join that
+    races another member's; a new consumer a moment later gets in."""
+    from aiokafka.errors import KafkaError  # noqa: PLC0415
+
+    for attempt in range(attempts):
+        consumer, producer = _clients(cfg)
+        await producer.start()
+        try:
+            await consumer.start()
+        except KafkaError as e:
+            await consumer.stop()
+            await producer.stop()
+            if attempt == attempts - 1:
+                raise
+            log.warning("baseline_join_retry", error=str(e), attempt=attempt + 1)
+            await asyncio.sleep(0.5 * (attempt + 1))
+        else:
+            return consumer, producer
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
 async def run_baseline(cfg: BaselineConfig, stop: asyncio.Event) -> int:
     """Run the loop until `stop` is set; return how many records were processed."""
-    consumer, producer = _clients(cfg)
-    await producer.start()
-    await consumer.start()
+    consumer, producer = await _join(cfg)
     loop, done = _Loop(cfg, producer), 0
     try:
         while not stop.is_set():

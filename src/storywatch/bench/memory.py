@@ -1,6 +1,6 @@
 """Memory per story: JSON size of StoryState and RSS slope, at N stories, extrapolated to 1M.
 
-Runs in its own process (``python -m storywatch.bench.memory N``) so the RSS it reads
+Runs in its own process (``python -m storywatch.bench.memory N [json]``) so the RSS it reads
 holds only the stories. It skips the classifier: each story gets one classified
 article with one asserted proposal between two states, routed and advanced by the
 real story core, so the state it measures is what the detect table holds.
@@ -70,27 +70,39 @@ def _slope(points: list[tuple[int, int]]) -> float | None:
     return sum((p[0] - mx) * (p[1] - my) for p in points) / den if den else None
 
 
-def measure_memory(stories: int) -> dict[str, Any]:
-    """Create `stories` stories through route/advance; report RSS, slope and JSON bytes."""
+def measure_memory(stories: int, as_json: bool = False) -> dict[str, Any]:
+    """Create `stories` stories through route/advance; report RSS, slope and JSON bytes.
+
+    `as_json` holds each state as its JSON text, as the Faust table of the stream does,
+    instead of as the StoryState object the `detect` Detector keeps.
+    """
     cfg = StoryConfig()
     states: dict[str, StoryState] = {}
+    held: dict[str, str] = {}
+    sizes: list[int] = []
     base = _rss()
     points: list[tuple[int, int]] = [(0, base)]
     step = max(1, stories // _CHECKPOINTS)
     for n, (a, b, issue) in enumerate(itertools.islice(_proposals(), stories), 1):
         for item in route(_classified(n, a, b, issue)):
-            states[item.story_id] = advance(states.get(item.story_id), item, cfg)[0]
+            state = advance(states.get(item.story_id), item, cfg)[0]
+            if as_json:
+                held[item.story_id] = state.model_dump_json()
+            else:
+                states[item.story_id] = state
+            if len(sizes) < 2000:
+                sizes.append(state_json_bytes(state))
         if n % step == 0:
-            points.append((len(states), _rss()))
-    held = len(states)
-    slope = _slope(points) if held else None
-    json_sizes = [state_json_bytes(s) for s in itertools.islice(states.values(), 2000)]
+            points.append((len(held) + len(states), _rss()))
+    count = len(held) + len(states)
+    slope = _slope(points) if count else None
     return {
-        "stories": held,
+        "stories": count,
+        "held_as": "json" if as_json else "objects",
         "rss_bytes": points[-1][1],
         "rss_base_bytes": base,
         "rss_bytes_per_story": slope,
-        "json_bytes_per_story": sum(json_sizes) / len(json_sizes) if json_sizes else None,
+        "json_bytes_per_story": sum(sizes) / len(sizes) if sizes else None,
         "rss_at_1m_bytes": base + slope * 1_000_000 if slope is not None else None,
     }
 
@@ -98,7 +110,8 @@ def measure_memory(stories: int) -> dict[str, Any]:
 def main(argv: list[str]) -> int:
     """Entry point of the memory subprocess: prints one JSON object."""
     stories = int(argv[1]) if len(argv) > 1 else 100_000
-    sys.stdout.write(_json.dumps_line(measure_memory(stories)) + "\n")
+    as_json = len(argv) > 2 and argv[2] == "json"
+    sys.stdout.write(_json.dumps_line(measure_memory(stories, as_json)) + "\n")
     return 0
 
 

@@ -89,6 +89,7 @@ def _headline(o: Outcome) -> dict[str, Any]:
         "baseline_p99_ms_at_100_per_s": _lat(base, 100, "p99"),
         "baseline_two_workers_vs_one": _ratio(_rate(ph.get("baseline2")), _rate(base)),
         "rss_bytes_per_story": mem.get("rss_bytes_per_story"),
+        "rss_bytes_per_story_as_json": (mem.get("as_json") or {}).get("rss_bytes_per_story"),
     }
 
 

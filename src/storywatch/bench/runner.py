@@ -178,7 +178,15 @@ class _Run:
         return out
 
     def memory(self) -> dict[str, Any] | None:
-        cmd = [sys.executable, "-m", "storywatch.bench.memory", str(self.plan.memory_stories)]
+        """Stories held as objects (the `detect` Detector), then as JSON (the Faust table)."""
+        out = self._memory("objects")
+        if out is not None:
+            out["as_json"] = self._memory("json")
+        return out
+
+    def _memory(self, held_as: str) -> dict[str, Any] | None:
+        stories = str(self.plan.memory_stories)
+        cmd = [sys.executable, "-m", "storywatch.bench.memory", stories, held_as]
         try:
             done = subprocess.run(cmd, capture_output=True, timeout=600, check=True)  # noqa: S603
             out: dict[str, Any] = _json.loads(done.stdout.splitlines()[-1])
