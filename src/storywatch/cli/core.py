@@ -60,12 +60,25 @@ def detect(
     if now is not None and now.tzinfo is None:
         raise typer.BadParameter("--now needs a time zone, e.g. 2025-07-24T00:00:00Z")
     det = Detector(config, keep_items=explain)
+    failed = 0
     with open_input(file) as stream:
         reader = ArticleReader(stream)
         for article in reader:
-            _write_changes(det, det.feed(article), explain)
+            try:
+                changes = det.feed(article)
+            except Exception as e:  # noqa: BLE001  # boundary: report the article, go on
+                failed += 1
+                sys.stderr.write(f"article {article.id}: not processed: {_reason(e)}\n")
+                continue
+            _write_changes(det, changes, explain)
         _write_changes(det, det.finish(now), explain)
-    raise typer.Exit(1 if reader.bad else 0)
+    raise typer.Exit(1 if reader.bad or failed else 0)
+
+
+def _reason(e: Exception) -> str:
+    """One line naming an unexpected failure (a bug to report, never a traceback)."""
+    text = str(e).splitlines()[0] if str(e) else ""
+    return f"{type(e).__name__}: {text}"[:300]
 
 
 def _write_changes(det: Detector, changes: list[Change], explain: bool) -> None:
