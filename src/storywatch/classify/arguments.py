@@ -12,7 +12,9 @@ from storywatch.classify.text import clause_end, clause_start, words_after
 __all__ = [
     "GROUP",
     "STATE",
+    "_PREPS",
     "Subject",
+    "chain_codes",
     "find_issue",
     "find_subject",
     "first_target",
@@ -29,7 +31,7 @@ _PREPS = frozenset(
         "in", "at", "near", "outside", "around", "across", "via", "upon"
     ]
 )  # fmt: skip
-_COORD = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?$")
+_COORD = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|nor\s+|&\s+)(?:the\s+)?$")
 _BY = re.compile(r"\s+by\s+", re.IGNORECASE)
 _HEADS = frozenset({"head_of_state", "head_of_government"})
 
@@ -43,6 +45,7 @@ class Subject:
     plural: bool
     kind: str
     role: str = ""
+    start: int = -1
 
 
 def _free(m: Mention) -> bool:
@@ -82,6 +85,12 @@ def _relative_head(s: str, cs: int, ms: list[Mention]) -> Subject | None:
     return Subject(head.codes, cs, head.plural, head.kind, head.role)
 
 
+def chain_codes(s: str, ms: list[Mention], i: int) -> tuple[str, ...]:
+    """The codes of the coordination ending at ms[i], in text order."""
+    chain, _ = _chain(s, ms, i)
+    return tuple(dict.fromkeys(c for x in reversed(chain) for c in x.codes))
+
+
 def find_subject(
     s: str, pos: int, ms: list[Mention], titles: frozenset[str] = frozenset()
 ) -> Subject | None:
@@ -100,7 +109,7 @@ def find_subject(
             continue
         codes = tuple(dict.fromkeys(c for x in reversed(chain) for c in x.codes))
         plural = len(codes) > 1 or any(x.plural for x in chain) or m.kind == "group_noun"
-        return Subject(codes, m.end, plural, m.kind, m.role)
+        return Subject(codes, m.end, plural, m.kind, m.role, head.start)
     return _relative_head(s, cs, ms)
 
 
@@ -113,11 +122,21 @@ def passive_agent(s: str, pos: int, ms: list[Mention]) -> Mention | None:
     return next((m for m in ms if m.start == by.end() and m.actor), None)
 
 
+_SUBORDINATE = re.compile(r"\s(?:after|before|following|until|once)\s", re.IGNORECASE)
+
+
 def first_target(s: str, pos: int, ms: list[Mention], exclude: tuple[str, ...]) -> Mention | None:
-    """The first actor mention after `pos` in the clause (up to a comma) that is not the actor."""
+    """The first actor mention after `pos` in the clause (up to a comma) that is not the actor;
+    an agent after "by" ("led by Senegal's president") and a subordinate clause are skipped."""
     end = clause_end(s, pos)
+    sub = _SUBORDINATE.search(s, pos, end)
+    end = sub.start() if sub else end
+    by_ends: set[int] = set()
     for m in ms:
-        if not (pos <= m.start < end and m.actor and not m.location) or m.prep == "by":
+        if m.prep == "by" or m.start - 1 in by_ends:
+            by_ends.add(m.end)
+            continue
+        if not (pos <= m.start < end and m.actor and not m.location):
             continue
         if m.kind != "mediator" and not set(m.codes) <= set(exclude):
             return m
@@ -147,7 +166,7 @@ def has_object(
 ) -> bool:
     """Does one of the object classes follow the trigger within its clause?"""
     end = clause_end(s, pos)
-    words = words_after(s, pos, end, 5)
+    words = words_after(s, pos, end, 4)
     if words and words[0] == "to" and "proposal_direct" not in classes and "help" not in classes:
         return False
     if words and words[0].endswith("ing") and "proposal_direct" not in classes:
@@ -162,13 +181,21 @@ def _upgrade_summit(s: str, end: int, ms: list[Mention]) -> bool:
 
 
 def find_issue(s: str, start: int, end: int, ms: list[Mention], res: Resources) -> str | None:
-    """The issue phrase after the trigger in its clause, else before it in the clause."""
-    found = res.issue_re.search(s, end, clause_end(s, end))
+    """The issue phrase holding the trigger ("peace agreement"), else the first after it in its
+    clause, else the last before it in the clause, else one in the next words."""
+    found = next(
+        (x for x in res.issue_re.finditer(s, max(0, start - 30), min(len(s), end + 30))
+         if x.start() <= start and x.end() >= end and x.end() - x.start() > end - start),
+        None,
+    )  # fmt: skip
+    right_end = clause_end(s, end)
+    sub = _SUBORDINATE.search(s, end, right_end)
+    found = found or res.issue_re.search(s, end, sub.start() if sub else right_end)
     if found is None:
         hits = list(res.issue_re.finditer(s, clause_start(s, start, soft=True), start))
         found = hits[-1] if hits else None
     if found is None:  # "a demand that it stop enriching uranium": the object's own clause
-        found = res.issue_re.search(s, end, min(len(s), end + 80))
+        found = res.issue_re.search(s, end, min(len(s), end + 100))
     if found is None:
         return None
     issue = res.issues[found.group().lower()]

@@ -18,7 +18,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from storywatch.classify.arguments import GROUP, STATE
+from storywatch.classify.arguments import _PREPS, GROUP, STATE, chain_codes
 from storywatch.classify.dispatch import sentence_events
 from storywatch.classify.events import Candidate
 from storywatch.classify.mentions import Context, Mention, find_mentions
@@ -42,12 +42,14 @@ class Reading:
 
 
 _INSTITUTIONS = re.compile(
-    r"\b[Tt]he\s+(?:junta|regime|military\s+rulers|military\s+authorities|"
+    r"\b[Tt]he\s+(?:junta|regime|country|military\s+rulers|military\s+authorities|"
     r"transitional\s+authorities|military\s+government)\b"
 )
 _PRONOUN_LEFT = frozenset(
     ["", "that", "and", "but", "said", "says", "because", "as", "if", "when", "while", "after",
-     "before", "so", "since", "although", "though", "unless", "whether", "added", "saying"]
+     "before", "so", "since", "although", "though", "unless", "whether", "added", "saying", "deny",
+     "denies", "denied", "insist", "insisted", "insists", "claimed", "claims", "stressed", "warned",
+     "announced", "confirmed", "stated", "believe", "believes", "hope", "hopes", "think"]
 )  # fmt: skip
 
 
@@ -60,16 +62,21 @@ def _subject_position(s: str, pos: int) -> bool:
 
 
 def _antecedent(
-    word: str, before: list[Mention], last: tuple[str, ...]
+    s: str, word: str, before: list[Mention], last: tuple[str, ...]
 ) -> tuple[tuple[str, ...], str]:
     """What a pronoun stands for: the nearest fitting mention before it, else the last actor."""
     if word == "they":
         plural = [m for m in before if m.plural or len(m.codes) > 1]
+        chains = [chain_codes(s, before, i) for i in range(len(before))]
+        chains = [c for c in chains if len(c) > 1]
+        if chains:
+            return chains[-1], ""
         if plural:
             return plural[-1].codes, ""
         return (last if len(last) > 1 else (GROUP,)), ""
     personal = word in ("he", "she")
-    fits = [m for m in before if (m.kind in ("person", "agent")) == personal]
+    kinds = ("person", "agent") if personal else ("state", "capital", "org", "group", "agent")
+    fits = [m for m in before if m.kind in kinds and m.prep not in _PREPS]
     if fits:
         return fits[-1].codes, fits[-1].role
     return last, ""
@@ -88,7 +95,7 @@ def _placeholders(
             continue
         word = p.group().lower().split()[0]
         before = [m for m in ms if m.end <= p.start() and m.actor and not m.location]
-        codes, role = _antecedent(word if word in ("they", "it", "she") else "he", before, last)
+        codes, role = _antecedent(s, word if word in ("they", "it", "she") else "he", before, last)
         if codes:
             plural = len(codes) > 1 or codes == (GROUP,)
             extra.append(Mention(p.start(), p.end(), codes, "pronoun", role=role, plural=plural))
@@ -136,18 +143,29 @@ def _top_state(counts: Counter[str], res: Resources) -> str | None:
 
 
 def _institutions(cands: list[Candidate], counts: Counter[str], res: Resources) -> None:
-    """ "the junta", "the regime": the article's most-mentioned state."""
+    """ "the junta", "the regime": the state a proposal was addressed to when it answers one,
+    else the article's most-mentioned state."""
     top = _top_state(counts, res)
+    addressed = [
+        p.target for p in _proposals(cands) if p.target and res.kinds.get(p.target) == "state"
+    ]
     for c in cands:
         if STATE in c.actors:
-            c.actors = (top,) if top else (GROUP,)
+            who = addressed[-1] if addressed and c.action in _ANSWERS else top
+            c.actors = (who,) if who else (GROUP,)
         if c.target == STATE:
             c.target = top
 
 
-def _counterpart(actor: str, dyad: tuple[str, ...], res: Resources) -> tuple[str | None, float]:
-    if len(dyad) == 2 and actor in dyad:
+def _counterpart(
+    actor: str, dyad: tuple[str, ...], res: Resources, *, attack: bool = False
+) -> tuple[str | None, float]:
+    """The other main party; for an attack only a standing adversary (dyads.tsv) is assumed, and a
+    third party's proposal goes to the main parties."""
+    if len(dyad) == 2 and actor in dyad and not (attack and res.dyads.get(actor) not in dyad):
         return (dyad[1] if dyad[0] == actor else dyad[0]), 0.05
+    if len(dyad) == 2 and actor not in dyad and not attack:
+        return dyad[0], 0.15
     if actor in res.dyads:
         return res.dyads[actor], 0.15
     return None, 0.0
@@ -198,20 +216,27 @@ def _resolve_one(
     if action in _ANSWERS and (t is None or issue is None):
         pt, pissue = _answer_target(a, c, props)
         t, issue = t or pt, issue or pissue
-        if pt is None and props and all(a in p.actors for p in props) and action != "reject":
-            action = "comment"
+    if action in ("accept", "respond") and props and all(a in p.actors for p in props):
+        action = "propose"  # the proposer saying it is ready restates its own offer
     if c.addressee_action and any(p.target == a or _counterpart(p.actors[0], dyad, res)[0] == a
                                   for p in props if a not in p.actors):  # fmt: skip
         action = c.addressee_action
     if t is None and (action in _NEEDS_COUNTERPART or action in _ANSWERS):
-        t, penalty = _counterpart(a, dyad, res)
+        t, penalty = _counterpart(a, dyad, res, attack=action == "attack")
         conf -= penalty
     if action == "meet" and issue is None:
         issue = "talks"
+    if action == "respond" and mod in ("expected", "hypothetical") and not addressed_to(a, props):
+        action, mod = "threaten", "asserted"  # "it would respond at a time of its choosing"
     if t is None and len(dyad) < 2 and a not in res.dyads:
         return None
     return Candidate((a,), action, t, issue, mod, round(max(conf, 0.3), 2), c.sentence,
                      c.rule, c.trigger)  # fmt: skip
+
+
+def addressed_to(actor: str, props: list[Candidate]) -> bool:
+    """Was any proposal in the article made to `actor` (or by another party at all)?"""
+    return any(p.target == actor or actor not in p.actors for p in props)
 
 
 def _key(c: Candidate) -> tuple[str, str, str | None, str | None, str]:
@@ -256,4 +281,8 @@ def read_article(sents: list[tuple[str, bool]], ctx: Context, res: Resources) ->
             if r is not None:
                 out.append(r)
     entities = sorted(c for c in counts if not c.startswith("@"))
-    return Reading(_merge(out), entities)
+    merged = _merge(out)
+    for c in merged:  # after merging, so a specific issue elsewhere wins over the default
+        if c.issue is None and c.action in ("agree", "accept", "reject"):
+            c.issue = "other"
+    return Reading(merged, entities)

@@ -50,8 +50,10 @@ def _verb_evidence(sent: Sent, m: re.Match[str]) -> bool:
     prev = prev_word(sent.s, start).lower()
     if prev in _VERB_LEFT or prev.endswith("ly"):
         return True
+    if next_word(sent.s, m.end()).lower() in _NOUN_RIGHT:
+        return False  # "UN sanctions on Iran", "attacks on shipping"
     if sent.s[:start].rstrip().endswith(","):
-        return next_word(sent.s, m.end()).lower() not in _NOUN_RIGHT
+        return True
     return any(x.end in (start - 1, start - 2) and _subject_like(x) for x in sent.ms)
 
 

@@ -22,7 +22,7 @@ from storywatch.classify.arguments import (
 from storywatch.classify.mentions import Mention
 from storywatch.classify.modality import GOVERNORS, NEGATORS, modality
 from storywatch.classify.resources import Resources, TriggerDef
-from storywatch.classify.text import next_word, prev_word
+from storywatch.classify.text import clause_end, next_word, prev_word
 
 __all__ = ["Candidate", "Sent", "make", "verb_event"]
 
@@ -30,13 +30,18 @@ _BE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$", re.IGN
 _AUX = frozenset(
     ["has", "have", "had", "not", "never", "also", "already", "and", "then", "jointly", "finally",
      "later", "just", "yet", "n't", "still", "again", "will", "would", "could", "can", "may",
-     "might", "should", "must", "to", "did", "do", "does", "shall", "cannot", "formally", "now"]
+     "might", "should", "must", "to", "did", "do", "does", "shall", "cannot", "formally", "now",
+     "is", "are", "was", "were", "be", "been", "being"]
 )  # fmt: skip
 _FUNCTION = frozenset(
     ["a", "an", "the", "its", "his", "her", "their", "our", "my", "this", "that", "these", "those",
      "with", "to", "on", "in", "at", "for", "from", "by", "of", "over", "against", "into", "and",
      "any", "all", "some", "no", "more", "another", "again", "back", "down", "up", "out", "it",
      "them", "him", "us", "each", "both", "toward", "towards", "through", "across", "after"]
+)  # fmt: skip
+_ATTRIBUTIVE_LEFT = frozenset(
+    ["the", "a", "an", "its", "his", "her", "their", "our", "this", "these", "those", "any", "no",
+     "dismisses", "dismissed", "rejects", "rejected", "rejecting", "accepts", "accepted"]
 )  # fmt: skip
 _IRREGULAR_PAST = frozenset(["met", "struck", "hit", "held", "sent", "put", "made", "quit", "shot"])
 
@@ -86,10 +91,20 @@ def make(
     )
 
 
-def _reduced_relative(sent: Sent, start: int, form: str) -> bool:
-    """ "the exchange agreed in Istanbul": a participle after a plain noun has no subject."""
+_RELATIVE_NEXT = frozenset(
+    ["in", "on", "by", "at", "for", "during", "last", "earlier", "with", "from", "under", "to",
+     "this", "two", "three", "after", "before", "since", "until", "between", "over", "through"]
+)  # fmt: skip
+
+
+def _reduced_relative(sent: Sent, start: int, form: str, end: int) -> bool:
+    """ "the exchange agreed in Istanbul": a participle after a plain noun, followed by a
+    preposition or the end of the clause, modifies that noun and has no subject of its own."""
     s = sent.s
     if not (form.endswith("ed") or form in _IRREGULAR_PAST) or start < 2 or s[start - 1] != " ":
+        return False
+    nxt = next_word(s, end).lower()
+    if nxt and nxt not in _RELATIVE_NEXT and not re.match(r"\s*[,.;:]", s[end:]):
         return False
     if any(m.end == start - 1 for m in sent.ms):
         return False
@@ -119,7 +134,9 @@ def _adjectival(sent: Sent, end: int, form: str) -> bool:
 
 def _bare_base(sent: Sent, start: int, tdef: TriggerDef, form: str, subject: Subject) -> bool:
     """A base form with a singular subject and no auxiliary is a noun ("after Hamas reply")."""
-    if form != tdef.base or subject.plural or form.endswith("s"):
+    if form != tdef.base or subject.plural or form.split(maxsplit=1)[0].endswith("s"):
+        return False
+    if subject.kind in ("pronoun", "group_noun"):
         return False
     between = sent.s[subject.end : start].split()
     return not any(w.lower() in _AUX for w in between)
@@ -153,6 +170,8 @@ def _arguments(
         return found[0], found[1], "passive-by"
     if subject is None or (tdef.plural_only and not subject.plural):
         return None
+    if tdef.action == "agree" and not subject.plural and not re.match(r" \w", sent.s[m.end() :]):
+        return None  # "if China agreed": a lone party agrees to something, or it is no event
     if _bare_base(sent, m.start(), tdef, m.group().lower(), subject):
         return None
     return subject, None, "verb-subject"
@@ -164,8 +183,10 @@ def verb_event(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> Candidate | No
     if tdef.objects and not has_object(s, m.end(), tdef.objects, sent.ms, res):
         return None
     low = form.lower()
-    if _reduced_relative(sent, m.start(), low.split()[0]) or _governed(sent, m.start()):
+    if _reduced_relative(sent, m.start(), low.split()[0], m.end()) or _governed(sent, m.start()):
         return None
+    if low.endswith("ed") and prev_word(s, m.start()).lower() in _ATTRIBUTIVE_LEFT:
+        return None  # "dismisses proposed EU sanctions", "the agreed text": an adjective
     if _adjectival(sent, m.end(), low):
         return None
     args = _arguments(sent, m, tdef)
@@ -176,20 +197,34 @@ def verb_event(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> Candidate | No
     if mod is None:
         return None
     target = target or first_target(s, m.end(), sent.ms, subject.codes)
+    if target is None and tdef.action == "attack":
+        target = _victim(sent, m.end(), subject.codes)
     issue = find_issue(s, m.start(), m.end(), sent.ms, res)
     if tdef.action == "meet" and _heads(subject, target):
         issue = "summit"
     conf = 0.85 - (0.1 if subject.kind in ("group_noun", "pronoun") else 0.0)
     cand = make(sent, tdef, subject.codes, target, issue=issue, mod=mod, conf=round(conf, 2),
                 rule=f"{rule}:{tdef.name}", trigger=form)  # fmt: skip
+    if _NEITHER.search(s, max(0, subject.start - 12), max(0, subject.start)):
+        cand.modality = "negated"  # "Neither the Houthis nor Washington has responded"
     cand.refusal = mod == "negated" and _refused(s, subject.end, m.start())
     if tdef.plural_action and subject.plural:
         cand.action = tdef.plural_action
     return cand
 
 
+_NEITHER = re.compile(r"\b(?:neither|no)\s+(?:the\s+)?$", re.IGNORECASE)
 _HEAD_ROLES = frozenset({"head_of_state", "head_of_government"})
 _REFUSAL = re.compile(r"\b(?:refus\w*|declin\w*|reject\w*)\s+to\s+$", re.IGNORECASE)
+
+
+def _victim(sent: Sent, pos: int, exclude: tuple[str, ...]) -> Mention | None:
+    """ "fired at Indian positions", "strikes on sites in Pakistan": the party attacked."""
+    end = clause_end(sent.s, pos)
+    for x in sent.ms:
+        if pos <= x.start < end and x.kind in ("demonym", "state") and x.codes[0] not in exclude:
+            return x
+    return None
 
 
 def _heads(subject: Subject, target: Mention | None) -> bool:

@@ -28,6 +28,10 @@ _US_AFTER = re.compile(
     r"\s+(?:state|State|governor|Governor|county|voters|Republicans|Democrats)\b"
 )
 _CAP = re.compile(r"[A-Z]")
+_LOCAL = re.compile(
+    r"\s+(?:city|mayor|mayor's|municipal|regional|metro|police|court|stock|exchange|residents|"
+    r"airport|marathon|zoo|club|derby|fashion|film|book|motor|real estate|housing)\b"
+)
 _COMPOUND = re.compile(r"-[a-z]")  # "U.S.-backed", "Iranian-made": a modifier, not a party
 _ATTRIBUTIVE = re.compile(
     r"\s+(?:truce|ceasefire|talks|meeting|summit|deal|agreement|accord|process|format|declaration|"
@@ -96,10 +100,29 @@ def _is_titled(s: str) -> bool:
     return len(words) >= 4 and sum(1 for w in words if _CAP.match(w)) / len(words) > 0.7
 
 
+_FINITE = frozenset(
+    ["has", "had", "have", "is", "was", "will", "would", "could", "can", "may", "might", "did",
+     "does", "should", "must", "and", "or", "said", "says", "also", "still", "not", "on", "in"]
+)  # fmt: skip
+
+
+def _noun_follows(s: str, end: int) -> bool:
+    """ "the Cairo inspection deal": a capital before a plain lower-case noun is a place adjunct."""
+    nxt = re.match(r" ([a-z]+)\b", s[end : end + 30])
+    if nxt is None:
+        return False
+    word = nxt.group(1)
+    return word not in _FINITE and not word.endswith(("s", "ed")) and not word.endswith("ly")
+
+
 def _situate(s: str, m: re.Match[str], e: Entry, res: Resources) -> Mention:
-    mention = Mention(m.start(), m.end(), (e.code,), e.kind, e.role, plural=e.kind == "people")
+    plural = e.kind == "people" or ("plural" in e.flags and m.group().endswith("s"))
+    mention = Mention(m.start(), m.end(), (e.code,), e.kind, e.role, plural=plural)
     mention.prep = prev_word(s, m.start()).lower()
-    if mention.prep in ("of", "from", "the") and res.agent_of_re.search(
+    if mention.prep in ("the", "a", "an"):  # "with the IAEA": the preposition before the article
+        before = s[: m.start()].rstrip()
+        mention.prep = prev_word(s, len(before) - len(mention.prep)).lower() or mention.prep
+    if mention.prep in ("of", "from", "in", "the") and res.agent_of_re.search(
         s, max(0, m.start() - 60), m.start()
     ):
         mention.prep = ""
@@ -119,6 +142,8 @@ def _situate(s: str, m: re.Match[str], e: Entry, res: Resources) -> Mention:
         mention.actor = False
     if _COMPOUND.match(s, m.end()) or (e.kind == "capital" and _ATTRIBUTIVE.match(s, mention.end)):
         mention.actor = False
+    if e.kind == "capital" and (_LOCAL.match(s, m.end()) or _noun_follows(s, m.end())):
+        mention.actor = False  # "Moscow city council": local government, not the state
     loc = res.cue_re["locative_prepositions"]
     if mention.prep and loc.fullmatch(mention.prep) and e.kind in ("capital", "state"):
         mention.location = True
@@ -144,6 +169,20 @@ def _coordinate_demonyms(s: str, found: list[Mention]) -> list[Mention]:
     return out
 
 
+def _merge_adjacent(s: str, found: list[Mention]) -> list[Mention]:
+    """ "IAEA chief Rafael Grossi", "Kremlin spokesman Dmitry Peskov": one mention, one party."""
+    out: list[Mention] = []
+    for m in found:
+        prev = out[-1] if out else None
+        if prev is not None and prev.codes == m.codes and s[prev.end : m.start] == " " and m.actor:
+            if prev.kind == "agent" and m.kind == "person":
+                prev.end, prev.kind, prev.role = m.end, "person", m.role
+                prev.possessive = m.possessive
+                continue
+        out.append(m)
+    return out
+
+
 def find_mentions(s: str, ctx: Context, res: Resources, titled: bool = False) -> list[Mention]:
     """Every actor mention of sentence `s` that survives disambiguation, in text order.
 
@@ -156,4 +195,4 @@ def find_mentions(s: str, ctx: Context, res: Resources, titled: bool = False) ->
         if entry is None or _dropped(s, m, entry, ctx=ctx, res=res, titled=titled):
             continue
         found.append(_situate(s, m, entry, res))
-    return _coordinate_demonyms(s, found)
+    return _merge_adjacent(s, _coordinate_demonyms(s, found))

@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 
 from storywatch.classify.arguments import find_issue, find_subject, first_target
-from storywatch.classify.events import Candidate, Sent, make
+from storywatch.classify.events import _NEITHER, Candidate, Sent, make
 from storywatch.classify.mentions import Mention
 from storywatch.classify.modality import GOVERNORS, NEGATORS, modality
 from storywatch.classify.resources import TriggerDef
-from storywatch.classify.text import clause_end
+from storywatch.classify.text import clause_end, next_word
 
 __all__ = ["noun_event"]
 
@@ -50,7 +50,7 @@ def _light_verb(sent: Sent, start: int, tdef: TriggerDef) -> re.Match[str] | Non
         word = w.group(1).lower()
         if word in tdef.light:
             return w
-        if word in _BLOCKERS:
+        if word in _BLOCKERS and not (word == "and" and _in_mention(sent.ms, pos + 1)):
             return None
         pos, seen = w.start(1), seen + 1
     return None
@@ -70,9 +70,13 @@ def _light_event(
         return None
     if mod == "asserted" and re.search(r"\bno\b", sent.s[light.end(1) : m.start()], re.IGNORECASE):
         mod = "negated"
-    between = [x for x in sent.ms if light.end(1) <= x.start < m.start() and x.actor]
+    between = [
+        x for x in sent.ms if light.end(1) <= x.start and x.end < m.start() - 1 and x.actor
+    ]  # "handed Hamas and Israel a new proposal"; not "all UN sanctions" (a modifier)
     target = between[0] if between else first_target(sent.s, m.end(), sent.ms, subject.codes)
     conf = 0.8 - (0.1 if subject.kind in ("group_noun", "pronoun") else 0.0)
+    if _NEITHER.search(sent.s, max(0, subject.start - 12), max(0, subject.start)):
+        mod = "negated"
     trig = sent.s[light.start(1) : m.end()]
     rule = f"light-verb:{tdef.name}"
     return make(sent, tdef, subject.codes, target, issue=issue, mod=mod, conf=round(conf, 2),
@@ -135,12 +139,23 @@ def _nominal(sent: Sent, m: re.Match[str], tdef: TriggerDef, issue: str | None) 
         target = None
     cand = make(sent, tdef, agent.codes, target, issue=issue, mod=mod, conf=0.7,
                 rule=f"nominal:{tdef.name}", trigger=m.group())  # fmt: skip
-    cand.context_only = any(a <= m.start() < b for a, b in sent.covered)
+    # A possessive nominal mostly names something said before ("Hamas's response has been
+    # studied"): it is context for answers, an event only for acts of force ("Russia's invasion").
+    covered = any(a <= m.start() < b for a, b in sent.covered)
+    cand.context_only = covered or (tdef.action != "attack" and cand.modality != "negated")
     return cand
+
+
+def _modifier(sent: Sent, end: int) -> bool:
+    """ "a tariff truce", "sanctions relief": the noun modifies the next noun, no act of its own."""
+    nxt = next_word(sent.s, end).lower()
+    return nxt in sent.res.issues or any(d.pos == "noun" for d in sent.res.triggers.get(nxt, []))
 
 
 def noun_event(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> Candidate | None:
     """The event of noun trigger `m` read as `tdef`, or None."""
+    if _modifier(sent, m.end()):
+        return None
     issue = find_issue(sent.s, m.start(), m.end(), sent.ms, res=sent.res)
     if tdef.requires_issue and issue not in tdef.requires_issue:
         return None

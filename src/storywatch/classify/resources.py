@@ -191,7 +191,11 @@ def _agent_re(lex: dict[str, Any]) -> re.Pattern[str]:
 def _agent_of_re(lex: dict[str, Any]) -> re.Pattern[str]:
     """ "the foreign ministers of", "fighters of the": an agent noun whose party follows "of"."""
     nouns = "|".join(re.escape(n) for n in sorted(lex["agent_nouns"], key=len, reverse=True))
-    return re.compile(rf"\b(?:{nouns})\s+(?:from|of)\s+(?:the\s+)?$", re.IGNORECASE)
+    return re.compile(
+        rf"\b(?:(?:{nouns})\s+(?:from|of)|(?:government|authorities|officials|official)\s+in)"
+        r"\s+(?:the\s+)?$",
+        re.IGNORECASE,
+    )
 
 
 def _topics(

@@ -27,12 +27,12 @@ _ABBREV = re.compile(
 )
 # Hard clause boundaries: punctuation and words that open a new clause.
 _HARD = re.compile(
-    r"[;:()\[\]“”\"—–]|\s-\s|\b(?:but|while|whereas|although|though|because|however|that|whether|"
+    r"[;:()\[\]—–]|\s-\s|\b(?:but|while|whereas|although|though|because|however|that|whether|"
     r"saying|adding|which|where|amid|despite|unless|when)\b",
     re.IGNORECASE,
 )
 _SOFT = re.compile(r",")
-_WORD = re.compile(r"[\w’'.-]+")
+_WORD = re.compile(r"\w[\w’'.-]*")
 _WORD_BACK = re.compile(r"([\w’'.-]+)\W*$")
 
 
