@@ -58,11 +58,11 @@ def test_silence_add_list_expire(kafka_bootstrap: str) -> None:
 def test_silence_errors_are_one_line(kafka_bootstrap: str) -> None:
     env = _env(kafka_bootstrap, _prefix())
     bad = _cli(env, "silence", "add", "--for", "2h", "--reason", "x")
-    assert bad.returncode == 2
+    assert bad.returncode == 2, bad.stderr
     assert bad.stderr.strip().count("\n") == 0
     assert "at least one" in bad.stderr
     unknown = _cli(env, "silence", "expire", "nope")
-    assert unknown.returncode == 1
+    assert unknown.returncode == 1, unknown.stderr
     assert "no silence" in unknown.stderr
 
 
@@ -70,7 +70,7 @@ def test_commands_without_a_broker_say_so() -> None:
     env = {k: v for k, v in os.environ.items() if not k.startswith("STORYWATCH_")}
     for args in (("tail",), ("silence", "list")):
         out = _cli(env, *args)
-        assert out.returncode == 2
+        assert out.returncode == 2, out.stderr
         assert "STORYWATCH_BROKER" in out.stderr
 
 
