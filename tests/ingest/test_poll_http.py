@@ -217,3 +217,17 @@ async def test_parsing_in_a_worker_process_gives_the_same_result(
             assert got.articles == expected.articles
             assert got.dead == expected.dead
             assert str(got.error) == str(expected.error)
+
+
+async def test_a_failing_feed_logs_one_clear_line(
+    feed_server: SampleServer, client: httpx.AsyncClient
+) -> None:
+    from structlog.testing import capture_logs
+
+    with capture_logs() as logs:
+        await _poller(client).poll(_source(feed_server, "/500"))
+    [line] = [entry for entry in logs if entry["log_level"] == "warning"]
+    assert line["event"] == "source failed"
+    assert line["error"] == "HTTP 500"
+    assert line["source"] == "500"
+    assert line["url"].endswith("/500")
