@@ -101,6 +101,11 @@ class Dispatcher:
         """Names of every sink, in the order they were added."""
         return list(self._lanes)
 
+    @property
+    def default_sinks(self) -> list[str]:
+        """Names of the sinks an alert goes to when submitted without a route."""
+        return self._defaults()
+
     def sink(self, name: str) -> Sink | None:
         """The sink of that name, or None."""
         lane = self._lanes.get(name)

@@ -104,11 +104,8 @@ class Notifier:
         watch = self._watch_of(n.key[0])
         if self._watch_sink is not None and (sink := self._watch_sink(watch)) is not None:
             self._dispatcher.add_sink(sink, default=False)
-        route = route_for(watch, self._defaults())
+        route = route_for(watch, self._dispatcher.default_sinks)
         await self._dispatcher.submit(n.as_alert(), route=route, on_done=self._finisher(n))
-
-    def _defaults(self) -> list[str]:
-        return [n for n in self._dispatcher.sink_names if not n.startswith("webhook:")]
 
     def _finisher(self, n: Notification) -> Callable[[Alert, Outcomes], None]:
         def finish(_alert: Alert, outcomes: Outcomes) -> None:
