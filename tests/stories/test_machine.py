@@ -248,3 +248,12 @@ def test_no_counter_proposal_in_the_article_of_the_proposal() -> None:
     assert moves(run_classified([both])) == [("a01", "UKR", None, "proposed")]
     later = run_classified([art(1, 0, PROPOSE), art(2, 5, event("RUS", "propose", "UKR"))])
     assert moves(later)[-1] == ("a02", "RUS", "awaiting_response", "proposed")
+
+
+def test_a_vague_answer_counts_only_where_a_proposal_awaits_it() -> None:
+    meet = event("RUS", "meet", "UKR", issue="talks", modality="expected")
+    vague = event("RUS", "accept", "UKR", issue="other")
+    answered = run_classified([art(1, 0, PROPOSE), art(2, 5, vague, meet)])
+    assert ("a02", "RUS", "awaiting_response", "accepted") in moves(answered)
+    nothing_pending = run_classified([art(2, 5, vague, meet)])
+    assert "accepted" not in [c.to_state for c in nothing_pending]

@@ -187,8 +187,19 @@ def _add_step(w: _Work, step: _Step) -> None:
     steps.append(step)
 
 
+def _vague_without_proposal(w: _Work, ev: Event) -> bool:
+    """A vague ("other") answer routed here, with no proposal here for it to answer."""
+    if ev.action not in _ANSWERS or ev.issue != "other" or issue_of(w.state.story_id) == "other":
+        return False
+    other = other_party(w.state, ev.actor)
+    mine = _current(w, ev.actor)[0]
+    return mine not in AWAITING and (other is None or _current(w, other)[0] != "proposed")
+
+
 def _apply_event(w: _Work, ev: Event) -> None:
     if ev.actor not in w.state.parties or ev.confidence < w.config.min_confidence:
+        return
+    if _vague_without_proposal(w, ev):
         return
     moved: set[str] = set()
     for row in transitions.rows_for(ev.action, ev.modality, ev.issue or issue_of(w.state.story_id)):

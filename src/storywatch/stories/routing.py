@@ -67,18 +67,25 @@ def _counterpart(ev: Event, c: Classified) -> str | None:
 
 
 def _hosted(ev: Event, c: Classified) -> bool:
-    """A joint action with a party that never acts in it, beside a pair that both act in it.
+    """A joint action linking a party of a busier pair to a party barely in the article.
 
-    "US and Chinese officials met at the Swiss ambassador's residence" may come as USA
-    meet CHN, CHN meet USA, USA meet CHE: Switzerland is the venue, not a party, and the
-    USA-CHE event repeats the USA-CHN one.
+    "He Lifeng will meet Bessent in Geneva ... Switzerland will host" may come as CHN
+    meet USA and CHE meet CHN: Switzerland, named in fewer events than the USA, is the
+    venue, not a party, and its event repeats the CHN-USA one. Ties keep the event.
     """
-    if ev.action not in _rules()["joint_actions"]:
+    pair = _pair(ev)
+    if ev.action not in _rules()["joint_actions"] or pair is None:
         return False
-    same = [e for e in c.events if e.action == ev.action and e.issue == ev.issue]
-    actors = {e.actor for e in same}
-    principal = [e for e in same if e.target in actors and e.target != e.actor]
-    return ev.target not in actors and any(ev.actor in (e.actor, e.target) for e in principal)
+    mentions = Counter(p for e in c.events for p in (e.actor, e.target) if p)
+    for party, guest in (pair, pair[::-1]):
+        rivals = [
+            p[1] if p[0] == party else p[0]
+            for e in c.events
+            if e.action == ev.action and (p := _pair(e)) and party in p and guest not in p
+        ]
+        if any(mentions[r] > mentions[guest] for r in rivals):
+            return True
+    return False
 
 
 def _pairs(ev: Event, c: Classified) -> list[tuple[str, str]]:
@@ -114,9 +121,12 @@ def _issues(ev: Event, pair: tuple[str, str], c: Classified) -> list[str]:
 def _issue(ev: Event, pair: tuple[str, str], c: Classified) -> str:
     """The issue of an event with none (or "other"): the same pair's specific one, else a default.
 
-    A vague "other" beside an event on the same pair with a specific issue takes that
-    issue, the same action's first ("US, Houthis agree to halt attacks" next to "agreed
-    to a ceasefire"; "accepted the invitation" next to "will meet for talks").
+    A vague "other" beside the same action on the same pair with a specific issue is that
+    issue ("US, Houthis agree to halt attacks" next to "agreed to a ceasefire"). A vague
+    answer beside another event of the pair goes to that event's issue, where it counts
+    only as the answer to a pending proposal ("accepted the invitation" beside "will
+    meet for talks"; "refused to restore the water treaty" beside the ceasefire is not
+    an answer to anything there). Anything else vague stays "other".
     """
     routed = _rules()["routed_actions"]
     siblings = [
@@ -130,7 +140,10 @@ def _issue(ev: Event, pair: tuple[str, str], c: Classified) -> str:
     if same_action:
         return same_action[0]
     if ev.issue == "other":
-        return str(siblings[0].issue) if siblings else "other"
+        # An answer ("accepted the invitation") may answer the pair's proposal on the
+        # sibling's issue; the state machine applies it there only if one is pending.
+        answers = siblings if ev.action in _rules()["answer_actions"] else []
+        return str(answers[0].issue) if answers else "other"
     fixed: dict[str, str] = _rules()["fixed_issue"]
     if ev.action in fixed:
         return fixed[ev.action]
