@@ -13,7 +13,6 @@ from typing import Any
 import pycountry
 import yaml
 
-from storywatch import classify
 from storywatch.models import Change
 
 __all__ = ["display_name", "summary_of", "title_of"]
@@ -30,6 +29,10 @@ def display_name(code: str | None) -> str:
     """A readable name for a party code (RUS -> Russia); the code itself when unknown."""
     if not code:
         return "the other side"
+    # Imported here: classify loads its lexicons and datasketch/scipy, which `tail` and
+    # `silence` never need.
+    from storywatch import classify  # noqa: PLC0415
+
     provided = getattr(classify, "display_name", None)
     if callable(provided):
         name = provided(code)
