@@ -159,3 +159,17 @@ async def test_concurrency_lets_several_deliveries_be_in_flight() -> None:
     await asyncio.wait_for(asyncio.gather(*receipts), 5)
     assert len(stuck.alerts) == 5
     await d.aclose()
+
+
+async def test_a_failing_on_done_callback_does_not_stop_the_lane() -> None:
+    listed = ListSink()
+    d = Dispatcher([listed], policy=FAST)
+
+    def boom(_alert: Alert, _outcomes: dict[str, str]) -> None:
+        raise RuntimeError("caller bug")
+
+    first = await d.submit(make_alert(1), on_done=boom)
+    second = await d.submit(make_alert(2))
+    outcomes = await asyncio.wait_for(asyncio.gather(first, second), 5)
+    assert outcomes == [{"list": DELIVERED}] * 2
+    await d.aclose()

@@ -14,8 +14,9 @@ from __future__ import annotations
 import asyncio
 import random
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Generator, Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 import structlog
 
@@ -56,9 +57,12 @@ class Receipt:
         if not self.remaining and not self.future.done():
             self.future.set_result(self.outcomes)
             if self.on_done is not None:
-                self.on_done(self.alert, self.outcomes)
+                try:
+                    self.on_done(self.alert, self.outcomes)
+                except Exception:  # boundary: the caller's callback must not kill a lane
+                    log.exception("on_done callback failed", alert_id=self.alert.alert_id)
 
-    def __await__(self):  # type: ignore[no-untyped-def]  # delegates to the future
+    def __await__(self) -> Generator[Any, None, Outcomes]:
         return self.future.__await__()
 
 
