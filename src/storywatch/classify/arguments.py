@@ -27,7 +27,7 @@ STATE = "@STATE"  # "the junta", "the regime": the article's main state
 _PREPS = frozenset(
     [
         "with", "to", "from", "on", "against", "of", "for", "between", "by", "including",
-        "toward", "towards", "over", "about", "into", "among", "like", "than", "amid", "despite",
+        "toward", "towards", "over", "about", "into", "among", "like", "amid", "despite",
         "in", "at", "near", "outside", "around", "across", "via", "upon"
     ]
 )  # fmt: skip
@@ -122,6 +122,10 @@ def passive_agent(s: str, pos: int, ms: list[Mention]) -> Mention | None:
     return next((m for m in ms if m.start == by.end() and m.actor), None)
 
 
+_BARE_NEXT = frozenset(
+    ["on", "late", "early", "yesterday", "today", "in", "within", "after", "quickly", "swiftly",
+     "immediately", "hours", "days", "overnight", "last", "this"]
+)  # fmt: skip
 _SUBORDINATE = re.compile(r"\s(?:after|before|following|until|once)\s", re.IGNORECASE)
 
 
@@ -151,13 +155,15 @@ def _class_follows(
         return any(pos <= m.start < pos + 25 and m.actor and not m.location for m in ms)
     if cls in ("issue", "talks_issue"):
         found = res.issue_re.search(s, pos, end)
-        if found is None:
-            return False
-        return cls == "issue" or res.issues[found.group().lower()] in ("talks", "summit")
+        kind = res.issues[found.group().lower()] if found else None
+        return kind is not None and (cls == "issue" or kind in ("talks", "summit"))
     if cls == "quote":
         return re.search(r"[\"“]", s[pos : clause_end(s, pos, soft=False)]) is not None
     if cls == "nonempty":
         return text.strip() != ""
+    if cls == "bare":  # "Sudan accepted on Monday": nothing but time or place follows
+        first = text.split()[:1]
+        return not first or first[0] in _BARE_NEXT
     return any(f" {w} " in text for w in res.objects.get(cls, ()))
 
 

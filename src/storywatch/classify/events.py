@@ -24,7 +24,7 @@ from storywatch.classify.modality import GOVERNORS, NEGATORS, modality
 from storywatch.classify.resources import Resources, TriggerDef
 from storywatch.classify.text import clause_end, next_word, prev_word
 
-__all__ = ["Candidate", "Sent", "make", "verb_event"]
+__all__ = ["Candidate", "Sent", "demonym_target", "make", "verb_event"]
 
 _BE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _AUX = frozenset(
@@ -138,8 +138,8 @@ def _bare_base(sent: Sent, start: int, tdef: TriggerDef, form: str, subject: Sub
         return False
     if subject.kind in ("pronoun", "group_noun"):
         return False
-    between = sent.s[subject.end : start].split()
-    return not any(w.lower() in _AUX for w in between)
+    between = sent.s[max(0, subject.start - 12) : start].split()
+    return not any(w.lower() in _AUX for w in between)  # "did Kenya propose": inverted aux
 
 
 def _passive(
@@ -177,17 +177,22 @@ def _arguments(
     return subject, None, "verb-subject"
 
 
+def _predicate(sent: Sent, m: re.Match[str]) -> bool:
+    """Is the verb form used as a predicate (not a modifier, not a governed infinitive)?"""
+    low = m.group().lower()
+    if _reduced_relative(sent, m.start(), low.split()[0], m.end()) or _governed(sent, m.start()):
+        return False
+    if low.endswith("ed") and prev_word(sent.s, m.start()).lower() in _ATTRIBUTIVE_LEFT:
+        return False  # "dismisses proposed EU sanctions", "the agreed text": an adjective
+    return not _adjectival(sent, m.end(), low)
+
+
 def verb_event(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> Candidate | None:
     """The event of verb trigger `m` read as `tdef`, or None when its frame does not hold."""
     form, s, res = m.group(), sent.s, sent.res
     if tdef.objects and not has_object(s, m.end(), tdef.objects, sent.ms, res):
         return None
-    low = form.lower()
-    if _reduced_relative(sent, m.start(), low.split()[0], m.end()) or _governed(sent, m.start()):
-        return None
-    if low.endswith("ed") and prev_word(s, m.start()).lower() in _ATTRIBUTIVE_LEFT:
-        return None  # "dismisses proposed EU sanctions", "the agreed text": an adjective
-    if _adjectival(sent, m.end(), low):
+    if not _predicate(sent, m):
         return None
     args = _arguments(sent, m, tdef)
     if args is None:
@@ -197,8 +202,8 @@ def verb_event(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> Candidate | No
     if mod is None:
         return None
     target = target or first_target(s, m.end(), sent.ms, subject.codes)
-    if target is None and tdef.action == "attack":
-        target = _victim(sent, m.end(), subject.codes)
+    if target is None:
+        target = demonym_target(sent, m.end(), subject.codes, attack=tdef.action == "attack")
     issue = find_issue(s, m.start(), m.end(), sent.ms, res)
     if tdef.action == "meet" and _heads(subject, target):
         issue = "summit"
@@ -218,11 +223,15 @@ _HEAD_ROLES = frozenset({"head_of_state", "head_of_government"})
 _REFUSAL = re.compile(r"\b(?:refus\w*|declin\w*|reject\w*)\s+to\s+$", re.IGNORECASE)
 
 
-def _victim(sent: Sent, pos: int, exclude: tuple[str, ...]) -> Mention | None:
-    """ "fired at Indian positions", "strikes on sites in Pakistan": the party attacked."""
+def demonym_target(
+    sent: Sent, pos: int, exclude: tuple[str, ...], *, attack: bool = False
+) -> Mention | None:
+    """ "replied to the American proposal", "fired at Indian positions": the party named by an
+    adjective; for an attack also a country named as the place hit ("sites in Pakistan")."""
     end = clause_end(sent.s, pos)
+    kinds = ("demonym", "state") if attack else ("demonym",)
     for x in sent.ms:
-        if pos <= x.start < end and x.kind in ("demonym", "state") and x.codes[0] not in exclude:
+        if pos <= x.start < end and x.kind in kinds and x.codes[0] not in exclude:
             return x
     return None
 

@@ -142,7 +142,9 @@ def _situate(s: str, m: re.Match[str], e: Entry, res: Resources) -> Mention:
         mention.actor = False
     if _COMPOUND.match(s, m.end()) or (e.kind == "capital" and _ATTRIBUTIVE.match(s, mention.end)):
         mention.actor = False
-    if e.kind == "capital" and (_LOCAL.match(s, m.end()) or _noun_follows(s, m.end())):
+    if e.kind == "capital" and (
+        _LOCAL.match(s, m.end()) or (not agent and _noun_follows(s, m.end()))
+    ):
         mention.actor = False  # "Moscow city council": local government, not the state
     loc = res.cue_re["locative_prepositions"]
     if mention.prep and loc.fullmatch(mention.prep) and e.kind in ("capital", "state"):
@@ -174,11 +176,11 @@ def _merge_adjacent(s: str, found: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for m in found:
         prev = out[-1] if out else None
-        if prev is not None and prev.codes == m.codes and s[prev.end : m.start] == " " and m.actor:
-            if prev.kind == "agent" and m.kind == "person":
-                prev.end, prev.kind, prev.role = m.end, "person", m.role
-                prev.possessive = m.possessive
-                continue
+        adjacent = prev is not None and prev.codes == m.codes and s[prev.end : m.start] == " "
+        if prev is not None and adjacent and prev.kind == "agent" and m.kind == "person":
+            prev.end, prev.kind, prev.role = m.end, "person", m.role
+            prev.possessive = m.possessive
+            continue
         out.append(m)
     return out
 

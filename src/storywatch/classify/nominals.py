@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from storywatch.classify.arguments import find_issue, find_subject, first_target
-from storywatch.classify.events import _NEITHER, Candidate, Sent, make
+from storywatch.classify.events import _NEITHER, Candidate, Sent, demonym_target, make
 from storywatch.classify.mentions import Mention
 from storywatch.classify.modality import GOVERNORS, NEGATORS, modality
 from storywatch.classify.resources import TriggerDef
@@ -74,6 +74,8 @@ def _light_event(
         x for x in sent.ms if light.end(1) <= x.start and x.end < m.start() - 1 and x.actor
     ]  # "handed Hamas and Israel a new proposal"; not "all UN sanctions" (a modifier)
     target = between[0] if between else first_target(sent.s, m.end(), sent.ms, subject.codes)
+    if target is None:
+        target = demonym_target(sent, m.end(), subject.codes, attack=tdef.action == "attack")
     conf = 0.8 - (0.1 if subject.kind in ("group_noun", "pronoun") else 0.0)
     if _NEITHER.search(sent.s, max(0, subject.start - 12), max(0, subject.start)):
         mod = "negated"

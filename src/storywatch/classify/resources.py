@@ -126,7 +126,8 @@ def _country_aliases(aliases: dict[str, Entry], names: dict[str, str]) -> None:
 def _org_aliases(aliases: dict[str, Entry], names: dict[str, str]) -> None:
     for row in rows("orgs.tsv"):
         given = _split(row["aliases"])
-        names[row["code"]] = max(given, key=len) if given else row["code"]
+        spelled = [a for a in given if " " in a and any(ch.islower() for ch in a)]
+        names[row["code"]] = (spelled or given or [row["code"]])[0]
         for alias in given:
             aliases.setdefault(
                 alias, Entry(row["code"], row["kind"], frozenset(_split(row["flags"])))

@@ -32,7 +32,7 @@ _HARD = re.compile(
     re.IGNORECASE,
 )
 _SOFT = re.compile(r",")
-_WORD = re.compile(r"\w[\w’'.-]*")
+_WORD = re.compile(r"\w+(?:[’'.-]\w+)*")
 _WORD_BACK = re.compile(r"([\w’'.-]+)\W*$")
 
 

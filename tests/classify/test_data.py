@@ -1,0 +1,102 @@
+"""The data files: valid codes, required columns, no conflicting aliases, known vocabulary."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+import pycountry
+import pytest
+import yaml
+
+from storywatch.classify.resources import DATA_DIR, resources, rows
+from storywatch.models import ACTIONS, ISSUES
+
+EXTRA_STATES = {"PSE", "VAT", "TWN"}  # observers and partly recognised, all in pycountry
+ORG_CODE = re.compile(r"^[A-Z][A-Z0-9]{1,11}$")
+
+
+def _codes(name: str) -> set[str]:
+    return {r["code"] for r in rows(name)}
+
+
+def test_country_codes_are_iso_alpha3() -> None:
+    for code in _codes("countries.tsv"):
+        assert pycountry.countries.get(alpha_3=code) is not None, code
+
+
+def test_all_un_members_and_observers_are_listed() -> None:
+    assert len(_codes("countries.tsv")) >= 195
+    assert _codes("countries.tsv") >= EXTRA_STATES
+
+
+@pytest.mark.parametrize(
+    ("name", "columns"),
+    [
+        ("countries.tsv", {"code", "aliases", "demonyms", "capitals", "flags"}),
+        ("orgs.tsv", {"code", "kind", "aliases", "flags"}),
+        ("people.tsv", {"name", "code", "role", "aliases", "last_checked"}),
+        ("dyads.tsv", {"a", "b", "last_checked"}),
+    ],
+)
+def test_required_columns_are_filled(name: str, columns: set[str]) -> None:
+    for row in rows(name):
+        assert columns <= set(row), (name, row)
+        assert row[next(iter(sorted(columns)))] is not None
+
+
+def test_people_rows_have_a_valid_code_role_and_date() -> None:
+    known = _codes("countries.tsv") | _codes("orgs.tsv")
+    roles = {"head_of_state", "head_of_government", "foreign_minister", "defence_minister",
+             "negotiator", "spokesperson", "official", "leader"}  # fmt: skip
+    for row in rows("people.tsv"):
+        assert row["code"] in known, row
+        assert row["role"] in roles, row
+        assert date.fromisoformat(row["last_checked"]) <= date(2030, 1, 1)
+
+
+def test_org_codes_are_upper_case_short_names() -> None:
+    for row in rows("orgs.tsv"):
+        assert ORG_CODE.match(row["code"]), row
+        assert row["kind"] in ("org", "group"), row
+
+
+def test_no_alias_names_two_different_codes() -> None:
+    seen: dict[str, str] = {}
+    clashes = []
+    for name, col in (("countries.tsv", "aliases"), ("countries.tsv", "demonyms"),
+                      ("countries.tsv", "capitals"), ("orgs.tsv", "aliases"),
+                      ("people.tsv", "aliases")):  # fmt: skip
+        for row in rows(name):
+            for alias in filter(None, row[col].split("|")):
+                if seen.setdefault(alias, row["code"]) != row["code"]:
+                    clashes.append((alias, seen[alias], row["code"]))
+    assert clashes == []
+
+
+def test_yaml_lists_hold_only_strings() -> None:
+    """YAML reads bare no/on/yes as booleans: every word list must stay a list of strings."""
+    for path in Path(DATA_DIR).glob("*.yaml"):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        stack = [data]
+        while stack:
+            node = stack.pop()
+            if isinstance(node, dict):
+                stack.extend(node.values())
+            elif isinstance(node, list):
+                assert all(isinstance(x, str) for x in node), (path.name, node[:5])
+
+
+def test_lexicon_uses_only_contract_actions_and_issues() -> None:
+    res = resources()
+    for defs in res.triggers.values():
+        for d in defs:
+            assert d.action in ACTIONS, d
+    assert set(res.issues.values()) <= set(ISSUES)
+
+
+def test_dyads_name_known_codes() -> None:
+    known = _codes("countries.tsv") | _codes("orgs.tsv")
+    for row in rows("dyads.tsv"):
+        assert {row["a"], row["b"]} <= known
