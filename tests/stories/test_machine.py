@@ -103,8 +103,9 @@ def test_meeting_and_agreement_move_both_parties() -> None:
 def test_an_attack_breaks_an_agreed_ceasefire_but_starts_nothing() -> None:
     attack = event("ISR", "attack", "HAMAS")
     agree = event("ISR", "agree", "HAMAS", issue="ceasefire")
+    strikes = event("ISR", "attack", "HAMAS", issue="talks")  # any issue reaches the deal
     assert run_classified([art(1, 0, attack)]) == []
-    out = run_classified([art(1, 0, attack), art(2, 10, agree), art(3, 30 * 24, attack)])
+    out = run_classified([art(1, 0, attack), art(2, 10, agree), art(3, 30 * 24, strikes)])
     assert [(c.actor, c.to_state) for c in out if c.article_id == "a03"] == [("ISR", "broken")]
 
 
@@ -257,3 +258,9 @@ def test_a_vague_answer_counts_only_where_a_proposal_awaits_it() -> None:
     assert ("a02", "RUS", "awaiting_response", "accepted") in moves(answered)
     nothing_pending = run_classified([art(2, 5, vague, meet)])
     assert "accepted" not in [c.to_state for c in nothing_pending]
+
+
+def test_a_meeting_in_the_article_of_a_proposal_is_not_held() -> None:
+    plan = event("QAT", "propose", "HAMAS", issue="ceasefire")
+    out = run_classified([art(1, 0, plan, event("QAT", "meet", "HAMAS", issue="talks"))])
+    assert [c.to_state for c in out] == ["proposed"]

@@ -151,11 +151,26 @@ def _ends_and_restarts(w: _Work, row: Row, party: str) -> bool:
     return row.action == "propose" and now != before and now in ROUND_OVER | AWAITING
 
 
+def _proposed_here(w: _Work) -> bool:
+    """The article reports a proposal between the story's parties (on any issue).
+
+    A meeting in the article that brings the proposal is the proposed meeting, not one
+    that took place.
+    """
+    pair = set(w.state.parties)
+    return any(
+        e.action == "propose" and e.modality == "asserted" and {e.actor, e.target} == pair
+        for e in w.item.article.events
+    )
+
+
 def _fits(w: _Work, row: Row, party: str) -> bool:
     state, seen = _current(w, party)
     if state not in row.sources or (row.new_round_only and not _round_over(w)):
         return False
     if _answers_itself(w, row, party) or _ends_and_restarts(w, row, party):
+        return False
+    if row.to == "held" and _proposed_here(w):
         return False
     new_round = row.action == "propose" and _round_over(w)
     if seen & STATE_BITS[row.to] and not new_round:
@@ -202,7 +217,7 @@ def _apply_event(w: _Work, ev: Event) -> None:
     if _vague_without_proposal(w, ev):
         return
     moved: set[str] = set()
-    for row in transitions.rows_for(ev.action, ev.modality, ev.issue or issue_of(w.state.story_id)):
+    for row in transitions.rows_for(ev.action, ev.modality, issue_of(w.state.story_id)):
         for party in _targets(row, ev, w):
             if party not in moved and _fits(w, row, party):
                 moved.add(party)
@@ -254,7 +269,7 @@ def _claims(w: _Work, ev: Event) -> set[tuple[str, str]]:
     """(party, state) pairs an event says happened, whatever the current state."""
     if ev.actor not in w.state.parties:
         return set()
-    rows = transitions.rows_for(ev.action, ev.modality, ev.issue or issue_of(w.state.story_id))
+    rows = transitions.rows_for(ev.action, ev.modality, issue_of(w.state.story_id))
     return {(p, r.to) for r in rows if not r.implied for p in _targets(r, ev, w)}
 
 

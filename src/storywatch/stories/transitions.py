@@ -30,6 +30,9 @@ A party cannot answer (respond, accept, reject) while the other side is waiting 
 its answer: that is its own proposal. A party does not propose in the same article
 that ended its round or made it await an answer (a recap or a misread, not news).
 
+A meeting is not "held" in the article that reports a proposal between the same two
+parties (on any issue): that meeting is the one proposed.
+
 Story guards (``requires_settled``): a meeting cannot be scheduled or held while a
 party still owes an answer or has rejected; a mention of one then is a recap of an
 earlier round or a hope, not news.
