@@ -67,6 +67,16 @@ def _alive(pids: set[int]) -> list[int]:
     return alive
 
 
+def _wait_gone(pids: set[int], timeout: float = 10.0) -> None:
+    procs = []
+    for pid in pids:
+        try:
+            procs.append(psutil.Process(pid))
+        except psutil.NoSuchProcess:
+            continue
+    psutil.wait_procs(procs, timeout=timeout)
+
+
 def _run_demo(args: list[str], seen: set[int]) -> subprocess.CompletedProcess[str]:
     with subprocess.Popen(
         [str(BIN), "demo", *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
@@ -121,7 +131,9 @@ def test_demo_rejects_a_missing_file(tmp_path: Path) -> None:
     assert "Traceback" not in done.stderr
 
 
-def test_sigint_stops_the_demo_and_everything_it_started(tmp_path: Path) -> None:
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGKILL], ids=["sigint", "sigkill"])
+def test_a_stopped_demo_leaves_no_process_behind(sig: signal.Signals) -> None:
+    """Ctrl-C stops everything in order; a killed demo's children die with it."""
     seen: set[int] = set()
     with subprocess.Popen(
         [str(BIN), "demo", "--linger", "60"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
@@ -133,8 +145,9 @@ def test_sigint_stops_the_demo_and_everything_it_started(tmp_path: Path) -> None
             time.sleep(0.2)
         time.sleep(2)  # mid-run: the worker is starting or processing
         _descendants(proc, seen)
-        proc.send_signal(signal.SIGINT)
+        proc.send_signal(sig)
         proc.communicate(timeout=15)
+    _wait_gone(seen)  # a killed parent's children get PDEATHSIG or stdin EOF: bounded wait
     assert len(seen) >= 2
     assert _alive(seen) == []
     assert proc.returncode is not None  # it ended within the bounded wait above
