@@ -6,6 +6,7 @@ import asyncio
 from datetime import UTC, datetime
 
 import httpx
+import orjson
 
 from storywatch.alerts import SilenceSet, Watch, build_alerts, new_silence
 from storywatch.models import Alert
@@ -19,6 +20,7 @@ from storywatch.sinks import (
     ListSink,
     Notifier,
     RetryPolicy,
+    WebhookSink,
     watch_sink_factory,
 )
 
@@ -92,3 +94,19 @@ async def test_close_flushes_pending_groups() -> None:
     done = await notifier.notify(_alerts(watch, 1)[0])
     assert await notifier.aclose(grace_s=5) is True
     assert done.result() == {"list": DELIVERED}
+
+
+async def test_a_grouped_webhook_body_lists_every_member(receiver: Receiver) -> None:
+    watch = Watch(name="g", group_wait=0.1)
+    async with httpx.AsyncClient() as client:
+        sink = WebhookSink("webhook", receiver.url, client)
+        notifier = Notifier(Dispatcher([sink], policy=FAST), lambda: (watch,))
+        alerts = _alerts(watch, 3)
+        dones = [await notifier.notify(a) for a in alerts]
+        await asyncio.wait_for(asyncio.gather(*dones), 5)
+        await notifier.aclose()
+    [req] = receiver.accepted
+    body = orjson.loads(req.body)
+    assert sorted(m["alert_id"] for m in body["alerts"]) == sorted(a.alert_id for a in alerts)
+    assert req.headers["webhook-id"] == body["alert_id"]
+    assert body["alert_id"] not in {a.alert_id for a in alerts}
