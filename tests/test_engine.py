@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from collections.abc import Iterator, MutableMapping
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -11,7 +12,14 @@ from stories.oracle import oracle_classified
 from storywatch.engine import Detector
 from storywatch.models import Classified
 from storywatch.stories import StoryConfig, StoryState, route, state_bytes
-from storywatch.testing import classified, event, keys, run_classified
+from storywatch.testing import (
+    classified,
+    event,
+    keys,
+    read_articles,
+    run_articles,
+    run_classified,
+)
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "storylines"
 ARTICLES = SHARED / "ukraine-russia-talks.articles.jsonl"
@@ -106,3 +114,30 @@ def test_idle_stories_expire_after_the_ttl() -> None:
     assert list(det.states) == ["RUS-UKR:talks"]
     det.finish(T0 + timedelta(days=15))
     assert list(det.states) == []
+
+
+def test_detect_on_articles_shuffled_within_the_window_gives_the_same_changes() -> None:
+    articles = read_articles(ARTICLES)
+    rnd = random.Random(7)
+    late = {a.id: timedelta(minutes=rnd.uniform(0, 59)) for a in articles}
+    late[articles[0].id] = timedelta(minutes=55)  # the first report arrives after the second
+    shuffled = sorted(articles, key=lambda a: a.published_at + late[a.id])
+    assert [a.id for a in shuffled] != [a.id for a in articles]
+    assert keys(run_articles(shuffled)) == keys(run_articles(articles))
+
+
+def test_detect_on_a_flood_of_syndicated_copies_gives_the_same_changes() -> None:
+    articles = read_articles(ARTICLES)
+    flood = [
+        a.model_copy(
+            update={
+                "id": f"{a.id}-copy{k}" if k else a.id,
+                "source": f"outlet-{k}" if k else a.source,
+                "url": f"https://outlet-{k}.example/{a.id}" if k else a.url,
+                "published_at": a.published_at + timedelta(minutes=k),
+            }
+        )
+        for a in articles
+        for k in range(20)
+    ]
+    assert keys(run_articles(flood)) == keys(run_articles(articles))

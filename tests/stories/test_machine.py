@@ -6,6 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 from storywatch.models import Classified, Event
 from storywatch.stories import StoryConfig, advance, route
+from storywatch.stories.titles import party_name
 from storywatch.testing import classified, event, run_classified
 
 T0 = datetime(2025, 7, 19, 18, 0, tzinfo=UTC)
@@ -264,3 +265,10 @@ def test_a_meeting_in_the_article_of_a_proposal_is_not_held() -> None:
     plan = event("QAT", "propose", "HAMAS", issue="ceasefire")
     out = run_classified([art(1, 0, plan, event("QAT", "meet", "HAMAS", issue="talks"))])
     assert [c.to_state for c in out] == ["proposed"]
+
+
+def test_titles_read_as_news() -> None:
+    out = run_classified([art(1, 0, PROPOSE), art(2, 40, event("RUS", "respond", "UKR"))])
+    rus, ukr = party_name("RUS"), party_name("UKR")
+    assert out[0].title == f"{ukr} proposed talks to {rus}"
+    assert out[1].title == f"{rus} responded to {ukr}'s proposal for talks"

@@ -44,6 +44,7 @@ def change_title(to_state: str, actor: str, other: str | None, issue: str, **ext
         "actor_s": _possessive(a),
         "other_s": _possessive(o),
         "issue": _data()["issues"].get(issue, issue),
+        "topic": _data()["topics"].get(issue, "talks on " + _data()["issues"].get(issue, issue)),
         **extra,
     }
     text = templates.get(to_state, "{actor}: " + to_state + " ({issue})").format(**words)
