@@ -141,3 +141,10 @@ def test_detect_on_a_flood_of_syndicated_copies_gives_the_same_changes() -> None
         for k in range(20)
     ]
     assert keys(run_articles(flood)) == keys(run_articles(articles))
+
+
+def test_an_attack_between_parties_without_a_deal_leaves_no_state() -> None:
+    det = Detector(StoryConfig())
+    det.feed_classified(classified("x", T0, [event("RUS", "attack", "UKR")]))
+    det.finish()
+    assert dict(det.states) == {}

@@ -15,7 +15,16 @@ from datetime import datetime
 
 from storywatch.classify import classify_article
 from storywatch.models import Article, Change, Classified
-from storywatch.stories import EventClock, StoryConfig, StoryItem, StoryState, advance, due, route
+from storywatch.stories import (
+    EventClock,
+    StoryConfig,
+    StoryItem,
+    StoryState,
+    advance,
+    due,
+    is_blank,
+    route,
+)
 
 __all__ = ["Detector", "detect_all"]
 
@@ -68,7 +77,10 @@ class Detector:
     def apply(self, item: StoryItem) -> list[Change]:
         """Advance the item's story now (no buffering)."""
         state, found = advance(self.states.get(item.story_id), item, self.config)
-        self.states[item.story_id] = state
+        if is_blank(state):  # e.g. an attack between parties that never agreed anything
+            self.states.pop(item.story_id, None)
+        else:
+            self.states[item.story_id] = state
         if self.keep_items:
             self.items.update((self.key(c), item) for c in found)
         return found

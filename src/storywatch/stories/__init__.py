@@ -9,7 +9,7 @@ item is applied (event-time order within the reorder window) and when `due` runs
 from __future__ import annotations
 
 from storywatch.stories.clock import EventClock
-from storywatch.stories.machine import advance, due
+from storywatch.stories.machine import advance, due, is_blank
 from storywatch.stories.model import StoryConfig, StoryItem, StoryState, state_bytes
 from storywatch.stories.routing import route, story_key
 
@@ -20,6 +20,7 @@ __all__ = [
     "StoryState",
     "advance",
     "due",
+    "is_blank",
     "route",
     "state_bytes",
     "story_key",

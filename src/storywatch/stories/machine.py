@@ -355,6 +355,8 @@ def due(
 
     The result depends only on the state and `now`, never on how often it runs.
     """
+    if is_blank(state):
+        return None, []  # nothing ever happened in it: nothing to keep
     st = state.model_copy(deep=True)
     found = _fire_deadlines(st, now, config)
     if _expired(st, now, config):
