@@ -64,6 +64,7 @@ def test_an_empty_file_means_the_default_watch(text: str) -> None:
         ("watch:\n  - name: a\n", 1, "unknown key"),
         ("watches:\n\t- name: a\n", 2, ""),
         ("include_default: false\n", 1, "no watches"),
+        ("watches:\n  - name: a\n    webhook_url: ftp://x\n", 3, "http(s) URL"),
     ],
 )
 def test_an_invalid_file_names_the_line(text: str, line: int, words: str) -> None:

@@ -14,6 +14,7 @@ import pytest
 from prometheus_client import CollectorRegistry
 from standardwebhooks import Webhook
 
+from storywatch._exceptions import InvalidInput
 from storywatch.models import Alert
 from storywatch.observe.metrics import Metrics
 from storywatch.sinks import DEADLETTERED, DELIVERED, Dispatcher, RetryPolicy, WebhookSink
@@ -190,3 +191,17 @@ async def test_receiver_down_for_a_while_loses_nothing(receiver: Receiver) -> No
 @pytest.mark.timeout(180)
 async def test_receiver_down_for_60_s_loses_nothing(receiver: Receiver) -> None:
     await _down_then_up(receiver, 60.0, 200)
+
+
+@pytest.mark.parametrize("secret", ["whsec_", "whsec_!!!", "whsec_a"])
+async def test_an_unusable_secret_is_a_one_line_error(secret: str) -> None:
+    async with httpx.AsyncClient() as client:
+        with pytest.raises(InvalidInput, match="STORYWATCH_WEBHOOK_SECRET"):
+            WebhookSink("webhook", "http://127.0.0.1:1/", client, secret=secret)
+
+
+@pytest.mark.parametrize("url", ["notaurl", "ftp://x/y", "http://", "/relative"])
+async def test_a_bad_url_is_a_one_line_error(url: str) -> None:
+    async with httpx.AsyncClient() as client:
+        with pytest.raises(InvalidInput, match="not an http"):
+            WebhookSink("webhook", url, client)

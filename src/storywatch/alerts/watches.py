@@ -69,6 +69,13 @@ class Watch(BaseModel):
     def _duration(cls, v: Any) -> float:
         return parse_duration(v)
 
+    @field_validator("webhook_url")
+    @classmethod
+    def _http_url(cls, v: str | None) -> str | None:
+        if v is not None and not re.match(r"^https?://[^/\s]+", v):
+            raise ValueError("not an http(s) URL")
+        return v
+
     @field_validator("actors", "issues", "to_states", "keywords", "sinks", mode="before")
     @classmethod
     def _one_or_many(cls, v: Any) -> Any:

@@ -15,7 +15,7 @@ import httpx
 
 from storywatch import _json
 from storywatch.models import Alert, rfc3339
-from storywatch.sinks.base import check_response, transport_error
+from storywatch.sinks.base import check_response, check_url, transport_error
 
 __all__ = ["AlertmanagerSink", "alertmanager_alert"]
 
@@ -64,7 +64,7 @@ class AlertmanagerSink:
         resolve_after_s: float = 24 * 3600.0,
     ) -> None:
         self.name = name
-        self.url = base_url.rstrip("/") + "/api/v2/alerts"
+        self.url = check_url(base_url, f"URL of sink {name!r}").rstrip("/") + "/api/v2/alerts"
         self._client = client
         self._timeout = httpx.Timeout(timeout_s)
         self._resolve_after = timedelta(seconds=resolve_after_s)

@@ -13,10 +13,22 @@ from typing import Any, Protocol, runtime_checkable
 
 import httpx
 
-from storywatch._exceptions import EndpointGone, PermanentDelivery, RetriableDelivery
+from storywatch._exceptions import (
+    EndpointGone,
+    InvalidInput,
+    PermanentDelivery,
+    RetriableDelivery,
+)
 from storywatch.models import Alert
 
-__all__ = ["DeadLetter", "Sink", "check_response", "parse_retry_after", "transport_error"]
+__all__ = [
+    "DeadLetter",
+    "Sink",
+    "check_response",
+    "check_url",
+    "parse_retry_after",
+    "transport_error",
+]
 
 # (stage, reason, payload): the dead-letter topic writer, injected by the stream.
 DeadLetter = Callable[[str, str, dict[str, Any]], Awaitable[None]]
@@ -70,8 +82,19 @@ def check_response(resp: httpx.Response, now: datetime, what: str) -> None:
 def transport_error(exc: httpx.HTTPError, what: str) -> RetriableDelivery | PermanentDelivery:
     """The DeliveryError for an exception raised by httpx before any answer."""
     name = type(exc).__name__
-    if isinstance(exc, httpx.TimeoutException | httpx.NetworkError | httpx.RemoteProtocolError):
-        return RetriableDelivery(f"{what}: {name}")
-    if isinstance(exc, httpx.TransportError):  # proxy, unsupported protocol, ...
+    if isinstance(exc, httpx.UnsupportedProtocol):  # a bad URL: no retry fixes it
+        return PermanentDelivery(f"{what}: {name}")
+    if isinstance(exc, httpx.TransportError):  # timeouts, connect/read errors, proxy, ...
         return RetriableDelivery(f"{what}: {name}")
     return PermanentDelivery(f"{what}: {name}: {str(exc)[:200]}")
+
+
+def check_url(url: str, setting: str) -> str:
+    """The URL if it is an absolute http(s) URL; InvalidInput (one line) naming the setting."""
+    try:
+        u = httpx.URL(url)
+    except httpx.InvalidURL:
+        u = None
+    if u is None or u.scheme not in ("http", "https") or not u.host:
+        raise InvalidInput(f"{setting}: not an http(s) URL")
+    return url

@@ -26,7 +26,7 @@ from slack_sdk.models.blocks import (
 
 from storywatch import _json
 from storywatch.models import Alert, Evidence, rfc3339
-from storywatch.sinks.base import check_response, transport_error
+from storywatch.sinks.base import check_response, check_url, transport_error
 
 __all__ = ["SlackSink", "escape", "slack_payload"]
 
@@ -128,7 +128,7 @@ class SlackSink:
         monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
         self.name = name
-        self.url = url
+        self.url = check_url(url, f"URL of sink {name!r}")
         self._client = client
         self._timeout = httpx.Timeout(timeout_s)
         self._interval = min_interval_s

@@ -13,13 +13,13 @@ from datetime import UTC, datetime
 
 import httpx
 import structlog
-from standardwebhooks import Webhook
+from standardwebhooks.webhooks import EmptyWebhookSecretError, Webhook
 
 from storywatch import _json
-from storywatch._exceptions import EndpointGone
+from storywatch._exceptions import EndpointGone, InvalidInput
 from storywatch.models import Alert
 from storywatch.observe.metrics import Metrics
-from storywatch.sinks.base import check_response, transport_error
+from storywatch.sinks.base import check_response, check_url, transport_error
 
 __all__ = ["WebhookSink", "redact_url", "sign_headers"]
 
@@ -37,6 +37,16 @@ def redact_url(url: str) -> str:
     u = httpx.URL(url)
     port = f":{u.port}" if u.port else ""
     return f"{u.scheme}://{u.host}{port}/…"
+
+
+def _signer(secret: str) -> Webhook:
+    """The Standard Webhooks signer; InvalidInput (one line) for a secret it cannot use."""
+    try:
+        return Webhook(secret)
+    except (ValueError, EmptyWebhookSecretError):  # binascii.Error is a ValueError
+        raise InvalidInput(
+            "STORYWATCH_WEBHOOK_SECRET: not a usable secret (expected whsec_<base64>)"
+        ) from None
 
 
 def sign_headers(signer: Webhook, msg_id: str, body: bytes, now: datetime) -> dict[str, str]:
@@ -63,9 +73,9 @@ class WebhookSink:
         clock: Callable[[], datetime] = _utcnow,
     ) -> None:
         self.name = name
-        self.url = url
+        self.url = check_url(url, f"URL of sink {name!r}")
         self._client = client
-        self._signer = Webhook(secret) if secret else None
+        self._signer = _signer(secret) if secret else None
         self._timeout = httpx.Timeout(timeout_s)
         self._metrics = metrics
         self._clock = clock
