@@ -277,3 +277,42 @@ def test_alert_stage_dead_letters_a_bad_change() -> None:
     outs, alerts = AlertStage(metrics=Metrics(CollectorRegistry())).process(b"{}", Where(), T0)
     assert [o.role for o in outs] == ["deadletter"]
     assert alerts == []
+
+
+def _poisoned_advance(
+    st: StoryState | None, item: StoryItem, cfg: StoryConfig
+) -> tuple[StoryState, list[Change]]:
+    if item.article.id == "ukr-rus-03" and item.story_id == "story-all":
+        raise KeyError("topic")
+    return _advance(st, item, cfg)
+
+
+def test_a_core_failure_on_one_item_dead_letters_it_and_the_stream_goes_on() -> None:
+    articles = _articles(STORYLINE)
+    poisoned = Core(classify=_classify, route=_route, advance=_poisoned_advance, due=_due)
+    queues = _classified_records(articles, poisoned, 2)
+    det = DetectStage(2, StoryConfig(), Metrics(CollectorRegistry()), poisoned)
+    table: dict[str, str] = {}
+    outs: list[Out] = []
+    for p in (0, 1):
+        for o in queues[p]:
+            outs += det.process(o.value, Where("stories", p, None, o.key), table)
+    dead = [DeadLetter.model_validate_json(o.value) for o in outs if o.role == "deadletter"]
+    assert [(d.stage, d.key) for d in dead] == [("detect", "story-all")]
+    assert "KeyError" in dead[0].reason
+    other = [c for c in _reference(articles, FAKE) if c.story_id != "story-all"]
+    got = [decode_change(o.value) for o in outs if o.role == "changes"]
+    assert sorted(map(_key, [c for c in got if c.story_id != "story-all"])) == sorted(
+        map(_key, other)
+    )
+
+
+def test_a_classifier_failure_dead_letters_the_article() -> None:
+    def broken(a: Article) -> Classified:
+        raise ValueError("bad lexicon")
+
+    stage = ClassifyStage(4, Metrics(CollectorRegistry()), Core(classify=broken))
+    art = _articles(STORYLINE)[0]
+    outs = stage.process(json.dumps(art.to_json_dict()).encode(), Where("articles", 0, 3))
+    assert [o.role for o in outs] == ["deadletter"]
+    assert "ValueError: bad lexicon" in DeadLetter.model_validate_json(outs[0].value).reason

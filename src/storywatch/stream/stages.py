@@ -95,6 +95,11 @@ def dead_letter(stage: str, reason: str, raw: bytes | None, where: Where) -> Out
     return Out("deadletter", where.key, encode(dl))
 
 
+def _failure(e: Exception) -> str:
+    """A one-line reason for a core failure (its type and message)."""
+    return f"core failed: {type(e).__name__}: {str(e).splitlines()[0][:200] if str(e) else ''}"
+
+
 def is_story_key(key: object) -> bool:
     """Table keys that are stories (not the stage's own bookkeeping)."""
     return isinstance(key, str) and not key.startswith(_BOOKKEEPING)
@@ -115,11 +120,16 @@ class ClassifyStage:
         except InvalidInput as e:
             self.metrics.observe_deadletter("classify", str(e), source="unknown")
             return [dead_letter("classify", str(e), raw, where)]
-        classified = self.core.classify(article)
+        try:
+            classified = self.core.classify(article)
+            items = self.core.route(classified)
+        except Exception as e:  # noqa: BLE001  (error policy at the boundary: dead-letter, go on)
+            self.metrics.observe_deadletter("classify", _failure(e), source=article.source)
+            return [dead_letter("classify", _failure(e), raw, where)]
         self.metrics.observe_article(article.source, "accepted")
         self.metrics.observe_classified(classified)
         outs: list[Out] = []
-        for item in self.core.route(classified):
+        for item in items:
             home = partition_of(item.story_id, self.partitions)
             key = item.story_id.encode()
             outs.append(Out("stories", key, encode(StoryRecord(kind="item", item=item)), home))
@@ -155,6 +165,7 @@ class DetectStage:
     core: Core = field(default_factory=Core)
     _clocks: dict[int, _Clock] = field(default_factory=dict)
     _outboxes: dict[int, Outbox] = field(default_factory=dict)
+    _dead: list[Out] = field(default_factory=list)  # dead letters of the record in hand
 
     def reset(self) -> None:
         """Forget cached clocks (after a rebalance the table is the truth)."""
@@ -164,7 +175,19 @@ class DetectStage:
     def process(
         self, raw: bytes | None, where: Where, table: MutableMapping[str, str]
     ) -> list[Out]:
-        """The changes one `stories` record causes (or a dead letter)."""
+        """The changes one `stories` record causes, then dead letters of items the core
+        failed on (each isolated: the story keeps its state, the stream goes on)."""
+        self._dead = []
+        try:
+            outs = self._process(raw, where, table)
+        except BaseException:
+            self.reset()  # the cached clocks may be ahead of the table now
+            raise
+        return outs + self._dead
+
+    def _process(
+        self, raw: bytes | None, where: Where, table: MutableMapping[str, str]
+    ) -> list[Out]:
         try:
             record = decode_story_record(raw)
         except InvalidInput as e:
@@ -224,10 +247,19 @@ class DetectStage:
             if row is None:  # a tick's stand-in: another partition's story
                 continue
             del table[row]
-            state, found = self.core.advance(_load(table.get(item.story_id)), item, self.config)
+            try:
+                state, found = self.core.advance(_load(table.get(item.story_id)), item, self.config)
+            except Exception as e:  # noqa: BLE001  (error policy at the boundary)
+                self._reject(item.story_id, _failure(e), item.model_dump_json().encode())
+                continue
             table[item.story_id] = _dump(state)
             changes.extend(found)
         return changes
+
+    def _reject(self, story_id: str, reason: str, raw: bytes) -> None:
+        self.metrics.observe_deadletter("detect", reason)
+        where = Where(topic="stories", key=story_id.encode())
+        self._dead.append(dead_letter("detect", reason, raw, where))
 
     def tick(self, now: datetime, partition: int, table: MutableMapping[str, str]) -> list[Change]:
         """Run `due` on the partition's stories at event time `now` (`Detector.tick`)."""
@@ -236,7 +268,13 @@ class DetectStage:
             old = _load(table.get(key))
             if old is None:
                 continue
-            state, found = self.core.due(old, now, self.config)
+            try:
+                state, found = self.core.due(old, now, self.config)
+            except Exception as e:  # noqa: BLE001  (error policy at the boundary)
+                self._reject(
+                    key, f"due at {now.isoformat()}: {_failure(e)}", old.model_dump_json().encode()
+                )
+                continue
             if state is None:
                 del table[key]
                 self.metrics.forget_story(key)
@@ -300,7 +338,11 @@ class AlertStage:
         except InvalidInput as e:
             self.metrics.observe_deadletter("alert", str(e))
             return [dead_letter("alert", str(e), raw, where)], []
-        alerts = build_alerts(change, self.watches, now)
+        try:
+            alerts = build_alerts(change, self.watches, now)
+        except Exception as e:  # noqa: BLE001  (error policy at the boundary)
+            self.metrics.observe_deadletter("alert", _failure(e))
+            return [dead_letter("alert", _failure(e), raw, where)], []
         for a in alerts:
             self.metrics.observe_alert(a, now.timestamp())
         return [Out("alerts", a.change.story_id.encode(), encode(a)) for a in alerts], alerts
