@@ -37,7 +37,7 @@ class BaselineConfig:
     source: str
     sink: str
     group: str
-    max_records: int = 500
+    max_records: int = 100  # small batches keep the poll loop alive in a rebalance
     poll_timeout_ms: int = 50
     linger_ms: int = 2
     story: StoryConfig = field(default_factory=StoryConfig)
@@ -103,6 +103,16 @@ async def _join(cfg: BaselineConfig, attempts: int = 5) -> tuple[Any, Any]:
     raise AssertionError("unreachable")  # pragma: no cover
 
 
+async def _commit(consumer: Any) -> None:
+    """Commit the batch; after a rebalance took the partitions, their new owner redoes it."""
+    from aiokafka.errors import CommitFailedError  # noqa: PLC0415
+
+    try:
+        await consumer.commit()
+    except CommitFailedError:
+        log.warning("baseline_commit_lost_to_rebalance")
+
+
 async def run_baseline(cfg: BaselineConfig, stop: asyncio.Event) -> int:
     """Run the loop until `stop` is set; return how many records were processed."""
     consumer, producer = await _join(cfg)
@@ -120,7 +130,7 @@ async def run_baseline(cfg: BaselineConfig, stop: asyncio.Event) -> int:
             if futures:
                 await asyncio.gather(*futures)
             if batch:
-                await consumer.commit()
+                await _commit(consumer)
     finally:
         await consumer.stop()
         await producer.stop()

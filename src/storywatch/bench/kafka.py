@@ -34,6 +34,7 @@ log = structlog.get_logger(__name__)
 
 Record = tuple[bytes, bytes]
 STARTUP_TIMEOUT_S = 120.0
+SETTLE_S = 6.0  # several workers: time for the group to finish rebalancing
 DRAIN_TIMEOUT_S = 600.0
 
 
@@ -269,6 +270,10 @@ async def run_phase(env: KafkaEnv, kind: Kind, workers: int, load: LoadSpec) -> 
     try:
         await _send_all(producer, run.articles_topic, encode(load.warm))
         await run.drained(STARTUP_TIMEOUT_S)
+        if workers > 1:  # the first worker up may have drained the warm-up alone
+            await asyncio.sleep(SETTLE_S)
+            await _send_all(producer, run.articles_topic, encode(load.warm))
+            await run.drained(STARTUP_TIMEOUT_S)
         log.info("bench_phase_warm", kind=kind, workers=workers)
         await run.burst(load, result)
         for rate, articles in load.paced.items():
