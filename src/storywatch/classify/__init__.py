@@ -16,6 +16,9 @@ from storywatch.stories.dedup import fingerprint
 
 __all__ = ["classify_article", "classify_text", "display_name"]
 
+# Topics and context switches read the head of the article: a lead says what it is about.
+TOPIC_CHARS = 3000
+
 
 def classify_text(
     title: str, body: str
@@ -23,8 +26,9 @@ def classify_text(
     """Topics, entities and events of a title and body (the pure core of classify_article)."""
     res = resources()
     title, body = prepare(title), prepare(body)
-    counts = topic_counts(title + "\n" + body, res)
-    ctx = context_of(title + "\n" + body, counts, res)
+    head = title + "\n" + body[:TOPIC_CHARS]
+    counts = topic_counts(head, res)
+    ctx = context_of(head, counts, res)
     sents = [(title, True)] if title.strip() else []
     sents += [(s, False) for s in sentences(body)]
     reading = read_article(sents, ctx, res)

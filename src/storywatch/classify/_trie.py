@@ -35,11 +35,14 @@ def _pattern(node: _Trie) -> str:
 
 
 def trie_regex(words: Iterable[str], *, ignore_case: bool = False) -> re.Pattern[str]:
-    """A pattern matching any of `words` as whole words, preferring the longest (greedy trie)."""
+    """A pattern matching any of `words` as whole words, preferring the longest (greedy trie).
+
+    With ignore_case the pattern matches lower-cased text: apply it to `text.fold(s)`."""
     trie: _Trie = {}
     for w in words:
         if w:
             _insert(trie, w.lower() if ignore_case else w)
     body = _pattern(trie) or "(?!)"
-    flags = re.IGNORECASE if ignore_case else 0
-    return re.compile(r"(?<![\w])(?:" + body + r")(?!\w)", flags)
+    # ignore_case: the words are lower-cased and the pattern is case-sensitive; callers match it
+    # against text.fold(s) (same length, ASCII letters lowered), ~4x faster than re.IGNORECASE.
+    return re.compile(r"(?<![\w])(?:" + body + r")(?!\w)")

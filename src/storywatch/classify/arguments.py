@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from storywatch.classify.mentions import Mention
 from storywatch.classify.resources import Resources
-from storywatch.classify.text import clause_end, clause_start, words_after
+from storywatch.classify.text import clause_end, clause_start, fold, words_after
 
 __all__ = [
     "GROUP",
@@ -76,7 +76,7 @@ def _unknown_name_before(s: str, pos: int, ms: list[Mention], titles: frozenset[
 
 def _relative_head(s: str, cs: int, ms: list[Mention]) -> Subject | None:
     """ "an ECOWAS delegation, which will arrive": the mention the relative pronoun stands for."""
-    rel = _RELATIVE.search(s, 0, cs)
+    rel = _RELATIVE.search(s, max(0, cs - 12), cs)
     if rel is None:
         return None
     head = next((m for m in ms if m.end == rel.start() and m.actor), None)
@@ -154,7 +154,7 @@ def _class_follows(
     if cls == "actor":
         return any(pos <= m.start < pos + 25 and m.actor and not m.location for m in ms)
     if cls in ("issue", "talks_issue"):
-        found = res.issue_re.search(s, pos, end)
+        found = res.issue_re.search(fold(s), pos, end)
         kind = res.issues[found.group().lower()] if found else None
         return kind is not None and (cls == "issue" or kind in ("talks", "summit"))
     if cls == "quote":
@@ -189,19 +189,20 @@ def _upgrade_summit(s: str, end: int, ms: list[Mention]) -> bool:
 def find_issue(s: str, start: int, end: int, ms: list[Mention], res: Resources) -> str | None:
     """The issue phrase holding the trigger ("peace agreement"), else the first after it in its
     clause, else the last before it in the clause, else one in the next words."""
+    low = fold(s)
     found = next(
-        (x for x in res.issue_re.finditer(s, max(0, start - 30), min(len(s), end + 30))
+        (x for x in res.issue_re.finditer(low, max(0, start - 30), min(len(s), end + 30))
          if x.start() <= start and x.end() >= end and x.end() - x.start() > end - start),
         None,
     )  # fmt: skip
     right_end = clause_end(s, end)
     sub = _SUBORDINATE.search(s, end, right_end)
-    found = found or res.issue_re.search(s, end, sub.start() if sub else right_end)
+    found = found or res.issue_re.search(low, end, sub.start() if sub else right_end)
     if found is None:
-        hits = list(res.issue_re.finditer(s, clause_start(s, start, soft=True), start))
+        hits = list(res.issue_re.finditer(low, clause_start(s, start, soft=True), start))
         found = hits[-1] if hits else None
     if found is None:  # "a demand that it stop enriching uranium": the object's own clause
-        found = res.issue_re.search(s, end, min(len(s), end + 100))
+        found = res.issue_re.search(low, end, min(len(s), end + 100))
     if found is None:
         return None
     issue = res.issues[found.group().lower()]

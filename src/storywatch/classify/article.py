@@ -21,8 +21,9 @@ from dataclasses import dataclass, field
 from storywatch.classify.arguments import _PREPS, GROUP, STATE, chain_codes
 from storywatch.classify.dispatch import sentence_events
 from storywatch.classify.events import Candidate
-from storywatch.classify.mentions import Context, Mention, find_mentions
+from storywatch.classify.mentions import Context, Mention, count_mentions, find_mentions
 from storywatch.classify.resources import Resources
+from storywatch.classify.text import fold
 
 __all__ = ["Reading", "read_article"]
 
@@ -44,6 +45,10 @@ class Reading:
 _INSTITUTIONS = re.compile(
     r"\b[Tt]he\s+(?:junta|regime|country|military\s+rulers|military\s+authorities|"
     r"transitional\s+authorities|military\s+government)\b"
+)
+_PLACEHOLDER_HINT = re.compile(
+    r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|sides|parties|delegations|junta|regime|country|countries|"
+    r"nations|governments|negotiators|neighbou?rs|agreement|deal|accord|breakthrough|truce)\b"
 )
 _PRONOUN_LEFT = frozenset(
     ["", "that", "and", "but", "said", "says", "because", "as", "if", "when", "while", "after",
@@ -86,11 +91,12 @@ def _placeholders(
     s: str, ms: list[Mention], last: tuple[str, ...], res: Resources
 ) -> list[Mention]:
     extra: list[Mention] = []
-    for g in res.cue_re["group_nouns"].finditer(s):
+    low = fold(s)
+    for g in res.cue_re["group_nouns"].finditer(low):
         extra.append(Mention(g.start(), g.end(), (GROUP,), "group_noun", plural=True))
     for g in _INSTITUTIONS.finditer(s):
         extra.append(Mention(g.start(), g.end(), (STATE,), "group_noun", plural=True))
-    for p in res.cue_re["pronouns"].finditer(s):
+    for p in res.cue_re["pronouns"].finditer(low):
         if not _subject_position(s, p.start()):
             continue
         word = p.group().lower().split()[0]
@@ -109,13 +115,17 @@ def _scan(
     cands: list[Candidate] = []
     last: tuple[str, ...] = ()
     for s, titled in sents:
+        trigs = list(res.trigger_re.finditer(fold(s)))
+        if not trigs:  # no event here: only count who is mentioned (cheaper)
+            counts.update(count_mentions(s, ctx, res, titled=titled))
+            continue
         ms = find_mentions(s, ctx, res, titled=titled)
         for m in ms:
             if m.actor and m.kind != "mediator":
                 counts.update(m.codes)
-        if res.trigger_re.search(s) is None:
+        if not ms and not _PLACEHOLDER_HINT.search(s):
             continue
-        found = sentence_events(s, _placeholders(s, ms, last, res), res)
+        found = sentence_events(s, _placeholders(s, ms, last, res), res, trigs)
         cands.extend(found)
         real = [c for c in found if GROUP not in c.actors and not c.context_only]
         if real:

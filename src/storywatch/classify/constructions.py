@@ -97,6 +97,12 @@ def _talks_events(sent: Sent) -> list[Candidate]:
     return out
 
 
+_AGREEMENT_HINT = re.compile(_AGREEMENT, re.IGNORECASE)
+
+
 def construction_events(sent: Sent) -> list[Candidate]:
-    """Events of the fixed constructions in the sentence."""
-    return [*_agreement_events(sent), *_talks_events(sent)]
+    """Events of the fixed constructions in the sentence (cheap word checks first)."""
+    out = _agreement_events(sent) if _AGREEMENT_HINT.search(sent.s) else []
+    if "between" in sent.s:
+        out += _talks_events(sent)
+    return out

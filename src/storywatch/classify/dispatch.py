@@ -9,7 +9,7 @@ from storywatch.classify.events import Candidate, Sent, verb_event
 from storywatch.classify.mentions import Mention
 from storywatch.classify.nominals import noun_event
 from storywatch.classify.resources import Resources, TriggerDef
-from storywatch.classify.text import clause_end, next_word, prev_word
+from storywatch.classify.text import clause_end, fold, next_word, prev_word
 
 __all__ = ["sentence_events"]
 
@@ -74,7 +74,7 @@ def _shorter(sent: Sent, m: re.Match[str]) -> re.Match[str] | None:
     first = re.match(r"\S+", m.group())
     if first is None:
         return None
-    short = re.compile(re.escape(first.group())).match(sent.s, m.start())
+    short = re.compile(re.escape(first.group())).match(fold(sent.s), m.start())
     if short is None or short.group().lower() not in sent.res.triggers:
         return None
     return short
@@ -97,11 +97,14 @@ def _pick(sent: Sent, m: re.Match[str]) -> Candidate | None:
     return None
 
 
-def sentence_events(s: str, ms: list[Mention], res: Resources) -> list[Candidate]:
-    """Event candidates of sentence `s` given its mentions (placeholders included)."""
+def sentence_events(
+    s: str, ms: list[Mention], res: Resources, trigs: list[re.Match[str]] | None = None
+) -> list[Candidate]:
+    """Event candidates of sentence `s` given its mentions (placeholders included) and, when
+    already found, its trigger matches."""
     sent = Sent(s, ms, res)
     out: list[Candidate] = []
-    for m in res.trigger_re.finditer(s):
+    for m in trigs if trigs is not None else res.trigger_re.finditer(fold(s)):
         if any(x.start <= m.start() < x.end for x in ms):
             continue
         cand = _pick(sent, m)

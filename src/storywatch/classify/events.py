@@ -154,7 +154,7 @@ def _passive(
 
 def _is_passive(sent: Sent, m: re.Match[str]) -> bool:
     form = m.group().lower().split()[0]
-    return bool(_BE.search(sent.s, 0, m.start())) and (
+    return bool(_BE.search(sent.s, max(0, m.start() - 30), m.start())) and (
         form.endswith("ed") or form in _IRREGULAR_PAST
     )
 

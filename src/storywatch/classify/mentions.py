@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from storywatch.classify.resources import Entry, Resources
 from storywatch.classify.text import next_word, prev_word
 
-__all__ = ["Context", "Mention", "find_mentions"]
+__all__ = ["Context", "Mention", "count_mentions", "find_mentions"]
 
 _STATE_KINDS = frozenset({"state", "capital", "demonym", "people"})
 _POSS = re.compile(r"[’']s?(?!\w)")
@@ -87,7 +87,9 @@ def _dropped(
     if e.kind != "person" and _inside_longer_name(s, m.start(), m.end(), res, titled):
         return True
     if "us_state" in e.flags and (
-        ctx.us_context or _US_LOCAL.search(s, 0, m.start()) or _US_AFTER.match(s, m.end())
+        ctx.us_context
+        or _US_LOCAL.search(s, max(0, m.start() - 20), m.start())
+        or _US_AFTER.match(s, m.end())
     ):
         return True
     if "common_noun" in e.flags and ctx.common_context:
@@ -182,6 +184,19 @@ def _merge_adjacent(s: str, found: list[Mention]) -> list[Mention]:
             prev.possessive = m.possessive
             continue
         out.append(m)
+    return out
+
+
+def count_mentions(s: str, ctx: Context, res: Resources, titled: bool = False) -> list[str]:
+    """Codes of the parties named in `s` (no grammar: for sentences that hold no trigger)."""
+    titled = titled and _is_titled(s)
+    out: list[str] = []
+    for m in res.gazetteer_re.finditer(s):
+        entry = res.aliases.get(m.group())
+        if entry is None or entry.kind == "demonym":
+            continue
+        if not _dropped(s, m, entry, ctx=ctx, res=res, titled=titled):
+            out.append(entry.code)
     return out
 
 

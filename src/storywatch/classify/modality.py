@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from storywatch.classify.resources import Resources
-from storywatch.classify.text import clause_end, clause_start
+from storywatch.classify.text import clause_end, clause_start, fold
 
 __all__ = ["GOVERNORS", "NEGATORS", "modality"]
 
@@ -36,7 +36,7 @@ NEGATORS = frozenset(
 
 
 def _negated(win: str, res: Resources) -> bool:
-    cleaned = res.cue_re["non_negations"].sub(" ", win)
+    cleaned = res.cue_re["non_negations"].sub(" ", fold(win))
     return res.cue_re["negation_cues"].search(cleaned) is not None
 
 
@@ -47,13 +47,13 @@ def _denied(s: str, cs: int, lo: int) -> bool:
 
 
 def _expected(s: str, win: str, trig_end: int, form: str, res: Resources) -> bool:
-    if res.cue_re["expected_cues"].search(win):
+    if res.cue_re["expected_cues"].search(fold(win)):
         return True
     if win.rstrip().lower().endswith(" to") or win.strip().lower() == "to":
         return True
     if _PAST.search(form.split(maxsplit=1)[0]):
         return False
-    return res.cue_re["future_time"].search(s, trig_end, clause_end(s, trig_end)) is not None
+    return res.cue_re["future_time"].search(fold(s), trig_end, clause_end(s, trig_end)) is not None
 
 
 def modality(
@@ -65,13 +65,13 @@ def modality(
     """
     cs = clause_start(s, trig_start)
     pre = s[cs:trig_start]
-    if res.cue_re["question_cues"].search(s, max(0, cs - 9), trig_start):
+    if res.cue_re["question_cues"].search(fold(s), max(0, cs - 9), trig_start):
         return None
     lo = cs if win_start is None or win_start > trig_start else max(cs, win_start)
     win = s[lo:trig_start]
     if _negated(win, res) or _denied(s, cs, lo):
         return "negated"
-    if res.cue_re["hypothetical_cues"].search(win) or _IF.search(pre):
+    if res.cue_re["hypothetical_cues"].search(fold(win)) or _IF.search(pre):
         return "hypothetical"
     if _WOULD.search(win) and _IF.search(s):
         return "hypothetical"

@@ -40,7 +40,7 @@ def _light_verb(sent: Sent, start: int, tdef: TriggerDef) -> re.Match[str] | Non
     """A light verb among the five words before the noun, skipping mentions in between."""
     pos, seen = start, 0
     while seen < 5:
-        w = _WORD_BACK.search(sent.s, 0, pos)
+        w = _WORD_BACK.search(sent.s, max(0, pos - 40), pos)
         if w is None or sent.s[w.end(1) : pos].strip(" ") not in ("", "-", "’s", "'s"):
             return None
         inside = _in_mention(sent.ms, w.start(1))

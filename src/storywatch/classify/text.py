@@ -8,6 +8,7 @@ __all__ = [
     "MAX_CHARS",
     "clause_end",
     "clause_start",
+    "fold",
     "next_word",
     "prepare",
     "prev_word",
@@ -34,6 +35,14 @@ _HARD = re.compile(
 _SOFT = re.compile(r",")
 _WORD = re.compile(r"\w+(?:[’'.-]\w+)*")
 _WORD_BACK = re.compile(r"([\w’'.-]+)\W*$")
+
+
+_FOLD = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def fold(s: str) -> str:
+    """Lower-case ASCII letters only, so every position stays where it was in `s`."""
+    return s.translate(_FOLD)
 
 
 def prepare(text: str) -> str:
@@ -82,7 +91,7 @@ def clause_end(s: str, pos: int, soft: bool = True) -> int:
 
 def prev_word(s: str, pos: int) -> str:
     """The word just before position `pos` (empty at the start)."""
-    m = _WORD_BACK.search(s, 0, pos)
+    m = _WORD_BACK.search(s, max(0, pos - 40), pos)
     return m.group(1) if m else ""
 
 

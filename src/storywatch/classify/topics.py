@@ -6,6 +6,7 @@ from collections import Counter
 
 from storywatch.classify.mentions import Context
 from storywatch.classify.resources import Resources
+from storywatch.classify.text import fold
 
 __all__ = ["context_of", "topic_counts", "topics_of"]
 
@@ -13,7 +14,7 @@ __all__ = ["context_of", "topic_counts", "topics_of"]
 def topic_counts(text: str, res: Resources) -> Counter[str]:
     """How many keyword hits each topic has in `text`."""
     counts: Counter[str] = Counter()
-    for m in res.topic_re.finditer(text):
+    for m in res.topic_re.finditer(fold(text)):
         counts.update(res.topic_of.get(m.group().lower(), ()))
     return counts
 
