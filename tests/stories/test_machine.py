@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from storywatch.models import Classified, Event
-from storywatch.stories import StoryConfig, advance, route
+from storywatch.stories import StoryConfig, advance, due, route
 from storywatch.stories.titles import party_name
 from storywatch.testing import classified, event, run_classified
 
@@ -272,3 +272,14 @@ def test_titles_read_as_news() -> None:
     rus, ukr = party_name("RUS"), party_name("UKR")
     assert out[0].title == f"{ukr} proposed talks to {rus}"
     assert out[1].title == f"{rus} responded to {ukr}'s proposal for talks"
+
+
+def test_due_leaves_its_input_state_untouched() -> None:
+    (item,) = route(art(1, 0, PROPOSE))
+    state, _ = advance(None, item, StoryConfig())
+    before = state.model_dump()
+    later, found = due(state, at(80), StoryConfig())
+    assert [c.to_state for c in found] == ["overdue"]
+    assert later is not None
+    assert later.parties["RUS"].state == "overdue"
+    assert state.model_dump() == before

@@ -71,11 +71,17 @@ def is_blank(state: StoryState) -> bool:
     return state.last_seen is None
 
 
+def _copy(state: StoryState) -> StoryState:
+    """A copy safe to work on: this module replaces records and lists, it never mutates
+    them, so only the parties mapping needs a fresh container (much cheaper than deep)."""
+    return state.model_copy(update={"parties": dict(state.parties)})
+
+
 def _start(state: StoryState | None, item: StoryItem, config: StoryConfig) -> StoryState:
     if state is None or _expired(state, item.article.published_at, config):
         st = StoryState(story_id=item.story_id)
     else:
-        st = state.model_copy(deep=True)
+        st = _copy(state)
     for p in item.parties:
         st.parties.setdefault(p, PartyState())
     return st
@@ -292,6 +298,11 @@ def _confirm(w: _Work) -> list[Change]:
 # --- deadlines and bursts ------------------------------------------------------------------
 
 
+def _deadline_passed(state: StoryState, now: datetime, config: StoryConfig) -> bool:
+    limit = epoch(now) - config.overdue_hours * 3600
+    return any(p.state == "awaiting_response" and p.since <= limit for p in state.parties.values())
+
+
 def _fire_deadlines(state: StoryState, now: datetime, config: StoryConfig) -> list[Change]:
     """Overdue changes for every party still awaiting an answer past the deadline (mutates)."""
     limit = epoch(now) - config.overdue_hours * 3600
@@ -357,7 +368,9 @@ def due(
     """
     if is_blank(state):
         return None, []  # nothing ever happened in it: nothing to keep
-    st = state.model_copy(deep=True)
+    if not _expired(state, now, config) and not _deadline_passed(state, now, config):
+        return state, []  # the common case: nothing to do, no copy
+    st = _copy(state)
     found = _fire_deadlines(st, now, config)
     if _expired(st, now, config):
         return None, found
