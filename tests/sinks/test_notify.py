@@ -110,3 +110,17 @@ async def test_a_grouped_webhook_body_lists_every_member(receiver: Receiver) -> 
     assert sorted(m["alert_id"] for m in body["alerts"]) == sorted(a.alert_id for a in alerts)
     assert req.headers["webhook-id"] == body["alert_id"]
     assert body["alert_id"] not in {a.alert_id for a in alerts}
+
+
+async def test_a_redelivery_of_a_pending_alert_resolves_with_the_original() -> None:
+    watch = Watch(name="g", group_wait=0.2)
+    sink = ListSink()
+    notifier = Notifier(Dispatcher([sink], policy=FAST), lambda: (watch,))
+    alert = _alerts(watch, 1)[0]
+    first = await notifier.notify(alert)
+    again = await notifier.notify(alert)
+    assert not again.done()  # not "done" before the original is delivered
+    outcomes = await asyncio.wait_for(asyncio.gather(first, again), 5)
+    assert outcomes == [{"list": DELIVERED}] * 2
+    assert len(sink.alerts) == 1
+    await notifier.aclose()

@@ -87,7 +87,10 @@ class Notifier:
         offer = self._grouper.offer(alert, now)
         if offer.folded:
             self._count(alert, FOLDED)
-            done.set_result({"*": FOLDED})
+            if alert.alert_id in self._waiting:  # a redelivery of an alert still on its way:
+                self._waiting[alert.alert_id].append(done)  # done when that one is done
+            else:
+                done.set_result({"*": FOLDED})
             return done
         self._waiting.setdefault(alert.alert_id, []).append(done)
         for n in offer.notifications:
