@@ -17,8 +17,9 @@ import feedparser
 from storywatch import _json
 from storywatch._exceptions import SourceError
 from storywatch.ingest.normalize import MAX_RAW_CHARS, RawEntry, source_id
+from storywatch.ingest.rss_fast import parse_rss_fast
 
-__all__ = ["looks_like_feed", "parse_feed", "refuse_entities"]
+__all__ = ["looks_like_feed", "parse_feed", "parse_with_feedparser", "refuse_entities"]
 
 _ENTITY_DECLS = (b"<!entity", "<!entity".encode("utf-16-le"), "<!entity".encode("utf-16-be"))
 # feedparser raises these on some corrupt inputs instead of setting ``bozo``.
@@ -96,6 +97,23 @@ def parse_feed(
     yields its entries; only a document with no entries and a parse error fails.
     """
     refuse_entities(data)
+    if _fast_path_safe(content_type):
+        fast = parse_rss_fast(data, source, base_url)
+        if fast is not None:
+            return fast
+    return parse_with_feedparser(data, source, content_type, base_url)
+
+
+def _fast_path_safe(content_type: str | None) -> bool:
+    """feedparser lets an HTTP charset override the XML declaration; ElementTree does not."""
+    charset = (content_type or "").lower().partition("charset=")[2].strip(" \"';")
+    return charset in ("", "utf-8", "utf8", "us-ascii")
+
+
+def parse_with_feedparser(
+    data: bytes, source: str, content_type: str | None = None, base_url: str | None = None
+) -> list[RawEntry]:
+    """parse_feed without the RSS fast path (entities must have been refused already)."""
     headers = {"content-type": content_type} if content_type else {}
     if base_url:
         headers["content-location"] = base_url
