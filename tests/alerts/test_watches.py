@@ -7,7 +7,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from storywatch._exceptions import InvalidWatches
-from storywatch.alerts import DEFAULT_WATCH, Watch, default_watches, parse_duration, parse_watches
+from storywatch.alerts import (
+    DEFAULT_WATCH,
+    Watch,
+    default_watches,
+    earliest_overdue_hours,
+    parse_duration,
+    parse_watches,
+)
 from storywatch.models import Evidence
 
 from .conftest import make_change
@@ -151,3 +158,17 @@ def _parses_or_one_line_error(text: str) -> None:
                 max_size=8))  # fmt: skip
 def test_yaml_shaped_noise_parses_or_gives_a_one_line_error(lines: list[str]) -> None:
     _parses_or_one_line_error("\n".join(lines))
+
+
+def test_overdue_counts_for_a_watch_once_its_own_deadline_passed() -> None:
+    overdue = make_change(to_state="overdue", figures={"hours": 72.0})
+    assert Watch(overdue_hours=48).matches(overdue)
+    assert Watch(overdue_hours=72).matches(overdue)
+    assert not Watch(overdue_hours=96).matches(overdue)
+    assert Watch(overdue_hours=96).matches(make_change())  # other changes are not affected
+
+
+def test_the_engine_deadline_is_the_earliest_of_all_watches() -> None:
+    watches = (Watch(), Watch(name="a", overdue_hours=48), Watch(name="b", overdue_hours=96))
+    assert earliest_overdue_hours(watches, 72.0) == 48.0
+    assert earliest_overdue_hours(default_watches(), 72.0) == 72.0

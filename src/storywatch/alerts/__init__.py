@@ -14,6 +14,7 @@ from storywatch.alerts.watches import (
     DEFAULT_WATCH,
     Watch,
     default_watches,
+    earliest_overdue_hours,
     parse_duration,
     parse_watches,
 )
@@ -30,6 +31,7 @@ __all__ = [
     "build_alerts",
     "default_watches",
     "display_name",
+    "earliest_overdue_hours",
     "expire",
     "group_alert",
     "links_of",

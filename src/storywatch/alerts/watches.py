@@ -17,7 +17,14 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from storywatch._exceptions import InvalidWatches
 from storywatch.models import SEVERITIES, Change, Severity
 
-__all__ = ["DEFAULT_WATCH", "Watch", "default_watches", "parse_duration", "parse_watches"]
+__all__ = [
+    "DEFAULT_WATCH",
+    "Watch",
+    "default_watches",
+    "earliest_overdue_hours",
+    "parse_duration",
+    "parse_watches",
+]
 
 _UNITS = {"ms": 0.001, "s": 1.0, "m": 60.0, "h": 3600.0, "d": 86400.0}
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)?\s*$")
@@ -57,7 +64,7 @@ class Watch(BaseModel):
     keywords: tuple[str, ...] = ()  # any of them, case-insensitive, in title or evidence
     sinks: tuple[str, ...] = ()  # names of sinks; empty: every configured sink
     webhook_url: str | None = None  # an extra webhook only this watch posts to
-    overdue_hours: float | None = Field(default=None, gt=0)
+    overdue_hours: float | None = Field(default=None, gt=0)  # see _overdue_ok
     group_wait: float = 0.0  # seconds; 0 = notify at once
     group_interval: float = 0.0  # seconds between notifications of one group
     # The same transition again within this is folded. 0 by default: the story engine emits a
@@ -90,7 +97,14 @@ class Watch(BaseModel):
             and SEVERITIES.index(change.severity) >= SEVERITIES.index(self.min_severity)
             and (change.confirmed or not self.confirmed_only)
             and self._keywords_ok(change)
+            and self._overdue_ok(change)
         )
+
+    def _overdue_ok(self, change: Change) -> bool:
+        """An `overdue` change counts for this watch once its own deadline has passed too."""
+        if change.to_state != "overdue" or self.overdue_hours is None:
+            return True
+        return change.figures.get("hours", float("inf")) >= self.overdue_hours
 
     def _party_ok(self, change: Change) -> bool:
         if not self.actors:
@@ -105,6 +119,15 @@ class Watch(BaseModel):
 
 
 DEFAULT_WATCH = Watch()
+
+
+def earliest_overdue_hours(watches: tuple[Watch, ...], default: float) -> float:
+    """The deadline the story engine should use so that every watch's deadline can be met.
+
+    The engine emits one `overdue` change per open loop; a watch with a longer deadline
+    than the engine's skips it (see Watch._overdue_ok).
+    """
+    return min([default, *(w.overdue_hours for w in watches if w.overdue_hours is not None)])
 
 
 def default_watches() -> tuple[Watch, ...]:
