@@ -192,7 +192,7 @@ def find_issue(s: str, start: int, end: int, ms: list[Mention], res: Resources) 
     low = fold(s)
     found = next(
         (x for x in res.issue_re.finditer(low, max(0, start - 30), min(len(s), end + 30))
-         if x.start() <= start and x.end() >= end and x.end() - x.start() > end - start),
+         if x.start() <= start and x.end() >= end),
         None,
     )  # fmt: skip
     right_end = clause_end(s, end)

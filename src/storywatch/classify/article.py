@@ -236,6 +236,8 @@ def _resolve_one(
         conf -= penalty
     if action == "meet" and issue is None:
         issue = "talks"
+    if action == "sanction" and issue is None:
+        issue = "sanctions"
     if action == "respond" and mod in ("expected", "hypothetical") and not addressed_to(a, props):
         action, mod = "threaten", "asserted"  # "it would respond at a time of its choosing"
     if t is None and len(dyad) < 2 and a not in res.dyads:

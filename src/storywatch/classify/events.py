@@ -198,7 +198,9 @@ def verb_event(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> Candidate | No
     if args is None:
         return None
     subject, target, rule = args
-    mod = modality(s, max(subject.end, sent.last_end), m.start(), m.end(), form, res=res)
+    infinitive = s[: m.start()].rstrip().lower().endswith(" to")
+    lo = subject.end if infinitive else max(subject.end, sent.last_end)  # "agreed to meet"
+    mod = modality(s, lo, m.start(), m.end(), form, res=res)
     if mod is None:
         return None
     target = target or first_target(s, m.end(), sent.ms, subject.codes)
@@ -218,6 +220,10 @@ def verb_event(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> Candidate | No
     return cand
 
 
+_PLACE_NOUN = re.compile(
+    r"\s+(?:capital|city|waters|coast|territory|soil|region|border|port|media|press|television|"
+    r"state\s+media|airspace|mainland)\b"
+)
 _NEITHER = re.compile(r"\b(?:neither|no)\s+(?:the\s+)?$", re.IGNORECASE)
 _HEAD_ROLES = frozenset({"head_of_state", "head_of_government"})
 _REFUSAL = re.compile(r"\b(?:refus\w*|declin\w*|reject\w*)\s+to\s+$", re.IGNORECASE)
@@ -232,7 +238,8 @@ def demonym_target(
     kinds = ("demonym", "state") if attack else ("demonym",)
     for x in sent.ms:
         if pos <= x.start < end and x.kind in kinds and x.codes[0] not in exclude:
-            return x
+            if not _PLACE_NOUN.match(sent.s, x.end):
+                return x
     return None
 
 

@@ -86,10 +86,14 @@ def _dropped(
 ) -> bool:
     if e.kind != "person" and _inside_longer_name(s, m.start(), m.end(), res, titled):
         return True
-    if "us_state" in e.flags and (
-        ctx.us_context
-        or _US_LOCAL.search(s, max(0, m.start() - 20), m.start())
-        or _US_AFTER.match(s, m.end())
+    if (
+        "us_state" in e.flags
+        and m.group() in res.words["us_state_names"]
+        and (
+            ctx.us_context
+            or _US_LOCAL.search(s, max(0, m.start() - 20), m.start())
+            or _US_AFTER.match(s, m.end())
+        )
     ):
         return True
     if "common_noun" in e.flags and ctx.common_context:
@@ -104,7 +108,10 @@ def _is_titled(s: str) -> bool:
 
 _FINITE = frozenset(
     ["has", "had", "have", "is", "was", "will", "would", "could", "can", "may", "might", "did",
-     "does", "should", "must", "and", "or", "said", "says", "also", "still", "not", "on", "in"]
+     "does", "should", "must", "and", "or", "said", "says", "also", "still", "not", "on", "in",
+     "of", "to", "for", "with", "at", "from", "by", "as", "that", "which", "who", "over", "after",
+     "before", "but", "into", "about", "against", "than", "to", "under", "until", "while", "a",
+     "an", "the", "its", "this", "again", "late", "early", "last", "next", "did"]
 )  # fmt: skip
 
 

@@ -231,6 +231,7 @@ def resources() -> Resources:
     words = {k: frozenset(str(w).lower() for w in v) for k, v in lex.items() if isinstance(v, list)}
     words["us_context"] = frozenset(top["us_context"])
     words["foreign_context"] = frozenset(top["foreign_context"])
+    words["us_state_names"] = frozenset(top["us_state_names"])
     return Resources(
         aliases=aliases,
         names=names,

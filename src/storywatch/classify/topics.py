@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from storywatch.classify.mentions import Context
@@ -33,7 +34,8 @@ def topics_of(counts: Counter[str], res: Resources) -> tuple[str, ...]:
 
 
 def _has_any(low: str, words: frozenset[str]) -> bool:
-    return any(w in low for w in words)
+    """Whole-word presence of any of `words` ("democrat" is not in "Democratic Republic")."""
+    return any(re.search(rf"\b{re.escape(w)}\b", low) for w in words if w in low)
 
 
 def context_of(text: str, counts: Counter[str], res: Resources) -> Context:
