@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from importlib import resources
+from pathlib import Path
 
 from storywatch import _json
 from storywatch.bench.core import STAGES, alerts_for, run_core, staged_costs
 from storywatch.bench.corpus import CorpusConfig, generate
 from storywatch.bench.kafka import PhaseResult, percentiles
 from storywatch.bench.memory import measure_memory
-from storywatch.bench.report import results
+from storywatch.bench.report import results, update_readme
 from storywatch.bench.runner import BenchPlan, Outcome
 from storywatch.engine import detect_all
 from storywatch.models import Article, parse_article
@@ -94,3 +95,26 @@ def test_memory_can_hold_states_as_json_like_the_faust_table() -> None:
     mem = measure_memory(60, as_json=True)
     assert mem["held_as"] == "json"
     assert 0 <= mem["stories"] <= 60
+
+
+def test_the_readme_results_section_is_replaced_between_its_markers(tmp_path: Path) -> None:
+    out = Outcome(BenchPlan.smoke(), {"articles": 10, "seed": 42}, core={"articles_per_s": 2500.0})
+    res = results(out)
+    readme = tmp_path / "README.md"
+    readme.write_text("# B\n<!-- results:start -->\nold\n<!-- results:end -->\nafter\n")
+    assert update_readme(readme, res)
+    assert update_readme(readme, res)
+    text = readme.read_text()
+    assert "old" not in text
+    assert text.count("core_articles_per_s") == 1
+    assert text.startswith("# B\n")
+    assert text.endswith("after\n")
+    assert res["date"] in text
+
+
+def test_a_readme_without_markers_is_left_alone(tmp_path: Path) -> None:
+    readme = tmp_path / "README.md"
+    readme.write_text("# B\n")
+    res = results(Outcome(BenchPlan.smoke(), {"articles": 0}))
+    assert not update_readme(readme, res)
+    assert readme.read_text() == "# B\n"

@@ -3,13 +3,19 @@
 - ingestion: `ArticlePublisher.publish_many` (what `replay`, `demo` and the push endpoint
   use: acks=all, idempotent) into the embedded broker, articles/s;
 - delivery: `WebhookSink.send` (signed) to a keep-alive HTTP receiver on 127.0.0.1 at a
-  fixed 100 alerts/s, p50/p95/p99 ms per POST.
+  fixed 100 alerts/s, p50/p95/p99 ms per POST;
+- the stages' own benchmark scripts where they exist (`storywatch.ingest.bench`: feed
+  polling, publish and push; `storywatch.sinks.bench`: the Dispatcher path), run as
+  subprocesses, their JSON kept as they print it.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import importlib.util
+import subprocess
+import sys
 import time
 from collections.abc import Sequence
 from datetime import UTC, datetime
@@ -17,12 +23,13 @@ from typing import Any
 
 import httpx
 
+from storywatch import _json
 from storywatch._exceptions import StorywatchError
 from storywatch.alerts import build_alerts, default_watches
 from storywatch.bench.kafka import percentiles
 from storywatch.models import Alert, Article, Change
 
-__all__ = ["delivery", "ingestion"]
+__all__ = ["delivery", "ingestion", "module_bench"]
 
 _SECRET = "whsec_" + "c3Rvcnl3YXRjaC1iZW5jaC1zZWNyZXQ="  # base64 of a fixed bench key
 _ERRORS = (StorywatchError, OSError, TimeoutError, httpx.HTTPError, ImportError)
@@ -46,6 +53,20 @@ async def ingestion(
         errors.append(f"ingestion: {e}")
         return None
     return {"replay_articles_per_s": n / seconds if seconds else None, "articles": n}
+
+
+def module_bench(module: str, args: list[str], errors: list[str]) -> dict[str, Any] | None:
+    """Run a stage's own benchmark script (`python -m module args`); its last JSON line."""
+    if importlib.util.find_spec(module) is None:
+        return None
+    cmd = [sys.executable, "-m", module, *args]
+    try:
+        done = subprocess.run(cmd, capture_output=True, timeout=300, check=True)  # noqa: S603
+        out: dict[str, Any] = _json.loads(done.stdout.splitlines()[-1])
+    except (subprocess.SubprocessError, OSError, ValueError, IndexError) as e:
+        errors.append(f"{module}: {e}")
+        return None
+    return out
 
 
 async def _answer(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:

@@ -4,7 +4,9 @@
         REORDER_WINDOW_S PARENT_PID
 
 `Workers` starts them (each dies with the bench process) and stops them: SIGTERM,
-then SIGKILL, each bounded.
+then SIGKILL, each bounded. A Faust worker is the product's own `storywatch worker`
+command when the CLI has it (settings through STORYWATCH_* variables), else this
+module's launcher around `stream.worker.run_worker`.
 """
 
 from __future__ import annotations
@@ -34,6 +36,26 @@ def faust_available() -> bool:
     except ImportError:
         return False
     return True
+
+
+def _cli_worker() -> bool:
+    try:
+        from storywatch.cli import stream  # noqa: PLC0415
+    except ImportError:
+        return False
+    return hasattr(stream, "worker")
+
+
+def _worker_env(w: Workers) -> dict[str, str]:
+    """The bench's settings for `storywatch worker`; no user sinks, metrics on any port."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("STORYWATCH_")}
+    env.update(
+        STORYWATCH_BROKER=f"kafka://{w.bootstrap}", STORYWATCH_TOPIC_PREFIX=w.prefix,
+        STORYWATCH_APP_ID=w.group, STORYWATCH_PARTITIONS=str(w.partitions),
+        STORYWATCH_METRICS_PORT="0", STORYWATCH_REORDER_WINDOW_S=str(w.reorder_window_s),
+        STORYWATCH_LOG_LEVEL="WARNING", STORYWATCH_DATA_DIR=str(w.log_dir / w.group),
+    )  # fmt: skip
+    return env
 
 
 def _run_faust(bootstrap: str, prefix: str, group: str, partitions: int, story: StoryConfig) -> int:
@@ -89,15 +111,23 @@ class Workers:
     procs: list[subprocess.Popen[bytes]] = field(default_factory=list)
     _logs: list[IO[bytes]] = field(default_factory=list)
 
-    def start(self, count: int) -> None:
-        """Start `count` workers."""
+    def command(self) -> tuple[list[str], dict[str, str] | None]:
+        """The argv (and environment) of one worker."""
+        if self.kind == "faust" and _cli_worker():
+            cli = "from storywatch.cli import main; main()"
+            argv = [sys.executable, "-c", cli, "worker", "--no-declare-topics"]
+            return [*argv, "--parent-pid", str(os.getpid())], _worker_env(self)
         args = [self.kind, self.bootstrap, self.prefix, self.group, str(self.partitions),
                 str(self.reorder_window_s)]  # fmt: skip
-        cmd = [sys.executable, "-m", "storywatch.bench.procs", *args, str(os.getpid())]
+        return [sys.executable, "-m", "storywatch.bench.procs", *args, str(os.getpid())], None
+
+    def start(self, count: int) -> None:
+        """Start `count` workers."""
+        cmd, env = self.command()
         for i in range(count):
             log = (self.log_dir / f"{self.group}-{i}.log").open("wb")
             self._logs.append(log)
-            proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT)  # noqa: S603
+            proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, env=env)  # noqa: S603
             self.procs.append(proc)
 
     def alive(self) -> bool:

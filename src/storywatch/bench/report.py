@@ -19,7 +19,9 @@ from rich.table import Table
 from storywatch.bench.kafka import PhaseResult
 from storywatch.bench.runner import RATES, Outcome
 
-__all__ = ["TARGETS", "draw_chart", "machine", "results", "table"]
+__all__ = ["TARGETS", "draw_chart", "machine", "markdown", "results", "table", "update_readme"]
+
+_START, _END = "<!-- results:start -->", "<!-- results:end -->"
 
 # name -> (target, True when higher is better): the targets of the benchmarks issue.
 TARGETS: dict[str, tuple[float, bool]] = {
@@ -154,6 +156,45 @@ def table(res: dict[str, Any], console: Console) -> None:
         console.print(s)
     for err in res.get("errors", []):
         console.print(f"[yellow]not measured:[/] {err}")
+
+
+def markdown(res: dict[str, Any]) -> str:
+    """The headline figures as a Markdown table, with machine and date."""
+    m = res["machine"]
+    lines = [
+        f"Run of {res['date']} on {m['cpu']}, {m['cores']} cores, Python {m['python']} "
+        f"({res.get('seconds')} s; corpus seed {res['corpus'].get('seed')}, "
+        f"{res['corpus'].get('kafka_burst_articles')} articles per Kafka burst).",
+        "",
+        "| figure | value | target | met |",
+        "| --- | ---: | ---: | --- |",
+    ]
+    for key, value in res.items():
+        if key in ("machine", "date", "quick", "seconds") or isinstance(value, dict | list):
+            continue
+        tgt = res["targets"].get(key, {})
+        met = {True: "yes", False: "**no**"}.get(tgt.get("met"), "")
+        target = _fmt(tgt.get("target")) if tgt else ""
+        lines.append(f"| `{key}` | {_fmt(value)} | {target} | {met} |")
+    stages = (res.get("core") or {}).get("stage_us") or {}
+    if stages:
+        lines += ["", "Core cost per article (µs): " + ", ".join(
+            f"{k} {v:,.0f}" for k, v in stages.items())]  # fmt: skip
+    lines += [f"- not measured: {e.splitlines()[0][:200]}" for e in res.get("errors", [])]
+    return "\n".join(lines)
+
+
+def update_readme(readme: Path, res: dict[str, Any]) -> bool:
+    """Replace the results section of the README (between its markers); False without them."""
+    if not readme.is_file():
+        return False
+    text = readme.read_text("utf-8")
+    if _START not in text or _END not in text:
+        return False
+    head, rest = text.split(_START, 1)
+    tail = rest.split(_END, 1)[1]
+    readme.write_text(f"{head}{_START}\n{markdown(res)}\n{_END}{tail}", "utf-8")
+    return True
 
 
 def draw_chart(o: Outcome, res: dict[str, Any], path: Path) -> None:

@@ -213,6 +213,13 @@ async def run_bench(plan: BenchPlan) -> Outcome:
     out.memory = run.memory()
     out.ingestion = run.ingestion
     out.delivery = await extras.delivery(plan.latency_s, run.errors)
+    if not plan.quick:  # the stages' own scripts take a minute or two
+        ing = extras.module_bench("storywatch.ingest.bench", ["--json"], run.errors)
+        dlv = extras.module_bench("storywatch.sinks.bench", ["--count", "2000"], run.errors)
+        if ing is not None:
+            out.ingestion = {**(out.ingestion or {}), "ingest_bench": ing}
+        if dlv is not None:
+            out.delivery = {**(out.delivery or {}), "sinks_bench": dlv}
     out.errors = run.errors
     out.seconds = time.perf_counter() - t0
     return out

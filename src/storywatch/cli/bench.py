@@ -44,7 +44,12 @@ def bench(  # noqa: PLR0917  (typer options are parameters)
 
     from storywatch import _json  # noqa: PLC0415
     from storywatch.bench.corpus import CorpusConfig, generate, write_jsonl  # noqa: PLC0415
-    from storywatch.bench.report import draw_chart, results, table  # noqa: PLC0415
+    from storywatch.bench.report import (  # noqa: PLC0415
+        draw_chart,
+        results,
+        table,
+        update_readme,
+    )
     from storywatch.bench.runner import BenchPlan, run_bench  # noqa: PLC0415
 
     _configure_logging()
@@ -64,6 +69,8 @@ def bench(  # noqa: PLR0917  (typer options are parameters)
     except ImportError:
         res["errors"].append("chart: matplotlib is not installed (pip install '.[bench]')")
     (out / "results.json").write_bytes(_json.dumps(res) + b"\n")
+    if not quick:
+        update_readme(out / "README.md", res)
     if json_out:
         sys.stdout.write(_json.dumps_line(res) + "\n")
     else:
