@@ -102,6 +102,19 @@ async def test_enrich_replaces_a_summary_with_the_page_text(
     assert off.body == "short"
 
 
+async def test_pages_of_known_articles_are_not_fetched_again(
+    feed_server: SampleServer, client: httpx.AsyncClient
+) -> None:
+    from storywatch.ingest.normalize import entry_id
+
+    url = feed_server.url("/page.html?known")
+    entry = RawEntry(source="s", raw="{}", url=url, title="t", body="short")
+    full = FullText(client, lambda: NOW, allow_private=True, known={entry_id(entry)}.__contains__)
+    source = Source(name="s", url=feed_server.url("/rss.xml"), fulltext=True)
+    assert (await full.enrich(source, entry)).body == "short"
+    assert feed_server.hits("/page.html?known") == []
+
+
 async def test_a_failed_fulltext_keeps_the_summary(
     feed_server: SampleServer, client: httpx.AsyncClient
 ) -> None:

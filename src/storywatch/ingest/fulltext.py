@@ -25,7 +25,7 @@ import structlog
 
 from storywatch._exceptions import SourceError
 from storywatch.ingest.http import FetchLimits, fetch
-from storywatch.ingest.normalize import RawEntry
+from storywatch.ingest.normalize import RawEntry, entry_id
 from storywatch.ingest.sources import Source
 from storywatch.ingest.text import html_to_text, main_text
 
@@ -83,6 +83,8 @@ class FullText:
         limits: FetchLimits = DEFAULT_LIMITS,
         extract: Callable[[str], str] = main_text,
         resolve: Resolver = system_resolve,
+        known: Callable[[str], bool] = lambda ident: False,
+        concurrency: int = 4,
     ) -> None:
         self.client = client
         self.clock = clock
@@ -90,6 +92,8 @@ class FullText:
         self.limits = limits
         self.extract = extract
         self.resolve = resolve
+        self.known = known  # ids already ingested: their pages are not fetched again
+        self._slots = asyncio.Semaphore(concurrency)
 
     async def text(self, url: str) -> str:
         """The main text of the page at ``url``; SourceError if refused or failed."""
@@ -111,8 +115,12 @@ class FullText:
         """The entry with the page's text as body, if the source asks and it is longer."""
         if not source.fulltext or not entry.url:
             return entry
+        ident = entry_id(entry)
+        if ident is None or self.known(ident):
+            return entry
         try:
-            text = await self.text(entry.url)
+            async with self._slots:
+                text = await self.text(entry.url)
         except SourceError as e:
             log.warning("full text not fetched", source=source.name, url=entry.url, error=str(e))
             return entry

@@ -31,6 +31,7 @@ __all__ = [
     "RawEntry",
     "dead_letter",
     "entry_from_dict",
+    "entry_id",
     "normalize",
     "source_id",
 ]
@@ -127,6 +128,14 @@ def _ident(entry: RawEntry, url: str) -> str:
     if url:
         return id_from_url(url)
     raise InvalidArticle("no id and no url")
+
+
+def entry_id(entry: RawEntry) -> str | None:
+    """The id the entry's Article will have, or None if it cannot become one."""
+    try:
+        return _ident(entry, _url(entry))
+    except InvalidArticle:
+        return None
 
 
 def normalize(entry: RawEntry, now: datetime) -> Normalized:

@@ -87,7 +87,12 @@ async def serve(
         make_client() as client,
     ):
         ingestor = Ingestor(publisher, dead, SeenIds(config.seen_capacity), metrics=metrics)
-        full = FullText(client, _now, allow_private=config.fulltext_allow_private)
+        full = FullText(
+            client,
+            _now,
+            allow_private=config.fulltext_allow_private,
+            known=ingestor.seen.__contains__,
+        )
         async with contextlib.AsyncExitStack() as stack:
             pool = None
             if config.sources and config.parse_workers:
