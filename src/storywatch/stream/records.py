@@ -11,6 +11,7 @@ Pure: no Kafka here; the agents call these.
 
 from __future__ import annotations
 
+import functools
 from datetime import datetime
 from typing import Any, Literal
 
@@ -148,6 +149,7 @@ def decode_alert(raw: bytes | None) -> Alert:
         raise InvalidInput(_one_line(e)) from None
 
 
+@functools.lru_cache(maxsize=65_536)
 def partition_of(key: str, partitions: int) -> int:
     """The partition Kafka's default partitioner gives `key` among `partitions`."""
     return int(murmur2(key.encode()) & 0x7FFFFFFF) % partitions

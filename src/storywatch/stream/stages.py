@@ -147,6 +147,7 @@ class _Clock:
     clock: EventClock
     rows: dict[int, str] = field(default_factory=dict)  # id(item) -> its buffer row key
     next_row: int = 0
+    stories: set[str] = field(default_factory=set)  # the partition's story keys in the table
 
 
 @dataclass
@@ -253,6 +254,7 @@ class DetectStage:
                 self._reject(item.story_id, _failure(e), item.model_dump_json().encode())
                 continue
             table[item.story_id] = _dump(state)
+            pc.stories.add(item.story_id)
             changes.extend(found)
         return changes
 
@@ -264,7 +266,8 @@ class DetectStage:
     def tick(self, now: datetime, partition: int, table: MutableMapping[str, str]) -> list[Change]:
         """Run `due` on the partition's stories at event time `now` (`Detector.tick`)."""
         changes: list[Change] = []
-        for key in sorted(k for k in list(table.keys()) if self._mine(k, partition)):
+        pc = self._clock(partition, table)
+        for key in sorted(pc.stories):
             old = _load(table.get(key))
             if old is None:
                 continue
@@ -277,6 +280,7 @@ class DetectStage:
                 continue
             if state is None:
                 del table[key]
+                pc.stories.discard(key)
                 self.metrics.forget_story(key)
             elif state != old:
                 table[key] = _dump(state)
@@ -290,6 +294,7 @@ class DetectStage:
         pc = self._clocks.get(partition)
         if pc is None:
             pc = self._clocks[partition] = _restore(partition, table, self.config)
+            pc.stories = {str(k) for k in list(table.keys()) if self._mine(k, partition)}
         return pc
 
 
@@ -352,8 +357,20 @@ def _text(v: bytes | str) -> str:
     return v.decode() if isinstance(v, bytes) else v
 
 
+_PARSED: dict[str, StoryState] = {}  # JSON text -> state: most sweeps change nothing
+_PARSED_MAX = 50_000
+
+
 def _load(v: bytes | str | None) -> StoryState | None:
-    return None if v is None else StoryState.model_validate_json(v)
+    if v is None:
+        return None
+    text = _text(v)
+    state = _PARSED.get(text)
+    if state is None:
+        if len(_PARSED) >= _PARSED_MAX:
+            _PARSED.clear()
+        state = _PARSED[text] = StoryState.model_validate_json(text)
+    return state  # shared: the core never mutates its input (advance and due copy)
 
 
 def _dump(state: StoryState) -> str:
