@@ -229,12 +229,12 @@ class Stack:
         await flush_stories(self.bootstrap, self.topics.stories)
         await self.wait_lag(self.topics.processed(), within_s)
 
-    async def read_topic(self, topic: str) -> list[Any]:
+    async def read_topic(self, topic: str, partitions: int = PARTITIONS) -> list[Any]:
         """Every record value of a topic, from the beginning to its current end."""
         consumer = AIOKafkaConsumer(bootstrap_servers=self.bootstrap, enable_auto_commit=False)
         await consumer.start()
         try:
-            tps = [TopicPartition(topic, p) for p in range(PARTITIONS)]
+            tps = [TopicPartition(topic, p) for p in range(partitions)]
             consumer.assign(tps)
             await consumer.seek_to_beginning(*tps)
             ends = await consumer.end_offsets(tps)
