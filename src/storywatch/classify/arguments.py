@@ -15,6 +15,7 @@ __all__ = [
     "_PREPS",
     "Subject",
     "chain_codes",
+    "coordinated_after",
     "find_issue",
     "find_subject",
     "first_target",
@@ -91,6 +92,33 @@ def chain_codes(s: str, ms: list[Mention], i: int) -> tuple[str, ...]:
     return tuple(dict.fromkeys(c for x in reversed(chain) for c in x.codes))
 
 
+_SPEECH = frozenset(
+    ["said", "told", "added", "stated", "announced", "confirmed", "insisted", "stressed",
+     "warned", "claimed", "reported", "noted", "explained", "cautioned", "emphasized",
+     "emphasised", "believed", "argued", "acknowledged", "denied"]
+)  # fmt: skip
+
+
+def _after_verb(prep: str) -> bool:
+    """ "offered the European Union talks": a mention right after a past verb is its object;
+    after a verb of saying it starts the reported clause ("said Moscow was ready")."""
+    return prep.endswith("ed") and prep not in _SPEECH
+
+
+def coordinated_after(s: str, ms: list[Mention], target: Mention) -> tuple[str, ...]:
+    """Codes coordinated after `target` ("handed Hamas and Israel a proposal" -> ISR)."""
+    out: list[str] = []
+    prev = target
+    for m in ms:
+        if m.start < prev.end:
+            continue
+        if not _COORD.match(s[prev.end : m.start]) or not m.actor:
+            break
+        out.extend(c for c in m.codes if c not in target.codes)
+        prev = m
+    return tuple(out)
+
+
 def find_subject(
     s: str, pos: int, ms: list[Mention], titles: frozenset[str] = frozenset()
 ) -> Subject | None:
@@ -103,7 +131,7 @@ def find_subject(
         if m.end > pos or m.start < cs:
             continue
         chain, head = _chain(s, ms, i)
-        if not head.actor or head.location or head.prep in _PREPS:
+        if not head.actor or head.location or head.prep in _PREPS or _after_verb(head.prep):
             continue
         if m.possessive:
             continue
@@ -202,7 +230,8 @@ def find_issue(s: str, start: int, end: int, ms: list[Mention], res: Resources) 
         hits = list(res.issue_re.finditer(low, clause_start(s, start, soft=True), start))
         found = hits[-1] if hits else None
     if found is None:  # "a demand that it stop enriching uranium": the object's own clause
-        found = res.issue_re.search(low, end, min(len(s), end + 100))
+        stop = _SUBORDINATE.search(s, end, min(len(s), end + 100))
+        found = res.issue_re.search(low, end, stop.start() if stop else min(len(s), end + 100))
     if found is None:
         return None
     issue = res.issues[found.group().lower()]

@@ -134,9 +134,12 @@ def _scan(
 
 
 def _dyad(cands: list[Candidate], counts: Counter[str]) -> tuple[str, ...]:
-    """The article's two main parties: the most frequent actor-target pair, else top mentions."""
+    """The article's two main parties: the most frequent actor-target pair (a proposal made to
+    "Hamas and Israel" names its parties twice over), else the most mentioned."""
     pairs: Counter[frozenset[str]] = Counter()
     for c in cands:
+        if c.target and c.co_targets:
+            pairs[frozenset((c.target, c.co_targets[0]))] += 2
         real = [a for a in c.actors if not a.startswith("@")]
         if c.target and not c.target.startswith("@"):
             pairs.update(frozenset((a, c.target)) for a in real if a != c.target)

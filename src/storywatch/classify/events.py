@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from storywatch.classify.arguments import (
     Subject,
+    coordinated_after,
     find_issue,
     find_subject,
     first_target,
@@ -62,6 +63,7 @@ class Candidate:
     addressee_action: str | None = None
     context_only: bool = False
     refusal: bool = False
+    co_targets: tuple[str, ...] = ()
     notes: set[str] = field(default_factory=set)
 
 
@@ -82,13 +84,16 @@ def make(
 ) -> Candidate:  # fmt: skip
     """A candidate from a trigger definition and its resolved arguments."""
     tgt = None if target is None else target.codes[0]
+    co = () if target is None else coordinated_after(sent.s, sent.ms, target)
     if tdef.modality_floor and mod == "asserted":
         mod = tdef.modality_floor
     if tdef.asserted_if_future and mod in ("expected", "hypothetical"):
         mod = "asserted"
-    return Candidate(
+    cand = Candidate(
         actors, tdef.action, tgt, issue, mod, conf, sent.s, rule, trigger, tdef.addressee_action
     )
+    cand.co_targets = co
+    return cand
 
 
 _RELATIVE_NEXT = frozenset(
@@ -204,6 +209,12 @@ def verb_event(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> Candidate | No
     if mod is None:
         return None
     target = target or first_target(s, m.end(), sent.ms, subject.codes)
+    if (
+        target is not None
+        and tdef.action in _ANSWER_ACTIONS
+        and not _names_party(s, m.end(), target)
+    ):
+        target = None  # "blocked a proposal to impose sanctions on Georgia": not the proposer
     if target is None:
         target = demonym_target(sent, m.end(), subject.codes, attack=tdef.action == "attack")
     issue = find_issue(s, m.start(), m.end(), sent.ms, res)
@@ -227,6 +238,15 @@ _PLACE_NOUN = re.compile(
 _NEITHER = re.compile(r"\b(?:neither|no)\s+(?:the\s+)?$", re.IGNORECASE)
 _HEAD_ROLES = frozenset({"head_of_state", "head_of_government"})
 _REFUSAL = re.compile(r"\b(?:refus\w*|declin\w*|reject\w*)\s+to\s+$", re.IGNORECASE)
+
+
+_ANSWER_ACTIONS = frozenset({"accept", "reject", "respond"})
+
+
+def _names_party(s: str, end: int, target: Mention) -> bool:
+    """Does an answer's target name a party (direct object, "to X", "X's", "from X")?"""
+    gap = s[end : target.start]
+    return target.possessive or target.prep in ("to", "from", "with") or len(gap.split()) <= 1
 
 
 def demonym_target(

@@ -144,7 +144,8 @@ def _nominal(sent: Sent, m: re.Match[str], tdef: TriggerDef, issue: str | None) 
     # A possessive nominal mostly names something said before ("Hamas's response has been
     # studied"): it is context for answers, an event only for acts of force ("Russia's invasion").
     covered = any(a <= m.start() < b for a, b in sent.covered)
-    cand.context_only = covered or (tdef.action != "attack" and cand.modality != "negated")
+    restated = agent.possessive and tdef.action != "attack" and cand.modality != "negated"
+    cand.context_only = covered or restated
     return cand
 
 
