@@ -124,7 +124,9 @@ def fetch(
     raise typer.Exit(1 if bad else 0)
 
 
-def _serve_config(settings: Settings, bootstrap: str, sources_file: Path | None) -> ServeConfig:
+def _serve_config(
+    settings: Settings, bootstrap: str, sources_file: Path | None, parse_workers: int
+) -> ServeConfig:
     from storywatch.ingest.service import ServeConfig  # noqa: PLC0415
     from storywatch.ingest.sources import load_sources  # noqa: PLC0415
 
@@ -140,7 +142,7 @@ def _serve_config(settings: Settings, bootstrap: str, sources_file: Path | None)
         push_port=settings.push_port,
         fulltext_allow_private=settings.fulltext_allow_private,
         shutdown_grace_s=settings.shutdown_grace_s,
-        parse_workers=min(4, os.cpu_count() or 1),
+        parse_workers=parse_workers,
     )
 
 
@@ -150,7 +152,7 @@ def _ready(url: str | None) -> None:
     sys.stderr.flush()
 
 
-async def _serve(settings: Settings, sources_file: Path | None) -> None:
+async def _serve(settings: Settings, sources_file: Path | None, parse_workers: int) -> None:
     import signal  # noqa: PLC0415
 
     from storywatch.ingest.service import serve as run  # noqa: PLC0415
@@ -165,7 +167,7 @@ async def _serve(settings: Settings, sources_file: Path | None) -> None:
         bootstrap = settings.broker
         if bootstrap is None:
             bootstrap = (await stack.enter_async_context(EmbeddedBroker())).bootstrap
-        config = _serve_config(settings, bootstrap, sources_file)
+        config = _serve_config(settings, bootstrap, sources_file, parse_workers)
         if not config.sources and not config.push_token:
             raise InvalidInput("nothing to serve: set STORYWATCH_PUSH_TOKEN or give --sources")
         metrics = Metrics()
@@ -186,6 +188,14 @@ def serve(
         Path | None,
         typer.Option("--sources", help="sources.yaml (default: STORYWATCH_SOURCES_FILE)"),
     ] = None,
+    parse_workers: Annotated[
+        int,
+        typer.Option(
+            min=0,
+            help="processes that parse feeds off the event loop (0: in the loop; plain RSS "
+            "is cheap, many large Atom feeds are not)",
+        ),
+    ] = 0,
 ) -> None:
     """Run the push endpoint and poll sources.yaml into the articles topic until SIGINT/SIGTERM.
 
@@ -196,7 +206,7 @@ def serve(
     settings = load_settings()
     try:
         configure_logging(settings)
-        asyncio.run(_serve(settings, sources_file))
+        asyncio.run(_serve(settings, sources_file, parse_workers))
     except StorywatchError as e:
         sys.stderr.write(f"storywatch serve: {e}\n")
         raise typer.Exit(2 if isinstance(e, InvalidInput) else 1) from None
