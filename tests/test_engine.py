@@ -8,7 +8,10 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from hypothesis import given, settings
+
 from stories.oracle import oracle_classified
+from stories.test_properties import articles, build
 from storywatch.engine import Detector
 from storywatch.models import Classified
 from storywatch.stories import StoryConfig, StoryState, route, state_bytes
@@ -148,3 +151,12 @@ def test_an_attack_between_parties_without_a_deal_leaves_no_state() -> None:
     det.feed_classified(classified("x", T0, [event("RUS", "attack", "UKR")]))
     det.finish()
     assert dict(det.states) == {}
+
+
+@settings(max_examples=40, deadline=None)
+@given(articles)
+def test_any_stream_gives_the_same_changes_through_a_json_table(raw: list) -> None:
+    items = build(raw)
+    config = StoryConfig(reorder_window_s=600)
+    changes, _ = stream_like(items, config)
+    assert keys(changes) == keys(run_classified(items, config))
