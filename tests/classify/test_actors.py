@@ -87,3 +87,8 @@ def test_display_name_reads_well_in_a_title() -> None:
     assert display_name("UN") == "the United Nations"
     assert display_name("USA") == "the United States"
     assert display_name("XYZ") == "XYZ"
+
+
+def test_only_names_of_us_states_fall_in_an_american_context() -> None:
+    body = "Democrats in Congress said the US rejected Iran's proposal for talks."
+    assert "USA" in entities(body)

@@ -117,3 +117,42 @@ def test_the_junta_is_the_state_the_proposal_went_to() -> None:
 
 def test_lone_actor_with_no_counterpart_is_domestic_news() -> None:
     assert pairs_of("Brazil proposed a new budget plan on Monday.") == set()
+
+
+def test_an_object_after_a_verb_is_not_the_next_subject() -> None:
+    got = events_of("Armenia has offered Azerbaijan new talks, proposing a meeting in Vienna.")
+    assert not any(a == "AZE" and act == "propose" for a, act, *_ in got)
+    assert ("ARM", "propose", "AZE", "talks", "asserted") in got
+
+
+def test_a_proposal_handed_to_two_parties_names_the_main_parties() -> None:
+    body = (
+        "Norwegian mediators handed Colombia and Venezuela a new proposal for talks. "
+        "The two sides agreed to meet in Oslo."
+    )
+    got = pairs_of(body)
+    assert ("COL", "agree", "asserted") in got
+    assert not any(a == "NOR" and act == "agree" for a, act, _ in got)
+
+
+def test_issue_continues_between_the_same_parties() -> None:
+    body = "Canada imposed tariffs on Mexico on Monday. Mexico threatened Canada with retaliation."
+    got = events_of(body)
+    assert ("MEX", "threaten", "CAN", "trade", "asserted") in got
+
+
+def test_existential_no_talks_is_a_negated_meeting() -> None:
+    got = events_of("Japan's foreign ministry said there had been no talks with North Korea.")
+    assert ("JPN", "meet", "PRK", "talks", "negated") in got
+
+
+def test_lead_attributed_to_a_party_is_its_statement() -> None:
+    body = "Syria has moved troops towards the border, the Turkish foreign ministry said."
+    got = events_of(body)
+    assert ("TUR", "comment", "SYR", None, "asserted") in got
+
+
+def test_answer_target_is_the_proposer_not_the_object_of_the_proposal() -> None:
+    body = "The EU proposed sanctions on Belarus. Hungary blocked a proposal to impose sanctions on Belarus."
+    got = events_of(body)
+    assert any(a == "HUN" and act == "reject" and t == "EU" for a, act, t, _, _ in got)

@@ -18,7 +18,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from storywatch.classify.arguments import _PREPS, GROUP, STATE, chain_codes
+from storywatch.classify.arguments import _PREPS, GROUP, STATE, chain_codes, find_issue
 from storywatch.classify.dispatch import sentence_events
 from storywatch.classify.events import Candidate
 from storywatch.classify.mentions import Context, Mention, count_mentions, find_mentions
@@ -108,13 +108,41 @@ def _placeholders(
     return sorted([*ms, *extra], key=lambda m: m.start)
 
 
+_SAID = re.compile(r"\b(?:said|says|reported|announced|stated)\b")
+
+
+def _lead_statement(
+    s: str, ms: list[Mention], found: list[Candidate], res: Resources
+) -> Candidate | None:
+    """The lead of a report attributed to a party ("Iran has increased its stock, the IAEA said")
+    is that party's statement about the other party named, when the lead holds no act of its own."""
+    for m in _SAID.finditer(fold(s)):
+        speaker = next((x for x in ms if x.actor and x.kind != "demonym" and (
+            0 <= m.start() - x.end <= 2 or 0 <= x.start - m.end() <= 5)), None)  # fmt: skip
+        if speaker is None or any(set(speaker.codes) & set(c.actors) for c in found):
+            continue
+        other = next((x for x in ms if x.actor and not set(x.codes) & set(speaker.codes)), None)
+        issue = find_issue(s, 0, 0, ms, res)
+        target = other.codes[0] if other else None
+        return Candidate(speaker.codes, "comment", target, issue, "asserted", 0.6, s,
+                         "lead-attribution", m.group())  # fmt: skip
+    return None
+
+
 def _scan(
     sents: list[tuple[str, bool]], ctx: Context, res: Resources
 ) -> tuple[list[Candidate], Counter[str]]:
     counts: Counter[str] = Counter()
     cands: list[Candidate] = []
     last: tuple[str, ...] = ()
-    for s, titled in sents:
+    lead = 1 if sents and sents[0][1] else 0
+    for i, (s, titled) in enumerate(sents):
+        if i == lead:
+            ms = find_mentions(s, ctx, res)
+            found = sentence_events(s, _placeholders(s, ms, last, res), res)
+            statement = _lead_statement(s, ms, found, res)
+            if statement is not None:
+                cands.append(statement)
         trigs = list(res.trigger_re.finditer(fold(s)))
         if not trigs:  # no event here: only count who is mentioned (cheaper)
             counts.update(count_mentions(s, ctx, res, titled=titled))
@@ -254,6 +282,20 @@ def addressed_to(actor: str, props: list[Candidate]) -> bool:
     return any(p.target == actor or actor not in p.actors for p in props)
 
 
+def _inherit_issues(events: list[Candidate]) -> None:
+    """An event between two parties with no issue of its own continues the last issue those two
+    parties had in the article ("US slaps tariffs on China ... Beijing vows countermeasures")."""
+    last: dict[frozenset[str], str] = {}
+    for c in events:
+        if c.target is None:
+            continue
+        pair = frozenset((c.actors[0], c.target))
+        if c.issue is not None and c.action != "comment":
+            last[pair] = c.issue
+        elif c.issue is None and pair in last and c.action not in ("comment", "appeal"):
+            c.issue = last[pair]
+
+
 def _key(c: Candidate) -> tuple[str, str, str | None, str | None, str]:
     return (c.actors[0], c.action, c.target, c.issue, c.modality)
 
@@ -296,6 +338,7 @@ def read_article(sents: list[tuple[str, bool]], ctx: Context, res: Resources) ->
             if r is not None:
                 out.append(r)
     entities = sorted(c for c in counts if not c.startswith("@"))
+    _inherit_issues(out)
     merged = _merge(out)
     for c in merged:  # after merging, so a specific issue elsewhere wins over the default
         if c.issue is None and c.action in ("agree", "accept", "reject"):

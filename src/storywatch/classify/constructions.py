@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from storywatch.classify.arguments import GROUP, find_issue
+from storywatch.classify.arguments import GROUP, find_issue, find_subject
 from storywatch.classify.events import Candidate, Sent
 from storywatch.classify.mentions import Mention
 from storywatch.classify.modality import modality
@@ -39,6 +39,11 @@ _TALKS_BETWEEN = re.compile(
 _OCCURRED = re.compile(
     r"\b(?:ended|began|begin|begins|opened|open|opens|took\s+place|take\s+place|were\s+held|was\s+held|"
     r"be\s+held|resumed|resume|concluded|started|start|broke\s+down|collapsed|stalled|closed)\b",
+    re.IGNORECASE,
+)
+_NO_TALKS = re.compile(
+    r"\bthere\s+(?:has|have|had)\s+been\s+no\s+(?:\w+\s+)?(?:talks|negotiations|contacts?|"
+    r"meetings?|discussions)\s+with\s+",
     re.IGNORECASE,
 )
 _AND = re.compile(r"^\s*(?:and|&)\s+(?:the\s+)?$")
@@ -100,9 +105,25 @@ def _talks_events(sent: Sent) -> list[Candidate]:
 _AGREEMENT_HINT = re.compile(_AGREEMENT, re.IGNORECASE)
 
 
+def _no_talks_events(sent: Sent) -> list[Candidate]:
+    """ "China said there had been no negotiations with the United States": no meeting."""
+    out: list[Candidate] = []
+    for m in _NO_TALKS.finditer(sent.s):
+        speaker = find_subject(sent.s, m.start(), sent.ms, sent.res.title_words)
+        target = next((x for x in sent.ms if x.start == m.end() and x.actor), None)
+        if speaker is None or target is None:
+            continue
+        issue = find_issue(sent.s, m.start(), m.end(), sent.ms, sent.res) or "talks"
+        out.append(Candidate(speaker.codes, "meet", target.codes[0], issue, "negated", 0.7,
+                             sent.s, "construction:no-talks", m.group()))  # fmt: skip
+    return out
+
+
 def construction_events(sent: Sent) -> list[Candidate]:
     """Events of the fixed constructions in the sentence (cheap word checks first)."""
     out = _agreement_events(sent) if _AGREEMENT_HINT.search(sent.s) else []
     if "between" in sent.s:
         out += _talks_events(sent)
+    if "been no" in sent.s:
+        out += _no_talks_events(sent)
     return out

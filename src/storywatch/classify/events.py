@@ -257,9 +257,9 @@ def demonym_target(
     end = clause_end(sent.s, pos)
     kinds = ("demonym", "state") if attack else ("demonym",)
     for x in sent.ms:
-        if pos <= x.start < end and x.kind in kinds and x.codes[0] not in exclude:
-            if not _PLACE_NOUN.match(sent.s, x.end):
-                return x
+        inside = pos <= x.start < end and x.kind in kinds and x.codes[0] not in exclude
+        if inside and not _PLACE_NOUN.match(sent.s, x.end):
+            return x
     return None
 
 
