@@ -144,7 +144,7 @@ async def _publish_bench(bootstrap: str, n: int) -> float:
 
     articles = _articles(n)
     async with ArticlePublisher(bootstrap, f"bench-publish-{os.getpid()}") as publisher:
-        ingestor = Ingestor(publisher, _NoDeadLetters(), concurrency=2048)
+        ingestor = Ingestor(publisher, _NoDeadLetters())
         start = time.perf_counter()
         for i in range(0, n, 1000):
             await ingestor.accept(articles[i : i + 1000])
@@ -162,7 +162,7 @@ async def _push_bench(bootstrap: str, n: int) -> float:
     lines = [_json.dumps_line(a.to_json_dict()) for a in _articles(n)]
     bodies = ["\n".join(lines[i : i + 1000]).replace("bench-", "push-") for i in range(0, n, 1000)]
     async with ArticlePublisher(bootstrap, f"bench-push-{os.getpid()}") as publisher:
-        ingestor = Ingestor(publisher, _NoDeadLetters(), concurrency=2048)
+        ingestor = Ingestor(publisher, _NoDeadLetters())
         app = create_app(ingestor, "bench", lambda: datetime.now(UTC))
         async with (
             AsgiServer(app) as server,

@@ -79,19 +79,25 @@ class Ingestor:
         seen: SeenIds | None = None,
         *,
         publish_timeout_s: float = 10.0,
-        concurrency: int = 256,
         metrics: IngestMetrics | None = None,
     ) -> None:
         self.sink = sink
         self.dead = dead
         self.seen = seen or SeenIds()
-        self.publish_timeout_s = publish_timeout_s
-        self._slots = asyncio.Semaphore(concurrency)
+        self.publish_timeout_s = publish_timeout_s  # for a whole batch to be acknowledged
         self.metrics = metrics
 
-    async def _publish_one(self, article: Article) -> None:
-        async with self._slots, asyncio.timeout(self.publish_timeout_s):
-            await self.sink.publish(article)
+    async def _publish_all(self, articles: Iterable[Article]) -> list[BaseException | None]:
+        """Publish concurrently (the producer batches them); per article: None or its error."""
+        tasks = [asyncio.ensure_future(self.sink.publish(a)) for a in articles]
+        if not tasks:
+            return []
+        _, pending = await asyncio.wait(tasks, timeout=self.publish_timeout_s)
+        for task in pending:
+            task.cancel()
+        await asyncio.gather(*pending, return_exceptions=True)
+        timed_out = TimeoutError(f"no acknowledgement within {self.publish_timeout_s:g}s")
+        return [timed_out if t in pending else t.exception() for t in tasks]
 
     async def accept(self, articles: Iterable[Article], label: str = "push") -> Accepted:
         """Publish the articles not seen before; PublishFailed if the broker fails.
@@ -108,14 +114,12 @@ class Ingestor:
                 self._count(label, "duplicate")
             else:
                 fresh[article.id] = article
-        results = await asyncio.gather(
-            *(self._publish_one(a) for a in fresh.values()), return_exceptions=True
-        )
-        failed = [r for r in results if isinstance(r, BaseException)]
-        for ident, result in zip(fresh, results, strict=True):
-            if not isinstance(result, BaseException):
+        errors = await self._publish_all(fresh.values())
+        for ident, error in zip(fresh, errors, strict=True):
+            if error is None:
                 self.seen.add(ident)
                 self._count(label, "accepted")
+        failed = [e for e in errors if e is not None]
         if failed:
             _raise_publish_failure(failed[0])
         return Accepted(len(fresh), duplicates)
