@@ -58,6 +58,13 @@ def _pipeline(settings: Settings, bootstrap: str, declare: bool) -> PipelineConf
     )  # fmt: skip
 
 
+def _drain_timeout(files: tuple[Path, ...]) -> float:
+    """How long the pipeline may take to drain: a floor, plus time per article (CI is slow)."""
+    from storywatch.stream.replay import count_lines  # noqa: PLC0415
+
+    return 120.0 + 0.1 * sum(count_lines(f) for f in files)
+
+
 def _delivery_grace(settings: Settings) -> float:
     """HTTP sinks configured: give the worker their grace period to deliver on stop."""
     if settings.webhook_url or settings.slack_webhook_url:
@@ -142,7 +149,8 @@ def demo(
     env = {**os.environ, "STORYWATCH_LOG_LEVEL": os.environ.get("STORYWATCH_LOG_LEVEL", "WARNING")}
     plan = DemoPlan(files=files, worker_cmd=cmd, worker_env=env, outputs=tuple(outputs),
                     linger_s=linger, on_bad=_report_bad,
-                    delivery_grace_s=_delivery_grace(settings))  # fmt: skip
+                    delivery_grace_s=_delivery_grace(settings),
+                    drain_timeout_s=_drain_timeout(files))  # fmt: skip
     cfg = _pipeline(settings, settings.broker or "", declare=not embedded)
     try:
         result = asyncio.run(run_demo(plan, cfg, embedded))
