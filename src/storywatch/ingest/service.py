@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from multiprocessing import get_context
 
+import httpx
 import structlog
 
 from storywatch.ingest.asgi import AsgiServer
@@ -73,6 +74,30 @@ async def _stop_pollers(task: asyncio.Task[None] | None, grace_s: float) -> None
             await task
 
 
+async def _start_push(
+    stack: contextlib.AsyncExitStack, config: ServeConfig, ingestor: Ingestor
+) -> str | None:
+    """Listen for pushes (stopped by the stack: in-flight requests finish); the URL or None."""
+    if not config.push_token:
+        return None
+    app = create_app(ingestor, config.push_token, _now, config.push_limits)
+    server = await stack.enter_async_context(AsgiServer(app, config.push_host, config.push_port))
+    return f"{server.url}/v1/articles"
+
+
+def _poller(
+    stack: contextlib.AsyncExitStack, config: ServeConfig, client: httpx.AsyncClient, seen: SeenIds
+) -> Poller:
+    full = FullText(
+        client, _now, allow_private=config.fulltext_allow_private, known=seen.__contains__
+    )
+    pool = None
+    if config.sources and config.parse_workers:
+        pool = ProcessPoolExecutor(config.parse_workers, mp_context=get_context("spawn"))
+        stack.callback(pool.shutdown, wait=True, cancel_futures=True)
+    return Poller(client, _now, enrich=full.enrich, executor=pool)
+
+
 async def serve(
     config: ServeConfig,
     stop: asyncio.Event,
@@ -87,24 +112,9 @@ async def serve(
         make_client() as client,
     ):
         ingestor = Ingestor(publisher, dead, SeenIds(config.seen_capacity), metrics=metrics)
-        full = FullText(
-            client,
-            _now,
-            allow_private=config.fulltext_allow_private,
-            known=ingestor.seen.__contains__,
-        )
         async with contextlib.AsyncExitStack() as stack:
-            pool = None
-            if config.sources and config.parse_workers:
-                pool = ProcessPoolExecutor(config.parse_workers, mp_context=get_context("spawn"))
-                stack.callback(pool.shutdown, wait=True, cancel_futures=True)
-            poller = Poller(client, _now, enrich=full.enrich, executor=pool)
-            url = None
-            if config.push_token:
-                app = create_app(ingestor, config.push_token, _now, config.push_limits)
-                server = AsgiServer(app, config.push_host, config.push_port)
-                await stack.enter_async_context(server)
-                url = f"{server.url}/v1/articles"
+            poller = _poller(stack, config, client, ingestor.seen)
+            url = await _start_push(stack, config, ingestor)
             polling = None
             if config.sources:
                 polling = asyncio.create_task(poller.run(config.sources, ingestor.handle, stop))
