@@ -34,6 +34,19 @@ def test_fetch_prints_contract_valid_articles(feed_server: SampleServer) -> None
     assert result.exit_code == 1
 
 
+def test_dead_letters_can_be_written_with_their_raw_payload(
+    feed_server: SampleServer, tmp_path: Path
+) -> None:
+    out = tmp_path / "dead.jsonl"
+    result = runner.invoke(
+        app, ["fetch", "--dead-letters", str(out), feed_server.url("/newsapi.json")]
+    )
+    assert result.exit_code == 1
+    [letter] = [json.loads(line) for line in out.read_text().splitlines()]
+    assert letter["reason"].startswith("url: not an http(s) URL")
+    assert json.loads(letter["raw"])["url"] == "javascript:alert(1)"
+
+
 def test_a_bad_feed_is_one_line_and_the_others_still_come(feed_server: SampleServer) -> None:
     bad = [feed_server.url(p) for p in ("/malformed.xml", "/loop", "/hang", "/bomb.xml")]
     result = runner.invoke(app, ["fetch", "--timeout", "1", *bad, feed_server.url("/atom.xml")])

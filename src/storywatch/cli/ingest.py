@@ -8,7 +8,7 @@ import os
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, TextIO
 from urllib.parse import urlsplit
 
 import typer
@@ -54,8 +54,11 @@ def _url_sources(urls: list[str]) -> tuple[list[Source], int]:
     return sources, bad
 
 
-def _report(results: list[PollResult]) -> int:
-    """Print articles (deduplicated) to stdout, errors and dead letters to stderr; bad count."""
+def _report(results: list[PollResult], dead_out: TextIO | None) -> int:
+    """Print articles (deduplicated) to stdout, errors and dead letters to stderr; bad count.
+
+    With ``dead_out``, each dead letter (reason and raw payload) is also written there as JSON.
+    """
     from storywatch.ingest.seen import SeenIds  # noqa: PLC0415
 
     seen = SeenIds()
@@ -68,6 +71,8 @@ def _report(results: list[PollResult]) -> int:
         for letter in result.dead:
             bad += 1
             sys.stderr.write(f"{result.source.url}: dead letter: {letter.reason}\n")
+            if dead_out is not None:
+                dead_out.write(_json.dumps_line(letter.to_json_dict()) + "\n")
         for item in result.articles:
             if not seen.check_and_add(item.article.id):
                 out.write(_json.dumps_line(item.to_json_dict()) + "\n")
@@ -95,6 +100,10 @@ def fetch(
         ),
     ] = None,
     timeout: Annotated[float, typer.Option(help="seconds per source")] = 20.0,
+    dead_letters: Annotated[
+        Path | None,
+        typer.Option("--dead-letters", help="write invalid records (reason, raw payload) as JSONL"),
+    ] = None,
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help="log at STORYWATCH_LOG_LEVEL")
     ] = False,
@@ -102,7 +111,9 @@ def fetch(
     """Poll the given feeds once and print normalised articles as JSONL (no broker).
 
     A feed that fails is reported on stderr as `URL: reason` and the others still
-    print; the exit code is 1 if any feed or record failed.
+    print; the exit code is 1 if any feed or record failed. An article whose date had
+    to be replaced by the fetch time carries `"flags": ["date_missing"]` (or
+    `date_unparsed`, `date_absurd`).
     """
     from storywatch.ingest.sources import load_sources  # noqa: PLC0415
 
@@ -120,7 +131,11 @@ def fetch(
     if not sources and not bad:
         sys.stderr.write("nothing to fetch: give URLs or --sources FILE\n")
         raise typer.Exit(2)
-    bad += _report(asyncio.run(_fetch_once(sources, timeout))) if sources else 0
+    if sources:
+        results = asyncio.run(_fetch_once(sources, timeout))
+        with contextlib.ExitStack() as files:
+            dead_out = None if dead_letters is None else files.enter_context(dead_letters.open("w"))
+            bad += _report(results, dead_out)
     raise typer.Exit(1 if bad else 0)
 
 
