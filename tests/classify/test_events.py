@@ -153,6 +153,9 @@ def test_lead_attributed_to_a_party_is_its_statement() -> None:
 
 
 def test_answer_target_is_the_proposer_not_the_object_of_the_proposal() -> None:
-    body = "The EU proposed sanctions on Belarus. Hungary blocked a proposal to impose sanctions on Belarus."
+    body = (
+        "The EU proposed sanctions on Belarus. "
+        "Hungary blocked a proposal to impose sanctions on Belarus."
+    )
     got = events_of(body)
     assert any(a == "HUN" and act == "reject" and t == "EU" for a, act, t, _, _ in got)

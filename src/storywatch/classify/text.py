@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 
 __all__ = [
@@ -40,6 +42,7 @@ _WORD_BACK = re.compile(r"([\w’'.-]+)\W*$")
 _FOLD = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
+@functools.lru_cache(maxsize=512)
 def fold(s: str) -> str:
     """Lower-case ASCII letters only, so every position stays where it was in `s`."""
     return s.translate(_FOLD)
@@ -68,11 +71,18 @@ def sentences(text: str) -> list[str]:
     return out
 
 
+@functools.lru_cache(maxsize=512)
+def _hard(s: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Starts and ends of the hard clause boundaries of a sentence (computed once per sentence)."""
+    spans = [m.span() for m in _HARD.finditer(s)]
+    return tuple(a for a, _ in spans), tuple(b for _, b in spans)
+
+
 def clause_start(s: str, pos: int, soft: bool = False) -> int:
     """Start of the clause holding `pos`: just after the last hard boundary (or comma if soft)."""
-    last = 0
-    for m in _HARD.finditer(s, 0, pos):
-        last = m.end()
+    _, ends = _hard(s)
+    i = bisect.bisect_right(ends, pos)
+    last = ends[i - 1] if i else 0
     if soft:
         i = s.rfind(",", last, pos)
         last = max(last, i + 1)
@@ -81,8 +91,9 @@ def clause_start(s: str, pos: int, soft: bool = False) -> int:
 
 def clause_end(s: str, pos: int, soft: bool = True) -> int:
     """End of the clause holding `pos`: the next hard boundary, or comma when soft."""
-    m = _HARD.search(s, pos)
-    end = m.start() if m else len(s)
+    starts, _ = _hard(s)
+    i = bisect.bisect_left(starts, pos)
+    end = starts[i] if i < len(starts) else len(s)
     if soft:
         c = _SOFT.search(s, pos, end)
         end = c.start() if c else end
