@@ -165,6 +165,7 @@ def test_overdue_after_the_deadline_with_the_documented_text() -> None:
     assert overdue[0].actor == "RUS"
     assert overdue[0].article_id == "a01"
     assert overdue[0].published_at == at(72)
+    assert overdue[0].evidence[0].url == "https://example.test/a01"
     assert "no response from RUS 72 h after UKR proposed talks" in overdue[0].rule
 
 

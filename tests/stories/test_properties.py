@@ -48,7 +48,15 @@ def build(raw: list[tuple[int, str, list[Event], int]]) -> list[Classified]:
         t += timedelta(minutes=gap)
         text = f"story text {variant} " + " ".join(f"{e.actor} {e.action}" for e in evs)
         article_id = f"a{n:03d}-" + "0" * 27  # as long as an id derived from a URL (32)
-        out.append(classified(article_id, t, evs, source=source + " news service", text=text))
+        out.append(
+            classified(
+                article_id,
+                t,
+                evs,
+                source=source + " news service of the federal republic",
+                text=text,
+            )
+        )
     return out
 
 

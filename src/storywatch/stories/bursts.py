@@ -22,7 +22,7 @@ from storywatch.stories.model import Burst, StoryConfig
 
 __all__ = ["BurstFigures", "observe"]
 
-_MAX_WINDOW = 12  # distinct sources kept (the newest article of each)
+_MAX_WINDOW = 10  # distinct sources kept (the newest article of each)
 
 
 @dataclass(frozen=True)

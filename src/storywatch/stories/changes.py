@@ -95,7 +95,7 @@ def confirmation(state: StoryState, item: StoryItem, entry: Pending, ev: Event) 
             "confirmed": True,
             "sources": (entry.source, item.article.source),
             "rule": (
-                f"confirmed: {entry.actor} {entry.state} (first reported by {entry.source} in "
+                f"confirmed: {entry.actor} {entry.state} (first reported by {entry.source} in id "
                 f"{entry.article}) asserted again by {item.article.source}: {event_text(ev)}"
             ),
         }
@@ -117,7 +117,7 @@ def overdue(state: StoryState, party: str, ps: PartyState, config: StoryConfig) 
         issue=issue,
         severity="high",
         title=change_title("overdue", party, other, issue, hours=hours),
-        evidence=(Evidence(article_id=ps.article, published_at=_from_epoch(ps.since)),),
+        evidence=(Evidence(article_id=ps.article, url=ps.url, published_at=_from_epoch(ps.since)),),
         published_at=deadline,
         counterpart=other,
         parties=tuple(sorted(state.parties)),

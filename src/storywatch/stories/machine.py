@@ -29,9 +29,12 @@ from storywatch.stories.transitions import AWAITING, ROUND_OVER, STATE_BITS, Row
 
 __all__ = ["advance", "due", "is_blank"]
 
-# States that hold an open commitment: the story keeps them for commitment_ttl_days.
 _ANSWERS = frozenset({"respond", "accept", "reject"})
-_SOURCE_CHARS = 40  # of a source name kept in the state (enough to tell outlets apart)
+# How much of a record's text the state keeps (it is rewritten on every article).
+_SOURCE_CHARS = 32  # of a source name: enough to tell outlets apart
+_ID_CHARS = 12  # of the first report's id, named in a confirmation's rule
+_URL_CHARS = 300  # of the proposal's URL, cited by an overdue change
+# States that hold an open commitment: the story keeps them for commitment_ttl_days.
 _COMMITTED = frozenset({"accepted", "scheduled", "held", "agreed"})
 
 
@@ -248,6 +251,7 @@ def _commit(w: _Work) -> list[Change]:
                 state=step.row.to,
                 since=ts,
                 article=w.item.article.id,
+                url=w.item.article.url[:_URL_CHARS] if step.row.to in AWAITING else "",
                 seen=ps.seen | STATE_BITS[step.row.to],
             )
             if step.row.implied and not w.config.emit_implied:
@@ -267,7 +271,9 @@ def _commit(w: _Work) -> list[Change]:
 def _await_confirmation(w: _Work, party: str, to: str) -> None:
     if w.config.max_pending:
         a = w.item.article
-        entry = Pending(actor=party, state=to, article=a.id, source=a.source[:_SOURCE_CHARS])
+        entry = Pending(
+            actor=party, state=to, article=a.id[:_ID_CHARS], source=a.source[:_SOURCE_CHARS]
+        )
         w.state.pending = [*w.state.pending, entry][-w.config.max_pending :]
 
 

@@ -45,8 +45,8 @@ class StoryConfig(BaseModel):
     burst_min_sources: int = Field(default=4, ge=2)
     burst_ratio: float = Field(default=3.0, gt=1)
     burst_baseline_hours: float = Field(default=24.0, gt=0)  # time constant of the baseline
-    max_fingerprints: int = Field(default=6, ge=1)
-    max_pending: int = Field(default=3, ge=0)
+    max_fingerprints: int = Field(default=5, ge=1)
+    max_pending: int = Field(default=2, ge=0)
 
 
 class StoryItem(BaseModel):
@@ -77,6 +77,8 @@ class PartyState(BaseModel):
     state: str | None = _key("s", default=None)
     since: int = _key("t", default=0)  # epoch seconds of the article that set it
     article: str = _key("a", default="")  # that article's id (a deadline's proposal)
+    # The proposal's URL while the party owes an answer (the overdue change cites it).
+    url: str = _key("u", default="", exclude_if=lambda v: not v)
     seen: int = _key("m", default=0)  # mask of states reached this round (STATE_BITS)
 
 
