@@ -169,3 +169,20 @@ def test_relative_item_links_resolve_against_the_feed_url() -> None:
     rss += b"</channel></rss>"
     [entry] = parse_feed(rss, "s", "application/rss+xml", "https://site.example/feeds/all.xml")
     assert entry.url == "https://site.example/world/b"
+
+
+_JSON = '{"items": [{"url": "https://a.example/1", "title": "Réunion à Genève"}]}'
+
+
+@pytest.mark.parametrize(
+    ("body", "content_type"),
+    [
+        (_JSON.encode("latin-1"), "application/json; charset=ISO-8859-1"),
+        (b"\xef\xbb\xbf" + _JSON.encode(), "application/json"),
+    ],
+)
+def test_json_in_a_declared_charset_or_with_a_bom_is_read(body: bytes, content_type: str) -> None:
+    from storywatch.ingest.jsonapi import parse_json_api
+
+    [entry] = parse_json_api(body, "s", content_type=content_type)
+    assert entry.title == "Réunion à Genève"

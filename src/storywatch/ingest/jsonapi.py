@@ -99,11 +99,24 @@ def _entry(item: Any, source: str, mapping: FieldMapping) -> RawEntry:
     )
 
 
-def parse_json_api(data: bytes, source: str, mapping: FieldMapping | None = None) -> list[RawEntry]:
+def _text(data: bytes, content_type: str | None) -> bytes | str:
+    """The body as orjson takes it: a declared non-UTF-8 charset decoded, a BOM dropped."""
+    charset = (content_type or "").lower().partition("charset=")[2].strip(" \"';")
+    if charset and charset not in ("utf-8", "utf8"):
+        try:
+            return data.decode(charset, errors="replace")
+        except LookupError:
+            raise SourceError(f"unknown charset {charset[:40]!r}", retriable=False) from None
+    return data.removeprefix(b"\xef\xbb\xbf")
+
+
+def parse_json_api(
+    data: bytes, source: str, mapping: FieldMapping | None = None, content_type: str | None = None
+) -> list[RawEntry]:
     """The entries of a JSON API response; SourceError if it is not JSON or holds no item list."""
     mapping = mapping or FieldMapping()
     try:
-        doc = _json.loads(data)
+        doc = _json.loads(_text(data, content_type))
     except ValueError as e:
         raise SourceError(
             f"not valid JSON: {str(e).splitlines()[0][:200]}", retriable=False

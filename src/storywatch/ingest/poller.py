@@ -65,7 +65,7 @@ def _is_json(source: Source, fetched: Fetched) -> bool:
 def entries_of(source: Source, fetched: Fetched) -> list[RawEntry]:
     """Parse a fetched body as the source's kind (auto: by content type and content)."""
     if _is_json(source, fetched):
-        return parse_json_api(fetched.body, source.name, source.mapping)
+        return parse_json_api(fetched.body, source.name, source.mapping, fetched.content_type)
     return parse_feed(fetched.body, source.name, fetched.content_type, fetched.url)
 
 
