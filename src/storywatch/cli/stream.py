@@ -20,6 +20,7 @@ from storywatch.settings import Settings
 
 if TYPE_CHECKING:
     from storywatch.stream.app import PipelineConfig
+    from storywatch.stream.records import DeadLetter
 
 __all__ = ["bundled_storyline", "register"]
 
@@ -161,6 +162,19 @@ def demo(
         f"{result.alerts} alerts in {result.seconds:.1f} s",
         err=True,
     )
+    _report_dead_letters(result.dead_letters, cfg.topics.deadletter)
+
+
+def _report_dead_letters(dead: list[DeadLetter], topic: str) -> None:
+    """Dead letters of the pipeline itself (beyond the bad input lines): say so."""
+    inner = [d for d in dead if d.stage != "replay"]
+    if not inner:
+        return
+    typer.echo(
+        f"demo: {len(inner)} records dead-lettered in the pipeline ({topic}), e.g.:", err=True
+    )
+    for d in inner[:3]:
+        typer.echo(f"  {d.stage}: {d.reason}", err=True)
 
 
 def replay(

@@ -26,7 +26,8 @@ from storywatch.stream.admin import ensure_topics, topic_specs
 from storywatch.stream.alerts_reader import AlertOutput, AlertsReader
 from storywatch.stream.app import PipelineConfig
 from storywatch.stream.broker import EmbeddedBroker
-from storywatch.stream.drain import GroupLag, flush_stories
+from storywatch.stream.drain import GroupLag, flush_stories, read_to_end
+from storywatch.stream.records import DeadLetter
 from storywatch.stream.replay import OnBad, Replayer, ReplayStats
 
 __all__ = ["DemoPlan", "DemoResult", "run_demo"]
@@ -58,6 +59,7 @@ class DemoResult:
     replay: ReplayStats = field(default_factory=ReplayStats)
     alerts: int = 0
     seconds: float = 0.0
+    dead_letters: list[DeadLetter] = field(default_factory=list)  # the whole topic, at the end
 
 
 @contextlib.asynccontextmanager
@@ -136,6 +138,7 @@ async def _run(plan: DemoPlan, cfg: PipelineConfig, result: DemoResult) -> None:
                 watcher.result()
             work.result()
             result.alerts = reader.count
+            result.dead_letters = await _dead_letters(cfg)
             if plan.linger_s > 0:
                 log.info("demo_linger", seconds=plan.linger_s)
                 await asyncio.sleep(plan.linger_s)
@@ -143,6 +146,16 @@ async def _run(plan: DemoPlan, cfg: PipelineConfig, result: DemoResult) -> None:
     finally:
         watcher.cancel()
         await asyncio.to_thread(stop_process, proc, grace)
+
+
+async def _dead_letters(cfg: PipelineConfig) -> list[DeadLetter]:
+    out = []
+    for raw in await read_to_end(cfg.bootstrap, cfg.topics.deadletter):
+        try:
+            out.append(DeadLetter.model_validate_json(raw))
+        except ValueError:
+            out.append(DeadLetter(stage="unknown", reason="unreadable dead letter"))
+    return out
 
 
 async def _replay_and_drain(

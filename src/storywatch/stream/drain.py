@@ -18,7 +18,7 @@ from storywatch._exceptions import BrokerError
 from storywatch.stream.broker import bootstrap_servers
 from storywatch.stream.records import StoryRecord, encode
 
-__all__ = ["GroupLag", "flush_stories", "partitions_of"]
+__all__ = ["GroupLag", "flush_stories", "partitions_of", "read_to_end"]
 
 log = structlog.get_logger(__name__)
 
@@ -103,3 +103,25 @@ async def flush_stories(bootstrap: str, stories_topic: str) -> int:
     finally:
         await producer.stop()
     return len(parts)
+
+
+async def read_to_end(bootstrap: str, topic: str, limit: int = 100_000) -> list[bytes]:
+    """Every value of `topic` from the beginning to its current end (at most `limit`)."""
+    from aiokafka import AIOKafkaConsumer, TopicPartition  # noqa: PLC0415
+
+    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap_servers(bootstrap))
+    await consumer.start()
+    try:
+        tps = [TopicPartition(topic, p) for p in sorted(await partitions_of(consumer, topic))]
+        if not tps:
+            return []
+        consumer.assign(tps)
+        await consumer.seek_to_beginning()
+        ends = await consumer.end_offsets(tps)
+        out: list[bytes] = []
+        while len(out) < limit and any([await consumer.position(tp) < ends[tp] for tp in tps]):
+            batches = await consumer.getmany(timeout_ms=500)
+            out += [m.value for ms in batches.values() for m in ms if m.value is not None]
+        return out
+    finally:
+        await consumer.stop()
