@@ -92,3 +92,15 @@ def test_display_name_reads_well_in_a_title() -> None:
 def test_only_names_of_us_states_fall_in_an_american_context() -> None:
     body = "Democrats in Congress said the US rejected Iran's proposal for talks."
     assert "USA" in entities(body)
+
+
+def test_brand_words_before_a_country_make_a_company() -> None:
+    assert pairs_of("Air China rejected the proposal from Japan's travel agents.") == set()
+
+
+def test_china_in_a_markets_story_is_still_the_country() -> None:
+    body = (
+        "Stocks fell as investors weighed the tariffs. The United States imposed tariffs on "
+        "China on Thursday, and shares of retailers slid."
+    )
+    assert ("USA", "sanction", "asserted") in pairs_of(body)

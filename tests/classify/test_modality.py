@@ -75,3 +75,8 @@ def test_will_meet_is_expected_and_met_is_asserted() -> None:
 def test_waiting_for_an_answer_is_negated() -> None:
     got = pairs_of("", title="Kyiv still waiting for Moscow's answer on talks")
     assert ("RUS", "respond", "negated") in got
+
+
+def test_agreed_to_meet_is_an_expected_meeting() -> None:
+    got = pairs_of("Iran and the United States agreed to meet again next week.")
+    assert ("IRN", "meet", "expected") in got

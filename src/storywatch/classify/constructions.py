@@ -110,7 +110,7 @@ def _no_talks_events(sent: Sent) -> list[Candidate]:
     out: list[Candidate] = []
     for m in _NO_TALKS.finditer(sent.s):
         speaker = find_subject(sent.s, m.start(), sent.ms, sent.res.title_words)
-        target = next((x for x in sent.ms if x.start == m.end() and x.actor), None)
+        target = next((x for x in sent.ms if m.end() <= x.start <= m.end() + 4 and x.actor), None)
         if speaker is None or target is None:
             continue
         issue = find_issue(sent.s, m.start(), m.end(), sent.ms, sent.res) or "talks"

@@ -64,7 +64,17 @@ class Mention:
     prep: str = ""
 
 
-def _is_name_word(word: str, res: Resources) -> bool:
+# Title words that name an institution after a country ("Russian Air Force", "China Coast Guard")
+# but make a brand or body when they come first ("Air China", "Central Bank of...").
+_AFTER_ONLY = frozenset(
+    ["Air", "Force", "Forces", "Coast", "Guard", "Central", "Bank", "Trade", "National",
+     "Assembly", "Security", "Council", "Office", "Department", "State", "Peace", "Talks"]
+)  # fmt: skip
+
+
+def _is_name_word(word: str, res: Resources, before: bool = False) -> bool:
+    if before and word in _AFTER_ONLY:
+        return True
     return (
         bool(word) and word[0].isupper() and word not in res.title_words and word not in res.aliases
     )
@@ -74,7 +84,7 @@ def _inside_longer_name(s: str, start: int, end: int, res: Resources, titled: bo
     if titled:
         return False
     left_word = start >= 2 and s[start - 1] == " " and s[start - 2].isalpha()
-    if left_word and _is_name_word(prev_word(s, start), res):
+    if left_word and _is_name_word(prev_word(s, start), res, before=True):
         return True
     if end < len(s) - 1 and s[end] == " ":
         return _is_name_word(next_word(s, end), res)

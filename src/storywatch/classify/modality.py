@@ -25,7 +25,8 @@ GOVERNORS = frozenset(
     [
         "expected", "plans", "plan", "planned", "planning", "set", "due", "going", "aims", "aim",
         "intends", "intend", "intended", "prepares", "preparing", "poised", "about", "is", "are",
-        "was", "were", "scheduled", "hopes", "hope", "likely"
+        "was", "were", "scheduled", "hopes", "hope", "likely", "agreed", "agree", "agrees",
+        "decided", "decide", "vowed", "promised", "pledged", "pledge"
     ]
 )  # fmt: skip
 NEGATORS = frozenset(

@@ -43,6 +43,6 @@ def context_of(text: str, counts: Counter[str], res: Resources) -> Context:
     low = text.lower()
     state = _state_hits(counts, res)
     us = _has_any(low, res.words["us_context"]) and not _has_any(low, res.words["foreign_context"])
-    common = max(counts["food"], counts["markets"], counts["brands"]) >= 2 and state <= 1
+    common = counts["food"] >= 2 and state <= 1  # "turkey prices", "fine china"
     sports = counts["sports"] >= 3 and counts["sports"] > state
     return Context(us_context=us, common_context=common, sports=sports)
