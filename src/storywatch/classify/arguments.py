@@ -154,6 +154,7 @@ _BARE_NEXT = frozenset(
     ["on", "late", "early", "yesterday", "today", "in", "within", "after", "quickly", "swiftly",
      "immediately", "hours", "days", "overnight", "last", "this"]
 )  # fmt: skip
+_COMPLEMENT = re.compile(r"[,\s]*(?:that|which|who|where|to)\b", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"\s(?:after|before|following|until|once)\s", re.IGNORECASE)
 
 
@@ -229,7 +230,8 @@ def find_issue(s: str, start: int, end: int, ms: list[Mention], res: Resources) 
     if found is None:
         hits = list(res.issue_re.finditer(low, clause_start(s, start, soft=True), start))
         found = hits[-1] if hits else None
-    if found is None:  # "a demand that it stop enriching uranium": the object's own clause
+    if found is None and _COMPLEMENT.match(s, right_end):
+        # "a demand that it stop enriching uranium", "a visit, which will be for talks"
         stop = _SUBORDINATE.search(s, end, min(len(s), end + 100))
         found = res.issue_re.search(low, end, stop.start() if stop else min(len(s), end + 100))
     if found is None:

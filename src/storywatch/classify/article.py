@@ -282,6 +282,9 @@ def addressed_to(actor: str, props: list[Candidate]) -> bool:
     return any(p.target == actor or actor not in p.actors for p in props)
 
 
+_CONTINUING = frozenset({"threaten", "respond", "meet", "sanction", "attack", "demand"})
+
+
 def _inherit_issues(events: list[Candidate]) -> None:
     """An event between two parties with no issue of its own continues the last issue those two
     parties had in the article ("US slaps tariffs on China ... Beijing vows countermeasures")."""
@@ -292,7 +295,7 @@ def _inherit_issues(events: list[Candidate]) -> None:
         pair = frozenset((c.actors[0], c.target))
         if c.issue is not None and c.action != "comment":
             last[pair] = c.issue
-        elif c.issue is None and pair in last and c.action not in ("comment", "appeal"):
+        elif c.issue is None and pair in last and c.action in _CONTINUING:
             c.issue = last[pair]
 
 

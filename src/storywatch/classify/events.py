@@ -209,6 +209,8 @@ def verb_event(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> Candidate | No
     if mod is None:
         return None
     target = target or first_target(s, m.end(), sent.ms, subject.codes)
+    if target is not None and tdef.action == "attack" and target.prep == "with":
+        target = None  # "seized the border post with Rwanda": a place, not the party attacked
     if (
         target is not None
         and tdef.action in _ANSWER_ACTIONS

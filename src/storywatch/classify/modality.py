@@ -44,7 +44,8 @@ def _negated(win: str, res: Resources) -> bool:
 def _denied(s: str, cs: int, lo: int) -> bool:
     """ "Hamas denied it had agreed": a denial before the subject negates its complement."""
     start = clause_start(s, cs - 1) if cs > 0 else 0
-    return lo > start and _DENIAL.search(s, start, lo) is not None
+    found = _DENIAL.search(s, max(start, lo - 40), lo) if lo > start else None
+    return found is not None  # the denial governs the subject right after it
 
 
 def _expected(s: str, win: str, trig_end: int, form: str, res: Resources) -> bool:

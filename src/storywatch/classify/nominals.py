@@ -22,6 +22,7 @@ __all__ = ["noun_event"]
 
 _FROM = re.compile(r"\s+from\s+", re.IGNORECASE)
 _BY = re.compile(r"\s+by\s+", re.IGNORECASE)
+_FINITE_GAP = re.compile(r"\b(?:is|was|were|are|been|has|have|had|will|would)\b", re.IGNORECASE)
 _WORD_BACK = re.compile(r"([\w’'-]+)[^\w’'-]*$")
 _BLOCKERS = frozenset(
     ["and", "but", "or", "to", "that", "which", "who", "as", "while", "said", "says", "if", "when",
@@ -121,7 +122,9 @@ def _by_agent(sent: Sent, pos: int) -> Mention | None:
     """ "the rejection of the mission by Guinea-Bissau's rulers": the agent after "by"."""
     end = min(clause_end(sent.s, pos), pos + 70)
     by = _BY.search(sent.s, pos, end)
-    return next((x for x in sent.ms if by and x.start == by.end() and x.actor), None)
+    if by is None or _FINITE_GAP.search(sent.s, pos, by.start()):
+        return None  # "the framework was welcomed by Boulos": the agent of another verb
+    return next((x for x in sent.ms if x.start == by.end() and x.actor), None)
 
 
 def _nominal(sent: Sent, m: re.Match[str], tdef: TriggerDef, issue: str | None) -> Candidate | None:
