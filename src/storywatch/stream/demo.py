@@ -34,7 +34,8 @@ __all__ = ["DemoPlan", "DemoResult", "run_demo"]
 
 log = structlog.get_logger(__name__)
 
-WORKER_STOP_S = 3.0
+WORKER_STOP_S = 3.0  # a clean run: time for the worker's graceful stop
+INTERRUPTED_STOP_S = 1.5  # Ctrl-C or a failure: the whole demo stops within 5 s
 
 
 @dataclass(frozen=True)
@@ -128,7 +129,7 @@ async def _drain(cfg: PipelineConfig, reader: AlertsReader, within_s: float) -> 
 async def _run(plan: DemoPlan, cfg: PipelineConfig, result: DemoResult) -> None:
     proc = _start_worker(plan.worker_cmd, plan.worker_env, cfg.bootstrap)
     watcher = asyncio.create_task(_watch_worker(proc))
-    grace = WORKER_STOP_S  # interrupted or failed: stop fast
+    grace = INTERRUPTED_STOP_S  # until the run completes: stop fast
     try:
         async with AlertsReader(cfg.bootstrap, cfg.topics.alerts, plan.outputs) as reader:
             work = asyncio.create_task(_replay_and_drain(plan, cfg, reader, result))
