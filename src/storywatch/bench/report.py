@@ -75,7 +75,9 @@ def _headline(o: Outcome) -> dict[str, Any]:
     ph = o.phases or {}
     pipe, base = ph.get("faust1"), ph.get("baseline1")
     mem = o.memory or {}
-    core_rate = (o.core or {}).get("articles_per_s")
+    core = o.core or {}
+    core_rate = core.get("articles_per_s")
+    core_cpu = core.get("cpu_seconds")
     jb = mem.get("json_bytes_per_story")
     return {
         "core_articles_per_s": round(core_rate, 1) if core_rate else None,
@@ -90,6 +92,7 @@ def _headline(o: Outcome) -> dict[str, Any]:
         "p99_ms_at_500_per_s": _lat(pipe, 500, "p99"),
         "baseline_p99_ms_at_100_per_s": _lat(base, 100, "p99"),
         "baseline_two_workers_vs_one": _ratio(_rate(ph.get("baseline2")), _rate(base)),
+        "core_articles_per_cpu_s": round(core["articles"] / core_cpu, 1) if core_cpu else None,
         "rss_bytes_per_story": mem.get("rss_bytes_per_story"),
         "rss_bytes_per_story_as_json": (mem.get("as_json") or {}).get("rss_bytes_per_story"),
     }

@@ -63,7 +63,7 @@ class BenchPlan:
     @classmethod
     def smoke(cls, seed: int = 42, reorder_window_s: float = 0.0) -> BenchPlan:
         """A smoke-sized run."""
-        return cls(seed, core_articles=600, kafka_articles=400, warm_articles=30, latency_s=1.5,
+        return cls(seed, core_articles=600, kafka_articles=400, warm_articles=30, latency_s=0.6,
                    memory_stories=5_000, scaling=False, stage_articles=300, quick=True,
                    reorder_window_s=reorder_window_s)  # fmt: skip
 
