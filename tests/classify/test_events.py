@@ -159,3 +159,19 @@ def test_answer_target_is_the_proposer_not_the_object_of_the_proposal() -> None:
     )
     got = events_of(body)
     assert any(a == "HUN" and act == "reject" and t == "EU" for a, act, t, _, _ in got)
+
+
+def test_numbers_with_commas_do_not_cut_the_clause() -> None:
+    got = events_of("Kenya proposed an exchange of 1,500 detainees with Ethiopia.")
+    assert ("KEN", "propose", "ETH", "prisoner_exchange", "asserted") in got
+
+
+def test_agreeing_to_another_act_is_not_accepting_a_proposal() -> None:
+    got = pairs_of("Serbia proposed talks. Kosovo denied it had agreed to drop its demands.")
+    assert not any(a == "XKX" or act == "accept" for a, act, _ in got)
+
+
+def test_a_place_after_with_is_not_the_party_attacked() -> None:
+    body = "M23 rebels seized the border post with Rwanda on Monday, the DRC said."
+    got = events_of(body)
+    assert not any(act == "attack" and t == "RWA" for _, act, t, _, _ in got)

@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "tests" / "corpus"
 # Floors only go up; the measured figures are in the report of issue 4.
 SHARED_F1 = 0.95
-CORPUS_F1 = 0.75
+CORPUS_F1 = 0.88
 NOISE_CLEAN = 0.95
 
 

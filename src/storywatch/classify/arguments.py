@@ -206,8 +206,19 @@ def has_object(
         return False
     if words and words[0].endswith("ing") and "proposal_direct" not in classes:
         return False  # "rules out meeting Kagame": the gerund is the act, not a proposal
+    if "proposal_direct" in classes and words and not _direct_start(s, pos, words[0], ms, res):
+        return False  # "agreed to drop its demand": the act agreed to is another verb
     ctx = (" " + " ".join(words) + " ", end, ms, res)
     return any(_class_follows(s, pos, cls, ctx) for cls in classes)
+
+
+_DETS = frozenset(["a", "an", "the", "its", "their", "his", "her", "this", "that", "new", "any"])
+
+
+def _direct_start(s: str, pos: int, first: str, ms: list[Mention], res: Resources) -> bool:
+    if first in _DETS or first in res.objects["proposal_direct"]:
+        return True
+    return any(pos <= m.start <= pos + 2 for m in ms)
 
 
 def _upgrade_summit(s: str, end: int, ms: list[Mention]) -> bool:

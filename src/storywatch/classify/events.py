@@ -260,6 +260,7 @@ def demonym_target(
     kinds = ("demonym", "state") if attack else ("demonym",)
     for x in sent.ms:
         inside = pos <= x.start < end and x.kind in kinds and x.codes[0] not in exclude
+        inside = inside and x.prep != "with"
         if inside and not _PLACE_NOUN.match(sent.s, x.end):
             return x
     return None

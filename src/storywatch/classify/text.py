@@ -34,7 +34,7 @@ _HARD = re.compile(
     r"saying|adding|which|where|amid|despite|unless|when)\b",
     re.IGNORECASE,
 )
-_SOFT = re.compile(r",")
+_SOFT = re.compile(r",(?!\d)")  # not the comma of "1,500"
 _WORD = re.compile(r"\w+(?:[’'.-]\w+)*")
 _WORD_BACK = re.compile(r"([\w’'.-]+)\W*$")
 
@@ -84,8 +84,8 @@ def clause_start(s: str, pos: int, soft: bool = False) -> int:
     i = bisect.bisect_right(ends, pos)
     last = ends[i - 1] if i else 0
     if soft:
-        i = s.rfind(",", last, pos)
-        last = max(last, i + 1)
+        commas = [c.end() for c in _SOFT.finditer(s, last, pos)]
+        last = commas[-1] if commas else last
     return last
 
 
