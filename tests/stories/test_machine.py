@@ -67,10 +67,14 @@ def test_response_then_acceptance_are_two_changes_once_each() -> None:
     ]
 
 
-def test_an_answer_that_accepts_is_one_change() -> None:
-    both = art(2, 40, event("RUS", "respond", "UKR"), event("RUS", "accept", "UKR"))
+def test_an_answer_that_accepts_reports_the_reply_then_the_acceptance() -> None:
+    """Sentence order does not matter: a headline's acceptance and the body's reply."""
+    both = art(2, 40, event("RUS", "accept", "UKR"), event("RUS", "respond", "UKR"))
     out = run_classified([art(1, 0, PROPOSE), both])
-    assert moves(out)[1:] == [("a02", "RUS", "awaiting_response", "accepted")]
+    assert moves(out)[1:] == [
+        ("a02", "RUS", "awaiting_response", "responded"),
+        ("a02", "RUS", "responded", "accepted"),
+    ]
 
 
 def test_expected_meeting_schedules_only_once_the_other_side_answered() -> None:

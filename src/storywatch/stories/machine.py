@@ -199,14 +199,12 @@ def _targets(row: Row, ev: Event, w: _Work) -> list[str]:
 
 
 def _add_step(w: _Work, step: _Step) -> None:
-    """Record a move; an answer that turns out to be an acceptance or refusal is one move,
-    and an implied move (awaiting_response) followed by a reported one shows only the latter."""
+    """Record a move; an implied move (awaiting_response) followed by a reported one shows
+    only the latter. An article that reports an official reply and, in it, an acceptance or
+    refusal gives both moves in order (responded, then accepted): each is news to a reader."""
     steps = w.steps.setdefault(step.party, [])
     if steps and steps[-1].row.implied:
         step = _Step(step.party, steps[-1].row.to, step.row, step.event)
-        steps.pop()
-    elif steps and steps[-1].row.to == "responded":
-        step = _Step(step.party, steps[-1].before, step.row, step.event)
         steps.pop()
     steps.append(step)
 
@@ -356,7 +354,10 @@ def advance(
     found = [] if late else _fire_deadlines(st, ts, config)
     w = _Work(st, item, config, late)
     found += _confirm(w)
-    for ev in item.events:
+    issue = issue_of(st.story_id)
+    for ev in sorted(
+        item.events, key=lambda e: transitions.progression(e.action, e.modality, issue)
+    ):
         _apply_event(w, ev)
     found += _commit(w)
     found += _count_coverage(w)

@@ -52,6 +52,7 @@ __all__ = [
     "TABLE",
     "Row",
     "is_progress",
+    "progression",
     "rows_for",
 ]
 
@@ -160,3 +161,12 @@ def rows_for(action: str, modality: str, issue: str | None) -> tuple[Row, ...]:
 def is_progress(from_state: str | None, to_state: str) -> bool:
     """True when `to_state` is further along than `from_state` (allowed for late articles)."""
     return RANK[to_state] > RANK[from_state]
+
+
+def progression(action: str, modality: str, issue: str | None) -> int:
+    """How far along a story an event moves a party: the lowest rank it can reach (0: none).
+
+    An article's events are applied in this order, not in sentence order: a headline that
+    reports the acceptance comes before the body's "responded", but the reply came first.
+    """
+    return min((RANK[r.to] for r in rows_for(action, modality, issue)), default=0)
