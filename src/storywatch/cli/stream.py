@@ -77,6 +77,23 @@ def _report_bad(path: Path, n: int, reason: str) -> None:
     sys.stderr.write(f"{path}: line {n}: {reason}\n")
 
 
+def _check_metrics_port(settings: Settings) -> None:
+    """Fail in one line, before anything starts, when the /metrics port is taken."""
+    import socket  # noqa: PLC0415
+
+    if settings.metrics_port == 0:
+        return
+    family = socket.AF_INET6 if ":" in settings.metrics_host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as s:
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as the server binds
+        try:
+            s.bind((settings.metrics_host, settings.metrics_port))
+        except OSError as e:
+            where = f"{settings.metrics_host}:{settings.metrics_port}"
+            raise _fail(f"cannot serve /metrics on {where}: {e.strerror} "
+                        "(set STORYWATCH_METRICS_PORT, 0 for any free port)") from None  # fmt: skip
+
+
 def _fail(msg: str) -> typer.Exit:
     typer.echo(f"error: {msg}", err=True)
     return typer.Exit(1)
@@ -96,6 +113,7 @@ def worker(
         die_with_parent(parent_pid)
     if not settings.broker:
         raise _fail("STORYWATCH_BROKER is not set (e.g. kafka://localhost:9092)")
+    _check_metrics_port(settings)
     _logging(settings)
     from storywatch.stream.worker import run_worker  # noqa: PLC0415
 
@@ -137,6 +155,7 @@ def demo(
 
     settings = load_settings()
     _logging(settings, "WARNING")
+    _check_metrics_port(settings)
     files = tuple(articles or [bundled_storyline()])
     for f in files:
         if not f.is_file():
