@@ -181,3 +181,16 @@ def test_metrics_are_served_while_lingering_and_a_killed_demo_leaves_nothing() -
     assert done in text
     assert len(seen) >= 2
     assert _alive(seen) == []
+
+
+def test_a_taken_metrics_port_is_a_one_line_error() -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        env = {**_env(), "STORYWATCH_METRICS_PORT": str(taken.getsockname()[1])}
+        done = subprocess.run(
+            [str(BIN), "demo"], capture_output=True, text=True, env=env, timeout=60, check=False
+        )
+    assert done.returncode == 1
+    assert "cannot serve /metrics" in done.stderr
+    assert "Traceback" not in done.stderr
