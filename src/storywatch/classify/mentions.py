@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from storywatch.classify.resources import Entry, Resources
-from storywatch.classify.text import next_word, prev_word
+from storywatch.classify.text import fold, next_word, prev_word
 
 __all__ = ["Context", "Mention", "count_mentions", "find_mentions"]
 
@@ -142,14 +142,14 @@ def _situate(s: str, m: re.Match[str], e: Entry, res: Resources) -> Mention:
         before = s[: m.start()].rstrip()
         mention.prep = prev_word(s, len(before) - len(mention.prep)).lower() or mention.prep
     if mention.prep in ("of", "from", "in", "the") and res.agent_of_re.search(
-        s, max(0, m.start() - 60), m.start()
+        fold(s), max(0, m.start() - 60), m.start()
     ):
         mention.prep = ""
     pos = m.end()
     poss = _POSS.match(s, pos)
     if poss:
         pos = poss.end()
-    agent = res.agent_re.match(s, pos) if e.kind != "person" else None
+    agent = res.agent_re.match(fold(s), pos) if e.kind != "person" else None
     if agent:
         mention.end = agent.end()
         mention.plural = agent.group().rstrip().endswith("s")

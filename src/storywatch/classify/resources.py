@@ -183,19 +183,25 @@ def _cue_patterns(lex: dict[str, Any]) -> dict[str, re.Pattern[str]]:
     return cues
 
 
+def _trie_body(words: Iterable[str]) -> str:
+    """The bare trie alternation of lower-cased words (no word boundaries around it)."""
+    pattern = trie_regex([w.lower() for w in words]).pattern
+    return pattern[len("(?<![\\w])") : -len("(?!\\w)")]
+
+
 def _agent_re(lex: dict[str, Any]) -> re.Pattern[str]:
-    mods = "|".join(re.escape(m) for m in sorted(lex["agent_modifiers"], key=len, reverse=True))
-    nouns = "|".join(re.escape(n) for n in sorted(lex["agent_nouns"], key=len, reverse=True))
-    return re.compile(rf"\s+(?:(?:{mods})\s+){{0,2}}(?:{nouns})(?!\w)", re.IGNORECASE)
+    """Matched against folded text right after a name: "Russian [top] officials"."""
+    mods, nouns = _trie_body(lex["agent_modifiers"]), _trie_body(lex["agent_nouns"])
+    return re.compile(rf"\s+(?:(?:{mods})\s+){{0,2}}(?:{nouns})(?!\w)")
 
 
 def _agent_of_re(lex: dict[str, Any]) -> re.Pattern[str]:
-    """ "the foreign ministers of", "fighters of the": an agent noun whose party follows "of"."""
-    nouns = "|".join(re.escape(n) for n in sorted(lex["agent_nouns"], key=len, reverse=True))
+    """ "the foreign ministers of", "fighters of the": an agent noun whose party follows "of".
+    Matched against folded text."""
+    nouns = _trie_body(lex["agent_nouns"])
     return re.compile(
         rf"\b(?:(?:{nouns})\s+(?:from|of)|(?:government|authorities|officials|official)\s+in)"
-        r"\s+(?:the\s+)?$",
-        re.IGNORECASE,
+        r"\s+(?:the\s+)?$"
     )
 
 
