@@ -5,18 +5,19 @@ from __future__ import annotations
 import asyncio
 import uuid
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 from prometheus_client import CollectorRegistry
 from standardwebhooks import Webhook
 
-from storywatch.alerts import new_silence
+from storywatch.alerts import build_alerts, new_silence, parse_watches
 from storywatch.observe.metrics import Metrics
 from storywatch.settings import Settings
 from storywatch.sinks import DELIVERED, SILENCED, Delivery
 from storywatch.sinks.silence_store import SilenceStore, silences_topic
 
-from .conftest import Receiver, make_alert
+from .conftest import Receiver, make_alert, make_change
 
 SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"  # noqa: S105 (a test key)
 
@@ -57,3 +58,17 @@ async def test_silences_from_kafka_mute_matching_alerts(
         outcomes = await asyncio.wait_for(asyncio.gather(muted, sent), 10)
     assert outcomes == [{"*": SILENCED}, {"webhook": DELIVERED}]
     assert len(receiver.accepted) == 1
+
+
+async def test_a_watch_with_its_own_webhook_from_the_watches_file(
+    receiver: Receiver, tmp_path: Path
+) -> None:
+    path = tmp_path / "watches.yaml"
+    path.write_text(f"watches:\n  - name: ru\n    actors: [RUS]\n    webhook_url: {receiver.url}\n")
+    settings = Settings(watches_file=path, broker=None)
+    alert = build_alerts(make_change(1), parse_watches(path.read_text()), datetime.now(UTC))[1]
+    assert alert.watch == "ru"
+    async with await Delivery.from_settings(settings, Metrics(CollectorRegistry())) as delivery:
+        outcome = await asyncio.wait_for(await delivery.submit(alert), 10)
+    assert list(outcome.values()) == [DELIVERED]
+    assert [r.headers["webhook-id"] for r in receiver.accepted] == [alert.alert_id]
