@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import platform
 import socket
 import subprocess
@@ -87,13 +88,16 @@ def _recorder(into: list[float], due: float) -> Callable[[object], None]:
     return record
 
 
-async def _run(url: str, rate: float, count: int, concurrency: int) -> list[float]:
+async def _run(
+    url: str, rate: float, count: int, concurrency: int, cpu_ms: list[float]
+) -> list[float]:
     alerts = _alerts(count)
     latencies: list[float] = []
     async with httpx.AsyncClient() as client:
         await _wait_up(url, client)
         sink = WebhookSink("webhook", url, client, secret=SECRET)
         d = Dispatcher([sink], concurrency=concurrency)
+        cpu0 = time.process_time()
         t0 = time.perf_counter() + 0.1
         futures = []
         for i, alert in enumerate(alerts):
@@ -103,6 +107,7 @@ async def _run(url: str, rate: float, count: int, concurrency: int) -> list[floa
             receipt.future.add_done_callback(_recorder(latencies, due))
             futures.append(receipt.future)
         await asyncio.wait_for(asyncio.gather(*futures), 120)
+        cpu_ms.append((time.process_time() - cpu0) * 1000 / count)
         await d.aclose()
     return latencies
 
@@ -114,7 +119,8 @@ def measure(
     port = _free_port()
     proc = subprocess.Popen([sys.executable, "-c", RECEIVER, str(port)])  # noqa: S603
     try:
-        lat = asyncio.run(_run(f"http://127.0.0.1:{port}/hook", rate, count, concurrency))
+        cpu_ms: list[float] = []
+        lat = asyncio.run(_run(f"http://127.0.0.1:{port}/hook", rate, count, concurrency, cpu_ms))
     finally:
         proc.terminate()
         proc.wait(10)
@@ -122,7 +128,8 @@ def measure(
     return {
         "webhook_rate_per_s": rate, "alerts": count, "signed": True, "concurrency": concurrency,
         "p50_ms": round(_pct(ms, 0.50), 2), "p99_ms": round(_pct(ms, 0.99), 2),
-        "max_ms": round(max(ms), 2), "machine": platform.platform(),
+        "max_ms": round(max(ms), 2), "client_cpu_ms_per_alert": round(cpu_ms[0], 3),
+        "load_avg_1m": os.getloadavg()[0], "cpus": os.cpu_count(), "machine": platform.platform(),
         "python": platform.python_version(), "date": datetime.now(UTC).isoformat(),
     }  # fmt: skip
 
