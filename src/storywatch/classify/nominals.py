@@ -162,10 +162,12 @@ def noun_event(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> Candidate | No
     """The event of noun trigger `m` read as `tdef`, or None."""
     if _modifier(sent, m.end()):
         return None
+    light = _light_verb(sent, m.start(), tdef)
+    if light is None and (tdef.action not in _NOMINAL_ACTIONS or _agent(sent, m) is None):
+        return None  # cheap frame checks first: most nouns are no event
     issue = find_issue(sent.s, m.start(), m.end(), sent.ms, res=sent.res)
     if tdef.requires_issue and issue not in tdef.requires_issue:
         return None
-    light = _light_verb(sent, m.start(), tdef)
     if light is not None:
         return _light_event(sent, m, tdef, light, issue)
     return _nominal(sent, m, tdef, issue)
