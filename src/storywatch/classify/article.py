@@ -137,24 +137,17 @@ def _scan(
     last: tuple[str, ...] = ()
     lead = 1 if sents and sents[0][1] else 0
     for i, (s, titled) in enumerate(sents):
-        if i == lead:
-            ms = find_mentions(s, ctx, res)
-            found = sentence_events(s, _placeholders(s, ms, last, res), res)
-            statement = _lead_statement(s, ms, found, res)
-            if statement is not None:
-                cands.append(statement)
         trigs = list(res.trigger_re.finditer(fold(s)))
-        if not trigs:  # no event here: only count who is mentioned (cheaper)
+        if not trigs and i != lead:  # no event here: only count who is mentioned (cheaper)
             counts.update(count_mentions(s, ctx, res, titled=titled))
             continue
         ms = find_mentions(s, ctx, res, titled=titled)
-        for m in ms:
-            if m.actor and m.kind != "mediator":
-                counts.update(m.codes)
+        counts.update(c for m in ms if m.actor and m.kind != "mediator" for c in m.codes)
         if not ms and not _PLACEHOLDER_HINT.search(s):
             continue
-        found = sentence_events(s, _placeholders(s, ms, last, res), res, trigs)
-        cands.extend(found)
+        found = sentence_events(s, _placeholders(s, ms, last, res), res, trigs) if trigs else []
+        statement = _lead_statement(s, ms, found, res) if i == lead else None
+        cands.extend([*found, statement] if statement else found)
         real = [c for c in found if GROUP not in c.actors and not c.context_only]
         if real:
             last = real[-1].actors
