@@ -11,8 +11,8 @@ from storywatch.classify.text import clause_end, clause_start, fold, words_after
 
 __all__ = [
     "GROUP",
+    "PREPS",
     "STATE",
-    "_PREPS",
     "Subject",
     "chain_codes",
     "coordinated_after",
@@ -25,7 +25,7 @@ __all__ = [
 
 GROUP = "@GROUP"  # stands for the article's two main parties until resolved
 STATE = "@STATE"  # "the junta", "the regime": the article's main state
-_PREPS = frozenset(
+PREPS = frozenset(
     [
         "with", "to", "from", "on", "against", "of", "for", "between", "by", "including",
         "toward", "towards", "over", "about", "into", "among", "like", "amid", "despite",
@@ -50,7 +50,7 @@ class Subject:
 
 
 def _free(m: Mention) -> bool:
-    return m.actor and not m.location and not m.possessive and m.prep not in _PREPS
+    return m.actor and not m.location and not m.possessive and m.prep not in PREPS
 
 
 def _chain(s: str, ms: list[Mention], i: int) -> tuple[list[Mention], Mention]:
@@ -131,7 +131,7 @@ def find_subject(
         if m.end > pos or m.start < cs:
             continue
         chain, head = _chain(s, ms, i)
-        if not head.actor or head.location or head.prep in _PREPS or _after_verb(head.prep):
+        if not head.actor or head.location or head.prep in PREPS or _after_verb(head.prep):
             continue
         if m.possessive:
             continue

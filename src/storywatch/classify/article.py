@@ -18,7 +18,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from storywatch.classify.arguments import _PREPS, GROUP, STATE, chain_codes, find_issue
+from storywatch.classify.arguments import GROUP, PREPS, STATE, chain_codes, find_issue
 from storywatch.classify.dispatch import sentence_events
 from storywatch.classify.events import Candidate
 from storywatch.classify.mentions import Context, Mention, count_mentions, find_mentions
@@ -81,7 +81,7 @@ def _antecedent(
         return (last if len(last) > 1 else (GROUP,)), ""
     personal = word in ("he", "she")
     kinds = ("person", "agent") if personal else ("state", "capital", "org", "group", "agent")
-    fits = [m for m in before if m.kind in kinds and m.prep not in _PREPS]
+    fits = [m for m in before if m.kind in kinds and m.prep not in PREPS]
     if fits:
         return fits[-1].codes, fits[-1].role
     return last, ""

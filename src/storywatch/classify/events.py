@@ -225,7 +225,7 @@ def verb_event(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> Candidate | No
     conf = 0.85 - (0.1 if subject.kind in ("group_noun", "pronoun") else 0.0)
     cand = make(sent, tdef, subject.codes, target, issue=issue, mod=mod, conf=round(conf, 2),
                 rule=f"{rule}:{tdef.name}", trigger=form)  # fmt: skip
-    if _NEITHER.search(s, max(0, subject.start - 12), max(0, subject.start)):
+    if NEITHER.search(s, max(0, subject.start - 12), max(0, subject.start)):
         cand.modality = "negated"  # "Neither the Houthis nor Washington has responded"
     cand.refusal = mod == "negated" and _refused(s, subject.end, m.start())
     if tdef.plural_action and subject.plural:
@@ -237,7 +237,7 @@ _PLACE_NOUN = re.compile(
     r"\s+(?:capital|city|waters|coast|territory|soil|region|border|port|media|press|television|"
     r"state\s+media|airspace|mainland)\b"
 )
-_NEITHER = re.compile(r"\b(?:neither|no)\s+(?:the\s+)?$", re.IGNORECASE)
+NEITHER = re.compile(r"\b(?:neither|no)\s+(?:the\s+)?$", re.IGNORECASE)
 _HEAD_ROLES = frozenset({"head_of_state", "head_of_government"})
 _REFUSAL = re.compile(r"\b(?:refus\w*|declin\w*|reject\w*)\s+to\s+$", re.IGNORECASE)
 

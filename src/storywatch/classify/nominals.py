@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from storywatch.classify.arguments import find_issue, find_subject, first_target
-from storywatch.classify.events import _NEITHER, Candidate, Sent, demonym_target, make
+from storywatch.classify.events import NEITHER, Candidate, Sent, demonym_target, make
 from storywatch.classify.mentions import Mention
 from storywatch.classify.modality import GOVERNORS, NEGATORS, modality
 from storywatch.classify.resources import TriggerDef
@@ -78,7 +78,7 @@ def _light_event(
     if target is None:
         target = demonym_target(sent, m.end(), subject.codes, attack=tdef.action == "attack")
     conf = 0.8 - (0.1 if subject.kind in ("group_noun", "pronoun") else 0.0)
-    if _NEITHER.search(sent.s, max(0, subject.start - 12), max(0, subject.start)):
+    if NEITHER.search(sent.s, max(0, subject.start - 12), max(0, subject.start)):
         mod = "negated"
     trig = sent.s[light.start(1) : m.end()]
     rule = f"light-verb:{tdef.name}"
