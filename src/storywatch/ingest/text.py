@@ -95,6 +95,15 @@ def _tidy(text: str) -> str:
 
 def _parse(html: str) -> _TextParser:
     parser = _TextParser()
+    # An unterminated comment runs to the end (as in browsers); HTMLParser.close() would
+    # hand it back as text, markup included ("<!--<script>...").
+    start = html.find("<!--")
+    while start >= 0:
+        end = html.find("-->", start + 4)
+        if end < 0:
+            html = html[:start]
+            break
+        start = html.find("<!--", end + 3)
     parser.feed(html)
     parser.close()
     return parser
