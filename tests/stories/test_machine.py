@@ -272,6 +272,16 @@ def test_a_meeting_in_the_article_of_a_proposal_is_not_held() -> None:
     assert [c.to_state for c in out] == ["proposed"]
 
 
+def test_a_meeting_in_the_article_of_a_mediators_plan_is_the_one_proposed() -> None:
+    """A third party's plan put to one side: the two sides' talks named beside it are planned."""
+    plan = event("NOR", "propose", "ELN", issue="peace_deal")
+    talks = event("COL", "meet", "ELN", issue="talks")
+    later = classified("a02", at(50), [talks], text="Colombia and the ELN held talks in Oslo.")
+    out = run_classified([art(1, 0, plan, talks), later])
+    held = [(c.article_id, c.actor) for c in out if c.to_state == "held"]
+    assert held == [("a02", "COL"), ("a02", "ELN")]
+
+
 def test_titles_read_as_news() -> None:
     out = run_classified([art(1, 0, PROPOSE), art(2, 40, event("RUS", "respond", "UKR"))])
     rus, ukr = party_name("RUS"), party_name("UKR")

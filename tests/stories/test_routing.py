@@ -133,3 +133,26 @@ def test_a_vague_other_issue_takes_the_pairs_specific_issue() -> None:
     assert [i.story_id for i in route(c)] == ["HOUTHIS-USA:ceasefire"]
     alone = classified("r8", T, [event("USA", "agree", "HOUTHIS", issue="other")])
     assert [i.story_id for i in route(alone)] == ["HOUTHIS-USA:other"]
+
+
+def test_a_proposal_also_reaches_a_party_shown_owing_its_proposer_an_answer() -> None:
+    """A mediator's plan put to one side, the other side "has not yet replied": both owe."""
+    offer = classified(
+        "m1",
+        T,
+        [
+            event("TUR", "propose", "UKR", issue="trade"),
+            event("RUS", "respond", "TUR", issue="trade", modality="negated"),
+        ],
+    )
+    assert sorted(i.story_id for i in route(offer)) == ["RUS-TUR:trade", "TUR-UKR:trade"]
+    # The later vague reply lands where the proposal awaits it.
+    reply = classified(
+        "m2",
+        datetime(2026, 1, 14, tzinfo=UTC),
+        [event("RUS", "accept", "TUR", issue="other"), event("RUS", "meet", "TUR", issue="trade")],
+    )
+    out = run_classified([offer, reply])
+    assert ("RUS", "awaiting_response", "accepted", "trade") in {
+        (c.actor, c.from_state, c.to_state, c.issue) for c in out
+    }

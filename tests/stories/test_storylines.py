@@ -3,7 +3,7 @@
 This isolates the story layer from the classifier: every required change must be found
 at the right article with no false change (the scorer of ../shared/tools/score.py), and
 shuffling arrival within the reorder window or flooding with syndicated copies must not
-change the result. Held-out storylines (heldout-*) are never read here.
+change the result. Held-out storylines (heldout*) are never read here.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ SHARED = ROOT.parent / "shared" / "storylines"
 def storylines() -> list[tuple[Path, Path]]:
     pairs = []
     for expected in sorted([*CORPUS.glob("*.expected.json"), *SHARED.glob("*.expected.json")]):
-        if expected.name.startswith("heldout-"):
+        if expected.name.startswith("heldout"):
             continue
         articles = expected.with_name(expected.name.replace(".expected.json", ".articles.jsonl"))
         if articles.exists():

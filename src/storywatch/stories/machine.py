@@ -161,14 +161,15 @@ def _ends_and_restarts(w: _Work, row: Row, party: str) -> bool:
 
 
 def _proposed_here(w: _Work) -> bool:
-    """The article reports a proposal between the story's parties (on any issue).
+    """The article reports a proposal put to one of the story's parties (on any issue), by
+    the other party or by a third one (a mediator's plan for the two sides).
 
-    A meeting in the article that brings the proposal is the proposed meeting, not one
-    that took place.
+    A meeting in the article that brings the proposal is the proposed meeting ("a plan
+    for a truce while both sides negotiate"), not one that took place.
     """
     pair = set(w.state.parties)
     return any(
-        e.action == "propose" and e.modality == "asserted" and {e.actor, e.target} == pair
+        e.action == "propose" and e.modality == "asserted" and e.target in pair
         for e in w.item.article.events
     )
 

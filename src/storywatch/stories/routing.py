@@ -88,16 +88,43 @@ def _hosted(ev: Event, c: Classified) -> bool:
     return False
 
 
+def _addressees(ev: Event, c: Classified) -> list[str]:
+    """The other parties a proposal is put to: those the article shows answering its
+    proposer on its issue, in any modality.
+
+    "The US proposed a framework for Congo and Rwanda ... Kigali has not yet replied" may
+    come as USA propose COD beside RWA respond USA (negated): Rwanda owes the US an answer
+    too, so the proposal also opens the USA-RWA story, where Rwanda's later reply lands.
+    """
+    if ev.action != "propose":
+        return []
+    answers = _rules()["answer_actions"]
+    found = [
+        e.actor
+        for e in c.events
+        if e.action in answers
+        and e.target == ev.actor
+        and e.actor not in (ev.actor, ev.target)
+        and e.issue in (ev.issue, None, "other")
+        and _CODE.match(e.actor)
+    ]
+    return list(dict.fromkeys(found))
+
+
 def _pairs(ev: Event, c: Classified) -> list[tuple[str, str]]:
     """The pairs an event belongs to.
 
-    A target-less event by a party that no event of the article links to anyone, in an
-    article whose other events pair other parties on the same issue, is a third party's
-    (a host, a mediator): it joins those stories as an observer and moves nobody.
+    A proposal also belongs to the pair of its proposer with each other addressee
+    (`_addressees`). A target-less event by a party that no event of the article links to
+    anyone, in an article whose other events pair other parties on the same issue, is a
+    third party's (a host, a mediator): it joins those stories as an observer and moves
+    nobody.
     """
     pair = _pair(ev)
     if pair is not None:
-        return [] if _hosted(ev, c) else [pair]
+        if _hosted(ev, c):
+            return []
+        return [pair, *((ev.actor, other) for other in _addressees(ev, c))]
     linked = [p for e in c.events if (p := _pair(e)) and ev.actor in p]
     observed = [
         p for e in c.events if e.issue == ev.issue and (p := _pair(e)) and ev.actor not in p
