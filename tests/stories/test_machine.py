@@ -282,6 +282,29 @@ def test_a_meeting_in_the_article_of_a_mediators_plan_is_the_one_proposed() -> N
     assert held == [("a02", "COL"), ("a02", "ELN")]
 
 
+def test_agreeing_to_meet_again_schedules_and_concludes_nothing() -> None:
+    said = "The two delegations agreed to meet again in Belgrade next month."
+    to_meet = [
+        event(a, "agree", b, issue="talks", sentence=said)
+        for a, b in (("SRB", "HRV"), ("HRV", "SRB"))
+    ] + [event("SRB", "meet", "HRV", issue="talks", modality="expected", sentence=said)]
+    out = run_classified([art(1, 0, PROPOSE), art(2, 30, *to_meet)])
+    assert "agreed" not in [c.to_state for c in out]
+    deal = event("SRB", "agree", "HRV", issue="talks", sentence="They signed a protocol.")
+    out = run_classified([art(2, 30, deal, *to_meet[2:])])
+    assert "agreed" in [c.to_state for c in out if c.actor == "SRB"]
+
+
+def test_a_decision_about_the_other_side_moves_only_the_one_deciding() -> None:
+    """On sanctions or aid the target of "agreed" is the object of the measure, not a signer."""
+    grant = event("JPN", "agree", "PHL", issue="aid")
+    assert [(c.actor, c.to_state) for c in run_classified([art(1, 0, grant)])] == [
+        ("JPN", "agreed")
+    ]
+    both = [grant, event("PHL", "agree", "JPN", issue="aid")]
+    assert {c.actor for c in run_classified([art(1, 0, *both)])} == {"JPN", "PHL"}
+
+
 def test_titles_read_as_news() -> None:
     out = run_classified([art(1, 0, PROPOSE), art(2, 40, event("RUS", "respond", "UKR"))])
     rus, ukr = party_name("RUS"), party_name("UKR")

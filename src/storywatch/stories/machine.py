@@ -25,7 +25,13 @@ from storywatch.stories.model import (
     StoryState,
     epoch,
 )
-from storywatch.stories.transitions import AWAITING, ROUND_OVER, STATE_BITS, Row
+from storywatch.stories.transitions import (
+    AWAITING,
+    ROUND_OVER,
+    STATE_BITS,
+    UNILATERAL_ISSUES,
+    Row,
+)
 
 __all__ = ["advance", "due", "is_blank"]
 
@@ -196,7 +202,8 @@ def _targets(row: Row, ev: Event, w: _Work) -> list[str]:
         return [ev.actor]
     if row.role == "counterpart":
         return [other] if other else []
-    return [ev.actor, *([other] if other and ev.target == other else [])]
+    joint = ev.target == other and issue_of(w.state.story_id) not in UNILATERAL_ISSUES
+    return [ev.actor, *([other] if other and joint else [])]
 
 
 def _add_step(w: _Work, step: _Step) -> None:
@@ -219,10 +226,25 @@ def _vague_without_proposal(w: _Work, ev: Event) -> bool:
     return mine not in AWAITING and (other is None or _current(w, other)[0] != "proposed")
 
 
+def _agrees_to_meet(w: _Work, ev: Event) -> bool:
+    """An agreement told in the same sentence as an expected meeting of the same party.
+
+    "They agreed to meet again next Saturday" concludes nothing: it sets a date, and the
+    expected meeting beside it is what schedules.
+    """
+    return ev.action == "agree" and any(
+        e.action == "meet"
+        and e.modality == "expected"
+        and e.sentence == ev.sentence
+        and ev.actor in (e.actor, e.target)
+        for e in w.item.article.events
+    )
+
+
 def _apply_event(w: _Work, ev: Event) -> None:
     if ev.actor not in w.state.parties or ev.confidence < w.config.min_confidence:
         return
-    if _vague_without_proposal(w, ev):
+    if _vague_without_proposal(w, ev) or _agrees_to_meet(w, ev):
         return
     moved: set[str] = set()
     for row in transitions.rows_for(ev.action, ev.modality, issue_of(w.state.story_id)):

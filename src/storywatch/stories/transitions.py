@@ -24,14 +24,19 @@ events only ever lead to ``scheduled``.
 A proposal made once a round is over (a party rejected, withdrew or broke an
 agreement, or talks were held or a deal struck) starts a new round: what each party
 reached before is forgotten. Joint rows ("both") move the counterpart only when the
-event names it as its target: "the EU agreed new sanctions" is not Georgia agreeing.
+event names it as its target: "the EU agreed new sanctions" is not Georgia agreeing. On
+a UNILATERAL_ISSUES story they never move the counterpart: "the EU agreed to suspend
+visas for Georgian officials" is the EU's decision about Georgia, not a deal with it
+(Georgia agreeing is reported as its own event).
 
 A party cannot answer (respond, accept, reject) while the other side is waiting for
 its answer: that is its own proposal. A party does not propose in the same article
 that ended its round or made it await an answer (a recap or a misread, not news).
 
-A meeting is not "held" in the article that reports a proposal between the same two
-parties (on any issue): that meeting is the one proposed.
+A meeting is not "held" in the article that reports a proposal put to either party of
+the story, by the other or by a mediator (on any issue): that meeting is the one proposed.
+An agreement told in the same sentence as an expected meeting of the party ("agreed to
+meet again") is an agreement to meet: it concludes nothing, the meeting schedules.
 
 Story guards (``requires_settled``): a meeting cannot be scheduled or held while a
 party still owes an answer or has rejected; a mention of one then is a recap of an
@@ -50,6 +55,7 @@ __all__ = [
     "SEVERITY",
     "STATE_BITS",
     "TABLE",
+    "UNILATERAL_ISSUES",
     "Row",
     "is_progress",
     "progression",
@@ -59,6 +65,10 @@ __all__ = [
 AWAITING = frozenset({"awaiting_response", "overdue"})
 # An asserted attack on one of these issues, after an agreement, breaks it.
 BREAKABLE_ISSUES = frozenset({"ceasefire", "peace_deal", "prisoner_exchange", "hostages"})
+
+# Issues on which an agreement is one side's decision about the other (a bloc adopting
+# sanctions, a donor granting aid): joint rows move only the party that acts.
+UNILATERAL_ISSUES = frozenset({"sanctions", "aid"})
 
 _OPEN = frozenset({None, "proposed", "awaiting_response", "overdue", "responded"})
 _FAILED = frozenset({"rejected", "withdrawn", "broken"})
