@@ -30,6 +30,8 @@ __all__ = ["bind_record", "configure", "record_fields", "wants_json"]
 _FORMATS = ("auto", "json", "console")
 # Libraries that log every heartbeat or request at INFO; one notch quieter unless DEBUG.
 _CHATTY = ("aiokafka", "faust", "mode", "uvicorn", "uvicorn.error", "httpx")
+# Libraries that log full request URLs (secrets in a path or query): never below WARNING.
+_URL_LOGGERS = ("httpx", "httpcore")
 
 
 def wants_json(log_format: str, stream: TextIO) -> bool:
@@ -94,6 +96,8 @@ def configure(settings: Settings, stream: TextIO | None = None) -> None:
     chatty = level if level <= logging.DEBUG else max(level, logging.WARNING)
     for name in _CHATTY:
         logging.getLogger(name).setLevel(chatty)
+    for name in _URL_LOGGERS:  # even at DEBUG: a Slack webhook URL is a credential
+        logging.getLogger(name).setLevel(max(level, logging.WARNING))
     structlog.configure(
         processors=[
             structlog.stdlib.filter_by_level,
