@@ -282,6 +282,17 @@ def test_a_meeting_in_the_article_of_a_mediators_plan_is_the_one_proposed() -> N
     assert held == [("a02", "COL"), ("a02", "ELN")]
 
 
+def test_a_meeting_announced_with_a_mediators_invitation_is_not_yet_scheduled() -> None:
+    invite = event("KEN", "propose", "ETH", issue="talks")
+    meeting = event("ETH", "meet", "ERI", issue="talks", modality="expected")
+    later = classified("a02", at(40), [meeting], text="Ethiopia and Eritrea will meet in Nairobi.")
+    out = run_classified([art(1, 0, invite, meeting), later])
+    assert [(c.article_id, c.to_state) for c in out if c.story_id == "ERI-ETH:talks"] == [
+        ("a02", "scheduled"),
+        ("a02", "scheduled"),
+    ]
+
+
 def test_agreeing_to_meet_again_schedules_and_concludes_nothing() -> None:
     said = "The two delegations agreed to meet again in Belgrade next month."
     to_meet = [

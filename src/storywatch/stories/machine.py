@@ -171,7 +171,9 @@ def _proposed_here(w: _Work) -> bool:
     the other party or by a third one (a mediator's plan for the two sides).
 
     A meeting in the article that brings the proposal is the proposed meeting ("a plan
-    for a truce while both sides negotiate"), not one that took place.
+    for a truce while both sides negotiate"), not one that took place or is set: a
+    mediator's invitation leaves its addressees owing an answer, which the pair's own
+    story cannot see (for a proposal inside the story the settled guard says the same).
     """
     pair = set(w.state.parties)
     return any(
@@ -186,7 +188,7 @@ def _fits(w: _Work, row: Row, party: str) -> bool:
         return False
     if _answers_itself(w, row, party) or _ends_and_restarts(w, row, party):
         return False
-    if row.to == "held" and _proposed_here(w):
+    if row.to in ("held", "scheduled") and _proposed_here(w):
         return False
     new_round = row.action == "propose" and _round_over(w)
     if seen & STATE_BITS[row.to] and not new_round:

@@ -33,8 +33,9 @@ A party cannot answer (respond, accept, reject) while the other side is waiting 
 its answer: that is its own proposal. A party does not propose in the same article
 that ended its round or made it await an answer (a recap or a misread, not news).
 
-A meeting is not "held" in the article that reports a proposal put to either party of
-the story, by the other or by a mediator (on any issue): that meeting is the one proposed.
+A meeting is neither "held" nor "scheduled" in the article that reports a proposal put
+to either party of the story, by the other or by a mediator (on any issue): that meeting
+is the one proposed.
 An agreement told in the same sentence as an expected meeting of the party ("agreed to
 meet again") is an agreement to meet: it concludes nothing, the meeting schedules.
 
