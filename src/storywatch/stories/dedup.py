@@ -10,7 +10,10 @@ news below 0.05, so a threshold of 0.35 separates them with a wide margin.
 from __future__ import annotations
 
 import re
+import zlib
 from collections.abc import Sequence
+from functools import cache
+from typing import Any
 
 from datasketch import MinHash
 
@@ -23,13 +26,29 @@ _SHINGLE = 3
 _WORD = re.compile(r"\w+")
 _MASK = (1 << BITS) - 1
 _CHANCE = 1.0 / (1 << BITS)
+_SCHEME = "affine32"
 
 
-def _shingles(text: str) -> set[bytes]:
-    words = _WORD.findall(text.lower())
+def _shingles(text: str) -> set[int]:
+    """32-bit hashes of the word 3-shingles, combined from per-word CRC-32s (no string joins)."""
+    words = [zlib.crc32(w.encode()) for w in _WORD.findall(text.lower())]
     if len(words) < _SHINGLE:
-        return {" ".join(words).encode()} if words else set()
-    return {" ".join(words[i : i + _SHINGLE]).encode() for i in range(len(words) - _SHINGLE + 1)}
+        return {zlib.crc32(" ".join(_WORD.findall(text.lower())).encode())} if words else set()
+    return {
+        (a * 0x9E3779B1 ^ b * 0x85EBCA77 ^ c * 0xC2B2AE3D) & 0xFFFFFFFF
+        for a, b, c in zip(words, words[1:], words[2:], strict=False)
+    }
+
+
+@cache
+def _permutations() -> Any:
+    """The seeded permutations, drawn once: datasketch draws them anew for every MinHash."""
+    return MinHash(num_perm=NUM_PERM, seed=1, scheme=_SCHEME).permutations
+
+
+def _hash32(shingle: int) -> int:
+    """Shingles are hashed already (see _shingles)."""
+    return shingle
 
 
 def fingerprint(text: str) -> tuple[int, ...]:
@@ -37,7 +56,9 @@ def fingerprint(text: str) -> tuple[int, ...]:
     shingles = _shingles(text)
     if not shingles:
         return ()
-    mh = MinHash(num_perm=NUM_PERM, seed=1)
+    mh = MinHash(
+        num_perm=NUM_PERM, seed=1, hashfunc=_hash32, permutations=_permutations(), scheme=_SCHEME
+    )
     mh.update_batch(list(shingles))
     return tuple(int(v) & _MASK for v in mh.hashvalues)
 
