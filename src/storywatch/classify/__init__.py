@@ -45,6 +45,7 @@ def classify_text(
             trigger=c.trigger,
         )
         for c in reading.events
+        if not ctx.frame  # a game, a simulation, fiction or history: nothing happened
     )
     return topics_of(counts, res), tuple(reading.entities), events
 

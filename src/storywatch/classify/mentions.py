@@ -46,6 +46,7 @@ class Context:
     us_context: bool = False
     common_context: bool = False
     sports: bool = False
+    frame: bool = False  # a game, simulation, fiction or history: no state acts in it
 
 
 @dataclass(slots=True)

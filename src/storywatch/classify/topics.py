@@ -45,4 +45,5 @@ def context_of(text: str, counts: Counter[str], res: Resources) -> Context:
     us = _has_any(low, res.words["us_context"]) and not _has_any(low, res.words["foreign_context"])
     common = counts["food"] >= 2 and state <= 1  # "turkey prices", "fine china"
     sports = counts["sports"] >= 3 and counts["sports"] > state
-    return Context(us_context=us, common_context=common, sports=sports)
+    frame = counts["frame"] >= int(res.topic_conf.get("frame_min_hits", 2))
+    return Context(us_context=us, common_context=common, sports=sports, frame=frame)
