@@ -225,7 +225,9 @@ def verb_event(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> Candidate | No
     conf = 0.85 - (0.1 if subject.kind in ("group_noun", "pronoun") else 0.0)
     cand = make(sent, tdef, subject.codes, target, issue=issue, mod=mod, conf=round(conf, 2),
                 rule=f"{rule}:{tdef.name}", trigger=form)  # fmt: skip
-    if NEITHER.search(s, max(0, subject.start - 12), max(0, subject.start)):
+    if NEITHER.search(s, max(0, subject.start - 12), max(0, subject.start)) or _NEITHER_NOR.search(
+        s, max(0, subject.start - 120), max(0, subject.start)
+    ):
         cand.modality = "negated"  # "Neither the Houthis nor Washington has responded"
     cand.refusal = mod == "negated" and _refused(s, subject.end, m.start())
     if tdef.plural_action and subject.plural:
@@ -238,6 +240,8 @@ _PLACE_NOUN = re.compile(
     r"state\s+media|airspace|mainland)\b"
 )
 NEITHER = re.compile(r"\b(?:neither|no)\s+(?:the\s+)?$", re.IGNORECASE)
+# "Neither the junta in Bamako nor Niamey": every party of the coordination is negated.
+_NEITHER_NOR = re.compile(r"\bneither\b[^.;:]*\bnor\s+(?:the\s+)?$", re.IGNORECASE)
 _HEAD_ROLES = frozenset({"head_of_state", "head_of_government"})
 _REFUSAL = re.compile(r"\b(?:refus\w*|declin\w*|reject\w*)\s+to\s+$", re.IGNORECASE)
 

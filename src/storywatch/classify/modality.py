@@ -18,7 +18,11 @@ __all__ = ["GOVERNORS", "NEGATORS", "modality"]
 
 _PAST = re.compile(r"(?:ed|met|struck|hit|held|sent|made|gave|given|began|begun|sat|spoke|said)$")
 _WOULD = re.compile(r"\bwould\b|'d\b", re.IGNORECASE)
-_DENIAL = re.compile(r"\b(?:denied|denies|deny|denying)\b", re.IGNORECASE)
+_DENIAL = re.compile(
+    r"\b(?:denied|denies|deny|denying)\b|\b(?:reject\w*|dismiss\w*|refut\w*|disput\w*)\s+"
+    r"(?:\w+\s+){0,2}(?:reports?|claims?|suggestions?|allegations?|accounts?|rumou?rs?)\s+that\b",
+    re.IGNORECASE,
+)
 _IF = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
 # Words before "to VERB" that do not swallow the verb's own event (they set its modality).
 GOVERNORS = frozenset(

@@ -1,0 +1,118 @@
+"""General failure classes found on text written blind (issue 4): each case is a new sentence
+with other countries than the corpus, exercising one mechanism."""
+
+from __future__ import annotations
+
+from classify_helpers import events_of, pairs_of
+
+
+# 1. Fictional, simulated, historical frames are no events.
+def test_board_game_players_representing_states_make_no_event() -> None:
+    body = (
+        "At the board game café in Leeds, players representing Chile proposed a ceasefire to "
+        "players representing Peru in the third hour of the game. Chile rejected the offer after "
+        "a roll of the dice, and the simulation ended in a draw between the two tables."
+    )
+    assert events_of(body, "Board game night recreates a war") == set()
+
+
+def test_model_un_and_novels_make_no_event() -> None:
+    body = (
+        "Students at the Model UN conference voted late into the night. The delegation of Kenya "
+        "proposed talks with Ethiopia, and Ethiopia accepted, to applause from the delegates of "
+        "the simulation."
+    )
+    assert events_of(body, "Model UN delegates debate the Horn of Africa") == set()
+    novel = (
+        "In the novel, Portugal threatens Spain over a fishing dispute, and the author's "
+        "fictional prime minister proposes talks to Madrid in the final chapter."
+    )
+    assert events_of(novel, "A new thriller imagines an Iberian war") == set()
+
+
+def test_exhibition_about_a_past_war_makes_no_event() -> None:
+    body = (
+        "The museum's exhibition recalls how Greece rejected the ultimatum and Italy attacked "
+        "Greece in 1940. Visitors can read the telegrams exchanged by the two governments, "
+        "historians of the war said at the opening."
+    )
+    assert events_of(body, "Exhibition marks the anniversary of the 1940 war") == set()
+
+
+def test_a_real_report_mentioning_a_film_still_has_events() -> None:
+    body = "Chile proposed talks with Peru on the maritime border on Monday, officials said."
+    assert ("CHL", "propose", "PER", "talks", "asserted") in events_of(body)
+
+
+# 2. Negation scope.
+def test_neither_nor_negates_every_party_of_the_coordination() -> None:
+    got = pairs_of(
+        "Mali and Niger were invited to talks by Algeria. "
+        "Neither the junta in Bamako nor Niamey had responded by Friday."
+    )
+    assert ("NER", "respond", "asserted") not in got
+    assert ("NER", "respond", "negated") in got
+
+
+def test_rejecting_reports_of_an_agreement_negates_the_embedded_act() -> None:
+    got = pairs_of(
+        "Egypt offered talks to Ethiopia on the dam. Ethiopia rejected reports that it had "
+        "accepted the Egyptian offer."
+    )
+    assert ("ETH", "accept", "asserted") not in got
+    assert ("ETH", "reject", "asserted") not in got
+
+
+def test_denied_that_it_had_accepted_is_a_negated_acceptance() -> None:
+    got = pairs_of(
+        "Egypt offered talks to Ethiopia on the dam. Ethiopia denied that it had accepted the "
+        "offer."
+    )
+    assert ("ETH", "accept", "asserted") not in got
+
+
+# 3. Sub-national and non-government actors are not states.
+def test_mayors_and_twinned_cities_are_not_states() -> None:
+    got = events_of(
+        "The mayor of Lyon proposed talks with the mayor of Turin on a twinning agreement, "
+        "and the regional governor of Piedmont accepted the Lyon proposal."
+    )
+    assert not any(a in ("FRA", "ITA") for a, *_ in got)
+
+
+def test_red_cross_societies_and_nationals_are_not_states() -> None:
+    got = events_of(
+        "The Norwegian Red Cross appealed to donors, while a Swedish tourist criticised Denmark "
+        "and Finnish athletes rejected the proposal of a joint team."
+    )
+    assert not any(a in ("NOR", "SWE", "FIN") for a, *_ in got)
+
+
+# 4. Military, not diplomatic, senses.
+def test_responded_with_strikes_and_retaliated_are_attacks() -> None:
+    got = pairs_of("Azerbaijan shelled positions and Armenia responded with artillery strikes.")
+    assert ("ARM", "respond", "asserted") not in got
+    got = pairs_of("Pakistan shelled the border villages, and India retaliated overnight.")
+    assert ("IND", "respond", "asserted") not in got
+    assert ("IND", "attack", "asserted") in got
+
+
+# 5. The target of an attack is the party attacked, not a mediator nearby.
+def test_attack_target_is_not_the_mediator() -> None:
+    got = events_of(
+        "Despite talks mediated by Qatar, Rwanda shelled Congolese army positions on Sunday."
+    )
+    assert not any(act == "attack" and t == "QAT" for _, act, t, *_ in got)
+
+
+# 6. Meetings with both parties.
+def test_delegations_met_and_talks_were_held_are_meetings() -> None:
+    for body in (
+        "Kenyan and Somali delegations met in Nairobi on Tuesday.",
+        "Talks between Kenya and Somalia were held in Nairobi on Tuesday.",
+        "Kenya and Somalia held a first round of talks in Nairobi on Tuesday.",
+        "Kenyan and Somali negotiators sat down in Nairobi on Tuesday.",
+    ):
+        got = pairs_of(body)
+        assert ("KEN", "meet", "asserted") in got, body
+        assert ("SOM", "meet", "asserted") in got, body
