@@ -293,6 +293,20 @@ def test_a_meeting_announced_with_a_mediators_invitation_is_not_yet_scheduled() 
     ]
 
 
+def test_of_a_proposal_and_an_agreement_in_one_story_the_first_told_is_news() -> None:
+    """Inverted pyramid: a recalled deal below a new offer, or the offer behind a new deal."""
+    offer = event("ARM", "propose", "AZE", issue="peace_deal", sentence="Yerevan offers a treaty.")
+    recalled = event(
+        "AZE", "agree", "ARM", issue="peace_deal", sentence="Past rounds brought a deal."
+    )
+    out = run_classified([art(1, 0, offer, recalled)])
+    assert [(c.actor, c.to_state) for c in out] == [("ARM", "proposed")]
+    deal = event("ETH", "agree", "SOM", issue="ceasefire", sentence="Ethiopia and Somalia agree.")
+    behind = event("SOM", "propose", "ETH", issue="ceasefire", sentence="Somalia had asked.")
+    out = run_classified([art(1, 0, deal, behind)])
+    assert sorted((c.actor, c.to_state) for c in out) == [("ETH", "agreed"), ("SOM", "agreed")]
+
+
 def test_agreeing_to_meet_again_schedules_and_concludes_nothing() -> None:
     said = "The two delegations agreed to meet again in Belgrade next month."
     to_meet = [

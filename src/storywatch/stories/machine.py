@@ -36,6 +36,8 @@ from storywatch.stories.transitions import (
 __all__ = ["advance", "due", "is_blank"]
 
 _ANSWERS = frozenset({"respond", "accept", "reject"})
+# A proposal and an agreement in one story and article: only the first told is news.
+_NEWS = frozenset({"propose", "agree"})
 # How much of a record's text the state keeps (it is rewritten on every article).
 _SOURCE_CHARS = 32  # of a source name: enough to tell outlets apart
 _ID_CHARS = 12  # of the first report's id, named in a confirmation's rule
@@ -356,6 +358,24 @@ def _count_coverage(w: _Work) -> list[Change]:
 # --- the two entry points ------------------------------------------------------------------
 
 
+def _news(item: StoryItem) -> tuple[Event, ...]:
+    """The item's events less the background of the one piece of news.
+
+    An article that puts a proposal and reports an agreement in the same story tells one
+    of them as background: "Kyiv offers talks ... earlier rounds produced prisoner swaps"
+    or "India and Pakistan agree a ceasefire ... Pakistan had initiated the call". News
+    comes first (headline, then lead; events are in text order): the later one is dropped.
+    """
+    first = next(
+        (e.action for e in item.events if e.modality == "asserted" and e.action in _NEWS),
+        None,
+    )
+    if first is None:
+        return item.events
+    (later,) = _NEWS - {first}
+    return tuple(e for e in item.events if not (e.modality == "asserted" and e.action == later))
+
+
 def _only_attacks(item: StoryItem) -> bool:
     return all(ev.action == "attack" for ev in item.events)
 
@@ -381,7 +401,7 @@ def advance(
     found += _confirm(w)
     issue = issue_of(st.story_id)
     for ev in sorted(
-        item.events, key=lambda e: transitions.progression(e.action, e.modality, issue)
+        _news(item), key=lambda e: transitions.progression(e.action, e.modality, issue)
     ):
         _apply_event(w, ev)
     found += _commit(w)

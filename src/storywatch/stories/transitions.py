@@ -36,7 +36,9 @@ that ended its round or made it await an answer (a recap or a misread, not news)
 A meeting is neither "held" nor "scheduled" in the article that reports a proposal put
 to either party of the story, by the other or by a mediator (on any issue): that meeting
 is the one proposed.
-An agreement told in the same sentence as an expected meeting of the party ("agreed to
+An article that both puts a proposal and reports an agreement in one story tells one of
+them as background: the first told (headline, then lead) is the news, the other is
+ignored. An agreement told in the same sentence as an expected meeting of the party ("agreed to
 meet again") is an agreement to meet: it concludes nothing, the meeting schedules.
 
 Story guards (``requires_settled``): a meeting cannot be scheduled or held while a
