@@ -116,3 +116,12 @@ def test_delegations_met_and_talks_were_held_are_meetings() -> None:
         got = pairs_of(body)
         assert ("KEN", "meet", "asserted") in got, body
         assert ("SOM", "meet", "asserted") in got, body
+
+
+# An answer that names no issue is about what the article is about.
+def test_an_answer_without_issue_takes_the_issue_of_the_article() -> None:
+    got = events_of(
+        "Bolivia and Chile have agreed on the text of a peace treaty, officials said, after "
+        "La Paz accepted Santiago's proposals on the final two articles."
+    )
+    assert ("BOL", "accept", "CHL", "peace_deal", "asserted") in got

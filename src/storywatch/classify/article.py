@@ -292,6 +292,39 @@ def _inherit_issues(events: list[Candidate]) -> None:
             c.issue = last[pair]
 
 
+_GENERIC_OBJECT = re.compile(
+    r"^\W*(?:\S+\s+){0,4}?(?:proposals?|offers?|invitations?|plans?|initiatives?|overtures?|terms)\b"
+)
+
+
+def _generic_object(c: Candidate) -> bool:
+    """ "accepted Baku's proposals", "rejected the invitation": the object names no issue of its
+    own (a demand, a deal or a treaty does, even outside the issue vocabulary)."""
+    at = c.sentence.find(c.trigger)
+    return at >= 0 and _GENERIC_OBJECT.match(c.sentence[at + len(c.trigger) :]) is not None
+
+
+def _answers_take_article_issue(events: list[Candidate]) -> None:
+    """An answer that names no issue ("accepted Baku's proposals") is about what the article's
+    events between its parties are about, else about the article's main issue."""
+    pairs: Counter[tuple[frozenset[str], str]] = Counter()
+    overall: Counter[str] = Counter()
+    for c in events:
+        if c.issue is not None and c.issue != "other" and c.action != "comment":
+            overall[c.issue] += 1
+            if c.target is not None:
+                pairs[(frozenset((c.actors[0], c.target)), c.issue)] += 1
+    for c in events:
+        if c.issue is not None or c.action not in _ANSWERS or not _generic_object(c):
+            continue
+        pair = frozenset((c.actors[0], c.target)) if c.target else None
+        own = [(n, i) for (p, i), n in pairs.items() if p == pair]
+        if own:
+            c.issue = max(own)[1]
+        elif overall:
+            c.issue = overall.most_common(1)[0][0]
+
+
 def _key(c: Candidate) -> tuple[str, str, str | None, str | None, str]:
     return (c.actors[0], c.action, c.target, c.issue, c.modality)
 
@@ -335,6 +368,7 @@ def read_article(sents: list[tuple[str, bool]], ctx: Context, res: Resources) ->
                 out.append(r)
     entities = sorted(c for c in counts if not c.startswith("@"))
     _inherit_issues(out)
+    _answers_take_article_issue(out)
     merged = _merge(out)
     for c in merged:  # after merging, so a specific issue elsewhere wins over the default
         if c.issue is None and c.action in ("agree", "accept", "reject"):
