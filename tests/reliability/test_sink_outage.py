@@ -65,7 +65,10 @@ async def _sink_outage(tmp_path: Path, n: int, down_s: float) -> dict[str, Any]:
                 async with AsgiServer(receiver, port=port):
                     up_at = time.monotonic()
                     while not expected <= set(delivered):
-                        assert time.monotonic() - up_at < 180, "not delivered after recovery"
+                        assert time.monotonic() - up_at < 240, (
+                            f"{len(expected - set(delivered))} of {len(expected)} alerts "
+                            "not delivered 240 s after the receiver came back"
+                        )
                         await asyncio.sleep(0.1)
                     figures["all_delivered_after_up_s"] = round(time.monotonic() - up_at, 2)
                     assert await delivery.aclose()
