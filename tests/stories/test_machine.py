@@ -307,6 +307,13 @@ def test_of_a_proposal_and_an_agreement_in_one_story_the_first_told_is_news() ->
     assert sorted((c.actor, c.to_state) for c in out) == [("ETH", "agreed"), ("SOM", "agreed")]
 
 
+def test_talks_held_and_due_to_resume_are_held_not_scheduled() -> None:
+    held = event("PER", "meet", "CHL", issue="talks", sentence="Peru and Chile held talks.")
+    resume = event("CHL", "meet", "PER", issue="talks", modality="expected", sentence="To resume.")
+    out = run_classified([art(1, 0, held, resume)])
+    assert sorted((c.actor, c.to_state) for c in out) == [("CHL", "held"), ("PER", "held")]
+
+
 def test_agreeing_to_meet_again_schedules_and_concludes_nothing() -> None:
     said = "The two delegations agreed to meet again in Belgrade next month."
     to_meet = [

@@ -370,10 +370,22 @@ def _news(item: StoryItem) -> tuple[Event, ...]:
         (e.action for e in item.events if e.modality == "asserted" and e.action in _NEWS),
         None,
     )
+    events = _held_not_set(item.events)
     if first is None:
-        return item.events
+        return events
     (later,) = _NEWS - {first}
-    return tuple(e for e in item.events if not (e.modality == "asserted" and e.action == later))
+    return tuple(e for e in events if not (e.modality == "asserted" and e.action == later))
+
+
+def _held_not_set(events: tuple[Event, ...]) -> tuple[Event, ...]:
+    """Without the expected meetings of an article that reports a meeting held.
+
+    "They held talks on Thursday; the talks are due to resume on Friday": the meeting
+    held is the news, the next session is its continuation, not a meeting newly set.
+    """
+    if not any(e.action == "meet" and e.modality == "asserted" for e in events):
+        return events
+    return tuple(e for e in events if not (e.action == "meet" and e.modality == "expected"))
 
 
 def _only_attacks(item: StoryItem) -> bool:

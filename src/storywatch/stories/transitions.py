@@ -38,7 +38,9 @@ to either party of the story, by the other or by a mediator (on any issue): that
 is the one proposed.
 An article that both puts a proposal and reports an agreement in one story tells one of
 them as background: the first told (headline, then lead) is the news, the other is
-ignored. An agreement told in the same sentence as an expected meeting of the party ("agreed to
+ignored. An article that reports a meeting held tells the meetings it expects as that meeting's
+continuation ("due to resume on Friday"): they schedule nothing. An agreement told in
+the same sentence as an expected meeting of the party ("agreed to
 meet again") is an agreement to meet: it concludes nothing, the meeting schedules.
 
 Story guards (``requires_settled``): a meeting cannot be scheduled or held while a
