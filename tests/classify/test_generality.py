@@ -125,3 +125,27 @@ def test_an_answer_without_issue_takes_the_issue_of_the_article() -> None:
         "La Paz accepted Santiago's proposals on the final two articles."
     )
     assert ("BOL", "accept", "CHL", "peace_deal", "asserted") in got
+
+
+# Agreement constructions: a determiner "no" scopes over its noun phrase only; passive agents.
+def test_no_before_a_compound_noun_negates_neither_agreement_nor_later_verbs() -> None:
+    got = pairs_of(
+        "Peru's defence ministry said it had recorded no truce violations overnight and urged "
+        "Ecuador to respect the border."
+    )
+    assert not any(act == "agree" for _, act, _ in got)
+    assert ("PER", "appeal", "negated") not in got
+
+
+def test_no_agreement_reached_is_not_also_an_asserted_agreement() -> None:
+    got = pairs_of("Nepal and Bhutan met in Delhi, but that no agreement had been reached yet.")
+    assert ("NPL", "agree", "asserted") not in got
+
+
+def test_a_passive_agreement_takes_its_coordinated_agents_not_the_speakers() -> None:
+    got = events_of(
+        "A truce was signed in Doha on Friday by Chad and the Central African Republic, "
+        "Qatar and Kenya said in a joint statement."
+    )
+    assert ("TCD", "agree", "CAF", "ceasefire", "asserted") in got
+    assert not any(a in ("QAT", "KEN") and act == "agree" for a, act, *_ in got)

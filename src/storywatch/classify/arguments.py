@@ -109,11 +109,14 @@ def coordinated_after(s: str, ms: list[Mention], target: Mention) -> tuple[str, 
     """Codes coordinated after `target` ("handed Hamas and Israel a proposal" -> ISR)."""
     out: list[str] = []
     prev = target
+    closed = False  # "A and B, C and D": after "and" a comma starts another list
     for m in ms:
         if m.start < prev.end:
             continue
-        if not _COORD.match(s[prev.end : m.start]) or not m.actor:
+        gap = s[prev.end : m.start]
+        if not _COORD.match(gap) or not m.actor or (closed and "," in gap):
             break
+        closed = closed or "and" in gap
         out.extend(c for c in m.codes if c not in target.codes)
         prev = m
     return tuple(out)

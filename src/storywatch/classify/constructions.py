@@ -12,15 +12,25 @@ from __future__ import annotations
 
 import re
 
-from storywatch.classify.arguments import GROUP, find_issue, find_subject
+from storywatch.classify.arguments import (
+    GROUP,
+    coordinated_after,
+    find_issue,
+    find_subject,
+    passive_agent,
+)
 from storywatch.classify.events import Candidate, Sent
 from storywatch.classify.mentions import Mention
 from storywatch.classify.modality import modality
-from storywatch.classify.text import clause_end
+from storywatch.classify.text import clause_end, fold
 
 __all__ = ["construction_events"]
 
-_AGREEMENT = r"(?:agreement|deal|accord|breakthrough|truce|ceasefire|understanding|settlement)"
+# "no ceasefire violations", "no truce monitors": the noun modifies a plural head, no agreement.
+_AGREEMENT = (
+    r"(?:agreement|deal|accord|breakthrough|truce|ceasefire|understanding|settlement)"
+    r"(?!\s+(?!(?:was|is|has|yet|as|this|thus|unless|its|his|this|talks)\b)[a-z]+s\b)"
+)
 _NO_AGREEMENT = re.compile(
     rf"\b(?:there\s+(?:was|were|has\s+been|had\s+been|is)\s+(?:still\s+)?no\s+(?:\w+\s+)?{_AGREEMENT}"
     rf"|(?:with\s+no|without(?:\s+an?)?|failed\s+to\s+reach\s+an?|no)\s+(?:\w+\s+)?{_AGREEMENT}"
@@ -28,7 +38,7 @@ _NO_AGREEMENT = re.compile(
     re.IGNORECASE,
 )
 _PASSIVE_AGREEMENT = re.compile(
-    rf"\b(?:the|this|an?|that)\s+(?:[\w-]+\s+){{0,2}}{_AGREEMENT}\s+(?:was|has\s+been|had\s+been|"
+    rf"\b(?:the|this|an?|that)\s+(?:(?!no\b|not\b)[\w-]+\s+){{0,2}}{_AGREEMENT}\s+(?:was|has\s+been|had\s+been|"
     r"is|were)\s+(?:\w+ly\s+)?(?:reached|signed|concluded|struck|sealed|finalised|finalized)\b",
     re.IGNORECASE,
 )
@@ -66,16 +76,38 @@ def _sentence_parties(sent: Sent) -> tuple[tuple[str, ...], int]:
     return (pair[0].codes[0], pair[1].codes[0]), pair[1].end
 
 
+def _agents(sent: Sent, pos: int) -> tuple[str, ...] | None:
+    """ "was signed in Jeddah by Sudan's army and the RSF": the coordinated agents after "by"."""
+    agent = passive_agent(sent.s, pos, sent.ms)
+    if agent is None:
+        return None
+    codes = tuple(dict.fromkeys((*agent.codes, *coordinated_after(sent.s, sent.ms, agent))))
+    return codes if len(codes) > 1 else None
+
+
+def _inner_issue(sent: Sent, m: re.Match[str]) -> str | None:
+    """ "a seven-day ceasefire was signed": the specific issue named inside the construction."""
+    found = [sent.res.issues[x.group().lower()] for x in sent.res.issue_re.finditer(
+        fold(sent.s), m.start(), m.end())]  # fmt: skip
+    found = [i for i in found if i != "other"]
+    return found[-1] if found else None
+
+
 def _agreement_events(sent: Sent) -> list[Candidate]:
     out: list[Candidate] = []
-    actors, _ = _sentence_parties(sent)
+    between, _ = _sentence_parties(sent)
     for rx, negated in ((_NO_AGREEMENT, True), (_PASSIVE_AGREEMENT, False)):
         for m in rx.finditer(sent.s):
+            actors = between
+            if actors == (GROUP,) and not negated:
+                actors = _agents(sent, m.end()) or actors
             mod = modality(sent.s, None, m.start(), m.end(), m.group(), res=sent.res)
             if mod in (None, "hypothetical"):
                 continue  # "if no agreement is reached": a condition, not an event
             mod = "negated" if negated else mod
-            issue = find_issue(sent.s, m.start(), m.end(), sent.ms, res=sent.res)
+            issue = _inner_issue(sent, m) or find_issue(
+                sent.s, m.start(), m.end(), sent.ms, res=sent.res
+            )
             conf = 0.6 if actors == (GROUP,) else 0.75
             out.append(Candidate(actors, "agree", None, issue, mod, conf, sent.s,
                                  "construction:agreement", m.group()))  # fmt: skip

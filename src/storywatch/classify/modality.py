@@ -41,8 +41,13 @@ NEGATORS = frozenset(
 
 
 def _negated(win: str, res: Resources) -> bool:
+    """A negation cue in the window; "no" is a determiner and negates only its own noun phrase
+    ("recorded no violations and urged"): it counts only within three words of the trigger."""
     cleaned = res.cue_re["non_negations"].sub(" ", fold(win))
-    return res.cue_re["negation_cues"].search(cleaned) is not None
+    for cue in res.cue_re["negation_cues"].finditer(cleaned):
+        if cue.group().lower() != "no" or len(cleaned[cue.end() :].split()) <= 3:
+            return True
+    return False
 
 
 def _denied(s: str, cs: int, lo: int) -> bool:
