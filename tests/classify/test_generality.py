@@ -149,3 +149,11 @@ def test_a_passive_agreement_takes_its_coordinated_agents_not_the_speakers() -> 
     )
     assert ("TCD", "agree", "CAF", "ceasefire", "asserted") in got
     assert not any(a in ("QAT", "KEN") and act == "agree" for a, act, *_ in got)
+
+
+def test_an_infinitive_after_an_earlier_event_is_its_purpose_not_an_event() -> None:
+    got = pairs_of(
+        "Ghana on Monday proposed a summit with Togo's president to sign the border treaty."
+    )
+    assert not any(act == "agree" for _, act, _ in got)
+    assert ("GHA", "propose", "asserted") in got

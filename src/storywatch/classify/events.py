@@ -23,7 +23,7 @@ from storywatch.classify.arguments import (
 from storywatch.classify.mentions import Mention
 from storywatch.classify.modality import GOVERNORS, NEGATORS, modality
 from storywatch.classify.resources import Resources, TriggerDef
-from storywatch.classify.text import clause_end, next_word, prev_word
+from storywatch.classify.text import clause_end, clause_start, next_word, prev_word
 
 __all__ = ["Candidate", "Sent", "demonym_target", "make", "verb_event"]
 
@@ -124,7 +124,9 @@ def _governed(sent: Sent, start: int) -> bool:
         return False
     gov_end = len(before) - 2
     if any(m.end in (gov_end, gov_end - 1) for m in sent.ms):
-        return False  # "delegations to meet": a headline infinitive, expected
+        # "invited Sudan's army to send envoys", "proposed a summit with Aliyev to sign": the
+        # purpose of an earlier event of the clause; alone, "delegations to meet" is a headline
+        return sent.last_end > clause_start(sent.s, start)
     gov = prev_word(sent.s, gov_end).lower()
     return gov not in GOVERNORS and gov not in NEGATORS
 
