@@ -34,7 +34,6 @@ __all__ = ["BenchPlan", "Outcome", "run_bench"]
 log = structlog.get_logger(__name__)
 
 RATES = (100, 500)
-OVERLOAD_S = 3.0
 _PHASE_ERRORS = (StorywatchError, OSError, TimeoutError, RuntimeError, ValueError)
 
 
@@ -93,18 +92,15 @@ def _corpus_summary(items: Sequence[CorpusItem], cfg: CorpusConfig) -> dict[str,
     }  # fmt: skip
 
 
-def _latency_sets(
-    plan: BenchPlan, after: Article, core_rate: float | None
-) -> dict[int, list[Article]]:
-    """Articles for each paced run, later in event time than the burst; a rate the core
-    cannot sustain runs for `OVERLOAD_S` only (it measures a queue that only grows)."""
-    start = after.published_at + timedelta(days=1)
+def _latency_sets(plan: BenchPlan, after: Article) -> dict[int, list[Article]]:
+    """Articles for each paced run, each an hour later in event time than the one before."""
     out = {}
     for rate in RATES:
-        seconds = plan.latency_s if not core_rate or core_rate >= rate else OVERLOAD_S
-        n = max(1, int(rate * min(plan.latency_s, seconds)))
+        start = after.published_at + timedelta(hours=1)
+        n = max(1, int(rate * plan.latency_s))
         cfg = CorpusConfig(articles=n, seed=plan.seed + rate, start=start)
         out[rate] = [i.article for i in generate(cfg)]
+        after = out[rate][-1]
     return out
 
 
@@ -138,10 +134,10 @@ class _Run:
             )
         return k
 
-    def load(self, by_article: list[int], k: int, core_rate: float | None) -> LoadSpec:
+    def load(self, by_article: list[int], k: int) -> LoadSpec:
         w = self.plan.warm_articles
         k = min(k, max(0, len(by_article) - w))  # only what the core counted alerts for
-        paced = _latency_sets(self.plan, self.articles[-1], core_rate)
+        paced = _latency_sets(self.plan, self.articles[w + k - 1] if k else self.articles[-1])
         expected = sum(by_article[w : w + k])
         return LoadSpec(self.articles[:w], self.articles[w : w + k], expected, paced)  # type: ignore[arg-type]
 
@@ -205,7 +201,7 @@ async def run_bench(plan: BenchPlan) -> Outcome:
     log.info("bench_core", articles=plan.core_articles)
     out.core, by_article = run.core()
     core_rate = out.core.get("articles_per_s")
-    load = run.load(by_article, run.burst_size(core_rate), core_rate)
+    load = run.load(by_article, run.burst_size(core_rate))
     out.corpus["kafka_burst_articles"] = len(load.burst)
     log.info("bench_kafka", articles=len(load.burst))
     out.phases = await run.kafka(load)
