@@ -39,7 +39,11 @@ class AlertOutput(Protocol):
 class AlertsReader:
     """A group-less consumer of every partition of the alerts topic."""
 
-    def __init__(self, bootstrap: str, topic: str, outputs: Sequence[AlertOutput]) -> None:
+    def __init__(
+        self, bootstrap: str, topic: str, outputs: Sequence[AlertOutput],
+        from_beginning: bool = True,
+    ) -> None:  # fmt: skip
+        self.from_beginning = from_beginning  # False: only alerts that arrive from now on
         self.bootstrap = bootstrap_servers(bootstrap)
         self.topic = topic
         self.outputs = tuple(outputs)
@@ -54,14 +58,17 @@ class AlertsReader:
         return len(self.alerts)
 
     async def start(self) -> None:
-        """Assign every partition from the beginning and start reading."""
+        """Assign every partition (from the beginning, or the end) and start reading."""
         from aiokafka import AIOKafkaConsumer, TopicPartition  # noqa: PLC0415
 
         c = AIOKafkaConsumer(bootstrap_servers=self.bootstrap, enable_auto_commit=False)
         await c.start()
         parts = await partitions_of(c, self.topic) or {0}
         c.assign([TopicPartition(self.topic, p) for p in sorted(parts)])
-        await c.seek_to_beginning()
+        if self.from_beginning:
+            await c.seek_to_beginning()
+        else:
+            await c.seek_to_end()
         self._consumer = c
         self._task = asyncio.create_task(self._loop(), name="alerts-reader")
 

@@ -126,12 +126,15 @@ async def _drain(cfg: PipelineConfig, reader: AlertsReader, within_s: float) -> 
     await reader.wait_caught_up(within_s)
 
 
-async def _run(plan: DemoPlan, cfg: PipelineConfig, result: DemoResult) -> None:
+async def _run(plan: DemoPlan, cfg: PipelineConfig, result: DemoResult, embedded: bool) -> None:
     proc = _start_worker(plan.worker_cmd, plan.worker_env, cfg.bootstrap)
     watcher = asyncio.create_task(_watch_worker(proc))
     grace = INTERRUPTED_STOP_S  # until the run completes: stop fast
     try:
-        async with AlertsReader(cfg.bootstrap, cfg.topics.alerts, plan.outputs) as reader:
+        # On a broker of your own the topics may hold earlier runs: only this run's alerts.
+        async with AlertsReader(
+            cfg.bootstrap, cfg.topics.alerts, plan.outputs, from_beginning=embedded
+        ) as reader:
             work = asyncio.create_task(_replay_and_drain(plan, cfg, reader, result))
             done, _ = await asyncio.wait({work, watcher}, return_when=asyncio.FIRST_COMPLETED)
             if watcher in done:
@@ -139,7 +142,8 @@ async def _run(plan: DemoPlan, cfg: PipelineConfig, result: DemoResult) -> None:
                 watcher.result()
             work.result()
             result.alerts = reader.count
-            result.dead_letters = await _dead_letters(cfg)
+            if embedded:  # a broker of your own may hold earlier runs' dead letters
+                result.dead_letters = await _dead_letters(cfg)
             if plan.linger_s > 0:
                 log.info("demo_linger", seconds=plan.linger_s)
                 await asyncio.sleep(plan.linger_s)
@@ -176,6 +180,6 @@ async def run_demo(plan: DemoPlan, cfg: PipelineConfig, embedded: bool) -> DemoR
     started = time.monotonic()
     result = DemoResult()
     async with _broker(cfg, embedded, plan.ordered) as live:
-        await _run(plan, live, result)
+        await _run(plan, live, result, embedded)
     result.seconds = time.monotonic() - started
     return result
