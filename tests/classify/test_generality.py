@@ -157,3 +157,8 @@ def test_an_infinitive_after_an_earlier_event_is_its_purpose_not_an_event() -> N
     )
     assert not any(act == "agree" for _, act, _ in got)
     assert ("GHA", "propose", "asserted") in got
+
+
+def test_a_comma_between_adjectives_does_not_hide_the_issue() -> None:
+    got = events_of("Colombia has proposed a second, larger prisoner exchange with Venezuela.")
+    assert ("COL", "propose", "VEN", "prisoner_exchange", "asserted") in got

@@ -229,6 +229,9 @@ def _upgrade_summit(s: str, end: int, ms: list[Mention]) -> bool:
     return len({m.codes for m in heads}) >= 2 or "leader" in s[end : end + 40].lower()
 
 
+_ADJ_COMMA = re.compile(r"^\s+(?:a|an|the|its|their|his|her)\s+[a-z-]+$")
+
+
 def find_issue(s: str, start: int, end: int, ms: list[Mention], res: Resources) -> str | None:
     """The issue phrase holding the trigger ("peace agreement"), else the first after it in its
     clause, else the last before it in the clause, else one in the next words."""
@@ -239,6 +242,8 @@ def find_issue(s: str, start: int, end: int, ms: list[Mention], res: Resources) 
         None,
     )  # fmt: skip
     right_end = clause_end(s, end)
+    if _ADJ_COMMA.match(s[end:right_end]) and s.startswith(",", right_end):
+        right_end = clause_end(s, right_end + 1)  # "a second, larger prisoner exchange"
     sub = _SUBORDINATE.search(s, end, right_end)
     found = found or res.issue_re.search(low, end, sub.start() if sub else right_end)
     if found is None:
