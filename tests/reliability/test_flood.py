@@ -75,9 +75,14 @@ def _check_flood(n: int) -> dict[str, int]:
     counts, alone = Counter(map(_transition, flood)), Counter(map(_transition, originals))
     again = {t: n for t, n in counts.items() if n > max(1, alone[t])}
     assert not again, again
+    # Every state the originals reach is reached. Known gap, bounded here: a copy whose
+    # edits change what the classifier finds can route to a story its original did not
+    # reach, where no fingerprint knows it, and move it (e.g. `held` before `agreed`).
+    reached = {(c.story_id, c.actor, c.to_state) for c in flood}
+    assert {(c.story_id, c.actor, c.to_state) for c in originals} <= reached
     by_copy = {c.article_id for c in flood} & {it.article.id for it in items
                                                if it.kind == "syndicated"}  # fmt: skip
-    assert {_transition(c) for c in originals} <= set(counts)
+    assert len(by_copy) <= kinds["syndicated"] // 100
     return {"articles": n, "copies": kinds["syndicated"], "changes": len(flood),
             "changes_of_originals_alone": len(originals), "changes_triggered_by_a_copy":
             len(by_copy), "state_bytes": _state_bytes(det), "state_bytes_originals":
