@@ -162,3 +162,17 @@ def test_an_infinitive_after_an_earlier_event_is_its_purpose_not_an_event() -> N
 def test_a_comma_between_adjectives_does_not_hide_the_issue() -> None:
     got = events_of("Colombia has proposed a second, larger prisoner exchange with Venezuela.")
     assert ("COL", "propose", "VEN", "prisoner_exchange", "asserted") in got
+
+
+def test_a_capital_named_as_a_city_with_its_mayor_is_not_the_government() -> None:
+    got = events_of(
+        "The mayor of Riga signed a friendship agreement with the mayor of Tallinn. Riga city "
+        "council proposed a student exchange, and Tallinn accepted the offer on Tuesday."
+    )
+    assert not any(a in ("LVA", "EST") for a, *_ in got)
+
+
+def test_a_population_is_not_the_state_but_the_named_side_is() -> None:
+    assert (
+        events_of("Chileans demanded a new constitution from the government of Argentina.") == set()
+    )

@@ -28,6 +28,7 @@ _US_AFTER = re.compile(
     r"\s+(?:state|State|governor|Governor|county|voters|Republicans|Democrats)\b"
 )
 _CAP = re.compile(r"[A-Z]")
+_PARTY_PEOPLE = re.compile(r"\b[Tt]he\s+$")
 _LOCAL = re.compile(
     r"\s+(?:city|mayor|mayor's|municipal|regional|metro|police|court|stock|exchange|residents|"
     r"airport|marathon|zoo|club|derby|fashion|film|book|motor|real estate|housing)\b"
@@ -46,7 +47,8 @@ class Context:
     us_context: bool = False
     common_context: bool = False
     sports: bool = False
-    frame: bool = False  # a game, simulation, fiction or history: no state acts in it
+    frame: bool = False  # a game, a simulation, fiction or history: no state acts in it
+    local_places: frozenset[str] = frozenset()  # capitals named as cities ("mayor of Kyiv")
 
 
 @dataclass(slots=True)
@@ -107,6 +109,8 @@ def _dropped(
         )
     ):
         return True
+    if e.kind == "capital" and m.group() in ctx.local_places:
+        return True  # the article speaks of the city and its mayor, not the government
     if "common_noun" in e.flags and ctx.common_context:
         return True
     return ctx.sports and e.kind in _STATE_KINDS
@@ -158,8 +162,8 @@ def _situate(s: str, m: re.Match[str], e: Entry, res: Resources) -> Mention:
     elif poss:
         mention.possessive = True
         mention.end = poss.end()
-    elif e.kind == "demonym":
-        mention.actor = False
+    elif e.kind == "demonym" or (e.kind == "people" and not _PARTY_PEOPLE.search(s, 0, m.start())):
+        mention.actor = False  # "Israelis demanded": a population; "the Israelis" may be a side
     if _COMPOUND.match(s, m.end()) or (e.kind == "capital" and _ATTRIBUTIVE.match(s, mention.end)):
         mention.actor = False
     if e.kind == "capital" and (

@@ -46,4 +46,27 @@ def context_of(text: str, counts: Counter[str], res: Resources) -> Context:
     common = counts["food"] >= 2 and state <= 1  # "turkey prices", "fine china"
     sports = counts["sports"] >= 3 and counts["sports"] > state
     frame = counts["frame"] >= int(res.topic_conf.get("frame_min_hits", 2))
-    return Context(us_context=us, common_context=common, sports=sports, frame=frame)
+    return Context(
+        us_context=us, common_context=common, sports=sports, frame=frame, local_places=_local(text)
+    )
+
+
+_LOCAL_OF = re.compile(
+    r"\b(?:[Mm]ayor|[Cc]ity\s+[Cc]ouncil|[Cc]ity\s+[Hh]all|[Mm]unicipality|[Cc]ity\s+of|"
+    r"[Dd]eputy\s+[Mm]ayor|[Cc]ouncillors?|[Tt]win(?:ned)?\s+(?:city|town)\s+of)\s+(?:of\s+)?"
+    r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
+)
+_LOCAL_BEFORE = re.compile(
+    r"\b([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?:'s)?\s+(?:[Mm]ayor|[Cc]ity\s+[Cc]ouncil|[Cc]ity\s+[Hh]all|"
+    r"[Mm]unicipality|[Cc]ouncillors)\b"
+)
+
+
+def _local(text: str) -> frozenset[str]:
+    """Places the article names as cities with their own local government ("the mayor of Kyiv",
+    "Kraków city council"): there the place is the city, not the country's government."""
+    if "ayor" not in text and "ouncil" not in text and "unicipal" not in text and "win" not in text:
+        return frozenset()
+    found = {m.group(1) for m in _LOCAL_OF.finditer(text)}
+    found |= {m.group(1) for m in _LOCAL_BEFORE.finditer(text)}
+    return frozenset(found)
