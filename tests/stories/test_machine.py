@@ -314,6 +314,17 @@ def test_talks_held_and_due_to_resume_are_held_not_scheduled() -> None:
     assert sorted((c.actor, c.to_state) for c in out) == [("CHL", "held"), ("PER", "held")]
 
 
+def test_a_fresh_proposal_refused_after_an_earlier_acceptance_is_a_rejection() -> None:
+    accepted = event("ETH", "accept", "EGY", issue="talks")
+    offer = event("EGY", "propose", "ETH", issue="talks", sentence="Cairo proposed a new plan.")
+    refusal = event("ETH", "reject", "EGY", issue="talks", sentence="Addis Ababa refused it.")
+    out = run_classified([art(1, 0, accepted), art(2, 30, offer, refusal)])
+    assert moves(out)[1:] == [
+        ("a02", "EGY", None, "proposed"),
+        ("a02", "ETH", "awaiting_response", "rejected"),
+    ]
+
+
 def test_agreeing_to_meet_again_schedules_and_concludes_nothing() -> None:
     said = "The two delegations agreed to meet again in Belgrade next month."
     to_meet = [

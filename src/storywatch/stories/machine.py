@@ -184,9 +184,22 @@ def _proposed_here(w: _Work) -> bool:
     )
 
 
+def _fresh_proposal(w: _Work, awaiting: str) -> bool:
+    """The other party of `awaiting` moved to "proposed" in this article."""
+    other = other_party(w.state, awaiting)
+    return other is not None and any(s.row.to == "proposed" for s in w.steps.get(other, []))
+
+
+def _round_fits(w: _Work, row: Row, party: str) -> bool:
+    """The row's conditions on the round: over already, or a proposal fresh in this article."""
+    if row.new_round_only and not _round_over(w):
+        return False
+    return not row.fresh_proposal_only or _fresh_proposal(w, party)
+
+
 def _fits(w: _Work, row: Row, party: str) -> bool:
     state, seen = _current(w, party)
-    if state not in row.sources or (row.new_round_only and not _round_over(w)):
+    if state not in row.sources or not _round_fits(w, row, party):
         return False
     if _answers_itself(w, row, party) or _ends_and_restarts(w, row, party):
         return False

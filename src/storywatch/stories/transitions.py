@@ -36,6 +36,10 @@ that ended its round or made it await an answer (a recap or a misread, not news)
 A meeting is neither "held" nor "scheduled" in the article that reports a proposal put
 to either party of the story, by the other or by a mediator (on any issue): that meeting
 is the one proposed.
+A fresh proposal (one that moved its proposer) awaits a fresh answer even from a party
+that accepted an earlier one: "Tehran refused the new US demand" is then a rejection, not
+the withdrawal of its earlier acceptance.
+
 An article that both puts a proposal and reports an agreement in one story tells one of
 them as background: the first told (headline, then lead) is the news, the other is
 ignored. An article that reports a meeting held tells the meetings it expects as that meeting's
@@ -96,6 +100,9 @@ class Row:
     implied: bool = False  # a consequence nobody reported as such (not emitted by default)
     new_round_only: bool = False  # only once a round is over (ROUND_OVER)
     issues: frozenset[str] | None = None  # only on these issues (None: any)
+    # only when the event's actor has just moved to "proposed" in this article (a fresh
+    # proposal, not a recap of the one answered)
+    fresh_proposal_only: bool = False
 
 
 TABLE: tuple[Row, ...] = (
@@ -105,6 +112,8 @@ TABLE: tuple[Row, ...] = (
         frozenset({"proposed"}), new_round_only=True),
     Row("propose-awaits", "propose", "asserted", "counterpart", "awaiting_response",
         frozenset({None}) | ROUND_OVER, implied=True),
+    Row("propose-awaits-again", "propose", "asserted", "counterpart", "awaiting_response",
+        frozenset({"accepted", "scheduled"}), implied=True, fresh_proposal_only=True),
     Row("respond", "respond", "asserted", "actor", "responded",
         frozenset({None, "proposed", "awaiting_response", "overdue"})),
     Row("accept", "accept", "asserted", "actor", "accepted",
