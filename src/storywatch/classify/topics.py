@@ -38,6 +38,14 @@ def _has_any(low: str, words: frozenset[str]) -> bool:
     return any(re.search(rf"\b{re.escape(w)}\b", low) for w in words if w in low)
 
 
+def _off_topic(counts: Counter[str], res: Resources) -> bool:
+    """An article about something else (sports, markets, food...) with no word at all of the
+    topics in which states interact: no relevance signal, no event."""
+    relevant = sum(counts[t] for t in res.topic_conf["relevant_topics"])
+    other = sum(counts[t] for t in res.topic_conf["context_topics"])
+    return relevant == 0 and other >= int(res.topic_conf["off_topic_min_hits"])
+
+
 def context_of(text: str, counts: Counter[str], res: Resources) -> Context:
     """Switches for disambiguation: American context, common-noun context, sports article."""
     low = text.lower()
@@ -45,7 +53,9 @@ def context_of(text: str, counts: Counter[str], res: Resources) -> Context:
     us = _has_any(low, res.words["us_context"]) and not _has_any(low, res.words["foreign_context"])
     common = counts["food"] >= 2 and state <= 1  # "turkey prices", "fine china"
     sports = counts["sports"] >= 3 and counts["sports"] > state
-    frame = counts["frame"] >= int(res.topic_conf.get("frame_min_hits", 2))
+    frame = counts["frame"] >= int(res.topic_conf.get("frame_min_hits", 2)) or _off_topic(
+        counts, res
+    )
     return Context(
         us_context=us, common_context=common, sports=sports, frame=frame, local_places=_local(text)
     )
