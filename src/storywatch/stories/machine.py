@@ -3,7 +3,8 @@
 Pure functions of (state, input, config): no clock, no I/O, the input state is never
 modified. The order of work in `advance`: expire an idle story, drop a near-duplicate,
 fire deadlines that passed before this article, note confirmations by a second
-independent source, apply the article's events through the transition table (one
+independent source, apply the article's news (background.news: not its background)
+through the transition table (one
 change per party move, an answer that is an acceptance counting as one move), then
 count the article for bursts.
 """
@@ -15,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from storywatch.models import Change, Event
-from storywatch.stories import bursts, changes, dedup, transitions
+from storywatch.stories import background, bursts, changes, dedup, transitions
 from storywatch.stories.changes import issue_of, other_party
 from storywatch.stories.model import (
     PartyState,
@@ -36,8 +37,6 @@ from storywatch.stories.transitions import (
 __all__ = ["advance", "due", "is_blank"]
 
 _ANSWERS = frozenset({"respond", "accept", "reject"})
-# A proposal and an agreement in one story and article: only the first told is news.
-_NEWS = frozenset({"propose", "agree"})
 # How much of a record's text the state keeps (it is rewritten on every article).
 _SOURCE_CHARS = 32  # of a source name: enough to tell outlets apart
 _ID_CHARS = 12  # of the first report's id, named in a confirmation's rule
@@ -168,22 +167,6 @@ def _ends_and_restarts(w: _Work, row: Row, party: str) -> bool:
     return row.action == "propose" and now != before and now in ROUND_OVER | AWAITING
 
 
-def _proposed_here(w: _Work) -> bool:
-    """The article reports a proposal put to one of the story's parties (on any issue), by
-    the other party or by a third one (a mediator's plan for the two sides).
-
-    A meeting in the article that brings the proposal is the proposed meeting ("a plan
-    for a truce while both sides negotiate"), not one that took place or is set: a
-    mediator's invitation leaves its addressees owing an answer, which the pair's own
-    story cannot see (for a proposal inside the story the settled guard says the same).
-    """
-    pair = set(w.state.parties)
-    return any(
-        e.action == "propose" and e.modality == "asserted" and e.target in pair
-        for e in w.item.article.events
-    )
-
-
 def _fresh_proposal(w: _Work, awaiting: str) -> bool:
     """The other party of `awaiting` moved to "proposed" in this article."""
     other = other_party(w.state, awaiting)
@@ -203,7 +186,7 @@ def _fits(w: _Work, row: Row, party: str) -> bool:
         return False
     if _answers_itself(w, row, party) or _ends_and_restarts(w, row, party):
         return False
-    if row.to in ("held", "scheduled") and _proposed_here(w):
+    if row.to in ("held", "scheduled") and background.proposed_to(w.item, set(w.state.parties)):
         return False
     new_round = row.action == "propose" and _round_over(w)
     if seen & STATE_BITS[row.to] and not new_round:
@@ -243,25 +226,10 @@ def _vague_without_proposal(w: _Work, ev: Event) -> bool:
     return mine not in AWAITING and (other is None or _current(w, other)[0] != "proposed")
 
 
-def _agrees_to_meet(w: _Work, ev: Event) -> bool:
-    """An agreement told in the same sentence as an expected meeting of the same party.
-
-    "They agreed to meet again next Saturday" concludes nothing: it sets a date, and the
-    expected meeting beside it is what schedules.
-    """
-    return ev.action == "agree" and any(
-        e.action == "meet"
-        and e.modality == "expected"
-        and e.sentence == ev.sentence
-        and ev.actor in (e.actor, e.target)
-        for e in w.item.article.events
-    )
-
-
 def _apply_event(w: _Work, ev: Event) -> None:
     if ev.actor not in w.state.parties or ev.confidence < w.config.min_confidence:
         return
-    if _vague_without_proposal(w, ev) or _agrees_to_meet(w, ev):
+    if _vague_without_proposal(w, ev) or background.agrees_to_meet(w.item, ev):
         return
     moved: set[str] = set()
     for row in transitions.rows_for(ev.action, ev.modality, issue_of(w.state.story_id)):
@@ -371,36 +339,6 @@ def _count_coverage(w: _Work) -> list[Change]:
 # --- the two entry points ------------------------------------------------------------------
 
 
-def _news(item: StoryItem) -> tuple[Event, ...]:
-    """The item's events less the background of the one piece of news.
-
-    An article that puts a proposal and reports an agreement in the same story tells one
-    of them as background: "Kyiv offers talks ... earlier rounds produced prisoner swaps"
-    or "India and Pakistan agree a ceasefire ... Pakistan had initiated the call". News
-    comes first (headline, then lead; events are in text order): the later one is dropped.
-    """
-    first = next(
-        (e.action for e in item.events if e.modality == "asserted" and e.action in _NEWS),
-        None,
-    )
-    events = _held_not_set(item.events)
-    if first is None:
-        return events
-    (later,) = _NEWS - {first}
-    return tuple(e for e in events if not (e.modality == "asserted" and e.action == later))
-
-
-def _held_not_set(events: tuple[Event, ...]) -> tuple[Event, ...]:
-    """Without the expected meetings of an article that reports a meeting held.
-
-    "They held talks on Thursday; the talks are due to resume on Friday": the meeting
-    held is the news, the next session is its continuation, not a meeting newly set.
-    """
-    if not any(e.action == "meet" and e.modality == "asserted" for e in events):
-        return events
-    return tuple(e for e in events if not (e.action == "meet" and e.modality == "expected"))
-
-
 def _only_attacks(item: StoryItem) -> bool:
     return all(ev.action == "attack" for ev in item.events)
 
@@ -426,7 +364,7 @@ def advance(
     found += _confirm(w)
     issue = issue_of(st.story_id)
     for ev in sorted(
-        _news(item), key=lambda e: transitions.progression(e.action, e.modality, issue)
+        background.news(item), key=lambda e: transitions.progression(e.action, e.modality, issue)
     ):
         _apply_event(w, ev)
     found += _commit(w)

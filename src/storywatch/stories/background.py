@@ -1,0 +1,77 @@
+"""Reading an article for one story: which of its events are news and which background.
+
+Pure functions over a routed item. Reporters recall earlier rounds, announce the next
+session of the talks they report, and tell an agreement to meet in the words of an
+agreement; the state machine (machine.py) applies only what is left.
+"""
+
+from __future__ import annotations
+
+from storywatch.models import Event
+from storywatch.stories.model import StoryItem
+
+__all__ = ["agrees_to_meet", "news", "proposed_to"]
+
+# A proposal and an agreement in one story and article: only the first told is news.
+_NEWS = frozenset({"propose", "agree"})
+
+
+def news(item: StoryItem) -> tuple[Event, ...]:
+    """The item's events less the background of the one piece of news (and less the next
+    session of talks it reports held: `_held_not_set`).
+
+    An article that puts a proposal and reports an agreement in the same story tells one
+    of them as background: "Kyiv offers talks ... earlier rounds produced prisoner swaps"
+    or "India and Pakistan agree a ceasefire ... Pakistan had initiated the call". News
+    comes first (headline, then lead; events are in text order): the later one is dropped.
+    """
+    first = next(
+        (e.action for e in item.events if e.modality == "asserted" and e.action in _NEWS),
+        None,
+    )
+    events = _held_not_set(item.events)
+    if first is None:
+        return events
+    (later,) = _NEWS - {first}
+    return tuple(e for e in events if not (e.modality == "asserted" and e.action == later))
+
+
+def _held_not_set(events: tuple[Event, ...]) -> tuple[Event, ...]:
+    """Without the expected meetings of an article that reports a meeting held.
+
+    "They held talks on Thursday; the talks are due to resume on Friday": the meeting
+    held is the news, the next session is its continuation, not a meeting newly set.
+    """
+    if not any(e.action == "meet" and e.modality == "asserted" for e in events):
+        return events
+    return tuple(e for e in events if not (e.action == "meet" and e.modality == "expected"))
+
+
+def agrees_to_meet(item: StoryItem, ev: Event) -> bool:
+    """An agreement told in the same sentence as an expected meeting of the same party.
+
+    "They agreed to meet again next Saturday" concludes nothing: it sets a date, and the
+    expected meeting beside it is what schedules.
+    """
+    return ev.action == "agree" and any(
+        e.action == "meet"
+        and e.modality == "expected"
+        and e.sentence == ev.sentence
+        and ev.actor in (e.actor, e.target)
+        for e in item.article.events
+    )
+
+
+def proposed_to(item: StoryItem, pair: set[str]) -> bool:
+    """The article reports a proposal put to one of the story's parties (on any issue), by
+    the other party or by a third one (a mediator's plan for the two sides).
+
+    A meeting in the article that brings the proposal is the proposed meeting ("a plan
+    for a truce while both sides negotiate"), not one that took place or is set: a
+    mediator's invitation leaves its addressees owing an answer, which the pair's own
+    story cannot see (for a proposal inside the story the settled guard says the same).
+    """
+    return any(
+        e.action == "propose" and e.modality == "asserted" and e.target in pair
+        for e in item.article.events
+    )
