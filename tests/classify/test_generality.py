@@ -3,7 +3,7 @@ with other countries than the corpus, exercising one mechanism."""
 
 from __future__ import annotations
 
-from classify_helpers import events_of, pairs_of
+from classify_helpers import article, events_of, pairs_of
 
 
 # 1. Fictional, simulated, historical frames are no events.
@@ -186,3 +186,15 @@ def test_an_article_with_no_relevance_signal_reports_no_event() -> None:
     assert events_of(body, "Stocks rally on earnings") == set()
     relevant = body.replace("quarterly earnings", "the border talks")
     assert events_of(relevant, "Stocks rally on talks") != set()
+
+
+def test_an_act_dated_years_before_publication_is_history() -> None:
+    from storywatch.classify import classify_article
+
+    body = (
+        "Peru proposed talks with Ecuador on Monday. In 1998 Ecuador and Peru signed a peace "
+        "agreement in Brasilia, ending their border war."
+    )
+    events = classify_article(article(body)).events
+    assert any(e.actor == "PER" and e.action == "propose" for e in events)
+    assert not any(e.action == "agree" for e in events)

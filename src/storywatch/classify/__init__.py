@@ -7,6 +7,8 @@ loaded once, on first use; after that a call does no I/O.
 
 from __future__ import annotations
 
+import re
+
 from storywatch.classify.article import read_article
 from storywatch.classify.resources import resources
 from storywatch.classify.text import prepare, sentences
@@ -20,10 +22,27 @@ __all__ = ["classify_article", "classify_text", "display_name"]
 TOPIC_CHARS = 3000
 
 
+# "In October 1962 the Soviet Union proposed...": an act dated years before publication.
+_DATED = re.compile(
+    r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]ack\s+in)\s+(?:(?:early|late|mid-?|[A-Z][a-z]+)\s+)?"
+    r"(1[5-9]\d\d|20\d\d)\b"
+)
+HISTORY_YEARS = 3
+
+
+def _historical(sentence: str, year: int | None) -> bool:
+    if year is None:
+        return False
+    return any(int(m.group(1)) <= year - HISTORY_YEARS for m in _DATED.finditer(sentence))
+
+
 def classify_text(
-    title: str, body: str
+    title: str, body: str, published_year: int | None = None
 ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[Event, ...]]:
-    """Topics, entities and events of a title and body (the pure core of classify_article)."""
+    """Topics, entities and events of a title and body (the pure core of classify_article).
+
+    With `published_year`, an event whose sentence dates it years before ("in 1962") is history,
+    not news: it is dropped."""
     res = resources()
     title, body = prepare(title), prepare(body)
     head = title + "\n" + body[:TOPIC_CHARS]
@@ -46,13 +65,14 @@ def classify_text(
         )
         for c in reading.events
         if not ctx.frame  # a game, a simulation, fiction or history: nothing happened
+        and not _historical(c.sentence, published_year)
     )
     return topics_of(counts, res), tuple(reading.entities), events
 
 
 def classify_article(article: Article) -> Classified:
     """Classify one article: events, topics, entities and a near-duplicate fingerprint."""
-    topics, entities, events = classify_text(article.title, article.body)
+    topics, entities, events = classify_text(article.title, article.body, article.published_at.year)
     return Classified(
         id=article.id,
         url=article.url,
