@@ -12,13 +12,31 @@ from storywatch import _json
 from storywatch._exceptions import InvalidArticle
 from storywatch.models import Article, parse_article
 from storywatch.settings import Settings
+from storywatch.stories import StoryConfig
 
-__all__ = ["ArticleReader", "load_settings", "open_input"]
+__all__ = ["ArticleReader", "load_settings", "open_input", "story_config"]
 
 
 def load_settings() -> Settings:
     """Read the environment once."""
     return Settings()
+
+
+def story_config(settings: Settings) -> StoryConfig:
+    """The story engine's tunables, the same for `detect` and the Kafka pipeline.
+
+    The overdue deadline is the earliest any watch asks for (a watch with a later one skips
+    the early change), so per-watch deadlines work without a second engine.
+    """
+    from storywatch.alerts.watches import default_watches, earliest_overdue_hours  # noqa: PLC0415
+    from storywatch.sinks import load_watches  # noqa: PLC0415
+
+    watches = load_watches(settings.watches_file) if settings.watches_file else default_watches()
+    return StoryConfig(
+        overdue_hours=earliest_overdue_hours(watches, settings.overdue_hours),
+        ttl_days=settings.story_ttl_days,
+        reorder_window_s=settings.reorder_window_s,
+    )
 
 
 def open_input(path: str) -> TextIO:

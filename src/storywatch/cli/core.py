@@ -9,11 +9,11 @@ from typing import Annotated
 import typer
 
 from storywatch import _json
+from storywatch._exceptions import InvalidInput
 from storywatch.classify import classify_article
-from storywatch.cli._common import ArticleReader, load_settings, open_input
+from storywatch.cli._common import ArticleReader, load_settings, open_input, story_config
 from storywatch.engine import Detector
 from storywatch.models import Change
-from storywatch.stories import StoryConfig
 from storywatch.stories.explain import explain as explain_change
 
 __all__ = ["register"]
@@ -51,12 +51,11 @@ def detect(
     ] = False,
 ) -> None:
     """Read articles in order, write one line per state change (CONTRACT.md), no broker."""
-    settings = load_settings()
-    config = StoryConfig(
-        overdue_hours=settings.overdue_hours,
-        ttl_days=settings.story_ttl_days,
-        reorder_window_s=settings.reorder_window_s,
-    )
+    try:
+        config = story_config(load_settings())
+    except InvalidInput as e:
+        sys.stderr.write(f"{e}\n")
+        raise typer.Exit(2) from None
     if now is not None and now.tzinfo is None:
         raise typer.BadParameter("--now needs a time zone, e.g. 2025-07-24T00:00:00Z")
     det = Detector(config, keep_items=explain)

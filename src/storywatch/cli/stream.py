@@ -41,21 +41,20 @@ def _logging(settings: Settings, level: str | None = None) -> None:
 
 
 def _pipeline(settings: Settings, bootstrap: str, declare: bool) -> PipelineConfig:
+    from storywatch.cli._common import story_config  # noqa: PLC0415
     from storywatch.sinks import load_watches  # noqa: PLC0415
-    from storywatch.stories import StoryConfig  # noqa: PLC0415
     from storywatch.stream.app import PipelineConfig  # noqa: PLC0415
     from storywatch.stream.topics import TopicNames  # noqa: PLC0415
 
-    story = StoryConfig(
-        overdue_hours=settings.overdue_hours,
-        ttl_days=settings.story_ttl_days,
-        reorder_window_s=settings.reorder_window_s,
+    extra = (
+        {"watches": load_watches(settings.watches_file), "watches_file": settings.watches_file}
+        if settings.watches_file
+        else {}
     )
-    extra = {"watches": load_watches(settings.watches_file)} if settings.watches_file else {}
     return PipelineConfig(
         bootstrap=bootstrap, app_id=settings.app_id, topics=TopicNames(settings.topic_prefix),
         partitions=settings.partitions, replication=settings.replication,
-        declare_topics=declare, story=story, **extra,  # type: ignore[arg-type]
+        declare_topics=declare, story=story_config(settings), **extra,  # type: ignore[arg-type]
     )  # fmt: skip
 
 

@@ -16,6 +16,7 @@ import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import structlog
@@ -51,6 +52,7 @@ class PipelineConfig:
     declare_topics: bool = True  # False on the embedded broker: it has no CreateTopics
     story: StoryConfig = field(default_factory=StoryConfig)
     watches: tuple[Watch, ...] = field(default_factory=default_watches)
+    watches_file: Path | None = None  # re-read on change (no restart); `watches` until then
     commit_interval_s: float = 0.25
     session_timeout_s: float = 10.0
     rebalance_timeout_s: float = 10.0
@@ -102,6 +104,15 @@ def _where(event: Any) -> Where:
     return Where(topic=msg.topic, partition=msg.partition, offset=msg.offset, key=msg.key)
 
 
+def _watch_source(cfg: PipelineConfig) -> Callable[[], tuple[Watch, ...]] | None:
+    """The watches file, reloaded when it changes; None: the fixed `cfg.watches`."""
+    if cfg.watches_file is None:
+        return None
+    from storywatch.sinks.watchfile import WatchesFile  # noqa: PLC0415
+
+    return WatchesFile(cfg.watches_file).current
+
+
 def build_app(
     cfg: PipelineConfig,
     metrics: Metrics | None = None,
@@ -122,7 +133,7 @@ def build_app(
     table = _story_table(app, cfg)
     classify = ClassifyStage(cfg.partitions, metrics)
     detect = DetectStage(cfg.partitions, cfg.story, metrics)
-    alert = AlertStage(cfg.watches, metrics)
+    alert = AlertStage(cfg.watches, metrics, source=_watch_source(cfg))
 
     async def produce(outs: list[Out]) -> None:
         for o in outs:

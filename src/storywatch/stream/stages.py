@@ -333,6 +333,7 @@ class AlertStage:
 
     watches: tuple[Watch, ...] = field(default_factory=default_watches)
     metrics: Metrics = field(default_factory=Metrics)
+    source: Callable[[], tuple[Watch, ...]] | None = None  # live watches (file reload)
 
     def process(
         self, raw: bytes | None, where: Where, now: datetime
@@ -344,7 +345,8 @@ class AlertStage:
             self.metrics.observe_deadletter("alert", str(e))
             return [dead_letter("alert", str(e), raw, where)], []
         try:
-            alerts = build_alerts(change, self.watches, now)
+            watches = self.source() if self.source is not None else self.watches
+            alerts = build_alerts(change, watches, now)
         except Exception as e:  # noqa: BLE001  (error policy at the boundary)
             self.metrics.observe_deadletter("alert", _failure(e))
             return [dead_letter("alert", _failure(e), raw, where)], []
