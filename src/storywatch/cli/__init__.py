@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import typer
 
 from storywatch.cli import core
@@ -30,5 +32,9 @@ _register_optional()
 
 
 def main() -> None:
-    """Console entry point."""
-    app()
+    """Console entry point; Ctrl-C outside a command's own handling exits 130, no traceback."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        sys.stderr.write("interrupted\n")
+        raise SystemExit(130) from None
