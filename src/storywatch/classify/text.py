@@ -39,13 +39,12 @@ _WORD = re.compile(r"\w+(?:[’'.-]\w+)*")
 _WORD_BACK = re.compile(r"([\w’'.-]+)\W*$")
 
 
-_FOLD = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
-
-
 @functools.lru_cache(maxsize=512)
 def fold(s: str) -> str:
     """Lower-case ASCII letters only, so every position stays where it was in `s`."""
-    return s.translate(_FOLD)
+    if s.isascii():
+        return s.lower()
+    return s.encode("utf-8", "surrogatepass").lower().decode("utf-8", "surrogatepass")
 
 
 def prepare(text: str) -> str:

@@ -62,8 +62,8 @@ def context_of(text: str, counts: Counter[str], res: Resources) -> Context:
 
 
 _LOCAL_OF = re.compile(
-    r"\b(?:[Mm]ayor|[Cc]ity\s+[Cc]ouncil|[Cc]ity\s+[Hh]all|[Mm]unicipality|[Cc]ity\s+of|"
-    r"[Dd]eputy\s+[Mm]ayor|[Cc]ouncillors?|[Tt]win(?:ned)?\s+(?:city|town)\s+of)\s+(?:of\s+)?"
+    r"\b(?:[Mm]ayor|[Cc]ity\s+[Cc]ouncil|[Cc]ity\s+[Hh]all|[Mm]unicipality|"
+    r"[Dd]eputy\s+[Mm]ayor|[Cc]ouncillors?|[Tt]winned\s+(?:city|town)\s+of)\s+(?:of\s+)?"
     r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
 )
 _LOCAL_BEFORE = re.compile(
@@ -72,11 +72,17 @@ _LOCAL_BEFORE = re.compile(
 )
 
 
+_LOCAL_HINT = re.compile(r"ayor|ouncil|unicipal|[Hh]all\b|winned")
+
+
 def _local(text: str) -> frozenset[str]:
     """Places the article names as cities with their own local government ("the mayor of Kyiv",
     "Kraków city council"): there the place is the city, not the country's government."""
-    if "ayor" not in text and "ouncil" not in text and "unicipal" not in text and "win" not in text:
+    if _LOCAL_HINT.search(text) is None:
         return frozenset()
-    found = {m.group(1) for m in _LOCAL_OF.finditer(text)}
-    found |= {m.group(1) for m in _LOCAL_BEFORE.finditer(text)}
+    found: set[str] = set()
+    for hint in _LOCAL_HINT.finditer(text):  # only around the cue: cheap on long articles
+        lo = max(0, hint.start() - 60)
+        found |= {m.group(1) for m in _LOCAL_OF.finditer(text, lo, hint.end() + 60)}
+        found |= {m.group(1) for m in _LOCAL_BEFORE.finditer(text, lo, hint.end() + 60)}
     return frozenset(found)
