@@ -15,11 +15,15 @@ articles, so a test compares alert ids, not counts.
 from __future__ import annotations
 
 import asyncio
+import atexit
 import contextlib
+import functools
 import os
+import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 import uuid
 from collections import Counter
@@ -43,6 +47,8 @@ from storywatch.stream.drain import GroupLag, flush_stories
 from storywatch.stream.topics import TopicNames
 
 BIN = Path(sys.executable).parent / "storywatch"
+HERE = Path(__file__).resolve().parent
+SRC = HERE.parents[1] / "src"
 PARTITIONS = 4
 STOP_S = 10.0
 
@@ -65,13 +71,50 @@ def corpus(n: int, seed: int = 7, syndicated: float = 0.2, noise: float = 0.2) -
     return [item.article for item in generate(cfg)]
 
 
-def expected_alert_ids(articles: Sequence[Article]) -> set[str]:
-    """The alert ids the pipeline must publish: the offline core on the same articles."""
+@functools.cache
+def code_snapshot() -> Path:
+    """A copy of src/storywatch taken once: workers and expectations run the same code even
+    when the working tree changes during a long test (a shared tree, an editor's save)."""
+    root = Path(tempfile.mkdtemp(prefix="storywatch-code-"))
+    atexit.register(shutil.rmtree, root, ignore_errors=True)
+    shutil.copytree(SRC / "storywatch", root / "storywatch",
+                    ignore=shutil.ignore_patterns("__pycache__"))  # fmt: skip
+    return root
+
+
+def snapshot_env() -> dict[str, str]:
+    """The environment that imports storywatch from the snapshot (nothing STORYWATCH_*)."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("STORYWATCH_")}
+    env["PYTHONPATH"] = str(code_snapshot())
+    return env
+
+
+def _alert_ids_here(articles: Sequence[Article]) -> set[str]:
     now = datetime.now(UTC)
     ids: set[str] = set()
     for change in detect_all(articles, story_config()):
         ids.update(a.alert_id for a in build_alerts(change, default_watches(), now))
     return ids
+
+
+def expected_alert_ids(articles: Sequence[Article]) -> set[str]:
+    """The alert ids the pipeline must publish: the offline core on the same articles,
+    run from the same code snapshot as the workers."""
+    with tempfile.TemporaryDirectory() as d:
+        path = Path(d) / "articles.jsonl"
+        path.write_bytes(b"".join(_json.dumps(a.to_json_dict()) + b"\n" for a in articles))
+        script = (
+            "import sys\n"
+            "from storywatch.testing import read_articles\n"
+            f"sys.path.insert(0, {str(HERE)!r})\n"
+            "from harness import _alert_ids_here\n"
+            "print('\\n'.join(sorted(_alert_ids_here(read_articles(__import__('pathlib')"
+            ".Path(sys.argv[1]))))))\n"
+        )
+        done = subprocess.run([sys.executable, "-c", script, str(path)], env=snapshot_env(),
+                              capture_output=True, text=True, timeout=900, check=False)  # fmt: skip
+    assert done.returncode == 0, done.stderr[-2000:]
+    return {x for x in done.stdout.split() if x}
 
 
 @dataclass
@@ -108,7 +151,7 @@ class Stack:
                 stack.stop_all()
 
     def env(self) -> dict[str, str]:
-        env = {k: v for k, v in os.environ.items() if not k.startswith("STORYWATCH_")}
+        env = snapshot_env()
         env.update(
             STORYWATCH_BROKER=self.bootstrap, STORYWATCH_APP_ID=self.app_id,
             STORYWATCH_TOPIC_PREFIX=f"{self.app_id}-", STORYWATCH_METRICS_PORT="0",
