@@ -198,3 +198,28 @@ def test_an_act_dated_years_before_publication_is_history() -> None:
     events = classify_article(article(body)).events
     assert any(e.actor == "PER" and e.action == "propose" for e in events)
     assert not any(e.action == "agree" for e in events)
+
+
+def test_neither_at_the_start_of_a_sentence_is_no_part_of_a_name() -> None:
+    got = pairs_of("Spain proposed talks. Neither Rabat nor Algiers had responded by Friday.")
+    assert ("MAR", "respond", "negated") in got
+    assert ("DZA", "respond", "negated") in got
+
+
+def test_talks_held_between_two_parties_are_a_meeting() -> None:
+    got = events_of("Talks were held in Geneva between Morocco and Algeria on Tuesday.")
+    assert ("MAR", "meet", "DZA", "talks", "asserted") in got
+    assert ("DZA", "meet", "MAR", "talks", "asserted") in got
+
+
+def test_exchanging_fire_is_a_mutual_attack() -> None:
+    got = events_of("Laotian and Vietnamese troops exchanged fire along the border on Sunday.")
+    assert ("LAO", "attack", "VNM", None, "asserted") in got
+    assert ("VNM", "attack", "LAO", None, "asserted") in got
+
+
+def test_a_group_attacking_from_a_region_of_a_country_is_not_the_country() -> None:
+    got = pairs_of(
+        "Israel struck Hezbollah positions in southern Lebanon after the group fired rockets."
+    )
+    assert ("LBN", "attack", "asserted") not in got

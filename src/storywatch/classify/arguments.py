@@ -134,6 +134,10 @@ def find_subject(
         if m.end > pos or m.start < cs:
             continue
         chain, head = _chain(s, ms, i)
+        if len(chain) > 1 and (head.location or head.prep in PREPS):
+            # "the junta in Bamako nor Niamey": a place closes the chain; the rest coordinates
+            chain = [x for x in chain if not x.location and x.prep not in PREPS] or [m]
+            head = chain[-1]
         if not head.actor or head.location or head.prep in PREPS or _after_verb(head.prep):
             continue
         if m.possessive:

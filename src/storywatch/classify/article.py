@@ -219,7 +219,8 @@ def _expand(c: Candidate, dyad: tuple[str, ...]) -> list[tuple[str, str | None]]
         t = target
         if t == GROUP:
             t = None  # "urged both sides": no single counterpart
-        if t is None and len(actors) > 1 and c.action in ("meet", "agree"):
+        mutual = c.action in ("meet", "agree") or c.rule.endswith(":exchange_fire")
+        if t is None and len(actors) > 1 and mutual:
             t = next(x for x in actors if x != a)
         out.append((a, None if t == a else t))
     return out

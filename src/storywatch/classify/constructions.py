@@ -114,8 +114,32 @@ def _agreement_events(sent: Sent) -> list[Candidate]:
     return out
 
 
-def _talks_events(sent: Sent) -> list[Candidate]:
+_HELD_BETWEEN = re.compile(
+    r"\b(?:talks|negotiations|meetings?|consultations)\s+(?:were|was|have\s+been|had\s+been)\s+"
+    r"held\b[^,;.]{0,40}?\bbetween\s+",
+    re.IGNORECASE,
+)
+
+
+def _held_between_events(sent: Sent) -> list[Candidate]:
+    """ "Talks were held in Geneva between Morocco and Algeria": both parties meet."""
     out: list[Candidate] = []
+    for m in _HELD_BETWEEN.finditer(sent.s):
+        pair = _between(sent, m.end())
+        if pair is None:
+            continue
+        mod = modality(sent.s, None, m.start(), m.end(), m.group(), res=sent.res)
+        if mod is None:
+            continue
+        issue = find_issue(sent.s, m.start(), m.end(), sent.ms, sent.res) or "talks"
+        actors = (pair[0].codes[0], pair[1].codes[0])
+        out.append(Candidate(actors, "meet", None, issue, mod, 0.75, sent.s,
+                             "construction:held-between", m.group()))  # fmt: skip
+    return out
+
+
+def _talks_events(sent: Sent) -> list[Candidate]:
+    out: list[Candidate] = _held_between_events(sent)
     for m in _TALKS_BETWEEN.finditer(sent.s):
         pair = _between(sent, m.end())
         if pair is None:

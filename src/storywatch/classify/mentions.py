@@ -28,6 +28,10 @@ _US_AFTER = re.compile(
     r"\s+(?:state|State|governor|Governor|county|voters|Republicans|Democrats)\b"
 )
 _CAP = re.compile(r"[A-Z]")
+_COMPASS = frozenset(
+    ["southern", "northern", "eastern", "western", "central", "south", "north", "east", "west",
+     "northeastern", "northwestern", "southeastern", "southwestern", "occupied", "mainland"]
+)  # fmt: skip
 _PARTY_PEOPLE = re.compile(r"\b[Tt]he\s+$")
 _LOCAL = re.compile(
     r"\s+(?:city|mayor|mayor's|municipal|regional|metro|police|court|stock|exchange|residents|"
@@ -126,7 +130,7 @@ _FINITE = frozenset(
      "does", "should", "must", "and", "or", "said", "says", "also", "still", "not", "on", "in",
      "of", "to", "for", "with", "at", "from", "by", "as", "that", "which", "who", "over", "after",
      "before", "but", "into", "about", "against", "than", "to", "under", "until", "while", "a",
-     "an", "the", "its", "this", "again", "late", "early", "last", "next", "did"]
+     "an", "the", "its", "this", "again", "late", "early", "last", "next", "did", "nor", "or"]
 )  # fmt: skip
 
 
@@ -143,6 +147,9 @@ def _situate(s: str, m: re.Match[str], e: Entry, res: Resources) -> Mention:
     plural = e.kind == "people" or ("plural" in e.flags and m.group().endswith("s"))
     mention = Mention(m.start(), m.end(), (e.code,), e.kind, e.role, plural=plural)
     mention.prep = prev_word(s, m.start()).lower()
+    if mention.prep in _COMPASS:  # "in southern Lebanon": the preposition before the modifier
+        before = s[: m.start()].rstrip()
+        mention.prep = prev_word(s, len(before) - len(mention.prep)).lower() or mention.prep
     if mention.prep in ("the", "a", "an"):  # "with the IAEA": the preposition before the article
         before = s[: m.start()].rstrip()
         mention.prep = prev_word(s, len(before) - len(mention.prep)).lower() or mention.prep
