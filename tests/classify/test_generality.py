@@ -223,3 +223,9 @@ def test_a_group_attacking_from_a_region_of_a_country_is_not_the_country() -> No
         "Israel struck Hezbollah positions in southern Lebanon after the group fired rockets."
     )
     assert ("LBN", "attack", "asserted") not in got
+
+
+def test_retaliation_targets_the_attacker_and_a_place_names_the_party_attacked() -> None:
+    got = events_of("Chad shelled Sudanese border posts. Sudan retaliated with drone strikes.")
+    assert ("TCD", "attack", "SDN", None, "asserted") in got
+    assert ("SDN", "attack", "TCD", None, "asserted") in got

@@ -271,6 +271,15 @@ def _resolve_one(
                      c.rule, c.trigger)  # fmt: skip
 
 
+def _last_attacker(actor: str, done: list[Candidate]) -> str | None:
+    """The party that last attacked `actor` in the article (else attacked at all), if any."""
+    attacks = [c for c in done if c.action == "attack" and c.actors[0] != actor]
+    at_actor = [c for c in attacks if c.target == actor]
+    if at_actor:
+        return at_actor[-1].actors[0]
+    return attacks[-1].actors[0] if attacks and attacks[-1].target is None else None
+
+
 def addressed_to(actor: str, props: list[Candidate]) -> bool:
     """Was any proposal in the article made to `actor` (or by another party at all)?"""
     return any(p.target == actor or actor not in p.actors for p in props)
@@ -363,7 +372,10 @@ def read_article(sents: list[tuple[str, bool]], ctx: Context, res: Resources) ->
     for c in cands:
         if c.context_only:
             continue
-        for a, t in _expand(c, dyad):
+        for a, named in _expand(c, dyad):
+            t = named
+            if t is None and c.action == "attack":
+                t = _last_attacker(a, out)  # "Sudan retaliated": against who attacked it
             r = _resolve_one(c, a, t, props=props, dyad=dyad, res=res)
             if r is not None:
                 out.append(r)

@@ -267,8 +267,8 @@ def demonym_target(
     for x in sent.ms:
         inside = pos <= x.start < end and x.kind in kinds and x.codes[0] not in exclude
         inside = inside and x.prep != "with"
-        if inside and not _PLACE_NOUN.match(sent.s, x.end):
-            return x
+        if inside and (attack or not _PLACE_NOUN.match(sent.s, x.end)):
+            return x  # "shelled Sudanese border posts": a place of the party attacked
     return None
 
 
