@@ -183,8 +183,21 @@ def markdown(res: dict[str, Any]) -> str:
     if stages:
         lines += ["", "Core cost per article (µs): " + ", ".join(
             f"{k} {v:,.0f}" for k, v in stages.items())]  # fmt: skip
+    lines += _latency_notes(res)
     lines += [f"- not measured: {e.splitlines()[0][:200]}" for e in res.get("errors", [])]
     return "\n".join(lines)
+
+
+def _latency_notes(res: dict[str, Any]) -> list[str]:
+    """One line per paced run: samples, and whether the rate exceeded what the phase sustained."""
+    notes = []
+    for name, phase in (res.get("pipeline") or {}).items():
+        for rate, lat in ((phase or {}).get("latency_ms") or {}).items():
+            over = ", overloaded (above the burst's articles/s)" if lat.get("overloaded") else ""
+            p50, p99 = _fmt(lat.get("p50")), _fmt(lat.get("p99"))
+            notes.append(f"- {name} at {rate}/s: {lat.get('n')} alerts timed, "
+                         f"p50 {p50} ms, p99 {p99} ms{over}")  # fmt: skip
+    return ["", *notes] if notes else []
 
 
 def update_readme(readme: Path, res: dict[str, Any]) -> bool:
