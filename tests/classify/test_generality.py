@@ -229,3 +229,14 @@ def test_retaliation_targets_the_attacker_and_a_place_names_the_party_attacked()
     got = events_of("Chad shelled Sudanese border posts. Sudan retaliated with drone strikes.")
     assert ("TCD", "attack", "SDN", None, "asserted") in got
     assert ("SDN", "attack", "TCD", None, "asserted") in got
+
+
+def test_an_act_counted_years_back_is_history_and_stage_works_are_frames() -> None:
+    got = pairs_of(
+        "Forty years ago, Iraq and Kuwait signed a border accord. On Monday Kuwait proposed "
+        "talks with Iraq on the maritime boundary."
+    )
+    assert not any(act == "agree" for _, act, _ in got)
+    assert ("KWT", "propose", "asserted") in got
+    opera = "The opera tells how Sweden attacked Denmark and how Denmark rejected peace terms."
+    assert events_of(opera, "Opera premiere in Stockholm") == set()

@@ -28,9 +28,20 @@ _DATED = re.compile(
     r"(1[5-9]\d\d|20\d\d)\b"
 )
 HISTORY_YEARS = 3
+# "Fifty years ago", "decades ago", "a century ago": a count of years reaching back far enough.
+_AGO = re.compile(
+    r"\b(?:(\d+)|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety|a\s+hundred|several|many)(?:-\w+)?\s+years\s+ago\b"
+    r"|\b(?:decades|centuries|a\s+century)\s+ago\b",
+    re.IGNORECASE,
+)
 
 
 def _historical(sentence: str, year: int | None) -> bool:
+    """Is the sentence dated years back ("in 1998", "fifty years ago")? Needs the year."""
+    for m in _AGO.finditer(sentence):
+        if m.group(1) is None or int(m.group(1)) >= HISTORY_YEARS:
+            return True
     if year is None:
         return False
     return any(int(m.group(1)) <= year - HISTORY_YEARS for m in _DATED.finditer(sentence))
