@@ -240,3 +240,17 @@ def test_an_act_counted_years_back_is_history_and_stage_works_are_frames() -> No
     assert ("KWT", "propose", "asserted") in got
     opera = "The opera tells how Sweden attacked Denmark and how Denmark rejected peace terms."
     assert events_of(opera, "Opera premiere in Stockholm") == set()
+
+
+def test_two_parties_meeting_under_a_host_meet_each_other() -> None:
+    got = events_of(
+        "The Eritrean and Ethiopian delegations sat down in Jeddah under Saudi auspices."
+    )
+    assert ("ERI", "meet", "ETH", "talks", "asserted") in got
+    assert ("ETH", "meet", "ERI", "talks", "asserted") in got
+
+
+def test_no_reply_from_a_party_is_that_party_not_responding() -> None:
+    got = events_of("Seoul said it had received no reply from Pyongyang to its offer of talks.")
+    assert ("PRK", "respond", "KOR", "talks", "negated") in got
+    assert not any(a == "KOR" and act == "respond" for a, act, *_ in got)

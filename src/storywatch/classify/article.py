@@ -220,6 +220,8 @@ def _expand(c: Candidate, dyad: tuple[str, ...]) -> list[tuple[str, str | None]]
         if t == GROUP:
             t = None  # "urged both sides": no single counterpart
         mutual = c.action in ("meet", "agree") or c.rule.endswith(":exchange_fire")
+        if len(actors) == 2 and mutual and t not in actors:
+            t = None  # "X and Y met under Saudi auspices": each met the other, not the host
         if t is None and len(actors) > 1 and mutual:
             t = next(x for x in actors if x != a)
         out.append((a, None if t == a else t))

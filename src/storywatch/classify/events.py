@@ -210,6 +210,12 @@ def verb_event(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> Candidate | No
     mod = modality(s, lo, m.start(), m.end(), form, res=res)
     if mod is None:
         return None
+    if tdef.agent_from:  # "Seoul received no reply from Pyongyang": Pyongyang did not reply
+        swapped = _from_agent(sent, m.end(), subject)
+        if swapped is None:
+            return None
+        subject, target = swapped
+        mod = "negated" if tdef.negated and mod == "asserted" else mod
     target = target or first_target(s, m.end(), sent.ms, subject.codes)
     if target is not None and tdef.action == "attack" and target.prep == "with":
         target = None  # "seized the border post with Rwanda": a place, not the party attacked
@@ -249,6 +255,17 @@ _REFUSAL = re.compile(r"\b(?:refus\w*|declin\w*|reject\w*)\s+to\s+$", re.IGNOREC
 
 
 _ANSWER_ACTIONS = frozenset({"accept", "reject", "respond"})
+
+
+def _from_agent(sent: Sent, pos: int, subject: Subject) -> tuple[Subject, Mention | None] | None:
+    """The party after "from" acts; the subject it failed to answer becomes the target."""
+    end = clause_end(sent.s, pos)
+    agent = next((x for x in sent.ms if pos <= x.start < end and x.prep == "from" and x.actor),
+                 None)  # fmt: skip
+    if agent is None:
+        return None
+    was = next((x for x in sent.ms if x.end == subject.end), None)
+    return Subject(agent.codes, subject.end, agent.plural, agent.kind, agent.role, agent.start), was
 
 
 def _names_party(s: str, end: int, target: Mention) -> bool:
