@@ -28,6 +28,7 @@ SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "storylines"
 ARTICLES = SHARED / "ukraine-russia-talks.articles.jsonl"
 EXPECTED = SHARED / "ukraine-russia-talks.expected.json"
 T0 = datetime(2025, 7, 19, 18, 0, tzinfo=UTC)
+WINDOW_1H = StoryConfig(reorder_window_s=3600)  # hold items an hour of event time
 
 
 class JsonTable(MutableMapping[str, StoryState]):
@@ -95,15 +96,26 @@ def test_a_later_report_arriving_first_does_not_take_the_change() -> None:
         source="post",
         text="Kyiv has invited Moscow to another round of negotiations, officials said",
     )
-    out = run_classified([later, first])
+    out = run_classified([later, first], WINDOW_1H)
     assert [(c.article_id, c.to_state) for c in out] == [
         ("first", "proposed"),
         ("later", "confirmed"),
     ]
 
 
+def test_without_a_window_the_first_to_arrive_takes_the_change_at_once() -> None:
+    """The default trades exact order for latency: nothing is held back."""
+    first = classified("first", T0, [event("UKR", "propose", "RUS", issue="talks")])
+    later = classified(
+        "later", T0 + timedelta(minutes=40), [event("UKR", "propose", "RUS", issue="talks")],
+        source="post", text="Kyiv has invited Moscow to another round of negotiations",
+    )  # fmt: skip
+    out = run_classified([later, first])
+    assert (out[0].article_id, out[0].to_state) == ("later", "proposed")
+
+
 def test_finish_runs_deadlines_at_now_or_at_the_watermark() -> None:
-    det = Detector(StoryConfig())
+    det = Detector(WINDOW_1H)
     det.feed_classified(classified("p", T0, [event("UKR", "propose", "RUS", issue="talks")]))
     assert det.watermark == T0
     assert [c.to_state for c in det.finish()] == ["proposed"]
@@ -126,7 +138,7 @@ def test_detect_on_articles_shuffled_within_the_window_gives_the_same_changes() 
     late[articles[0].id] = timedelta(minutes=55)  # the first report arrives after the second
     shuffled = sorted(articles, key=lambda a: a.published_at + late[a.id])
     assert [a.id for a in shuffled] != [a.id for a in articles]
-    assert keys(run_articles(shuffled)) == keys(run_articles(articles))
+    assert keys(run_articles(shuffled, WINDOW_1H)) == keys(run_articles(articles, WINDOW_1H))
 
 
 def test_detect_on_a_flood_of_syndicated_copies_gives_the_same_changes() -> None:

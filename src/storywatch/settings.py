@@ -49,7 +49,7 @@ class Settings(BaseSettings):
     watches_file: Path | None = None
     story_ttl_days: float = 14.0
     overdue_hours: float = 72.0
-    reorder_window_s: float = 3600.0
+    reorder_window_s: float = 0.0  # event-time reorder buffer; 0 = alert at once (see README)
 
     # Ingestion
     sources_file: Path | None = None
