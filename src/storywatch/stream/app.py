@@ -58,6 +58,7 @@ class PipelineConfig:
     rebalance_timeout_s: float = 10.0
     heartbeat_interval_s: float = 1.0
     delivery_concurrency: int = 8  # alerts in delivery at once (each waits for its outcome)
+    producer_linger_s: float = 0.002  # a few ms of batching; well under the latency budget
 
 
 def _faust_app(cfg: PipelineConfig) -> Any:
@@ -78,6 +79,9 @@ def _faust_app(cfg: PipelineConfig) -> Any:
         broker_commit_interval=cfg.commit_interval_s,
         consumer_auto_offset_reset="earliest",
         producer_acks=-1,
+        # Batch the many small records a stage produces into few produce requests.
+        producer_linger=cfg.producer_linger_s,
+        producer_max_batch_size=256 * 1024,
         table_cleanup_interval=3600.0,
     )
 
@@ -147,10 +151,18 @@ def build_app(
             await produce(classify.process(event.value, _where(event)))
             progress("classify")
 
+    counted = [0.0]  # monotonic time the stories gauge was last set
+
+    def count_stories() -> None:
+        # Counting walks the whole table: at most once a second, never per record.
+        if time.monotonic() - counted[0] >= 1.0:
+            metrics.stories.set(story_count(table.keys()))
+            counted[0] = time.monotonic()
+
     async def detect_agent(stream: Any) -> None:
         async for event in stream.events():
             await produce(detect.process(event.value, _where(event), table))
-            metrics.stories.set(story_count(table.keys()))
+            count_stories()
             progress("detect")
 
     async def alert_agent(stream: Any) -> None:
