@@ -7,9 +7,11 @@ loaded once, on first use; after that a call does no I/O.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from storywatch.classify.article import read_article
+from storywatch.classify.mentions import count_mentions
 from storywatch.classify.resources import resources
 from storywatch.classify.text import prepare, sentences
 from storywatch.classify.topics import context_of, topic_counts, topics_of
@@ -28,6 +30,7 @@ _DATED = re.compile(
     r"(1[5-9]\d\d|20\d\d)\b"
 )
 HISTORY_YEARS = 3
+_YEAR = re.compile(r"\d\d\d\d")
 # "Fifty years ago", "decades ago", "a century ago": a count of years reaching back far enough.
 _AGO = re.compile(
     r"\b(?:(\d+)|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|thirty|forty|fifty|"
@@ -37,8 +40,11 @@ _AGO = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=1024)
 def _historical(sentence: str, year: int | None) -> bool:
     """Is the sentence dated years back ("in 1998", "fifty years ago")? Needs the year."""
+    if "ago" not in sentence and _YEAR.search(sentence) is None:
+        return False  # the common case, without running the two longer patterns
     for m in _AGO.finditer(sentence):
         if m.group(1) is None or int(m.group(1)) >= HISTORY_YEARS:
             return True
@@ -61,6 +67,9 @@ def classify_text(
     ctx = context_of(head, counts, res)
     sents = [(title, True)] if title.strip() else []
     sents += [(s, False) for s in sentences(body)]
+    if ctx.frame:  # a game, a simulation, fiction, history or off topic: nothing happened
+        names = {c for s, titled in sents for c in count_mentions(s, ctx, res, titled=titled)}
+        return topics_of(counts, res), tuple(sorted(names)), ()
     reading = read_article(sents, ctx, res)
     events = tuple(
         Event(
@@ -75,8 +84,7 @@ def classify_text(
             trigger=c.trigger,
         )
         for c in reading.events
-        if not ctx.frame  # a game, a simulation, fiction or history: nothing happened
-        and not _historical(c.sentence, published_year)
+        if not _historical(c.sentence, published_year)
     )
     return topics_of(counts, res), tuple(reading.entities), events
 
