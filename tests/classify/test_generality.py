@@ -254,3 +254,20 @@ def test_no_reply_from_a_party_is_that_party_not_responding() -> None:
     got = events_of("Seoul said it had received no reply from Pyongyang to its offer of talks.")
     assert ("PRK", "respond", "KOR", "talks", "negated") in got
     assert not any(a == "KOR" and act == "respond" for a, act, *_ in got)
+
+
+def test_neither_side_negates_both_parties() -> None:
+    got = pairs_of(
+        "Qatar proposed a truce to Israel and Hezbollah. Neither side has accepted the proposal."
+    )
+    assert ("ISR", "accept", "negated") in got
+    assert ("HEZBOLLAH", "accept", "negated") in got
+    assert not any(act == "accept" and mod == "asserted" for _, act, mod in got)
+
+
+def test_a_refusal_does_not_reach_the_next_coordinated_verb_nor_an_org_used_as_modifier() -> None:
+    got = events_of(
+        "Venezuela refused to recognise the ICJ ruling and rejected Guyana's call for talks."
+    )
+    assert ("VEN", "reject", "GUY", "talks", "asserted") in got
+    assert not any(a == "ICJ" for a, *_ in got)

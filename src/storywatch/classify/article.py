@@ -47,7 +47,7 @@ _INSTITUTIONS = re.compile(
     r"transitional\s+authorities|military\s+government)\b"
 )
 _PLACEHOLDER_HINT = re.compile(
-    r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|sides|parties|delegations|junta|regime|country|countries|"
+    r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Nn]either|sides|parties|delegations|junta|regime|country|countries|"
     r"nations|governments|negotiators|neighbou?rs|agreement|deal|accord|breakthrough|truce)\b"
 )
 _PRONOUN_LEFT = frozenset(

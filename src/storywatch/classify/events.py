@@ -233,8 +233,10 @@ def verb_event(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> Candidate | No
     conf = 0.85 - (0.1 if subject.kind in ("group_noun", "pronoun") else 0.0)
     cand = make(sent, tdef, subject.codes, target, issue=issue, mod=mod, conf=round(conf, 2),
                 rule=f"{rule}:{tdef.name}", trigger=form)  # fmt: skip
-    if NEITHER.search(s, max(0, subject.start - 12), max(0, subject.start)) or _NEITHER_NOR.search(
-        s, max(0, subject.start - 120), max(0, subject.start)
+    if (
+        s[max(0, subject.start) : subject.start + 8].lower() == "neither "
+        or NEITHER.search(s, max(0, subject.start - 12), max(0, subject.start))
+        or _NEITHER_NOR.search(s, max(0, subject.start - 120), max(0, subject.start))
     ):
         cand.modality = "negated"  # "Neither the Houthis nor Washington has responded"
     cand.refusal = mod == "negated" and _refused(s, subject.end, m.start())

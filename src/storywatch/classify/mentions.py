@@ -130,7 +130,8 @@ _FINITE = frozenset(
      "does", "should", "must", "and", "or", "said", "says", "also", "still", "not", "on", "in",
      "of", "to", "for", "with", "at", "from", "by", "as", "that", "which", "who", "over", "after",
      "before", "but", "into", "about", "against", "than", "to", "under", "until", "while", "a",
-     "an", "the", "its", "this", "again", "late", "early", "last", "next", "did", "nor", "or"]
+     "an", "the", "its", "this", "again", "late", "early", "last", "next", "did", "nor", "or",
+     "are", "were", "be", "been", "began", "begin", "begins", "reached", "signed", "met", "had"]
 )  # fmt: skip
 
 
@@ -177,6 +178,14 @@ def _situate(s: str, m: re.Match[str], e: Entry, res: Resources) -> Mention:
         _LOCAL.match(s, m.end()) or (not agent and _noun_follows(s, m.end()))
     ):
         mention.actor = False  # "Moscow city council": local government, not the state
+    if (
+        e.kind in ("org", "group")
+        and not agent
+        and not poss
+        and prev_word(s, m.start()).lower() in ("the", "a", "an")
+        and _noun_follows(s, m.end())
+    ):
+        mention.actor = False  # "the ICJ ruling", "a UN base": a modifier, not the party
     loc = res.cue_re["locative_prepositions"]
     if mention.prep and loc.fullmatch(mention.prep) and e.kind in ("capital", "state"):
         mention.location = True

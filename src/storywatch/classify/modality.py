@@ -40,12 +40,18 @@ NEGATORS = frozenset(
 )  # fmt: skip
 
 
+_NEXT_CONJUNCT = re.compile(r"\s(?:and|but)\s+(?:then\s+|later\s+|also\s+)?$")
+
+
 def _negated(win: str, res: Resources) -> bool:
     """A negation cue in the window; "no" is a determiner and negates only its own noun phrase
     ("recorded no violations and urged"): it counts only within three words of the trigger."""
     cleaned = res.cue_re["non_negations"].sub(" ", fold(win))
     for cue in res.cue_re["negation_cues"].finditer(cleaned):
-        if cue.group().lower() != "no" or len(cleaned[cue.end() :].split()) <= 3:
+        rest = cleaned[cue.end() :]
+        if _NEXT_CONJUNCT.search(rest) and len(rest.split()) > 2:
+            continue  # "refused to recognise the ruling and rejected": the cue has its own verb
+        if cue.group().lower() != "no" or len(rest.split()) <= 3:
             return True
     return False
 
