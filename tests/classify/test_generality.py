@@ -271,3 +271,11 @@ def test_a_refusal_does_not_reach_the_next_coordinated_verb_nor_an_org_used_as_m
     )
     assert ("VEN", "reject", "GUY", "talks", "asserted") in got
     assert not any(a == "ICJ" for a, *_ in got)
+
+
+def test_responding_to_an_attack_with_force_is_an_attack() -> None:
+    got = pairs_of("Armenia shelled Azerbaijan. Azerbaijan responded to the attack with drones.")
+    assert ("AZE", "attack", "asserted") in got
+    assert ("AZE", "respond", "asserted") not in got
+    got = pairs_of("Iran proposed talks and the United States responded with a counterproposal.")
+    assert ("USA", "respond", "asserted") in got

@@ -233,16 +233,39 @@ def verb_event(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> Candidate | No
     conf = 0.85 - (0.1 if subject.kind in ("group_noun", "pronoun") else 0.0)
     cand = make(sent, tdef, subject.codes, target, issue=issue, mod=mod, conf=round(conf, 2),
                 rule=f"{rule}:{tdef.name}", trigger=form)  # fmt: skip
-    if (
-        s[max(0, subject.start) : subject.start + 8].lower() == "neither "
-        or NEITHER.search(s, max(0, subject.start - 12), max(0, subject.start))
-        or _NEITHER_NOR.search(s, max(0, subject.start - 120), max(0, subject.start))
-    ):
+    _adjust(cand, sent, m, tdef, subject)
+    return cand
+
+
+def _adjust(
+    cand: Candidate, sent: Sent, m: re.Match[str], tdef: TriggerDef, subject: Subject
+) -> None:
+    """Sentence facts outside the cue window: "neither ... nor", a refusal, plural subjects,
+    and the military sense of a response."""
+    s = sent.s
+    if _neither(s, subject.start):
         cand.modality = "negated"  # "Neither the Houthis nor Washington has responded"
-    cand.refusal = mod == "negated" and _refused(s, subject.end, m.start())
+    cand.refusal = cand.modality == "negated" and _refused(s, subject.end, m.start())
     if tdef.plural_action and subject.plural:
         cand.action = tdef.plural_action
-    return cand
+    if tdef.action == "respond" and _WITH_FORCE.search(s, m.end(), clause_end(s, m.end())):
+        cand.action = "attack"  # "responded to the shelling with airstrikes": military sense
+
+
+def _neither(s: str, start: int) -> bool:
+    """Is the subject at `start` negated by "neither", "no", "neither ... nor"?"""
+    return (
+        s[max(0, start) : start + 8].lower() == "neither "
+        or NEITHER.search(s, max(0, start - 12), max(0, start)) is not None
+        or _NEITHER_NOR.search(s, max(0, start - 120), max(0, start)) is not None
+    )
+
+
+_WITH_FORCE = re.compile(
+    r"\b(?:with|by)\s+(?:\w+\s+){0,2}(?:strikes|airstrikes|artillery|fire|gunfire|missiles|"
+    r"rockets|drones|shelling|raids|bombing|bombardment|force|attacks|counterattack)\b",
+    re.IGNORECASE,
+)
 
 
 _PLACE_NOUN = re.compile(
