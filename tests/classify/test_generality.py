@@ -279,3 +279,12 @@ def test_responding_to_an_attack_with_force_is_an_attack() -> None:
     assert ("AZE", "respond", "asserted") not in got
     got = pairs_of("Iran proposed talks and the United States responded with a counterproposal.")
     assert ("USA", "respond", "asserted") in got
+
+
+def test_a_framed_sentence_inside_a_real_report_gives_no_event() -> None:
+    got = pairs_of(
+        "Japan proposed talks with China on Monday. In a war game held in Tokyo last month, "
+        "the team playing China attacked Japanese ships."
+    )
+    assert ("JPN", "propose", "asserted") in got
+    assert not any(act == "attack" for _, act, _ in got)

@@ -12,8 +12,8 @@ import re
 
 from storywatch.classify.article import read_article
 from storywatch.classify.mentions import count_mentions
-from storywatch.classify.resources import resources
-from storywatch.classify.text import prepare, sentences
+from storywatch.classify.resources import Resources, resources
+from storywatch.classify.text import fold, prepare, sentences
 from storywatch.classify.topics import context_of, topic_counts, topics_of
 from storywatch.models import Article, Classified, Event
 from storywatch.stories.dedup import fingerprint
@@ -38,6 +38,18 @@ _AGO = re.compile(
     r"|\b(?:decades|centuries|a\s+century)\s+ago\b",
     re.IGNORECASE,
 )
+
+
+_FRAME_CACHE: dict[int, re.Pattern[str]] = {}
+
+
+def _framed(sentence: str, res: Resources) -> bool:
+    """Does the sentence set its own frame ("in a war game", "players representing")?"""
+    rx = _FRAME_CACHE.get(id(res))
+    if rx is None:
+        words = sorted(map(re.escape, res.topic_conf["frame_sentence_cues"]), key=len, reverse=True)
+        rx = _FRAME_CACHE.setdefault(id(res), re.compile(r"\b(?:" + "|".join(words) + r")\b"))
+    return rx.search(fold(sentence)) is not None
 
 
 @functools.lru_cache(maxsize=1024)
@@ -84,7 +96,7 @@ def classify_text(
             trigger=c.trigger,
         )
         for c in reading.events
-        if not _historical(c.sentence, published_year)
+        if not _historical(c.sentence, published_year) and not _framed(c.sentence, res)
     )
     return topics_of(counts, res), tuple(reading.entities), events
 
