@@ -234,6 +234,9 @@ class DetectStage:
     def _buffer(
         self, item: StoryItem, partition: int, pc: _Clock, table: MutableMapping[str, str]
     ) -> None:
+        if self.config.reorder_window_s <= 0:
+            pc.rows[id(item)] = ""  # released by this very push: no table row to write
+            return
         key = f"{_BUF_KEY.format(partition)}{pc.next_row:012d}"
         pc.next_row += 1
         table[key] = item.model_dump_json()
@@ -247,7 +250,8 @@ class DetectStage:
             row = pc.rows.pop(id(item), None)
             if row is None:  # a tick's stand-in: another partition's story
                 continue
-            del table[row]
+            if row:
+                del table[row]
             try:
                 state, found = self.core.advance(_load(table.get(item.story_id)), item, self.config)
             except Exception as e:  # noqa: BLE001  (error policy at the boundary)
