@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from classify_helpers import article, events_of, pairs_of
 
+from storywatch.classify import classify_article
+
 
 # 1. Fictional, simulated, historical frames are no events.
 def test_board_game_players_representing_states_make_no_event() -> None:
@@ -189,8 +191,6 @@ def test_an_article_with_no_relevance_signal_reports_no_event() -> None:
 
 
 def test_an_act_dated_years_before_publication_is_history() -> None:
-    from storywatch.classify import classify_article
-
     body = (
         "Peru proposed talks with Ecuador on Monday. In 1998 Ecuador and Peru signed a peace "
         "agreement in Brasilia, ending their border war."
@@ -288,3 +288,9 @@ def test_a_framed_sentence_inside_a_real_report_gives_no_event() -> None:
     )
     assert ("JPN", "propose", "asserted") in got
     assert not any(act == "attack" for _, act, _ in got)
+
+
+def test_the_first_talks_since_a_past_year_are_news_not_history() -> None:
+    body = "Morocco and Algeria held talks in Geneva on Tuesday, the first since 2021."
+    events = classify_article(article(body)).events
+    assert any(e.actor == "MAR" and e.action == "meet" for e in events)

@@ -26,7 +26,7 @@ TOPIC_CHARS = 3000
 
 # "In October 1962 the Soviet Union proposed...": an act dated years before publication.
 _DATED = re.compile(
-    r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]ack\s+in)\s+(?:(?:early|late|mid-?|[A-Z][a-z]+)\s+)?"
+    r"\b(?:[Ii]n|[Dd]uring|[Bb]ack\s+in)\s+(?:(?:early|late|mid-?|[A-Z][a-z]+)\s+)?"
     r"(1[5-9]\d\d|20\d\d)\b"
 )
 HISTORY_YEARS = 3
