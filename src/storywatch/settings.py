@@ -32,6 +32,7 @@ class Settings(BaseSettings):
     webhook_url: str | None = None
     webhook_secret: SecretStr | None = None
     slack_webhook_url: str | None = None
+    alerts_file: Path | None = None  # also append every alert as a JSON line here (a sink)
     alertmanager_url: str | None = None  # base URL; alerts are POSTed to <url>/api/v2/alerts
     delivery_queue_size: int = Field(default=1000, ge=1)  # per sink; full = back-pressure
     webhook_timeout_s: float = 10.0

@@ -40,3 +40,22 @@ def test_every_exported_name_exists() -> None:
     for module in (storywatch.alerts, storywatch.sinks):
         for name in module.__all__:
             assert getattr(module, name) is not None, f"{module.__name__}.{name}"
+
+
+async def test_settings_with_an_alerts_file_add_a_file_sink_that_appends_alerts(
+    tmp_path: Path,
+) -> None:
+    """STORYWATCH_ALERTS_FILE: a sink like the others (the demo's worker uses it)."""
+    import httpx
+
+    from storywatch.observe.metrics import Metrics
+    from storywatch.settings import Settings
+    from storywatch.sinks.build import build_sinks
+
+    path = tmp_path / "delivered.jsonl"
+    async with httpx.AsyncClient() as client:
+        sinks = build_sinks(Settings(alerts_file=path), client, Metrics())
+        assert [s.name for s in sinks] == ["file"]
+        assert build_sinks(Settings(), client, Metrics()) == []
+        await sinks[0].send(make_alert())
+    assert orjson.loads(path.read_text("utf-8"))["alert_id"] == make_alert().alert_id

@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import os
 import sys
+import tempfile
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -63,6 +64,13 @@ def _drain_timeout(files: tuple[Path, ...]) -> float:
     from storywatch.stream.replay import count_lines  # noqa: PLC0415
 
     return 120.0 + 0.1 * sum(count_lines(f) for f in files)
+
+
+def _delivered_file() -> Path:
+    """Where the demo's worker appends what it delivered (a fresh temporary file)."""
+    fd, name = tempfile.mkstemp(prefix="storywatch-demo-delivered-", suffix=".jsonl")
+    os.close(fd)
+    return Path(name)
 
 
 def _delivery_grace(settings: Settings) -> float:
@@ -166,6 +174,9 @@ def demo(
     embedded = not settings.broker
     cmd = _worker_cmd() + (("--no-declare-topics",) if embedded else ())
     env = {**os.environ, "STORYWATCH_LOG_LEVEL": os.environ.get("STORYWATCH_LOG_LEVEL", "WARNING")}
+    delivered = None if settings.alerts_file else _delivered_file()
+    if delivered is not None:  # the worker delivers to a file sink too: every stage counts
+        env["STORYWATCH_ALERTS_FILE"] = str(delivered)
     plan = DemoPlan(files=files, worker_cmd=cmd, worker_env=env, outputs=tuple(outputs),
                     linger_s=linger, on_bad=_report_bad,
                     delivery_grace_s=_delivery_grace(settings),
@@ -175,6 +186,9 @@ def demo(
         result = asyncio.run(run_demo(plan, cfg, embedded))
     except BrokerError as e:
         raise _fail(str(e)) from None
+    finally:
+        if delivered is not None:
+            delivered.unlink(missing_ok=True)
     typer.echo(
         f"demo: {result.replay.published} articles, {result.replay.deadlettered} dead-lettered, "
         f"{result.alerts} alerts in {result.seconds:.1f} s",

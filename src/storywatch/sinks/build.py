@@ -12,6 +12,7 @@ from storywatch.observe.metrics import Metrics
 from storywatch.settings import Settings
 from storywatch.sinks.alertmanager import AlertmanagerSink
 from storywatch.sinks.base import Sink
+from storywatch.sinks.local import JsonlFileSink
 from storywatch.sinks.retry import RetryPolicy
 from storywatch.sinks.slack import SlackSink
 from storywatch.sinks.webhook import WebhookSink
@@ -24,8 +25,8 @@ def _secret(settings: Settings) -> str | None:
 
 
 def build_sinks(settings: Settings, client: httpx.AsyncClient, metrics: Metrics) -> list[Sink]:
-    """The global sinks the settings ask for: webhook, slack, alertmanager (by those names)."""
-    sinks: list[Sink] = []
+    """The global sinks the settings ask for: webhook, slack, alertmanager, file (by name)."""
+    sinks: list[Sink] = [JsonlFileSink(settings.alerts_file)] if settings.alerts_file else []
     timeout = settings.webhook_timeout_s
     if settings.webhook_url:
         sinks.append(WebhookSink("webhook", settings.webhook_url, client, secret=_secret(settings),
