@@ -6,11 +6,11 @@ from datetime import UTC, datetime
 from xml.sax.saxutils import escape
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from storywatch._exceptions import InvalidArticle
-from storywatch.ingest.feeds import parse_feed, parse_with_feedparser
+from storywatch.ingest.feeds import _FEEDPARSER_BUGS, parse_feed, parse_with_feedparser
 from storywatch.ingest.normalize import RawEntry, normalize
 from storywatch.ingest.rss_fast import parse_rss_fast
 
@@ -111,4 +111,11 @@ def test_generated_feeds_agree(items: list[str], language: str) -> None:
         'xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>T</title>'
         f"{language}{''.join(items)}</channel></rss>"
     )
+    try:
+        parse_with_feedparser(doc.encode(), "s", "application/rss+xml", BASE)
+    except _FEEDPARSER_BUGS:
+        # feedparser's own HTML sanitiser crashes on some text (e.g. "<![" inside a
+        # description): it is no oracle there. parse_feed turns that crash into a one-line
+        # "malformed feed" error (tested in test_feeds).
+        assume(False)
     _same(doc.encode(), "application/rss+xml")

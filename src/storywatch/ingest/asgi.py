@@ -6,19 +6,19 @@ import asyncio
 import contextlib
 import logging
 import socket
-from types import TracebackType
-from typing import Any, Self
+from typing import Any
 
 import uvicorn
 
 from storywatch._exceptions import BindError
+from storywatch._service import AsyncService
 
 __all__ = ["AsgiServer"]
 
 START_TIMEOUT_S = 10.0
 
 
-class AsgiServer:
+class AsgiServer(AsyncService):
     """``async with AsgiServer(app, host, port) as s: s.port`` (port 0 picks a free one)."""
 
     def __init__(self, app: Any, host: str = "127.0.0.1", port: int = 0) -> None:
@@ -71,12 +71,3 @@ class AsgiServer:
         if self._task is not None:
             with contextlib.suppress(asyncio.CancelledError, SystemExit):
                 await self._task
-
-    async def __aenter__(self) -> Self:
-        await self.start()
-        return self
-
-    async def __aexit__(
-        self, et: type[BaseException] | None, ev: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        await self.stop()

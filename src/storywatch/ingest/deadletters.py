@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import asyncio
-from types import TracebackType
-from typing import Any, Self, TextIO
+from typing import Any, TextIO
 
 from storywatch import _json
 from storywatch._exceptions import BrokerError
+from storywatch._service import AsyncService
 from storywatch.ingest.normalize import DeadLetter
 from storywatch.stream.broker import bootstrap_servers
 
@@ -16,7 +16,7 @@ __all__ = ["KafkaDeadLetters", "StreamDeadLetters"]
 START_TIMEOUT_S = 15.0
 
 
-class KafkaDeadLetters:
+class KafkaDeadLetters(AsyncService):
     """Publishes each dead letter as JSON, keyed by source; returns after the broker's ack."""
 
     def __init__(self, bootstrap: str, topic: str) -> None:
@@ -52,15 +52,6 @@ class KafkaDeadLetters:
         if producer is not None:
             await producer.flush()
             await producer.stop()
-
-    async def __aenter__(self) -> Self:
-        await self.start()
-        return self
-
-    async def __aexit__(
-        self, et: type[BaseException] | None, ev: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        await self.stop()
 
 
 class StreamDeadLetters:

@@ -10,12 +10,12 @@ import asyncio
 import contextlib
 import time
 from collections.abc import Sequence
-from types import TracebackType
-from typing import Any, Protocol, Self
+from typing import Any, Protocol
 
 import structlog
 
 from storywatch._exceptions import BrokerError, InvalidInput
+from storywatch._service import AsyncService
 from storywatch.models import Alert
 from storywatch.stream.broker import bootstrap_servers
 from storywatch.stream.drain import partitions_of
@@ -36,7 +36,7 @@ class AlertOutput(Protocol):
         ...
 
 
-class AlertsReader:
+class AlertsReader(AsyncService):
     """A group-less consumer of every partition of the alerts topic."""
 
     def __init__(
@@ -118,12 +118,3 @@ class AlertsReader:
         consumer, self._consumer = self._consumer, None
         if consumer is not None:
             await consumer.stop()
-
-    async def __aenter__(self) -> Self:
-        await self.start()
-        return self
-
-    async def __aexit__(
-        self, et: type[BaseException] | None, ev: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        await self.stop()

@@ -12,13 +12,13 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Iterable
 from dataclasses import dataclass
-from types import TracebackType
-from typing import Any, Self
+from typing import Any
 
 import structlog
 
 from storywatch import _json
 from storywatch._exceptions import BrokerError
+from storywatch._service import AsyncService
 from storywatch.models import Article
 from storywatch.stream.broker import bootstrap_servers
 
@@ -43,7 +43,7 @@ def encode_article(article: Article) -> tuple[bytes, bytes]:
     return article.id.encode(), _json.dumps(article.to_json_dict())
 
 
-class ArticlePublisher:
+class ArticlePublisher(AsyncService):
     """An aiokafka producer of Article records onto one topic."""
 
     def __init__(self, bootstrap: str, topic: str, tuning: ProducerTuning | None = None) -> None:
@@ -102,12 +102,3 @@ class ArticlePublisher:
         if producer is not None:
             await producer.flush()
             await producer.stop()
-
-    async def __aenter__(self) -> Self:
-        await self.start()
-        return self
-
-    async def __aexit__(
-        self, et: type[BaseException] | None, ev: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        await self.stop()
