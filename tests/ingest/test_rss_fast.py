@@ -116,6 +116,6 @@ def test_generated_feeds_agree(items: list[str], language: str) -> None:
     except _FEEDPARSER_BUGS:
         # feedparser's own HTML sanitiser crashes on some text (e.g. "<![" inside a
         # description): it is no oracle there. parse_feed turns that crash into a one-line
-        # "malformed feed" error (tested in test_feeds).
+        # "malformed feed" error (tests/ingest/test_poll_http.py).
         assume(False)
     _same(doc.encode(), "application/rss+xml")
