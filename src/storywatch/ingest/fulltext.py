@@ -4,10 +4,11 @@ Off by default, bounded in size and time, and refusing any host that resolves
 to a loopback, private, link-local or otherwise non-public address unless
 ``Settings.fulltext_allow_private``; every redirect hop is checked again.
 
-The extractor is :func:`storywatch.ingest.text.main_text` (standard library):
-trafilatura would extract better but brings eleven packages (lxml, babel,
-dateparser, regex, ...) for a feature that is off by default; any
-``Callable[[str], str]`` can be passed as ``extract`` (e.g. ``trafilatura.extract``).
+The extractor is trafilatura (the maintained one) when the ``fulltext`` extra is
+installed (``pip install 'storywatch[fulltext]'``; the test extra has it), else
+:func:`storywatch.ingest.text.main_text` (standard library), since trafilatura brings
+eleven packages (lxml, babel, dateparser, ...) for a feature that is off by default.
+Any ``Callable[[str], str]`` can be passed as ``extract``.
 """
 
 from __future__ import annotations
@@ -29,12 +30,26 @@ from storywatch.ingest.normalize import RawEntry, entry_id
 from storywatch.ingest.sources import Source
 from storywatch.ingest.text import html_to_text, main_text
 
-__all__ = ["FullText", "check_public", "is_public_address", "system_resolve"]
+__all__ = ["FullText", "best_extractor", "check_public", "is_public_address", "system_resolve"]
 
 log = structlog.get_logger(__name__)
 
 Resolver = Callable[[str, int], Awaitable[list[str]]]
 DEFAULT_LIMITS = FetchLimits(max_bytes=2 * 1024 * 1024, timeout_s=10.0, max_redirects=5)
+
+
+def best_extractor() -> Callable[[str], str]:
+    """trafilatura's main-text extraction when installed, else the standard-library one."""
+    try:
+        import trafilatura  # noqa: PLC0415  (optional extra)
+    except ImportError:
+        return main_text
+
+    def extract(html: str) -> str:
+        text = trafilatura.extract(html, include_comments=False, include_tables=False)
+        return text if text else main_text(html)
+
+    return extract
 
 
 def is_public_address(address: str) -> bool:
@@ -81,7 +96,7 @@ class FullText:
         *,
         allow_private: bool = False,
         limits: FetchLimits = DEFAULT_LIMITS,
-        extract: Callable[[str], str] = main_text,
+        extract: Callable[[str], str] | None = None,  # None: best_extractor()
         resolve: Resolver = system_resolve,
         known: Callable[[str], bool] = lambda ident: False,
         concurrency: int = 4,
@@ -90,7 +105,7 @@ class FullText:
         self.clock = clock
         self.allow_private = allow_private
         self.limits = limits
-        self.extract = extract
+        self.extract = extract or best_extractor()
         self.resolve = resolve
         self.known = known  # ids already ingested: their pages are not fetched again
         self._slots = asyncio.Semaphore(concurrency)
