@@ -62,3 +62,13 @@ def test_every_setting_in_the_readme_is_a_field_of_settings() -> None:
     fields = {f.upper() for f in Settings.model_fields}
     assert named, "no settings table"
     assert named <= fields, named - fields
+
+
+def test_version_prints_the_package_version() -> None:
+    """SECURITY.md asks reporters for `storywatch --version`."""
+    from storywatch import __version__
+
+    argv = [str(BIN / "storywatch"), "--version"]
+    out = subprocess.run(argv, capture_output=True, text=True, timeout=60, check=False)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == f"storywatch {__version__}"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from typing import Annotated
 
 import typer
 
@@ -18,6 +19,24 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 core.register(app)
+
+
+def _version(value: bool) -> None:
+    if value:
+        from storywatch import __version__  # noqa: PLC0415
+
+        typer.echo(f"storywatch {__version__}")
+        raise typer.Exit
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Print the version"),
+    ] = False,
+) -> None:
+    """Breaking-news alerts from story state changes: classify, detect, stream, alert."""
 
 
 def _register_optional() -> None:
