@@ -43,8 +43,8 @@ From the stream code, as things happen:
 from __future__ import annotations
 
 import asyncio
-from types import TracebackType
 
+from storywatch._service import AsyncService
 from storywatch.observe.health import (
     AgentSample,
     Health,
@@ -77,7 +77,7 @@ __all__ = [
 ]
 
 
-class Observability:
+class Observability(AsyncService):
     """The server and the stall watchdog of one process, started and stopped together."""
 
     def __init__(self, server: ObserveServer, watchdog: Watchdog) -> None:
@@ -119,12 +119,3 @@ class Observability:
             await asyncio.wait_for(self._task, timeout=5)  # it exits within one interval
             self._task = None
         await self.server.stop()
-
-    async def __aenter__(self) -> Observability:
-        await self.start()
-        return self
-
-    async def __aexit__(
-        self, et: type[BaseException] | None, e: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        await self.stop()

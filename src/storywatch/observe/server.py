@@ -11,7 +11,6 @@ import asyncio
 import contextlib
 import socket
 from collections.abc import Iterator
-from types import TracebackType
 
 import structlog
 import uvicorn
@@ -23,6 +22,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from storywatch._exceptions import BindError
+from storywatch._service import AsyncService
 from storywatch.observe.health import Health
 
 __all__ = ["ObserveServer", "build_app"]
@@ -63,7 +63,7 @@ class _QuietServer(uvicorn.Server):
         yield
 
 
-class ObserveServer:
+class ObserveServer(AsyncService):
     """Serves `build_app` on host:port (port 0: any free port; see `.port` once started)."""
 
     def __init__(
@@ -120,15 +120,6 @@ class ObserveServer:
             self._task = None
             if self._sock is not None:
                 self._sock.close()
-
-    async def __aenter__(self) -> ObserveServer:
-        await self.start()
-        return self
-
-    async def __aexit__(
-        self, et: type[BaseException] | None, e: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        await self.stop()
 
 
 def _bind(host: str, port: int) -> socket.socket:
