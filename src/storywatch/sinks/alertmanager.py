@@ -15,7 +15,7 @@ import httpx
 
 from storywatch import _json
 from storywatch.models import Alert, rfc3339
-from storywatch.sinks.base import check_response, check_url, transport_error
+from storywatch.sinks.base import check_response, check_url, post_json
 
 __all__ = ["AlertmanagerSink", "alertmanager_alert"]
 
@@ -72,11 +72,6 @@ class AlertmanagerSink:
     async def send(self, alert: Alert) -> None:
         """One POST of a one-alert list; raises a DeliveryError on failure."""
         body = _json.dumps([alertmanager_alert(alert, self._resolve_after)])
-        try:
-            resp = await self._client.post(
-                self.url, content=body, timeout=self._timeout,
-                headers={"content-type": "application/json"},
-            )  # fmt: skip
-        except httpx.HTTPError as e:
-            raise transport_error(e, f"alertmanager {self.name}") from e
+        what = f"alertmanager {self.name}"
+        resp = await post_json(self._client, self.url, body, http_timeout=self._timeout, what=what)
         check_response(resp, datetime.now(UTC), f"alertmanager {self.name}")

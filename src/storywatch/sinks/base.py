@@ -27,6 +27,7 @@ __all__ = [
     "check_response",
     "check_url",
     "parse_retry_after",
+    "post_json",
     "transport_error",
 ]
 
@@ -87,6 +88,25 @@ def transport_error(exc: httpx.HTTPError, what: str) -> RetriableDelivery | Perm
     if isinstance(exc, httpx.TransportError):  # timeouts, connect/read errors, proxy, ...
         return RetriableDelivery(f"{what}: {name}")
     return PermanentDelivery(f"{what}: {name}: {str(exc)[:200]}")
+
+
+async def post_json(
+    client: httpx.AsyncClient,
+    url: str,
+    body: bytes,
+    *,
+    http_timeout: httpx.Timeout,
+    what: str,
+    headers: dict[str, str] | None = None,
+) -> httpx.Response:
+    """POST a JSON body; an httpx error before any answer becomes its DeliveryError."""
+    try:
+        return await client.post(
+            url, content=body, timeout=http_timeout,
+            headers={"content-type": "application/json", **(headers or {})},
+        )  # fmt: skip
+    except httpx.HTTPError as e:
+        raise transport_error(e, what) from e
 
 
 def check_url(url: str, setting: str) -> str:

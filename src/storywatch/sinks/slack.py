@@ -26,7 +26,7 @@ from slack_sdk.models.blocks import (
 
 from storywatch import _json
 from storywatch.models import Alert, Evidence, rfc3339
-from storywatch.sinks.base import check_response, check_url, transport_error
+from storywatch.sinks.base import check_response, check_url, post_json
 
 __all__ = ["SlackSink", "escape", "slack_payload"]
 
@@ -144,11 +144,7 @@ class SlackSink:
             if wait > 0:
                 await asyncio.sleep(wait)
             self._next_ok = self._monotonic() + self._interval
-            try:
-                resp = await self._client.post(
-                    self.url, content=body, timeout=self._timeout,
-                    headers={"content-type": "application/json"},
-                )  # fmt: skip
-            except httpx.HTTPError as e:
-                raise transport_error(e, f"slack {self.name}") from e
+            resp = await post_json(
+                self._client, self.url, body, http_timeout=self._timeout, what=f"slack {self.name}"
+            )
         check_response(resp, datetime.now(UTC), f"slack {self.name}")

@@ -19,7 +19,7 @@ from storywatch import _json
 from storywatch._exceptions import EndpointGone, InvalidInput
 from storywatch.models import Alert
 from storywatch.observe.metrics import Metrics
-from storywatch.sinks.base import check_response, check_url, transport_error
+from storywatch.sinks.base import check_response, check_url, post_json
 
 __all__ = ["WebhookSink", "redact_url", "sign_headers"]
 
@@ -87,16 +87,12 @@ class WebhookSink:
         if self.disabled:
             raise EndpointGone(f"{what}: endpoint disabled after HTTP 410")
         body = _json.dumps(alert.to_json_dict())
-        headers = {"content-type": "application/json", "user-agent": USER_AGENT}
-        headers["webhook-id"] = alert.alert_id
+        headers = {"user-agent": USER_AGENT, "webhook-id": alert.alert_id}
         if self._signer is not None:
             headers.update(sign_headers(self._signer, alert.alert_id, body, self._clock()))
-        try:
-            resp = await self._client.post(
-                self.url, content=body, headers=headers, timeout=self._timeout
-            )
-        except httpx.HTTPError as e:
-            raise transport_error(e, what) from e
+        resp = await post_json(
+            self._client, self.url, body, http_timeout=self._timeout, what=what, headers=headers
+        )
         try:
             check_response(resp, self._clock(), what)
         except EndpointGone:
