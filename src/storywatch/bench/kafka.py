@@ -15,7 +15,6 @@ processed something), then:
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -26,6 +25,7 @@ import structlog
 
 from storywatch import _json
 from storywatch._exceptions import BrokerError
+from storywatch._service import cancel_and_wait
 from storywatch.bench.procs import Kind, Workers
 from storywatch.models import Article
 
@@ -138,10 +138,7 @@ class AlertCollector:
                 return
 
     async def stop(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
+        await cancel_and_wait(self._task)
         if self._consumer is not None:
             await self._consumer.stop()
 

@@ -18,6 +18,7 @@ from multiprocessing import get_context
 import httpx
 import structlog
 
+from storywatch._service import cancel_and_wait
 from storywatch.ingest.asgi import AsgiServer
 from storywatch.ingest.deadletters import KafkaDeadLetters
 from storywatch.ingest.fulltext import FullText
@@ -69,9 +70,7 @@ async def _stop_pollers(task: asyncio.Task[None] | None, grace_s: float) -> None
     try:
         await asyncio.wait_for(asyncio.shield(task), grace_s)
     except TimeoutError:
-        task.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await task
+        await cancel_and_wait(task)
 
 
 async def _start_push(

@@ -8,7 +8,6 @@ each id. Workers read the topic from the beginning at start and then follow it (
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import time
 from typing import Any
 
@@ -17,6 +16,7 @@ from pydantic import ValidationError
 
 from storywatch import _json
 from storywatch._exceptions import BrokerError
+from storywatch._service import cancel_and_wait
 from storywatch.alerts.silences import Silence, SilenceSet
 from storywatch.stream.broker import bootstrap_servers
 
@@ -144,10 +144,7 @@ class SilenceStore:
     async def close(self) -> None:
         """Stop following and disconnect."""
         task, self._task = self._task, None
-        if task is not None:
-            task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
+        await cancel_and_wait(task)
         consumer, self._consumer = self._consumer, None
         if consumer is not None:
             await consumer.stop()

@@ -7,7 +7,6 @@ Used by `demo` (print, --alerts-out). Outputs have the sinks' shape: a `name` an
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import time
 from collections.abc import Sequence
 from typing import Any, Protocol
@@ -15,7 +14,7 @@ from typing import Any, Protocol
 import structlog
 
 from storywatch._exceptions import BrokerError, InvalidInput
-from storywatch._service import AsyncService
+from storywatch._service import AsyncService, cancel_and_wait
 from storywatch.models import Alert
 from storywatch.stream.broker import bootstrap_servers
 from storywatch.stream.drain import partitions_of
@@ -111,10 +110,7 @@ class AlertsReader(AsyncService):
     async def stop(self) -> None:
         """Stop reading and disconnect."""
         task, self._task = self._task, None
-        if task is not None:
-            task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
+        await cancel_and_wait(task)
         consumer, self._consumer = self._consumer, None
         if consumer is not None:
             await consumer.stop()
