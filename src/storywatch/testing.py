@@ -17,13 +17,14 @@ from typing import Any, Generic, TypeVar
 
 from storywatch import _json
 from storywatch.engine import Detector
-from storywatch.models import Article, Change, Classified, Event, parse_article
+from storywatch.models import Article, Change, Classified, Event, Evidence, parse_article
 from storywatch.stories import StoryConfig
 from storywatch.stories.dedup import fingerprint
 
 __all__ = [
     "FakeClock",
     "ListSink",
+    "change",
     "classified",
     "event",
     "key_of",
@@ -70,6 +71,31 @@ def event(actor: str, action: str, target: str | None = None, **kw: Any) -> Even
     kw.setdefault("confidence", 0.9)
     kw.setdefault("sentence", f"{actor} {action} {target or ''}".strip())
     return Event(actor=actor, action=action, target=target, **kw)  # type: ignore[arg-type]
+
+
+def change(n: int = 0, **update: object) -> Change:
+    """A hand-built change: RUS responded to UKR on talks, from article `a{n}` (fields override)."""
+    base = Change(
+        article_id=f"a{n}",
+        story_id="RUS-UKR:talks",
+        actor="RUS",
+        from_state="awaiting_response",
+        to_state="responded",
+        issue="talks",
+        severity="high",
+        counterpart="UKR",
+        parties=("RUS", "UKR"),
+        published_at=datetime(2025, 7, 1, 12, 0, tzinfo=UTC),
+        evidence=(
+            Evidence(
+                article_id=f"a{n}",
+                url=f"https://news.example/{n}",
+                source="Wire",
+                sentence="The Kremlin said it had responded to Kyiv's proposal.",
+            ),
+        ),
+    )
+    return base.model_copy(update=update)
 
 
 def classified(

@@ -18,7 +18,8 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from storywatch.alerts import Watch, build_alerts
-from storywatch.models import Alert, Change, Evidence
+from storywatch.models import Alert
+from storywatch.testing import change as make_change
 
 START_TIMEOUT_S = 10.0
 
@@ -107,30 +108,6 @@ async def receiver() -> AsyncIterator[Receiver]:
         yield r
     finally:
         await r.stop()
-
-
-def make_change(n: int = 0, **update: object) -> Change:
-    base = Change(
-        article_id=f"a{n}",
-        story_id="RUS-UKR:talks",
-        actor="RUS",
-        from_state="awaiting_response",
-        to_state="responded",
-        issue="talks",
-        severity="high",
-        counterpart="UKR",
-        parties=("RUS", "UKR"),
-        published_at=datetime(2025, 7, 1, 12, 0, tzinfo=UTC),
-        evidence=(
-            Evidence(
-                article_id=f"a{n}",
-                url=f"https://news.example/{n}",
-                source="Wire",
-                sentence="The Kremlin said it had responded to Kyiv's proposal.",
-            ),
-        ),
-    )
-    return base.model_copy(update=update)
 
 
 def make_alert(n: int = 0, **update: object) -> Alert:
