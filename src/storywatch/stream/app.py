@@ -151,13 +151,14 @@ def build_app(
             await produce(classify.process(event.value, _where(event)))
             progress("classify")
 
-    counted = [0.0]  # monotonic time the stories gauge was last set
+    counted_at = float("-inf")  # monotonic time the stories gauge was last set
 
     def count_stories() -> None:
         # Counting walks the whole table: at most once a second, never per record.
-        if time.monotonic() - counted[0] >= 1.0:
+        nonlocal counted_at
+        if time.monotonic() - counted_at >= 1.0:
             metrics.stories.set(story_count(table.keys()))
-            counted[0] = time.monotonic()
+            counted_at = time.monotonic()
 
     async def detect_agent(stream: Any) -> None:
         async for event in stream.events():
