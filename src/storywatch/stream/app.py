@@ -3,9 +3,11 @@
     articles --classify--> stories --detect[table]--> changes --alert--> alerts --deliver--> sinks
                  \\______________________\\____________________\\______> deadletter
 
-At-least-once: every record an agent produces is attached to the offset of the record
-it processes (Faust attachments), and offsets are committed only after those records
-are acknowledged. A crash replays from the last commit; alert ids are deterministic.
+At-least-once: an agent queues every record it produces in the producer before it takes
+its next input (which acks the last one); before each offset commit the consumer flushes
+the producer, and that flush also waits for the story table's changelog writes
+(stream/changelog.py), so offsets commit only after the work they cover is acknowledged.
+A crash replays from the last commit; alert ids are deterministic.
 
 Faust is imported inside `build_app` only (import-time side effects).
 """
@@ -27,6 +29,7 @@ from storywatch.models import Alert
 from storywatch.observe import Health, Metrics
 from storywatch.stories import StoryConfig
 from storywatch.stream.broker import faust_broker_url
+from storywatch.stream.changelog import PendingWrites, durable_flush, tracked_send
 from storywatch.stream.records import decode_alert
 from storywatch.stream.stages import AlertStage, ClassifyStage, DetectStage, Out, Where, story_count
 from storywatch.stream.topics import TABLE_NAME, TopicNames
@@ -61,10 +64,19 @@ class PipelineConfig:
     producer_linger_s: float = 0.002  # a few ms of batching; well under the latency budget
 
 
-def _faust_app(cfg: PipelineConfig) -> Any:
+def _faust_app(cfg: PipelineConfig, pending: PendingWrites) -> Any:
     import faust  # noqa: PLC0415  (import-time side effects: only when a worker runs)
 
-    return faust.App(
+    class DurableApp(faust.App):
+        """Its producer's flush, which the consumer awaits before each offset commit,
+        also waits for the table's changelog writes (see stream/changelog.py)."""
+
+        def _new_producer(self) -> Any:
+            producer: Any = super()._new_producer()
+            producer.flush = durable_flush(producer.flush, pending)
+            return producer
+
+    return DurableApp(
         cfg.app_id,
         broker=faust_broker_url(cfg.bootstrap),
         autodiscover=False,
@@ -93,14 +105,16 @@ def _raw_topic(app: Any, name: str, cfg: PipelineConfig) -> Any:
     )  # fmt: skip
 
 
-def _story_table(app: Any, cfg: PipelineConfig) -> Any:
+def _story_table(app: Any, cfg: PipelineConfig, pending: PendingWrites) -> Any:
     import faust  # noqa: PLC0415
 
     # JSON text in, JSON text out: the same str type before and after a recovery.
     schema: Any = faust.Schema(
         key_type=str, value_type=str, key_serializer="json", value_serializer="json"
     )
-    return app.Table(TABLE_NAME, default=None, partitions=cfg.partitions, schema=schema)
+    table = app.Table(TABLE_NAME, default=None, partitions=cfg.partitions, schema=schema)
+    table.send_changelog = tracked_send(table.send_changelog, pending)
+    return table
 
 
 def _where(event: Any) -> Where:
@@ -126,7 +140,8 @@ def build_app(
     """A Faust app with the classify, detect and alert agents, and deliver with `on_alert`."""
     metrics = metrics or Metrics()
     health = health or Health(metrics=metrics)
-    app = _faust_app(cfg)
+    pending = PendingWrites()
+    app = _faust_app(cfg, pending)
     t = cfg.topics
     topics = {
         role: _raw_topic(app, name, cfg)
@@ -134,7 +149,7 @@ def build_app(
                            ("changes", t.changes), ("alerts", t.alerts),
                            ("deadletter", t.deadletter)]
     }  # fmt: skip
-    table = _story_table(app, cfg)
+    table = _story_table(app, cfg, pending)
     classify = ClassifyStage(cfg.partitions, metrics)
     detect = DetectStage(cfg.partitions, cfg.story, metrics)
     alert = AlertStage(cfg.watches, metrics, source=_watch_source(cfg))
