@@ -175,9 +175,35 @@ def _no_talks_events(sent: Sent) -> list[Candidate]:
     return out
 
 
-def construction_events(sent: Sent) -> list[Candidate]:
-    """Events of the fixed constructions in the sentence (cheap word checks first)."""
-    out = _agreement_events(sent) if _AGREEMENT_HINT.search(sent.s) else []
+_AT_TALKS = re.compile(
+    r"\b(?:at|after|during|following|in)\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?"
+    r"(?:[\w’'-]+\s+){0,4}?(?:talks|meeting|summit|negotiations|consultations)\b",
+    re.IGNORECASE,
+)
+
+
+def _met_to_agree(sent: Sent, found: list[Candidate]) -> list[Candidate]:
+    """ "Thailand and Cambodia agreed a truce at talks in Putrajaya": the parties that agreed at a
+    meeting met there (asserted only: a planned agreement implies no meeting yet)."""
+    out: list[Candidate] = []
+    for c in found:
+        parties = c.actors if len(c.actors) > 1 else (*c.actors, *((c.target,) if c.target else ()))
+        if c.action != "agree" or c.modality != "asserted" or len(parties) < 2:
+            continue
+        m = _AT_TALKS.search(sent.s)
+        if m is None or GROUP in parties:
+            continue
+        out.append(Candidate(parties, "meet", None, c.issue, "asserted", 0.6, sent.s,
+                             "construction:agreed-at-talks", m.group()))  # fmt: skip
+        break
+    return out
+
+
+def construction_events(sent: Sent, found: list[Candidate] | None = None) -> list[Candidate]:
+    """Events of the fixed constructions in the sentence (cheap word checks first), given the
+    events already `found` in it."""
+    out = _met_to_agree(sent, found) if found else []
+    out += _agreement_events(sent) if _AGREEMENT_HINT.search(sent.s) else []
     if "between" in sent.s:
         out += _talks_events(sent)
     if "been no" in sent.s:

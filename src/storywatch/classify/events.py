@@ -216,7 +216,11 @@ def verb_event(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> Candidate | No
             return None
         subject, target = swapped
         mod = "negated" if tdef.negated and mod == "asserted" else mod
-    target = target or first_target(s, m.end(), sent.ms, subject.codes)
+    if target is None:
+        target = first_target(s, m.end(), sent.ms, subject.codes)
+        named = demonym_target(sent, m.end(), subject.codes, attack=tdef.action == "attack")
+        if target is not None and named is not None and named.start < target.start:
+            target = named  # "struck Cambodian positions as Malaysia offered...": the nearer
     if target is not None and tdef.action == "attack" and target.prep == "with":
         target = None  # "seized the border post with Rwanda": a place, not the party attacked
     if (
@@ -248,6 +252,8 @@ def _adjust(
     cand.refusal = cand.modality == "negated" and _refused(s, subject.end, m.start())
     if tdef.plural_action and subject.plural:
         cand.action = tdef.plural_action
+    if tdef.hypothetical_action and cand.modality == "hypothetical":
+        cand.action = tdef.hypothetical_action  # "would consider talks if ...": a condition
     if tdef.action == "respond" and _WITH_FORCE.search(s, m.end(), clause_end(s, m.end())):
         cand.action = "attack"  # "responded to the shelling with airstrikes": military sense
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from storywatch.classify.names import name_matches
 from storywatch.classify.resources import Entry, Resources
 from storywatch.classify.text import fold, next_word, prev_word
 
@@ -53,6 +54,7 @@ class Context:
     sports: bool = False
     frame: bool = False  # a game, a simulation, fiction or history: no state acts in it
     local_places: frozenset[str] = frozenset()  # capitals named as cities ("mayor of Kyiv")
+    names: tuple[tuple[str, str], ...] = ()  # names the article teaches (names.learn_names)
 
 
 @dataclass(slots=True)
@@ -172,7 +174,9 @@ def _situate(s: str, m: re.Match[str], e: Entry, res: Resources) -> Mention:
         mention.end = poss.end()
     elif e.kind == "demonym" or (e.kind == "people" and not _PARTY_PEOPLE.search(s, 0, m.start())):
         mention.actor = False  # "Israelis demanded": a population; "the Israelis" may be a side
-    if _COMPOUND.match(s, m.end()) or (e.kind == "capital" and _ATTRIBUTIVE.match(s, mention.end)):
+    if _COMPOUND.match(s, m.end()) or (
+        e.kind in ("capital", "org") and _ATTRIBUTIVE.match(s, mention.end)
+    ):
         mention.actor = False
     if e.kind == "capital" and (
         _LOCAL.match(s, m.end()) or (not agent and _noun_follows(s, m.end()))
@@ -235,7 +239,20 @@ def count_mentions(s: str, ctx: Context, res: Resources, titled: bool = False) -
             continue
         if not _dropped(s, m, entry, ctx=ctx, res=res, titled=titled):
             out.append(entry.code)
+    if ctx.names:
+        out.extend(code for _, code in name_matches(s, ctx.names))
     return out
+
+
+def _learned(s: str, found: list[Mention], ctx: Context, res: Resources) -> list[Mention]:
+    """Mentions of the names the article taught, where no gazetteer mention stands."""
+    taken = [(m.start, m.end) for m in found]
+    for m, code in name_matches(s, ctx.names):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        taken.append((m.start(), m.end()))
+        found.append(_situate(s, m, Entry(code, "person"), res))
+    return sorted(found, key=lambda x: x.start)
 
 
 def find_mentions(s: str, ctx: Context, res: Resources, titled: bool = False) -> list[Mention]:
@@ -250,4 +267,6 @@ def find_mentions(s: str, ctx: Context, res: Resources, titled: bool = False) ->
         if entry is None or _dropped(s, m, entry, ctx=ctx, res=res, titled=titled):
             continue
         found.append(_situate(s, m, entry, res))
+    if ctx.names:
+        found = _learned(s, found, ctx, res)
     return _merge_adjacent(s, _coordinate_demonyms(s, found))

@@ -52,6 +52,7 @@ class TriggerDef:
     modality_floor: str | None = None  # e.g. sending a delegation means a meeting is expected
     asserted_if_future: bool = False  # "would retaliate": the threat itself is made now
     plural_action: str | None = None  # "Russia and Ukraine agreed to a truce": agree, not accept
+    hypothetical_action: str | None = None  # "would consider talks if": a conditional acceptance
 
 
 @dataclass
@@ -166,6 +167,7 @@ def _load_triggers(lex: dict[str, Any]) -> dict[str, list[TriggerDef]]:
                 base=forms.split(sep, maxsplit=1)[0].strip().lower(),
                 modality_floor=spec.get("modality_floor"),
                 plural_action=spec.get("plural_action"),
+                hypothetical_action=spec.get("hypothetical_action"),
                 asserted_if_future=bool(spec.get("asserted_if_future", False)),
             )
             for form in forms.split(sep):
@@ -238,6 +240,7 @@ def resources() -> Resources:
     words["us_context"] = frozenset(top["us_context"])
     words["foreign_context"] = frozenset(top["foreign_context"])
     words["us_state_names"] = frozenset(top["us_state_names"])
+    words["agent_words"] = frozenset(w for p in words["agent_nouns"] for w in p.split())
     return Resources(
         aliases=aliases,
         names=names,

@@ -1,0 +1,121 @@
+"""Names an article introduces: "Thai Acting Prime Minister Phumtham Wechayachai" binds the name
+(and its first and last word) to THA for the rest of the article.
+
+News writing names an official once with country and title, then by name alone ("Phumtham and
+Hun Manet will meet"). The people table cannot list every official of every state, so the article
+teaches its own: a title after a party ("Cambodian Prime Minister", "Guyana's foreign minister")
+followed by a capitalised name, or a name followed by ", the Thai prime minister". A word that is
+itself a known name, a title word, or shared by two learned names of different parties is not
+learned.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from storywatch.classify.resources import Resources
+from storywatch.classify.text import fold
+
+__all__ = ["learn_names", "name_matches"]
+
+_WORD = r"[A-Z][\w’'-]*[\w]"
+_PARTICLE = r"(?:bin|ibn|al|el|de|da|dos|do|van|von|der|del|la|le|di|du)"
+_NAME = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_WORD}){{0,3}}"
+_TITLES = (
+    r"[Mm]inister|[Pp]resident|[Pp]remier|[Cc]hancellor|[Ss]ecretary|[Ss]pokes(?:man|woman|person)"
+    r"|[Ee]nvoy|[Nn]egotiator|[Aa]mbassador|[Ss]peaker|[Cc]ommander|[Cc]hief|[Kk]ing|[Ee]mir"
+    r"|[Pp]rince|[Ll]eader|[Aa]dvis[eo]r|[Dd]irector|[Gg]eneral|[Dd]iplomat"
+)
+_TITLE_NAME = re.compile(rf"\b(?:{_TITLES}),?\s+({_NAME})")
+_NAME_COMMA = re.compile(rf"(?<![\w’'-])({_NAME}),\s+(?:the\s+)?")
+_GAP = re.compile(r"(?:[’']s)?((?:\s+[A-Za-z-]+){0,3})\s+$")
+_POSSESSIVE = re.compile(r"[’']s?$")
+_KINDS = frozenset({"state", "capital", "demonym", "org", "group"})
+MIN_WORD = 3
+
+
+def _title_gap_ok(gap: str, res: Resources) -> bool:
+    """The words between a party and its title are modifiers or title words ("Acting Prime")."""
+    allowed = res.words["agent_modifiers"] | res.words["agent_words"]
+    return all(w.lower() in allowed for w in gap.split())
+
+
+def _party_before(text: str, pos: int, res: Resources) -> str | None:
+    """The party that the title at `pos` belongs to ("Cambodian [Prime Minister]")."""
+    window_start = max(0, pos - 60)
+    last = None
+    for g in res.gazetteer_re.finditer(text, window_start, pos):
+        last = g
+    if last is None:
+        return None
+    entry = res.aliases.get(last.group())
+    gap = _GAP.fullmatch(text, last.end(), pos)
+    if entry is None or entry.kind not in _KINDS or gap is None:
+        return None
+    return entry.code if _title_gap_ok(gap.group(1), res) else None
+
+
+def _party_after(text: str, pos: int, res: Resources) -> str | None:
+    """The party of an appositive title after a name (", the Thai prime minister")."""
+    g = res.gazetteer_re.match(text, pos)
+    if g is None:
+        return None
+    entry = res.aliases.get(g.group())
+    if entry is None or entry.kind not in _KINDS:
+        return None
+    end = g.end()
+    poss = re.match(r"[’']s?", text[end : end + 2])
+    if poss:
+        end += poss.end()
+    return entry.code if res.agent_re.match(fold(text), end) else None
+
+
+def _clean(name: str, res: Resources) -> str | None:
+    """The name without leading title words and a possessive; None if a word is a known name."""
+    words = _POSSESSIVE.sub("", name).split()
+    while words and words[0] in res.title_words:
+        words.pop(0)
+    if not words or " ".join(words) in res.aliases:
+        return None
+    if any(w in res.aliases or w in res.title_words for w in words):
+        return None
+    return " ".join(words)
+
+
+def _found(text: str, res: Resources) -> Iterator[tuple[str, str]]:
+    for m in _TITLE_NAME.finditer(text):
+        code = _party_before(text, m.start(), res)
+        if code is not None:
+            yield m.group(1), code
+    for m in _NAME_COMMA.finditer(text):
+        code = _party_after(text, m.end(), res)
+        if code is not None:
+            yield m.group(1), code
+
+
+def learn_names(text: str, res: Resources) -> tuple[tuple[str, str], ...]:
+    """(name, code) pairs the article teaches, full names first, then their first and last words."""
+    full: dict[str, str] = {}
+    for raw, code in _found(text, res):
+        name = _clean(raw, res)
+        if name is not None:
+            full.setdefault(name, code)
+    parts: dict[str, set[str]] = {}
+    for name, code in full.items():
+        words = [w for w in name.split() if w[0].isupper()]
+        if len(words) > 1:
+            for w in {words[0], words[-1]}:
+                if len(w) >= MIN_WORD:
+                    parts.setdefault(w, set()).add(code)
+    single = {w: next(iter(c)) for w, c in parts.items() if len(c) == 1 and w not in full}
+    return tuple(sorted(full.items(), key=lambda kv: -len(kv[0]))) + tuple(sorted(single.items()))
+
+
+def name_matches(s: str, names: tuple[tuple[str, str], ...]) -> Iterator[tuple[re.Match[str], str]]:
+    """Matches of the learned names in sentence `s` (longest names first), with their codes."""
+    for name, code in names:
+        if name not in s:
+            continue
+        for m in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w-])", s):
+            yield m, code

@@ -1,0 +1,81 @@
+"""More failure classes found on text written blind (issue 4, heldout2): each case is a new
+sentence with countries and people that are in no table, exercising one general mechanism."""
+
+from __future__ import annotations
+
+from classify_helpers import events_of, pairs_of
+
+
+# 1. An article teaches its own officials: title after a party, then the name alone.
+def test_an_official_named_with_country_and_title_acts_for_it_later_by_name() -> None:
+    body = (
+        "Bolivian Foreign Minister Tamsin Okarevo spoke with Paraguay's foreign minister, "
+        "Ildefonso Brataglia, on Monday. Okarevo and Brataglia will meet in Asunción on Friday "
+        "to discuss the river dispute."
+    )
+    got = pairs_of(body)
+    assert ("BOL", "meet", "expected") in got
+    assert ("PRY", "meet", "expected") in got
+
+
+def test_a_name_between_title_and_verb_keeps_the_coordinated_subject() -> None:
+    body = (
+        "Kenyan Acting Prime Minister Odhiambo Wekesa and Tanzanian President Halima Juma met "
+        "in Arusha on Tuesday, officials said."
+    )
+    got = pairs_of(body)
+    assert {("KEN", "meet", "asserted"), ("TZA", "meet", "asserted")} <= got
+
+
+def test_an_unintroduced_name_stays_nobody() -> None:
+    body = "Okarevo and Brataglia will meet in Asunción on Friday to discuss the river dispute."
+    assert events_of(body) == set()
+
+
+def test_a_name_is_not_learned_from_a_title_without_a_party() -> None:
+    body = (
+        "Foreign Minister Tamsin Okarevo said on Monday that talks were possible. "
+        "Okarevo proposed talks to Chile on the lithium dispute."
+    )
+    assert {a for a, *_ in events_of(body)} <= {"CHL"}
+
+
+# 2. A conditional "would consider" is a conditional acceptance, not a response.
+def test_would_consider_talks_if_is_a_hypothetical_acceptance() -> None:
+    body = (
+        "Nepal proposed talks on the border to Bhutan on Monday. Bhutan would consider talks "
+        "only if Nepal withdrew its new map, a spokesman said."
+    )
+    got = pairs_of(body)
+    assert ("BTN", "accept", "hypothetical") in got
+    assert ("BTN", "respond", "hypothetical") not in got
+
+
+def test_considering_a_proposal_now_is_still_a_response() -> None:
+    body = "Nepal proposed talks to Bhutan. Bhutan is considering the proposal, officials said."
+    assert ("BTN", "accept", "asserted") not in pairs_of(body)
+
+
+# 3. The party named by an adjective right after the verb is its target, before a later one.
+def test_the_nearer_adjective_target_wins_over_a_later_party() -> None:
+    body = "Ecuadorian jets struck Peruvian positions on Sunday as Brazil offered to mediate."
+    assert ("ECU", "attack", "PER", None, "asserted") in events_of(body)
+
+
+# 4. Parties that agreed at a meeting met there.
+def test_agreeing_at_talks_means_the_parties_met() -> None:
+    body = "Serbia and Kosovo agreed on Thursday to a prisoner exchange at talks in Brussels."
+    got = pairs_of(body)
+    assert {("SRB", "meet", "asserted"), ("XKX", "meet", "asserted")} & got
+
+
+def test_agreeing_to_hold_talks_is_no_meeting() -> None:
+    body = "Serbia and Croatia agreed on Thursday to hold talks on the border next month."
+    assert ("SRB", "meet", "asserted") not in pairs_of(body)
+
+
+# 5. An organisation before "talks", "summit" names the format, not a party.
+def test_an_organisation_naming_the_format_of_talks_is_not_a_party() -> None:
+    body = "Colombia proposed Red Cross talks on detainees to Venezuela on Monday."
+    targets = {t for _, act, t, _, _ in events_of(body) if act == "propose"}
+    assert "ICRC" not in targets
