@@ -352,6 +352,8 @@ def advance(
     again) changes nothing. Attacks alone never start a story: they
     matter only as the violation of an agreement already in it.
     """
+    if item.duplicate_of is not None:
+        return _start(state, item, config), []  # a copy routed where its original went
     st = _start(state, item, config)
     ts = item.article.published_at
     if _only_attacks(item) and not any(p.state == "agreed" for p in st.parties.values()):

@@ -47,6 +47,9 @@ class StoryConfig(BaseModel):
     burst_baseline_hours: float = Field(default=24.0, gt=0)  # time constant of the baseline
     max_fingerprints: int = Field(default=5, ge=1)
     max_pending: int = Field(default=2, ge=0)
+    # Original articles whose fingerprint and routes `detect` keeps (stories.seen).
+    seen_capacity: int = Field(default=4096, ge=1)
+    seen_window_hours: float = Field(default=48.0, gt=0)  # a copy follows within this
 
 
 class StoryItem(BaseModel):
@@ -58,6 +61,9 @@ class StoryItem(BaseModel):
     parties: tuple[str, ...] = ()  # the two parties of the story, sorted
     issue: str = "other"
     events: tuple[Event, ...] = ()  # the article's events that belong to this story
+    # A near-duplicate of this article id, routed where the original went (stories.seen):
+    # it changes nothing in the story.
+    duplicate_of: str | None = None
 
 
 # The records inside a StoryState are stored with one-letter keys (the Python names

@@ -1,0 +1,146 @@
+"""Near-duplicates across stories: a copy changes nothing, in whichever story it lands.
+
+A story remembers the fingerprints of its own recent articles (machine.py), which is
+enough while a syndicated copy is classified like its original. A copy whose small
+edits change what the classifier finds (another issue, another counterpart, one more
+event) routes to a story its original never reached, where no fingerprint knows it,
+and could move a party there. `SeenIndex` remembers the fingerprints of the last
+`capacity` articles across all stories, noted as they arrive (`add`, whatever their
+routes, so even a copy of an article that went nowhere is known). As a driver applies
+each story item, `mark_copy` asks whether its article is a near-duplicate of one
+published before it (in the (published_at, id) order EventClock applies items in, so
+arrival order within the reorder window does not matter) and marks it
+``duplicate_of`` that one: the state machine counts a marked item nowhere, so a copy can
+never cause a change its original did not. Whichever is published first is the original.
+A copy also names about the same parties as its original (`_same_parties`): template
+text about other parties is not a copy.
+
+Pure and bounded: no clock, no I/O; memory is `capacity` fingerprints, times and ids.
+A copy is looked for among articles published up to `window_s` before it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+import numpy.typing as npt
+
+from storywatch.models import Classified
+from storywatch.stories import dedup
+from storywatch.stories.model import StoryItem, epoch
+
+__all__ = ["SeenIndex", "mark_copy"]
+
+DEFAULT_CAPACITY = 4096
+DEFAULT_WINDOW_S = 48 * 3600.0
+_MAX_CANDIDATES = 16  # near-duplicates tried for the parties check, best first
+_PARTY_OVERLAP = 0.5  # Jaccard of the parties (entities) two copies name, at least
+
+
+@dataclass
+class SeenIndex:
+    """The last `capacity` original articles: fingerprints, times and ids (a ring)."""
+
+    capacity: int = DEFAULT_CAPACITY
+    window_s: float = DEFAULT_WINDOW_S  # a copy is published within this of its original
+    _fps: npt.NDArray[np.uint8] = field(init=False, repr=False)
+    _has_fp: npt.NDArray[np.bool_] = field(init=False, repr=False)
+    _times: npt.NDArray[np.int64] = field(init=False, repr=False)
+    _ids: list[str] = field(init=False, repr=False)
+    _parties: list[frozenset[str]] = field(init=False, repr=False)
+    _slot_of: dict[str, int] = field(init=False, repr=False, default_factory=dict)
+    _count: int = field(init=False, default=0)
+
+    def __post_init__(self) -> None:
+        if self.capacity < 1:
+            raise ValueError("capacity must be >= 1")
+        self._fps = np.zeros((self.capacity, dedup.NUM_PERM), dtype=np.uint8)
+        self._has_fp = np.zeros(self.capacity, dtype=np.bool_)
+        self._times = np.zeros(self.capacity, dtype=np.int64)
+        self._ids = [""] * self.capacity
+        self._parties = [frozenset()] * self.capacity
+
+    def __len__(self) -> int:
+        return min(self._count, self.capacity)
+
+    def add(self, c: Classified) -> None:
+        """Remember an article (once per id), so that its later copies are recognised."""
+        if c.id in self._slot_of:
+            return
+        slot = self._count % self.capacity
+        if self._slot_of.get(self._ids[slot]) == slot:
+            del self._slot_of[self._ids[slot]]
+        self._has_fp[slot] = self._valid(c.fingerprint)
+        self._fps[slot] = c.fingerprint if self._has_fp[slot] else 0
+        self._times[slot] = epoch(c.published_at)
+        self._ids[slot] = c.id
+        self._parties[slot] = frozenset(c.entities)
+        self._slot_of[c.id] = slot
+        self._count += 1
+
+    def original_of(self, c: Classified) -> str | None:
+        """The id of a remembered article published before `c` (within the window) that `c`
+        is a near-duplicate of; None when `c` is an original. "Before" is the order items
+        are applied in: (published_at, article id)."""
+        if not self._valid(c.fingerprint) or not len(self):
+            return None
+        slot = self._closest(c)
+        return None if slot is None else self._ids[slot]
+
+    @staticmethod
+    def _valid(fp: Sequence[int]) -> bool:
+        return len(fp) == dedup.NUM_PERM
+
+    def _earlier(self, c: Classified) -> npt.NDArray[np.bool_]:
+        """Which kept slots hold an article applied before `c`, within the window."""
+        n, t = len(self), epoch(c.published_at)
+        times = self._times[:n]
+        earlier = self._has_fp[:n] & (times <= t) & (times >= t - self.window_s)
+        for slot in np.flatnonzero(earlier & (times == t)):  # same second: the id decides
+            earlier[slot] = self._ids[slot] < c.id
+        return earlier
+
+    def _closest(self, c: Classified) -> int | None:
+        """The slot of the most similar earlier article that `c` copies, if any.
+
+        Similar enough means dedup.similarity (the one the stories use) at least
+        dedup.THRESHOLD, and about the same parties (`_same_parties`). The similarity
+        grows with the number of agreeing values, so candidates are tried best first and
+        the search stops at the first one below the threshold.
+        """
+        fp = c.fingerprint
+        agree = np.where(
+            self._earlier(c),
+            (self._fps[: len(self)] == np.asarray(fp, dtype=np.uint8)).sum(axis=1),
+            -1,
+        )
+        mine = frozenset(c.entities)
+        for slot in np.argsort(-agree, kind="stable")[:_MAX_CANDIDATES]:
+            stored = tuple(int(v) for v in self._fps[slot])
+            if agree[slot] < 0 or dedup.similarity(fp, stored) < dedup.THRESHOLD:
+                return None
+            if _same_parties(mine, self._parties[slot]):
+                return int(slot)
+        return None
+
+
+def _same_parties(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two articles about (mostly) the same parties: a copy keeps the parties it names.
+
+    Wire and template text (a generated corpus, an outlet's boilerplate background) can
+    make articles about other parties look alike; a copy with small edits names the same
+    parties, give or take one.
+    """
+    if not a and not b:
+        return True
+    return len(a & b) / len(a | b) >= _PARTY_OVERLAP
+
+
+def mark_copy(item: StoryItem, seen: SeenIndex) -> StoryItem:
+    """The item, marked ``duplicate_of`` its original when its article is a near-duplicate
+    of one published before it in `seen` (its article is remembered too)."""
+    seen.add(item.article)
+    original = seen.original_of(item.article)
+    return item if original is None else item.model_copy(update={"duplicate_of": original})
