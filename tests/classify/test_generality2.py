@@ -79,3 +79,40 @@ def test_an_organisation_naming_the_format_of_talks_is_not_a_party() -> None:
     body = "Colombia proposed Red Cross talks on detainees to Venezuela on Monday."
     targets = {t for _, act, t, _, _ in events_of(body) if act == "propose"}
     assert "ICRC" not in targets
+
+
+# 6. A proposal or a response that is the subject of its light verb in the passive.
+def test_a_passive_light_verb_makes_the_modifier_party_propose_to_the_recipient() -> None:
+    body = "A Norwegian proposal for a truce was handed to Sri Lankan officials on Monday."
+    assert ("NOR", "propose", "LKA", "ceasefire", "asserted") in events_of(body)
+
+
+def test_a_proposal_referred_to_in_a_relative_clause_is_no_new_proposal() -> None:
+    body = (
+        "Peru said it was ready to talk, responding to a proposal that had been delivered by "
+        "Bolivian diplomats the previous week."
+    )
+    assert ("BOL", "propose", "asserted") not in pairs_of(body)
+
+
+def test_handing_over_a_written_response_is_responding() -> None:
+    body = (
+        "Norway proposed a truce to Sri Lanka on Monday. Sri Lanka handed its written response "
+        "to the Norwegian envoy on Friday."
+    )
+    assert ("LKA", "respond", "asserted") in pairs_of(body)
+
+
+# 7. Verbs of rejection beyond "reject": brushing aside, shrugging off, snubbing.
+def test_brushing_aside_an_offer_is_a_rejection() -> None:
+    body = "Morocco brushed aside Algeria's offer of talks on Tuesday, officials said."
+    assert ("MAR", "reject", "asserted") in pairs_of(body)
+
+
+# 8. "Place, the Israeli military said": attribution, not a name with its title.
+def test_a_place_before_an_attribution_is_not_learned_as_a_person() -> None:
+    body = (
+        "Jets struck targets in Khan Younis, the Israeli military said. "
+        "Khan Younis residents proposed talks to Egypt's governor."
+    )
+    assert not any(a == "ISR" and act == "propose" for a, act, _ in pairs_of(body))

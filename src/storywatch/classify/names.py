@@ -27,6 +27,8 @@ _TITLES = (
     r"|[Ee]nvoy|[Nn]egotiator|[Aa]mbassador|[Ss]peaker|[Cc]ommander|[Cc]hief|[Kk]ing|[Ee]mir"
     r"|[Pp]rince|[Ll]eader|[Aa]dvis[eo]r|[Dd]irector|[Gg]eneral|[Dd]iplomat"
 )
+_PERSONAL = re.compile(rf"\b(?:{_TITLES})\b", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"\s+(\w+)")
 _TITLE_NAME = re.compile(rf"\b(?:{_TITLES}),?\s+({_NAME})")
 _NAME_COMMA = re.compile(rf"(?<![\w’'-])({_NAME}),\s+(?:the\s+)?")
 _GAP = re.compile(r"(?:[’']s)?((?:\s+[A-Za-z-]+){0,3})\s+$")
@@ -68,7 +70,13 @@ def _party_after(text: str, pos: int, res: Resources) -> str | None:
     poss = re.match(r"[’']s?", text[end : end + 2])
     if poss:
         end += poss.end()
-    return entry.code if res.agent_re.match(fold(text), end) else None
+    agent = res.agent_re.match(fold(text), end)
+    if agent is None or not _PERSONAL.search(agent.group()):
+        return None  # "Khan Younis, the Israeli military said": attribution, not a person
+    after = _NEXT_WORD.match(text, agent.end())
+    if after and after.group(1).lower() in res.words["speech_verbs"]:
+        return None
+    return entry.code
 
 
 def _clean(name: str, res: Resources) -> str | None:
