@@ -227,7 +227,7 @@ def test_syndicated_copy_neither_confirms_nor_changes() -> None:
 
 
 def test_an_expired_story_starts_over() -> None:
-    out = run_classified([art(1, 0, PROPOSE), art(2, 15 * 24, PROPOSE)])
+    out = run_classified([art(1, 0, PROPOSE), art(2, 31 * 24, PROPOSE)])
     assert [m[0] for m in moves(out) if m[3] == "proposed"] == ["a01", "a02"]
 
 

@@ -68,8 +68,14 @@ class _Work:
 
 
 def _ttl(state: StoryState, config: StoryConfig) -> timedelta:
-    committed = any(p.state in _COMMITTED for p in state.parties.values())
-    return timedelta(days=config.commitment_ttl_days if committed else config.ttl_days)
+    """How long the story may idle: longest while it holds a commitment, longer than the
+    default while a party owes an answer (an open loop)."""
+    states = {p.state for p in state.parties.values()}
+    if states & _COMMITTED:
+        return timedelta(days=config.commitment_ttl_days)
+    if states & AWAITING:
+        return timedelta(days=max(config.open_ttl_days, config.ttl_days))
+    return timedelta(days=config.ttl_days)
 
 
 def _expired(state: StoryState, now: datetime, config: StoryConfig) -> bool:
@@ -226,10 +232,27 @@ def _vague_without_proposal(w: _Work, ev: Event) -> bool:
     return mine not in AWAITING and (other is None or _current(w, other)[0] != "proposed")
 
 
+def _answer_content(w: _Work, ev: Event) -> bool:
+    """A proposal by a party that owes an answer, in an article that reports its answer.
+
+    "Yerevan sent its response ... and put forward new wording", "Moscow rejected the plan
+    and offered its own": the answer is the news; the proposal is what the answer says (a
+    counter-proposal), not a new round that would hide the answer.
+    """
+    if ev.action != "propose" or w.state.parties[ev.actor].state not in AWAITING:
+        return False
+    return any(
+        e.actor == ev.actor and e.action in _ANSWERS and e.modality == "asserted"
+        for e in w.item.events
+    )
+
+
 def _apply_event(w: _Work, ev: Event) -> None:
     if ev.actor not in w.state.parties or ev.confidence < w.config.min_confidence:
         return
-    if _vague_without_proposal(w, ev) or background.agrees_to_meet(w.item, ev):
+    if _vague_without_proposal(w, ev) or _answer_content(w, ev):
+        return
+    if background.agrees_to_meet(w.item, ev) or background.accepts_to_meet(w.item, ev):
         return
     moved: set[str] = set()
     for row in transitions.rows_for(ev.action, ev.modality, issue_of(w.state.story_id)):

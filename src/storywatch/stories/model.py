@@ -37,6 +37,9 @@ class StoryConfig(BaseModel):
     # A story holding an open commitment (accepted, scheduled, held, agreed) idles longer: an
     # agreement can be broken weeks later.
     commitment_ttl_days: float = Field(default=90.0, gt=0)
+    # A story where a party still owes an answer (awaiting_response, overdue) idles longer
+    # too: a reply weeks after the deadline is still the reply to that proposal.
+    open_ttl_days: float = Field(default=30.0, gt=0)
     reorder_window_s: float = Field(default=0.0, ge=0)
     sweep_every_s: float = Field(default=300.0, gt=0)  # event time between `due` sweeps
     emit_implied: bool = False  # also emit implied changes (awaiting_response)
