@@ -105,6 +105,16 @@ def _raw_topic(app: Any, name: str, cfg: PipelineConfig) -> Any:
     )  # fmt: skip
 
 
+def _topics(app: Any, cfg: PipelineConfig) -> dict[str, Any]:
+    t = cfg.topics
+    return {
+        role: _raw_topic(app, name, cfg)
+        for role, name in [("articles", t.articles), ("stories", t.stories),
+                           ("changes", t.changes), ("alerts", t.alerts),
+                           ("deadletter", t.deadletter)]
+    }  # fmt: skip
+
+
 def _story_table(app: Any, cfg: PipelineConfig, pending: PendingWrites) -> Any:
     import faust  # noqa: PLC0415
 
@@ -131,6 +141,19 @@ def _watch_source(cfg: PipelineConfig) -> Callable[[], tuple[Watch, ...]] | None
     return WatchesFile(cfg.watches_file).current
 
 
+def _at_most_every(seconds: float, fn: Callable[[], None]) -> Callable[[], None]:
+    """`fn`, run when called at most once per `seconds` (monotonic time)."""
+    last = float("-inf")
+
+    def run() -> None:
+        nonlocal last
+        if time.monotonic() - last >= seconds:
+            fn()
+            last = time.monotonic()
+
+    return run
+
+
 def build_app(
     cfg: PipelineConfig,
     metrics: Metrics | None = None,
@@ -143,14 +166,9 @@ def build_app(
     pending = PendingWrites()
     app = _faust_app(cfg, pending)
     t = cfg.topics
-    topics = {
-        role: _raw_topic(app, name, cfg)
-        for role, name in [("articles", t.articles), ("stories", t.stories),
-                           ("changes", t.changes), ("alerts", t.alerts),
-                           ("deadletter", t.deadletter)]
-    }  # fmt: skip
+    topics = _topics(app, cfg)
     table = _story_table(app, cfg, pending)
-    classify = ClassifyStage(cfg.partitions, metrics)
+    classify = ClassifyStage(cfg.partitions, metrics, config=cfg.story)
     detect = DetectStage(cfg.partitions, cfg.story, metrics)
     alert = AlertStage(cfg.watches, metrics, source=_watch_source(cfg))
 
@@ -163,17 +181,14 @@ def build_app(
 
     async def classify_agent(stream: Any) -> None:
         async for event in stream.events():
-            await produce(classify.process(event.value, _where(event)))
+            outs = classify.process(event.value, _where(event))
+            if stream.channel.empty():  # nothing more in hand: see stream/ticks.py
+                outs += classify.catch_up()
+            await produce(outs)
             progress("classify")
 
-    counted_at = float("-inf")  # monotonic time the stories gauge was last set
-
-    def count_stories() -> None:
-        # Counting walks the whole table: at most once a second, never per record.
-        nonlocal counted_at
-        if time.monotonic() - counted_at >= 1.0:
-            metrics.stories.set(story_count(table.keys()))
-            counted_at = time.monotonic()
+    # Counting walks the whole table: at most once a second, never per record.
+    count_stories = _at_most_every(1.0, lambda: metrics.stories.set(story_count(table.keys())))
 
     async def detect_agent(stream: Any) -> None:
         async for event in stream.events():

@@ -5,10 +5,10 @@ move bytes. The decisions are the pure core's: `classify_article`, `route`, `adv
 `due` and `build_alerts`, called exactly as `engine.Detector` calls them, so the stream
 and `storywatch detect` are one logic.
 
-Ordering: the classify stage sends each story item to its story's partition and a tick
-(the item's event time and ids) to every other partition, so each partition's EventClock
-sees every item's time, releases its own items and sweeps (`due`) exactly when the
-single clock of `engine.Detector` does. A flush record plays `Detector.finish`.
+Ordering: the classify stage sends each story item to its story's partition, and
+watermark ticks where a partition's EventClock needs the stream's event time to release
+its items and sweep (`due`) as the single clock of `engine.Detector` does (see
+stream/ticks.py). A flush record plays `Detector.finish`.
 """
 
 from __future__ import annotations
@@ -44,6 +44,7 @@ from storywatch.stream.records import (
     encode,
     partition_of,
 )
+from storywatch.stream.ticks import Tick, Ticks
 
 __all__ = ["AlertStage", "ClassifyStage", "Core", "DetectStage", "Out", "Where", "is_story_key"]
 
@@ -112,6 +113,16 @@ class ClassifyStage:
     partitions: int
     metrics: Metrics = field(default_factory=Metrics)
     core: Core = field(default_factory=Core)
+    config: StoryConfig = field(default_factory=StoryConfig)
+    ticks: Ticks = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.ticks = Ticks(self.partitions, self.config)
+
+    def catch_up(self) -> list[Out]:
+        """Ticks that bring every partition to the watermark: call when no more input is
+        in hand (before acknowledging the last record), so a later flush sees it."""
+        return _tick_outs(self.ticks.catch_up())
 
     def process(self, raw: bytes | None, where: Where) -> list[Out]:
         """The records one `articles` record yields; a dead letter if it is invalid."""
@@ -131,13 +142,16 @@ class ClassifyStage:
         outs: list[Out] = []
         for item in items:
             home = partition_of(item.story_id, self.partitions)
-            key = item.story_id.encode()
-            outs.append(Out("stories", key, encode(StoryRecord(kind="item", item=item)), home))
-            tick = StoryRecord(kind="tick", watermark=item.article.published_at,
-                               article_id=item.article.id, story_id=item.story_id)  # fmt: skip
-            value = encode(tick)
-            outs.extend(Out("stories", key, value, p) for p in range(self.partitions) if p != home)
+            before, after = self.ticks.around(item, home)
+            outs += _tick_outs(before)
+            value = encode(StoryRecord(kind="item", item=item))
+            outs.append(Out("stories", item.story_id.encode(), value, home))
+            outs += _tick_outs(after)
         return outs
+
+
+def _tick_outs(ticks: list[Tick]) -> list[Out]:
+    return [Out("stories", key, value, p) for p, key, value in ticks]
 
 
 @dataclass
