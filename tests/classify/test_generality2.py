@@ -116,3 +116,32 @@ def test_a_place_before_an_attribution_is_not_learned_as_a_person() -> None:
         "Khan Younis residents proposed talks to Egypt's governor."
     )
     assert not any(a == "ISR" and act == "propose" for a, act, _ in pairs_of(body))
+
+
+# 9. A verb coordinated with an earlier event of the sentence shares its subject.
+def test_a_coordinated_verb_shares_the_subject_of_the_first() -> None:
+    body = (
+        "Norway has offered to mediate between Colombia and Ecuador in their dispute over "
+        "Ecuador's tariffs, and has proposed talks in Oslo next month."
+    )
+    proposers = {a for a, act, _, _, _ in events_of(body) if act == "propose"}
+    assert proposers == {"NOR"}
+
+
+# 10. The content of a proposal or a demand is no event of its own.
+def test_a_meeting_proposed_in_a_that_clause_is_not_held() -> None:
+    body = "Qatar proposed that the foreign ministers of Chad and Sudan meet in Doha in July."
+    got = pairs_of(body)
+    assert ("TCD", "meet", "asserted") not in got
+    assert ("SDN", "meet", "asserted") not in got
+
+
+# 11. "its troops", "their delegation": a possessive pronoun's agent acts for the antecedent.
+def test_its_troops_act_for_the_party_before_and_a_denial_negates_them() -> None:
+    body = (
+        "Armenia accused Azerbaijan of shelling. Azerbaijan's defence ministry denied reports "
+        "on social media that its troops had fired on Armenian positions."
+    )
+    got = events_of(body)
+    assert ("AZE", "attack", "ARM", None, "negated") in got
+    assert ("AZE", "attack", "ARM", None, "asserted") not in got

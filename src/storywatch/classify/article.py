@@ -87,6 +87,9 @@ def _antecedent(
     return last, ""
 
 
+_OWNER = {"its": "it", "their": "they", "his": "he", "her": "she"}
+
+
 def _placeholders(
     s: str, ms: list[Mention], last: tuple[str, ...], res: Resources
 ) -> list[Mention]:
@@ -99,7 +102,7 @@ def _placeholders(
     for p in res.cue_re["pronouns"].finditer(low):
         if not _subject_position(s, p.start()):
             continue
-        word = p.group().lower().split()[0]
+        word = _OWNER.get(p.group().lower().split()[0], p.group().lower().split()[0])
         before = [m for m in ms if m.end <= p.start() and m.actor and not m.location]
         codes, role = _antecedent(s, word if word in ("they", "it", "she") else "he", before, last)
         if codes:

@@ -76,6 +76,8 @@ class Sent:
     res: Resources
     covered: list[tuple[int, int]] = field(default_factory=list)
     last_end: int = 0  # end of the last trigger that made an event: cues before it are its own
+    last_subject: Subject | None = None  # the subject of the last verb event (coordination)
+    last_verb_end: int = 0  # where that verb ends
 
 
 def make(
@@ -166,10 +168,35 @@ def _is_passive(sent: Sent, m: re.Match[str]) -> bool:
     )
 
 
+_COORDINATED_VERB = re.compile(
+    r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:has|have|had|also|then|later|later|was|were|is|are|"
+    r"would|will|could|swiftly|quickly|promptly)\s+)*$",
+    re.IGNORECASE,
+)
+# "proposed that the two ministers meet": the verb is the content of a proposal or demand.
+_MANDATIVE = re.compile(
+    r"\b(?:propos|suggest|demand|urg|insist|request|recommend|ask)\w*\s+that\s+[^;:.]*$",
+    re.IGNORECASE,
+)
+
+
+def _shared_subject(sent: Sent, start: int, subject: Subject | None) -> Subject | None:
+    """ "Turkey offered to mediate between Somalia and Ethiopia, and has proposed...": a verb
+    coordinated with an earlier event of the sentence shares its subject, unless a subject of its
+    own stands after that event."""
+    prev = sent.last_subject
+    if prev is None or not _COORDINATED_VERB.search(sent.s, max(0, start - 60), start):
+        return subject
+    if subject is None or subject.end > sent.last_verb_end:
+        return prev
+    return subject
+
+
 def _arguments(
     sent: Sent, m: re.Match[str], tdef: TriggerDef
 ) -> tuple[Subject, Mention | None, str] | None:
     subject = find_subject(sent.s, m.start(), sent.ms, sent.res.title_words)
+    subject = _shared_subject(sent, m.start(), subject)
     if _is_passive(sent, m):
         found = _passive(sent, m, subject)
         if found is None:
@@ -194,19 +221,49 @@ def _predicate(sent: Sent, m: re.Match[str]) -> bool:
     return not _adjectival(sent, m.end(), low)
 
 
+def _frame_holds(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> bool:
+    """The verb has its required object, is a predicate, and is no proposal's content."""
+    if tdef.objects and not has_object(sent.s, m.end(), tdef.objects, sent.ms, sent.res):
+        return False
+    if not _predicate(sent, m):
+        return False
+    return not _MANDATIVE.search(sent.s, max(0, m.start() - 120), m.start())
+
+
+def _target(
+    sent: Sent, m: re.Match[str], tdef: TriggerDef, subject: Subject, target: Mention | None
+) -> Mention | None:
+    """The party the verb acts on: the nearer of the first free party and an adjective's party."""
+    s, attack = sent.s, tdef.action == "attack"
+    if target is None:
+        target = first_target(s, m.end(), sent.ms, subject.codes)
+        named = demonym_target(sent, m.end(), subject.codes, attack=attack)
+        if target is not None and named is not None and named.start < target.start:
+            target = named  # "struck Cambodian positions as Malaysia offered...": the nearer
+    if target is not None and attack and target.prep == "with":
+        target = None  # "seized the border post with Rwanda": a place, not the party attacked
+    if (
+        target is not None
+        and tdef.action in _ANSWER_ACTIONS
+        and not _names_party(s, m.end(), target)
+    ):
+        target = None  # "blocked a proposal to impose sanctions on Georgia": not the proposer
+    if target is None:
+        target = demonym_target(sent, m.end(), subject.codes, attack=attack)
+    return target
+
+
 def verb_event(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> Candidate | None:
     """The event of verb trigger `m` read as `tdef`, or None when its frame does not hold."""
     form, s, res = m.group(), sent.s, sent.res
-    if tdef.objects and not has_object(s, m.end(), tdef.objects, sent.ms, res):
-        return None
-    if not _predicate(sent, m):
-        return None
-    args = _arguments(sent, m, tdef)
+    args = _arguments(sent, m, tdef) if _frame_holds(sent, m, tdef) else None
     if args is None:
         return None
     subject, target, rule = args
     infinitive = s[: m.start()].rstrip().lower().endswith(" to")
     lo = subject.end if infinitive else max(subject.end, sent.last_end)  # "agreed to meet"
+    if subject is sent.last_subject:  # a coordinated verb: the cues of its own conjunct only
+        lo = max(lo, (_COORDINATED_VERB.search(s, max(0, m.start() - 60), m.start()) or m).start())
     mod = modality(s, lo, m.start(), m.end(), form, res=res)
     if mod is None:
         return None
@@ -216,21 +273,7 @@ def verb_event(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> Candidate | No
             return None
         subject, target = swapped
         mod = "negated" if tdef.negated and mod == "asserted" else mod
-    if target is None:
-        target = first_target(s, m.end(), sent.ms, subject.codes)
-        named = demonym_target(sent, m.end(), subject.codes, attack=tdef.action == "attack")
-        if target is not None and named is not None and named.start < target.start:
-            target = named  # "struck Cambodian positions as Malaysia offered...": the nearer
-    if target is not None and tdef.action == "attack" and target.prep == "with":
-        target = None  # "seized the border post with Rwanda": a place, not the party attacked
-    if (
-        target is not None
-        and tdef.action in _ANSWER_ACTIONS
-        and not _names_party(s, m.end(), target)
-    ):
-        target = None  # "blocked a proposal to impose sanctions on Georgia": not the proposer
-    if target is None:
-        target = demonym_target(sent, m.end(), subject.codes, attack=tdef.action == "attack")
+    target = _target(sent, m, tdef, subject, target)
     issue = find_issue(s, m.start(), m.end(), sent.ms, res)
     if tdef.action == "meet" and _heads(subject, target):
         issue = "summit"
@@ -238,6 +281,7 @@ def verb_event(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> Candidate | No
     cand = make(sent, tdef, subject.codes, target, issue=issue, mod=mod, conf=round(conf, 2),
                 rule=f"{rule}:{tdef.name}", trigger=form)  # fmt: skip
     _adjust(cand, sent, m, tdef, subject)
+    sent.last_subject, sent.last_verb_end = subject, m.end()
     return cand
 
 

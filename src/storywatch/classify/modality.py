@@ -19,8 +19,9 @@ __all__ = ["GOVERNORS", "NEGATORS", "modality"]
 _PAST = re.compile(r"(?:ed|met|struck|hit|held|sent|made|gave|given|began|begun|sat|spoke|said)$")
 _WOULD = re.compile(r"\bwould\b|'d\b", re.IGNORECASE)
 _DENIAL = re.compile(
-    r"\b(?:denied|denies|deny|denying)\b|\b(?:reject\w*|dismiss\w*|refut\w*|disput\w*)\s+"
-    r"(?:\w+\s+){0,2}(?:reports?|claims?|suggestions?|allegations?|accounts?|rumou?rs?)\s+that\b",
+    r"\b(?:denied|denies|deny|denying)\b|\b(?:reject\w*|dismiss\w*|refut\w*|disput\w*|deni\w*)\s+"
+    r"(?:\w+\s+){0,2}(?:reports?|claims?|suggestions?|allegations?|accounts?|rumou?rs?)"
+    r"(?:\s+(?:on|in|by|from)\s+(?:\w+\s+){0,3}?)?\s+that\b",
     re.IGNORECASE,
 )
 _IF = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
@@ -59,7 +60,9 @@ def _negated(win: str, res: Resources) -> bool:
 def _denied(s: str, cs: int, lo: int) -> bool:
     """ "Hamas denied it had agreed": a denial before the subject negates its complement."""
     start = clause_start(s, cs - 1) if cs > 0 else 0
-    found = _DENIAL.search(s, max(start, lo - 40), lo) if lo > start else None
+    found = _DENIAL.search(s, max(start, lo - 90), lo) if lo > start else None
+    if found is not None and found.start() < cs and len(s[cs:lo].split()) > 3:
+        return False  # the window opens after an earlier verb: "denied X had fired and called"
     return found is not None  # the denial governs the subject right after it
 
 
