@@ -140,3 +140,16 @@ def test_a_refusal_beside_a_meeting_is_not_carried_to_the_meeting_partner() -> N
     )  # fmt: skip
     stories = {i.story_id: [e.action for e in i.events] for i in route(c)}
     assert stories["COL-VEN:talks"] == ["meet"]
+
+
+def test_an_answer_without_an_issue_where_nothing_was_proposed_is_no_change() -> None:
+    """'Hours after Manila handed over its reply' in a story where nobody proposed anything
+    recalls an answer given in another story."""
+    out = run_classified([art(1, 0, event("PHL", "respond", "CHN"))])
+    assert moves(out) == []
+
+
+def test_an_answer_without_an_issue_answers_the_proposal_pending_in_its_story() -> None:
+    offer = art(1, 0, event("CHN", "propose", "PHL", issue="talks"))
+    out = run_classified([offer, art(2, 1, event("PHL", "respond", "CHN"))])
+    assert ("b02", "PHL", "responded") in moves(out)

@@ -224,8 +224,12 @@ def _add_step(w: _Work, step: _Step) -> None:
 
 
 def _vague_without_proposal(w: _Work, ev: Event) -> bool:
-    """A vague ("other") answer routed here, with no proposal here for it to answer."""
-    if ev.action not in _ANSWERS or ev.issue != "other" or issue_of(w.state.story_id) == "other":
+    """A vague answer (issue "other", or none: routed by a default issue) routed here, with
+    no proposal here for it to answer ("hours after Hamas handed over its answer", in a
+    story where nobody proposed anything, recalls an answer given elsewhere)."""
+    if ev.action not in _ANSWERS or ev.issue not in (None, "other"):
+        return False
+    if issue_of(w.state.story_id) == "other":
         return False
     other = other_party(w.state, ev.actor)
     mine = _current(w, ev.actor)[0]
