@@ -145,3 +145,34 @@ def test_its_troops_act_for_the_party_before_and_a_denial_negates_them() -> None
     got = events_of(body)
     assert ("AZE", "attack", "ARM", None, "negated") in got
     assert ("AZE", "attack", "ARM", None, "asserted") not in got
+
+
+# 12. Ending or announcing a round of talks: held, or planned.
+def test_ending_talks_means_the_parties_met() -> None:
+    body = "Kenya, Uganda and Tanzania ended two days of talks on the lake in Kampala on Friday."
+    got = pairs_of(body)
+    assert {("KEN", "meet", "asserted"), ("UGA", "meet", "asserted")} <= got
+
+
+def test_a_noun_after_as_or_a_determiner_is_no_verb() -> None:
+    body = "Chile and Peru will meet in Lima on Monday, with Brazil as host of the talks."
+    got = pairs_of(body)
+    assert ("CHL", "meet", "asserted") not in got
+    assert ("CHL", "meet", "expected") in got
+
+
+# 13. The Taliban govern Afghanistan; the Pakistani Taliban are another group.
+def test_the_taliban_act_for_afghanistan_and_the_pakistani_taliban_do_not() -> None:
+    got = pairs_of("The Taliban government rejected Iran's proposal for talks on the river.")
+    assert ("AFG", "reject", "asserted") in got
+    other = events_of("Pakistani Taliban fighters attacked an Iranian border post on Monday.")
+    assert not any(a == "AFG" for a, *_ in other)
+
+
+# 14. "X's foreign minister, Name,": the comma apposition is one mention.
+def test_a_person_after_led_by_is_not_the_subject() -> None:
+    body = (
+        "An AU delegation led by Ghana's foreign minister, Kwame Asante-Boateng, met Chad's "
+        "president in N'Djamena on Saturday."
+    )
+    assert not any(a == "GHA" and act == "meet" for a, act, _ in pairs_of(body))

@@ -44,6 +44,9 @@ _ATTRIBUTIVE_LEFT = frozenset(
     ["the", "a", "an", "its", "his", "her", "their", "our", "this", "these", "those", "any", "no",
      "dismisses", "dismissed", "rejects", "rejected", "rejecting", "accepts", "accepted"]
 )  # fmt: skip
+_NOUN_LEFT = frozenset(
+    ["as", "the", "a", "an", "its", "their", "his", "her", "our", "this", "these"]
+)
 _IRREGULAR_PAST = frozenset(["met", "struck", "hit", "held", "sent", "put", "made", "quit", "shot"])
 
 
@@ -216,8 +219,11 @@ def _predicate(sent: Sent, m: re.Match[str]) -> bool:
     low = m.group().lower()
     if _reduced_relative(sent, m.start(), low.split()[0], m.end()) or _governed(sent, m.start()):
         return False
-    if low.endswith("ed") and prev_word(sent.s, m.start()).lower() in _ATTRIBUTIVE_LEFT:
+    prev = prev_word(sent.s, m.start()).lower()
+    if low.endswith("ed") and prev in _ATTRIBUTIVE_LEFT:
         return False  # "dismisses proposed EU sanctions", "the agreed text": an adjective
+    if prev in _NOUN_LEFT and not low.endswith(("ed", "ing")) and " " not in low:
+        return False  # "with Anwar as host", "the hosts", "a strike": a noun
     return not _adjectival(sent, m.end(), low)
 
 

@@ -216,11 +216,13 @@ def _coordinate_demonyms(s: str, found: list[Mention]) -> list[Mention]:
 
 
 def _merge_adjacent(s: str, found: list[Mention]) -> list[Mention]:
-    """ "IAEA chief Rafael Grossi", "Kremlin spokesman Dmitry Peskov": one mention, one party."""
+    """ "IAEA chief Rafael Grossi", "Togo's foreign minister, Robert Dussey": one mention."""
     out: list[Mention] = []
     for m in found:
         prev = out[-1] if out else None
-        adjacent = prev is not None and prev.codes == m.codes and s[prev.end : m.start] == " "
+        adjacent = (
+            prev is not None and prev.codes == m.codes and s[prev.end : m.start] in (" ", ", ")
+        )
         if prev is not None and adjacent and prev.kind == "agent" and m.kind == "person":
             prev.end, prev.kind, prev.role = m.end, "person", m.role
             prev.possessive = m.possessive

@@ -16,7 +16,7 @@ from storywatch.classify.events import NEITHER, Candidate, Sent, demonym_target,
 from storywatch.classify.mentions import Mention
 from storywatch.classify.modality import GOVERNORS, NEGATORS, modality
 from storywatch.classify.resources import TriggerDef
-from storywatch.classify.text import clause_end, next_word
+from storywatch.classify.text import clause_end, next_word, prev_word
 
 __all__ = ["noun_event"]
 
@@ -50,7 +50,8 @@ def _light_verb(sent: Sent, start: int, tdef: TriggerDef) -> re.Match[str] | Non
             continue
         word = w.group(1).lower()
         if word in tdef.light:
-            return w
+            noun = prev_word(sent.s, w.start(1)).lower() in ("as", "the", "a", "an")
+            return None if noun else w  # "with Brazil as host of the talks": a noun
         if word in _BLOCKERS and not (word == "and" and _in_mention(sent.ms, pos + 1)):
             return None
         pos, seen = w.start(1), seen + 1
