@@ -224,16 +224,24 @@ def _add_step(w: _Work, step: _Step) -> None:
 
 
 def _vague_without_proposal(w: _Work, ev: Event) -> bool:
-    """A vague answer (issue "other", or none: routed by a default issue) routed here, with
-    no proposal here for it to answer ("hours after Hamas handed over its answer", in a
-    story where nobody proposed anything, recalls an answer given elsewhere)."""
+    """A vague answer routed here with no proposal here for it to answer.
+
+    Vague is the issue "other" (then the proposal must be pending: the answer owed, or the
+    other side's offer standing), or no issue at all (routed by the default issue: then
+    the other side must have proposed in this round). "Hours after Hamas handed over its
+    answer", in a story where nobody proposed anything, recalls an answer given elsewhere.
+    """
     if ev.action not in _ANSWERS or ev.issue not in (None, "other"):
         return False
     if issue_of(w.state.story_id) == "other":
         return False
     other = other_party(w.state, ev.actor)
-    mine = _current(w, ev.actor)[0]
-    return mine not in AWAITING and (other is None or _current(w, other)[0] != "proposed")
+    if _current(w, ev.actor)[0] in AWAITING:
+        return False
+    if other is None:
+        return True
+    state, seen = _current(w, other)
+    return state != "proposed" and (ev.issue == "other" or not seen & STATE_BITS["proposed"])
 
 
 def _answer_content(w: _Work, ev: Event) -> bool:
