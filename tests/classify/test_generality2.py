@@ -176,3 +176,29 @@ def test_a_person_after_led_by_is_not_the_subject() -> None:
         "president in N'Djamena on Saturday."
     )
     assert not any(a == "GHA" and act == "meet" for a, act, _ in pairs_of(body))
+
+
+# 15. "cannot accept", "the demand was not met": negation and the passive with "not".
+def test_cannot_accept_is_a_negated_acceptance() -> None:
+    body = "Oman proposed a truce to Yemen. Yemen cannot accept a proposal that ignores the south."
+    got = pairs_of(body)
+    assert ("YEM", "accept", "asserted") not in got
+
+
+def test_a_demand_that_was_not_met_is_no_meeting() -> None:
+    body = "Kenya gave Somalia a week and warned it would act if the demand was not met."
+    assert not any(act == "meet" for _, act, _ in pairs_of(body))
+
+
+# 16. A sentence full of sports words is about sport even inside a news story.
+def test_nations_meeting_at_a_marathon_are_no_meeting() -> None:
+    body = (
+        "Ghana proposed talks to Togo on Monday. Nigerian runners won the race, and the two "
+        "nations will meet again at the Lagos marathon in May."
+    )
+    assert not any(act == "meet" for _, act, _ in pairs_of(body))
+
+
+def test_a_person_before_who_is_the_subject_not_a_party_in_a_quote() -> None:
+    body = '"Chile and Peru are neighbours," said Rojas, who rejected the idea of a rivalry.'
+    assert not any(act == "reject" for _, act, _ in pairs_of(body))

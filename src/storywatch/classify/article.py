@@ -14,6 +14,7 @@ Inference rules, all with lower confidence than what the sentence says:
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -132,6 +133,17 @@ def _lead_statement(
     return None
 
 
+SENTENCE_SPORTS_MIN = 2
+
+
+def _sporty(s: str, res: Resources) -> bool:
+    """A sentence full of sports words ("won the race", "at the Berlin marathon")."""
+    hits = 0
+    for m in res.topic_re.finditer(fold(s)):
+        hits += "sports" in res.topic_of.get(m.group().lower(), ())
+    return hits >= SENTENCE_SPORTS_MIN
+
+
 def _scan(
     sents: list[tuple[str, bool]], ctx: Context, res: Resources
 ) -> tuple[list[Candidate], Counter[str]]:
@@ -144,7 +156,10 @@ def _scan(
         if not trigs and i != lead:  # no event here: only count who is mentioned (cheaper)
             counts.update(count_mentions(s, ctx, res, titled=titled))
             continue
-        ms = find_mentions(s, ctx, res, titled=titled)
+        sctx = ctx
+        if not ctx.sports and res.topic_re.search(fold(s)) and _sporty(s, res):
+            sctx = dataclasses.replace(ctx, sports=True)  # "the two nations meet at the marathon"
+        ms = find_mentions(s, sctx, res, titled=titled)
         counts.update(c for m in ms if m.actor and m.kind != "mediator" for c in m.codes)
         if not ms and not _PLACEHOLDER_HINT.search(s):
             continue

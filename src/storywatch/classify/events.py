@@ -27,7 +27,9 @@ from storywatch.classify.text import clause_end, clause_start, next_word, prev_w
 
 __all__ = ["Candidate", "Sent", "demonym_target", "make", "verb_event"]
 
-_BE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_BE = re.compile(
+    r"\b(?:is|are|was|were|been|being|be)\s+(?:(?:not|never|yet|still|\w+ly)\s+)?$", re.IGNORECASE
+)
 _AUX = frozenset(
     ["has", "have", "had", "not", "never", "also", "already", "and", "then", "jointly", "finally",
      "later", "just", "yet", "n't", "still", "again", "will", "would", "could", "can", "may",

@@ -31,7 +31,7 @@ _ABBREV = re.compile(
 # Hard clause boundaries: punctuation and words that open a new clause.
 _HARD = re.compile(
     r"[;:()\[\]—–]|\s-\s|\b(?:but|while|whereas|although|though|because|however|that|whether|"
-    r"saying|adding|which|where|amid|despite|unless|when)\b",
+    r"saying|adding|which|who|where|amid|despite|unless|when)\b",
     re.IGNORECASE,
 )
 _SOFT = re.compile(r",(?!\d)")  # not the comma of "1,500"
