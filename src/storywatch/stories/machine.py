@@ -1,22 +1,19 @@
 """advance and due: apply one routed article, or the passing of event time, to a story.
 
 Pure functions of (state, input, config): no clock, no I/O, the input state is never
-modified. The order of work in `advance`: expire an idle story, drop a near-duplicate,
-fire deadlines that passed before this article, note confirmations by a second
-independent source, apply the article's news (background.news: not its background)
-through the transition table (one
-change per party move, an answer that is an acceptance counting as one move), then
-count the article for bursts.
+modified. The order of work in `advance`: drop a copy (stories.seen), expire an idle
+story, drop a near-duplicate, fire deadlines that passed before this article, note
+confirmations by a second independent source, apply the article's news (background.news)
+through the transition table (one change per party move), then count it for bursts.
 """
 
 from __future__ import annotations
 
-import zlib
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from storywatch.models import Change, Event
-from storywatch.stories import background, bursts, changes, dedup, transitions
+from storywatch.stories import background, bursts, changes, transitions
 from storywatch.stories.changes import issue_of, other_party
 from storywatch.stories.model import (
     PartyState,
@@ -26,6 +23,7 @@ from storywatch.stories.model import (
     StoryState,
     epoch,
 )
+from storywatch.stories.seen import in_story, remember
 from storywatch.stories.transitions import (
     AWAITING,
     ROUND_OVER,
@@ -105,33 +103,6 @@ def _start(state: StoryState | None, item: StoryItem, config: StoryConfig) -> St
 
 def _touch(st: StoryState, ts: datetime) -> None:
     st.last_seen = ts if st.last_seen is None else max(st.last_seen, ts)
-
-
-# --- near-duplicates -----------------------------------------------------------------------
-
-
-def _id_hash(article_id: str) -> str:
-    return f"{zlib.crc32(article_id.encode()) & 0xFFFFFF:06x}"
-
-
-def _seen_entry(item: StoryItem) -> str:
-    """What the story remembers of an article: its fingerprint, or "#" + an id hash."""
-    fp = item.article.fingerprint
-    return dedup.to_hex(fp) if fp else "#" + _id_hash(item.article.id)
-
-
-def _is_duplicate(state: StoryState, item: StoryItem) -> bool:
-    mine, fp = _seen_entry(item), item.article.fingerprint
-    for entry in state.fingerprints:
-        if entry == mine:
-            return True
-        if fp and dedup.similarity(fp, dedup.from_hex(entry)) >= dedup.THRESHOLD:
-            return True
-    return False
-
-
-def _remember(state: StoryState, item: StoryItem, config: StoryConfig) -> None:
-    state.fingerprints = [*state.fingerprints, _seen_entry(item)][-config.max_fingerprints :]
 
 
 # --- the transition table applied ----------------------------------------------------------
@@ -393,7 +364,7 @@ def advance(
     ts = item.article.published_at
     if _only_attacks(item) and not any(p.state == "agreed" for p in st.parties.values()):
         return (state if state is not None and not _expired(state, ts, config) else st), []
-    if _is_duplicate(st, item):
+    if in_story(st, item):
         return st, []
     late = st.last_seen is not None and ts < st.last_seen
     found = [] if late else _fire_deadlines(st, ts, config)
@@ -406,7 +377,7 @@ def advance(
         _apply_event(w, ev)
     found += _commit(w)
     found += _count_coverage(w)
-    _remember(st, item, config)
+    remember(st, item, config)
     _touch(st, ts)
     return st, found
 

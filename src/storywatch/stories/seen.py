@@ -15,12 +15,16 @@ never cause a change its original did not. Whichever is published first is the o
 A copy also names about the same parties as its original (`_same_parties`): template
 text about other parties is not a copy.
 
+Within one story, its state keeps the fingerprints of its last few articles
+(`in_story`, `remember`): that also catches a copy in a driver without the index.
+
 Pure and bounded: no clock, no I/O; memory is `capacity` fingerprints, times and ids.
 A copy is looked for among articles published up to `window_s` before it.
 """
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -29,9 +33,9 @@ import numpy.typing as npt
 
 from storywatch.models import Classified
 from storywatch.stories import dedup
-from storywatch.stories.model import StoryItem, epoch
+from storywatch.stories.model import StoryConfig, StoryItem, StoryState, epoch
 
-__all__ = ["SeenIndex", "mark_copy"]
+__all__ = ["SeenIndex", "in_story", "mark_copy", "remember"]
 
 DEFAULT_CAPACITY = 4096
 DEFAULT_WINDOW_S = 48 * 3600.0
@@ -144,3 +148,32 @@ def mark_copy(item: StoryItem, seen: SeenIndex) -> StoryItem:
     seen.add(item.article)
     original = seen.original_of(item.article)
     return item if original is None else item.model_copy(update={"duplicate_of": original})
+
+
+# --- within one story: the fingerprints its state keeps ---------------------------------
+
+
+def _id_hash(article_id: str) -> str:
+    return f"{zlib.crc32(article_id.encode()) & 0xFFFFFF:06x}"
+
+
+def _entry(item: StoryItem) -> str:
+    """What the story remembers of an article: its fingerprint, or "#" + an id hash."""
+    fp = item.article.fingerprint
+    return dedup.to_hex(fp) if fp else "#" + _id_hash(item.article.id)
+
+
+def in_story(state: StoryState, item: StoryItem) -> bool:
+    """The item's article (or a near-duplicate of it) is among the story's recent ones."""
+    mine, fp = _entry(item), item.article.fingerprint
+    for entry in state.fingerprints:
+        if entry == mine:
+            return True
+        if fp and dedup.similarity(fp, dedup.from_hex(entry)) >= dedup.THRESHOLD:
+            return True
+    return False
+
+
+def remember(state: StoryState, item: StoryItem, config: StoryConfig) -> None:
+    """Keep the item's fingerprint in the story (the last `max_fingerprints`; mutates)."""
+    state.fingerprints = [*state.fingerprints, _entry(item)][-config.max_fingerprints :]
