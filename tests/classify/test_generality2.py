@@ -202,3 +202,39 @@ def test_nations_meeting_at_a_marathon_are_no_meeting() -> None:
 def test_a_person_before_who_is_the_subject_not_a_party_in_a_quote() -> None:
     body = '"Chile and Peru are neighbours," said Rojas, who rejected the idea of a rivalry.'
     assert not any(act == "reject" for _, act, _ in pairs_of(body))
+
+
+# 17. Attacks without a named target: the standing adversary named in the article, else the
+# other main party; a neutral intermediary is never a main party.
+def test_an_attack_without_target_hits_the_other_main_party() -> None:
+    body = (
+        "Eritrea and Djibouti traded accusations over the border on Monday. Eritrea's army "
+        "denied that its troops had fired a single shot, the information ministry said."
+    )
+    assert ("ERI", "attack", "DJI", None, "negated") in events_of(body)
+
+
+def test_the_red_cross_is_never_one_of_the_two_sides() -> None:
+    body = (
+        "Red Cross talks between Sudan and South Sudan ended in Juba on Friday. The Red Cross "
+        "said the Red Cross would keep working with both. Both sides agreed to meet again."
+    )
+    assert not any("ICRC" in (a, t) for a, _, t, _, _ in events_of(body))
+
+
+# 18. "rejected reports on Saturday that it had agreed": a denial negates the report's act.
+def test_rejecting_reports_with_a_date_still_negates_the_reported_act() -> None:
+    body = "Bolivia rejected reports on Saturday that it had agreed to talks with Chile."
+    got = pairs_of(body)
+    assert ("BOL", "agree", "asserted") not in got
+    assert ("BOL", "accept", "asserted") not in got
+
+
+# 19. "demanded that X withdraw": X is the one addressed.
+def test_a_demand_that_a_party_act_is_addressed_to_it() -> None:
+    body = (
+        "Chile proposed talks on Monday. It demanded that Peruvian troops withdraw from the pass."
+    )
+    assert ("CHL", "demand", "PER", None, "asserted") in {
+        (a, act, t, None, mod) for a, act, t, _, mod in events_of(body)
+    }

@@ -172,9 +172,10 @@ def _scan(
     return cands, counts
 
 
-def _dyad(cands: list[Candidate], counts: Counter[str]) -> tuple[str, ...]:
+def _dyad(cands: list[Candidate], counts: Counter[str], res: Resources) -> tuple[str, ...]:
     """The article's two main parties: the most frequent actor-target pair (a proposal made to
-    "Hamas and Israel" names its parties twice over), else the most mentioned."""
+    "Hamas and Israel" names its parties twice over), else the most mentioned. A neutral
+    intermediary (the Red Cross) is never one of them."""
     pairs: Counter[frozenset[str]] = Counter()
     for c in cands:
         if c.target and c.co_targets:
@@ -184,10 +185,11 @@ def _dyad(cands: list[Candidate], counts: Counter[str]) -> tuple[str, ...]:
             pairs.update(frozenset((a, c.target)) for a in real if a != c.target)
         if len(real) == 2:
             pairs[frozenset(real)] += 1
+    pairs = Counter({p: n for p, n in pairs.items() if not p & res.neutral})
     if pairs:
         best = max(pairs.items(), key=lambda kv: (kv[1], sum(counts[x] for x in kv[0])))[0]
         return tuple(sorted(best, key=lambda x: -counts[x]))
-    return tuple(c for c, _ in counts.most_common(2))
+    return tuple([c for c, _ in counts.most_common() if c not in res.neutral][:2])
 
 
 def _top_state(counts: Counter[str], res: Resources) -> str | None:
@@ -210,11 +212,19 @@ def _institutions(cands: list[Candidate], counts: Counter[str], res: Resources) 
 
 
 def _counterpart(
-    actor: str, dyad: tuple[str, ...], res: Resources, *, attack: bool = False
+    actor: str,
+    dyad: tuple[str, ...],
+    res: Resources,
+    *,
+    attack: bool = False,
+    named: Counter[str] | None = None,
 ) -> tuple[str | None, float]:
-    """The other main party; for an attack only a standing adversary (dyads.tsv) is assumed, and a
-    third party's proposal goes to the main parties."""
-    if len(dyad) == 2 and actor in dyad and not (attack and res.dyads.get(actor) not in dyad):
+    """The other main party; for an attack a standing adversary (dyads.tsv) named in the article,
+    else the other main party; a third party's proposal goes to the main parties."""
+    adversary = res.dyads.get(actor)
+    if attack and adversary is not None and named is not None and named[adversary]:
+        return adversary, 0.1
+    if len(dyad) == 2 and actor in dyad:
         return (dyad[1] if dyad[0] == actor else dyad[0]), 0.05
     if len(dyad) == 2 and actor not in dyad and not attack:
         return dyad[0], 0.15
@@ -261,6 +271,7 @@ def _resolve_one(
     props: list[Candidate],
     dyad: tuple[str, ...],
     res: Resources,
+    named: Counter[str] | None = None,
 ) -> Candidate | None:
     action, issue, conf, mod = c.action, c.issue, c.confidence, c.modality
     if c.refusal and action == "accept":
@@ -277,7 +288,7 @@ def _resolve_one(
                                   for p in props if a not in p.actors):  # fmt: skip
         action = c.addressee_action
     if t is None and (action in _NEEDS_COUNTERPART or action in _ANSWERS):
-        t, penalty = _counterpart(a, dyad, res, attack=action == "attack")
+        t, penalty = _counterpart(a, dyad, res, attack=action == "attack", named=named)
         conf -= penalty
     if action == "meet" and issue is None:
         issue = "talks"
@@ -386,7 +397,7 @@ def read_article(sents: list[tuple[str, bool]], ctx: Context, res: Resources) ->
     """Events and entities of an article given its sentences (title first, flagged True)."""
     cands, counts = _scan(sents, ctx, res)
     _institutions(cands, counts, res)
-    dyad = _dyad(cands, counts)
+    dyad = _dyad(cands, counts, res)
     props = _proposals(cands)
     out: list[Candidate] = []
     for c in cands:
@@ -396,7 +407,7 @@ def read_article(sents: list[tuple[str, bool]], ctx: Context, res: Resources) ->
             t = named
             if t is None and c.action == "attack":
                 t = _last_attacker(a, out)  # "Sudan retaliated": against who attacked it
-            r = _resolve_one(c, a, t, props=props, dyad=dyad, res=res)
+            r = _resolve_one(c, a, t, props=props, dyad=dyad, res=res, named=counts)
             if r is not None:
                 out.append(r)
     entities = sorted(c for c in counts if not c.startswith("@"))

@@ -256,9 +256,24 @@ def _target(
         and not _names_party(s, m.end(), target)
     ):
         target = None  # "blocked a proposal to impose sanctions on Georgia": not the proposer
+    if target is None and tdef.action in _TELLING:
+        target = _complement_subject(sent, m.end(), subject.codes)
     if target is None:
         target = demonym_target(sent, m.end(), subject.codes, attack=attack)
     return target
+
+
+_TELLING = frozenset({"demand", "appeal"})
+_THAT = re.compile(r"\s+that\s+(?:the\s+)?")
+
+
+def _complement_subject(sent: Sent, pos: int, exclude: tuple[str, ...]) -> Mention | None:
+    """ "demanded that Cambodian troops withdraw": the subject of the demanded act is addressed."""
+    that = _THAT.match(sent.s, pos)
+    if that is None:
+        return None
+    return next((x for x in sent.ms if x.start == that.end() and x.actor
+                 and x.codes[0] not in exclude), None)  # fmt: skip
 
 
 def verb_event(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> Candidate | None:

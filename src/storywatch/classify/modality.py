@@ -21,7 +21,7 @@ _WOULD = re.compile(r"\bwould\b|'d\b", re.IGNORECASE)
 _DENIAL = re.compile(
     r"\b(?:denied|denies|deny|denying)\b|\b(?:reject\w*|dismiss\w*|refut\w*|disput\w*|deni\w*)\s+"
     r"(?:\w+\s+){0,2}(?:reports?|claims?|suggestions?|allegations?|accounts?|rumou?rs?)"
-    r"(?:\s+(?:on|in|by|from)\s+(?:\w+\s+){0,3}?)?\s+that\b",
+    r"(?:\s+(?:on|in|by|from)(?:\s+[\w-]+){1,4}?)?\s+that\b",
     re.IGNORECASE,
 )
 _IF = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)

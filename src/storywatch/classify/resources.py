@@ -78,6 +78,7 @@ class Resources:
     topic_conf: dict[str, Any]
     dyads: dict[str, str] = field(default_factory=dict)
     kinds: dict[str, str] = field(default_factory=dict)  # code -> state | org | group
+    neutral: frozenset[str] = frozenset()  # codes never a main party ("neutral" flag: the ICRC)
 
 
 def rows(name: str) -> Iterator[dict[str, str]]:
@@ -264,6 +265,7 @@ def resources() -> Resources:
             for e in aliases.values()
             if e.kind != "person"
         },
+        neutral=frozenset(e.code for e in aliases.values() if "neutral" in e.flags),
         dyads={r["a"]: r["b"] for r in rows("dyads.tsv")}
         | {r["b"]: r["a"] for r in rows("dyads.tsv")},
     )
