@@ -238,3 +238,35 @@ def test_a_demand_that_a_party_act_is_addressed_to_it() -> None:
     assert ("CHL", "demand", "PER", None, "asserted") in {
         (a, act, t, None, mod) for a, act, t, _, mod in events_of(body)
     }
+
+
+# 20. In one sentence, a party's denial outweighs the claim it answers.
+def test_a_denial_outweighs_the_claim_in_the_same_sentence() -> None:
+    body = (
+        "Bolivia proposed talks to Chile. Chile said on Tuesday that it had not accepted "
+        "Bolivia's mediation, a day after La Paz announced that Santiago had agreed to its offer."
+    )
+    got = pairs_of(body)
+    assert ("CHL", "accept", "negated") in got
+    assert ("CHL", "accept", "asserted") not in got
+
+
+# 21. "agrees to attend talks": the meeting is expected, not held.
+def test_agreeing_to_attend_talks_is_an_expected_meeting() -> None:
+    got = pairs_of("Uganda agrees to attend Nairobi talks with Kenya on the lake dispute")
+    assert ("UGA", "meet", "asserted") not in got
+
+
+# 22. A past verb coordinated after "would not ..." has its own modality.
+def test_a_coordinated_past_verb_takes_its_own_cues() -> None:
+    body = "Japan proposed talks. China said it would not lift the ban and demanded that Japan pay."
+    assert ("CHN", "demand", "asserted") in pairs_of(body)
+
+
+# 23. "since the bloc imposed sanctions": an unknown noun phrase is the subject, not a party.
+def test_an_unknown_noun_phrase_subject_is_not_replaced_by_a_farther_party() -> None:
+    body = (
+        "Mali's junta and the regional envoys met on Monday, weeks after the bloc imposed "
+        "sanctions."
+    )
+    assert ("MLI", "sanction", "asserted") not in pairs_of(body)

@@ -122,11 +122,32 @@ def coordinated_after(s: str, ms: list[Mention], target: Mention) -> tuple[str, 
     return tuple(out)
 
 
+_NP_BEFORE = re.compile(
+    r"\b(?:the|a|an|this|that|these|those)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s+"
+    r"(?:(?:has|have|had|was|were|is|are|will|would|could|also|then|later|not|never|did|does|"
+    r"quickly|swiftly|promptly|formally|jointly|reportedly|finally)\s+)*$"
+)
+_NOT_NOUNS = frozenset(
+    ["same", "next", "last", "first", "other", "two", "both", "most", "only", "and", "or", "but",
+     "that", "which", "who", "it", "they", "he", "she", "we", "also", "then", "now", "nor", "yet",
+     "so", "as", "if", "when", "while", "after", "before", "since", "because", "although"]
+)  # fmt: skip
+
+
+def _unknown_noun_before(s: str, pos: int, ms: list[Mention]) -> bool:
+    """ "since the bloc imposed sanctions": a plain noun phrase right before the verb is its
+    subject, and it names no party we know (a known one would be a mention)."""
+    m = _NP_BEFORE.search(s, max(0, pos - 50), pos)
+    if m is None or m.group(1) in _NOT_NOUNS:
+        return False
+    return not any(x.start <= m.start(1) < x.end or x.start <= m.start() < x.end for x in ms)
+
+
 def find_subject(
     s: str, pos: int, ms: list[Mention], titles: frozenset[str] = frozenset()
 ) -> Subject | None:
     """The nearest free actor (or coordination of actors) before `pos` inside its clause."""
-    if _unknown_name_before(s, pos, ms, titles):
+    if _unknown_name_before(s, pos, ms, titles) or _unknown_noun_before(s, pos, ms):
         return None
     cs = clause_start(s, pos)
     for i in range(len(ms) - 1, -1, -1):

@@ -393,6 +393,17 @@ def _merge(cands: list[Candidate]) -> list[Candidate]:
     return sorted(kept, key=lambda c: order.get(id(c), 0))
 
 
+def _denials_win(events: list[Candidate]) -> list[Candidate]:
+    """ "X said it had not accepted, a day after Y announced X had agreed": in one sentence, a
+    party's negated act outweighs the same act asserted (the claim it answers)."""
+    denied = {(c.sentence, c.actors[0], c.action) for c in events if c.modality == "negated"}
+    return [
+        c
+        for c in events
+        if c.modality != "asserted" or (c.sentence, c.actors[0], c.action) not in denied
+    ]
+
+
 def read_article(sents: list[tuple[str, bool]], ctx: Context, res: Resources) -> Reading:
     """Events and entities of an article given its sentences (title first, flagged True)."""
     cands, counts = _scan(sents, ctx, res)
@@ -413,7 +424,7 @@ def read_article(sents: list[tuple[str, bool]], ctx: Context, res: Resources) ->
     entities = sorted(c for c in counts if not c.startswith("@"))
     _inherit_issues(out)
     _answers_take_article_issue(out)
-    merged = _merge(out)
+    merged = _denials_win(_merge(out))
     for c in merged:  # after merging, so a specific issue elsewhere wins over the default
         if c.issue is None and c.action in ("agree", "accept", "reject"):
             c.issue = "other"

@@ -285,8 +285,10 @@ def verb_event(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> Candidate | No
     subject, target, rule = args
     infinitive = s[: m.start()].rstrip().lower().endswith(" to")
     lo = subject.end if infinitive else max(subject.end, sent.last_end)  # "agreed to meet"
-    if subject is sent.last_subject:  # a coordinated verb: the cues of its own conjunct only
-        lo = max(lo, (_COORDINATED_VERB.search(s, max(0, m.start() - 60), m.start()) or m).start())
+    coordinated = _COORDINATED_VERB.search(s, max(0, m.start() - 60), m.start())
+    own_tense = form.split()[0].lower().endswith("ed") or form.split()[0].lower() in _IRREGULAR_PAST
+    if coordinated and (subject is sent.last_subject or own_tense):
+        lo = max(lo, coordinated.start())  # "would not lift the ban and demanded": its own cues
     mod = modality(s, lo, m.start(), m.end(), form, res=res)
     if mod is None:
         return None

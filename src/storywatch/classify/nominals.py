@@ -66,7 +66,8 @@ def _light_event(
         return None
     if _governed_light(sent, light.start(1)):
         return None
-    lo = max(subject.end, sent.last_end)
+    infinitive = sent.s[: light.start(1)].rstrip().lower().endswith(" to")
+    lo = subject.end if infinitive else max(subject.end, sent.last_end)  # "agrees to attend talks"
     mod = modality(sent.s, lo, light.start(1), m.end(), light.group(1), res=sent.res)
     if mod is None:
         return None
