@@ -270,3 +270,45 @@ def test_an_unknown_noun_phrase_subject_is_not_replaced_by_a_farther_party() -> 
         "sanctions."
     )
     assert ("MLI", "sanction", "asserted") not in pairs_of(body)
+
+
+# 24. Answers in other shapes: taking note, "yet to comment", passive acceptance, "no response
+# from the ... government", joining talks on a condition.
+def test_taking_note_of_an_offer_is_a_response() -> None:
+    body = "Latvia proposed border talks. Estonia took note of the Latvian offer on Monday."
+    assert ("EST", "respond", "asserted") in pairs_of(body)
+
+
+def test_yet_to_comment_is_no_response_but_did_not_comment_is_no_event() -> None:
+    body = "Latvia proposed border talks to Estonia. Estonia has yet to comment."
+    assert ("EST", "respond", "negated") in pairs_of(body)
+    quiet = "Latvia proposed border talks to Estonia. Estonia did not comment on the weather."
+    assert not any(a == "EST" for a, _, _ in pairs_of(quiet))
+
+
+def test_a_proposal_accepted_by_a_party_in_the_passive() -> None:
+    body = "Latvia proposed border talks. The proposal was accepted by Tallinn on Monday."
+    assert ("EST", "accept", "asserted") in pairs_of(body)
+
+
+def test_no_immediate_response_from_the_government_is_a_negated_response() -> None:
+    body = "Latvia proposed talks. There was no immediate response from the Estonian government."
+    assert ("EST", "respond", "negated") in pairs_of(body)
+
+
+def test_would_join_talks_if_is_a_conditional_acceptance() -> None:
+    body = "Latvia proposed talks. Estonia would join talks if Latvia lifted the new tariff."
+    assert ("EST", "accept", "hypothetical") in pairs_of(body)
+
+
+def test_agreeing_to_take_part_in_talks_is_accepting() -> None:
+    body = "Latvia proposed talks. Estonia has agreed to take part in talks in Riga next week."
+    got = pairs_of(body)
+    assert ("EST", "accept", "asserted") in got
+    assert ("EST", "agree", "asserted") not in got
+
+
+# 25. "Cuba, New York": a town in an American state.
+def test_a_country_name_before_an_american_state_is_a_town() -> None:
+    body = "Residents of Cuba, New York, rejected the plan of Lebanon, Tennessee, for talks."
+    assert events_of(body) == set()

@@ -234,7 +234,7 @@ def has_object(
         return False
     if words and words[0].endswith("ing") and "proposal_direct" not in classes:
         return False  # "rules out meeting Kagame": the gerund is the act, not a proposal
-    if "proposal_direct" in classes and words and not _direct_start(s, pos, words[0], ms, res):
+    if "proposal_direct" in classes and words and not _direct_start(s, pos, words, ms, res):
         return False  # "agreed to drop its demand": the act agreed to is another verb
     ctx = (" " + " ".join(words) + " ", end, ms, res)
     return any(_class_follows(s, pos, cls, ctx) for cls in classes)
@@ -243,9 +243,12 @@ def has_object(
 _DETS = frozenset(["a", "an", "the", "its", "their", "his", "her", "this", "that", "new", "any"])
 
 
-def _direct_start(s: str, pos: int, first: str, ms: list[Mention], res: Resources) -> bool:
-    if first in _DETS or first in res.objects["proposal_direct"]:
+def _direct_start(s: str, pos: int, words: list[str], ms: list[Mention], res: Resources) -> bool:
+    direct = res.objects["proposal_direct"]
+    if words[0] in _DETS or words[0] in direct:
         return True
+    if len(words) > 1 and f"{words[0]} {words[1]}" in direct:
+        return True  # "agreed to take part in talks"
     return any(pos <= m.start <= pos + 2 for m in ms)
 
 

@@ -46,6 +46,7 @@ _ATTRIBUTIVE_LEFT = frozenset(
     ["the", "a", "an", "its", "his", "her", "their", "our", "this", "these", "those", "any", "no",
      "dismisses", "dismissed", "rejects", "rejected", "rejecting", "accepts", "accepted"]
 )  # fmt: skip
+_BY_AGENT = re.compile(r"\s+(?:\w+ly\s+)?by\s", re.IGNORECASE)
 _NOUN_LEFT = frozenset(
     ["as", "the", "a", "an", "its", "their", "his", "her", "our", "this", "these"]
 )
@@ -231,8 +232,12 @@ def _predicate(sent: Sent, m: re.Match[str]) -> bool:
 
 def _frame_holds(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> bool:
     """The verb has its required object, is a predicate, and is no proposal's content."""
-    if tdef.objects and not has_object(sent.s, m.end(), tdef.objects, sent.ms, sent.res):
-        return False
+    if (
+        tdef.objects
+        and not has_object(sent.s, m.end(), tdef.objects, sent.ms, sent.res)
+        and not (_is_passive(sent, m) and _BY_AGENT.match(sent.s, m.end()))
+    ):
+        return False  # "the proposal was accepted by Lisbon": the object is the subject
     if not _predicate(sent, m):
         return False
     return not _MANDATIVE.search(sent.s, max(0, m.start() - 120), m.start())
@@ -323,6 +328,8 @@ def _adjust(
         cand.action = tdef.plural_action
     if tdef.hypothetical_action and cand.modality == "hypothetical":
         cand.action = tdef.hypothetical_action  # "would consider talks if ...": a condition
+    if tdef.negated_action and cand.modality == "negated":
+        cand.action = tdef.negated_action  # "has yet to comment": no answer
     if tdef.action == "respond" and _WITH_FORCE.search(s, m.end(), clause_end(s, m.end())):
         cand.action = "attack"  # "responded to the shelling with airstrikes": military sense
 

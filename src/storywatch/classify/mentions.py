@@ -29,6 +29,7 @@ _US_AFTER = re.compile(
     r"\s+(?:state|State|governor|Governor|county|voters|Republicans|Democrats)\b"
 )
 _CAP = re.compile(r"[A-Z]")
+_US_TOWN = re.compile(r", [A-Z]")
 _COMPASS = frozenset(
     ["southern", "northern", "eastern", "western", "central", "south", "north", "east", "west",
      "northeastern", "northwestern", "southeastern", "southwestern", "occupied", "mainland"]
@@ -115,6 +116,10 @@ def _dropped(
         )
     ):
         return True
+    if _US_TOWN.match(s, m.end()) and any(
+        s.startswith(st, m.end() + 2) for st in res.words["us_state_names"]
+    ):
+        return True  # "Cuba, New York", "Lebanon, Tennessee": an American town
     if e.kind == "capital" and m.group() in ctx.local_places:
         return True  # the article speaks of the city and its mayor, not the government
     if "common_noun" in e.flags and ctx.common_context:

@@ -20,7 +20,7 @@ from storywatch.classify.text import clause_end, next_word, prev_word
 
 __all__ = ["noun_event"]
 
-_FROM = re.compile(r"\s+from\s+", re.IGNORECASE)
+_FROM = re.compile(r"\s+from\s+(?:the\s+)?", re.IGNORECASE)
 _BY = re.compile(r"\s+by\s+", re.IGNORECASE)
 _FINITE_GAP = re.compile(r"\b(?:is|was|were|are|been|has|have|had|will|would)\b", re.IGNORECASE)
 _WORD_BACK = re.compile(r"([\w’'-]+)[^\w’'-]*$")
