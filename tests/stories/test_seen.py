@@ -96,3 +96,11 @@ def test_mark_copy_marks_only_copies() -> None:
 def test_capacity_must_be_positive() -> None:
     with pytest.raises(ValueError, match="capacity"):
         SeenIndex(capacity=0)
+
+
+def test_a_copy_is_not_itself_an_original() -> None:
+    """Copies are matched against originals only: no drift one small edit at a time."""
+    index = SeenIndex()
+    original(index, art(1))
+    assert original(index, art(2, 5, TEXT + " (AFP)")) == "x01"
+    assert not index._has_fp[index._slot_of["x02"]]  # x02 is no longer a match target

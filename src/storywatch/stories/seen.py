@@ -24,6 +24,7 @@ A copy is looked for among articles published up to `window_s` before it.
 
 from __future__ import annotations
 
+import functools
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -39,7 +40,6 @@ __all__ = ["SeenIndex", "in_story", "mark_copy", "remember"]
 
 DEFAULT_CAPACITY = 4096
 DEFAULT_WINDOW_S = 48 * 3600.0
-_MAX_CANDIDATES = 16  # near-duplicates tried for the parties check, best first
 _PARTY_OVERLAP = 0.5  # Jaccard of the parties (entities) two copies name, at least
 
 
@@ -56,11 +56,15 @@ class SeenIndex:
     _parties: list[frozenset[str]] = field(init=False, repr=False)
     _slot_of: dict[str, int] = field(init=False, repr=False, default_factory=dict)
     _count: int = field(init=False, default=0)
+    # The last answer of original_of: an article's story items are applied one after the
+    # other, and all of them get the same answer.
+    _last: tuple[str, str | None] = field(init=False, default=("", None))
 
     def __post_init__(self) -> None:
         if self.capacity < 1:
             raise ValueError("capacity must be >= 1")
-        self._fps = np.zeros((self.capacity, dedup.NUM_PERM), dtype=np.uint8)
+        # One row per fingerprint position: comparing a position is one contiguous pass.
+        self._fps = np.zeros((dedup.NUM_PERM, self.capacity), dtype=np.uint8)
         self._has_fp = np.zeros(self.capacity, dtype=np.bool_)
         self._times = np.zeros(self.capacity, dtype=np.int64)
         self._ids = [""] * self.capacity
@@ -77,7 +81,7 @@ class SeenIndex:
         if self._slot_of.get(self._ids[slot]) == slot:
             del self._slot_of[self._ids[slot]]
         self._has_fp[slot] = self._valid(c.fingerprint)
-        self._fps[slot] = c.fingerprint if self._has_fp[slot] else 0
+        self._fps[:, slot] = c.fingerprint if self._has_fp[slot] else 0
         self._times[slot] = epoch(c.published_at)
         self._ids[slot] = c.id
         self._parties[slot] = frozenset(c.entities)
@@ -88,46 +92,61 @@ class SeenIndex:
         """The id of a remembered article published before `c` (within the window) that `c`
         is a near-duplicate of; None when `c` is an original. "Before" is the order items
         are applied in: (published_at, article id)."""
-        if not self._valid(c.fingerprint) or not len(self):
-            return None
-        slot = self._closest(c)
-        return None if slot is None else self._ids[slot]
+        if c.id == self._last[0]:
+            return self._last[1]
+        slot = self._closest(c) if self._valid(c.fingerprint) and len(self) else None
+        self._last = (c.id, None if slot is None else self._ids[slot])
+        mine = self._slot_of.get(c.id)
+        if slot is not None and mine is not None:
+            # Only originals are matched: a copy of a copy would drift from the original
+            # text one small edit at a time (as each story keeps only its originals).
+            self._has_fp[mine] = False
+        return self._last[1]
 
     @staticmethod
     def _valid(fp: Sequence[int]) -> bool:
         return len(fp) == dedup.NUM_PERM
 
-    def _earlier(self, c: Classified) -> npt.NDArray[np.bool_]:
-        """Which kept slots hold an article applied before `c`, within the window."""
-        n, t = len(self), epoch(c.published_at)
-        times = self._times[:n]
-        earlier = self._has_fp[:n] & (times <= t) & (times >= t - self.window_s)
-        for slot in np.flatnonzero(earlier & (times == t)):  # same second: the id decides
-            earlier[slot] = self._ids[slot] < c.id
-        return earlier
+    def _earlier(self, c: Classified, slots: npt.NDArray[np.intp]) -> npt.NDArray[np.intp]:
+        """Those of `slots` that hold an article applied before `c`, within the window."""
+        t = epoch(c.published_at)
+        times = self._times[slots]
+        keep = self._has_fp[slots] & (times <= t) & (times >= t - self.window_s)
+        for i in np.flatnonzero(keep & (times == t)):  # the same second: the id decides
+            keep[i] = self._ids[slots[i]] < c.id
+        return slots[keep]
 
     def _closest(self, c: Classified) -> int | None:
         """The slot of the most similar earlier article that `c` copies, if any.
 
         Similar enough means dedup.similarity (the one the stories use) at least
         dedup.THRESHOLD, and about the same parties (`_same_parties`). The similarity
-        grows with the number of agreeing values, so candidates are tried best first and
-        the search stops at the first one below the threshold.
+        grows with the number of agreeing values, so only slots with enough of them are
+        candidates, tried best first.
         """
-        fp = c.fingerprint
-        agree = np.where(
-            self._earlier(c),
-            (self._fps[: len(self)] == np.asarray(fp, dtype=np.uint8)).sum(axis=1),
-            -1,
-        )
+        n, fp = len(self), c.fingerprint
+        query = np.asarray(fp, dtype=np.uint8)[:, None]
+        agree = (self._fps[:, :n] == query).sum(axis=0, dtype=np.uint8)
+        candidates = self._earlier(c, np.flatnonzero(agree >= _min_agreeing()))
         mine = frozenset(c.entities)
-        for slot in np.argsort(-agree, kind="stable")[:_MAX_CANDIDATES]:
-            stored = tuple(int(v) for v in self._fps[slot])
-            if agree[slot] < 0 or dedup.similarity(fp, stored) < dedup.THRESHOLD:
+        for slot in candidates[np.argsort(-agree[candidates].astype(np.int16), kind="stable")]:
+            stored = tuple(int(v) for v in self._fps[:, slot])
+            if dedup.similarity(fp, stored) < dedup.THRESHOLD:
                 return None
             if _same_parties(mine, self._parties[slot]):
                 return int(slot)
         return None
+
+
+@functools.cache
+def _min_agreeing() -> int:
+    """The fewest agreeing fingerprint values that dedup.similarity can call similar."""
+    ones = (1,) * dedup.NUM_PERM
+    for k in range(dedup.NUM_PERM + 1):
+        other = (1,) * k + (2,) * (dedup.NUM_PERM - k)
+        if dedup.similarity(ones, other) >= dedup.THRESHOLD:
+            return k
+    return dedup.NUM_PERM + 1
 
 
 def _same_parties(a: frozenset[str], b: frozenset[str]) -> bool:
