@@ -22,15 +22,18 @@ __all__ = ["learn_names", "name_matches"]
 _WORD = r"[A-Z][\w’'-]*[\w]"
 _PARTICLE = r"(?:bin|ibn|al|el|de|da|dos|do|van|von|der|del|la|le|di|du)"
 _NAME = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_WORD}){{0,3}}"
-_TITLES = (
-    r"[Mm]inister|[Pp]resident|[Pp]remier|[Cc]hancellor|[Ss]ecretary|[Ss]pokes(?:man|woman|person)"
-    r"|[Ee]nvoy|[Nn]egotiator|[Aa]mbassador|[Ss]peaker|[Cc]ommander|[Cc]hief|[Kk]ing|[Ee]mir"
-    r"|[Pp]rince|[Ll]eader|[Aa]dvis[eo]r|[Dd]irector|[Gg]eneral|[Dd]iplomat"
-)
-_PERSONAL = re.compile(rf"\b(?:{_TITLES})\b", re.IGNORECASE)
+# Title words after which a name may follow ("Minister Phumtham Wechayachai"), lower-case.
+_TITLE_WORDS = (
+    "minister", "president", "premier", "chancellor", "secretary", "spokesman", "spokeswoman",
+    "spokesperson", "envoy", "negotiator", "ambassador", "speaker", "commander", "chief", "king",
+    "emir", "prince", "leader", "adviser", "advisor", "director", "general", "diplomat",
+)  # fmt: skip
+_PERSONAL = re.compile(rf"\b(?:{'|'.join(_TITLE_WORDS)})\b", re.IGNORECASE)
+_AFTER_TITLE = re.compile(r",?\s+(?=[A-Z])")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
-_TITLE_NAME = re.compile(rf"\b(?:{_TITLES}),?\s+({_NAME})")
-_NAME_COMMA = re.compile(rf"(?<![\w’'-])({_NAME}),\s+(?:the\s+)?")
+_NAME_AT = re.compile(_NAME)
+_NAME_BACK = re.compile(rf"(?:^|(?<=[^\w’'-]))({_NAME})$")
+_COMMA = re.compile(r",\s+(?:the\s+)?(?=[A-Z])")
 _GAP = re.compile(r"(?:[’']s)?((?:\s+[A-Za-z-]+){0,3})\s+$")
 _POSSESSIVE = re.compile(r"[’']s?$")
 _KINDS = frozenset({"state", "capital", "demonym", "org", "group"})
@@ -39,8 +42,8 @@ MIN_WORD = 3
 
 def _title_gap_ok(gap: str, res: Resources) -> bool:
     """The words between a party and its title are modifiers or title words ("Acting Prime")."""
-    allowed = res.words["agent_modifiers"] | res.words["agent_words"]
-    return all(w.lower() in allowed for w in gap.split())
+    mods, agents = res.words["agent_modifiers"], res.words["agent_words"]
+    return all(w.lower() in mods or w.lower() in agents for w in gap.split())
 
 
 def _party_before(text: str, pos: int, res: Resources) -> str | None:
@@ -91,15 +94,34 @@ def _clean(name: str, res: Resources) -> str | None:
     return " ".join(words)
 
 
+def _titles(text: str) -> Iterator[tuple[int, int]]:
+    """Start and end of each title word in `text` (str.find: much faster than one regex)."""
+    low = text.lower()
+    for word in _TITLE_WORDS:
+        at = low.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if (at == 0 or not low[at - 1].isalnum()) and (
+                end == len(low) or not low[end].isalnum()
+            ):
+                yield at, end
+            at = low.find(word, end)
+
+
 def _found(text: str, res: Resources) -> Iterator[tuple[str, str]]:
-    for m in _TITLE_NAME.finditer(text):
-        code = _party_before(text, m.start(), res)
-        if code is not None:
-            yield m.group(1), code
-    for m in _NAME_COMMA.finditer(text):
-        code = _party_after(text, m.end(), res)
-        if code is not None:
-            yield m.group(1), code
+    for start, end in _titles(text):
+        gap = _AFTER_TITLE.match(text, end)
+        name = _NAME_AT.match(text, gap.end()) if gap else None
+        code = _party_before(text, start, res) if name else None
+        if name is not None and code is not None:
+            yield name.group(), code
+    for c in _COMMA.finditer(text):
+        code = _party_after(text, c.end(), res)
+        if code is None:
+            continue
+        name = _NAME_BACK.search(text, max(0, c.start() - 60), c.start())
+        if name is not None:
+            yield name.group(1), code
 
 
 def learn_names(text: str, res: Resources) -> tuple[tuple[str, str], ...]:
