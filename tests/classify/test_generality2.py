@@ -312,3 +312,28 @@ def test_agreeing_to_take_part_in_talks_is_accepting() -> None:
 def test_a_country_name_before_an_american_state_is_a_town() -> None:
     body = "Residents of Cuba, New York, rejected the plan of Lebanon, Tennessee, for talks."
     assert events_of(body) == set()
+
+
+# 26. More verbs of diplomacy: visits, protests, broken ties, brokered deals.
+def test_a_state_visit_is_a_meeting() -> None:
+    assert ("BRA", "meet", "asserted") in pairs_of("The Brazilian president visited Argentina.")
+
+
+def test_lodging_a_protest_is_a_comment_on_the_other_party() -> None:
+    got = events_of("Vietnam lodged a protest with China over the survey ship.")
+    assert ("VNM", "comment", "CHN", None, "asserted") in got
+
+
+def test_cutting_diplomatic_ties_is_a_sanction() -> None:
+    assert ("RWA", "sanction", "asserted") in pairs_of("Rwanda cut diplomatic ties with Belgium.")
+
+
+def test_a_truce_brokered_between_two_parties_is_their_agreement() -> None:
+    got = pairs_of("Egypt brokered a truce between Israel and Hamas on Sunday.")
+    assert {("ISR", "agree", "asserted"), ("HAMAS", "agree", "asserted")} <= got
+    assert ("EGY", "agree", "asserted") not in got
+
+
+def test_a_hyphenated_participle_is_no_verb() -> None:
+    body = "Ethiopia will take part in the US-hosted talks with Egypt next week."
+    assert ("ETH", "meet", "asserted") not in pairs_of(body)

@@ -199,13 +199,38 @@ def _met_to_agree(sent: Sent, found: list[Candidate]) -> list[Candidate]:
     return out
 
 
+_BROKERED = re.compile(
+    rf"\b(?:brokered|mediated|negotiated|secured|helped\s+(?:to\s+)?(?:seal|reach|broker))\s+"
+    rf"(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?{_AGREEMENT}\s+between\s+",
+    re.IGNORECASE,
+)
+
+
+def _brokered_events(sent: Sent) -> list[Candidate]:
+    """ "Egypt brokered a truce between Israel and Hamas": the two parties agreed (the broker's
+    own part is its verb's business)."""
+    out: list[Candidate] = []
+    for m in _BROKERED.finditer(sent.s):
+        pair = _between(sent, m.end())
+        if pair is None:
+            continue
+        mod = modality(sent.s, None, m.start(), m.end(), m.group(), res=sent.res)
+        if mod is None:
+            continue
+        issue = _inner_issue(sent, m) or find_issue(sent.s, m.start(), m.end(), sent.ms, sent.res)
+        actors = (pair[0].codes[0], pair[1].codes[0])
+        out.append(Candidate(actors, "agree", None, issue, mod, 0.7, sent.s,
+                             "construction:brokered-between", m.group()))  # fmt: skip
+    return out
+
+
 def construction_events(sent: Sent, found: list[Candidate] | None = None) -> list[Candidate]:
     """Events of the fixed constructions in the sentence (cheap word checks first), given the
     events already `found` in it."""
     out = _met_to_agree(sent, found) if found else []
     out += _agreement_events(sent) if _AGREEMENT_HINT.search(sent.s) else []
     if "between" in sent.s:
-        out += _talks_events(sent)
+        out += _talks_events(sent) + _brokered_events(sent)
     if "been no" in sent.s:
         out += _no_talks_events(sent)
     return out

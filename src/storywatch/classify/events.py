@@ -222,6 +222,8 @@ def _predicate(sent: Sent, m: re.Match[str]) -> bool:
     low = m.group().lower()
     if _reduced_relative(sent, m.start(), low.split()[0], m.end()) or _governed(sent, m.start()):
         return False
+    if m.start() > 0 and sent.s[m.start() - 1] == "-":
+        return False  # "US-hosted talks", "Qatari-brokered deal": a compound adjective
     prev = prev_word(sent.s, m.start()).lower()
     if low.endswith("ed") and prev in _ATTRIBUTIVE_LEFT:
         return False  # "dismisses proposed EU sanctions", "the agreed text": an adjective
