@@ -337,3 +337,32 @@ def test_a_truce_brokered_between_two_parties_is_their_agreement() -> None:
 def test_a_hyphenated_participle_is_no_verb() -> None:
     body = "Ethiopia will take part in the US-hosted talks with Egypt next week."
     assert ("ETH", "meet", "asserted") not in pairs_of(body)
+
+
+# 27. Stances short of an answer, threats by infinitive, killings, scheduled talks.
+def test_open_to_talks_is_a_response_and_readiness_an_acceptance() -> None:
+    assert ("UKR", "respond", "asserted") in pairs_of("Kyiv said it was open to talks with Moscow.")
+    got = pairs_of("Ukraine signalled its readiness to negotiate with Russia.")
+    assert ("UKR", "accept", "asserted") in got
+
+
+def test_threatening_to_act_is_a_threat() -> None:
+    got = events_of("Venezuela threatened to annex the Essequibo region of Guyana.")
+    assert ("VEN", "threaten", "GUY", None, "asserted") in got
+
+
+def test_killing_a_population_is_an_attack_on_its_side() -> None:
+    got = events_of("Israeli forces killed three Palestinians in a raid on Jenin.")
+    assert ("ISR", "attack", "PSE", None, "asserted") in got
+
+
+def test_talks_between_two_parties_scheduled_are_expected_held_are_asserted() -> None:
+    planned = pairs_of("Talks between Iran and the United States are scheduled for Saturday.")
+    assert ("IRN", "meet", "expected") in planned
+    held = pairs_of("Talks between Iran and the United States were held on Saturday.")
+    assert ("IRN", "meet", "asserted") in held
+
+
+def test_joining_any_talks_is_no_meeting_in_view() -> None:
+    body = "China proposed talks. He said the US trade envoy would join any talks."
+    assert not any(act == "meet" for _, act, _ in pairs_of(body))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from storywatch.classify.mentions import Mention
@@ -204,24 +205,47 @@ def first_target(s: str, pos: int, ms: list[Mention], exclude: tuple[str, ...]) 
     return None
 
 
-def _class_follows(
-    s: str, pos: int, cls: str, ctx: tuple[str, int, list[Mention], Resources]
-) -> bool:
-    text, end, ms, res = ctx
-    if cls == "actor":
-        return any(pos <= m.start < pos + 25 and m.actor and not m.location for m in ms)
-    if cls in ("issue", "talks_issue"):
-        found = res.issue_re.search(fold(s), pos, end)
-        kind = res.issues[found.group().lower()] if found else None
-        return kind is not None and (cls == "issue" or kind in ("talks", "summit"))
-    if cls == "quote":
-        return re.search(r"[\"“]", s[pos : clause_end(s, pos, soft=False)]) is not None
-    if cls == "nonempty":
-        return text.strip() != ""
-    if cls == "bare":  # "Sudan accepted on Monday": nothing but time or place follows
-        first = text.split()[:1]
-        return not first or first[0] in _BARE_NEXT
-    return any(f" {w} " in text for w in res.objects.get(cls, ()))
+_Ctx = tuple[str, int, list[Mention], Resources]  # words after, clause end, mentions, tables
+
+
+def _issue_follows(s: str, pos: int, cls: str, ctx: _Ctx) -> bool:
+    text, end, _, res = ctx
+    if cls == "talks_issue" and text.startswith(" any "):
+        return False  # "would join any talks": no talks in view
+    found = res.issue_re.search(fold(s), pos, end)
+    kind = res.issues[found.group().lower()] if found else None
+    return kind is not None and (cls == "issue" or kind in ("talks", "summit"))
+
+
+def _bare(text: str) -> bool:
+    """ "Sudan accepted on Monday": nothing but time or place follows."""
+    first = text.split()[:1]
+    return not first or first[0] in _BARE_NEXT
+
+
+_CLASS_TESTS: dict[str, Callable[[str, int, str, _Ctx], bool]] = {
+    "actor": lambda s, pos, _, c: any(
+        pos <= m.start < pos + 25 and m.actor and not m.location for m in c[2]
+    ),
+    "people": lambda s, pos, _, c: any(  # "killed three Palestinians": a population is hit
+        pos <= m.start < pos + 25 and m.kind in ("people", "demonym") for m in c[2]
+    ),
+    "issue": _issue_follows,
+    "talks_issue": _issue_follows,
+    "quote": lambda s, pos, _, c: (
+        re.search(r"[\"“]", s[pos : clause_end(s, pos, soft=False)]) is not None
+    ),
+    "nonempty": lambda s, pos, _, c: c[0].strip() != "" and not c[0].startswith(" to "),
+    "infinitive": lambda s, pos, _, c: c[0].startswith(" to "),  # "threatened to annex"
+    "bare": lambda s, pos, _, c: _bare(c[0]),
+}
+
+
+def _class_follows(s: str, pos: int, cls: str, ctx: _Ctx) -> bool:
+    test = _CLASS_TESTS.get(cls)
+    if test is not None:
+        return test(s, pos, cls, ctx)
+    return any(f" {w} " in ctx[0] for w in ctx[3].objects.get(cls, ()))
 
 
 def has_object(
@@ -230,7 +254,7 @@ def has_object(
     """Does one of the object classes follow the trigger within its clause?"""
     end = clause_end(s, pos)
     words = words_after(s, pos, end, 4)
-    if words and words[0] == "to" and "proposal_direct" not in classes and "help" not in classes:
+    if words and words[0] == "to" and not {"proposal_direct", "help", "infinitive"} & set(classes):
         return False
     if words and words[0].endswith("ing") and "proposal_direct" not in classes:
         return False  # "rules out meeting Kagame": the gerund is the act, not a proposal

@@ -47,9 +47,13 @@ _TALKS_BETWEEN = re.compile(
     re.IGNORECASE,
 )
 _OCCURRED = re.compile(
-    r"\b(?:ended|began|begin|begins|opened|open|opens|took\s+place|take\s+place|were\s+held|was\s+held|"
+    r"\b(?:(?:are|is|were|was)\s+(?:now\s+)?(?:scheduled|set|planned|due|expected)|"
+    r"ended|began|begin|begins|opened|open|opens|took\s+place|take\s+place|were\s+held|was\s+held|"
     r"be\s+held|resumed|resume|concluded|started|start|broke\s+down|collapsed|stalled|closed)\b",
     re.IGNORECASE,
+)
+_PLANNED = re.compile(
+    r"(?:are|is|were|was)\s+(?:now\s+)?(?:scheduled|set|planned|due|expected)", re.IGNORECASE
 )
 _NO_TALKS = re.compile(
     r"\bthere\s+(?:has|have|had)\s+been\s+no\s+(?:\w+\s+)?(?:talks|negotiations|contacts?|"
@@ -93,6 +97,16 @@ def _inner_issue(sent: Sent, m: re.Match[str]) -> str | None:
     return found[-1] if found else None
 
 
+def _talks_issue(sent: Sent, m: re.Match[str]) -> str:
+    """The issue of talks named in the phrase itself ("ceasefire talks between..."), else talks:
+    an issue later in the sentence is what the talks failed or succeeded on, not their name."""
+    before = max(0, m.start() - 25)
+    named = [sent.res.issues[x.group().lower()] for x in sent.res.issue_re.finditer(
+        fold(sent.s), before, m.end())]  # fmt: skip
+    named = [i for i in named if i not in ("other", "talks")]
+    return named[-1] if named else "talks"
+
+
 def _agreement_events(sent: Sent) -> list[Candidate]:
     out: list[Candidate] = []
     between, _ = _sentence_parties(sent)
@@ -131,7 +145,7 @@ def _held_between_events(sent: Sent) -> list[Candidate]:
         mod = modality(sent.s, None, m.start(), m.end(), m.group(), res=sent.res)
         if mod is None:
             continue
-        issue = find_issue(sent.s, m.start(), m.end(), sent.ms, sent.res) or "talks"
+        issue = _talks_issue(sent, m)
         actors = (pair[0].codes[0], pair[1].codes[0])
         out.append(Candidate(actors, "meet", None, issue, mod, 0.75, sent.s,
                              "construction:held-between", m.group()))  # fmt: skip
@@ -150,7 +164,9 @@ def _talks_events(sent: Sent) -> list[Candidate]:
         mod = modality(sent.s, pair[1].end, verb.start(), verb.end(), verb.group(), res=sent.res)
         if mod is None:
             continue
-        issue = find_issue(sent.s, m.start(), m.end(), sent.ms, sent.res) or "talks"
+        if mod == "asserted" and _PLANNED.match(verb.group()):
+            mod = "expected"  # "talks between X and Y are scheduled for Saturday"
+        issue = _talks_issue(sent, m)
         actors = (pair[0].codes[0], pair[1].codes[0])
         trig = sent.s[m.start() : verb.end()]
         rule = "construction:talks-between"

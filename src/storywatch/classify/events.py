@@ -389,7 +389,7 @@ def demonym_target(
     """ "replied to the American proposal", "fired at Indian positions": the party named by an
     adjective; for an attack also a country named as the place hit ("sites in Pakistan")."""
     end = clause_end(sent.s, pos)
-    kinds = ("demonym", "state") if attack else ("demonym",)
+    kinds = ("demonym", "state", "people") if attack else ("demonym",)
     for x in sent.ms:
         inside = pos <= x.start < end and x.kind in kinds and x.codes[0] not in exclude
         inside = inside and x.prep != "with"

@@ -73,6 +73,8 @@ def _light_event(
         return None
     if mod == "asserted" and re.search(r"\bno\b", sent.s[light.end(1) : m.start()], re.IGNORECASE):
         mod = "negated"
+    if mod != "negated" and re.search(r"\bany\b", sent.s[light.end(1) : m.start()], re.I):
+        return None  # "would join any talks": no talks in view
     between = [
         x for x in sent.ms if light.end(1) <= x.start and x.end < m.start() - 1 and x.actor
     ]  # "handed Hamas and Israel a new proposal"; not "all UN sanctions" (a modifier)
