@@ -74,7 +74,8 @@ class SeenIndex:
         return min(self._count, self.capacity)
 
     def add(self, c: Classified) -> None:
-        """Remember an article (once per id), so that its later copies are recognised."""
+        """Remember an article (once per id), so that its later copies are recognised;
+        one that copies an article kept already is remembered as a copy."""
         if c.id in self._slot_of:
             return
         slot = self._count % self.capacity
@@ -87,6 +88,11 @@ class SeenIndex:
         self._parties[slot] = frozenset(c.entities)
         self._slot_of[c.id] = slot
         self._count += 1
+        # A copy of an article already kept is no match target, even if no story item of
+        # it is ever applied (original_of decides again, in event-time order).
+        self._last = ("", None)
+        self.original_of(c)
+        self._last = ("", None)
 
     def original_of(self, c: Classified) -> str | None:
         """The id of a remembered article published before `c` (within the window) that `c`
