@@ -366,3 +366,38 @@ def test_talks_between_two_parties_scheduled_are_expected_held_are_asserted() ->
 def test_joining_any_talks_is_no_meeting_in_view() -> None:
     body = "China proposed talks. He said the US trade envoy would join any talks."
     assert not any(act == "meet" for _, act, _ in pairs_of(body))
+
+
+# 28. A participle after a comma has the main clause's subject and its own modality.
+def test_a_participle_after_a_comma_takes_the_main_subject() -> None:
+    body = (
+        "Oman's foreign minister conveyed the invitation in calls with his Kenyan and Somali "
+        "counterparts, the ministry said, proposing a first meeting in Muscat."
+    )
+    proposers = {a for a, act, _ in pairs_of(body) if act == "propose"}
+    assert proposers == {"OMN"}
+
+
+def test_a_participle_keeps_its_own_modality() -> None:
+    body = (
+        "Greece proposed talks on the islands. Turkey will not withdraw its ships, the foreign "
+        "minister said, rejecting the Greek proposal."
+    )
+    assert ("TUR", "reject", "asserted") in pairs_of(body)
+
+
+# 29. A call on "both governments" is a call on each side; a comment answers the other side.
+def test_urging_both_sides_is_an_appeal_to_each() -> None:
+    body = (
+        "Kenya and Somalia traded accusations over the border. The AU urged both governments to "
+        "exercise restraint."
+    )
+    got = events_of(body)
+    assert {("AU", "appeal", "KEN"), ("AU", "appeal", "SOM")} <= {
+        (a, x, t) for a, x, t, _, _ in got
+    }
+
+
+def test_a_condemnation_without_object_is_of_the_other_side() -> None:
+    body = "Turkish drones strike Kurdish-held areas in Syria; Damascus condemns"
+    assert ("SYR", "comment", "TUR", None, "asserted") in events_of(body)

@@ -32,7 +32,9 @@ _CONDITIONAL = re.compile(
     r"\b(?:would|will)\b.*\b(?:if|unless)\b|\b(?:if|unless)\b.*\b(?:would|will)\b"
 )
 _ANSWERS = frozenset({"respond", "accept", "reject"})
-_NEEDS_COUNTERPART = frozenset({"propose", "meet", "attack", "threaten", "sanction", "demand"})
+_NEEDS_COUNTERPART = frozenset(
+    {"propose", "meet", "attack", "threaten", "sanction", "demand", "comment"}
+)
 
 
 @dataclass
@@ -242,7 +244,10 @@ def _expand(c: Candidate, dyad: tuple[str, ...]) -> list[tuple[str, str | None]]
     if GROUP in c.actors and len(dyad) < 2:
         return []
     target = c.target
-    out = []
+    out: list[tuple[str, str | None]] = []
+    if target == GROUP and len(dyad) == 2 and not set(actors) & set(dyad):
+        # "the AU urged both governments": a call on each of the two sides
+        return [(a, t) for a in actors for t in dyad]
     for a in actors:
         t = target
         if t == GROUP:
@@ -323,7 +328,12 @@ def _inherit_issues(events: list[Candidate]) -> None:
     """An event between two parties with no issue of its own continues the last issue those two
     parties had in the article ("US slaps tariffs on China ... Beijing vows countermeasures")."""
     last: dict[frozenset[str], str] = {}
+    proposed: dict[str, str] = {}  # "the plan was put to both sides": the actor's own proposal
     for c in events:
+        if c.action == "propose" and c.issue is not None:
+            proposed[c.actors[0]] = c.issue
+        elif c.action == "propose" and c.actors[0] in proposed:
+            c.issue = proposed[c.actors[0]]
         if c.target is None:
             continue
         pair = frozenset((c.actors[0], c.target))

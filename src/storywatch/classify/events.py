@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from storywatch.classify.arguments import (
+    PREPS,
     Subject,
     coordinated_after,
     find_issue,
@@ -198,11 +199,26 @@ def _shared_subject(sent: Sent, start: int, subject: Subject | None) -> Subject 
     return subject
 
 
+_PARTICIPLE_AFTER_COMMA = re.compile(r",\s*$")
+
+
+def _main_subject(sent: Sent, m: re.Match[str], subject: Subject | None) -> Subject | None:
+    """ ", the ministry said, proposing a first meeting": a participle after a comma has the
+    subject of the main clause (the sentence's first free party), not the nearest mention."""
+    form = m.group().split()[0].lower()
+    if not form.endswith("ing") or not sent.s[: m.start()].rstrip().endswith(","):
+        return subject
+    head = next((x for x in sent.ms if x.actor and not x.location and not x.possessive), None)
+    if head is None or head.prep in PREPS or head.start > m.start():
+        return subject
+    return Subject(head.codes, head.end, head.plural, head.kind, head.role, head.start)
+
+
 def _arguments(
     sent: Sent, m: re.Match[str], tdef: TriggerDef
 ) -> tuple[Subject, Mention | None, str] | None:
     subject = find_subject(sent.s, m.start(), sent.ms, sent.res.title_words)
-    subject = _shared_subject(sent, m.start(), subject)
+    subject = _main_subject(sent, m, _shared_subject(sent, m.start(), subject))
     if _is_passive(sent, m):
         found = _passive(sent, m, subject)
         if found is None:
@@ -292,6 +308,8 @@ def verb_event(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> Candidate | No
     subject, target, rule = args
     infinitive = s[: m.start()].rstrip().lower().endswith(" to")
     lo = subject.end if infinitive else max(subject.end, sent.last_end)  # "agreed to meet"
+    if _PARTICIPLE_AFTER_COMMA.search(s, max(0, m.start() - 3), m.start()) and form.endswith("ing"):
+        lo = m.start()  # ", rejecting the offer": the participle's own cues, not the clause's
     coordinated = _COORDINATED_VERB.search(s, max(0, m.start() - 60), m.start())
     own_tense = form.split()[0].lower().endswith("ed") or form.split()[0].lower() in _IRREGULAR_PAST
     if coordinated and (subject is sent.last_subject or own_tense):
