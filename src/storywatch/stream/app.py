@@ -15,7 +15,7 @@ Faust is imported inside `build_app` only (import-time side effects).
 from __future__ import annotations
 
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator, MutableMapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -127,6 +127,39 @@ def _story_table(app: Any, cfg: PipelineConfig, pending: PendingWrites) -> Any:
     return table
 
 
+class _ClassifyRows(MutableMapping[str, str]):
+    """The story table as the classify agent writes it (its near-duplicate rows).
+
+    Faust refuses a plain table write from a stream whose topic has another partition
+    count than the table (`articles` may have one partition): the value goes to the
+    table's store and to a changelog partition given here, through the same
+    `send_changelog` a table write uses (so tracked, durable before the commit).
+    """
+
+    def __init__(self, table: Any, where: Where, partitions: int) -> None:
+        self.table, self.partition = table, (where.partition or 0) % partitions
+
+    def __getitem__(self, key: str) -> str:
+        value: str | None = self.table.data.get(key)
+        if value is None:
+            raise KeyError(key)
+        return value
+
+    def __setitem__(self, key: str, value: str) -> None:
+        self.table.data[key] = value
+        self.table.send_changelog(self.partition, key, value)
+
+    def __delitem__(self, key: str) -> None:
+        del self.table.data[key]
+        self.table.send_changelog(self.partition, key, None, value_serializer="raw")
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(list(self.table.data.keys()))
+
+    def __len__(self) -> int:
+        return len(self.table.data)
+
+
 def _where(event: Any) -> Where:
     msg = event.message
     return Where(topic=msg.topic, partition=msg.partition, offset=msg.offset, key=msg.key)
@@ -181,7 +214,8 @@ def build_app(
 
     async def classify_agent(stream: Any) -> None:
         async for event in stream.events():
-            outs = classify.process(event.value, _where(event))
+            where = _where(event)
+            outs = classify.process(event.value, where, _ClassifyRows(table, where, cfg.partitions))
             if stream.channel.empty():  # nothing more in hand: see stream/ticks.py
                 outs += classify.catch_up()
             await produce(outs)
@@ -215,6 +249,7 @@ def build_app(
 
     async def forget_clocks(sender: Any, *_: Any, **__: Any) -> None:
         detect.reset()  # another worker may have moved a partition's clock on
+        classify.reset()
 
     app.on_partitions_assigned.connect(forget_clocks)
     app.agent(topics["articles"], name="classify")(classify_agent)
