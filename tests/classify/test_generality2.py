@@ -401,3 +401,19 @@ def test_urging_both_sides_is_an_appeal_to_each() -> None:
 def test_a_condemnation_without_object_is_of_the_other_side() -> None:
     body = "Turkish drones strike Kurdish-held areas in Syria; Damascus condemns"
     assert ("SYR", "comment", "TUR", None, "asserted") in events_of(body)
+
+
+# 30. "would respond to the proposal": an announced answer; "X's office" acts for X's state.
+def test_responding_to_a_proposal_later_is_an_expected_response_not_a_threat() -> None:
+    body = "Chile proposed talks. A spokesman said Bolivia would respond to the proposal soon."
+    got = pairs_of(body)
+    assert ("BOL", "respond", "expected") in got
+    assert ("BOL", "threaten", "asserted") not in got
+
+
+def test_a_leaders_office_acts_for_the_leaders_state() -> None:
+    body = (
+        "Hamas proposed a truce. Israeli Prime Minister Benjamin Netanyahu's office said it "
+        "had rejected the offer."
+    )
+    assert ("ISR", "reject", "asserted") in pairs_of(body)

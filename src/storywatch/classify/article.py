@@ -299,7 +299,12 @@ def _resolve_one(
         issue = "talks"
     if action == "sanction" and issue is None:
         issue = "sanctions"
-    if action == "respond" and mod in ("expected", "hypothetical") and not addressed_to(a, props):
+    if (
+        action == "respond"
+        and mod in ("expected", "hypothetical")
+        and not addressed_to(a, props)
+        and not _answers_a_proposal(c)
+    ):
         action, mod = "threaten", "asserted"  # "it would respond at a time of its choosing"
     if t is None and len(dyad) < 2 and a not in res.dyads:
         return None
@@ -346,6 +351,19 @@ def _inherit_issues(events: list[Candidate]) -> None:
 _GENERIC_OBJECT = re.compile(
     r"^\W*(?:\S+\s+){0,4}?(?:proposals?|offers?|invitations?|plans?|initiatives?|overtures?|terms)\b"
 )
+
+
+_TO_PROPOSAL = re.compile(
+    r"^\s+to\s+(?:\S+\s+){0,4}?(?:proposals?|offers?|invitations?|plans?|initiatives?|drafts?|"
+    r"requests?|demands?|terms|overtures?)\b",
+    re.IGNORECASE,
+)
+
+
+def _answers_a_proposal(c: Candidate) -> bool:
+    """ "would respond to the proposal in due course": an answer announced, not a threat."""
+    at = c.sentence.find(c.trigger)
+    return at >= 0 and _TO_PROPOSAL.match(c.sentence[at + len(c.trigger) :]) is not None
 
 
 def _generic_object(c: Candidate) -> bool:

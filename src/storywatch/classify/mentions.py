@@ -169,7 +169,7 @@ def _situate(s: str, m: re.Match[str], e: Entry, res: Resources) -> Mention:
     poss = _POSS.match(s, pos)
     if poss:
         pos = poss.end()
-    agent = res.agent_re.match(fold(s), pos) if e.kind != "person" else None
+    agent = res.agent_re.match(fold(s), pos) if e.kind != "person" or poss else None
     if agent:
         mention.end = agent.end()
         mention.plural = agent.group().rstrip().endswith("s")
