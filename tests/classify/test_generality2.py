@@ -417,3 +417,14 @@ def test_a_leaders_office_acts_for_the_leaders_state() -> None:
         "had rejected the offer."
     )
     assert ("ISR", "reject", "asserted") in pairs_of(body)
+
+
+# 31. Modality in more words: unlikely, unable, stopped short of; readiness to accept.
+def test_more_modality_cues() -> None:
+    lead = "Chile proposed talks to Bolivia. "
+    assert ("BOL", "accept", "hypothetical") in pairs_of(lead + "Bolivia is unlikely to accept.")
+    assert ("BOL", "respond", "negated") in pairs_of(lead + "Bolivia was unable to respond.")
+    got = pairs_of(lead + "Bolivia stopped short of rejecting the offer.")
+    assert ("BOL", "reject", "negated") in got
+    got = pairs_of(lead + "Bolivia is reportedly ready to accept the offer.")
+    assert ("BOL", "accept", "asserted") in got

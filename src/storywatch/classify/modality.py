@@ -31,12 +31,13 @@ GOVERNORS = frozenset(
         "expected", "plans", "plan", "planned", "planning", "set", "due", "going", "aims", "aim",
         "intends", "intend", "intended", "prepares", "preparing", "poised", "about", "is", "are",
         "was", "were", "scheduled", "hopes", "hope", "likely", "agreed", "agree", "agrees",
-        "decided", "decide", "vowed", "promised", "pledged", "pledge"
+        "decided", "decide", "vowed", "promised", "pledged", "pledge", "unlikely"
     ]
 )  # fmt: skip
 NEGATORS = frozenset(
     [
-        "refused", "refuses", "refuse", "failed", "fails", "fail", "declined", "declines", "yet"
+        "refused", "refuses", "refuse", "failed", "fails", "fail", "declined", "declines", "yet",
+        "unable"
     ]
 )  # fmt: skip
 
