@@ -428,3 +428,18 @@ def test_more_modality_cues() -> None:
     assert ("BOL", "reject", "negated") in got
     got = pairs_of(lead + "Bolivia is reportedly ready to accept the offer.")
     assert ("BOL", "accept", "asserted") in got
+
+
+# 32. Trade bans as sanctions; a conditional welcome is a conditional acceptance.
+def test_banning_imports_is_a_sanction() -> None:
+    got = events_of(
+        "Australia proposed talks. China's customs agency banned imports of Australian canola."
+    )
+    assert ("CHN", "sanction", "AUS", "trade", "asserted") in got
+
+
+def test_would_welcome_talks_if_is_a_conditional_acceptance() -> None:
+    got = pairs_of(
+        "Australia proposed talks. China would welcome talks if Australia dropped the tariffs."
+    )
+    assert ("CHN", "accept", "hypothetical") in got

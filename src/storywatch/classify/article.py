@@ -46,7 +46,7 @@ class Reading:
 
 
 _INSTITUTIONS = re.compile(
-    r"\b[Tt]he\s+(?:junta|regime|country|military\s+rulers|military\s+authorities|"
+    r"\b[Tt]he\s+(?:junta|regime|country|government|military\s+rulers|military\s+authorities|"
     r"transitional\s+authorities|military\s+government)\b"
 )
 _PLACEHOLDER_HINT = re.compile(
