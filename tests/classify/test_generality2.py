@@ -443,3 +443,25 @@ def test_would_welcome_talks_if_is_a_conditional_acceptance() -> None:
         "Australia proposed talks. China would welcome talks if Australia dropped the tariffs."
     )
     assert ("CHN", "accept", "hypothetical") in got
+
+
+# 33. "We" in a quote is its speaker; "we agreed" speaks for both sides.
+def test_we_in_a_quote_is_the_speaker_named_after_it() -> None:
+    body = 'Kenya proposed talks. "We will never accept it," said a Ugandan government spokesman.'
+    assert ("UGA", "accept", "negated") in pairs_of(body)
+    before = 'Kenya proposed talks. Uganda\'s president said: "We reject this offer."'
+    assert ("UGA", "reject", "asserted") in pairs_of(before)
+
+
+def test_we_agreed_in_a_quote_is_both_sides() -> None:
+    body = (
+        'Kenya and Uganda held talks. "We agreed on a committee that will meet within two '
+        'weeks," the Kenyan envoy said.'
+    )
+    got = pairs_of(body)
+    assert {("KEN", "agree", "asserted"), ("UGA", "agree", "asserted")} <= got
+
+
+def test_we_without_a_named_speaker_is_nobody() -> None:
+    body = 'Kenya proposed talks. "We reject this offer," a resident of Kisumu said.'
+    assert not any(act == "reject" for _, act, _ in pairs_of(body))

@@ -90,7 +90,28 @@ def _antecedent(
     return last, ""
 
 
-_OWNER = {"its": "it", "their": "they", "his": "he", "her": "she"}
+_OWNER = {"its": "it", "their": "they", "his": "he", "her": "she", "our": "we"}
+_WE_BOTH = re.compile(
+    r"\s+(?:have\s+|had\s+|both\s+|all\s+|jointly\s+)*(?:agreed|agree|met|signed|reached)\b"
+)
+_CLOSE_QUOTE = re.compile(r"[\"”],?\s+")
+_SPEECH_AFTER = re.compile(r"\s*(?:said|says|told|added|stated|declared|wrote)\b")
+_SPEECH_BEFORE = re.compile(r"(?:said|says|told\s+\w+|added|stated|declared|wrote)[:,]?\s+[\"“]$")
+
+
+def _quote_speaker(s: str, pos: int, ms: list[Mention]) -> Mention | None:
+    """Who "we" is in a quote: the party named with the verb of saying right after the closing
+    quote ('"...," Kenya's foreign minister said') or right before the opening one."""
+    close = _CLOSE_QUOTE.search(s, pos)
+    if close is not None:
+        after = [m for m in ms if close.end() <= m.start < close.end() + 12 and m.actor]
+        for m in after:
+            if _SPEECH_AFTER.match(s, m.end) or _SPEECH_AFTER.search(s, close.end(), m.start):
+                return m
+    opening = max(s.rfind('"', 0, pos), s.rfind("“", 0, pos))
+    if opening > 0 and _SPEECH_BEFORE.search(s, 0, opening + 1):
+        return next((m for m in reversed(ms) if m.end <= opening and m.actor), None)
+    return None
 
 
 def _placeholders(
@@ -107,7 +128,15 @@ def _placeholders(
             continue
         word = _OWNER.get(p.group().lower().split()[0], p.group().lower().split()[0])
         before = [m for m in ms if m.end <= p.start() and m.actor and not m.location]
-        codes, role = _antecedent(s, word if word in ("they", "it", "she") else "he", before, last)
+        if word == "we":  # "We demand that...," the minister said: the speaker of the quote
+            speaker = _quote_speaker(s, p.start(), ms)
+            codes, role = (speaker.codes, speaker.role) if speaker else ((), "")
+            if codes and _WE_BOTH.match(s, p.end()):
+                codes = (GROUP,)  # "We agreed on a committee": both sides speak as one
+        else:
+            codes, role = _antecedent(
+                s, word if word in ("they", "it", "she") else "he", before, last
+            )
         if codes:
             plural = len(codes) > 1 or codes == (GROUP,)
             extra.append(Mention(p.start(), p.end(), codes, "pronoun", role=role, plural=plural))

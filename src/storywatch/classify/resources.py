@@ -183,7 +183,7 @@ def _cue_patterns(lex: dict[str, Any]) -> dict[str, re.Pattern[str]]:
              "question_cues", "future_time", "speech_verbs", "locative_prepositions")  # fmt: skip
     cues = {n: _words_re(str(w) for w in lex[n]) for n in names}
     cues["group_nouns"] = _words_re(lex["group_nouns"])
-    owned = [f"{p} {n}" for p in ("its", "their", "his", "her") for n in lex["owned_agents"]]
+    owned = [f"{p} {n}" for p in ("its", "their", "his", "her", "our") for n in lex["owned_agents"]]
     cues["pronouns"] = _words_re([*lex["pronouns"], *owned])
     return cues
 
