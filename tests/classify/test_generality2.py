@@ -465,3 +465,22 @@ def test_we_agreed_in_a_quote_is_both_sides() -> None:
 def test_we_without_a_named_speaker_is_nobody() -> None:
     body = 'Kenya proposed talks. "We reject this offer," a resident of Kisumu said.'
     assert not any(act == "reject" for _, act, _ in pairs_of(body))
+
+
+# 34. One party "agreeing to" act is consent to a proposal, or a decision: no agreement.
+def test_a_lone_party_agreeing_to_act_is_no_agreement() -> None:
+    got = pairs_of("The EU agreed to extend economic sanctions against Russia for six months.")
+    assert ("EU", "agree", "asserted") not in got
+    assert ("EU", "sanction", "expected") in got
+
+
+def test_a_lone_party_agreeing_after_a_proposal_accepts_it() -> None:
+    body = "Egypt proposed a pause in the dispute. Sudan agreed to halt its dam survey."
+    got = pairs_of(body)
+    assert ("SDN", "accept", "asserted") in got
+    assert ("SDN", "agree", "asserted") not in got
+
+
+def test_a_denied_lone_agreement_stays_a_negated_agreement() -> None:
+    body = "Egypt proposed a pause. Sudan denied it had agreed to halt its dam survey."
+    assert ("SDN", "agree", "negated") in pairs_of(body)

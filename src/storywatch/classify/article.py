@@ -310,6 +310,10 @@ def _resolve_one(
     action, issue, conf, mod = c.action, c.issue, c.confidence, c.modality
     if c.refusal and action == "accept":
         action, mod = "reject", "asserted"  # "refused to accept the demand"
+    if "lone" in c.notes and mod != "negated":  # one party's consent: to a proposal, or nothing
+        if not any(a not in p.actors for p in props):
+            return None
+        action = "accept"
     conditional = _CONDITIONAL.search(c.sentence) is not None
     if mod == "hypothetical" and action in ("sanction", "attack") and conditional:
         action, mod = "threaten", "asserted"  # "would impose sanctions if": a threat, made now

@@ -335,6 +335,9 @@ def verb_event(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> Candidate | No
     return cand
 
 
+_TO_VERB = re.compile(r"\s+to\s+[a-z]+\b(?<!\bthe)")
+
+
 def _adjust(
     cand: Candidate, sent: Sent, m: re.Match[str], tdef: TriggerDef, subject: Subject
 ) -> None:
@@ -346,6 +349,8 @@ def _adjust(
     cand.refusal = cand.modality == "negated" and _refused(s, subject.end, m.start())
     if tdef.plural_action and subject.plural:
         cand.action = tdef.plural_action
+    if tdef.action == "agree" and not subject.plural and _TO_VERB.match(s, m.end()):
+        cand.notes.add("lone")  # "Iran agreed to let inspectors return": one party's consent
     if tdef.hypothetical_action and cand.modality == "hypothetical":
         cand.action = tdef.hypothetical_action  # "would consider talks if ...": a condition
     if tdef.negated_action and cand.modality == "negated":
