@@ -40,6 +40,11 @@ __all__ = ["SeenIndex", "in_story", "mark_copy", "remember"]
 
 DEFAULT_CAPACITY = 4096
 DEFAULT_WINDOW_S = 48 * 3600.0
+# Stricter than dedup.THRESHOLD (a story's check against its last few articles): the index
+# compares an article with thousands, and a 16-value fingerprint scores two articles of the
+# same thread (same parties, shared background) at 0.35-0.6 now and then; copies with small
+# edits score 0.7-1.0. A copy below this falls back to the story's own check.
+COPY_THRESHOLD = 0.6
 _PARTY_OVERLAP = 0.5  # Jaccard of the parties (entities) two copies name, at least
 
 
@@ -74,8 +79,7 @@ class SeenIndex:
         return min(self._count, self.capacity)
 
     def add(self, c: Classified) -> None:
-        """Remember an article (once per id), so that its later copies are recognised;
-        one that copies an article kept already is remembered as a copy."""
+        """Remember an article (once per id), so that its later copies are recognised."""
         if c.id in self._slot_of:
             return
         slot = self._count % self.capacity
@@ -88,11 +92,7 @@ class SeenIndex:
         self._parties[slot] = frozenset(c.entities)
         self._slot_of[c.id] = slot
         self._count += 1
-        # A copy of an article already kept is no match target, even if no story item of
-        # it is ever applied (original_of decides again, in event-time order).
-        self._last = ("", None)
-        self.original_of(c)
-        self._last = ("", None)
+        self._last = ("", None)  # an answer given before this article was kept may change
 
     def original_of(self, c: Classified) -> str | None:
         """The id of a remembered article published before `c` (within the window) that `c`
@@ -102,11 +102,6 @@ class SeenIndex:
             return self._last[1]
         slot = self._closest(c) if self._valid(c.fingerprint) and len(self) else None
         self._last = (c.id, None if slot is None else self._ids[slot])
-        mine = self._slot_of.get(c.id)
-        if slot is not None and mine is not None:
-            # Only originals are matched: a copy of a copy would drift from the original
-            # text one small edit at a time (as each story keeps only its originals).
-            self._has_fp[mine] = False
         return self._last[1]
 
     @staticmethod
@@ -126,7 +121,7 @@ class SeenIndex:
         """The slot of the most similar earlier article that `c` copies, if any.
 
         Similar enough means dedup.similarity (the one the stories use) at least
-        dedup.THRESHOLD, and about the same parties (`_same_parties`). The similarity
+        COPY_THRESHOLD, and about the same parties (`_same_parties`). The similarity
         grows with the number of agreeing values, so only slots with enough of them are
         candidates, tried best first.
         """
@@ -137,7 +132,7 @@ class SeenIndex:
         mine = frozenset(c.entities)
         for slot in candidates[np.argsort(-agree[candidates].astype(np.int16), kind="stable")]:
             stored = tuple(int(v) for v in self._fps[:, slot])
-            if dedup.similarity(fp, stored) < dedup.THRESHOLD:
+            if dedup.similarity(fp, stored) < COPY_THRESHOLD:
                 return None
             if _same_parties(mine, self._parties[slot]):
                 return int(slot)
@@ -150,7 +145,7 @@ def _min_agreeing() -> int:
     ones = (1,) * dedup.NUM_PERM
     for k in range(dedup.NUM_PERM + 1):
         other = (1,) * k + (2,) * (dedup.NUM_PERM - k)
-        if dedup.similarity(ones, other) >= dedup.THRESHOLD:
+        if dedup.similarity(ones, other) >= COPY_THRESHOLD:
             return k
     return dedup.NUM_PERM + 1
 
