@@ -484,3 +484,19 @@ def test_a_lone_party_agreeing_after_a_proposal_accepts_it() -> None:
 def test_a_denied_lone_agreement_stays_a_negated_agreement() -> None:
     body = "Egypt proposed a pause. Sudan denied it had agreed to halt its dam survey."
     assert ("SDN", "agree", "negated") in pairs_of(body)
+
+
+# 35. Demands by ultimatum or by condition; an adverb inside an infinitive.
+def test_an_ultimatum_is_a_demand_on_the_party_given_the_time() -> None:
+    body = "ECOWAS on Sunday gave the military rulers of Mali one week to release the president."
+    assert ("ECOWAS", "demand", "MLI", None, "asserted") in events_of(body)
+
+
+def test_needing_guarantees_is_a_demand() -> None:
+    got = events_of("Assad said Syria needed guarantees that Turkey would withdraw its forces.")
+    assert ("SYR", "demand", "TUR", None, "asserted") in got
+
+
+def test_agreeing_to_immediately_meet_is_an_expected_meeting() -> None:
+    got = pairs_of("Thailand and Cambodia agreed to immediately meet in Kuala Lumpur.")
+    assert ("THA", "meet", "asserted") not in got

@@ -205,6 +205,10 @@ def first_target(s: str, pos: int, ms: list[Mention], exclude: tuple[str, ...]) 
     return None
 
 
+# "gave the rulers of Niger one week to reinstate the president": an ultimatum.
+_DEADLINE = re.compile(
+    r"\s(?:\d+|one|two|three|four|five|six|seven|ten|a)\s+(?:hours?|days?|weeks?|months?)\s+to\s"
+)
 _Ctx = tuple[str, int, list[Mention], Resources]  # words after, clause end, mentions, tables
 
 
@@ -238,6 +242,7 @@ _CLASS_TESTS: dict[str, Callable[[str, int, str, _Ctx], bool]] = {
     "nonempty": lambda s, pos, _, c: c[0].strip() != "" and not c[0].startswith(" to "),
     "infinitive": lambda s, pos, _, c: c[0].startswith(" to "),  # "threatened to annex"
     "bare": lambda s, pos, _, c: _bare(c[0]),
+    "deadline": lambda s, pos, _, c: _DEADLINE.search(s, pos, min(len(s), pos + 90)) is not None,
     "it": lambda s, pos, _, c: c[0].startswith(" it "),  # "will never accept it"
 }
 

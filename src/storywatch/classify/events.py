@@ -48,6 +48,7 @@ _ATTRIBUTIVE_LEFT = frozenset(
      "dismisses", "dismissed", "rejects", "rejected", "rejecting", "accepts", "accepted"]
 )  # fmt: skip
 _BY_AGENT = re.compile(r"\s+(?:\w+ly\s+)?by\s", re.IGNORECASE)
+_ADVERB_BEFORE = re.compile(r"\s+\w+ly$")
 _NOUN_LEFT = frozenset(
     ["as", "the", "a", "an", "its", "their", "his", "her", "our", "this", "these"]
 )
@@ -128,7 +129,7 @@ def _reduced_relative(sent: Sent, start: int, form: str, end: int) -> bool:
 
 def _governed(sent: Sent, start: int) -> bool:
     """ "ready to meet", "urged them to talk": an infinitive that belongs to another event."""
-    before = sent.s[:start].rstrip()
+    before = _ADVERB_BEFORE.sub("", sent.s[:start].rstrip())  # "to immediately meet"
     if not before.lower().endswith(" to") and before.lower() != "to":
         return False
     gov_end = len(before) - 2
@@ -306,7 +307,7 @@ def verb_event(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> Candidate | No
     if args is None:
         return None
     subject, target, rule = args
-    infinitive = s[: m.start()].rstrip().lower().endswith(" to")
+    infinitive = _INFINITIVE.search(s, max(0, m.start() - 30), m.start()) is not None
     lo = subject.end if infinitive else max(subject.end, sent.last_end)  # "agreed to meet"
     if _PARTICIPLE_AFTER_COMMA.search(s, max(0, m.start() - 3), m.start()) and form.endswith("ing"):
         lo = m.start()  # ", rejecting the offer": the participle's own cues, not the clause's
@@ -335,6 +336,7 @@ def verb_event(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> Candidate | No
     return cand
 
 
+_INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.IGNORECASE)  # "agreed to immediately meet"
 _TO_VERB = re.compile(r"\s+to\s+[a-z]+\b(?<!\bthe)")
 
 

@@ -24,6 +24,7 @@ _DENIAL = re.compile(
     r"(?:\s+(?:on|in|by|from)(?:\s+[\w-]+){1,4}?)?\s+that\b",
     re.IGNORECASE,
 )
+_TO_END = re.compile(r"\bto\s+(?:\w+ly\s+)?$|\sto\s*$", re.IGNORECASE)  # "agreed to (quickly)"
 _IF = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
 # Words before "to VERB" that do not swallow the verb's own event (they set its modality).
 GOVERNORS = frozenset(
@@ -70,7 +71,7 @@ def _denied(s: str, cs: int, lo: int) -> bool:
 def _expected(s: str, win: str, trig_end: int, form: str, res: Resources) -> bool:
     if res.cue_re["expected_cues"].search(fold(win)):
         return True
-    if win.rstrip().lower().endswith(" to") or win.strip().lower() == "to":
+    if _TO_END.search(win) or win.strip().lower() == "to":
         return True
     if _PAST.search(form.split(maxsplit=1)[0]):
         return False
