@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -251,7 +252,18 @@ def _class_follows(s: str, pos: int, cls: str, ctx: _Ctx) -> bool:
     test = _CLASS_TESTS.get(cls)
     if test is not None:
         return test(s, pos, cls, ctx)
-    return any(f" {w} " in ctx[0] for w in ctx[3].objects.get(cls, ()))
+    members = ctx[3].objects.get(cls)
+    return members is not None and not _grams(ctx[0]).isdisjoint(members)
+
+
+@functools.lru_cache(maxsize=256)
+def _grams(text: str) -> frozenset[str]:
+    """The words, pairs and triples of words of `text` (what a class phrase can be)."""
+    w = text.split()
+    return frozenset(
+        [*w, *(" ".join(w[i : i + 2]) for i in range(len(w) - 1)),
+         *(" ".join(w[i : i + 3]) for i in range(len(w) - 2))]
+    )  # fmt: skip
 
 
 def has_object(

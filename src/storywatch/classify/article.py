@@ -219,7 +219,7 @@ def _dyad(cands: list[Candidate], counts: Counter[str], res: Resources) -> tuple
     pairs = Counter({p: n for p, n in pairs.items() if not p & res.neutral})
     if pairs:
         best = max(pairs.items(), key=lambda kv: (kv[1], sum(counts[x] for x in kv[0])))[0]
-        return tuple(sorted(best, key=lambda x: -counts[x]))
+        return tuple(sorted(best, key=lambda x: (-counts[x], x)))  # ties by code: deterministic
     return tuple([c for c, _ in counts.most_common() if c not in res.neutral][:2])
 
 
