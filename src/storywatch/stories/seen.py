@@ -172,7 +172,10 @@ class _Marks:
         """Wire and template text (an outlet's boilerplate background, a generated corpus)
         make other articles of a thread look alike; a copy with small edits names the same
         parties, give or take one, and keeps most of the headline."""
-        return _overlap(self.parties, other.parties) and _overlap(self.headline, other.headline)
+        headlines = not (self.headline and other.headline) or _overlap(
+            self.headline, other.headline
+        )  # a record without its headline (an index rebuilt from rows) is judged without it
+        return headlines and _overlap(self.parties, other.parties)
 
 
 def _overlap(a: frozenset[str], b: frozenset[str]) -> bool:
