@@ -500,3 +500,25 @@ def test_needing_guarantees_is_a_demand() -> None:
 def test_agreeing_to_immediately_meet_is_an_expected_meeting() -> None:
     got = pairs_of("Thailand and Cambodia agreed to immediately meet in Kuala Lumpur.")
     assert ("THA", "meet", "asserted") not in got
+
+
+# 36. Cities with mayors, names built on a place, and a light verb's own window.
+def test_the_mayors_of_two_capitals_are_cities_not_states() -> None:
+    body = (
+        "The mayors of Kyoto and Paris signed an agreement renewing the twinning of their cities."
+    )
+    assert events_of(body) == set()
+    assert events_of("Lyon and Beirut mayors agree school exchange") == set()
+
+
+def test_a_name_built_on_a_place_with_a_particle_is_no_state() -> None:
+    body = "The Orchestre de Paris will meet the Filarmonica di Roma in May."
+    assert events_of(body) == set()
+
+
+def test_a_negation_earlier_in_the_sentence_does_not_reach_a_later_signing() -> None:
+    body = (
+        "Ethiopia has not renounced its port deal, the minister said on Thursday, a month after "
+        "Somalia and Ethiopia signed the Ankara Declaration."
+    )
+    assert ("SOM", "agree", "negated") not in pairs_of(body)

@@ -90,7 +90,13 @@ def _is_name_word(word: str, res: Resources, before: bool = False) -> bool:
     )
 
 
+_NAME_PARTICLE = re.compile(r"([A-Z][\w’'-]+)\s+(?:de|du|des|di|del|della|da|do|la|le)\s+$")
+
+
 def _inside_longer_name(s: str, start: int, end: int, res: Resources, titled: bool) -> bool:
+    particle = _NAME_PARTICLE.search(s, max(0, start - 30), start)
+    if particle and _is_name_word(particle.group(1), res, before=True):
+        return True  # "Orchestre de Paris", "Banco de Venezuela": a name built on the place
     if titled:
         return False
     left_word = start >= 2 and s[start - 1] == " " and s[start - 2].isalpha()

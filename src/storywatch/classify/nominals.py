@@ -67,7 +67,8 @@ def _light_event(
     if _governed_light(sent, light.start(1)):
         return None
     infinitive = sent.s[: light.start(1)].rstrip().lower().endswith(" to")
-    lo = subject.end if infinitive else max(subject.end, sent.last_end)  # "agrees to attend talks"
+    past = sent.last_end > light.start(1)  # the light verb already read as a verb of its own
+    lo = subject.end if infinitive or past else max(subject.end, sent.last_end)
     mod = modality(sent.s, lo, light.start(1), m.end(), light.group(1), res=sent.res)
     if mod is None:
         return None

@@ -61,15 +61,18 @@ def context_of(text: str, counts: Counter[str], res: Resources) -> Context:
     )
 
 
+_PLACE = r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?"
+_PLACES = rf"({_PLACE}(?:(?:,\s+|\s+and\s+){_PLACE})*)"  # "Kyoto and Paris"
 _LOCAL_OF = re.compile(
-    r"\b(?:[Mm]ayor|[Cc]ity\s+[Cc]ouncil|[Cc]ity\s+[Hh]all|[Mm]unicipality|"
-    r"[Dd]eputy\s+[Mm]ayor|[Cc]ouncillors?|[Tt]winned\s+(?:city|town)\s+of)\s+(?:of\s+)?"
-    r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
+    r"\b(?:[Mm]ayors?|[Cc]ity\s+[Cc]ouncils?|[Cc]ity\s+[Hh]alls?|[Mm]unicipalit(?:y|ies)|"
+    r"[Dd]eputy\s+[Mm]ayors?|[Cc]ouncillors?|[Tt]winned\s+(?:city|town)\s+of)\s+(?:of\s+)?"
+    + _PLACES
 )
 _LOCAL_BEFORE = re.compile(
-    r"\b([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?:'s)?\s+(?:[Mm]ayor|[Cc]ity\s+[Cc]ouncil|[Cc]ity\s+[Hh]all|"
-    r"[Mm]unicipality|[Cc]ouncillors)\b"
+    rf"\b{_PLACES}(?:'s)?\s+(?:[Mm]ayors?|[Cc]ity\s+[Cc]ouncils?|[Cc]ity\s+[Hh]alls?|"
+    r"[Mm]unicipalit(?:y|ies)|[Cc]ouncillors)\b"
 )
+_AND = re.compile(r",\s+|\s+and\s+")
 
 
 _LOCAL_HINT = re.compile(r"ayor|ouncil|unicipal|[Hh]all\b|winned")
@@ -83,6 +86,7 @@ def _local(text: str) -> frozenset[str]:
     found: set[str] = set()
     for hint in _LOCAL_HINT.finditer(text):  # only around the cue: cheap on long articles
         lo = max(0, hint.start() - 60)
-        found |= {m.group(1) for m in _LOCAL_OF.finditer(text, lo, hint.end() + 60)}
-        found |= {m.group(1) for m in _LOCAL_BEFORE.finditer(text, lo, hint.end() + 60)}
+        for rx in (_LOCAL_OF, _LOCAL_BEFORE):
+            for m in rx.finditer(text, lo, hint.end() + 60):
+                found.update(_AND.split(m.group(1)))
     return frozenset(found)
