@@ -5,9 +5,11 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Iterable, Iterator
 
 __all__ = [
     "MAX_CHARS",
+    "anchored",
     "clause_end",
     "clause_start",
     "fold",
@@ -47,17 +49,54 @@ def fold(s: str) -> str:
     return s.encode("utf-8", "surrogatepass").lower().decode("utf-8", "surrogatepass")
 
 
+# Bytes that cannot be (part of) a character of _CONTROL: deleting them leaves a non-empty
+# string exactly when the text may hold one (ASCII controls, or the first byte of U+FFFD).
+_NOT_CONTROL = bytes(i for i in range(256) if i != 0xEF and (i > 127 or not _CONTROL.match(chr(i))))
+
+
 def prepare(text: str) -> str:
     """Bound and clean raw text: cut to MAX_CHARS, drop control characters, squeeze spaces."""
     text = text[:MAX_CHARS]
-    return _SPACES.sub(" ", _CONTROL.sub(" ", text))
+    if text.encode("utf-8", "surrogatepass").translate(None, _NOT_CONTROL):
+        text = _CONTROL.sub(" ", text)
+    if "  " in text or "\t" in text or "\u00a0" in text:  # else every run is one space already
+        text = _SPACES.sub(" ", text)
+    return text
+
+
+def anchored(rx: re.Pattern[str], s: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """`rx.finditer(s)` when `starts` (sorted) holds every position where rx can match: rx is
+    tried only there, with the same left-to-right, non-overlapping rule."""
+    last = 0
+    for i in starts:
+        if i >= last:
+            m = rx.match(s, i)
+            if m is not None:
+                last = m.end()
+                yield m
+
+
+def _finds(s: str, needles: Iterable[str], shift: int = 0) -> list[int]:
+    """Every position of every needle in s (plus `shift`), unsorted."""
+    out: list[int] = []
+    for n in needles:
+        i = s.find(n)
+        while i >= 0:
+            out.append(i + shift)
+            i = s.find(n, i + 1)
+    return out
+
+
+def _split_points(text: str) -> Iterator[re.Match[str]]:
+    """_SPLIT matches: only after end punctuation or at a newline can one start."""
+    return anchored(_SPLIT, text, sorted(_finds(text, ".!?", 1) + _finds(text, "\n")))
 
 
 def sentences(text: str) -> list[str]:
     """Split text into sentences: end punctuation, then a capital, not after an abbreviation."""
     out: list[str] = []
     start = 0
-    for m in _SPLIT.finditer(text):
+    for m in _split_points(text):
         if "\n" not in m.group() and _ABBREV.search(text[max(0, m.start() - 6) : m.start()]):
             continue
         piece = text[start : m.start()].strip()
@@ -70,10 +109,25 @@ def sentences(text: str) -> list[str]:
     return out
 
 
+_HARD_CHARS = ";:()[]—–"
+_HARD_WORDS = (
+    "but", "while", "whereas", "although", "though", "because", "however", "that", "whether",
+    "saying", "adding", "which", "where", "amid", "despite", "unless", "when",
+)  # fmt: skip
+
+
+def _hard_starts(s: str) -> list[int]:
+    """Where a _HARD match can start in an ASCII sentence: a boundary character, the space
+    before a hyphen, a boundary word (IGNORECASE on ASCII is lower-casing)."""
+    low = s.lower()
+    return sorted(_finds(s, _HARD_CHARS) + _finds(s, "-", -1) + _finds(low, _HARD_WORDS))
+
+
 @functools.lru_cache(maxsize=512)
 def _hard(s: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """Starts and ends of the hard clause boundaries of a sentence (computed once per sentence)."""
-    spans = [m.span() for m in _HARD.finditer(s)]
+    found = _HARD.finditer(s) if not s.isascii() else anchored(_HARD, s, _hard_starts(s))
+    spans = [m.span() for m in found]
     return tuple(a for a, _ in spans), tuple(b for _, b in spans)
 
 
