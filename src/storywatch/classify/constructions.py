@@ -22,7 +22,7 @@ from storywatch.classify.arguments import (
 from storywatch.classify.events import Candidate, Sent
 from storywatch.classify.mentions import Mention
 from storywatch.classify.modality import modality
-from storywatch.classify.text import clause_end, fold
+from storywatch.classify.text import Prefiltered, clause_end, fold
 
 __all__ = ["construction_events"]
 
@@ -158,7 +158,20 @@ def _talks_events(sent: Sent) -> list[Candidate]:
     return out
 
 
-_AGREEMENT_HINT = re.compile(_AGREEMENT, re.IGNORECASE)
+_AGREEMENT_HINT = Prefiltered(
+    re.compile(_AGREEMENT, re.IGNORECASE),
+    [
+        "agreement",
+        "deal",
+        "accord",
+        "breakthrough",
+        "truce",
+        "ceasefire",
+        "understanding",
+        "settlement",
+    ],
+    ignore_case=True,
+)
 
 
 def _no_talks_events(sent: Sent) -> list[Candidate]:

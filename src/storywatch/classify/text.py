@@ -5,18 +5,22 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+import sys
 from collections.abc import Iterable, Iterator
 
 __all__ = [
     "MAX_CHARS",
+    "Prefiltered",
     "anchored",
     "clause_end",
     "clause_start",
     "fold",
+    "is_word",
     "next_word",
     "prepare",
     "prev_word",
     "sentences",
+    "word_back",
     "words_after",
 ]
 
@@ -38,7 +42,8 @@ _HARD = re.compile(
 )
 _SOFT = re.compile(r",(?!\d)")  # not the comma of "1,500"
 _WORD = re.compile(r"\w+(?:[’'.-]\w+)*")
-_WORD_BACK = re.compile(r"([\w’'.-]+)\W*$")
+_WORD_BACK = re.compile(r"([\w’'.-]+)\W*$")  # see prev_word
+_PUNCT_IN_WORD = "’'.-"
 
 
 @functools.lru_cache(maxsize=512)
@@ -153,10 +158,45 @@ def clause_end(s: str, pos: int, soft: bool = True) -> int:
     return end
 
 
+def is_word(ch: str) -> bool:
+    """Is `ch` a \\w character (of str patterns)?"""
+    return ch.isalnum() or ch == "_"  # exactly the \w of str patterns
+
+
 def prev_word(s: str, pos: int) -> str:
-    """The word just before position `pos` (empty at the start)."""
-    m = _WORD_BACK.search(s, max(0, pos - 40), pos)
-    return m.group(1) if m else ""
+    r"""The word just before position `pos` (empty at the start).
+
+    What `_WORD_BACK.search(s, max(0, pos - 40), pos)` finds, by a short backward scan: the run
+    of word characters and ’'.- holding the last \w character, else the first such run."""
+    lo, i = max(0, pos - 40), min(pos, len(s))
+    while i > lo and not is_word(s[i - 1]):
+        i -= 1
+    if i == lo:  # no \w character: the first run of ’'.- characters, if any
+        start = next((j for j in range(lo, min(pos, len(s))) if s[j] in _PUNCT_IN_WORD), -1)
+        if start < 0:
+            return ""
+        end = start
+    else:
+        start = end = i - 1
+    while start > lo and (is_word(s[start - 1]) or s[start - 1] in _PUNCT_IN_WORD):
+        start -= 1
+    hi = min(pos, len(s))
+    while end < hi and (is_word(s[end]) or s[end] in _PUNCT_IN_WORD):
+        end += 1
+    return s[start:end]
+
+
+def word_back(rx: re.Pattern[str], s: str, pos: int, chars: str) -> re.Match[str] | None:
+    r"""`rx.search(s, max(0, pos - 40), pos)` for rx = `([\w<chars>]+)[^\w<chars>]*$`: tried only
+    at the start of the last run of word characters and `chars` before `pos`."""
+    lo, i = max(0, pos - 40), min(pos, len(s))
+    while i > lo and not (is_word(s[i - 1]) or s[i - 1] in chars):
+        i -= 1
+    if i == lo:
+        return None
+    while i > lo and (is_word(s[i - 1]) or s[i - 1] in chars):
+        i -= 1
+    return rx.match(s, i, pos)
 
 
 def next_word(s: str, pos: int) -> str:
@@ -168,3 +208,31 @@ def next_word(s: str, pos: int) -> str:
 def words_after(s: str, pos: int, end: int, n: int) -> list[str]:
     """Up to n lower-cased words between pos and end."""
     return [w.lower() for w in _WORD.findall(s, pos, end)[:n]]
+
+
+class Prefiltered:
+    """A compiled pattern behind a cheap necessary condition: every match holds one of `needles`
+    (literals). With `ignore_case` (an IGNORECASE pattern, lower-case needles) the needles are
+    looked for in the lower-cased text when it is ASCII; other text always goes to the pattern.
+    `search` and `finditer` give exactly the pattern's results."""
+
+    def __init__(
+        self, rx: re.Pattern[str], needles: Iterable[str], *, ignore_case: bool = False
+    ) -> None:
+        self.rx, self.needles, self.ignore_case = rx, tuple(needles), ignore_case
+        self.pattern = rx.pattern
+
+    def _maybe(self, s: str, pos: int, endpos: int) -> bool:
+        if self.ignore_case:
+            if not s.isascii():
+                return True
+            s = fold(s)
+        return any(s.find(n, pos, endpos) >= 0 for n in self.needles)
+
+    def search(self, s: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """`rx.search(s, pos, endpos)`."""
+        return self.rx.search(s, pos, endpos) if self._maybe(s, pos, endpos) else None
+
+    def finditer(self, s: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        """`rx.finditer(s, pos, endpos)`."""
+        return self.rx.finditer(s, pos, endpos) if self._maybe(s, pos, endpos) else iter(())

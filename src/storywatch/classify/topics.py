@@ -7,7 +7,7 @@ from collections import Counter
 
 from storywatch.classify.mentions import Context
 from storywatch.classify.resources import Resources
-from storywatch.classify.text import fold
+from storywatch.classify.text import fold, is_word
 
 __all__ = ["context_of", "topic_counts", "topics_of"]
 
@@ -35,7 +35,21 @@ def topics_of(counts: Counter[str], res: Resources) -> tuple[str, ...]:
 
 def _has_any(low: str, words: frozenset[str]) -> bool:
     """Whole-word presence of any of `words` ("democrat" is not in "Democratic Republic")."""
-    return any(re.search(rf"\b{re.escape(w)}\b", low) for w in words if w in low)
+    return any(_bounded(low, w) for w in words if w in low)
+
+
+def _bounded(low: str, w: str) -> bool:
+    """Does `\bw\b` match in `low`? (str.find, then the two boundaries checked by hand)."""
+    first, last = is_word(w[0]), is_word(w[-1])
+    i = low.find(w)
+    while i >= 0:
+        j = i + len(w)
+        before = i > 0 and is_word(low[i - 1])
+        after = j < len(low) and is_word(low[j])
+        if before != first and after != last:
+            return True
+        i = low.find(w, i + 1)
+    return False
 
 
 def _off_topic(counts: Counter[str], res: Resources) -> bool:
@@ -73,12 +87,13 @@ _LOCAL_BEFORE = re.compile(
 
 
 _LOCAL_HINT = re.compile(r"ayor|ouncil|unicipal|[Hh]all\b|winned")
+_LOCAL_HINTS = ("ayor", "ouncil", "unicipal", "Hall", "hall", "winned")  # one is in every match
 
 
 def _local(text: str) -> frozenset[str]:
     """Places the article names as cities with their own local government ("the mayor of Kyiv",
     "Kraków city council"): there the place is the city, not the country's government."""
-    if _LOCAL_HINT.search(text) is None:
+    if not any(h in text for h in _LOCAL_HINTS) or _LOCAL_HINT.search(text) is None:
         return frozenset()
     found: set[str] = set()
     for hint in _LOCAL_HINT.finditer(text):  # only around the cue: cheap on long articles
