@@ -66,7 +66,7 @@ def trie_regex(words: Iterable[str], *, ignore_case: bool = False) -> re.Pattern
     return _compile(w.lower() if ignore_case else w for w in words if w)
 
 
-@functools.lru_cache(maxsize=256)
+@functools.lru_cache(maxsize=2048)
 def word_runs(s: str) -> frozenset[str]:
     """The set of maximal \\w runs of `s` (computed once per string)."""
     if s.isascii():
@@ -104,28 +104,42 @@ class TrieMatcher:
         self.fullmatch: Callable[..., re.Match[str] | None] = self.regex.fullmatch
         self.sub: Callable[..., str] = self.regex.sub
 
-    def _starts(self, s: str, pos: int, endpos: int) -> list[int]:
-        """Positions in [pos, endpos) where a match may start, in order."""
-        runs = word_runs(s)
-        present = self._heads.intersection(runs)
-        cut = _run_at_end(s, pos, endpos)
-        if cut and cut in self._heads:
-            present = present | {cut}
-        out: list[int] = []
+    def _matches(self, s: str, pos: int, endpos: int) -> list[re.Match[str]]:
+        """The pattern's matches in s[pos:endpos], tried only where a head run starts."""
+        present = self._heads.intersection(word_runs(s))
+        if endpos < len(s):
+            cut = _run_at_end(s, pos, endpos)
+            if cut and cut in self._heads:
+                present = present | {cut}
+        if not present and not self._odd:
+            return []
+        starts: list[int] = []
         for h in present:
             n = len(h)
             i = s.find(h, pos, endpos)
             while i >= 0:
                 j = i + n
-                if (i == 0 or not _is_word(s[i - 1])) and (j >= endpos or not _is_word(s[j])):
-                    out.append(i)
-                i = s.find(h, i + 1, endpos)
+                if (i == 0 or not ((c := s[i - 1]).isalnum() or c == "_")) and (
+                    j >= endpos or not ((c := s[j]).isalnum() or c == "_")
+                ):
+                    starts.append(i)
+                i = s.find(h, j, endpos)
         for ch in self._odd:
             i = s.find(ch, pos, endpos)
             while i >= 0:
-                out.append(i)
+                starts.append(i)
                 i = s.find(ch, i + 1, endpos)
-        out.sort()
+        if len(starts) > 1:
+            starts.sort()
+        out: list[re.Match[str]] = []
+        last = pos
+        match = self.regex.match
+        for i in starts:
+            if i >= last:
+                m = match(s, i, endpos)
+                if m is not None:
+                    last = m.end()
+                    out.append(m)
         return out
 
     def finditer(self, s: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
@@ -133,17 +147,8 @@ class TrieMatcher:
         endpos = min(endpos, len(s))
         pos = max(pos, 0)
         if endpos - pos < _SHORT:
-            yield from self.regex.finditer(s, pos, endpos)
-            return
-        last = pos
-        match = self.regex.match
-        for i in self._starts(s, pos, endpos):
-            if i < last:
-                continue
-            m = match(s, i, endpos)
-            if m is not None:
-                last = m.end()
-                yield m
+            return self.regex.finditer(s, pos, endpos)
+        return iter(self._matches(s, pos, endpos))
 
     def search(self, s: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """The first match in s[pos:endpos], as `re.Pattern.search` gives it."""
