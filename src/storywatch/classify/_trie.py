@@ -96,8 +96,16 @@ class TrieMatcher:
         keys = sorted({w.lower() if ignore_case else w for w in words if w})
         self.regex = _compile(keys)
         self.pattern = self.regex.pattern
-        heads = {_HEAD.match(k).group() for k in keys}  # type: ignore[union-attr]
-        self._heads = frozenset(h for h in heads if h)
+        pieces = [_RUN.findall(k) if _HEAD.match(k).group() else [] for k in keys]  # type: ignore[union-attr]
+        self._heads = frozenset(p[0] for p in pieces if p)
+        # A head whose words all have a second run ("the parties", "the two sides") is worth
+        # looking for only when one of those second runs occurs in the text too.
+        seconds: dict[str, set[str] | None] = {}
+        for p in pieces:
+            if p:
+                seen = seconds.setdefault(p[0], set())
+                seconds[p[0]] = None if seen is None or len(p) == 1 else seen | {p[1]}
+        self._seconds = {h: frozenset(v) for h, v in seconds.items() if v is not None}
         # Words that start with a non-word character: any occurrence of that character.
         self._odd = frozenset(k[0] for k in keys if not _HEAD.match(k).group())  # type: ignore[union-attr]
         self.match: Callable[..., re.Match[str] | None] = self.regex.match
@@ -106,15 +114,18 @@ class TrieMatcher:
 
     def _matches(self, s: str, pos: int, endpos: int) -> list[re.Match[str]]:
         """The pattern's matches in s[pos:endpos], tried only where a head run starts."""
-        present = self._heads.intersection(word_runs(s))
+        runs = word_runs(s)
         if endpos < len(s):
             cut = _run_at_end(s, pos, endpos)
-            if cut and cut in self._heads:
-                present = present | {cut}
+            runs = runs | {cut} if cut else runs
+        present = self._heads.intersection(runs)
         if not present and not self._odd:
             return []
         starts: list[int] = []
+        seconds = self._seconds
         for h in present:
+            if h in seconds and seconds[h].isdisjoint(runs):
+                continue
             n = len(h)
             i = s.find(h, pos, endpos)
             while i >= 0:
