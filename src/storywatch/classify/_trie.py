@@ -66,6 +66,13 @@ def trie_regex(words: Iterable[str], *, ignore_case: bool = False) -> re.Pattern
     return _compile(w.lower() if ignore_case else w for w in words if w)
 
 
+def _run_list(s: str) -> list[str]:
+    """The maximal \\w runs of `s`, in order."""
+    if s.isascii():
+        return s.encode("ascii").translate(_ASCII_NON_WORD).decode("ascii").split()
+    return _RUN.findall(s)
+
+
 @functools.lru_cache(maxsize=2048)
 def word_runs(s: str) -> frozenset[str]:
     """The set of maximal \\w runs of `s` (computed once per string)."""
@@ -106,6 +113,10 @@ class TrieMatcher:
                 seen = seconds.setdefault(p[0], set())
                 seconds[p[0]] = None if seen is None or len(p) == 1 else seen | {p[1]}
         self._seconds = {h: frozenset(v) for h, v in seconds.items() if v is not None}
+        # Heads that are whole words by themselves and start no longer word: each of their runs
+        # in a text is a match of its own.
+        multi = {p[0] for p, k in zip(pieces, keys, strict=True) if p and p[0] != k}
+        self._single = self._heads - multi
         # Words that start with a non-word character: any occurrence of that character.
         self._odd = frozenset(k[0] for k in keys if not _HEAD.match(k).group())  # type: ignore[union-attr]
         self.match: Callable[..., re.Match[str] | None] = self.regex.match
@@ -152,6 +163,15 @@ class TrieMatcher:
                     last = m.end()
                     out.append(m)
         return out
+
+    def words(self, s: str) -> list[str]:
+        """`[m.group() for m in self.finditer(s)]`, read off the word runs when every head that
+        occurs is a single-run word (the common case for keyword lists)."""
+        runs = _run_list(s)
+        present = self._heads.intersection(runs)
+        if self._odd or not present <= self._single:
+            return [m.group() for m in self.finditer(s)]
+        return [r for r in runs if r in present]
 
     def finditer(self, s: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         """The matches of the pattern in s[pos:endpos], as `re.Pattern.finditer` gives them."""

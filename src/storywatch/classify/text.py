@@ -8,6 +8,8 @@ import re
 import sys
 from collections.abc import Iterable, Iterator
 
+from storywatch.classify._trie import word_runs
+
 __all__ = [
     "MAX_CHARS",
     "Prefiltered",
@@ -214,12 +216,20 @@ class Prefiltered:
     """A compiled pattern behind a cheap necessary condition: every match holds one of `needles`
     (literals). With `ignore_case` (an IGNORECASE pattern, lower-case needles) the needles are
     looked for in the lower-cased text when it is ASCII; other text always goes to the pattern.
+    With `runs`, every match holds one of the needles as a whole \\w run (a word), so a scan of
+    the whole string needs one of them among its words (`_trie.word_runs`).
     `search` and `finditer` give exactly the pattern's results."""
 
     def __init__(
-        self, rx: re.Pattern[str], needles: Iterable[str], *, ignore_case: bool = False
+        self,
+        rx: re.Pattern[str],
+        needles: Iterable[str],
+        *,
+        ignore_case: bool = False,
+        runs: bool = False,
     ) -> None:
         self.rx, self.needles, self.ignore_case = rx, tuple(needles), ignore_case
+        self.runs = frozenset(self.needles) if runs else None
         self.pattern = rx.pattern
 
     def _maybe(self, s: str, pos: int, endpos: int) -> bool:
@@ -227,6 +237,8 @@ class Prefiltered:
             if not s.isascii():
                 return True
             s = fold(s)
+        if self.runs is not None and pos == 0 and endpos >= len(s):
+            return not self.runs.isdisjoint(word_runs(s))
         return any(s.find(n, pos, endpos) >= 0 for n in self.needles)
 
     def search(self, s: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:

@@ -14,10 +14,9 @@ __all__ = ["context_of", "topic_counts", "topics_of"]
 
 def topic_counts(text: str, res: Resources) -> Counter[str]:
     """How many keyword hits each topic has in `text`."""
-    counts: Counter[str] = Counter()
-    for m in res.topic_re.finditer(fold(text)):
-        counts.update(res.topic_of.get(m.group().lower(), ()))
-    return counts
+    of = res.topic_of
+    found = [t for w in res.topic_re.words(fold(text)) for t in of.get(w.lower(), ())]
+    return Counter(found)  # keys in order of first hit, as when counted one by one
 
 
 def _state_hits(counts: Counter[str], res: Resources) -> int:
