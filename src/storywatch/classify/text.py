@@ -165,11 +165,44 @@ def is_word(ch: str) -> bool:
     return ch.isalnum() or ch == "_"  # exactly the \w of str patterns
 
 
+_ASCII_NON_WORD = "".join(chr(i) for i in range(128) if not is_word(chr(i)))
+
+
+def _run_map(chars: str) -> bytes:
+    """A bytes.translate table: word characters and `chars` -> b"a", the rest -> b" "."""
+    return bytes(97 if is_word(chr(i)) or chr(i) in chars else 32 for i in range(128)) + bytes(
+        [32] * 128
+    )
+
+
+_PREV_MAP, _NOMINAL_MAP = _run_map(".'-"), _run_map("'-")
+_NOMINAL_STRIP = _ASCII_NON_WORD.replace("'", "").replace("-", "")
+
+
+def _last_run(t: str, chars: str, table: bytes) -> int:
+    """Start in ASCII `t` of its last run of word characters and `chars`, which `t` ends with
+    (after stripping what is neither)."""
+    return t.encode("ascii").translate(table).rfind(b" ") + 1
+
+
 def prev_word(s: str, pos: int) -> str:
     r"""The word just before position `pos` (empty at the start).
 
-    What `_WORD_BACK.search(s, max(0, pos - 40), pos)` finds, by a short backward scan: the run
-    of word characters and ’'.- holding the last \w character, else the first such run."""
+    What `_WORD_BACK.search(s, max(0, pos - 40), pos)` finds: the run of word characters and
+    ’'.- holding the last \w character, else the first such run."""
+    lo = max(0, pos - 40)
+    t = s[lo:pos]
+    if t.isascii():
+        u = t.rstrip(_ASCII_NON_WORD)  # up to the last \w character
+        if u:
+            rest = t[len(u) :]
+            end = len(t) - len(rest.lstrip(".'-"))
+            return t[_last_run(u, ".'-", _PREV_MAP) : end]
+    return _prev_word_scan(s, pos)
+
+
+def _prev_word_scan(s: str, pos: int) -> str:
+    """prev_word by a backward scan, for any text."""
     lo, i = max(0, pos - 40), min(pos, len(s))
     while i > lo and not is_word(s[i - 1]):
         i -= 1
@@ -189,9 +222,14 @@ def prev_word(s: str, pos: int) -> str:
 
 
 def word_back(rx: re.Pattern[str], s: str, pos: int, chars: str) -> re.Match[str] | None:
-    r"""`rx.search(s, max(0, pos - 40), pos)` for rx = `([\w<chars>]+)[^\w<chars>]*$`: tried only
-    at the start of the last run of word characters and `chars` before `pos`."""
-    lo, i = max(0, pos - 40), min(pos, len(s))
+    r"""`rx.search(s, max(0, pos - 40), pos)` for rx = `([\w’'-]+)[^\w’'-]*$` (`chars` = "’'-"):
+    tried only at the start of the last run of word characters and `chars` before `pos`."""
+    lo = max(0, pos - 40)
+    t = s[lo:pos]
+    if t.isascii() and chars == "’'-":
+        u = t.rstrip(_NOMINAL_STRIP)
+        return rx.match(s, lo + _last_run(u, "'-", _NOMINAL_MAP), pos) if u else None
+    i = min(pos, len(s))
     while i > lo and not (is_word(s[i - 1]) or s[i - 1] in chars):
         i -= 1
     if i == lo:
