@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 
+from storywatch.classify._trie import word_runs
 from storywatch.classify.mentions import Context
 from storywatch.classify.resources import Resources
 from storywatch.classify.text import fold, is_word
@@ -34,7 +36,16 @@ def topics_of(counts: Counter[str], res: Resources) -> tuple[str, ...]:
 
 def _has_any(low: str, words: frozenset[str]) -> bool:
     """Whole-word presence of any of `words` ("democrat" is not in "Democratic Republic")."""
-    return any(_bounded(low, w) for w in words if w in low)
+    runs = word_runs(low)
+    return any(_bounded(low, w) for w in words if _head(w) in runs or not is_word(w[0]))
+
+
+@functools.cache
+def _head(w: str) -> str:
+    """The first \\w run of a word: a whole-word match of `w` starts a run of the text equal to
+    it (the run ends where `w` has a non-word character, or where `w` ends)."""
+    m = re.match(r"\w*", w)
+    return m.group() if m else ""
 
 
 def _bounded(low: str, w: str) -> bool:
