@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 import re
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 
 __all__ = ["TrieMatcher", "trie_regex", "word_runs"]
@@ -113,10 +114,6 @@ class TrieMatcher:
                 seen = seconds.setdefault(p[0], set())
                 seconds[p[0]] = None if seen is None or len(p) == 1 else seen | {p[1]}
         self._seconds = {h: frozenset(v) for h, v in seconds.items() if v is not None}
-        # Heads that are whole words by themselves and start no longer word: each of their runs
-        # in a text is a match of its own.
-        multi = {p[0] for p, k in zip(pieces, keys, strict=True) if p and p[0] != k}
-        self._single = self._heads - multi
         # Words that start with a non-word character: any occurrence of that character.
         self._odd = frozenset(k[0] for k in keys if not _HEAD.match(k).group())  # type: ignore[union-attr]
         self.match: Callable[..., re.Match[str] | None] = self.regex.match
@@ -132,6 +129,19 @@ class TrieMatcher:
         present = self._heads.intersection(runs)
         if not present and not self._odd:
             return []
+        return self._scan(s, pos, endpos, present=present, runs=runs, odd=self._odd)
+
+    def _scan(
+        self,
+        s: str,
+        pos: int,
+        endpos: int,
+        *,
+        present: frozenset[str],
+        runs: frozenset[str],
+        odd: frozenset[str],
+    ) -> list[re.Match[str]]:
+        """Matches starting at the runs `present` (or at an `odd` character), left to right."""
         starts: list[int] = []
         seconds = self._seconds
         for h in present:
@@ -146,7 +156,7 @@ class TrieMatcher:
                 ):
                     starts.append(i)
                 i = s.find(h, j, endpos)
-        for ch in self._odd:
+        for ch in odd:
             i = s.find(ch, pos, endpos)
             while i >= 0:
                 starts.append(i)
@@ -164,14 +174,13 @@ class TrieMatcher:
                     out.append(m)
         return out
 
-    def words(self, s: str) -> list[str]:
-        """`[m.group() for m in self.finditer(s)]`, read off the word runs when every head that
-        occurs is a single-run word (the common case for keyword lists)."""
-        runs = _run_list(s)
+    def tally(self, s: str) -> list[tuple[str, int]]:
+        """`Counter(m.group() for m in self.finditer(s))` as (word, count) pairs in order of
+        first match; the word runs come from one pass and are not cached (for long texts)."""
+        runs = frozenset(_run_list(s))
         present = self._heads.intersection(runs)
-        if self._odd or not present <= self._single:
-            return [m.group() for m in self.finditer(s)]
-        return [r for r in runs if r in present]
+        found = self._scan(s, 0, len(s), present=present, runs=runs, odd=self._odd)
+        return list(Counter(m.group() for m in found).items())
 
     def finditer(self, s: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         """The matches of the pattern in s[pos:endpos], as `re.Pattern.finditer` gives them."""

@@ -16,9 +16,11 @@ __all__ = ["context_of", "topic_counts", "topics_of"]
 
 def topic_counts(text: str, res: Resources) -> Counter[str]:
     """How many keyword hits each topic has in `text`."""
-    of = res.topic_of
-    found = [t for w in res.topic_re.words(fold(text)) for t in of.get(w.lower(), ())]
-    return Counter(found)  # keys in order of first hit, as when counted one by one
+    counts: Counter[str] = Counter()
+    for w, n in res.topic_re.tally(fold(text)):  # words in order of first hit
+        for t in res.topic_of.get(w.lower(), ()):
+            counts[t] += n
+    return counts
 
 
 def _state_hits(counts: Counter[str], res: Resources) -> int:
