@@ -79,6 +79,8 @@ def test_text_plumbing_equals_the_plain_patterns() -> None:
             a = nominals._WORD_BACK.search(t, max(0, pos - 40), pos)
             b = tx.word_back(nominals._WORD_BACK, t, pos, "’'-")
             assert (a and a.span(1)) == (b and b.span(1)), (t, pos)
+            words = [w.lower() for w in tx._WORD.findall(t, pos, len(t))]
+            assert tx.words_after(t, pos, len(t), 4) == words[:4]
 
 
 def test_prefiltered_constructions_equal_their_patterns() -> None:

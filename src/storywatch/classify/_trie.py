@@ -67,13 +67,6 @@ def trie_regex(words: Iterable[str], *, ignore_case: bool = False) -> re.Pattern
     return _compile(w.lower() if ignore_case else w for w in words if w)
 
 
-def _run_list(s: str) -> list[str]:
-    """The maximal \\w runs of `s`, in order."""
-    if s.isascii():
-        return s.encode("ascii").translate(_ASCII_NON_WORD).decode("ascii").split()
-    return _RUN.findall(s)
-
-
 @functools.lru_cache(maxsize=2048)
 def word_runs(s: str) -> frozenset[str]:
     """The set of maximal \\w runs of `s` (computed once per string)."""
@@ -176,8 +169,8 @@ class TrieMatcher:
 
     def tally(self, s: str) -> list[tuple[str, int]]:
         """`Counter(m.group() for m in self.finditer(s))` as (word, count) pairs in order of
-        first match; the word runs come from one pass and are not cached (for long texts)."""
-        runs = frozenset(_run_list(s))
+        first match."""
+        runs = word_runs(s)
         present = self._heads.intersection(runs)
         found = self._scan(s, 0, len(s), present=present, runs=runs, odd=self._odd)
         return list(Counter(m.group() for m in found).items())

@@ -247,7 +247,11 @@ def next_word(s: str, pos: int) -> str:
 
 def words_after(s: str, pos: int, end: int, n: int) -> list[str]:
     """Up to n lower-cased words between pos and end."""
-    return [w.lower() for w in _WORD.findall(s, pos, end)[:n]]
+    near = min(end, pos + 20 * (n + 1))  # n + 1 words inside it: the first n are whole
+    words = _WORD.findall(s, pos, near)
+    if len(words) <= n and near < end:
+        words = _WORD.findall(s, pos, end)
+    return [w.lower() for w in words[:n]]
 
 
 class Prefiltered:
