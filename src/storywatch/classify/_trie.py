@@ -20,7 +20,7 @@ import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 
-__all__ = ["TrieMatcher", "trie_regex", "word_runs"]
+__all__ = ["TrieMatcher", "fold", "trie_regex", "word_runs"]
 
 _END = ""
 _Trie = dict[str, "_Trie"]
@@ -75,6 +75,14 @@ def word_runs(s: str) -> frozenset[str]:
     return frozenset(_RUN.findall(s))
 
 
+@functools.lru_cache(maxsize=512)
+def fold(s: str) -> str:
+    """Lower-case ASCII letters only, so every position stays where it was in `s`."""
+    if s.isascii():
+        return s.lower()
+    return s.encode("utf-8", "surrogatepass").lower().decode("utf-8", "surrogatepass")
+
+
 def _is_word(ch: str) -> bool:
     return ch.isalnum() or ch == "_"  # exactly the \w of str patterns
 
@@ -93,11 +101,17 @@ class TrieMatcher:
     """The compiled trie pattern of a word list with a fast `finditer` and `search` (same
     results); `match`, `fullmatch` and `sub` are the pattern's own."""
 
-    def __init__(self, words: Iterable[str], *, ignore_case: bool = False) -> None:
+    def __init__(
+        self, words: Iterable[str], *, ignore_case: bool = False, fold_text: bool = False
+    ) -> None:
+        """`fold_text`: a case-sensitive list looks its words up in `fold(text)` (whose runs
+        the ignore_case lists of the same sentence have cached already), and matches `text`."""
         keys = sorted({w.lower() if ignore_case else w for w in words if w})
         self.regex = _compile(keys)
         self.pattern = self.regex.pattern
-        pieces = [_RUN.findall(k) if _HEAD.match(k).group() else [] for k in keys]  # type: ignore[union-attr]
+        self._fold = fold_text
+        folded = [fold(k) if fold_text else k for k in keys]
+        pieces = [_RUN.findall(k) if _HEAD.match(k).group() else [] for k in folded]  # type: ignore[union-attr]
         self._heads = frozenset(p[0] for p in pieces if p)
         # A head whose words all have a second run ("the parties", "the two sides") is worth
         # looking for only when one of those second runs occurs in the text too.
@@ -108,21 +122,22 @@ class TrieMatcher:
                 seconds[p[0]] = None if seen is None or len(p) == 1 else seen | {p[1]}
         self._seconds = {h: frozenset(v) for h, v in seconds.items() if v is not None}
         # Words that start with a non-word character: any occurrence of that character.
-        self._odd = frozenset(k[0] for k in keys if not _HEAD.match(k).group())  # type: ignore[union-attr]
+        self._odd = frozenset(k[0] for k in folded if not _HEAD.match(k).group())  # type: ignore[union-attr]
         self.match: Callable[..., re.Match[str] | None] = self.regex.match
         self.fullmatch: Callable[..., re.Match[str] | None] = self.regex.fullmatch
         self.sub: Callable[..., str] = self.regex.sub
 
     def _matches(self, s: str, pos: int, endpos: int) -> list[re.Match[str]]:
         """The pattern's matches in s[pos:endpos], tried only where a head run starts."""
-        runs = word_runs(s)
+        low = fold(s) if self._fold else s
+        runs = word_runs(low)
         if endpos < len(s):
-            cut = _run_at_end(s, pos, endpos)
+            cut = _run_at_end(low, pos, endpos)
             runs = runs | {cut} if cut else runs
         present = self._heads.intersection(runs)
         if not present and not self._odd:
             return []
-        return self._scan(s, pos, endpos, present=present, runs=runs, odd=self._odd)
+        return self._scan(s, pos, endpos, present=present, runs=runs, odd=self._odd, low=low)
 
     def _scan(
         self,
@@ -133,8 +148,12 @@ class TrieMatcher:
         present: frozenset[str],
         runs: frozenset[str],
         odd: frozenset[str],
+        low: str | None = None,
     ) -> list[re.Match[str]]:
-        """Matches starting at the runs `present` (or at an `odd` character), left to right."""
+        """Matches starting at the runs `present` (or at an `odd` character), left to right;
+        the runs are looked for in `low` (`s` or its fold: same positions)."""
+        text = s
+        s = s if low is None else low
         starts: list[int] = []
         seconds = self._seconds
         for h in present:
@@ -161,7 +180,7 @@ class TrieMatcher:
         match = self.regex.match
         for i in starts:
             if i >= last:
-                m = match(s, i, endpos)
+                m = match(text, i, endpos)
                 if m is not None:
                     last = m.end()
                     out.append(m)
@@ -170,9 +189,7 @@ class TrieMatcher:
     def tally(self, s: str) -> list[tuple[str, int]]:
         """`Counter(m.group() for m in self.finditer(s))` as (word, count) pairs in order of
         first match."""
-        runs = word_runs(s)
-        present = self._heads.intersection(runs)
-        found = self._scan(s, 0, len(s), present=present, runs=runs, odd=self._odd)
+        found = self._matches(s, 0, len(s))
         return list(Counter(m.group() for m in found).items())
 
     def finditer(self, s: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:

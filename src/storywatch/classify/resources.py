@@ -241,7 +241,7 @@ def resources() -> Resources:
     return Resources(
         aliases=aliases,
         names=names,
-        gazetteer_re=TrieMatcher(aliases),
+        gazetteer_re=TrieMatcher(aliases, fold_text=True),
         triggers=triggers,
         trigger_re=_words_re(triggers),
         issues=issues,

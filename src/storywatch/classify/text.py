@@ -8,7 +8,7 @@ import re
 import sys
 from collections.abc import Iterable, Iterator
 
-from storywatch.classify._trie import word_runs
+from storywatch.classify._trie import fold, word_runs
 
 __all__ = [
     "MAX_CHARS",
@@ -46,14 +46,6 @@ _SOFT = re.compile(r",(?!\d)")  # not the comma of "1,500"
 _WORD = re.compile(r"\w+(?:[’'.-]\w+)*")
 _WORD_BACK = re.compile(r"([\w’'.-]+)\W*$")  # see prev_word
 _PUNCT_IN_WORD = "’'.-"
-
-
-@functools.lru_cache(maxsize=512)
-def fold(s: str) -> str:
-    """Lower-case ASCII letters only, so every position stays where it was in `s`."""
-    if s.isascii():
-        return s.lower()
-    return s.encode("utf-8", "surrogatepass").lower().decode("utf-8", "surrogatepass")
 
 
 # Bytes that cannot be (part of) a character of _CONTROL: deleting them leaves a non-empty
