@@ -109,17 +109,18 @@ def sentences(text: str) -> list[str]:
 
 
 _HARD_CHARS = ";:()[]—–"
-_HARD_WORDS = (
+_HARD_WORDS = frozenset([
     "but", "while", "whereas", "although", "though", "because", "however", "that", "whether",
     "saying", "adding", "which", "where", "amid", "despite", "unless", "when",
-)  # fmt: skip
+])  # fmt: skip
 
 
 def _hard_starts(s: str) -> list[int]:
     """Where a _HARD match can start in an ASCII sentence: a boundary character, the space
     before a hyphen, a boundary word (IGNORECASE on ASCII is lower-casing)."""
-    low = s.lower()
-    return sorted(_finds(s, _HARD_CHARS) + _finds(s, "-", -1) + _finds(low, _HARD_WORDS))
+    low = fold(s)
+    words = _HARD_WORDS.intersection(word_runs(low))  # each is a whole word of the sentence
+    return sorted(_finds(s, _HARD_CHARS) + _finds(s, "-", -1) + _finds(low, words))
 
 
 @functools.lru_cache(maxsize=512)
