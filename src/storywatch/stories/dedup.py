@@ -81,8 +81,9 @@ def fingerprint(text: str) -> tuple[int, ...]:
     if not len(shingles):
         return ()
     a, b = _permutations()
-    phv = _fmix32(shingles)[:, None] * a + b
-    return tuple((phv.min(axis=0) & np.uint32(_MASK)).tolist())
+    phv = np.multiply.outer(a, _fmix32(shingles))  # one row per permutation: min along rows
+    phv += b[:, None]
+    return tuple((phv.min(axis=1) & np.uint32(_MASK)).tolist())
 
 
 def similarity(a: Sequence[int], b: Sequence[int]) -> float:
