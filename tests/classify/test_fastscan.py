@@ -83,12 +83,17 @@ def test_text_plumbing_equals_the_plain_patterns() -> None:
             assert tx.words_after(t, pos, len(t), 4) == words[:4]
 
 
-def test_prefiltered_constructions_equal_their_patterns() -> None:
-    filtered = [
-        constructions._AGREEMENT_HINT,
-        constructions._NO_AGREEMENT_F,
-        constructions._PASSIVE_AGREEMENT_F,
-    ]
+def test_prefiltered_agreement_hint_equals_its_pattern() -> None:
+    hint = constructions._AGREEMENT_HINT
+    assert set(hint.needles) == set(tx.alternation_words(constructions._AGREEMENT))
     for t in _texts(4, 400):
-        for f in filtered:
-            assert _spans(f.finditer(t)) == _spans(f.rx.finditer(t)), t
+        for u in (t, t.upper(), t.title()):
+            assert _spans(hint.finditer(u)) == _spans(hint.rx.finditer(u)), u
+
+
+def test_alternation_words_refuses_a_pattern_it_cannot_read() -> None:
+    assert tx.alternation_words("(?:deal|cease-fire|peace accord)(?!x)") == [
+        "deal", "cease-fire", "peace accord",
+    ]  # fmt: skip
+    with pytest.raises(ValueError, match="alternation"):
+        tx.alternation_words(r"(?:deal|truce\s+pact)")

@@ -23,7 +23,7 @@ from storywatch.classify.dispatch import sentence_events
 from storywatch.classify.events import Candidate
 from storywatch.classify.mentions import Context, Mention, count_mentions, find_mentions
 from storywatch.classify.resources import Resources
-from storywatch.classify.text import Prefiltered, fold
+from storywatch.classify.text import fold
 
 __all__ = ["Reading", "read_article"]
 
@@ -42,12 +42,9 @@ class Reading:
     entities: list[str] = field(default_factory=list)
 
 
-_INSTITUTIONS = Prefiltered(
-    re.compile(
-        r"\b[Tt]he\s+(?:junta|regime|country|military\s+rulers|military\s+authorities|"
-        r"transitional\s+authorities|military\s+government)\b"
-    ),
-    ("junta", "regime", "country", "military", "transitional"),
+_INSTITUTIONS = re.compile(
+    r"\b[Tt]he\s+(?:junta|regime|country|military\s+rulers|military\s+authorities|"
+    r"transitional\s+authorities|military\s+government)\b"
 )
 _PLACEHOLDER_HINT = re.compile(
     r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Nn]either|sides|parties|delegations|junta|regime|country|countries|"

@@ -22,7 +22,7 @@ from storywatch.classify.arguments import (
 from storywatch.classify.events import Candidate, Sent
 from storywatch.classify.mentions import Mention
 from storywatch.classify.modality import modality
-from storywatch.classify.text import Prefiltered, clause_end, fold
+from storywatch.classify.text import Prefiltered, alternation_words, clause_end, fold
 
 __all__ = ["construction_events"]
 
@@ -96,7 +96,7 @@ def _inner_issue(sent: Sent, m: re.Match[str]) -> str | None:
 def _agreement_events(sent: Sent) -> list[Candidate]:
     out: list[Candidate] = []
     between, _ = _sentence_parties(sent)
-    for rx, negated in ((_NO_AGREEMENT_F, True), (_PASSIVE_AGREEMENT_F, False)):
+    for rx, negated in ((_NO_AGREEMENT, True), (_PASSIVE_AGREEMENT, False)):
         for m in rx.finditer(sent.s):
             actors = between
             if actors == (GROUP,) and not negated:
@@ -158,29 +158,8 @@ def _talks_events(sent: Sent) -> list[Candidate]:
     return out
 
 
-# Every match holds one of these words: sentences without any skip the scans.
-_NO_AGREEMENT_F = Prefiltered(
-    _NO_AGREEMENT, ["no", "without", "reach"], ignore_case=True, runs=True
-)
-_PASSIVE_AGREEMENT_F = Prefiltered(
-    _PASSIVE_AGREEMENT,
-    ["reached", "signed", "concluded", "struck", "sealed", "finalised", "finalized"],
-    ignore_case=True,
-    runs=True,
-)
-_AGREEMENT_HINT = Prefiltered(
-    re.compile(_AGREEMENT, re.IGNORECASE),
-    [
-        "agreement",
-        "deal",
-        "accord",
-        "breakthrough",
-        "truce",
-        "ceasefire",
-        "understanding",
-        "settlement",
-    ],
-    ignore_case=True,
+_AGREEMENT_HINT = Prefiltered(  # skips the scan when none of _AGREEMENT's own words occurs
+    re.compile(_AGREEMENT, re.IGNORECASE), alternation_words(_AGREEMENT), ignore_case=True
 )
 
 

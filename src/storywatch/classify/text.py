@@ -13,6 +13,7 @@ from storywatch.classify._trie import fold, word_runs
 __all__ = [
     "MAX_CHARS",
     "Prefiltered",
+    "alternation_words",
     "anchored",
     "clause_end",
     "clause_start",
@@ -37,9 +38,13 @@ _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Capt|Adm|Gov|Sen|Rep|No|Jr|Sr|vs|Prof|Rev)|\b[A-Z])\.$"
 )
 # Hard clause boundaries: punctuation and words that open a new clause.
+_HARD_CHARS = ";:()[]—–"
+_HARD_WORDS = frozenset([
+    "but", "while", "whereas", "although", "though", "because", "however", "that", "whether",
+    "saying", "adding", "which", "where", "amid", "despite", "unless", "when",
+])  # fmt: skip
 _HARD = re.compile(
-    r"[;:()\[\]—–]|\s-\s|\b(?:but|while|whereas|although|though|because|however|that|whether|"
-    r"saying|adding|which|where|amid|despite|unless|when)\b",
+    "[" + re.escape(_HARD_CHARS) + r"]|\s-\s|\b(?:" + "|".join(sorted(_HARD_WORDS)) + r")\b",
     re.IGNORECASE,
 )
 _SOFT = re.compile(r",(?!\d)")  # not the comma of "1,500"
@@ -106,13 +111,6 @@ def sentences(text: str) -> list[str]:
     if tail:
         out.append(tail)
     return out
-
-
-_HARD_CHARS = ";:()[]—–"
-_HARD_WORDS = frozenset([
-    "but", "while", "whereas", "although", "though", "because", "however", "that", "whether",
-    "saying", "adding", "which", "where", "amid", "despite", "unless", "when",
-])  # fmt: skip
 
 
 def _hard_starts(s: str) -> list[int]:
@@ -247,24 +245,27 @@ def words_after(s: str, pos: int, end: int, n: int) -> list[str]:
     return [w.lower() for w in words[:n]]
 
 
+def alternation_words(pattern: str) -> list[str]:
+    """The words of the plain alternation a pattern starts with: "(?:deal|truce)..." ->
+    ["deal", "truce"]. A ValueError when it starts otherwise (so a prefilter built from it can
+    never miss a word someone adds to the pattern)."""
+    m = re.match(r"\(\?:([\w |-]+)\)", pattern)
+    if m is None:
+        raise ValueError(f"not a plain word alternation: {pattern[:40]!r}")
+    return m.group(1).split("|")
+
+
 class Prefiltered:
     """A compiled pattern behind a cheap necessary condition: every match holds one of `needles`
     (literals). With `ignore_case` (an IGNORECASE pattern, lower-case needles) the needles are
     looked for in the lower-cased text when it is ASCII; other text always goes to the pattern.
-    With `runs`, every match holds one of the needles as a whole \\w run (a word), so a scan of
-    the whole string needs one of them among its words (`_trie.word_runs`).
     `search` and `finditer` give exactly the pattern's results."""
 
     def __init__(
-        self,
-        rx: re.Pattern[str],
-        needles: Iterable[str],
-        *,
-        ignore_case: bool = False,
-        runs: bool = False,
+        self, rx: re.Pattern[str], needles: Iterable[str], *, ignore_case: bool = False
     ) -> None:
-        self.rx, self.needles, self.ignore_case = rx, tuple(needles), ignore_case
-        self.runs = frozenset(self.needles) if runs else None
+        self.rx, self.ignore_case = rx, ignore_case
+        self.needles = tuple(n.lower() if ignore_case else n for n in needles)
         self.pattern = rx.pattern
 
     def _maybe(self, s: str, pos: int, endpos: int) -> bool:
@@ -272,8 +273,6 @@ class Prefiltered:
             if not s.isascii():
                 return True
             s = fold(s)
-        if self.runs is not None and pos == 0 and endpos >= len(s):
-            return not self.runs.isdisjoint(word_runs(s))
         return any(s.find(n, pos, endpos) >= 0 for n in self.needles)
 
     def search(self, s: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
