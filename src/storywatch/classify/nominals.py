@@ -41,7 +41,7 @@ def _light_verb(sent: Sent, start: int, tdef: TriggerDef) -> re.Match[str] | Non
     """A light verb among the five words before the noun, skipping mentions in between."""
     pos, seen = start, 0
     while seen < 5:
-        w = word_back(_WORD_BACK, sent.s, pos, "’'-")
+        w = word_back(_WORD_BACK, sent.s, pos)
         if w is None or sent.s[w.end(1) : pos].strip(" ") not in ("", "-", "’s", "'s"):
             return None
         inside = _in_mention(sent.ms, w.start(1))

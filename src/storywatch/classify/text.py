@@ -49,8 +49,8 @@ _HARD = re.compile(
 )
 _SOFT = re.compile(r",(?!\d)")  # not the comma of "1,500"
 _WORD = re.compile(r"\w+(?:[’'.-]\w+)*")
-_WORD_BACK = re.compile(r"([\w’'.-]+)\W*$")  # see prev_word
-_PUNCT_IN_WORD = "’'.-"
+_PUNCT_IN_WORD = "’'.-"  # characters a word may hold besides \w (see prev_word)
+_WORD_BACK = re.compile(r"([\w" + re.escape(_PUNCT_IN_WORD) + r"]+)\W*$")
 
 
 # Bytes that cannot be (part of) a character of _CONTROL: deleting them leaves a non-empty
@@ -166,13 +166,25 @@ def _run_map(chars: str) -> bytes:
     )
 
 
-_PREV_MAP, _NOMINAL_MAP = _run_map(".'-"), _run_map("'-")
-_NOMINAL_STRIP = _ASCII_NON_WORD.replace("'", "").replace("-", "")
+_PREV_ASCII = "".join(c for c in _PUNCT_IN_WORD if c.isascii())
+_PREV_MAP = _run_map(_PREV_ASCII)
 
 
-def _last_run(t: str, chars: str, table: bytes) -> int:
-    """Start in ASCII `t` of its last run of word characters and `chars`, which `t` ends with
-    (after stripping what is neither)."""
+@functools.cache
+def _back_chars(pattern: str) -> tuple[str, bytes, str] | None:
+    """For a pattern `([\\w<chars>]+)[^\\w<chars>]*$` with plain characters: the characters,
+    the run map and the strip set of their ASCII part; None for any other pattern."""
+    m = re.fullmatch(r"\(\[\\w([^\]\\^-]*-?)\]\+\)\[\^\\w\1\]\*\$", pattern)
+    if m is None:
+        return None
+    chars = m.group(1)
+    ascii_chars = "".join(c for c in chars if c.isascii())
+    strip = "".join(c for c in _ASCII_NON_WORD if c not in ascii_chars)
+    return chars, _run_map(ascii_chars), strip
+
+
+def _last_run(t: str, table: bytes) -> int:
+    """Start of the last run of ASCII `t` (which ends with it) under a `_run_map` table."""
     return t.encode("ascii").translate(table).rfind(b" ") + 1
 
 
@@ -187,8 +199,8 @@ def prev_word(s: str, pos: int) -> str:
         u = t.rstrip(_ASCII_NON_WORD)  # up to the last \w character
         if u:
             rest = t[len(u) :]
-            end = len(t) - len(rest.lstrip(".'-"))
-            return t[_last_run(u, ".'-", _PREV_MAP) : end]
+            end = len(t) - len(rest.lstrip(_PREV_ASCII))
+            return t[_last_run(u, _PREV_MAP) : end]
     return _prev_word_scan(s, pos)
 
 
@@ -212,14 +224,18 @@ def _prev_word_scan(s: str, pos: int) -> str:
     return s[start:end]
 
 
-def word_back(rx: re.Pattern[str], s: str, pos: int, chars: str) -> re.Match[str] | None:
-    r"""`rx.search(s, max(0, pos - 40), pos)` for rx = `([\w’'-]+)[^\w’'-]*$` (`chars` = "’'-"):
-    tried only at the start of the last run of word characters and `chars` before `pos`."""
+def word_back(rx: re.Pattern[str], s: str, pos: int) -> re.Match[str] | None:
+    r"""`rx.search(s, max(0, pos - 40), pos)`; for rx = `([\w<chars>]+)[^\w<chars>]*$` tried
+    only at the start of the last run of word characters and <chars> before `pos`."""
+    known = _back_chars(rx.pattern)
+    if known is None:
+        return rx.search(s, max(0, pos - 40), pos)
+    chars, table, strip = known
     lo = max(0, pos - 40)
     t = s[lo:pos]
-    if t.isascii() and chars == "’'-":
-        u = t.rstrip(_NOMINAL_STRIP)
-        return rx.match(s, lo + _last_run(u, "'-", _NOMINAL_MAP), pos) if u else None
+    if t.isascii():
+        u = t.rstrip(strip)
+        return rx.match(s, lo + _last_run(u, table), pos) if u else None
     i = min(pos, len(s))
     while i > lo and not (is_word(s[i - 1]) or s[i - 1] in chars):
         i -= 1

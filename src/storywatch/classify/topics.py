@@ -99,7 +99,21 @@ _LOCAL_BEFORE = re.compile(
 
 
 _LOCAL_HINT = re.compile(r"ayor|ouncil|unicipal|[Hh]all\b|winned")
-_LOCAL_HINTS = ("ayor", "ouncil", "unicipal", "Hall", "hall", "winned")  # one is in every match
+
+
+def _literals(pattern: str) -> tuple[str, ...]:
+    """The literal forms of an alternation of words ("ayor|[Hh]all\\b" -> ayor, Hall, hall);
+    a ValueError for anything else, so the hints below always cover the pattern."""
+    out: list[str] = []
+    for alt in pattern.replace(r"\b", "").split("|"):
+        m = re.fullmatch(r"(?:\[(\w+)\])?(\w+)", alt)
+        if m is None:
+            raise ValueError(f"not a plain alternative: {alt!r}")
+        out += [c + m.group(2) for c in m.group(1)] if m.group(1) else [m.group(2)]
+    return tuple(out)
+
+
+_LOCAL_HINTS = _literals(_LOCAL_HINT.pattern)  # one of them is in every match
 
 
 def _local(text: str) -> frozenset[str]:
