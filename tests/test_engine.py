@@ -59,6 +59,11 @@ def stream_like(items: list[Classified], config: StoryConfig) -> tuple[list, Jso
     det = Detector(config, states=table)
     out = []
     for c in items:
+        # Every article's fingerprint is noted, even one routed to no story (the stream's
+        # classify stage must send it along with its watermark tick), so a copy of it is
+        # a copy wherever it lands (stories.seen).
+        assert det.seen is not None
+        det.seen.add(c)
         for item in route(c):
             record = item.model_dump(mode="json")  # what crosses the re-keyed topic
             out += det.push(type(item).model_validate(record))
@@ -123,11 +128,20 @@ def test_finish_runs_deadlines_at_now_or_at_the_watermark() -> None:
 
 
 def test_idle_stories_expire_after_the_ttl() -> None:
-    det = Detector(StoryConfig(ttl_days=14))
+    det = Detector(StoryConfig(ttl_days=14, open_ttl_days=14))
     det.feed_classified(classified("p", T0, [event("UKR", "propose", "RUS", issue="talks")]))
     det.finish(T0 + timedelta(days=13))
     assert list(det.states) == ["RUS-UKR:talks"]
     det.finish(T0 + timedelta(days=15))
+    assert list(det.states) == []
+
+
+def test_a_story_with_an_unanswered_proposal_idles_for_the_open_ttl() -> None:
+    det = Detector(StoryConfig(ttl_days=14, open_ttl_days=30))
+    det.feed_classified(classified("p", T0, [event("PER", "propose", "ECU", issue="talks")]))
+    det.finish(T0 + timedelta(days=29))
+    assert list(det.states) == ["ECU-PER:talks"]
+    det.finish(T0 + timedelta(days=31))
     assert list(det.states) == []
 
 

@@ -17,12 +17,14 @@ from storywatch.classify import classify_article
 from storywatch.models import Article, Change, Classified
 from storywatch.stories import (
     EventClock,
+    SeenIndex,
     StoryConfig,
     StoryItem,
     StoryState,
     advance,
     due,
     is_blank,
+    mark_copy,
     route,
 )
 
@@ -38,10 +40,13 @@ class Detector:
     clock: EventClock | None = None
     keep_items: bool = False  # remember the item behind each change (detect --explain)
     items: dict[tuple[str, str, str, str], StoryItem] = field(default_factory=dict)
+    seen: SeenIndex | None = None  # originals' fingerprints and routes (stories.seen)
 
     def __post_init__(self) -> None:
         if self.clock is None:
             self.clock = EventClock(self.config)
+        if self.seen is None:
+            self.seen = SeenIndex(self.config.seen_capacity, self.config.seen_window_hours * 3600)
 
     @property
     def _clock(self) -> EventClock:
@@ -58,7 +63,10 @@ class Detector:
         return self.feed_classified(classify_article(article))
 
     def feed_classified(self, classified: Classified) -> list[Change]:
-        """Route a classified article and push its story items."""
+        """Route a classified article and push its story items (noting its fingerprint
+        first, so a later copy is known as one even if this article goes to no story)."""
+        assert self.seen is not None  # noqa: S101  # set in __post_init__
+        self.seen.add(classified)
         changes: list[Change] = []
         for item in route(classified):
             changes.extend(self.push(item))
@@ -75,7 +83,10 @@ class Detector:
         return changes
 
     def apply(self, item: StoryItem) -> list[Change]:
-        """Advance the item's story now (no buffering)."""
+        """Advance the item's story now (no buffering); a near-duplicate of an article
+        applied before (in any story) is marked as a copy and changes nothing."""
+        assert self.seen is not None  # noqa: S101  # set in __post_init__
+        item = mark_copy(item, self.seen)
         state, found = advance(self.states.get(item.story_id), item, self.config)
         if is_blank(state):  # e.g. an attack between parties that never agreed anything
             self.states.pop(item.story_id, None)

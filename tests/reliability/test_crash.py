@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -37,6 +38,9 @@ async def _crash_and_recover(tmp_path: Path, n: int, kills: int) -> dict[str, fl
     check_alerts(records, expected)
     figures["alerts"] = len(expected)
     figures["records"] = len(records)
+    ids = Counter(r["alert_id"] for r in records)
+    figures["lost_ids"] = len(expected - set(ids))
+    figures["duplicated_ids"] = sum(1 for n in ids.values() if n > 1)  # same id, redelivered
     return figures
 
 

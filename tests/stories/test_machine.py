@@ -203,10 +203,11 @@ def test_deadline_is_configurable() -> None:
 def test_second_independent_source_confirms_once() -> None:
     out = run_classified(
         [
-            art(1, 0, PROPOSE, source="wire"),
-            art(2, 1, PROPOSE, source="wire"),  # same outlet again: not independent
-            art(3, 2, PROPOSE, source="post"),
-            art(4, 3, PROPOSE, source="herald"),
+            classified("a01", at(0), [PROPOSE], source="wire", text="Kyiv offers talks"),
+            # the same outlet again: not independent
+            classified("a02", at(1), [PROPOSE], source="wire", text="Ukraine seeks a meeting"),
+            classified("a03", at(2), [PROPOSE], source="post", text="Zelensky proposes talks"),
+            classified("a04", at(3), [PROPOSE], source="herald", text="New offer from Ukraine"),
         ]
     )
     confirmed = [c for c in out if c.to_state == "confirmed"]
@@ -226,7 +227,7 @@ def test_syndicated_copy_neither_confirms_nor_changes() -> None:
 
 
 def test_an_expired_story_starts_over() -> None:
-    out = run_classified([art(1, 0, PROPOSE), art(2, 15 * 24, PROPOSE)])
+    out = run_classified([art(1, 0, PROPOSE), art(2, 31 * 24, PROPOSE)])
     assert [m[0] for m in moves(out) if m[3] == "proposed"] == ["a01", "a02"]
 
 

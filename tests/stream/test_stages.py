@@ -83,9 +83,9 @@ def _due(st: StoryState, now: datetime, cfg: StoryConfig) -> tuple[StoryState | 
 FAKE = Core(classify=_classify, route=_route, advance=_advance, due=_due)
 
 
-def _reference(articles: list[Article], core: Core) -> list[Change]:
+def _reference(articles: list[Article], core: Core, cfg: StoryConfig | None = None) -> list[Change]:
     """engine.Detector's algorithm over a fake core (the real core is hard-wired there)."""
-    cfg = StoryConfig()
+    cfg = cfg or StoryConfig()
     states: dict[str, StoryState] = {}
     clock = EventClock(cfg)
     out: list[Change] = []
@@ -117,13 +117,22 @@ def _reference(articles: list[Article], core: Core) -> list[Change]:
 
 
 def _classified_records(
-    articles: list[Article], core: Core, partitions: int
+    articles: list[Article],
+    core: Core,
+    partitions: int,
+    cfg: StoryConfig | None = None,
+    idle: random.Random | None = None,
 ) -> dict[int, list[Out]]:
-    cls = ClassifyStage(partitions, Metrics(CollectorRegistry()), core)
+    """What the classify agent produces; `idle`: its input queue runs empty at random
+    moments (it always does after the last article)."""
+    cls = ClassifyStage(partitions, Metrics(CollectorRegistry()), core, cfg or StoryConfig())
     queues: dict[int, list[Out]] = defaultdict(list)
     for n, art in enumerate(articles):
         raw = json.dumps(art.to_json_dict()).encode()
-        for out in cls.process(raw, Where("articles", 0, n)):
+        outs = cls.process(raw, Where("articles", 0, n))
+        if n == len(articles) - 1 or (idle is not None and idle.random() < 0.1):
+            outs += cls.catch_up()
+        for out in outs:
             assert out.role == "stories"
             assert out.partition is not None
             queues[out.partition].append(out)
@@ -157,10 +166,17 @@ def _consume(
     return changes
 
 
-def _stream(articles: list[Article], core: Core, partitions: int, seed: int) -> list[Change]:
+def _stream(
+    articles: list[Article],
+    core: Core,
+    partitions: int,
+    seed: int,
+    cfg: StoryConfig | None = None,
+) -> list[Change]:
     """Classify in order, then consume the partitions of `stories` in a random interleaving."""
-    queues = _classified_records(articles, core, partitions)
-    det = DetectStage(partitions, StoryConfig(), Metrics(CollectorRegistry()), core)
+    cfg = cfg or StoryConfig()
+    queues = _classified_records(articles, core, partitions, cfg, random.Random(seed))
+    det = DetectStage(partitions, cfg, Metrics(CollectorRegistry()), core)
     return _consume(queues, det, {}, random.Random(seed))
 
 
@@ -183,6 +199,73 @@ def test_stream_equals_detector_on_a_fake_core(partitions: int, seed: int) -> No
         assert keys == [_key(c) for c in expected if c.story_id == story]
 
 
+@pytest.mark.parametrize("seed", [1, 2, 3])
+@pytest.mark.parametrize("window_h", [1.0, 30.0])
+def test_stream_equals_detector_with_a_reorder_window_on_shuffled_input(
+    window_h: float, seed: int
+) -> None:
+    """Late items under a reorder window: each partition releases what the Detector's
+    single clock releases, in the same order (the classify stage's ticks)."""
+    articles = _articles(STORYLINE)
+    random.Random(seed).shuffle(articles)
+    cfg = StoryConfig(reorder_window_s=window_h * 3600)
+    expected = _reference(articles, FAKE, cfg)
+    assert any(c.to_state == "overdue" for c in expected)
+    got = _stream(articles, FAKE, 4, seed, cfg)
+    per_story = defaultdict(list)
+    for c in got:
+        per_story[c.story_id].append(_key(c))
+    assert dict(per_story) == {
+        s: [_key(c) for c in expected if c.story_id == s] for s in {c.story_id for c in expected}
+    }
+
+
+def _two_partition_sources() -> tuple[str, str]:
+    """Sources a and b: b's fake story shares a partition (of 2) with story-all, a's not."""
+    names = [f"src{i}" for i in range(40)]
+    other = partition_of("story-all", 2)
+    a = next(n for n in names if partition_of(f"story-{n}", 2) != other)
+    b = next(n for n in names if partition_of(f"story-{n}", 2) == other)
+    return a, b
+
+
+def _at(source: str, hours: float, n: int) -> Article:
+    art = _articles(STORYLINE)[0]
+    return art.model_copy(
+        update={
+            "id": f"{source}-{n}",
+            "source": source,
+            "published_at": T0 + timedelta(hours=hours),
+        }
+    )
+
+
+def _exact(articles: list[Article], cfg: StoryConfig) -> None:
+    expected = _reference(articles, FAKE, cfg)
+    queues = _classified_records(articles, FAKE, 2, cfg)  # idle only after the last one
+    det = DetectStage(2, cfg, Metrics(CollectorRegistry()), FAKE)
+    got = _consume(queues, det, {}, random.Random(0))
+    assert sorted(map(_key, got)) == sorted(map(_key, expected))
+
+
+def test_a_late_item_is_applied_after_what_the_watermark_released_elsewhere() -> None:
+    """x (10:00) waits in its partition's window; z (11:30, other partition) releases it
+    on the Detector's clock; y (9:00, x's story) is late: applied after x, not before."""
+    a, b = _two_partition_sources()
+    cfg = StoryConfig(reorder_window_s=3600, sweep_every_s=30 * 86400)  # no sweep between
+    _exact([_at(a, 10, 1), _at(b, 11.5, 2), _at(a, 9, 3)], cfg)
+
+
+def test_the_final_sweep_runs_at_the_stream_watermark_in_every_partition() -> None:
+    """No sweep boundary crossed after the first item: only the catch-up after the last
+    article tells the first story's partition that two days passed (overdue at the end)."""
+    a, b = _two_partition_sources()
+    cfg = StoryConfig(sweep_every_s=30 * 86400)
+    articles = [_at(a, 1, 1), _at(b, 48, 2)]
+    assert any(c.to_state == "overdue" for c in _reference(articles, FAKE, cfg))
+    _exact(articles, cfg)
+
+
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
 
@@ -200,6 +283,10 @@ def test_stream_equals_detect_all_on_the_real_core(files: list[Path]) -> None:
     assert sorted(map(_key, got)) == sorted(map(_key, detect_all(articles)))
 
 
+def _kinds(outs: list[Out]) -> list[tuple[str, int | None]]:
+    return [(decode_story_record(o.value).kind, o.partition) for o in outs]
+
+
 def test_items_go_to_their_story_partition_and_ticks_elsewhere() -> None:
     cls = ClassifyStage(4, Metrics(CollectorRegistry()), FAKE)
     art = _articles(STORYLINE)[0]
@@ -208,7 +295,27 @@ def test_items_go_to_their_story_partition_and_ticks_elsewhere() -> None:
     assert {o.key for o in items} == {f"story-{art.source}".encode(), b"story-all"}
     for o in items:
         assert o.partition == partition_of(o.key.decode(), 4)  # type: ignore[union-attr]
-    assert len(outs) == 2 * 4  # each item: itself + 3 ticks
+    ticked = {p for kind, p in _kinds(outs) if kind == "tick"}
+    assert ticked == set(range(4)) - {items[0].partition}  # the first item ticks the others
+
+
+def test_ticks_only_at_a_sweep_boundary_or_when_caught_up() -> None:
+    """Within one sweep interval an item sends no tick; catch_up ticks each partition
+    that is behind, once."""
+    cfg = StoryConfig(sweep_every_s=3600)
+    cls = ClassifyStage(4, Metrics(CollectorRegistry()), FAKE, cfg)
+    art = _articles(STORYLINE)[0].model_copy(update={"published_at": T0})
+
+    def feed(minutes: int) -> list[Out]:
+        a = art.model_copy(update={"published_at": T0 + timedelta(minutes=minutes)})
+        return cls.process(json.dumps(a.to_json_dict()).encode(), Where())
+
+    feed(0)
+    assert all(kind == "item" for kind, _ in _kinds(feed(10)))
+    behind = set(range(4)) - {p for kind, p in _kinds(feed(20)) if kind == "item"}
+    assert {p for _, p in _kinds(cls.catch_up())} == behind
+    assert cls.catch_up() == []
+    assert {p for kind, p in _kinds(feed(61)) if kind == "tick"}  # the next interval
 
 
 @pytest.mark.parametrize(

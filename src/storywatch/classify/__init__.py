@@ -7,11 +7,13 @@ loaded once, on first use; after that a call does no I/O.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 
 from storywatch.classify.article import read_article
 from storywatch.classify.mentions import count_mentions
+from storywatch.classify.names import learn_names
 from storywatch.classify.resources import Resources, resources
 from storywatch.classify.text import fold, prepare, sentences
 from storywatch.classify.topics import context_of, topic_counts, topics_of
@@ -77,6 +79,7 @@ def classify_text(
     head = title + "\n" + body[:TOPIC_CHARS]
     counts = topic_counts(head, res)
     ctx = context_of(head, counts, res)
+    ctx = dataclasses.replace(ctx, names=learn_names(title + "\n" + body, res))
     sents = [(title, True)] if title.strip() else []
     sents += [(s, False) for s in sentences(body)]
     if ctx.frame:  # a game, a simulation, fiction, history or off topic: nothing happened

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from storywatch.classify.mentions import Mention
@@ -122,11 +124,32 @@ def coordinated_after(s: str, ms: list[Mention], target: Mention) -> tuple[str, 
     return tuple(out)
 
 
+_NP_BEFORE = re.compile(
+    r"\b(?:the|a|an|this|that|these|those)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s+"
+    r"(?:(?:has|have|had|was|were|is|are|will|would|could|also|then|later|not|never|did|does|"
+    r"quickly|swiftly|promptly|formally|jointly|reportedly|finally)\s+)*$"
+)
+_NOT_NOUNS = frozenset(
+    ["same", "next", "last", "first", "other", "two", "both", "most", "only", "and", "or", "but",
+     "that", "which", "who", "it", "they", "he", "she", "we", "also", "then", "now", "nor", "yet",
+     "so", "as", "if", "when", "while", "after", "before", "since", "because", "although"]
+)  # fmt: skip
+
+
+def _unknown_noun_before(s: str, pos: int, ms: list[Mention]) -> bool:
+    """ "since the bloc imposed sanctions": a plain noun phrase right before the verb is its
+    subject, and it names no party we know (a known one would be a mention)."""
+    m = _NP_BEFORE.search(s, max(0, pos - 50), pos)
+    if m is None or m.group(1) in _NOT_NOUNS:
+        return False
+    return not any(x.start <= m.start(1) < x.end or x.start <= m.start() < x.end for x in ms)
+
+
 def find_subject(
     s: str, pos: int, ms: list[Mention], titles: frozenset[str] = frozenset()
 ) -> Subject | None:
     """The nearest free actor (or coordination of actors) before `pos` inside its clause."""
-    if _unknown_name_before(s, pos, ms, titles):
+    if _unknown_name_before(s, pos, ms, titles) or _unknown_noun_before(s, pos, ms):
         return None
     cs = clause_start(s, pos)
     for i in range(len(ms) - 1, -1, -1):
@@ -183,24 +206,64 @@ def first_target(s: str, pos: int, ms: list[Mention], exclude: tuple[str, ...]) 
     return None
 
 
-def _class_follows(
-    s: str, pos: int, cls: str, ctx: tuple[str, int, list[Mention], Resources]
-) -> bool:
-    text, end, ms, res = ctx
-    if cls == "actor":
-        return any(pos <= m.start < pos + 25 and m.actor and not m.location for m in ms)
-    if cls in ("issue", "talks_issue"):
-        found = res.issue_re.search(fold(s), pos, end)
-        kind = res.issues[found.group().lower()] if found else None
-        return kind is not None and (cls == "issue" or kind in ("talks", "summit"))
-    if cls == "quote":
-        return re.search(r"[\"“]", s[pos : clause_end(s, pos, soft=False)]) is not None
-    if cls == "nonempty":
-        return text.strip() != ""
-    if cls == "bare":  # "Sudan accepted on Monday": nothing but time or place follows
-        first = text.split()[:1]
-        return not first or first[0] in _BARE_NEXT
-    return any(f" {w} " in text for w in res.objects.get(cls, ()))
+# "gave the rulers of Niger one week to reinstate the president": an ultimatum.
+_DEADLINE = re.compile(
+    r"\s(?:\d+|one|two|three|four|five|six|seven|ten|a)\s+(?:hours?|days?|weeks?|months?)\s+to\s"
+)
+_Ctx = tuple[str, int, list[Mention], Resources]  # words after, clause end, mentions, tables
+
+
+def _issue_follows(s: str, pos: int, cls: str, ctx: _Ctx) -> bool:
+    text, end, _, res = ctx
+    if cls == "talks_issue" and text.startswith(" any "):
+        return False  # "would join any talks": no talks in view
+    found = res.issue_re.search(fold(s), pos, end)
+    kind = res.issues[found.group().lower()] if found else None
+    return kind is not None and (cls == "issue" or kind in ("talks", "summit"))
+
+
+def _bare(text: str) -> bool:
+    """ "Sudan accepted on Monday": nothing but time or place follows."""
+    first = text.split()[:1]
+    return not first or first[0] in _BARE_NEXT
+
+
+_CLASS_TESTS: dict[str, Callable[[str, int, str, _Ctx], bool]] = {
+    "actor": lambda s, pos, _, c: any(
+        pos <= m.start < pos + 25 and m.actor and not m.location for m in c[2]
+    ),
+    "people": lambda s, pos, _, c: any(  # "killed three Palestinians": a population is hit
+        pos <= m.start < pos + 25 and m.kind in ("people", "demonym") for m in c[2]
+    ),
+    "issue": _issue_follows,
+    "talks_issue": _issue_follows,
+    "quote": lambda s, pos, _, c: (
+        re.search(r"[\"“]", s[pos : clause_end(s, pos, soft=False)]) is not None
+    ),
+    "nonempty": lambda s, pos, _, c: c[0].strip() != "" and not c[0].startswith(" to "),
+    "infinitive": lambda s, pos, _, c: c[0].startswith(" to "),  # "threatened to annex"
+    "bare": lambda s, pos, _, c: _bare(c[0]),
+    "deadline": lambda s, pos, _, c: _DEADLINE.search(s, pos, min(len(s), pos + 90)) is not None,
+    "it": lambda s, pos, _, c: c[0].startswith(" it "),  # "will never accept it"
+}
+
+
+def _class_follows(s: str, pos: int, cls: str, ctx: _Ctx) -> bool:
+    test = _CLASS_TESTS.get(cls)
+    if test is not None:
+        return test(s, pos, cls, ctx)
+    members = ctx[3].objects.get(cls)
+    return members is not None and not _grams(ctx[0]).isdisjoint(members)
+
+
+@functools.lru_cache(maxsize=256)
+def _grams(text: str) -> frozenset[str]:
+    """The words, pairs and triples of words of `text` (what a class phrase can be)."""
+    w = text.split()
+    return frozenset(
+        [*w, *(" ".join(w[i : i + 2]) for i in range(len(w) - 1)),
+         *(" ".join(w[i : i + 3]) for i in range(len(w) - 2))]
+    )  # fmt: skip
 
 
 def has_object(
@@ -209,11 +272,11 @@ def has_object(
     """Does one of the object classes follow the trigger within its clause?"""
     end = clause_end(s, pos)
     words = words_after(s, pos, end, 4)
-    if words and words[0] == "to" and "proposal_direct" not in classes and "help" not in classes:
+    if words and words[0] == "to" and not {"proposal_direct", "help", "infinitive"} & set(classes):
         return False
     if words and words[0].endswith("ing") and "proposal_direct" not in classes:
         return False  # "rules out meeting Kagame": the gerund is the act, not a proposal
-    if "proposal_direct" in classes and words and not _direct_start(s, pos, words[0], ms, res):
+    if "proposal_direct" in classes and words and not _direct_start(s, pos, words, ms, res):
         return False  # "agreed to drop its demand": the act agreed to is another verb
     ctx = (" " + " ".join(words) + " ", end, ms, res)
     return any(_class_follows(s, pos, cls, ctx) for cls in classes)
@@ -222,9 +285,12 @@ def has_object(
 _DETS = frozenset(["a", "an", "the", "its", "their", "his", "her", "this", "that", "new", "any"])
 
 
-def _direct_start(s: str, pos: int, first: str, ms: list[Mention], res: Resources) -> bool:
-    if first in _DETS or first in res.objects["proposal_direct"]:
+def _direct_start(s: str, pos: int, words: list[str], ms: list[Mention], res: Resources) -> bool:
+    direct = res.objects["proposal_direct"]
+    if words[0] in _DETS or words[0] in direct:
         return True
+    if len(words) > 1 and f"{words[0]} {words[1]}" in direct:
+        return True  # "agreed to take part in talks"
     return any(pos <= m.start <= pos + 2 for m in ms)
 
 

@@ -14,6 +14,7 @@ Inference rules, all with lower confidence than what the sentence says:
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -31,7 +32,9 @@ _CONDITIONAL = re.compile(
     r"\b(?:would|will)\b.*\b(?:if|unless)\b|\b(?:if|unless)\b.*\b(?:would|will)\b"
 )
 _ANSWERS = frozenset({"respond", "accept", "reject"})
-_NEEDS_COUNTERPART = frozenset({"propose", "meet", "attack", "threaten", "sanction", "demand"})
+_NEEDS_COUNTERPART = frozenset(
+    {"propose", "meet", "attack", "threaten", "sanction", "demand", "comment"}
+)
 
 
 @dataclass
@@ -43,7 +46,7 @@ class Reading:
 
 
 _INSTITUTIONS = re.compile(
-    r"\b[Tt]he\s+(?:junta|regime|country|military\s+rulers|military\s+authorities|"
+    r"\b[Tt]he\s+(?:junta|regime|country|government|military\s+rulers|military\s+authorities|"
     r"transitional\s+authorities|military\s+government)\b"
 )
 _PLACEHOLDER_HINT = re.compile(
@@ -87,6 +90,30 @@ def _antecedent(
     return last, ""
 
 
+_OWNER = {"its": "it", "their": "they", "his": "he", "her": "she", "our": "we"}
+_WE_BOTH = re.compile(
+    r"\s+(?:have\s+|had\s+|both\s+|all\s+|jointly\s+)*(?:agreed|agree|met|signed|reached)\b"
+)
+_CLOSE_QUOTE = re.compile(r"[\"”],?\s+")
+_SPEECH_AFTER = re.compile(r"\s*(?:said|says|told|added|stated|declared|wrote)\b")
+_SPEECH_BEFORE = re.compile(r"(?:said|says|told\s+\w+|added|stated|declared|wrote)[:,]?\s+[\"“]$")
+
+
+def _quote_speaker(s: str, pos: int, ms: list[Mention]) -> Mention | None:
+    """Who "we" is in a quote: the party named with the verb of saying right after the closing
+    quote ('"...," Kenya's foreign minister said') or right before the opening one."""
+    close = _CLOSE_QUOTE.search(s, pos)
+    if close is not None:
+        after = [m for m in ms if close.end() <= m.start < close.end() + 12 and m.actor]
+        for m in after:
+            if _SPEECH_AFTER.match(s, m.end) or _SPEECH_AFTER.search(s, close.end(), m.start):
+                return m
+    opening = max(s.rfind('"', 0, pos), s.rfind("“", 0, pos))
+    if opening > 0 and _SPEECH_BEFORE.search(s, 0, opening + 1):
+        return next((m for m in reversed(ms) if m.end <= opening and m.actor), None)
+    return None
+
+
 def _placeholders(
     s: str, ms: list[Mention], last: tuple[str, ...], res: Resources
 ) -> list[Mention]:
@@ -99,9 +126,17 @@ def _placeholders(
     for p in res.cue_re["pronouns"].finditer(low):
         if not _subject_position(s, p.start()):
             continue
-        word = p.group().lower().split()[0]
+        word = _OWNER.get(p.group().lower().split()[0], p.group().lower().split()[0])
         before = [m for m in ms if m.end <= p.start() and m.actor and not m.location]
-        codes, role = _antecedent(s, word if word in ("they", "it", "she") else "he", before, last)
+        if word == "we":  # "We demand that...," the minister said: the speaker of the quote
+            speaker = _quote_speaker(s, p.start(), ms)
+            codes, role = (speaker.codes, speaker.role) if speaker else ((), "")
+            if codes and _WE_BOTH.match(s, p.end()):
+                codes = (GROUP,)  # "We agreed on a committee": both sides speak as one
+        else:
+            codes, role = _antecedent(
+                s, word if word in ("they", "it", "she") else "he", before, last
+            )
         if codes:
             plural = len(codes) > 1 or codes == (GROUP,)
             extra.append(Mention(p.start(), p.end(), codes, "pronoun", role=role, plural=plural))
@@ -129,6 +164,17 @@ def _lead_statement(
     return None
 
 
+SENTENCE_SPORTS_MIN = 2
+
+
+def _sporty(s: str, res: Resources) -> bool:
+    """A sentence full of sports words ("won the race", "at the Berlin marathon")."""
+    hits = 0
+    for m in res.topic_re.finditer(fold(s)):
+        hits += "sports" in res.topic_of.get(m.group().lower(), ())
+    return hits >= SENTENCE_SPORTS_MIN
+
+
 def _scan(
     sents: list[tuple[str, bool]], ctx: Context, res: Resources
 ) -> tuple[list[Candidate], Counter[str]]:
@@ -141,7 +187,10 @@ def _scan(
         if not trigs and i != lead:  # no event here: only count who is mentioned (cheaper)
             counts.update(count_mentions(s, ctx, res, titled=titled))
             continue
-        ms = find_mentions(s, ctx, res, titled=titled)
+        sctx = ctx
+        if not ctx.sports and res.topic_re.search(fold(s)) and _sporty(s, res):
+            sctx = dataclasses.replace(ctx, sports=True)  # "the two nations meet at the marathon"
+        ms = find_mentions(s, sctx, res, titled=titled)
         counts.update(c for m in ms if m.actor and m.kind != "mediator" for c in m.codes)
         if not ms and not _PLACEHOLDER_HINT.search(s):
             continue
@@ -154,9 +203,10 @@ def _scan(
     return cands, counts
 
 
-def _dyad(cands: list[Candidate], counts: Counter[str]) -> tuple[str, ...]:
+def _dyad(cands: list[Candidate], counts: Counter[str], res: Resources) -> tuple[str, ...]:
     """The article's two main parties: the most frequent actor-target pair (a proposal made to
-    "Hamas and Israel" names its parties twice over), else the most mentioned."""
+    "Hamas and Israel" names its parties twice over), else the most mentioned. A neutral
+    intermediary (the Red Cross) is never one of them."""
     pairs: Counter[frozenset[str]] = Counter()
     for c in cands:
         if c.target and c.co_targets:
@@ -166,10 +216,11 @@ def _dyad(cands: list[Candidate], counts: Counter[str]) -> tuple[str, ...]:
             pairs.update(frozenset((a, c.target)) for a in real if a != c.target)
         if len(real) == 2:
             pairs[frozenset(real)] += 1
+    pairs = Counter({p: n for p, n in pairs.items() if not p & res.neutral})
     if pairs:
         best = max(pairs.items(), key=lambda kv: (kv[1], sum(counts[x] for x in kv[0])))[0]
-        return tuple(sorted(best, key=lambda x: -counts[x]))
-    return tuple(c for c, _ in counts.most_common(2))
+        return tuple(sorted(best, key=lambda x: (-counts[x], x)))  # ties by code: deterministic
+    return tuple([c for c, _ in counts.most_common() if c not in res.neutral][:2])
 
 
 def _top_state(counts: Counter[str], res: Resources) -> str | None:
@@ -192,11 +243,19 @@ def _institutions(cands: list[Candidate], counts: Counter[str], res: Resources) 
 
 
 def _counterpart(
-    actor: str, dyad: tuple[str, ...], res: Resources, *, attack: bool = False
+    actor: str,
+    dyad: tuple[str, ...],
+    res: Resources,
+    *,
+    attack: bool = False,
+    named: Counter[str] | None = None,
 ) -> tuple[str | None, float]:
-    """The other main party; for an attack only a standing adversary (dyads.tsv) is assumed, and a
-    third party's proposal goes to the main parties."""
-    if len(dyad) == 2 and actor in dyad and not (attack and res.dyads.get(actor) not in dyad):
+    """The other main party; for an attack a standing adversary (dyads.tsv) named in the article,
+    else the other main party; a third party's proposal goes to the main parties."""
+    adversary = res.dyads.get(actor)
+    if attack and adversary is not None and named is not None and named[adversary]:
+        return adversary, 0.1
+    if len(dyad) == 2 and actor in dyad:
         return (dyad[1] if dyad[0] == actor else dyad[0]), 0.05
     if len(dyad) == 2 and actor not in dyad and not attack:
         return dyad[0], 0.15
@@ -214,7 +273,10 @@ def _expand(c: Candidate, dyad: tuple[str, ...]) -> list[tuple[str, str | None]]
     if GROUP in c.actors and len(dyad) < 2:
         return []
     target = c.target
-    out = []
+    out: list[tuple[str, str | None]] = []
+    if target == GROUP and len(dyad) == 2 and not set(actors) & set(dyad):
+        # "the AU urged both governments": a call on each of the two sides
+        return [(a, t) for a in actors for t in dyad]
     for a in actors:
         t = target
         if t == GROUP:
@@ -243,10 +305,15 @@ def _resolve_one(
     props: list[Candidate],
     dyad: tuple[str, ...],
     res: Resources,
+    named: Counter[str] | None = None,
 ) -> Candidate | None:
     action, issue, conf, mod = c.action, c.issue, c.confidence, c.modality
     if c.refusal and action == "accept":
         action, mod = "reject", "asserted"  # "refused to accept the demand"
+    if "lone" in c.notes and mod != "negated":  # one party's consent: to a proposal, or nothing
+        if not any(a not in p.actors for p in props):
+            return None
+        action = "accept"
     conditional = _CONDITIONAL.search(c.sentence) is not None
     if mod == "hypothetical" and action in ("sanction", "attack") and conditional:
         action, mod = "threaten", "asserted"  # "would impose sanctions if": a threat, made now
@@ -259,13 +326,18 @@ def _resolve_one(
                                   for p in props if a not in p.actors):  # fmt: skip
         action = c.addressee_action
     if t is None and (action in _NEEDS_COUNTERPART or action in _ANSWERS):
-        t, penalty = _counterpart(a, dyad, res, attack=action == "attack")
+        t, penalty = _counterpart(a, dyad, res, attack=action == "attack", named=named)
         conf -= penalty
     if action == "meet" and issue is None:
         issue = "talks"
     if action == "sanction" and issue is None:
         issue = "sanctions"
-    if action == "respond" and mod in ("expected", "hypothetical") and not addressed_to(a, props):
+    if (
+        action == "respond"
+        and mod in ("expected", "hypothetical")
+        and not addressed_to(a, props)
+        and not _answers_a_proposal(c)
+    ):
         action, mod = "threaten", "asserted"  # "it would respond at a time of its choosing"
     if t is None and len(dyad) < 2 and a not in res.dyads:
         return None
@@ -294,7 +366,12 @@ def _inherit_issues(events: list[Candidate]) -> None:
     """An event between two parties with no issue of its own continues the last issue those two
     parties had in the article ("US slaps tariffs on China ... Beijing vows countermeasures")."""
     last: dict[frozenset[str], str] = {}
+    proposed: dict[str, str] = {}  # "the plan was put to both sides": the actor's own proposal
     for c in events:
+        if c.action == "propose" and c.issue is not None:
+            proposed[c.actors[0]] = c.issue
+        elif c.action == "propose" and c.actors[0] in proposed:
+            c.issue = proposed[c.actors[0]]
         if c.target is None:
             continue
         pair = frozenset((c.actors[0], c.target))
@@ -307,6 +384,19 @@ def _inherit_issues(events: list[Candidate]) -> None:
 _GENERIC_OBJECT = re.compile(
     r"^\W*(?:\S+\s+){0,4}?(?:proposals?|offers?|invitations?|plans?|initiatives?|overtures?|terms)\b"
 )
+
+
+_TO_PROPOSAL = re.compile(
+    r"^\s+to\s+(?:\S+\s+){0,4}?(?:proposals?|offers?|invitations?|plans?|initiatives?|drafts?|"
+    r"requests?|demands?|terms|overtures?)\b",
+    re.IGNORECASE,
+)
+
+
+def _answers_a_proposal(c: Candidate) -> bool:
+    """ "would respond to the proposal in due course": an answer announced, not a threat."""
+    at = c.sentence.find(c.trigger)
+    return at >= 0 and _TO_PROPOSAL.match(c.sentence[at + len(c.trigger) :]) is not None
 
 
 def _generic_object(c: Candidate) -> bool:
@@ -364,11 +454,22 @@ def _merge(cands: list[Candidate]) -> list[Candidate]:
     return sorted(kept, key=lambda c: order.get(id(c), 0))
 
 
+def _denials_win(events: list[Candidate]) -> list[Candidate]:
+    """ "X said it had not accepted, a day after Y announced X had agreed": in one sentence, a
+    party's negated act outweighs the same act asserted (the claim it answers)."""
+    denied = {(c.sentence, c.actors[0], c.action) for c in events if c.modality == "negated"}
+    return [
+        c
+        for c in events
+        if c.modality != "asserted" or (c.sentence, c.actors[0], c.action) not in denied
+    ]
+
+
 def read_article(sents: list[tuple[str, bool]], ctx: Context, res: Resources) -> Reading:
     """Events and entities of an article given its sentences (title first, flagged True)."""
     cands, counts = _scan(sents, ctx, res)
     _institutions(cands, counts, res)
-    dyad = _dyad(cands, counts)
+    dyad = _dyad(cands, counts, res)
     props = _proposals(cands)
     out: list[Candidate] = []
     for c in cands:
@@ -378,13 +479,13 @@ def read_article(sents: list[tuple[str, bool]], ctx: Context, res: Resources) ->
             t = named
             if t is None and c.action == "attack":
                 t = _last_attacker(a, out)  # "Sudan retaliated": against who attacked it
-            r = _resolve_one(c, a, t, props=props, dyad=dyad, res=res)
+            r = _resolve_one(c, a, t, props=props, dyad=dyad, res=res, named=counts)
             if r is not None:
                 out.append(r)
     entities = sorted(c for c in counts if not c.startswith("@"))
     _inherit_issues(out)
     _answers_take_article_issue(out)
-    merged = _merge(out)
+    merged = _denials_win(_merge(out))
     for c in merged:  # after merging, so a specific issue elsewhere wins over the default
         if c.issue is None and c.action in ("agree", "accept", "reject"):
             c.issue = "other"

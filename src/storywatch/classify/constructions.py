@@ -47,9 +47,13 @@ _TALKS_BETWEEN = re.compile(
     re.IGNORECASE,
 )
 _OCCURRED = re.compile(
-    r"\b(?:ended|began|begin|begins|opened|open|opens|took\s+place|take\s+place|were\s+held|was\s+held|"
+    r"\b(?:(?:are|is|were|was)\s+(?:now\s+)?(?:scheduled|set|planned|due|expected)|"
+    r"ended|began|begin|begins|opened|open|opens|took\s+place|take\s+place|were\s+held|was\s+held|"
     r"be\s+held|resumed|resume|concluded|started|start|broke\s+down|collapsed|stalled|closed)\b",
     re.IGNORECASE,
+)
+_PLANNED = re.compile(
+    r"(?:are|is|were|was)\s+(?:now\s+)?(?:scheduled|set|planned|due|expected)", re.IGNORECASE
 )
 _NO_TALKS = re.compile(
     r"\bthere\s+(?:has|have|had)\s+been\s+no\s+(?:\w+\s+)?(?:talks|negotiations|contacts?|"
@@ -93,6 +97,16 @@ def _inner_issue(sent: Sent, m: re.Match[str]) -> str | None:
     return found[-1] if found else None
 
 
+def _talks_issue(sent: Sent, m: re.Match[str]) -> str:
+    """The issue of talks named in the phrase itself ("ceasefire talks between..."), else talks:
+    an issue later in the sentence is what the talks failed or succeeded on, not their name."""
+    before = max(0, m.start() - 25)
+    named = [sent.res.issues[x.group().lower()] for x in sent.res.issue_re.finditer(
+        fold(sent.s), before, m.end())]  # fmt: skip
+    named = [i for i in named if i not in ("other", "talks")]
+    return named[-1] if named else "talks"
+
+
 def _agreement_events(sent: Sent) -> list[Candidate]:
     out: list[Candidate] = []
     between, _ = _sentence_parties(sent)
@@ -131,7 +145,7 @@ def _held_between_events(sent: Sent) -> list[Candidate]:
         mod = modality(sent.s, None, m.start(), m.end(), m.group(), res=sent.res)
         if mod is None:
             continue
-        issue = find_issue(sent.s, m.start(), m.end(), sent.ms, sent.res) or "talks"
+        issue = _talks_issue(sent, m)
         actors = (pair[0].codes[0], pair[1].codes[0])
         out.append(Candidate(actors, "meet", None, issue, mod, 0.75, sent.s,
                              "construction:held-between", m.group()))  # fmt: skip
@@ -150,7 +164,9 @@ def _talks_events(sent: Sent) -> list[Candidate]:
         mod = modality(sent.s, pair[1].end, verb.start(), verb.end(), verb.group(), res=sent.res)
         if mod is None:
             continue
-        issue = find_issue(sent.s, m.start(), m.end(), sent.ms, sent.res) or "talks"
+        if mod == "asserted" and _PLANNED.match(verb.group()):
+            mod = "expected"  # "talks between X and Y are scheduled for Saturday"
+        issue = _talks_issue(sent, m)
         actors = (pair[0].codes[0], pair[1].codes[0])
         trig = sent.s[m.start() : verb.end()]
         rule = "construction:talks-between"
@@ -177,11 +193,62 @@ def _no_talks_events(sent: Sent) -> list[Candidate]:
     return out
 
 
-def construction_events(sent: Sent) -> list[Candidate]:
-    """Events of the fixed constructions in the sentence (cheap word checks first)."""
-    out = _agreement_events(sent) if _AGREEMENT_HINT.search(sent.s) else []
+_AT_TALKS = re.compile(
+    r"\b(?:at|after|during|following|in)\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?"
+    r"(?:[\w’'-]+\s+){0,4}?(?:talks|meeting|summit|negotiations|consultations)\b",
+    re.IGNORECASE,
+)
+
+
+def _met_to_agree(sent: Sent, found: list[Candidate]) -> list[Candidate]:
+    """ "Thailand and Cambodia agreed a truce at talks in Putrajaya": the parties that agreed at a
+    meeting met there (asserted only: a planned agreement implies no meeting yet)."""
+    out: list[Candidate] = []
+    for c in found:
+        parties = c.actors if len(c.actors) > 1 else (*c.actors, *((c.target,) if c.target else ()))
+        if c.action != "agree" or c.modality != "asserted" or len(parties) < 2:
+            continue
+        m = _AT_TALKS.search(sent.s)
+        if m is None or GROUP in parties:
+            continue
+        out.append(Candidate(parties, "meet", None, None, "asserted", 0.6, sent.s,
+                             "construction:agreed-at-talks", m.group()))  # fmt: skip
+        break
+    return out
+
+
+_BROKERED = re.compile(
+    rf"\b(?:brokered|mediated|negotiated|secured|helped\s+(?:to\s+)?(?:seal|reach|broker))\s+"
+    rf"(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?{_AGREEMENT}\s+between\s+",
+    re.IGNORECASE,
+)
+
+
+def _brokered_events(sent: Sent) -> list[Candidate]:
+    """ "Egypt brokered a truce between Israel and Hamas": the two parties agreed (the broker's
+    own part is its verb's business)."""
+    out: list[Candidate] = []
+    for m in _BROKERED.finditer(sent.s):
+        pair = _between(sent, m.end())
+        if pair is None:
+            continue
+        mod = modality(sent.s, None, m.start(), m.end(), m.group(), res=sent.res)
+        if mod is None:
+            continue
+        issue = _inner_issue(sent, m) or find_issue(sent.s, m.start(), m.end(), sent.ms, sent.res)
+        actors = (pair[0].codes[0], pair[1].codes[0])
+        out.append(Candidate(actors, "agree", None, issue, mod, 0.7, sent.s,
+                             "construction:brokered-between", m.group()))  # fmt: skip
+    return out
+
+
+def construction_events(sent: Sent, found: list[Candidate] | None = None) -> list[Candidate]:
+    """Events of the fixed constructions in the sentence (cheap word checks first), given the
+    events already `found` in it."""
+    out = _met_to_agree(sent, found) if found else []
+    out += _agreement_events(sent) if _AGREEMENT_HINT.search(sent.s) else []
     if "between" in sent.s:
-        out += _talks_events(sent)
+        out += _talks_events(sent) + _brokered_events(sent)
     if "been no" in sent.s:
         out += _no_talks_events(sent)
     return out

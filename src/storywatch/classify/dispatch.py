@@ -114,4 +114,4 @@ def sentence_events(
             sent.covered.append((m.end(), clause_end(s, m.end())))
         sent.last_end = m.end()
         out.append(cand)
-    return out + construction_events(sent)
+    return out + construction_events(sent, out)

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from storywatch.classify.arguments import (
+    PREPS,
     Subject,
     coordinated_after,
     find_issue,
@@ -27,7 +28,9 @@ from storywatch.classify.text import clause_end, clause_start, next_word, prev_w
 
 __all__ = ["Candidate", "Sent", "demonym_target", "make", "verb_event"]
 
-_BE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_BE = re.compile(
+    r"\b(?:is|are|was|were|been|being|be)\s+(?:(?:not|never|yet|still|\w+ly)\s+)?$", re.IGNORECASE
+)
 _AUX = frozenset(
     ["has", "have", "had", "not", "never", "also", "already", "and", "then", "jointly", "finally",
      "later", "just", "yet", "n't", "still", "again", "will", "would", "could", "can", "may",
@@ -44,6 +47,11 @@ _ATTRIBUTIVE_LEFT = frozenset(
     ["the", "a", "an", "its", "his", "her", "their", "our", "this", "these", "those", "any", "no",
      "dismisses", "dismissed", "rejects", "rejected", "rejecting", "accepts", "accepted"]
 )  # fmt: skip
+_BY_AGENT = re.compile(r"\s+(?:\w+ly\s+)?by\s", re.IGNORECASE)
+_ADVERB_BEFORE = re.compile(r"\s+\w+ly$")
+_NOUN_LEFT = frozenset(
+    ["as", "the", "a", "an", "its", "their", "his", "her", "our", "this", "these"]
+)
 _IRREGULAR_PAST = frozenset(["met", "struck", "hit", "held", "sent", "put", "made", "quit", "shot"])
 
 
@@ -76,6 +84,8 @@ class Sent:
     res: Resources
     covered: list[tuple[int, int]] = field(default_factory=list)
     last_end: int = 0  # end of the last trigger that made an event: cues before it are its own
+    last_subject: Subject | None = None  # the subject of the last verb event (coordination)
+    last_verb_end: int = 0  # where that verb ends
 
 
 def make(
@@ -119,7 +129,7 @@ def _reduced_relative(sent: Sent, start: int, form: str, end: int) -> bool:
 
 def _governed(sent: Sent, start: int) -> bool:
     """ "ready to meet", "urged them to talk": an infinitive that belongs to another event."""
-    before = sent.s[:start].rstrip()
+    before = _ADVERB_BEFORE.sub("", sent.s[:start].rstrip())  # "to immediately meet"
     if not before.lower().endswith(" to") and before.lower() != "to":
         return False
     gov_end = len(before) - 2
@@ -166,10 +176,50 @@ def _is_passive(sent: Sent, m: re.Match[str]) -> bool:
     )
 
 
+_COORDINATED_VERB = re.compile(
+    r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:has|have|had|also|then|later|later|was|were|is|are|"
+    r"would|will|could|swiftly|quickly|promptly)\s+)*$",
+    re.IGNORECASE,
+)
+# "proposed that the two ministers meet": the verb is the content of a proposal or demand.
+_MANDATIVE = re.compile(
+    r"\b(?:propos|suggest|demand|urg|insist|request|recommend|ask)\w*\s+that\s+[^;:.]*$",
+    re.IGNORECASE,
+)
+
+
+def _shared_subject(sent: Sent, start: int, subject: Subject | None) -> Subject | None:
+    """ "Turkey offered to mediate between Somalia and Ethiopia, and has proposed...": a verb
+    coordinated with an earlier event of the sentence shares its subject, unless a subject of its
+    own stands after that event."""
+    prev = sent.last_subject
+    if prev is None or not _COORDINATED_VERB.search(sent.s, max(0, start - 60), start):
+        return subject
+    if subject is None or subject.end > sent.last_verb_end:
+        return prev
+    return subject
+
+
+_PARTICIPLE_AFTER_COMMA = re.compile(r",\s*$")
+
+
+def _main_subject(sent: Sent, m: re.Match[str], subject: Subject | None) -> Subject | None:
+    """ ", the ministry said, proposing a first meeting": a participle after a comma has the
+    subject of the main clause (the sentence's first free party), not the nearest mention."""
+    form = m.group().split()[0].lower()
+    if not form.endswith("ing") or not sent.s[: m.start()].rstrip().endswith(","):
+        return subject
+    head = next((x for x in sent.ms if x.actor and not x.location and not x.possessive), None)
+    if head is None or head.prep in PREPS or head.start > m.start():
+        return subject
+    return Subject(head.codes, head.end, head.plural, head.kind, head.role, head.start)
+
+
 def _arguments(
     sent: Sent, m: re.Match[str], tdef: TriggerDef
 ) -> tuple[Subject, Mention | None, str] | None:
     subject = find_subject(sent.s, m.start(), sent.ms, sent.res.title_words)
+    subject = _main_subject(sent, m, _shared_subject(sent, m.start(), subject))
     if _is_passive(sent, m):
         found = _passive(sent, m, subject)
         if found is None:
@@ -189,24 +239,82 @@ def _predicate(sent: Sent, m: re.Match[str]) -> bool:
     low = m.group().lower()
     if _reduced_relative(sent, m.start(), low.split()[0], m.end()) or _governed(sent, m.start()):
         return False
-    if low.endswith("ed") and prev_word(sent.s, m.start()).lower() in _ATTRIBUTIVE_LEFT:
+    if m.start() > 0 and sent.s[m.start() - 1] == "-":
+        return False  # "US-hosted talks", "Qatari-brokered deal": a compound adjective
+    prev = prev_word(sent.s, m.start()).lower()
+    if low.endswith("ed") and prev in _ATTRIBUTIVE_LEFT:
         return False  # "dismisses proposed EU sanctions", "the agreed text": an adjective
+    if prev in _NOUN_LEFT and not low.endswith(("ed", "ing")) and " " not in low:
+        return False  # "with Anwar as host", "the hosts", "a strike": a noun
     return not _adjectival(sent, m.end(), low)
+
+
+def _frame_holds(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> bool:
+    """The verb has its required object, is a predicate, and is no proposal's content."""
+    if (
+        tdef.objects
+        and not has_object(sent.s, m.end(), tdef.objects, sent.ms, sent.res)
+        and not (_is_passive(sent, m) and _BY_AGENT.match(sent.s, m.end()))
+    ):
+        return False  # "the proposal was accepted by Lisbon": the object is the subject
+    if not _predicate(sent, m):
+        return False
+    return not _MANDATIVE.search(sent.s, max(0, m.start() - 120), m.start())
+
+
+def _target(
+    sent: Sent, m: re.Match[str], tdef: TriggerDef, subject: Subject, target: Mention | None
+) -> Mention | None:
+    """The party the verb acts on: the nearer of the first free party and an adjective's party."""
+    s, attack = sent.s, tdef.action == "attack"
+    if target is None:
+        target = first_target(s, m.end(), sent.ms, subject.codes)
+        named = demonym_target(sent, m.end(), subject.codes, attack=attack)
+        if target is not None and named is not None and named.start < target.start:
+            target = named  # "struck Cambodian positions as Malaysia offered...": the nearer
+    if target is not None and attack and target.prep == "with":
+        target = None  # "seized the border post with Rwanda": a place, not the party attacked
+    if (
+        target is not None
+        and tdef.action in _ANSWER_ACTIONS
+        and not _names_party(s, m.end(), target)
+    ):
+        target = None  # "blocked a proposal to impose sanctions on Georgia": not the proposer
+    if target is None and tdef.action in _TELLING:
+        target = _complement_subject(sent, m.end(), subject.codes)
+    if target is None:
+        target = demonym_target(sent, m.end(), subject.codes, attack=attack)
+    return target
+
+
+_TELLING = frozenset({"demand", "appeal"})
+_THAT = re.compile(r"\s+that\s+(?:the\s+)?")
+
+
+def _complement_subject(sent: Sent, pos: int, exclude: tuple[str, ...]) -> Mention | None:
+    """ "demanded that Cambodian troops withdraw": the subject of the demanded act is addressed."""
+    that = _THAT.match(sent.s, pos)
+    if that is None:
+        return None
+    return next((x for x in sent.ms if x.start == that.end() and x.actor
+                 and x.codes[0] not in exclude), None)  # fmt: skip
 
 
 def verb_event(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> Candidate | None:
     """The event of verb trigger `m` read as `tdef`, or None when its frame does not hold."""
     form, s, res = m.group(), sent.s, sent.res
-    if tdef.objects and not has_object(s, m.end(), tdef.objects, sent.ms, res):
-        return None
-    if not _predicate(sent, m):
-        return None
-    args = _arguments(sent, m, tdef)
+    args = _arguments(sent, m, tdef) if _frame_holds(sent, m, tdef) else None
     if args is None:
         return None
     subject, target, rule = args
-    infinitive = s[: m.start()].rstrip().lower().endswith(" to")
+    infinitive = _INFINITIVE.search(s, max(0, m.start() - 30), m.start()) is not None
     lo = subject.end if infinitive else max(subject.end, sent.last_end)  # "agreed to meet"
+    if _PARTICIPLE_AFTER_COMMA.search(s, max(0, m.start() - 3), m.start()) and form.endswith("ing"):
+        lo = m.start()  # ", rejecting the offer": the participle's own cues, not the clause's
+    coordinated = _COORDINATED_VERB.search(s, max(0, m.start() - 60), m.start())
+    own_tense = form.split()[0].lower().endswith("ed") or form.split()[0].lower() in _IRREGULAR_PAST
+    if coordinated and (subject is sent.last_subject or own_tense):
+        lo = max(lo, coordinated.start())  # "would not lift the ban and demanded": its own cues
     mod = modality(s, lo, m.start(), m.end(), form, res=res)
     if mod is None:
         return None
@@ -216,17 +324,7 @@ def verb_event(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> Candidate | No
             return None
         subject, target = swapped
         mod = "negated" if tdef.negated and mod == "asserted" else mod
-    target = target or first_target(s, m.end(), sent.ms, subject.codes)
-    if target is not None and tdef.action == "attack" and target.prep == "with":
-        target = None  # "seized the border post with Rwanda": a place, not the party attacked
-    if (
-        target is not None
-        and tdef.action in _ANSWER_ACTIONS
-        and not _names_party(s, m.end(), target)
-    ):
-        target = None  # "blocked a proposal to impose sanctions on Georgia": not the proposer
-    if target is None:
-        target = demonym_target(sent, m.end(), subject.codes, attack=tdef.action == "attack")
+    target = _target(sent, m, tdef, subject, target)
     issue = find_issue(s, m.start(), m.end(), sent.ms, res)
     if tdef.action == "meet" and _heads(subject, target):
         issue = "summit"
@@ -234,7 +332,12 @@ def verb_event(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> Candidate | No
     cand = make(sent, tdef, subject.codes, target, issue=issue, mod=mod, conf=round(conf, 2),
                 rule=f"{rule}:{tdef.name}", trigger=form)  # fmt: skip
     _adjust(cand, sent, m, tdef, subject)
+    sent.last_subject, sent.last_verb_end = subject, m.end()
     return cand
+
+
+_INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.IGNORECASE)  # "agreed to immediately meet"
+_TO_VERB = re.compile(r"\s+to\s+[a-z]+\b(?<!\bthe)")
 
 
 def _adjust(
@@ -248,6 +351,12 @@ def _adjust(
     cand.refusal = cand.modality == "negated" and _refused(s, subject.end, m.start())
     if tdef.plural_action and subject.plural:
         cand.action = tdef.plural_action
+    if tdef.action == "agree" and not subject.plural and _TO_VERB.match(s, m.end()):
+        cand.notes.add("lone")  # "Iran agreed to let inspectors return": one party's consent
+    if tdef.hypothetical_action and cand.modality == "hypothetical":
+        cand.action = tdef.hypothetical_action  # "would consider talks if ...": a condition
+    if tdef.negated_action and cand.modality == "negated":
+        cand.action = tdef.negated_action  # "has yet to comment": no answer
     if tdef.action == "respond" and _WITH_FORCE.search(s, m.end(), clause_end(s, m.end())):
         cand.action = "attack"  # "responded to the shelling with airstrikes": military sense
 
@@ -305,7 +414,7 @@ def demonym_target(
     """ "replied to the American proposal", "fired at Indian positions": the party named by an
     adjective; for an attack also a country named as the place hit ("sites in Pakistan")."""
     end = clause_end(sent.s, pos)
-    kinds = ("demonym", "state") if attack else ("demonym",)
+    kinds = ("demonym", "state", "people") if attack else ("demonym",)
     for x in sent.ms:
         inside = pos <= x.start < end and x.kind in kinds and x.codes[0] not in exclude
         inside = inside and x.prep != "with"

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from storywatch.classify.names import name_matches
 from storywatch.classify.resources import Entry, Resources
 from storywatch.classify.text import fold, next_word, prev_word
 
@@ -28,6 +29,7 @@ _US_AFTER = re.compile(
     r"\s+(?:state|State|governor|Governor|county|voters|Republicans|Democrats)\b"
 )
 _CAP = re.compile(r"[A-Z]")
+_US_TOWN = re.compile(r", [A-Z]")
 _COMPASS = frozenset(
     ["southern", "northern", "eastern", "western", "central", "south", "north", "east", "west",
      "northeastern", "northwestern", "southeastern", "southwestern", "occupied", "mainland"]
@@ -53,6 +55,7 @@ class Context:
     sports: bool = False
     frame: bool = False  # a game, a simulation, fiction or history: no state acts in it
     local_places: frozenset[str] = frozenset()  # capitals named as cities ("mayor of Kyiv")
+    names: tuple[tuple[str, str], ...] = ()  # names the article teaches (names.learn_names)
 
 
 @dataclass(slots=True)
@@ -113,6 +116,10 @@ def _dropped(
         )
     ):
         return True
+    if _US_TOWN.match(s, m.end()) and any(
+        s.startswith(st, m.end() + 2) for st in res.words["us_state_names"]
+    ):
+        return True  # "Cuba, New York", "Lebanon, Tennessee": an American town
     if e.kind == "capital" and m.group() in ctx.local_places:
         return True  # the article speaks of the city and its mayor, not the government
     if "common_noun" in e.flags and ctx.common_context:
@@ -162,7 +169,7 @@ def _situate(s: str, m: re.Match[str], e: Entry, res: Resources) -> Mention:
     poss = _POSS.match(s, pos)
     if poss:
         pos = poss.end()
-    agent = res.agent_re.match(fold(s), pos) if e.kind != "person" else None
+    agent = res.agent_re.match(fold(s), pos) if e.kind != "person" or poss else None
     if agent:
         mention.end = agent.end()
         mention.plural = agent.group().rstrip().endswith("s")
@@ -172,7 +179,9 @@ def _situate(s: str, m: re.Match[str], e: Entry, res: Resources) -> Mention:
         mention.end = poss.end()
     elif e.kind == "demonym" or (e.kind == "people" and not _PARTY_PEOPLE.search(s, 0, m.start())):
         mention.actor = False  # "Israelis demanded": a population; "the Israelis" may be a side
-    if _COMPOUND.match(s, m.end()) or (e.kind == "capital" and _ATTRIBUTIVE.match(s, mention.end)):
+    if _COMPOUND.match(s, m.end()) or (
+        e.kind in ("capital", "org") and _ATTRIBUTIVE.match(s, mention.end)
+    ):
         mention.actor = False
     if e.kind == "capital" and (
         _LOCAL.match(s, m.end()) or (not agent and _noun_follows(s, m.end()))
@@ -212,11 +221,13 @@ def _coordinate_demonyms(s: str, found: list[Mention]) -> list[Mention]:
 
 
 def _merge_adjacent(s: str, found: list[Mention]) -> list[Mention]:
-    """ "IAEA chief Rafael Grossi", "Kremlin spokesman Dmitry Peskov": one mention, one party."""
+    """ "IAEA chief Rafael Grossi", "Togo's foreign minister, Robert Dussey": one mention."""
     out: list[Mention] = []
     for m in found:
         prev = out[-1] if out else None
-        adjacent = prev is not None and prev.codes == m.codes and s[prev.end : m.start] == " "
+        adjacent = (
+            prev is not None and prev.codes == m.codes and s[prev.end : m.start] in (" ", ", ")
+        )
         if prev is not None and adjacent and prev.kind == "agent" and m.kind == "person":
             prev.end, prev.kind, prev.role = m.end, "person", m.role
             prev.possessive = m.possessive
@@ -235,7 +246,20 @@ def count_mentions(s: str, ctx: Context, res: Resources, titled: bool = False) -
             continue
         if not _dropped(s, m, entry, ctx=ctx, res=res, titled=titled):
             out.append(entry.code)
+    if ctx.names:
+        out.extend(code for _, code in name_matches(s, ctx.names))
     return out
+
+
+def _learned(s: str, found: list[Mention], ctx: Context, res: Resources) -> list[Mention]:
+    """Mentions of the names the article taught, where no gazetteer mention stands."""
+    taken = [(m.start, m.end) for m in found]
+    for m, code in name_matches(s, ctx.names):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        taken.append((m.start(), m.end()))
+        found.append(_situate(s, m, Entry(code, "person"), res))
+    return sorted(found, key=lambda x: x.start)
 
 
 def find_mentions(s: str, ctx: Context, res: Resources, titled: bool = False) -> list[Mention]:
@@ -250,4 +274,6 @@ def find_mentions(s: str, ctx: Context, res: Resources, titled: bool = False) ->
         if entry is None or _dropped(s, m, entry, ctx=ctx, res=res, titled=titled):
             continue
         found.append(_situate(s, m, entry, res))
+    if ctx.names:
+        found = _learned(s, found, ctx, res)
     return _merge_adjacent(s, _coordinate_demonyms(s, found))

@@ -19,10 +19,12 @@ __all__ = ["GOVERNORS", "NEGATORS", "modality"]
 _PAST = re.compile(r"(?:ed|met|struck|hit|held|sent|made|gave|given|began|begun|sat|spoke|said)$")
 _WOULD = re.compile(r"\bwould\b|'d\b", re.IGNORECASE)
 _DENIAL = re.compile(
-    r"\b(?:denied|denies|deny|denying)\b|\b(?:reject\w*|dismiss\w*|refut\w*|disput\w*)\s+"
-    r"(?:\w+\s+){0,2}(?:reports?|claims?|suggestions?|allegations?|accounts?|rumou?rs?)\s+that\b",
+    r"\b(?:denied|denies|deny|denying)\b|\b(?:reject\w*|dismiss\w*|refut\w*|disput\w*|deni\w*)\s+"
+    r"(?:\w+\s+){0,2}(?:reports?|claims?|suggestions?|allegations?|accounts?|rumou?rs?)"
+    r"(?:\s+(?:on|in|by|from)(?:\s+[\w-]+){1,4}?)?\s+that\b",
     re.IGNORECASE,
 )
+_TO_END = re.compile(r"\bto\s+(?:\w+ly\s+)?$|\sto\s*$", re.IGNORECASE)  # "agreed to (quickly)"
 _IF = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
 # Words before "to VERB" that do not swallow the verb's own event (they set its modality).
 GOVERNORS = frozenset(
@@ -30,12 +32,13 @@ GOVERNORS = frozenset(
         "expected", "plans", "plan", "planned", "planning", "set", "due", "going", "aims", "aim",
         "intends", "intend", "intended", "prepares", "preparing", "poised", "about", "is", "are",
         "was", "were", "scheduled", "hopes", "hope", "likely", "agreed", "agree", "agrees",
-        "decided", "decide", "vowed", "promised", "pledged", "pledge"
+        "decided", "decide", "vowed", "promised", "pledged", "pledge", "unlikely"
     ]
 )  # fmt: skip
 NEGATORS = frozenset(
     [
-        "refused", "refuses", "refuse", "failed", "fails", "fail", "declined", "declines", "yet"
+        "refused", "refuses", "refuse", "failed", "fails", "fail", "declined", "declines", "yet",
+        "unable"
     ]
 )  # fmt: skip
 
@@ -59,14 +62,16 @@ def _negated(win: str, res: Resources) -> bool:
 def _denied(s: str, cs: int, lo: int) -> bool:
     """ "Hamas denied it had agreed": a denial before the subject negates its complement."""
     start = clause_start(s, cs - 1) if cs > 0 else 0
-    found = _DENIAL.search(s, max(start, lo - 40), lo) if lo > start else None
+    found = _DENIAL.search(s, max(start, lo - 90), lo) if lo > start else None
+    if found is not None and found.start() < cs and len(s[cs:lo].split()) > 3:
+        return False  # the window opens after an earlier verb: "denied X had fired and called"
     return found is not None  # the denial governs the subject right after it
 
 
 def _expected(s: str, win: str, trig_end: int, form: str, res: Resources) -> bool:
     if res.cue_re["expected_cues"].search(fold(win)):
         return True
-    if win.rstrip().lower().endswith(" to") or win.strip().lower() == "to":
+    if _TO_END.search(win) or win.strip().lower() == "to":
         return True
     if _PAST.search(form.split(maxsplit=1)[0]):
         return False

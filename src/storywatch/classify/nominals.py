@@ -16,11 +16,11 @@ from storywatch.classify.events import NEITHER, Candidate, Sent, demonym_target,
 from storywatch.classify.mentions import Mention
 from storywatch.classify.modality import GOVERNORS, NEGATORS, modality
 from storywatch.classify.resources import TriggerDef
-from storywatch.classify.text import clause_end, next_word, word_back
+from storywatch.classify.text import clause_end, next_word, prev_word, word_back
 
 __all__ = ["noun_event"]
 
-_FROM = re.compile(r"\s+from\s+", re.IGNORECASE)
+_FROM = re.compile(r"\s+from\s+(?:the\s+)?", re.IGNORECASE)
 _BY = re.compile(r"\s+by\s+", re.IGNORECASE)
 _FINITE_GAP = re.compile(r"\b(?:is|was|were|are|been|has|have|had|will|would)\b", re.IGNORECASE)
 _WORD_BACK = re.compile(r"([\w’'-]+)[^\w’'-]*$")
@@ -50,7 +50,8 @@ def _light_verb(sent: Sent, start: int, tdef: TriggerDef) -> re.Match[str] | Non
             continue
         word = w.group(1).lower()
         if word in tdef.light:
-            return w
+            noun = prev_word(sent.s, w.start(1)).lower() in ("as", "the", "a", "an")
+            return None if noun else w  # "with Brazil as host of the talks": a noun
         if word in _BLOCKERS and not (word == "and" and _in_mention(sent.ms, pos + 1)):
             return None
         pos, seen = w.start(1), seen + 1
@@ -65,12 +66,15 @@ def _light_event(
         return None
     if _governed_light(sent, light.start(1)):
         return None
-    lo = max(subject.end, sent.last_end)
+    infinitive = sent.s[: light.start(1)].rstrip().lower().endswith(" to")
+    lo = subject.end if infinitive else max(subject.end, sent.last_end)  # "agrees to attend talks"
     mod = modality(sent.s, lo, light.start(1), m.end(), light.group(1), res=sent.res)
     if mod is None:
         return None
     if mod == "asserted" and re.search(r"\bno\b", sent.s[light.end(1) : m.start()], re.IGNORECASE):
         mod = "negated"
+    if mod != "negated" and re.search(r"\bany\b", sent.s[light.end(1) : m.start()], re.I):
+        return None  # "would join any talks": no talks in view
     between = [
         x for x in sent.ms if light.end(1) <= x.start and x.end < m.start() - 1 and x.actor
     ]  # "handed Hamas and Israel a new proposal"; not "all UN sanctions" (a modifier)
@@ -158,11 +162,66 @@ def _modifier(sent: Sent, end: int) -> bool:
     return nxt in sent.res.issues or any(d.pos == "noun" for d in sent.res.triggers.get(nxt, []))
 
 
+_PASSIVE_LIGHT = re.compile(
+    r"\s+(?:[^,;:()]{0,80}?\s)?(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being)\s+"
+    r"(?:\w+ly\s+)?([a-z]+)(?:\s+over)?\b",
+    re.IGNORECASE,
+)
+
+
+_RELATIVE = re.compile(r"\b(?:that|which|who|whose)\b", re.IGNORECASE)
+_SPEECH_ACTS = frozenset({"propose", "respond", "reject", "accept", "demand"})
+
+
+def _modifying_party(sent: Sent, start: int) -> Mention | None:
+    """ "A U.S. proposal", "the American offer": the party named right before the noun."""
+    for x in reversed(sent.ms):
+        if x.end <= start and not re.search(r"[^\w\s.-]", sent.s[x.end : start]):
+            gap = sent.s[x.end : start].split()
+            return x if len(gap) <= 2 else None
+    return None
+
+
+def _passive_light(
+    sent: Sent, m: re.Match[str], tdef: TriggerDef, issue: str | None
+) -> Candidate | None:
+    """ "A U.S. proposal ... was handed to Lebanese officials": the noun is the subject of its
+    light verb in the passive; the party before the noun (or after "by") acts, "to X" receives."""
+    be = _PASSIVE_LIGHT.match(sent.s, m.end())
+    if (
+        be is None
+        or be.group(1).lower() not in tdef.light
+        or not be.group(1).endswith(("ed", "en", "ent", "ade", "ut"))
+    ):
+        return None
+    if _RELATIVE.search(sent.s, m.end(), be.start(1)):
+        return None  # "a proposal that had been delivered": a reference, not the act
+    agent = _modifying_party(sent, m.start()) or _by_agent(sent, be.end())
+    if agent is None or (not agent.actor and agent.kind != "demonym"):
+        return None
+    mod = modality(sent.s, None, be.start(1), be.end(1), be.group(1), res=sent.res)
+    if mod is None:
+        return None
+    target = first_target(sent.s, be.end(), sent.ms, agent.codes)
+    if target is None:
+        target = demonym_target(sent, be.end(), agent.codes)
+    trig = sent.s[m.start() : be.end()]
+    cand = make(sent, tdef, agent.codes, target, issue=issue, mod=mod, conf=0.7,
+                rule=f"passive-light:{tdef.name}", trigger=trig)  # fmt: skip
+    cand.context_only = any(a <= m.start() < b for a, b in sent.covered)
+    return cand
+
+
 def noun_event(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> Candidate | None:
     """The event of noun trigger `m` read as `tdef`, or None."""
     if _modifier(sent, m.end()):
         return None
     light = _light_verb(sent, m.start(), tdef)
+    if light is None and tdef.light and tdef.action in _SPEECH_ACTS:
+        issue = find_issue(sent.s, m.start(), m.end(), sent.ms, res=sent.res)
+        passive = _passive_light(sent, m, tdef, issue)
+        if passive is not None:
+            return passive
     if light is None and (tdef.action not in _NOMINAL_ACTIONS or _agent(sent, m) is None):
         return None  # cheap frame checks first: most nouns are no event
     issue = find_issue(sent.s, m.start(), m.end(), sent.ms, res=sent.res)

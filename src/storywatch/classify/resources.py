@@ -52,6 +52,8 @@ class TriggerDef:
     modality_floor: str | None = None  # e.g. sending a delegation means a meeting is expected
     asserted_if_future: bool = False  # "would retaliate": the threat itself is made now
     plural_action: str | None = None  # "Russia and Ukraine agreed to a truce": agree, not accept
+    hypothetical_action: str | None = None  # "would consider talks if": a conditional acceptance
+    negated_action: str | None = None  # "has yet to comment": no response
 
 
 @dataclass
@@ -77,6 +79,7 @@ class Resources:
     topic_conf: dict[str, Any]
     dyads: dict[str, str] = field(default_factory=dict)
     kinds: dict[str, str] = field(default_factory=dict)  # code -> state | org | group
+    neutral: frozenset[str] = frozenset()  # codes never a main party ("neutral" flag: the ICRC)
 
 
 def rows(name: str) -> Iterator[dict[str, str]]:
@@ -166,6 +169,8 @@ def _load_triggers(lex: dict[str, Any]) -> dict[str, list[TriggerDef]]:
                 base=forms.split(sep, maxsplit=1)[0].strip().lower(),
                 modality_floor=spec.get("modality_floor"),
                 plural_action=spec.get("plural_action"),
+                hypothetical_action=spec.get("hypothetical_action"),
+                negated_action=spec.get("negated_action"),
                 asserted_if_future=bool(spec.get("asserted_if_future", False)),
             )
             for form in forms.split(sep):
@@ -178,8 +183,8 @@ def _cue_patterns(lex: dict[str, Any]) -> dict[str, TrieMatcher]:
              "question_cues", "future_time", "speech_verbs", "locative_prepositions")  # fmt: skip
     cues = {n: _words_re(str(w) for w in lex[n]) for n in names}
     cues["group_nouns"] = _words_re(lex["group_nouns"])
-    cues["pronouns"] = _words_re([*lex["pronouns"], "his government", "her government",
-                                  "its government", "their government"])  # fmt: skip
+    owned = [f"{p} {n}" for p in ("its", "their", "his", "her", "our") for n in lex["owned_agents"]]
+    cues["pronouns"] = _words_re([*lex["pronouns"], *owned])
     return cues
 
 
@@ -238,6 +243,7 @@ def resources() -> Resources:
     words["us_context"] = frozenset(top["us_context"])
     words["foreign_context"] = frozenset(top["foreign_context"])
     words["us_state_names"] = frozenset(top["us_state_names"])
+    words["agent_words"] = frozenset(w for p in words["agent_nouns"] for w in p.split())
     return Resources(
         aliases=aliases,
         names=names,
@@ -261,6 +267,7 @@ def resources() -> Resources:
             for e in aliases.values()
             if e.kind != "person"
         },
+        neutral=frozenset(e.code for e in aliases.values() if "neutral" in e.flags),
         dyads={r["a"]: r["b"] for r in rows("dyads.tsv")}
         | {r["b"]: r["a"] for r in rows("dyads.tsv")},
     )

@@ -41,7 +41,7 @@ _ABBREV = re.compile(
 _HARD_CHARS = ";:()[]—–"
 _HARD_WORDS = frozenset([
     "but", "while", "whereas", "although", "though", "because", "however", "that", "whether",
-    "saying", "adding", "which", "where", "amid", "despite", "unless", "when",
+    "saying", "adding", "which", "who", "where", "amid", "despite", "unless", "when",
 ])  # fmt: skip
 _HARD = re.compile(
     "[" + re.escape(_HARD_CHARS) + r"]|\s-\s|\b(?:" + "|".join(sorted(_HARD_WORDS)) + r")\b",

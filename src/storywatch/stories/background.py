@@ -10,7 +10,7 @@ from __future__ import annotations
 from storywatch.models import Event
 from storywatch.stories.model import StoryItem
 
-__all__ = ["agrees_to_meet", "news", "proposed_to"]
+__all__ = ["accepts_to_meet", "agrees_to_meet", "news", "proposed_to"]
 
 # A proposal and an agreement in one story and article: only the first told is news.
 _NEWS = frozenset({"propose", "agree"})
@@ -59,6 +59,26 @@ def agrees_to_meet(item: StoryItem, ev: Event) -> bool:
         and e.sentence == ev.sentence
         and ev.actor in (e.actor, e.target)
         for e in item.article.events
+    )
+
+
+def accepts_to_meet(item: StoryItem, ev: Event) -> bool:
+    """An expected meeting told in the same sentence as its party's acceptance.
+
+    "The rebels accepted the invitation and would send a delegation to the capital" sets
+    no date: the meeting is the one the accepted proposal offers, and the acceptance is
+    the news. A meeting announced in a sentence of its own still schedules.
+    """
+    return (
+        ev.action == "meet"
+        and ev.modality == "expected"
+        and any(
+            e.action == "accept"
+            and e.modality == "asserted"
+            and e.sentence == ev.sentence
+            and e.actor in (ev.actor, ev.target)
+            for e in item.article.events
+        )
     )
 
 

@@ -1,22 +1,19 @@
 """advance and due: apply one routed article, or the passing of event time, to a story.
 
 Pure functions of (state, input, config): no clock, no I/O, the input state is never
-modified. The order of work in `advance`: expire an idle story, drop a near-duplicate,
-fire deadlines that passed before this article, note confirmations by a second
-independent source, apply the article's news (background.news: not its background)
-through the transition table (one
-change per party move, an answer that is an acceptance counting as one move), then
-count the article for bursts.
+modified. The order of work in `advance`: drop a copy (stories.seen), expire an idle
+story, drop a near-duplicate, fire deadlines that passed before this article, note
+confirmations by a second independent source, apply the article's news (background.news)
+through the transition table (one change per party move), then count it for bursts.
 """
 
 from __future__ import annotations
 
-import zlib
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from storywatch.models import Change, Event
-from storywatch.stories import background, bursts, changes, dedup, transitions
+from storywatch.stories import background, bursts, changes, transitions
 from storywatch.stories.changes import issue_of, other_party
 from storywatch.stories.model import (
     PartyState,
@@ -26,6 +23,7 @@ from storywatch.stories.model import (
     StoryState,
     epoch,
 )
+from storywatch.stories.seen import in_story, remember
 from storywatch.stories.transitions import (
     AWAITING,
     ROUND_OVER,
@@ -68,8 +66,14 @@ class _Work:
 
 
 def _ttl(state: StoryState, config: StoryConfig) -> timedelta:
-    committed = any(p.state in _COMMITTED for p in state.parties.values())
-    return timedelta(days=config.commitment_ttl_days if committed else config.ttl_days)
+    """How long the story may idle: longest while it holds a commitment, longer than the
+    default while a party owes an answer (an open loop)."""
+    states = {p.state for p in state.parties.values()}
+    if states & _COMMITTED:
+        return timedelta(days=config.commitment_ttl_days)
+    if states & AWAITING:
+        return timedelta(days=max(config.open_ttl_days, config.ttl_days))
+    return timedelta(days=config.ttl_days)
 
 
 def _expired(state: StoryState, now: datetime, config: StoryConfig) -> bool:
@@ -99,33 +103,6 @@ def _start(state: StoryState | None, item: StoryItem, config: StoryConfig) -> St
 
 def _touch(st: StoryState, ts: datetime) -> None:
     st.last_seen = ts if st.last_seen is None else max(st.last_seen, ts)
-
-
-# --- near-duplicates -----------------------------------------------------------------------
-
-
-def _id_hash(article_id: str) -> str:
-    return f"{zlib.crc32(article_id.encode()) & 0xFFFFFF:06x}"
-
-
-def _seen_entry(item: StoryItem) -> str:
-    """What the story remembers of an article: its fingerprint, or "#" + an id hash."""
-    fp = item.article.fingerprint
-    return dedup.to_hex(fp) if fp else "#" + _id_hash(item.article.id)
-
-
-def _is_duplicate(state: StoryState, item: StoryItem) -> bool:
-    mine, fp = _seen_entry(item), item.article.fingerprint
-    for entry in state.fingerprints:
-        if entry == mine:
-            return True
-        if fp and dedup.similarity(fp, dedup.from_hex(entry)) >= dedup.THRESHOLD:
-            return True
-    return False
-
-
-def _remember(state: StoryState, item: StoryItem, config: StoryConfig) -> None:
-    state.fingerprints = [*state.fingerprints, _seen_entry(item)][-config.max_fingerprints :]
 
 
 # --- the transition table applied ----------------------------------------------------------
@@ -218,18 +195,47 @@ def _add_step(w: _Work, step: _Step) -> None:
 
 
 def _vague_without_proposal(w: _Work, ev: Event) -> bool:
-    """A vague ("other") answer routed here, with no proposal here for it to answer."""
-    if ev.action not in _ANSWERS or ev.issue != "other" or issue_of(w.state.story_id) == "other":
+    """A vague answer routed here with no proposal here for it to answer.
+
+    Vague is the issue "other" (then the proposal must be pending: the answer owed, or the
+    other side's offer standing), or no issue at all (routed by the default issue: then
+    the other side must have proposed in this round). "Hours after Hamas handed over its
+    answer", in a story where nobody proposed anything, recalls an answer given elsewhere.
+    """
+    if ev.action not in _ANSWERS or ev.issue not in (None, "other"):
+        return False
+    if issue_of(w.state.story_id) == "other":
         return False
     other = other_party(w.state, ev.actor)
-    mine = _current(w, ev.actor)[0]
-    return mine not in AWAITING and (other is None or _current(w, other)[0] != "proposed")
+    if _current(w, ev.actor)[0] in AWAITING:
+        return False
+    if other is None:
+        return True
+    state, seen = _current(w, other)
+    return state != "proposed" and (ev.issue == "other" or not seen & STATE_BITS["proposed"])
+
+
+def _answer_content(w: _Work, ev: Event) -> bool:
+    """A proposal by a party that owes an answer, in an article that reports its answer.
+
+    "Yerevan sent its response ... and put forward new wording", "Moscow rejected the plan
+    and offered its own": the answer is the news; the proposal is what the answer says (a
+    counter-proposal), not a new round that would hide the answer.
+    """
+    if ev.action != "propose" or w.state.parties[ev.actor].state not in AWAITING:
+        return False
+    return any(
+        e.actor == ev.actor and e.action in _ANSWERS and e.modality == "asserted"
+        for e in w.item.events
+    )
 
 
 def _apply_event(w: _Work, ev: Event) -> None:
     if ev.actor not in w.state.parties or ev.confidence < w.config.min_confidence:
         return
-    if _vague_without_proposal(w, ev) or background.agrees_to_meet(w.item, ev):
+    if _vague_without_proposal(w, ev) or _answer_content(w, ev):
+        return
+    if background.agrees_to_meet(w.item, ev) or background.accepts_to_meet(w.item, ev):
         return
     moved: set[str] = set()
     for row in transitions.rows_for(ev.action, ev.modality, issue_of(w.state.story_id)):
@@ -352,11 +358,13 @@ def advance(
     again) changes nothing. Attacks alone never start a story: they
     matter only as the violation of an agreement already in it.
     """
+    if item.duplicate_of is not None:
+        return _start(state, item, config), []  # a copy routed where its original went
     st = _start(state, item, config)
     ts = item.article.published_at
     if _only_attacks(item) and not any(p.state == "agreed" for p in st.parties.values()):
         return (state if state is not None and not _expired(state, ts, config) else st), []
-    if _is_duplicate(st, item):
+    if in_story(st, item):
         return st, []
     late = st.last_seen is not None and ts < st.last_seen
     found = [] if late else _fire_deadlines(st, ts, config)
@@ -369,7 +377,7 @@ def advance(
         _apply_event(w, ev)
     found += _commit(w)
     found += _count_coverage(w)
-    _remember(st, item, config)
+    remember(st, item, config)
     _touch(st, ts)
     return st, found
 

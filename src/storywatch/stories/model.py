@@ -37,6 +37,9 @@ class StoryConfig(BaseModel):
     # A story holding an open commitment (accepted, scheduled, held, agreed) idles longer: an
     # agreement can be broken weeks later.
     commitment_ttl_days: float = Field(default=90.0, gt=0)
+    # A story where a party still owes an answer (awaiting_response, overdue) idles longer
+    # too: a reply weeks after the deadline is still the reply to that proposal.
+    open_ttl_days: float = Field(default=30.0, gt=0)
     reorder_window_s: float = Field(default=0.0, ge=0)
     sweep_every_s: float = Field(default=300.0, gt=0)  # event time between `due` sweeps
     emit_implied: bool = False  # also emit implied changes (awaiting_response)
@@ -47,6 +50,9 @@ class StoryConfig(BaseModel):
     burst_baseline_hours: float = Field(default=24.0, gt=0)  # time constant of the baseline
     max_fingerprints: int = Field(default=5, ge=1)
     max_pending: int = Field(default=2, ge=0)
+    # Original articles whose fingerprint and routes `detect` keeps (stories.seen).
+    seen_capacity: int = Field(default=4096, ge=1)
+    seen_window_hours: float = Field(default=48.0, gt=0)  # a copy follows within this
 
 
 class StoryItem(BaseModel):
@@ -58,6 +64,9 @@ class StoryItem(BaseModel):
     parties: tuple[str, ...] = ()  # the two parties of the story, sorted
     issue: str = "other"
     events: tuple[Event, ...] = ()  # the article's events that belong to this story
+    # A near-duplicate of this article id, routed where the original went (stories.seen):
+    # it changes nothing in the story.
+    duplicate_of: str | None = None
 
 
 # The records inside a StoryState are stored with one-letter keys (the Python names

@@ -111,11 +111,36 @@ def _addressees(ev: Event, c: Classified) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+def _meeting_partners(ev: Event, c: Classified) -> list[str]:
+    """The parties an acceptance of a third party's invitation brings its actor together
+    with: those the article shows meeting or agreeing with the actor on the same issue.
+
+    "Sudan's army accepted the Saudi invitation ... army and RSF delegations are expected
+    in Jeddah on Saturday" may come as SDN accept SAU beside RSF meet SDN (expected): the
+    army has accepted talks with the RSF too, so the acceptance also belongs to the
+    SDN-RSF story, where it answers (or revokes) the army's earlier refusal there.
+    """
+    if ev.action != "accept" or ev.modality != "asserted":
+        return []
+    found = [
+        other
+        for e in c.events
+        if e.action in _rules()["joint_actions"]
+        and e.modality in ("asserted", "expected")
+        and e.issue in (ev.issue, None)
+        and (p := _pair(e))
+        and ev.actor in p
+        and (other := p[1] if p[0] == ev.actor else p[0]) != ev.target
+    ]
+    return list(dict.fromkeys(found))
+
+
 def _pairs(ev: Event, c: Classified) -> list[tuple[str, str]]:
     """The pairs an event belongs to.
 
     A proposal also belongs to the pair of its proposer with each other addressee
-    (`_addressees`). A target-less event by a party that no event of the article links to
+    (`_addressees`), an acceptance to the pair of its actor with each party it is to meet
+    (`_meeting_partners`). A target-less event by a party that no event of the article links to
     anyone, in an article whose other events pair other parties on the same issue, is a
     third party's (a host, a mediator): it joins those stories as an observer and moves
     nobody.
@@ -124,7 +149,8 @@ def _pairs(ev: Event, c: Classified) -> list[tuple[str, str]]:
     if pair is not None:
         if _hosted(ev, c):
             return []
-        return [pair, *((ev.actor, other) for other in _addressees(ev, c))]
+        others = [*_addressees(ev, c), *_meeting_partners(ev, c)]
+        return [pair, *((ev.actor, other) for other in dict.fromkeys(others))]
     linked = [p for e in c.events if (p := _pair(e)) and ev.actor in p]
     observed = [
         p for e in c.events if e.issue == ev.issue and (p := _pair(e)) and ev.actor not in p

@@ -3,9 +3,11 @@
     articles --classify--> stories --detect[table]--> changes --alert--> alerts --deliver--> sinks
                  \\______________________\\____________________\\______> deadletter
 
-At-least-once: every record an agent produces is attached to the offset of the record
-it processes (Faust attachments), and offsets are committed only after those records
-are acknowledged. A crash replays from the last commit; alert ids are deterministic.
+At-least-once: an agent queues every record it produces in the producer before it takes
+its next input (which acks the last one); before each offset commit the consumer flushes
+the producer, and that flush also waits for the story table's changelog writes
+(stream/changelog.py), so offsets commit only after the work they cover is acknowledged.
+A crash replays from the last commit; alert ids are deterministic.
 
 Faust is imported inside `build_app` only (import-time side effects).
 """
@@ -13,7 +15,7 @@ Faust is imported inside `build_app` only (import-time side effects).
 from __future__ import annotations
 
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator, MutableMapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -27,6 +29,7 @@ from storywatch.models import Alert
 from storywatch.observe import Health, Metrics
 from storywatch.stories import StoryConfig
 from storywatch.stream.broker import faust_broker_url
+from storywatch.stream.changelog import PendingWrites, durable_flush, tracked_send
 from storywatch.stream.records import decode_alert
 from storywatch.stream.stages import AlertStage, ClassifyStage, DetectStage, Out, Where, story_count
 from storywatch.stream.topics import TABLE_NAME, TopicNames
@@ -61,10 +64,19 @@ class PipelineConfig:
     producer_linger_s: float = 0.002  # a few ms of batching; well under the latency budget
 
 
-def _faust_app(cfg: PipelineConfig) -> Any:
+def _faust_app(cfg: PipelineConfig, pending: PendingWrites) -> Any:
     import faust  # noqa: PLC0415  (import-time side effects: only when a worker runs)
 
-    return faust.App(
+    class DurableApp(faust.App):
+        """Its producer's flush, which the consumer awaits before each offset commit,
+        also waits for the table's changelog writes (see stream/changelog.py)."""
+
+        def _new_producer(self) -> Any:
+            producer: Any = super()._new_producer()
+            producer.flush = durable_flush(producer.flush, pending)
+            return producer
+
+    return DurableApp(
         cfg.app_id,
         broker=faust_broker_url(cfg.bootstrap),
         autodiscover=False,
@@ -93,14 +105,59 @@ def _raw_topic(app: Any, name: str, cfg: PipelineConfig) -> Any:
     )  # fmt: skip
 
 
-def _story_table(app: Any, cfg: PipelineConfig) -> Any:
+def _topics(app: Any, cfg: PipelineConfig) -> dict[str, Any]:
+    t = cfg.topics
+    return {
+        role: _raw_topic(app, name, cfg)
+        for role, name in [("articles", t.articles), ("stories", t.stories),
+                           ("changes", t.changes), ("alerts", t.alerts),
+                           ("deadletter", t.deadletter)]
+    }  # fmt: skip
+
+
+def _story_table(app: Any, cfg: PipelineConfig, pending: PendingWrites) -> Any:
     import faust  # noqa: PLC0415
 
     # JSON text in, JSON text out: the same str type before and after a recovery.
     schema: Any = faust.Schema(
         key_type=str, value_type=str, key_serializer="json", value_serializer="json"
     )
-    return app.Table(TABLE_NAME, default=None, partitions=cfg.partitions, schema=schema)
+    table = app.Table(TABLE_NAME, default=None, partitions=cfg.partitions, schema=schema)
+    table.send_changelog = tracked_send(table.send_changelog, pending)
+    return table
+
+
+class _ClassifyRows(MutableMapping[str, str]):
+    """The story table as the classify agent writes it (its near-duplicate rows).
+
+    Faust refuses a plain table write from a stream whose topic has another partition
+    count than the table (`articles` may have one partition): the value goes to the
+    table's store and to a changelog partition given here, through the same
+    `send_changelog` a table write uses (so tracked, durable before the commit).
+    """
+
+    def __init__(self, table: Any, where: Where, partitions: int) -> None:
+        self.table, self.partition = table, (where.partition or 0) % partitions
+
+    def __getitem__(self, key: str) -> str:
+        value: str | None = self.table.data.get(key)
+        if value is None:
+            raise KeyError(key)
+        return value
+
+    def __setitem__(self, key: str, value: str) -> None:
+        self.table.data[key] = value
+        self.table.send_changelog(self.partition, key, value)
+
+    def __delitem__(self, key: str) -> None:
+        del self.table.data[key]
+        self.table.send_changelog(self.partition, key, None, value_serializer="raw")
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(list(self.table.data.keys()))
+
+    def __len__(self) -> int:
+        return len(self.table.data)
 
 
 def _where(event: Any) -> Where:
@@ -117,6 +174,19 @@ def _watch_source(cfg: PipelineConfig) -> Callable[[], tuple[Watch, ...]] | None
     return WatchesFile(cfg.watches_file).current
 
 
+def _at_most_every(seconds: float, fn: Callable[[], None]) -> Callable[[], None]:
+    """`fn`, run when called at most once per `seconds` (monotonic time)."""
+    last = float("-inf")
+
+    def run() -> None:
+        nonlocal last
+        if time.monotonic() - last >= seconds:
+            fn()
+            last = time.monotonic()
+
+    return run
+
+
 def build_app(
     cfg: PipelineConfig,
     metrics: Metrics | None = None,
@@ -126,16 +196,12 @@ def build_app(
     """A Faust app with the classify, detect and alert agents, and deliver with `on_alert`."""
     metrics = metrics or Metrics()
     health = health or Health(metrics=metrics)
-    app = _faust_app(cfg)
+    pending = PendingWrites()
+    app = _faust_app(cfg, pending)
     t = cfg.topics
-    topics = {
-        role: _raw_topic(app, name, cfg)
-        for role, name in [("articles", t.articles), ("stories", t.stories),
-                           ("changes", t.changes), ("alerts", t.alerts),
-                           ("deadletter", t.deadletter)]
-    }  # fmt: skip
-    table = _story_table(app, cfg)
-    classify = ClassifyStage(cfg.partitions, metrics)
+    topics = _topics(app, cfg)
+    table = _story_table(app, cfg, pending)
+    classify = ClassifyStage(cfg.partitions, metrics, config=cfg.story)
     detect = DetectStage(cfg.partitions, cfg.story, metrics)
     alert = AlertStage(cfg.watches, metrics, source=_watch_source(cfg))
 
@@ -148,17 +214,15 @@ def build_app(
 
     async def classify_agent(stream: Any) -> None:
         async for event in stream.events():
-            await produce(classify.process(event.value, _where(event)))
+            where = _where(event)
+            outs = classify.process(event.value, where, _ClassifyRows(table, where, cfg.partitions))
+            if stream.channel.empty():  # nothing more in hand: see stream/ticks.py
+                outs += classify.catch_up()
+            await produce(outs)
             progress("classify")
 
-    counted_at = float("-inf")  # monotonic time the stories gauge was last set
-
-    def count_stories() -> None:
-        # Counting walks the whole table: at most once a second, never per record.
-        nonlocal counted_at
-        if time.monotonic() - counted_at >= 1.0:
-            metrics.stories.set(story_count(table.keys()))
-            counted_at = time.monotonic()
+    # Counting walks the whole table: at most once a second, never per record.
+    count_stories = _at_most_every(1.0, lambda: metrics.stories.set(story_count(table.keys())))
 
     async def detect_agent(stream: Any) -> None:
         async for event in stream.events():
@@ -185,6 +249,7 @@ def build_app(
 
     async def forget_clocks(sender: Any, *_: Any, **__: Any) -> None:
         detect.reset()  # another worker may have moved a partition's clock on
+        classify.reset()
 
     app.on_partitions_assigned.connect(forget_clocks)
     app.agent(topics["articles"], name="classify")(classify_agent)

@@ -5,10 +5,10 @@ move bytes. The decisions are the pure core's: `classify_article`, `route`, `adv
 `due` and `build_alerts`, called exactly as `engine.Detector` calls them, so the stream
 and `storywatch detect` are one logic.
 
-Ordering: the classify stage sends each story item to its story's partition and a tick
-(the item's event time and ids) to every other partition, so each partition's EventClock
-sees every item's time, releases its own items and sweeps (`due`) exactly when the
-single clock of `engine.Detector` does. A flush record plays `Detector.finish`.
+Ordering: the classify stage sends each story item to its story's partition, and
+watermark ticks where a partition's EventClock needs the stream's event time to release
+its items and sweep (`due`) as the single clock of `engine.Detector` does (see
+stream/ticks.py). A flush record plays `Detector.finish`.
 """
 
 from __future__ import annotations
@@ -18,14 +18,12 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
 
-from storywatch import _json
 from storywatch._exceptions import InvalidInput
 from storywatch.alerts import Watch, build_alerts, default_watches
 from storywatch.classify import classify_article
 from storywatch.models import Alert, Article, Change, Classified
 from storywatch.observe.metrics import Metrics
 from storywatch.stories import (
-    EventClock,
     StoryConfig,
     StoryItem,
     StoryState,
@@ -33,6 +31,7 @@ from storywatch.stories import (
     due,
     route,
 )
+from storywatch.stream.clocks import BUF_KEY, CLOCK_KEY, PartitionClock, clock_json, restore
 from storywatch.stream.outbox import PREFIXES as OUTBOX_PREFIXES
 from storywatch.stream.outbox import Outbox, Staged
 from storywatch.stream.records import (
@@ -44,13 +43,14 @@ from storywatch.stream.records import (
     encode,
     partition_of,
 )
+from storywatch.stream.seen import PREFIX as SEEN_PREFIX
+from storywatch.stream.seen import SeenLog
+from storywatch.stream.ticks import Tick, Ticks
 
 __all__ = ["AlertStage", "ClassifyStage", "Core", "DetectStage", "Out", "Where", "is_story_key"]
 
 TopicRole = Literal["stories", "changes", "alerts", "deadletter"]
-_CLOCK_KEY = "__clock__:{}"
-_BUF_KEY = "__buf__:{}:"
-_BOOKKEEPING = ("__clock__:", "__buf__:", *OUTBOX_PREFIXES)
+_BOOKKEEPING = ("__clock__:", "__buf__:", SEEN_PREFIX, *OUTBOX_PREFIXES)
 
 
 @dataclass(frozen=True)
@@ -112,9 +112,28 @@ class ClassifyStage:
     partitions: int
     metrics: Metrics = field(default_factory=Metrics)
     core: Core = field(default_factory=Core)
+    config: StoryConfig = field(default_factory=StoryConfig)
+    ticks: Ticks = field(init=False)
+    seen: SeenLog = field(init=False)
 
-    def process(self, raw: bytes | None, where: Where) -> list[Out]:
-        """The records one `articles` record yields; a dead letter if it is invalid."""
+    def __post_init__(self) -> None:
+        self.ticks = Ticks(self.partitions, self.config)
+        self.seen = SeenLog(self.config)
+
+    def reset(self) -> None:
+        """Forget the near-duplicate index (after a rebalance the table is the truth)."""
+        self.seen.reset()
+
+    def catch_up(self) -> list[Out]:
+        """Ticks that bring every partition to the watermark: call when no more input is
+        in hand (before acknowledging the last record), so a later flush sees it."""
+        return _tick_outs(self.ticks.catch_up())
+
+    def process(
+        self, raw: bytes | None, where: Where, table: MutableMapping[str, str] | None = None
+    ) -> list[Out]:
+        """The records one `articles` record yields; a dead letter if it is invalid.
+        `table` keeps the near-duplicate index across restarts (stream/seen.py)."""
         try:
             article = decode_article(raw)
         except InvalidInput as e:
@@ -123,6 +142,7 @@ class ClassifyStage:
         try:
             classified = self.core.classify(article)
             items = self.core.route(classified)
+            items = self.seen.mark(classified, items, (where.partition, where.offset), table)
         except Exception as e:  # noqa: BLE001  (error policy at the boundary: dead-letter, go on)
             self.metrics.observe_deadletter("classify", _failure(e), source=article.source)
             return [dead_letter("classify", _failure(e), raw, where)]
@@ -131,23 +151,16 @@ class ClassifyStage:
         outs: list[Out] = []
         for item in items:
             home = partition_of(item.story_id, self.partitions)
-            key = item.story_id.encode()
-            outs.append(Out("stories", key, encode(StoryRecord(kind="item", item=item)), home))
-            tick = StoryRecord(kind="tick", watermark=item.article.published_at,
-                               article_id=item.article.id, story_id=item.story_id)  # fmt: skip
-            value = encode(tick)
-            outs.extend(Out("stories", key, value, p) for p in range(self.partitions) if p != home)
+            before, after = self.ticks.around(item, home)
+            outs += _tick_outs(before)
+            value = encode(StoryRecord(kind="item", item=item))
+            outs.append(Out("stories", item.story_id.encode(), value, home))
+            outs += _tick_outs(after)
         return outs
 
 
-@dataclass
-class _Clock:
-    """A partition's EventClock plus which buffered items have table rows."""
-
-    clock: EventClock
-    rows: dict[int, str] = field(default_factory=dict)  # id(item) -> its buffer row key
-    next_row: int = 0
-    stories: set[str] = field(default_factory=set)  # the partition's story keys in the table
+def _tick_outs(ticks: list[Tick]) -> list[Out]:
+    return [Out("stories", key, value, p) for p, key, value in ticks]
 
 
 @dataclass
@@ -164,7 +177,7 @@ class DetectStage:
     config: StoryConfig = field(default_factory=StoryConfig)
     metrics: Metrics = field(default_factory=Metrics)
     core: Core = field(default_factory=Core)
-    _clocks: dict[int, _Clock] = field(default_factory=dict)
+    _clocks: dict[int, PartitionClock] = field(default_factory=dict)
     _outboxes: dict[int, Outbox] = field(default_factory=dict)
     _dead: list[Out] = field(default_factory=list)  # dead letters of the record in hand
 
@@ -228,22 +241,22 @@ class DetectStage:
             at = pc.clock.sweep_due()
         if at is not None:
             changes.extend(self.tick(at, partition, table))
-        table[_CLOCK_KEY.format(partition)] = _clock_json(pc.clock)
+        table[CLOCK_KEY.format(partition)] = clock_json(pc.clock)
         return changes
 
     def _buffer(
-        self, item: StoryItem, partition: int, pc: _Clock, table: MutableMapping[str, str]
+        self, item: StoryItem, partition: int, pc: PartitionClock, table: MutableMapping[str, str]
     ) -> None:
         if self.config.reorder_window_s <= 0:
             pc.rows[id(item)] = ""  # released by this very push: no table row to write
             return
-        key = f"{_BUF_KEY.format(partition)}{pc.next_row:012d}"
+        key = f"{BUF_KEY.format(partition)}{pc.next_row:012d}"
         pc.next_row += 1
         table[key] = item.model_dump_json()
         pc.rows[id(item)] = key
 
     def _release(
-        self, items: list[StoryItem], pc: _Clock, table: MutableMapping[str, str]
+        self, items: list[StoryItem], pc: PartitionClock, table: MutableMapping[str, str]
     ) -> list[Change]:
         changes: list[Change] = []
         for item in items:
@@ -294,41 +307,12 @@ class DetectStage:
     def _mine(self, key: object, partition: int) -> bool:
         return is_story_key(key) and partition_of(str(key), self.partitions) == partition
 
-    def _clock(self, partition: int, table: MutableMapping[str, str]) -> _Clock:
+    def _clock(self, partition: int, table: MutableMapping[str, str]) -> PartitionClock:
         pc = self._clocks.get(partition)
         if pc is None:
-            pc = self._clocks[partition] = _restore(partition, table, self.config)
+            pc = self._clocks[partition] = restore(partition, table, self.config)
             pc.stories = {str(k) for k in list(table.keys()) if self._mine(k, partition)}
         return pc
-
-
-def _clock_json(clock: EventClock) -> str:
-    def iso(ts: datetime | None) -> str | None:
-        return ts.isoformat() if ts is not None else None
-
-    return _json.dumps_line(
-        {"watermark": iso(clock.watermark), "last_sweep": iso(clock.last_sweep)}
-    )
-
-
-def _restore(partition: int, table: MutableMapping[str, str], config: StoryConfig) -> _Clock:
-    """Rebuild a partition's clock from its table rows (after a restart or a rebalance)."""
-    pc = _Clock(EventClock(config))
-    saved = table.get(_CLOCK_KEY.format(partition))
-    if saved is not None:
-        data = _json.loads(saved)
-        for name in ("watermark", "last_sweep"):
-            if data.get(name):
-                setattr(pc.clock, name, datetime.fromisoformat(data[name]))
-    prefix = _BUF_KEY.format(partition)
-    rows = sorted(k for k in list(table.keys()) if isinstance(k, str) and k.startswith(prefix))
-    for row in rows:
-        item = StoryItem.model_validate_json(table[row])
-        pc.rows[id(item)] = row
-        pc.next_row = max(pc.next_row, int(row[len(prefix) :]) + 1)
-        # Buffered items are later than the saved frontier: re-pushing releases none.
-        pc.clock.push(item)
-    return pc
 
 
 @dataclass

@@ -1,0 +1,151 @@
+"""Names an article introduces: "Thai Acting Prime Minister Phumtham Wechayachai" binds the name
+(and its first and last word) to THA for the rest of the article.
+
+News writing names an official once with country and title, then by name alone ("Phumtham and
+Hun Manet will meet"). The people table cannot list every official of every state, so the article
+teaches its own: a title after a party ("Cambodian Prime Minister", "Guyana's foreign minister")
+followed by a capitalised name, or a name followed by ", the Thai prime minister". A word that is
+itself a known name, a title word, or shared by two learned names of different parties is not
+learned.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from storywatch.classify.resources import Resources
+from storywatch.classify.text import fold
+
+__all__ = ["learn_names", "name_matches"]
+
+_WORD = r"[A-Z][\w’'-]*[\w]"
+_PARTICLE = r"(?:bin|ibn|al|el|de|da|dos|do|van|von|der|del|la|le|di|du)"
+_NAME = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_WORD}){{0,3}}"
+# Title words after which a name may follow ("Minister Phumtham Wechayachai"), lower-case.
+_TITLE_WORDS = (
+    "minister", "president", "premier", "chancellor", "secretary", "spokesman", "spokeswoman",
+    "spokesperson", "envoy", "negotiator", "ambassador", "speaker", "commander", "chief", "king",
+    "emir", "prince", "leader", "adviser", "advisor", "director", "general", "diplomat",
+)  # fmt: skip
+_PERSONAL = re.compile(rf"\b(?:{'|'.join(_TITLE_WORDS)})\b", re.IGNORECASE)
+_AFTER_TITLE = re.compile(r",?\s+(?=[A-Z])")
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+_NAME_AT = re.compile(_NAME)
+_NAME_BACK = re.compile(rf"(?:^|(?<=[^\w’'-]))({_NAME})$")
+_COMMA = re.compile(r",\s+(?:the\s+)?(?=[A-Z])")
+_GAP = re.compile(r"(?:[’']s)?((?:\s+[A-Za-z-]+){0,3})\s+$")
+_POSSESSIVE = re.compile(r"[’']s?$")
+_KINDS = frozenset({"state", "capital", "demonym", "org", "group"})
+MIN_WORD = 3
+
+
+def _title_gap_ok(gap: str, res: Resources) -> bool:
+    """The words between a party and its title are modifiers or title words ("Acting Prime")."""
+    mods, agents = res.words["agent_modifiers"], res.words["agent_words"]
+    return all(w.lower() in mods or w.lower() in agents for w in gap.split())
+
+
+def _party_before(text: str, pos: int, res: Resources) -> str | None:
+    """The party that the title at `pos` belongs to ("Cambodian [Prime Minister]")."""
+    window_start = max(0, pos - 60)
+    last = None
+    for g in res.gazetteer_re.finditer(text, window_start, pos):
+        last = g
+    if last is None:
+        return None
+    entry = res.aliases.get(last.group())
+    gap = _GAP.fullmatch(text, last.end(), pos)
+    if entry is None or entry.kind not in _KINDS or gap is None:
+        return None
+    return entry.code if _title_gap_ok(gap.group(1), res) else None
+
+
+def _party_after(text: str, pos: int, res: Resources) -> str | None:
+    """The party of an appositive title after a name (", the Thai prime minister")."""
+    g = res.gazetteer_re.match(text, pos)
+    if g is None:
+        return None
+    entry = res.aliases.get(g.group())
+    if entry is None or entry.kind not in _KINDS:
+        return None
+    end = g.end()
+    poss = re.match(r"[’']s?", text[end : end + 2])
+    if poss:
+        end += poss.end()
+    agent = res.agent_re.match(fold(text), end)
+    if agent is None or not _PERSONAL.search(agent.group()):
+        return None  # "Khan Younis, the Israeli military said": attribution, not a person
+    after = _NEXT_WORD.match(text, agent.end())
+    if after and after.group(1).lower() in res.words["speech_verbs"]:
+        return None
+    return entry.code
+
+
+def _clean(name: str, res: Resources) -> str | None:
+    """The name without leading title words and a possessive; None if a word is a known name."""
+    words = _POSSESSIVE.sub("", name).split()
+    while words and words[0] in res.title_words:
+        words.pop(0)
+    if not words or " ".join(words) in res.aliases:
+        return None
+    if any(w in res.aliases or w in res.title_words for w in words):
+        return None
+    return " ".join(words)
+
+
+def _titles(text: str) -> Iterator[tuple[int, int]]:
+    """Start and end of each title word in `text` (str.find: much faster than one regex)."""
+    low = text.lower()
+    for word in _TITLE_WORDS:
+        at = low.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if (at == 0 or not low[at - 1].isalnum()) and (
+                end == len(low) or not low[end].isalnum()
+            ):
+                yield at, end
+            at = low.find(word, end)
+
+
+def _found(text: str, res: Resources) -> Iterator[tuple[str, str]]:
+    for start, end in _titles(text):
+        gap = _AFTER_TITLE.match(text, end)
+        name = _NAME_AT.match(text, gap.end()) if gap else None
+        code = _party_before(text, start, res) if name else None
+        if name is not None and code is not None:
+            yield name.group(), code
+    for c in _COMMA.finditer(text):
+        code = _party_after(text, c.end(), res)
+        if code is None:
+            continue
+        name = _NAME_BACK.search(text, max(0, c.start() - 60), c.start())
+        if name is not None:
+            yield name.group(1), code
+
+
+def learn_names(text: str, res: Resources) -> tuple[tuple[str, str], ...]:
+    """(name, code) pairs the article teaches, full names first, then their first and last words."""
+    full: dict[str, str] = {}
+    for raw, code in _found(text, res):
+        name = _clean(raw, res)
+        if name is not None:
+            full.setdefault(name, code)
+    parts: dict[str, set[str]] = {}
+    for name, code in full.items():
+        words = [w for w in name.split() if w[0].isupper()]
+        if len(words) > 1:
+            for w in {words[0], words[-1]}:
+                if len(w) >= MIN_WORD:
+                    parts.setdefault(w, set()).add(code)
+    single = {w: next(iter(c)) for w, c in parts.items() if len(c) == 1 and w not in full}
+    return tuple(sorted(full.items(), key=lambda kv: -len(kv[0]))) + tuple(sorted(single.items()))
+
+
+def name_matches(s: str, names: tuple[tuple[str, str], ...]) -> Iterator[tuple[re.Match[str], str]]:
+    """Matches of the learned names in sentence `s` (longest names first), with their codes."""
+    for name, code in names:
+        if name not in s:
+            continue
+        for m in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w-])", s):
+            yield m, code

@@ -1,0 +1,199 @@
+"""Near-duplicates across stories: a copy changes nothing, in whichever story it lands.
+
+A story remembers the fingerprints of its own recent articles (machine.py), which is
+enough while a syndicated copy is classified like its original. A copy whose small
+edits change what the classifier finds (another issue, another counterpart, one more
+event) routes to a story its original never reached, where no fingerprint knows it,
+and could move a party there. `SeenIndex` remembers the fingerprints of the last
+`capacity` articles across all stories, noted as they arrive (`add`, whatever their
+routes, so even a copy of an article that went nowhere is known). As a driver applies
+each story item, `mark_copy` asks whether its article is a near-duplicate of one
+published before it (in the (published_at, id) order EventClock applies items in, so
+arrival order within the reorder window does not matter) and marks it
+``duplicate_of`` that one: the state machine counts a marked item nowhere, so a copy can
+never cause a change its original did not. Whichever is published first is the original.
+A copy also names about the same parties as its original (`_same_parties`): template
+text about other parties is not a copy.
+
+Within one story, its state keeps the fingerprints of its last few articles
+(`in_story`, `remember`): that also catches a copy in a driver without the index.
+
+Pure and bounded: no clock, no I/O; memory is `capacity` fingerprints, times and ids.
+A copy is looked for among articles published up to `window_s` before it.
+"""
+
+from __future__ import annotations
+
+import functools
+import zlib
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+import numpy.typing as npt
+
+from storywatch.models import Classified
+from storywatch.stories import dedup
+from storywatch.stories.model import StoryConfig, StoryItem, StoryState, epoch
+
+__all__ = ["SeenIndex", "in_story", "mark_copy", "remember"]
+
+DEFAULT_CAPACITY = 4096
+DEFAULT_WINDOW_S = 48 * 3600.0
+# Stricter than dedup.THRESHOLD (a story's check against its last few articles): the index
+# compares an article with thousands, and a 16-value fingerprint scores two articles of the
+# same thread (same parties, shared background) at 0.35-0.6 now and then; copies with small
+# edits score 0.7-1.0. A copy below this falls back to the story's own check.
+COPY_THRESHOLD = 0.6
+_PARTY_OVERLAP = 0.5  # Jaccard of the parties (entities) two copies name, at least
+
+
+@dataclass
+class SeenIndex:
+    """The last `capacity` original articles: fingerprints, times and ids (a ring)."""
+
+    capacity: int = DEFAULT_CAPACITY
+    window_s: float = DEFAULT_WINDOW_S  # a copy is published within this of its original
+    _fps: npt.NDArray[np.uint8] = field(init=False, repr=False)
+    _has_fp: npt.NDArray[np.bool_] = field(init=False, repr=False)
+    _times: npt.NDArray[np.int64] = field(init=False, repr=False)
+    _ids: list[str] = field(init=False, repr=False)
+    _parties: list[frozenset[str]] = field(init=False, repr=False)
+    _slot_of: dict[str, int] = field(init=False, repr=False, default_factory=dict)
+    _count: int = field(init=False, default=0)
+    # The last answer of original_of: an article's story items are applied one after the
+    # other, and all of them get the same answer.
+    _last: tuple[str, str | None] = field(init=False, default=("", None))
+
+    def __post_init__(self) -> None:
+        if self.capacity < 1:
+            raise ValueError("capacity must be >= 1")
+        # One row per fingerprint position: comparing a position is one contiguous pass.
+        self._fps = np.zeros((dedup.NUM_PERM, self.capacity), dtype=np.uint8)
+        self._has_fp = np.zeros(self.capacity, dtype=np.bool_)
+        self._times = np.zeros(self.capacity, dtype=np.int64)
+        self._ids = [""] * self.capacity
+        self._parties = [frozenset()] * self.capacity
+
+    def __len__(self) -> int:
+        return min(self._count, self.capacity)
+
+    def add(self, c: Classified) -> None:
+        """Remember an article (once per id), so that its later copies are recognised."""
+        if c.id in self._slot_of:
+            return
+        slot = self._count % self.capacity
+        if self._slot_of.get(self._ids[slot]) == slot:
+            del self._slot_of[self._ids[slot]]
+        self._has_fp[slot] = self._valid(c.fingerprint)
+        self._fps[:, slot] = c.fingerprint if self._has_fp[slot] else 0
+        self._times[slot] = epoch(c.published_at)
+        self._ids[slot] = c.id
+        self._parties[slot] = frozenset(c.entities)
+        self._slot_of[c.id] = slot
+        self._count += 1
+        self._last = ("", None)  # an answer given before this article was kept may change
+
+    def original_of(self, c: Classified) -> str | None:
+        """The id of a remembered article published before `c` (within the window) that `c`
+        is a near-duplicate of; None when `c` is an original. "Before" is the order items
+        are applied in: (published_at, article id)."""
+        if c.id == self._last[0]:
+            return self._last[1]
+        slot = self._closest(c) if self._valid(c.fingerprint) and len(self) else None
+        self._last = (c.id, None if slot is None else self._ids[slot])
+        return self._last[1]
+
+    @staticmethod
+    def _valid(fp: Sequence[int]) -> bool:
+        return len(fp) == dedup.NUM_PERM
+
+    def _earlier(self, c: Classified, slots: npt.NDArray[np.intp]) -> npt.NDArray[np.intp]:
+        """Those of `slots` that hold an article applied before `c`, within the window."""
+        t = epoch(c.published_at)
+        times = self._times[slots]
+        keep = self._has_fp[slots] & (times <= t) & (times >= t - self.window_s)
+        for i in np.flatnonzero(keep & (times == t)):  # the same second: the id decides
+            keep[i] = self._ids[slots[i]] < c.id
+        return slots[keep]
+
+    def _closest(self, c: Classified) -> int | None:
+        """The slot of the most similar earlier article that `c` copies, if any.
+
+        Similar enough means dedup.similarity (the one the stories use) at least
+        COPY_THRESHOLD, and about the same parties (`_same_parties`). The similarity
+        grows with the number of agreeing values, so only slots with enough of them are
+        candidates, tried best first.
+        """
+        n, fp = len(self), c.fingerprint
+        query = np.asarray(fp, dtype=np.uint8)[:, None]
+        agree = (self._fps[:, :n] == query).sum(axis=0, dtype=np.uint8)
+        candidates = self._earlier(c, np.flatnonzero(agree >= _min_agreeing()))
+        mine = frozenset(c.entities)
+        for slot in candidates[np.argsort(-agree[candidates].astype(np.int16), kind="stable")]:
+            stored = tuple(int(v) for v in self._fps[:, slot])
+            if dedup.similarity(fp, stored) < COPY_THRESHOLD:
+                return None
+            if _same_parties(mine, self._parties[slot]):
+                return int(slot)
+        return None
+
+
+@functools.cache
+def _min_agreeing() -> int:
+    """The fewest agreeing fingerprint values that dedup.similarity can call similar."""
+    ones = (1,) * dedup.NUM_PERM
+    for k in range(dedup.NUM_PERM + 1):
+        other = (1,) * k + (2,) * (dedup.NUM_PERM - k)
+        if dedup.similarity(ones, other) >= COPY_THRESHOLD:
+            return k
+    return dedup.NUM_PERM + 1
+
+
+def _same_parties(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two articles about (mostly) the same parties: a copy keeps the parties it names.
+
+    Wire and template text (a generated corpus, an outlet's boilerplate background) can
+    make articles about other parties look alike; a copy with small edits names the same
+    parties, give or take one.
+    """
+    if not a and not b:
+        return True
+    return len(a & b) / len(a | b) >= _PARTY_OVERLAP
+
+
+def mark_copy(item: StoryItem, seen: SeenIndex) -> StoryItem:
+    """The item, marked ``duplicate_of`` its original when its article is a near-duplicate
+    of one published before it in `seen` (its article is remembered too)."""
+    seen.add(item.article)
+    original = seen.original_of(item.article)
+    return item if original is None else item.model_copy(update={"duplicate_of": original})
+
+
+# --- within one story: the fingerprints its state keeps ---------------------------------
+
+
+def _id_hash(article_id: str) -> str:
+    return f"{zlib.crc32(article_id.encode()) & 0xFFFFFF:06x}"
+
+
+def _entry(item: StoryItem) -> str:
+    """What the story remembers of an article: its fingerprint, or "#" + an id hash."""
+    fp = item.article.fingerprint
+    return dedup.to_hex(fp) if fp else "#" + _id_hash(item.article.id)
+
+
+def in_story(state: StoryState, item: StoryItem) -> bool:
+    """The item's article (or a near-duplicate of it) is among the story's recent ones."""
+    mine, fp = _entry(item), item.article.fingerprint
+    for entry in state.fingerprints:
+        if entry == mine:
+            return True
+        if fp and dedup.similarity(fp, dedup.from_hex(entry)) >= dedup.THRESHOLD:
+            return True
+    return False
+
+
+def remember(state: StoryState, item: StoryItem, config: StoryConfig) -> None:
+    """Keep the item's fingerprint in the story (the last `max_fingerprints`; mutates)."""
+    state.fingerprints = [*state.fingerprints, _entry(item)][-config.max_fingerprints :]

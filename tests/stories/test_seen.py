@@ -1,0 +1,106 @@
+"""SeenIndex: near-duplicates across stories, bounded, in event-time order."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from storywatch.models import Classified
+from storywatch.stories import SeenIndex, StoryItem, mark_copy
+from storywatch.testing import classified, event
+
+T0 = datetime(2025, 5, 4, 8, 0, tzinfo=UTC)
+TEXT = (
+    "Chile offered Bolivia talks on access to the sea on Tuesday, the foreign ministry said "
+    "in Santiago, adding that a first meeting could take place in Lima before the summer."
+)
+OTHER = (
+    "Kenya and Somalia signed a maritime border accord in Nairobi after two days of talks, "
+    "officials said, ending a dispute that had gone before the international court."
+)
+
+
+def art(n: int, minutes: float = 0, text: str = TEXT, entities: tuple[str, ...] = ()) -> Classified:
+    ents = entities or ("CHL", "BOL")
+    return classified(f"x{n:02d}", T0 + timedelta(minutes=minutes), [], text=text, entities=ents)
+
+
+def original(index: SeenIndex, c: Classified) -> str | None:
+    index.add(c)
+    return index.original_of(c)
+
+
+def test_a_copy_names_its_original() -> None:
+    index = SeenIndex()
+    assert original(index, art(1)) is None
+    assert original(index, art(2, 5, TEXT + " (AFP)")) == "x01"
+
+
+def test_an_unrelated_article_is_an_original() -> None:
+    index = SeenIndex()
+    original(index, art(1))
+    assert original(index, art(2, 5, OTHER, ("KEN", "SOM"))) is None
+
+
+def test_same_text_about_other_parties_is_not_a_copy() -> None:
+    """Template text (same words, other parties) is not syndication."""
+    index = SeenIndex()
+    original(index, art(1))
+    assert original(index, art(2, 5, entities=("PER", "ECU"))) is None
+
+
+def test_the_earlier_published_is_the_original_whatever_the_arrival_order() -> None:
+    index = SeenIndex()
+    late, early = art(1, 30), art(2, 0, TEXT + " (AFP)")
+    index.add(late)
+    index.add(early)
+    assert index.original_of(early) is None
+    assert index.original_of(late) == "x02"
+
+
+def test_same_second_the_smaller_id_is_the_original() -> None:
+    index = SeenIndex()
+    a, b = art(2), art(1, 0, TEXT + " (AFP)")
+    index.add(a)
+    index.add(b)
+    assert (index.original_of(a), index.original_of(b)) == ("x01", None)
+
+
+def test_outside_the_window_nothing_is_a_copy() -> None:
+    index = SeenIndex(window_s=3600)
+    original(index, art(1))
+    assert original(index, art(2, 61, TEXT + " (AFP)")) is None
+
+
+def test_memory_is_a_ring_of_capacity_articles() -> None:
+    index = SeenIndex(capacity=2)
+    original(index, art(1))
+    original(index, art(2, 1, OTHER, ("KEN", "SOM")))
+    original(index, art(3, 2, "Peru and Ecuador " + OTHER, ("PER", "ECU")))
+    assert len(index) == 2
+    assert original(index, art(4, 3, TEXT + " (AFP)")) is None  # x01 was forgotten
+
+
+def test_mark_copy_marks_only_copies() -> None:
+    index = SeenIndex()
+    ev = event("CHL", "propose", "BOL", issue="talks")
+
+    def item(c: Classified) -> StoryItem:
+        return StoryItem(story_id="BOL-CHL:talks", article=c, parties=("BOL", "CHL"), events=(ev,))
+
+    assert mark_copy(item(art(1)), index).duplicate_of is None
+    assert mark_copy(item(art(2, 4, TEXT + " (AFP)")), index).duplicate_of == "x01"
+
+
+def test_capacity_must_be_positive() -> None:
+    with pytest.raises(ValueError, match="capacity"):
+        SeenIndex(capacity=0)
+
+
+def test_a_copy_of_a_copy_is_a_copy() -> None:
+    """Each hop is a near-duplicate at the strict threshold, so chains stay copies."""
+    index = SeenIndex()
+    original(index, art(1))
+    assert original(index, art(2, 5, TEXT + " (AFP)")) == "x01"
+    assert original(index, art(3, 9, TEXT + " (AFP) (Reuters)")) is not None
