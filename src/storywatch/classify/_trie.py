@@ -30,6 +30,8 @@ _HEAD = re.compile(r"\w*")
 _ASCII_NON_WORD = bytes(i if i >= 128 or re.match(rb"\w", bytes([i])) else 32 for i in range(256))
 # Windows shorter than this go straight to the compiled pattern (cheaper than a token pass).
 _SHORT = 48
+# Windows shorter than this (and than half their text) read their own words, not the text's.
+_WINDOW = 240
 
 
 def _insert(trie: _Trie, word: str) -> None:
@@ -70,6 +72,11 @@ def trie_regex(words: Iterable[str], *, ignore_case: bool = False) -> re.Pattern
 @functools.lru_cache(maxsize=2048)
 def word_runs(s: str) -> frozenset[str]:
     """The set of maximal \\w runs of `s` (computed once per string)."""
+    return _runs(s)
+
+
+def _runs(s: str) -> frozenset[str]:
+    """The set of maximal \\w runs of `s` (of a window: its first and last may be cut)."""
     if s.isascii():
         return frozenset(s.encode("ascii").translate(_ASCII_NON_WORD).decode("ascii").split())
     return frozenset(_RUN.findall(s))
@@ -130,10 +137,13 @@ class TrieMatcher:
     def _matches(self, s: str, pos: int, endpos: int) -> list[re.Match[str]]:
         """The pattern's matches in s[pos:endpos], tried only where a head run starts."""
         low = fold(s) if self._fold else s
-        runs = word_runs(low)
-        if endpos < len(s):
-            cut = _run_at_end(low, pos, endpos)
-            runs = runs | {cut} if cut else runs
+        if endpos - pos < _WINDOW and 2 * (endpos - pos) < len(s):
+            runs = _runs(low[pos:endpos])  # a window of a long text: only its own words
+        else:
+            runs = word_runs(low)
+            if endpos < len(s):
+                cut = _run_at_end(low, pos, endpos)
+                runs = runs | {cut} if cut else runs
         present = self._heads.intersection(runs)
         if not present and not self._odd:
             return []
