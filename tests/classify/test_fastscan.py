@@ -57,6 +57,18 @@ def test_trie_matchers_find_what_their_patterns_find(seed: int) -> None:
                 assert _spans(m.finditer(s, i, j)) == _spans(m.regex.finditer(s, i, j)), (s, i, j)
 
 
+def test_windows_of_a_long_text_find_what_the_pattern_finds() -> None:
+    res = resources()
+    rng = random.Random(5)
+    text = " ".join(_texts(5, 40))
+    for s in (text, tx.fold(text)):
+        for m in (res.gazetteer_re, res.trigger_re, res.issue_re):
+            for _ in range(200):
+                i = rng.randint(0, len(s))
+                j = min(len(s), i + rng.randint(40, 260))
+                assert _spans(m.finditer(s, i, j)) == _spans(m.regex.finditer(s, i, j)), (i, j)
+
+
 def _reference_sentences(text: str) -> list[str]:
     out, start = [], 0
     for m in tx._SPLIT.finditer(text):
