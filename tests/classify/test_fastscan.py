@@ -55,6 +55,8 @@ def test_trie_matchers_find_what_their_patterns_find(seed: int) -> None:
                 i = rng.randint(0, len(s))
                 j = rng.randint(i, len(s) + 2)
                 assert _spans(m.finditer(s, i, j)) == _spans(m.regex.finditer(s, i, j)), (s, i, j)
+                a, b = m.search(s, i, j), m.regex.search(s, i, j)
+                assert (a and a.span()) == (b and b.span()), (s, i, j)
 
 
 def test_windows_of_a_long_text_find_what_the_pattern_finds() -> None:

@@ -134,8 +134,11 @@ class TrieMatcher:
         self.fullmatch: Callable[..., re.Match[str] | None] = self.regex.fullmatch
         self.sub: Callable[..., str] = self.regex.sub
 
-    def _matches(self, s: str, pos: int, endpos: int) -> list[re.Match[str]]:
-        """The pattern's matches in s[pos:endpos], tried only where a head run starts."""
+    def _matches(
+        self, s: str, pos: int, endpos: int, *, first: bool = False
+    ) -> list[re.Match[str]]:
+        """The pattern's matches in s[pos:endpos] (only the first with `first`), tried only
+        where a head run starts."""
         low = fold(s) if self._fold else s
         if endpos - pos < _WINDOW and 2 * (endpos - pos) < len(s):
             runs = _runs(low[pos:endpos])  # a window of a long text: only its own words
@@ -147,7 +150,9 @@ class TrieMatcher:
         present = self._heads.intersection(runs)
         if not present and not self._odd:
             return []
-        return self._scan(s, pos, endpos, present=present, runs=runs, odd=self._odd, low=low)
+        return self._scan(
+            s, pos, endpos, present=present, runs=runs, odd=self._odd, low=low, first=first
+        )
 
     def _scan(
         self,
@@ -159,6 +164,7 @@ class TrieMatcher:
         runs: frozenset[str],
         odd: frozenset[str],
         low: str | None = None,
+        first: bool = False,
     ) -> list[re.Match[str]]:
         """Matches starting at the runs `present` (or at an `odd` character), left to right;
         the runs are looked for in `low` (`s` or its fold: same positions)."""
@@ -192,6 +198,8 @@ class TrieMatcher:
             if i >= last:
                 m = match(text, i, endpos)
                 if m is not None:
+                    if first:
+                        return [m]
                     last = m.end()
                     out.append(m)
         return out
@@ -212,4 +220,9 @@ class TrieMatcher:
 
     def search(self, s: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """The first match in s[pos:endpos], as `re.Pattern.search` gives it."""
-        return next(self.finditer(s, pos, endpos), None)
+        endpos = min(endpos, len(s))
+        pos = max(pos, 0)
+        if endpos - pos < _SHORT:
+            return self.regex.search(s, pos, endpos)
+        found = self._matches(s, pos, endpos, first=True)
+        return found[0] if found else None
