@@ -104,6 +104,17 @@ def _run_at_end(s: str, pos: int, endpos: int) -> str:
     return s[start:endpos]
 
 
+def _window_runs(s: str, pos: int, endpos: int) -> frozenset[str]:
+    """The runs a match in s[pos:endpos] can be made of (a superset)."""
+    if endpos - pos < _WINDOW and 2 * (endpos - pos) < len(s):
+        return _runs(s[pos:endpos])  # a window of a long text: only its own words
+    runs = word_runs(s)
+    if endpos < len(s):
+        cut = _run_at_end(s, pos, endpos)
+        runs = runs | {cut} if cut else runs
+    return runs
+
+
 class TrieMatcher:
     """The compiled trie pattern of a word list with a fast `finditer` and `search` (same
     results); `match`, `fullmatch` and `sub` are the pattern's own."""
@@ -135,41 +146,15 @@ class TrieMatcher:
         self.sub: Callable[..., str] = self.regex.sub
 
     def _matches(
-        self, s: str, pos: int, endpos: int, *, first: bool = False
+        self, text: str, pos: int, endpos: int, *, first: bool = False
     ) -> list[re.Match[str]]:
-        """The pattern's matches in s[pos:endpos] (only the first with `first`), tried only
-        where a head run starts."""
-        low = fold(s) if self._fold else s
-        if endpos - pos < _WINDOW and 2 * (endpos - pos) < len(s):
-            runs = _runs(low[pos:endpos])  # a window of a long text: only its own words
-        else:
-            runs = word_runs(low)
-            if endpos < len(s):
-                cut = _run_at_end(low, pos, endpos)
-                runs = runs | {cut} if cut else runs
+        """The pattern's matches in text[pos:endpos] (only the first with `first`), tried only
+        where a head run starts; the runs are looked for in `s` (`text` or its fold)."""
+        s = fold(text) if self._fold else text
+        runs = _window_runs(s, pos, endpos)
         present = self._heads.intersection(runs)
         if not present and not self._odd:
             return []
-        return self._scan(
-            s, pos, endpos, present=present, runs=runs, odd=self._odd, low=low, first=first
-        )
-
-    def _scan(
-        self,
-        s: str,
-        pos: int,
-        endpos: int,
-        *,
-        present: frozenset[str],
-        runs: frozenset[str],
-        odd: frozenset[str],
-        low: str | None = None,
-        first: bool = False,
-    ) -> list[re.Match[str]]:
-        """Matches starting at the runs `present` (or at an `odd` character), left to right;
-        the runs are looked for in `low` (`s` or its fold: same positions)."""
-        text = s
-        s = s if low is None else low
         starts: list[int] = []
         seconds = self._seconds
         for h in present:
@@ -184,7 +169,7 @@ class TrieMatcher:
                 ):
                     starts.append(i)
                 i = s.find(h, j, endpos)
-        for ch in odd:
+        for ch in self._odd:  # words that start with a non-word character
             i = s.find(ch, pos, endpos)
             while i >= 0:
                 starts.append(i)
