@@ -57,25 +57,11 @@ def _verb_evidence(sent: Sent, m: re.Match[str]) -> bool:
     return any(x.end in (start - 1, start - 2) and _subject_like(x) for x in sent.ms)
 
 
-# (id of a trigger table, form) -> (the table, its verb and noun definitions). The table itself
-# is kept, so its id is never reused by another table while the entry lives.
-_BY_POS: dict[tuple[int, str], tuple[object, list[TriggerDef], list[TriggerDef]]] = {}
-
-
-def _by_pos(res: Resources, form: str) -> tuple[list[TriggerDef], list[TriggerDef]]:
-    """The verb and the noun definitions of a trigger form (split once per form; read only)."""
-    key = (id(res.triggers), form)
-    found = _BY_POS.get(key)
-    if found is None or found[0] is not res.triggers:
-        defs = res.triggers.get(form, [])
-        verbs, nouns = [d for d in defs if d.pos == "verb"], [d for d in defs if d.pos == "noun"]
-        found = _BY_POS[key] = (res.triggers, verbs, nouns)
-    return found[1], found[2]
-
-
 def _readings(sent: Sent, m: re.Match[str]) -> tuple[list[TriggerDef], list[TriggerDef]]:
     form = m.group().lower()
-    verbs, nouns = _by_pos(sent.res, form)
+    defs = sent.res.triggers.get(form, [])
+    nouns = [d for d in defs if d.pos == "noun"]
+    verbs = [d for d in defs if d.pos == "verb"]
     if verbs and (nouns or " " in form) and _noun_reading(sent, m.start(), nouns):
         verbs = []
     if verbs and nouns and not _verb_evidence(sent, m):
