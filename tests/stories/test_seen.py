@@ -104,3 +104,11 @@ def test_a_copy_of_a_copy_is_a_copy() -> None:
     original(index, art(1))
     assert original(index, art(2, 5, TEXT + " (AFP)")) == "x01"
     assert original(index, art(3, 9, TEXT + " (AFP) (Reuters)")) is not None
+
+
+def test_same_text_under_another_headline_is_not_a_copy() -> None:
+    """The next article of a thread may repeat the background; its headline is its own."""
+    index = SeenIndex()
+    original(index, art(1).model_copy(update={"title": "Chile offers Bolivia talks on sea access"}))
+    later = art(2, 90).model_copy(update={"title": "Bolivia and Chile meet in Lima"})
+    assert original(index, later) is None

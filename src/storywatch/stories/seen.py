@@ -12,8 +12,9 @@ published before it (in the (published_at, id) order EventClock applies items in
 arrival order within the reorder window does not matter) and marks it
 ``duplicate_of`` that one: the state machine counts a marked item nowhere, so a copy can
 never cause a change its original did not. Whichever is published first is the original.
-A copy also names about the same parties as its original (`_same_parties`): template
-text about other parties is not a copy.
+A copy also names about the same parties as its original and keeps most words of its
+headline (`_alike`): template text about other parties, or the next article of the same
+thread with the same background paragraphs, is not a copy.
 
 Within one story, its state keeps the fingerprints of its last few articles
 (`in_story`, `remember`): that also catches a copy in a driver without the index.
@@ -25,6 +26,7 @@ A copy is looked for among articles published up to `window_s` before it.
 from __future__ import annotations
 
 import functools
+import re
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -45,7 +47,8 @@ DEFAULT_WINDOW_S = 48 * 3600.0
 # same thread (same parties, shared background) at 0.35-0.6 now and then; copies with small
 # edits score 0.7-1.0. A copy below this falls back to the story's own check.
 COPY_THRESHOLD = 0.6
-_PARTY_OVERLAP = 0.5  # Jaccard of the parties (entities) two copies name, at least
+_OVERLAP = 0.5  # Jaccard of the parties, and of the headline words, of two copies, at least
+_WORD = re.compile(r"\w+")
 
 
 @dataclass
@@ -58,7 +61,7 @@ class SeenIndex:
     _has_fp: npt.NDArray[np.bool_] = field(init=False, repr=False)
     _times: npt.NDArray[np.int64] = field(init=False, repr=False)
     _ids: list[str] = field(init=False, repr=False)
-    _parties: list[frozenset[str]] = field(init=False, repr=False)
+    _marks: list[_Marks] = field(init=False, repr=False)
     _slot_of: dict[str, int] = field(init=False, repr=False, default_factory=dict)
     _count: int = field(init=False, default=0)
     # The last answer of original_of: an article's story items are applied one after the
@@ -73,7 +76,7 @@ class SeenIndex:
         self._has_fp = np.zeros(self.capacity, dtype=np.bool_)
         self._times = np.zeros(self.capacity, dtype=np.int64)
         self._ids = [""] * self.capacity
-        self._parties = [frozenset()] * self.capacity
+        self._marks = [_Marks.of(None)] * self.capacity
 
     def __len__(self) -> int:
         return min(self._count, self.capacity)
@@ -89,7 +92,7 @@ class SeenIndex:
         self._fps[:, slot] = c.fingerprint if self._has_fp[slot] else 0
         self._times[slot] = epoch(c.published_at)
         self._ids[slot] = c.id
-        self._parties[slot] = frozenset(c.entities)
+        self._marks[slot] = _Marks.of(c)
         self._slot_of[c.id] = slot
         self._count += 1
         self._last = ("", None)  # an answer given before this article was kept may change
@@ -121,7 +124,7 @@ class SeenIndex:
         """The slot of the most similar earlier article that `c` copies, if any.
 
         Similar enough means dedup.similarity (the one the stories use) at least
-        COPY_THRESHOLD, and about the same parties (`_same_parties`). The similarity
+        COPY_THRESHOLD, about the same parties and headline (`_alike`). The similarity
         grows with the number of agreeing values, so only slots with enough of them are
         candidates, tried best first.
         """
@@ -129,12 +132,12 @@ class SeenIndex:
         query = np.asarray(fp, dtype=np.uint8)[:, None]
         agree = (self._fps[:, :n] == query).sum(axis=0, dtype=np.uint8)
         candidates = self._earlier(c, np.flatnonzero(agree >= _min_agreeing()))
-        mine = frozenset(c.entities)
+        mine = _Marks.of(c)
         for slot in candidates[np.argsort(-agree[candidates].astype(np.int16), kind="stable")]:
             stored = tuple(int(v) for v in self._fps[:, slot])
             if dedup.similarity(fp, stored) < COPY_THRESHOLD:
                 return None
-            if _same_parties(mine, self._parties[slot]):
+            if mine.alike(self._marks[slot]):
                 return int(slot)
         return None
 
@@ -150,16 +153,33 @@ def _min_agreeing() -> int:
     return dedup.NUM_PERM + 1
 
 
-def _same_parties(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Two articles about (mostly) the same parties: a copy keeps the parties it names.
+@dataclass(frozen=True)
+class _Marks:
+    """What besides the text a copy keeps of its original: the parties it names (its
+    entities) and the words of its headline ("UPDATE 1-" and the like aside)."""
 
-    Wire and template text (a generated corpus, an outlet's boilerplate background) can
-    make articles about other parties look alike; a copy with small edits names the same
-    parties, give or take one.
-    """
-    if not a and not b:
-        return True
-    return len(a & b) / len(a | b) >= _PARTY_OVERLAP
+    parties: frozenset[str]
+    headline: frozenset[str]
+
+    @classmethod
+    def of(cls, c: Classified | None) -> _Marks:
+        if c is None:
+            return cls(frozenset(), frozenset())
+        words = {w for w in _WORD.findall(c.title.lower()) if not w.isdigit()} - {"update"}
+        return cls(frozenset(c.entities), frozenset(words))
+
+    def alike(self, other: _Marks) -> bool:
+        """Wire and template text (an outlet's boilerplate background, a generated corpus)
+        make other articles of a thread look alike; a copy with small edits names the same
+        parties, give or take one, and keeps most of the headline."""
+        headlines = not (self.headline and other.headline) or _overlap(
+            self.headline, other.headline
+        )  # a record without its headline (an index rebuilt from rows) is judged without it
+        return headlines and _overlap(self.parties, other.parties)
+
+
+def _overlap(a: frozenset[str], b: frozenset[str]) -> bool:
+    return not (a or b) or len(a & b) / len(a | b) >= _OVERLAP
 
 
 def mark_copy(item: StoryItem, seen: SeenIndex) -> StoryItem:
