@@ -18,8 +18,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def _articles(kind: str) -> list:  # type: ignore[type-arg]
-    from storywatch.bench.corpus import CorpusConfig, generate
-    from storywatch.models import parse_article
+    from storywatch.bench.corpus import CorpusConfig, generate  # noqa: PLC0415 (the worker's tree)
+    from storywatch.models import parse_article  # noqa: PLC0415
 
     if kind == "bench":
         return [i.article for i in generate(CorpusConfig(articles=1500))]
@@ -41,7 +41,7 @@ def _clear_caches() -> None:
 
 
 def worker(kind: str, reps: int) -> None:
-    from storywatch.classify import classify_article
+    from storywatch.classify import classify_article  # noqa: PLC0415
 
     arts = _articles(kind)
     for a in arts[:50]:
@@ -59,8 +59,13 @@ def worker(kind: str, reps: int) -> None:
 
 def run(src: str, kind: str, reps: int) -> dict:  # type: ignore[type-arg]
     env = dict(os.environ, PYTHONPATH=src, PYTHONHASHSEED="0")
-    out = subprocess.run([sys.executable, __file__, "--worker", kind, str(reps)], env=env,
-                         capture_output=True, text=True, check=True)
+    out = subprocess.run(  # noqa: S603 (this script, our own arguments)
+        [sys.executable, __file__, "--worker", kind, str(reps)],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     return json.loads(out.stdout)
 
 
@@ -72,8 +77,10 @@ def main() -> None:
     for kind in ("bench", "corpus"):
         reps = 3 if kind == "bench" else 5
         b, n = run(base, kind, reps), run(new, kind, reps)
-        print(f"{kind:7s} n={n['n']:5d} avg {n['chars']} chars: baseline {b['per_s']:7.0f}/s  "
-              f"new {n['per_s']:7.0f}/s  ratio {n['per_s'] / b['per_s']:.2f}x")
+        print(
+            f"{kind:7s} n={n['n']:5d} avg {n['chars']} chars: baseline {b['per_s']:7.0f}/s  "
+            f"new {n['per_s']:7.0f}/s  ratio {n['per_s'] / b['per_s']:.2f}x"
+        )
 
 
 if __name__ == "__main__":

@@ -21,8 +21,10 @@ SHARED = Path("/work/shared/storylines")
 
 def _labelled() -> list[Article]:
     out: list[Article] = []
-    for p in [*sorted((ROOT / "tests/corpus").glob("*.articles.jsonl")),
-              *sorted(SHARED.glob("*.articles.jsonl"))]:
+    for p in [
+        *sorted((ROOT / "tests/corpus").glob("*.articles.jsonl")),
+        *sorted(SHARED.glob("*.articles.jsonl")),
+    ]:
         for line in p.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 out.append(parse_article(json.loads(line)))
@@ -40,7 +42,10 @@ def _variants(arts: list[Article]) -> list[Article]:
 
 def _edge(base: Article) -> list[Article]:
     texts = [
-        "", " ", "\x00\x01\x02 garbage \ufffd\ufffd", "Россия и Украина договорились. 中国 拒绝了.",
+        "",
+        " ",
+        "\x00\x01\x02 garbage \ufffd\ufffd",
+        "Россия и Украина договорились. 中国 拒绝了.",
         "Ukraine proposed talks; Russia has not yet issued an official response. " * 5000,
         bytes(range(256)).decode("latin-1") * 40,
         "Mr. Putin met Mr. Zelensky. Iran rejected the U.S. offer; Israel's reply came later.",
