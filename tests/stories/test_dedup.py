@@ -40,3 +40,33 @@ def test_fingerprint_is_small_and_round_trips_through_hex() -> None:
     assert len(to_hex(fp)) == 32
     assert from_hex(to_hex(fp)) == fp
     assert from_hex("not hex") == ()
+
+
+def _reference(text: str) -> tuple[int, ...]:
+    """The fingerprint as datasketch computes it (MinHash.update_batch over the shingle set)."""
+    import re
+    import zlib
+
+    from datasketch import MinHash
+
+    words = [zlib.crc32(w.encode()) for w in re.findall(r"\w+", text.lower())]
+    if len(words) < 3:
+        shingles = {zlib.crc32(" ".join(re.findall(r"\w+", text.lower())).encode())}
+        shingles = shingles if words else set()
+    else:
+        shingles = {
+            (a * 0x9E3779B1 ^ b * 0x85EBCA77 ^ c * 0xC2B2AE3D) & 0xFFFFFFFF
+            for a, b, c in zip(words, words[1:], words[2:], strict=False)
+        }
+    if not shingles:
+        return ()
+    mh = MinHash(num_perm=16, seed=1, hashfunc=lambda x: x, scheme="affine32")
+    mh.update_batch(sorted(shingles))
+    return tuple(int(v) & 0xFF for v in mh.hashvalues)
+
+
+def test_vectorised_fingerprint_equals_datasketch_minhash() -> None:
+    texts = [TEXT, REWRITE, "", "one", "two words", "Çà et là, naïve Ωmega’s café_au_lait 1,500"]
+    texts += [TEXT[i : i + 37] for i in range(0, len(TEXT), 23)] + [TEXT.upper(), REWRITE * 3]
+    for text in texts:
+        assert fingerprint(text) == _reference(text), text

@@ -22,7 +22,7 @@ from storywatch.classify.arguments import (
 from storywatch.classify.events import Candidate, Sent
 from storywatch.classify.mentions import Mention
 from storywatch.classify.modality import modality
-from storywatch.classify.text import clause_end, fold
+from storywatch.classify.text import Prefiltered, alternation_words, clause_end, fold
 
 __all__ = ["construction_events"]
 
@@ -174,7 +174,9 @@ def _talks_events(sent: Sent) -> list[Candidate]:
     return out
 
 
-_AGREEMENT_HINT = re.compile(_AGREEMENT, re.IGNORECASE)
+_AGREEMENT_HINT = Prefiltered(  # skips the scan when none of _AGREEMENT's own words occurs
+    re.compile(_AGREEMENT, re.IGNORECASE), alternation_words(_AGREEMENT), ignore_case=True
+)
 
 
 def _no_talks_events(sent: Sent) -> list[Candidate]:

@@ -16,7 +16,7 @@ from storywatch.classify.events import NEITHER, Candidate, Sent, demonym_target,
 from storywatch.classify.mentions import Mention
 from storywatch.classify.modality import GOVERNORS, NEGATORS, modality
 from storywatch.classify.resources import TriggerDef
-from storywatch.classify.text import clause_end, next_word, prev_word
+from storywatch.classify.text import clause_end, next_word, prev_word, word_back
 
 __all__ = ["noun_event"]
 
@@ -41,7 +41,7 @@ def _light_verb(sent: Sent, start: int, tdef: TriggerDef) -> re.Match[str] | Non
     """A light verb among the five words before the noun, skipping mentions in between."""
     pos, seen = start, 0
     while seen < 5:
-        w = _WORD_BACK.search(sent.s, max(0, pos - 40), pos)
+        w = word_back(_WORD_BACK, sent.s, pos)
         if w is None or sent.s[w.end(1) : pos].strip(" ") not in ("", "-", "’s", "'s"):
             return None
         inside = _in_mention(sent.ms, w.start(1))

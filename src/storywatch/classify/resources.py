@@ -17,7 +17,7 @@ from typing import Any
 import pycountry
 import yaml
 
-from storywatch.classify._trie import trie_regex
+from storywatch.classify._trie import TrieMatcher, trie_regex
 
 __all__ = ["DATA_DIR", "Entry", "Resources", "TriggerDef", "resources", "rows"]
 
@@ -62,19 +62,19 @@ class Resources:
 
     aliases: dict[str, Entry]
     names: dict[str, str]  # code -> display name
-    gazetteer_re: re.Pattern[str]
+    gazetteer_re: TrieMatcher
     triggers: dict[str, list[TriggerDef]]  # lower-case form -> candidates
-    trigger_re: re.Pattern[str]
+    trigger_re: TrieMatcher
     issues: dict[str, str]  # lower-case phrase -> issue
-    issue_re: re.Pattern[str]
+    issue_re: TrieMatcher
     objects: dict[str, frozenset[str]]
     words: dict[str, frozenset[str]]  # word lists of lexicon.yaml by name
-    cue_re: dict[str, re.Pattern[str]]
+    cue_re: dict[str, TrieMatcher]
     agent_re: re.Pattern[str]
     agent_of_re: re.Pattern[str]
     title_words: frozenset[str]
     topics: dict[str, frozenset[str]]
-    topic_re: re.Pattern[str]
+    topic_re: TrieMatcher
     topic_of: dict[str, tuple[str, ...]]
     topic_conf: dict[str, Any]
     dyads: dict[str, str] = field(default_factory=dict)
@@ -144,8 +144,8 @@ def _people_aliases(aliases: dict[str, Entry]) -> None:
             aliases.setdefault(alias, entry)
 
 
-def _words_re(words: Iterable[str]) -> re.Pattern[str]:
-    return trie_regex(words, ignore_case=True)
+def _words_re(words: Iterable[str]) -> TrieMatcher:
+    return TrieMatcher(words, ignore_case=True)
 
 
 def _load_triggers(lex: dict[str, Any]) -> dict[str, list[TriggerDef]]:
@@ -178,7 +178,7 @@ def _load_triggers(lex: dict[str, Any]) -> dict[str, list[TriggerDef]]:
     return table
 
 
-def _cue_patterns(lex: dict[str, Any]) -> dict[str, re.Pattern[str]]:
+def _cue_patterns(lex: dict[str, Any]) -> dict[str, TrieMatcher]:
     names = ("negation_cues", "non_negations", "expected_cues", "hypothetical_cues",
              "question_cues", "future_time", "speech_verbs", "locative_prepositions")  # fmt: skip
     cues = {n: _words_re(str(w) for w in lex[n]) for n in names}
@@ -247,7 +247,7 @@ def resources() -> Resources:
     return Resources(
         aliases=aliases,
         names=names,
-        gazetteer_re=trie_regex(aliases),
+        gazetteer_re=TrieMatcher(aliases, fold_text=True),
         triggers=triggers,
         trigger_re=_words_re(triggers),
         issues=issues,

@@ -5,16 +5,25 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+import sys
+from collections.abc import Iterable, Iterator
+
+from storywatch.classify._trie import fold, word_runs
 
 __all__ = [
     "MAX_CHARS",
+    "Prefiltered",
+    "alternation_words",
+    "anchored",
     "clause_end",
     "clause_start",
     "fold",
+    "is_word",
     "next_word",
     "prepare",
     "prev_word",
     "sentences",
+    "word_back",
     "words_after",
 ]
 
@@ -29,35 +38,69 @@ _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Capt|Adm|Gov|Sen|Rep|No|Jr|Sr|vs|Prof|Rev)|\b[A-Z])\.$"
 )
 # Hard clause boundaries: punctuation and words that open a new clause.
+_HARD_CHARS = ";:()[]—–"
+_HARD_WORDS = frozenset([
+    "but", "while", "whereas", "although", "though", "because", "however", "that", "whether",
+    "saying", "adding", "which", "who", "where", "amid", "despite", "unless", "when",
+])  # fmt: skip
 _HARD = re.compile(
-    r"[;:()\[\]—–]|\s-\s|\b(?:but|while|whereas|although|though|because|however|that|whether|"
-    r"saying|adding|which|who|where|amid|despite|unless|when)\b",
+    "[" + re.escape(_HARD_CHARS) + r"]|\s-\s|\b(?:" + "|".join(sorted(_HARD_WORDS)) + r")\b",
     re.IGNORECASE,
 )
 _SOFT = re.compile(r",(?!\d)")  # not the comma of "1,500"
 _WORD = re.compile(r"\w+(?:[’'.-]\w+)*")
-_WORD_BACK = re.compile(r"([\w’'.-]+)\W*$")
+_PUNCT_IN_WORD = "’'.-"  # characters a word may hold besides \w (see prev_word)
+_WORD_BACK = re.compile(r"([\w" + re.escape(_PUNCT_IN_WORD) + r"]+)\W*$")
 
 
-@functools.lru_cache(maxsize=512)
-def fold(s: str) -> str:
-    """Lower-case ASCII letters only, so every position stays where it was in `s`."""
-    if s.isascii():
-        return s.lower()
-    return s.encode("utf-8", "surrogatepass").lower().decode("utf-8", "surrogatepass")
+# Bytes that cannot be (part of) a character of _CONTROL: deleting them leaves a non-empty
+# string exactly when the text may hold one (ASCII controls, or the first byte of U+FFFD).
+_NOT_CONTROL = bytes(i for i in range(256) if i != 0xEF and (i > 127 or not _CONTROL.match(chr(i))))
 
 
 def prepare(text: str) -> str:
     """Bound and clean raw text: cut to MAX_CHARS, drop control characters, squeeze spaces."""
     text = text[:MAX_CHARS]
-    return _SPACES.sub(" ", _CONTROL.sub(" ", text))
+    if text.encode("utf-8", "surrogatepass").translate(None, _NOT_CONTROL):
+        text = _CONTROL.sub(" ", text)
+    if "  " in text or "\t" in text or "\u00a0" in text:  # else every run is one space already
+        text = _SPACES.sub(" ", text)
+    return text
+
+
+def anchored(rx: re.Pattern[str], s: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """`rx.finditer(s)` when `starts` (sorted) holds every position where rx can match: rx is
+    tried only there, with the same left-to-right, non-overlapping rule."""
+    last = 0
+    for i in starts:
+        if i >= last:
+            m = rx.match(s, i)
+            if m is not None:
+                last = m.end()
+                yield m
+
+
+def _finds(s: str, needles: Iterable[str], shift: int = 0) -> list[int]:
+    """Every position of every needle in s (plus `shift`), unsorted."""
+    out: list[int] = []
+    for n in needles:
+        i = s.find(n)
+        while i >= 0:
+            out.append(i + shift)
+            i = s.find(n, i + 1)
+    return out
+
+
+def _split_points(text: str) -> Iterator[re.Match[str]]:
+    """_SPLIT matches: only after end punctuation or at a newline can one start."""
+    return anchored(_SPLIT, text, sorted(_finds(text, ".!?", 1) + _finds(text, "\n")))
 
 
 def sentences(text: str) -> list[str]:
     """Split text into sentences: end punctuation, then a capital, not after an abbreviation."""
     out: list[str] = []
     start = 0
-    for m in _SPLIT.finditer(text):
+    for m in _split_points(text):
         if "\n" not in m.group() and _ABBREV.search(text[max(0, m.start() - 6) : m.start()]):
             continue
         piece = text[start : m.start()].strip()
@@ -70,10 +113,19 @@ def sentences(text: str) -> list[str]:
     return out
 
 
+def _hard_starts(s: str) -> list[int]:
+    """Where a _HARD match can start in an ASCII sentence: a boundary character, the space
+    before a hyphen, a boundary word (IGNORECASE on ASCII is lower-casing)."""
+    low = fold(s)
+    words = _HARD_WORDS.intersection(word_runs(low))  # each is a whole word of the sentence
+    return sorted(_finds(s, _HARD_CHARS) + _finds(s, "-", -1) + _finds(low, words))
+
+
 @functools.lru_cache(maxsize=512)
 def _hard(s: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """Starts and ends of the hard clause boundaries of a sentence (computed once per sentence)."""
-    spans = [m.span() for m in _HARD.finditer(s)]
+    found = _HARD.finditer(s) if not s.isascii() else anchored(_HARD, s, _hard_starts(s))
+    spans = [m.span() for m in found]
     return tuple(a for a, _ in spans), tuple(b for _, b in spans)
 
 
@@ -99,10 +151,99 @@ def clause_end(s: str, pos: int, soft: bool = True) -> int:
     return end
 
 
+def is_word(ch: str) -> bool:
+    """Is `ch` a \\w character (of str patterns)?"""
+    return ch.isalnum() or ch == "_"  # exactly the \w of str patterns
+
+
+_ASCII_NON_WORD = "".join(chr(i) for i in range(128) if not is_word(chr(i)))
+
+
+def _run_map(chars: str) -> bytes:
+    """A bytes.translate table: word characters and `chars` -> b"a", the rest -> b" "."""
+    return bytes(97 if is_word(chr(i)) or chr(i) in chars else 32 for i in range(128)) + bytes(
+        [32] * 128
+    )
+
+
+_PREV_ASCII = "".join(c for c in _PUNCT_IN_WORD if c.isascii())
+_PREV_MAP = _run_map(_PREV_ASCII)
+
+
+@functools.cache
+def _back_chars(pattern: str) -> tuple[str, bytes, str] | None:
+    """For a pattern `([\\w<chars>]+)[^\\w<chars>]*$` with plain characters: the characters,
+    the run map and the strip set of their ASCII part; None for any other pattern."""
+    m = re.fullmatch(r"\(\[\\w([^\]\\^-]*-?)\]\+\)\[\^\\w\1\]\*\$", pattern)
+    if m is None:
+        return None
+    chars = m.group(1)
+    ascii_chars = "".join(c for c in chars if c.isascii())
+    strip = "".join(c for c in _ASCII_NON_WORD if c not in ascii_chars)
+    return chars, _run_map(ascii_chars), strip
+
+
+def _last_run(t: str, table: bytes) -> int:
+    """Start of the last run of ASCII `t` (which ends with it) under a `_run_map` table."""
+    return t.encode("ascii").translate(table).rfind(b" ") + 1
+
+
 def prev_word(s: str, pos: int) -> str:
-    """The word just before position `pos` (empty at the start)."""
-    m = _WORD_BACK.search(s, max(0, pos - 40), pos)
-    return m.group(1) if m else ""
+    r"""The word just before position `pos` (empty at the start).
+
+    What `_WORD_BACK.search(s, max(0, pos - 40), pos)` finds: the run of word characters and
+    ’'.- holding the last \w character, else the first such run."""
+    lo = max(0, pos - 40)
+    t = s[lo:pos]
+    if t.isascii():
+        u = t.rstrip(_ASCII_NON_WORD)  # up to the last \w character
+        if u:
+            rest = t[len(u) :]
+            end = len(t) - len(rest.lstrip(_PREV_ASCII))
+            return t[_last_run(u, _PREV_MAP) : end]
+    return _prev_word_scan(s, pos)
+
+
+def _prev_word_scan(s: str, pos: int) -> str:
+    """prev_word by a backward scan, for any text."""
+    lo, i = max(0, pos - 40), min(pos, len(s))
+    while i > lo and not is_word(s[i - 1]):
+        i -= 1
+    if i == lo:  # no \w character: the first run of ’'.- characters, if any
+        start = next((j for j in range(lo, min(pos, len(s))) if s[j] in _PUNCT_IN_WORD), -1)
+        if start < 0:
+            return ""
+        end = start
+    else:
+        start = end = i - 1
+    while start > lo and (is_word(s[start - 1]) or s[start - 1] in _PUNCT_IN_WORD):
+        start -= 1
+    hi = min(pos, len(s))
+    while end < hi and (is_word(s[end]) or s[end] in _PUNCT_IN_WORD):
+        end += 1
+    return s[start:end]
+
+
+def word_back(rx: re.Pattern[str], s: str, pos: int) -> re.Match[str] | None:
+    r"""`rx.search(s, max(0, pos - 40), pos)`; for rx = `([\w<chars>]+)[^\w<chars>]*$` tried
+    only at the start of the last run of word characters and <chars> before `pos`."""
+    known = _back_chars(rx.pattern)
+    if known is None:
+        return rx.search(s, max(0, pos - 40), pos)
+    chars, table, strip = known
+    lo = max(0, pos - 40)
+    t = s[lo:pos]
+    if t.isascii():
+        u = t.rstrip(strip)
+        return rx.match(s, lo + _last_run(u, table), pos) if u else None
+    i = min(pos, len(s))
+    while i > lo and not (is_word(s[i - 1]) or s[i - 1] in chars):
+        i -= 1
+    if i == lo:
+        return None
+    while i > lo and (is_word(s[i - 1]) or s[i - 1] in chars):
+        i -= 1
+    return rx.match(s, i, pos)
 
 
 def next_word(s: str, pos: int) -> str:
@@ -113,4 +254,47 @@ def next_word(s: str, pos: int) -> str:
 
 def words_after(s: str, pos: int, end: int, n: int) -> list[str]:
     """Up to n lower-cased words between pos and end."""
-    return [w.lower() for w in _WORD.findall(s, pos, end)[:n]]
+    near = min(end, pos + 20 * (n + 1))  # n + 1 words inside it: the first n are whole
+    words = _WORD.findall(s, pos, near)
+    if len(words) <= n and near < end:
+        words = _WORD.findall(s, pos, end)
+    return [w.lower() for w in words[:n]]
+
+
+def alternation_words(pattern: str) -> list[str]:
+    """The words of the plain alternation a pattern starts with: "(?:deal|truce)..." ->
+    ["deal", "truce"]. A ValueError when it starts otherwise (so a prefilter built from it can
+    never miss a word someone adds to the pattern)."""
+    m = re.match(r"\(\?:([\w |-]+)\)", pattern)
+    if m is None:
+        raise ValueError(f"not a plain word alternation: {pattern[:40]!r}")
+    return m.group(1).split("|")
+
+
+class Prefiltered:
+    """A compiled pattern behind a cheap necessary condition: every match holds one of `needles`
+    (literals). With `ignore_case` (an IGNORECASE pattern, lower-case needles) the needles are
+    looked for in the lower-cased text when it is ASCII; other text always goes to the pattern.
+    `search` and `finditer` give exactly the pattern's results."""
+
+    def __init__(
+        self, rx: re.Pattern[str], needles: Iterable[str], *, ignore_case: bool = False
+    ) -> None:
+        self.rx, self.ignore_case = rx, ignore_case
+        self.needles = tuple(n.lower() if ignore_case else n for n in needles)
+        self.pattern = rx.pattern
+
+    def _maybe(self, s: str, pos: int, endpos: int) -> bool:
+        if self.ignore_case:
+            if not s.isascii():
+                return True
+            s = fold(s)
+        return any(s.find(n, pos, endpos) >= 0 for n in self.needles)
+
+    def search(self, s: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """`rx.search(s, pos, endpos)`."""
+        return self.rx.search(s, pos, endpos) if self._maybe(s, pos, endpos) else None
+
+    def finditer(self, s: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        """`rx.finditer(s, pos, endpos)`."""
+        return self.rx.finditer(s, pos, endpos) if self._maybe(s, pos, endpos) else iter(())

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 
+from storywatch.classify._trie import word_runs
 from storywatch.classify.mentions import Context
 from storywatch.classify.resources import Resources
-from storywatch.classify.text import fold
+from storywatch.classify.text import fold, is_word
 
 __all__ = ["context_of", "topic_counts", "topics_of"]
 
@@ -15,8 +17,9 @@ __all__ = ["context_of", "topic_counts", "topics_of"]
 def topic_counts(text: str, res: Resources) -> Counter[str]:
     """How many keyword hits each topic has in `text`."""
     counts: Counter[str] = Counter()
-    for m in res.topic_re.finditer(fold(text)):
-        counts.update(res.topic_of.get(m.group().lower(), ()))
+    for w, n in res.topic_re.tally(fold(text)):  # words in order of first hit
+        for t in res.topic_of.get(w.lower(), ()):
+            counts[t] += n
     return counts
 
 
@@ -35,7 +38,30 @@ def topics_of(counts: Counter[str], res: Resources) -> tuple[str, ...]:
 
 def _has_any(low: str, words: frozenset[str]) -> bool:
     """Whole-word presence of any of `words` ("democrat" is not in "Democratic Republic")."""
-    return any(re.search(rf"\b{re.escape(w)}\b", low) for w in words if w in low)
+    runs = word_runs(low)
+    return any(_bounded(low, w) for w in words if _head(w) in runs or not is_word(w[0]))
+
+
+@functools.cache
+def _head(w: str) -> str:
+    """The first \\w run of a word: a whole-word match of `w` starts a run of the text equal to
+    it (the run ends where `w` has a non-word character, or where `w` ends)."""
+    m = re.match(r"\w*", w)
+    return m.group() if m else ""
+
+
+def _bounded(low: str, w: str) -> bool:
+    """Does `\bw\b` match in `low`? (str.find, then the two boundaries checked by hand)."""
+    first, last = is_word(w[0]), is_word(w[-1])
+    i = low.find(w)
+    while i >= 0:
+        j = i + len(w)
+        before = i > 0 and is_word(low[i - 1])
+        after = j < len(low) and is_word(low[j])
+        if before != first and after != last:
+            return True
+        i = low.find(w, i + 1)
+    return False
 
 
 def _off_topic(counts: Counter[str], res: Resources) -> bool:
@@ -78,10 +104,25 @@ _AND = re.compile(r",\s+|\s+and\s+")
 _LOCAL_HINT = re.compile(r"ayor|ouncil|unicipal|[Hh]all\b|winned")
 
 
+def _literals(pattern: str) -> tuple[str, ...]:
+    """The literal forms of an alternation of words ("ayor|[Hh]all\\b" -> ayor, Hall, hall);
+    a ValueError for anything else, so the hints below always cover the pattern."""
+    out: list[str] = []
+    for alt in pattern.replace(r"\b", "").split("|"):
+        m = re.fullmatch(r"(?:\[(\w+)\])?(\w+)", alt)
+        if m is None:
+            raise ValueError(f"not a plain alternative: {alt!r}")
+        out += [c + m.group(2) for c in m.group(1)] if m.group(1) else [m.group(2)]
+    return tuple(out)
+
+
+_LOCAL_HINTS = _literals(_LOCAL_HINT.pattern)  # one of them is in every match
+
+
 def _local(text: str) -> frozenset[str]:
     """Places the article names as cities with their own local government ("the mayor of Kyiv",
     "Kraków city council"): there the place is the city, not the country's government."""
-    if _LOCAL_HINT.search(text) is None:
+    if not any(h in text for h in _LOCAL_HINTS) or _LOCAL_HINT.search(text) is None:
         return frozenset()
     found: set[str] = set()
     for hint in _LOCAL_HINT.finditer(text):  # only around the cue: cheap on long articles

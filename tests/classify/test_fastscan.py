@@ -1,0 +1,117 @@
+"""The fast scanners give exactly what the regular expressions they stand for give.
+
+TrieMatcher, the anchored sentence and clause-boundary scans, prev_word / word_back and the
+prefiltered construction patterns are optimisations: each is compared here with the plain
+`re` call it replaces, on seeded random text built from the lexicon's own words and the
+characters that decide word boundaries (quotes, hyphens, dots, non-ASCII letters).
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections import Counter
+
+import pytest
+
+from storywatch.classify import constructions, nominals
+from storywatch.classify import text as tx
+from storywatch.classify.resources import resources
+
+_PIECES = [
+    "Russia", "russia", "held talks", "U.S.", "the two sides", "both parties", "No deal",
+    "the deal was signed", "without a truce", "failed to reach a ceasefire", "he", "they",
+    "it", "However", " - ", ".", "!", "?", "\n", "  ", "\t", "\x00", "\ufffd", "’", "“", '"',
+    ")", "(", ";", ":", "—", "é", "İ", "ſ", "K", "Kyiv's", "proposals", "1,500", "Mr.", "A",
+    "_", "x", "\u00a0", "whether", "would", "if",
+]  # fmt: skip
+_SEPARATORS = ["", " ", " ", ", ", ". ", "-", "'"]
+
+
+def _texts(seed: int, n: int) -> list[str]:
+    res = resources()
+    rng = random.Random(seed)
+    vocab = _PIECES + sorted(res.triggers)[::7] + sorted(res.aliases)[::9] + sorted(res.issues)
+    return [
+        "".join(rng.choice(vocab) + rng.choice(_SEPARATORS) for _ in range(rng.randint(0, 30)))
+        for _ in range(n)
+    ]
+
+
+def _spans(found: object) -> list[tuple[int, int]]:
+    return [m.span() for m in found]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_trie_matchers_find_what_their_patterns_find(seed: int) -> None:
+    res = resources()
+    matchers = [res.trigger_re, res.gazetteer_re, res.issue_re, res.topic_re, *res.cue_re.values()]
+    rng = random.Random(seed)
+    for t in _texts(seed, 300):
+        for s in (t, tx.fold(t)):
+            for m in matchers:
+                assert _spans(m.finditer(s)) == _spans(m.regex.finditer(s)), s
+                assert m.tally(s) == list(Counter(x.group() for x in m.regex.finditer(s)).items())
+                i = rng.randint(0, len(s))
+                j = rng.randint(i, len(s) + 2)
+                assert _spans(m.finditer(s, i, j)) == _spans(m.regex.finditer(s, i, j)), (s, i, j)
+                a, b = m.search(s, i, j), m.regex.search(s, i, j)
+                assert (a and a.span()) == (b and b.span()), (s, i, j)
+
+
+def test_windows_of_a_long_text_find_what_the_pattern_finds() -> None:
+    res = resources()
+    rng = random.Random(5)
+    text = " ".join(_texts(5, 40))
+    for s in (text, tx.fold(text)):
+        for m in (res.gazetteer_re, res.trigger_re, res.issue_re):
+            for _ in range(200):
+                i = rng.randint(0, len(s))
+                j = min(len(s), i + rng.randint(40, 260))
+                assert _spans(m.finditer(s, i, j)) == _spans(m.regex.finditer(s, i, j)), (i, j)
+
+
+def _reference_sentences(text: str) -> list[str]:
+    out, start = [], 0
+    for m in tx._SPLIT.finditer(text):
+        if "\n" not in m.group() and tx._ABBREV.search(text[max(0, m.start() - 6) : m.start()]):
+            continue
+        if text[start : m.start()].strip():
+            out.append(text[start : m.start()].strip())
+        start = m.end()
+    return [*out, text[start:].strip()] if text[start:].strip() else out
+
+
+def test_text_plumbing_equals_the_plain_patterns() -> None:
+    for t in _texts(3, 400):
+        assert tx.prepare(t) == tx._SPACES.sub(" ", tx._CONTROL.sub(" ", t))
+        assert tx.sentences(t) == _reference_sentences(t)
+        hard = [m.span() for m in tx._HARD.finditer(t)]
+        assert tx._hard(t) == (tuple(a for a, _ in hard), tuple(b for _, b in hard))
+        for pos in range(0, len(t) + 2, 3):
+            back = tx._WORD_BACK.search(t, max(0, pos - 40), pos)
+            assert tx.prev_word(t, pos) == (back.group(1) if back else "")
+            a = nominals._WORD_BACK.search(t, max(0, pos - 40), pos)
+            b = tx.word_back(nominals._WORD_BACK, t, pos)
+            assert (a and a.span(1)) == (b and b.span(1)), (t, pos)
+            other = re.compile(r"([\w.]+)[^\w.]*$")  # a shape word_back does not special-case
+            c, d = other.search(t, max(0, pos - 40), pos), tx.word_back(other, t, pos)
+            assert (c and c.span()) == (d and d.span())
+            words = [w.lower() for w in tx._WORD.findall(t, pos, len(t))]
+            assert tx.words_after(t, pos, len(t), 4) == words[:4]
+
+
+def test_prefiltered_agreement_hint_equals_its_pattern() -> None:
+    hint = constructions._AGREEMENT_HINT
+    assert set(hint.needles) == set(tx.alternation_words(constructions._AGREEMENT))
+    for t in _texts(4, 400):
+        for u in (t, t.upper(), t.title()):
+            assert _spans(hint.finditer(u)) == _spans(hint.rx.finditer(u)), u
+
+
+def test_alternation_words_refuses_a_pattern_it_cannot_read() -> None:
+    assert tx.alternation_words("(?:deal|cease-fire|peace accord)(?!x)") == [
+        "deal", "cease-fire", "peace accord",
+    ]  # fmt: skip
+    with pytest.raises(ValueError, match="alternation"):
+        tx.alternation_words(r"(?:deal|truce\s+pact)")
