@@ -19,10 +19,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from storywatch.classify.arguments import GROUP, PREPS, STATE, chain_codes, find_issue
+from storywatch.classify.arguments import GROUP, STATE, find_issue
 from storywatch.classify.dispatch import sentence_events
 from storywatch.classify.events import Candidate
 from storywatch.classify.mentions import Context, Mention, count_mentions, find_mentions
+from storywatch.classify.reference import PLACEHOLDER_HINT, placeholders
 from storywatch.classify.resources import Resources
 from storywatch.classify.text import fold
 
@@ -43,104 +44,6 @@ class Reading:
 
     events: list[Candidate] = field(default_factory=list)
     entities: list[str] = field(default_factory=list)
-
-
-_INSTITUTIONS = re.compile(
-    r"\b[Tt]he\s+(?:junta|regime|country|government|military\s+rulers|military\s+authorities|"
-    r"transitional\s+authorities|military\s+government)\b"
-)
-_PLACEHOLDER_HINT = re.compile(
-    r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Nn]either|sides|parties|delegations|junta|regime|country|countries|"
-    r"nations|governments|negotiators|neighbou?rs|agreement|deal|accord|breakthrough|truce)\b"
-)
-_PRONOUN_LEFT = frozenset(
-    ["", "that", "and", "but", "said", "says", "because", "as", "if", "when", "while", "after",
-     "before", "so", "since", "although", "though", "unless", "whether", "added", "saying", "deny",
-     "denies", "denied", "insist", "insisted", "insists", "claimed", "claims", "stressed", "warned",
-     "announced", "confirmed", "stated", "believe", "believes", "hope", "hopes", "think"]
-)  # fmt: skip
-
-
-def _subject_position(s: str, pos: int) -> bool:
-    """A pronoun after a verb is its object ("welcomed it"); a subject follows a boundary."""
-    before = s[:pos].rstrip()
-    if not before or before[-1] in ',;:.“"(—':
-        return True
-    return before.rsplit(None, 1)[-1].lower() in _PRONOUN_LEFT
-
-
-def _antecedent(
-    s: str, word: str, before: list[Mention], last: tuple[str, ...]
-) -> tuple[tuple[str, ...], str]:
-    """What a pronoun stands for: the nearest fitting mention before it, else the last actor."""
-    if word == "they":
-        plural = [m for m in before if m.plural or len(m.codes) > 1]
-        chains = [chain_codes(s, before, i) for i in range(len(before))]
-        chains = [c for c in chains if len(c) > 1]
-        if chains:
-            return chains[-1], ""
-        if plural:
-            return plural[-1].codes, ""
-        return (last if len(last) > 1 else (GROUP,)), ""
-    personal = word in ("he", "she")
-    kinds = ("person", "agent") if personal else ("state", "capital", "org", "group", "agent")
-    fits = [m for m in before if m.kind in kinds and m.prep not in PREPS]
-    if fits:
-        return fits[-1].codes, fits[-1].role
-    return last, ""
-
-
-_OWNER = {"its": "it", "their": "they", "his": "he", "her": "she", "our": "we"}
-_WE_BOTH = re.compile(
-    r"\s+(?:have\s+|had\s+|both\s+|all\s+|jointly\s+)*(?:agreed|agree|met|signed|reached)\b"
-)
-_CLOSE_QUOTE = re.compile(r"[\"”],?\s+")
-_SPEECH_AFTER = re.compile(r"\s*(?:said|says|told|added|stated|declared|wrote)\b")
-_SPEECH_BEFORE = re.compile(r"(?:said|says|told\s+\w+|added|stated|declared|wrote)[:,]?\s+[\"“]$")
-
-
-def _quote_speaker(s: str, pos: int, ms: list[Mention]) -> Mention | None:
-    """Who "we" is in a quote: the party named with the verb of saying right after the closing
-    quote ('"...," Kenya's foreign minister said') or right before the opening one."""
-    close = _CLOSE_QUOTE.search(s, pos)
-    if close is not None:
-        after = [m for m in ms if close.end() <= m.start < close.end() + 12 and m.actor]
-        for m in after:
-            if _SPEECH_AFTER.match(s, m.end) or _SPEECH_AFTER.search(s, close.end(), m.start):
-                return m
-    opening = max(s.rfind('"', 0, pos), s.rfind("“", 0, pos))
-    if opening > 0 and _SPEECH_BEFORE.search(s, 0, opening + 1):
-        return next((m for m in reversed(ms) if m.end <= opening and m.actor), None)
-    return None
-
-
-def _placeholders(
-    s: str, ms: list[Mention], last: tuple[str, ...], res: Resources
-) -> list[Mention]:
-    extra: list[Mention] = []
-    low = fold(s)
-    for g in res.cue_re["group_nouns"].finditer(low):
-        extra.append(Mention(g.start(), g.end(), (GROUP,), "group_noun", plural=True))
-    for g in _INSTITUTIONS.finditer(s):
-        extra.append(Mention(g.start(), g.end(), (STATE,), "group_noun", plural=True))
-    for p in res.cue_re["pronouns"].finditer(low):
-        if not _subject_position(s, p.start()):
-            continue
-        word = _OWNER.get(p.group().lower().split()[0], p.group().lower().split()[0])
-        before = [m for m in ms if m.end <= p.start() and m.actor and not m.location]
-        if word == "we":  # "We demand that...," the minister said: the speaker of the quote
-            speaker = _quote_speaker(s, p.start(), ms)
-            codes, role = (speaker.codes, speaker.role) if speaker else ((), "")
-            if codes and _WE_BOTH.match(s, p.end()):
-                codes = (GROUP,)  # "We agreed on a committee": both sides speak as one
-        else:
-            codes, role = _antecedent(
-                s, word if word in ("they", "it", "she") else "he", before, last
-            )
-        if codes:
-            plural = len(codes) > 1 or codes == (GROUP,)
-            extra.append(Mention(p.start(), p.end(), codes, "pronoun", role=role, plural=plural))
-    return sorted([*ms, *extra], key=lambda m: m.start)
 
 
 _SAID = re.compile(r"\b(?:said|says|reported|announced|stated)\b")
@@ -192,9 +95,9 @@ def _scan(
             sctx = dataclasses.replace(ctx, sports=True)  # "the two nations meet at the marathon"
         ms = find_mentions(s, sctx, res, titled=titled)
         counts.update(c for m in ms if m.actor and m.kind != "mediator" for c in m.codes)
-        if not ms and not _PLACEHOLDER_HINT.search(s):
+        if not ms and not PLACEHOLDER_HINT.search(s):
             continue
-        found = sentence_events(s, _placeholders(s, ms, last, res), res, trigs) if trigs else []
+        found = sentence_events(s, placeholders(s, ms, last, res), res, trigs) if trigs else []
         statement = _lead_statement(s, ms, found, res) if i == lead else None
         cands.extend([*found, statement] if statement else found)
         real = [c for c in found if GROUP not in c.actors and not c.context_only]

@@ -12,7 +12,6 @@ import re
 from dataclasses import dataclass, field
 
 from storywatch.classify.arguments import (
-    PREPS,
     Subject,
     coordinated_after,
     find_issue,
@@ -24,6 +23,13 @@ from storywatch.classify.arguments import (
 from storywatch.classify.mentions import Mention
 from storywatch.classify.modality import GOVERNORS, NEGATORS, modality
 from storywatch.classify.resources import Resources, TriggerDef
+from storywatch.classify.subjects import (
+    COORDINATED_VERB,
+    MANDATIVE,
+    PARTICIPLE_AFTER_COMMA,
+    main_subject,
+    shared_subject,
+)
 from storywatch.classify.text import clause_end, clause_start, next_word, prev_word
 
 __all__ = ["Candidate", "Sent", "demonym_target", "make", "verb_event"]
@@ -176,50 +182,12 @@ def _is_passive(sent: Sent, m: re.Match[str]) -> bool:
     )
 
 
-_COORDINATED_VERB = re.compile(
-    r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:has|have|had|also|then|later|later|was|were|is|are|"
-    r"would|will|could|swiftly|quickly|promptly)\s+)*$",
-    re.IGNORECASE,
-)
-# "proposed that the two ministers meet": the verb is the content of a proposal or demand.
-_MANDATIVE = re.compile(
-    r"\b(?:propos|suggest|demand|urg|insist|request|recommend|ask)\w*\s+that\s+[^;:.]*$",
-    re.IGNORECASE,
-)
-
-
-def _shared_subject(sent: Sent, start: int, subject: Subject | None) -> Subject | None:
-    """ "Turkey offered to mediate between Somalia and Ethiopia, and has proposed...": a verb
-    coordinated with an earlier event of the sentence shares its subject, unless a subject of its
-    own stands after that event."""
-    prev = sent.last_subject
-    if prev is None or not _COORDINATED_VERB.search(sent.s, max(0, start - 60), start):
-        return subject
-    if subject is None or subject.end > sent.last_verb_end:
-        return prev
-    return subject
-
-
-_PARTICIPLE_AFTER_COMMA = re.compile(r",\s*$")
-
-
-def _main_subject(sent: Sent, m: re.Match[str], subject: Subject | None) -> Subject | None:
-    """ ", the ministry said, proposing a first meeting": a participle after a comma has the
-    subject of the main clause (the sentence's first free party), not the nearest mention."""
-    form = m.group().split()[0].lower()
-    if not form.endswith("ing") or not sent.s[: m.start()].rstrip().endswith(","):
-        return subject
-    head = next((x for x in sent.ms if x.actor and not x.location and not x.possessive), None)
-    if head is None or head.prep in PREPS or head.start > m.start():
-        return subject
-    return Subject(head.codes, head.end, head.plural, head.kind, head.role, head.start)
-
-
 def _arguments(
     sent: Sent, m: re.Match[str], tdef: TriggerDef
 ) -> tuple[Subject, Mention | None, str] | None:
     subject = find_subject(sent.s, m.start(), sent.ms, sent.res.title_words)
-    subject = _main_subject(sent, m, _shared_subject(sent, m.start(), subject))
+    shared = shared_subject(sent.s, m.start(), subject, sent.last_subject, sent.last_verb_end)
+    subject = main_subject(sent.s, m, sent.ms, shared)
     if _is_passive(sent, m):
         found = _passive(sent, m, subject)
         if found is None:
@@ -259,7 +227,7 @@ def _frame_holds(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> bool:
         return False  # "the proposal was accepted by Lisbon": the object is the subject
     if not _predicate(sent, m):
         return False
-    return not _MANDATIVE.search(sent.s, max(0, m.start() - 120), m.start())
+    return not MANDATIVE.search(sent.s, max(0, m.start() - 120), m.start())
 
 
 def _target(
@@ -309,9 +277,9 @@ def verb_event(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> Candidate | No
     subject, target, rule = args
     infinitive = _INFINITIVE.search(s, max(0, m.start() - 30), m.start()) is not None
     lo = subject.end if infinitive else max(subject.end, sent.last_end)  # "agreed to meet"
-    if _PARTICIPLE_AFTER_COMMA.search(s, max(0, m.start() - 3), m.start()) and form.endswith("ing"):
+    if PARTICIPLE_AFTER_COMMA.search(s, max(0, m.start() - 3), m.start()) and form.endswith("ing"):
         lo = m.start()  # ", rejecting the offer": the participle's own cues, not the clause's
-    coordinated = _COORDINATED_VERB.search(s, max(0, m.start() - 60), m.start())
+    coordinated = COORDINATED_VERB.search(s, max(0, m.start() - 60), m.start())
     own_tense = form.split()[0].lower().endswith("ed") or form.split()[0].lower() in _IRREGULAR_PAST
     if coordinated and (subject is sent.last_subject or own_tense):
         lo = max(lo, coordinated.start())  # "would not lift the ban and demanded": its own cues

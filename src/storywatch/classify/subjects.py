@@ -1,0 +1,59 @@
+"""Subjects beyond the nearest party: coordinated verbs, participles, and proposals' contents.
+
+- "Turkey offered to mediate between Somalia and Ethiopia, and has proposed talks": a verb
+  coordinated with an earlier event shares its subject unless one of its own follows that event;
+- ", the ministry said, proposing a meeting": a participle after a comma has the main clause's
+  subject (the sentence's first free party);
+- "proposed that the two ministers meet": the verb is the content of a proposal, no event.
+"""
+
+from __future__ import annotations
+
+import re
+
+from storywatch.classify.arguments import PREPS, Subject
+from storywatch.classify.mentions import Mention
+
+__all__ = [
+    "COORDINATED_VERB",
+    "MANDATIVE",
+    "PARTICIPLE_AFTER_COMMA",
+    "main_subject",
+    "shared_subject",
+]
+
+COORDINATED_VERB = re.compile(
+    r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:has|have|had|also|then|later|was|were|is|are|"
+    r"would|will|could|swiftly|quickly|promptly)\s+)*$",
+    re.IGNORECASE,
+)
+MANDATIVE = re.compile(
+    r"\b(?:propos|suggest|demand|urg|insist|request|recommend|ask)\w*\s+that\s+[^;:.]*$",
+    re.IGNORECASE,
+)
+PARTICIPLE_AFTER_COMMA = re.compile(r",\s*$")
+
+
+def shared_subject(
+    s: str, start: int, subject: Subject | None, prev: Subject | None, prev_end: int
+) -> Subject | None:
+    """The subject of a verb at `start` coordinated with the sentence's last verb event (whose
+    subject is `prev`, ending at `prev_end`), else `subject`."""
+    if prev is None or not COORDINATED_VERB.search(s, max(0, start - 60), start):
+        return subject
+    if subject is None or subject.end > prev_end:
+        return prev
+    return subject
+
+
+def main_subject(
+    s: str, m: re.Match[str], ms: list[Mention], subject: Subject | None
+) -> Subject | None:
+    """The main clause's subject for a participle after a comma, else `subject`."""
+    form = m.group().split()[0].lower()
+    if not form.endswith("ing") or not s[: m.start()].rstrip().endswith(","):
+        return subject
+    head = next((x for x in ms if x.actor and not x.location and not x.possessive), None)
+    if head is None or head.prep in PREPS or head.start > m.start():
+        return subject
+    return Subject(head.codes, head.end, head.plural, head.kind, head.role, head.start)
