@@ -115,6 +115,20 @@ def _window_runs(s: str, pos: int, endpos: int) -> frozenset[str]:
     return runs
 
 
+def _run_starts(s: str, words: Iterable[str]) -> list[int]:
+    """Where each of `words` (whole \\w runs) stands as a whole run of `s`."""
+    out: list[int] = []
+    for w in words:
+        n = len(w)
+        i = s.find(w)
+        while i >= 0:
+            j = i + n
+            if (i == 0 or not _is_word(s[i - 1])) and (j >= len(s) or not _is_word(s[j])):
+                out.append(i)
+            i = s.find(w, j)
+    return out
+
+
 class TrieMatcher:
     """The compiled trie pattern of a word list with a fast `finditer` and `search` (same
     results); `match`, `fullmatch` and `sub` are the pattern's own."""
@@ -141,6 +155,12 @@ class TrieMatcher:
         self._seconds = {h: frozenset(v) for h, v in seconds.items() if v is not None}
         # Words that start with a non-word character: any occurrence of that character.
         self._odd = frozenset(k[0] for k in folded if not _HEAD.match(k).group())  # type: ignore[union-attr]
+        # Words that are one whole run ("talks"), and the heads of the other words ("cease-fire",
+        # "world cup", "inc."): a text none of whose runs is such a head matches run by run.
+        self._plain = frozenset(k for k, p in zip(folded, pieces, strict=True) if p == [k])
+        self._complex = frozenset(
+            p[0] for k, p in zip(folded, pieces, strict=True) if p and p != [k]
+        )
         self.match: Callable[..., re.Match[str] | None] = self.regex.match
         self.fullmatch: Callable[..., re.Match[str] | None] = self.regex.fullmatch
         self.sub: Callable[..., str] = self.regex.sub
@@ -192,8 +212,36 @@ class TrieMatcher:
     def tally(self, s: str) -> list[tuple[str, int]]:
         """`Counter(m.group() for m in self.finditer(s))` as (word, count) pairs in order of
         first match."""
+        if s.isascii() and not self._odd and not self._fold:
+            return self._tally_runs(s)
         found = self._matches(s, 0, len(s))
         return list(Counter(m.group() for m in found).items())
+
+    def _tally_runs(self, s: str) -> list[tuple[str, int]]:
+        """`tally` of ASCII text from its list of runs: a plain word matches a whole run; the
+        pattern is tried only where a run is the head of another word (index -> match, runs)."""
+        spaced = s.encode("ascii").translate(_ASCII_NON_WORD).decode("ascii")
+        runs = spaced.split()
+        plain = self._plain
+        present = self._complex.intersection(runs)
+        if not present:
+            return list(Counter(filter(plain.__contains__, runs)).items())
+        seq: list[str] = []
+        last = done = 0  # end of the last match; runs before it already in `seq`
+        at, index = 0, 0  # a position at a run start, and the index of that run
+        for i in sorted(_run_starts(s, present)):
+            if i < last:
+                continue
+            m = self.regex.match(s, i)
+            if m is None:
+                continue
+            index += len(spaced[at:i].split())
+            seq.extend(filter(plain.__contains__, runs[done:index]))
+            seq.append(m.group())
+            at, last = i, m.end()
+            done = index + len(spaced[i:last].split())
+        seq.extend(filter(plain.__contains__, runs[done:]))
+        return list(Counter(seq).items())
 
     def finditer(self, s: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         """The matches of the pattern in s[pos:endpos], as `re.Pattern.finditer` gives them."""
