@@ -171,14 +171,15 @@ class TrieMatcher:
         """The pattern's matches in text[pos:endpos] (only the first with `first`), tried only
         where a head run starts; the runs are looked for in `s` (`text` or its fold)."""
         s = fold(text) if self._fold else text
-        runs = _window_runs(s, pos, endpos)
+        runs = word_runs(s) if pos == 0 and endpos == len(s) else _window_runs(s, pos, endpos)
         present = self._heads.intersection(runs)
         if not present and not self._odd:
             return []
         starts: list[int] = []
         seconds = self._seconds
         for h in present:
-            if h in seconds and seconds[h].isdisjoint(runs):
+            second = seconds.get(h)
+            if second is not None and second.isdisjoint(runs):
                 continue
             n = len(h)
             i = s.find(h, pos, endpos)
@@ -223,7 +224,7 @@ class TrieMatcher:
         spaced = s.encode("ascii").translate(_ASCII_NON_WORD).decode("ascii")
         runs = spaced.split()
         plain = self._plain
-        present = self._complex.intersection(runs)
+        present = self._complex.intersection(word_runs(s))  # cached: context switches read it
         if not present:
             return list(Counter(filter(plain.__contains__, runs)).items())
         seq: list[str] = []
@@ -245,16 +246,20 @@ class TrieMatcher:
 
     def finditer(self, s: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         """The matches of the pattern in s[pos:endpos], as `re.Pattern.finditer` gives them."""
-        endpos = min(endpos, len(s))
-        pos = max(pos, 0)
+        if endpos > len(s):
+            endpos = len(s)
+        if pos < 0:
+            pos = 0
         if endpos - pos < _SHORT:
             return self.regex.finditer(s, pos, endpos)
         return iter(self._matches(s, pos, endpos))
 
     def search(self, s: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """The first match in s[pos:endpos], as `re.Pattern.search` gives it."""
-        endpos = min(endpos, len(s))
-        pos = max(pos, 0)
+        if endpos > len(s):
+            endpos = len(s)
+        if pos < 0:
+            pos = 0
         if endpos - pos < _SHORT:
             return self.regex.search(s, pos, endpos)
         found = self._matches(s, pos, endpos, first=True)
