@@ -20,7 +20,7 @@ import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 
-__all__ = ["TrieMatcher", "fold", "trie_regex", "word_runs"]
+__all__ = ["TrieMatcher", "fold", "share_scan", "trie_regex", "word_runs"]
 
 _END = ""
 _Trie = dict[str, "_Trie"]
@@ -129,6 +129,63 @@ def _run_starts(s: str, words: Iterable[str]) -> list[int]:
     return out
 
 
+def _boundary_starts(s: str, h: str, pos: int, endpos: int) -> list[int]:
+    """Where run `h` stands as a whole run of s[pos:endpos] (bounded by endpos on the right)."""
+    out: list[int] = []
+    n = len(h)
+    i = s.find(h, pos, endpos)
+    while i >= 0:
+        j = i + n
+        if (i == 0 or not ((c := s[i - 1]).isalnum() or c == "_")) and (
+            j >= endpos or not ((c := s[j]).isalnum() or c == "_")
+        ):
+            out.append(i)
+        i = s.find(h, j, endpos)
+    return out
+
+
+class _SharedScan:
+    """The head runs of several matchers looked up in one pass over a whole string: the lists
+    that read every sentence (names, triggers, topics, group nouns, pronouns) share the set
+    intersection and the `str.find` of their common heads."""
+
+    def __init__(self, matchers: list[TrieMatcher]) -> None:
+        self._matchers = matchers
+        owners: dict[str, list[int]] = {}
+        for k, m in enumerate(matchers):
+            for h in m._heads:
+                owners.setdefault(h, []).append(k)
+        self._owners = owners
+        self._heads = frozenset(owners)
+        self.starts = functools.lru_cache(maxsize=64)(self._starts)
+
+    def _starts(self, s: str) -> tuple[list[int], ...]:
+        """For each matcher, the sorted run starts of `s` where its pattern is worth trying."""
+        runs = word_runs(s)
+        out: tuple[list[int], ...] = tuple([] for _ in self._matchers)
+        for h in self._heads.intersection(runs):
+            found: list[int] | None = None
+            for k in self._owners[h]:
+                second = self._matchers[k]._seconds.get(h)
+                if second is not None and second.isdisjoint(runs):
+                    continue
+                if found is None:
+                    found = _boundary_starts(s, h, 0, len(s))
+                out[k].extend(found)
+        for starts in out:
+            if len(starts) > 1:
+                starts.sort()
+        return out
+
+
+def share_scan(matchers: list[TrieMatcher]) -> None:
+    """Let `matchers` (without words that start with a non-word character) look their heads
+    up together when they read a whole string."""
+    scan = _SharedScan([m for m in matchers if not m._odd])
+    for k, m in enumerate(scan._matchers):
+        m._shared = (scan, k)
+
+
 class TrieMatcher:
     """The compiled trie pattern of a word list with a fast `finditer` and `search` (same
     results); `match`, `fullmatch` and `sub` are the pattern's own."""
@@ -161,6 +218,7 @@ class TrieMatcher:
         self._complex = frozenset(
             p[0] for k, p in zip(folded, pieces, strict=True) if p and p != [k]
         )
+        self._shared: tuple[_SharedScan, int] | None = None  # see share_scan
         self.match: Callable[..., re.Match[str] | None] = self.regex.match
         self.fullmatch: Callable[..., re.Match[str] | None] = self.regex.fullmatch
         self.sub: Callable[..., str] = self.regex.sub
@@ -171,6 +229,9 @@ class TrieMatcher:
         """The pattern's matches in text[pos:endpos] (only the first with `first`), tried only
         where a head run starts; the runs are looked for in `s` (`text` or its fold)."""
         s = fold(text) if self._fold else text
+        if self._shared is not None and pos == 0 and endpos == len(s):
+            scan, k = self._shared
+            return self._try(text, scan.starts(s)[k], pos, endpos, first)
         runs = word_runs(s) if pos == 0 and endpos == len(s) else _window_runs(s, pos, endpos)
         present = self._heads.intersection(runs)
         if not present and not self._odd:
@@ -181,15 +242,7 @@ class TrieMatcher:
             second = seconds.get(h)
             if second is not None and second.isdisjoint(runs):
                 continue
-            n = len(h)
-            i = s.find(h, pos, endpos)
-            while i >= 0:
-                j = i + n
-                if (i == 0 or not ((c := s[i - 1]).isalnum() or c == "_")) and (
-                    j >= endpos or not ((c := s[j]).isalnum() or c == "_")
-                ):
-                    starts.append(i)
-                i = s.find(h, j, endpos)
+            starts += _boundary_starts(s, h, pos, endpos)
         for ch in self._odd:  # words that start with a non-word character
             i = s.find(ch, pos, endpos)
             while i >= 0:
@@ -197,6 +250,12 @@ class TrieMatcher:
                 i = s.find(ch, i + 1, endpos)
         if len(starts) > 1:
             starts.sort()
+        return self._try(text, starts, pos, endpos, first)
+
+    def _try(
+        self, text: str, starts: list[int], pos: int, endpos: int, first: bool
+    ) -> list[re.Match[str]]:
+        """The pattern's matches at `starts` (sorted), left to right, without overlaps."""
         out: list[re.Match[str]] = []
         last = pos
         match = self.regex.match
@@ -246,20 +305,16 @@ class TrieMatcher:
 
     def finditer(self, s: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         """The matches of the pattern in s[pos:endpos], as `re.Pattern.finditer` gives them."""
-        if endpos > len(s):
-            endpos = len(s)
-        if pos < 0:
-            pos = 0
+        endpos = min(endpos, len(s))
+        pos = max(pos, 0)
         if endpos - pos < _SHORT:
             return self.regex.finditer(s, pos, endpos)
         return iter(self._matches(s, pos, endpos))
 
     def search(self, s: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """The first match in s[pos:endpos], as `re.Pattern.search` gives it."""
-        if endpos > len(s):
-            endpos = len(s)
-        if pos < 0:
-            pos = 0
+        endpos = min(endpos, len(s))
+        pos = max(pos, 0)
         if endpos - pos < _SHORT:
             return self.regex.search(s, pos, endpos)
         found = self._matches(s, pos, endpos, first=True)

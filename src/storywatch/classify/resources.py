@@ -17,7 +17,7 @@ from typing import Any
 import pycountry
 import yaml
 
-from storywatch.classify._trie import TrieMatcher, trie_regex
+from storywatch.classify._trie import TrieMatcher, share_scan, trie_regex
 
 __all__ = ["DATA_DIR", "Entry", "Resources", "TriggerDef", "resources", "rows"]
 
@@ -244,7 +244,7 @@ def resources() -> Resources:
     words["foreign_context"] = frozenset(top["foreign_context"])
     words["us_state_names"] = frozenset(top["us_state_names"])
     words["agent_words"] = frozenset(w for p in words["agent_nouns"] for w in p.split())
-    return Resources(
+    res = Resources(
         aliases=aliases,
         names=names,
         gazetteer_re=TrieMatcher(aliases, fold_text=True),
@@ -271,3 +271,7 @@ def resources() -> Resources:
         dyads={r["a"]: r["b"] for r in rows("dyads.tsv")}
         | {r["b"]: r["a"] for r in rows("dyads.tsv")},
     )
+    # The lists that read every sentence whole look their words up together.
+    share_scan([res.gazetteer_re, res.trigger_re, res.topic_re, *(
+        res.cue_re[k] for k in ("group_nouns", "pronouns"))])  # fmt: skip
+    return res
