@@ -72,7 +72,15 @@ def trie_regex(words: Iterable[str], *, ignore_case: bool = False) -> re.Pattern
 @functools.lru_cache(maxsize=2048)
 def word_runs(s: str) -> frozenset[str]:
     """The set of maximal \\w runs of `s` (computed once per string)."""
+    if s.isascii():
+        return frozenset(_ascii_runs(s))
     return _runs(s)
+
+
+@functools.lru_cache(maxsize=8)
+def _ascii_runs(s: str) -> list[str]:
+    """The maximal \\w runs of ASCII `s` in order (one C pass; shared with `tally`)."""
+    return s.encode("ascii").translate(_ASCII_NON_WORD).decode("ascii").split()
 
 
 def _runs(s: str) -> frozenset[str]:
@@ -280,12 +288,12 @@ class TrieMatcher:
     def _tally_runs(self, s: str) -> list[tuple[str, int]]:
         """`tally` of ASCII text from its list of runs: a plain word matches a whole run; the
         pattern is tried only where a run is the head of another word (index -> match, runs)."""
-        spaced = s.encode("ascii").translate(_ASCII_NON_WORD).decode("ascii")
-        runs = spaced.split()
+        runs = _ascii_runs(s)
         plain = self._plain
         present = self._complex.intersection(word_runs(s))  # cached: context switches read it
         if not present:
             return list(Counter(filter(plain.__contains__, runs)).items())
+        spaced = s.encode("ascii").translate(_ASCII_NON_WORD).decode("ascii")
         seq: list[str] = []
         last = done = 0  # end of the last match; runs before it already in `seq`
         at, index = 0, 0  # a position at a run start, and the index of that run
