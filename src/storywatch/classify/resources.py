@@ -271,7 +271,8 @@ def resources() -> Resources:
         dyads={r["a"]: r["b"] for r in rows("dyads.tsv")}
         | {r["b"]: r["a"] for r in rows("dyads.tsv")},
     )
-    # The lists that read every sentence whole look their words up together.
-    share_scan([res.gazetteer_re, res.trigger_re, res.topic_re, *(
-        res.cue_re[k] for k in ("group_nouns", "pronouns"))])  # fmt: skip
+    # Lists that read the same whole sentences look their words up together: names and triggers
+    # (every sentence), topics, group nouns and pronouns (sentences with a trigger).
+    share_scan([res.gazetteer_re, res.trigger_re])
+    share_scan([res.topic_re, res.cue_re["group_nouns"], res.cue_re["pronouns"]])
     return res
