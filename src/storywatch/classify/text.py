@@ -283,16 +283,13 @@ class Prefiltered:
         self.rx, self.ignore_case = rx, ignore_case
         self.needles = tuple(n.lower() if ignore_case else n for n in needles)
         self.pattern = rx.pattern
-        # One scan for all the literals (a needle occurs in s[pos:endpos] iff this matches).
-        alternation = "|".join(map(re.escape, sorted(set(self.needles))))
-        self._any = re.compile(alternation if self.needles else "(?!)")
 
     def _maybe(self, s: str, pos: int, endpos: int) -> bool:
         if self.ignore_case:
             if not s.isascii():
                 return True
             s = fold(s)
-        return self._any.search(s, pos, endpos) is not None
+        return any(s.find(n, pos, endpos) >= 0 for n in self.needles)
 
     def search(self, s: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """`rx.search(s, pos, endpos)`."""
