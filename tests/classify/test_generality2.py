@@ -522,3 +522,29 @@ def test_a_negation_earlier_in_the_sentence_does_not_reach_a_later_signing() -> 
         "Somalia and Ethiopia signed the Ankara Declaration."
     )
     assert ("SOM", "agree", "negated") not in pairs_of(body)
+
+
+# 37. Recalled acts and capacities are no new events; "South Korea's national security office".
+def test_an_act_recalled_after_despite_or_sidestepping_is_no_new_event() -> None:
+    got = pairs_of("The EU agreed new visa rules for Serbia, sidestepping Hungarian veto.")
+    assert not any(a == "HUN" for a, _, _ in got)
+
+
+def test_what_cannot_be_blocked_by_a_party_is_no_act_of_it() -> None:
+    body = "The EU approved a proposal on Serbia by a procedure that cannot be blocked by Hungary."
+    assert not any(a == "HUN" for a, _, _ in pairs_of(body))
+
+
+def test_a_possessive_party_owns_an_office_named_by_plain_words() -> None:
+    body = (
+        "North Korea fired missiles. South Korea's national security office condemned the "
+        "launch as a provocation."
+    )
+    assert ("KOR", "comment", "PRK", None, "asserted") in events_of(body)
+    houthi = events_of("Yemen's Houthi rebels fired missiles at an American destroyer.")
+    assert not any(a == "YEM" for a, *_ in houthi)
+
+
+def test_a_past_form_listed_first_is_still_a_verb() -> None:
+    body = 'Venezuela annexed the region. Guyana\'s president called the move "a direct threat".'
+    assert ("GUY", "comment", "VEN", None, "asserted") in events_of(body)

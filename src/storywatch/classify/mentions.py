@@ -157,6 +157,19 @@ def _noun_follows(s: str, end: int) -> bool:
     return word not in _FINITE and not word.endswith(("s", "ed")) and not word.endswith("ly")
 
 
+def _agent_after(
+    s: str, pos: int, e: Entry, res: Resources, *, possessive: bool
+) -> re.Match[str] | None:
+    """The agent noun after a name ("Russian officials"); after a possessive, also behind plain
+    words ("South Korea's national security office"; not "Yemen's Houthi rebels")."""
+    agent = res.agent_re.match(fold(s), pos) if e.kind != "person" or possessive else None
+    if agent is None and possessive:
+        owned = res.agent_owned_re.match(fold(s), pos)
+        if owned and not _CAP.search(s, pos, owned.end() - len(owned.group().split()[-1])):
+            agent = owned
+    return agent
+
+
 def _situate(s: str, m: re.Match[str], e: Entry, res: Resources) -> Mention:
     plural = e.kind == "people" or ("plural" in e.flags and m.group().endswith("s"))
     mention = Mention(m.start(), m.end(), (e.code,), e.kind, e.role, plural=plural)
@@ -175,7 +188,7 @@ def _situate(s: str, m: re.Match[str], e: Entry, res: Resources) -> Mention:
     poss = _POSS.match(s, pos)
     if poss:
         pos = poss.end()
-    agent = res.agent_re.match(fold(s), pos) if e.kind != "person" or poss else None
+    agent = _agent_after(s, pos, e, res, possessive=poss is not None)
     if agent:
         mention.end = agent.end()
         mention.plural = agent.group().rstrip().endswith("s")

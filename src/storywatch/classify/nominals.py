@@ -153,7 +153,8 @@ def _nominal(sent: Sent, m: re.Match[str], tdef: TriggerDef, issue: str | None) 
     # studied"): it is context for answers, an event only for acts of force ("Russia's invasion").
     covered = any(a <= m.start() < b for a, b in sent.covered)
     restated = agent.possessive and tdef.action != "attack" and cand.modality != "negated"
-    cand.context_only = covered or restated
+    overcome = _OVERCOME.search(sent.s, max(0, m.start() - 40), m.start()) is not None
+    cand.context_only = covered or restated or overcome
     return cand
 
 
@@ -170,6 +171,12 @@ _PASSIVE_LIGHT = re.compile(
 )
 
 
+# "sidestepping Hungarian veto", "despite Moscow's rejection": an act recalled, not a new one.
+_OVERCOME = re.compile(
+    r"\b(?:despite|sidestepping|sidestepped|bypassing|bypassed|overriding|overrode|overcoming|"
+    r"overcame|circumventing|circumvented|defying|defied|ignoring|ignored|after)\s+(?:[\w’'-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 _RELATIVE = re.compile(r"\b(?:that|which|who|whose)\b", re.IGNORECASE)
 _SPEECH_ACTS = frozenset({"propose", "respond", "reject", "accept", "demand"})
 
