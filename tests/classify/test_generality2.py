@@ -548,3 +548,11 @@ def test_a_possessive_party_owns_an_office_named_by_plain_words() -> None:
 def test_a_past_form_listed_first_is_still_a_verb() -> None:
     body = 'Venezuela annexed the region. Guyana\'s president called the move "a direct threat".'
     assert ("GUY", "comment", "VEN", None, "asserted") in events_of(body)
+
+
+def test_travelling_to_a_capital_for_talks_is_an_expected_meeting() -> None:
+    lead = "Kenya proposed talks. "
+    got = pairs_of(lead + "Ugandan officials will travel to Nairobi for talks next week.")
+    assert ("UGA", "meet", "expected") in got
+    other = pairs_of(lead + "Ugandan officials travelled to Nairobi to watch the football final.")
+    assert not any(act == "meet" for _, act, _ in other)

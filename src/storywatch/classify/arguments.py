@@ -237,6 +237,9 @@ _CLASS_TESTS: dict[str, Callable[[str, int, str, _Ctx], bool]] = {
     ),
     "issue": _issue_follows,
     "talks_issue": _issue_follows,
+    "trip": lambda s, pos, _, c: _issue_follows(
+        s, pos, "talks_issue", c
+    ),  # "travel to X for talks"
     "quote": lambda s, pos, _, c: (
         re.search(r"[\"“]", s[pos : clause_end(s, pos, soft=False)]) is not None
     ),
@@ -272,7 +275,11 @@ def has_object(
     """Does one of the object classes follow the trigger within its clause?"""
     end = clause_end(s, pos)
     words = words_after(s, pos, end, 4)
-    if words and words[0] == "to" and not {"proposal_direct", "help", "infinitive"} & set(classes):
+    if (
+        words
+        and words[0] == "to"
+        and not {"proposal_direct", "help", "infinitive", "trip"} & set(classes)
+    ):
         return False
     if words and words[0].endswith("ing") and "proposal_direct" not in classes:
         return False  # "rules out meeting Kagame": the gerund is the act, not a proposal
