@@ -556,3 +556,20 @@ def test_travelling_to_a_capital_for_talks_is_an_expected_meeting() -> None:
     assert ("UGA", "meet", "expected") in got
     other = pairs_of(lead + "Ugandan officials travelled to Nairobi to watch the football final.")
     assert not any(act == "meet" for _, act, _ in other)
+
+
+# 38. Talks that ended are a meeting of the two sides; "with X rejecting" makes X the subject.
+def test_talks_that_ended_are_a_meeting_of_the_two_sides() -> None:
+    body = "Sudan proposed a truce to the RSF. Talks in Jeddah broke up without agreement."
+    got = pairs_of(body)
+    assert {("SDN", "meet", "asserted"), ("RSF", "meet", "asserted")} <= got
+
+
+def test_with_a_party_doing_something_makes_it_the_subject() -> None:
+    body = (
+        "Egypt proposed a plan to Ethiopia. The talks ended in Addis Ababa on Wednesday with "
+        "Ethiopia rejecting the Egyptian proposal."
+    )
+    assert ("ETH", "reject", "EGY", "talks", "asserted") in {
+        (a, x, t, i, m) for a, x, t, i, m in events_of(body)
+    }
