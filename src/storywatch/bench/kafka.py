@@ -118,7 +118,10 @@ class AlertCollector:
         from aiokafka import AIOKafkaConsumer, TopicPartition  # noqa: PLC0415
 
         self._consumer = AIOKafkaConsumer(
-            bootstrap_servers=self.bootstrap, enable_auto_commit=False, auto_offset_reset="earliest"
+            bootstrap_servers=self.bootstrap,
+            enable_auto_commit=False,
+            auto_offset_reset="earliest",
+            fetch_max_wait_ms=5,  # the mock broker holds a fetch this long even when data comes
         )
         await self._consumer.start()
         self._consumer.assign([TopicPartition(self.topic, p) for p in range(self.partitions)])
