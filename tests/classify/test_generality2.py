@@ -573,3 +573,24 @@ def test_with_a_party_doing_something_makes_it_the_subject() -> None:
     assert ("ETH", "reject", "EGY", "talks", "asserted") in {
         (a, x, t, i, m) for a, x, t, i, m in events_of(body)
     }
+
+
+# 39. More ways to propose and to accept.
+def test_seeking_requesting_or_pushing_for_talks_is_proposing_them() -> None:
+    for verb in ("sought talks", "requested a meeting", "pushed for a new round of talks"):
+        got = pairs_of(f"Brazil {verb} with Paraguay on the tariff.")
+        assert ("BRA", "propose", "asserted") in got, verb
+    other = pairs_of("Brazil and Paraguay agreed to seek a solution through talks.")
+    assert not any(act == "propose" for _, act, _ in other)
+
+
+def test_consent_in_principle_and_openness() -> None:
+    lead = "Brazil proposed talks. "
+    assert ("PRY", "accept", "asserted") in pairs_of(
+        lead + "Paraguay agreed in principle to the plan."
+    )
+    assert ("PRY", "accept", "asserted") in pairs_of(
+        lead + "Paraguay gave its consent to the plan."
+    )
+    got = pairs_of(lead + "Paraguay signalled openness to the proposal.")
+    assert ("PRY", "respond", "asserted") in got

@@ -222,6 +222,19 @@ def _issue_follows(s: str, pos: int, cls: str, ctx: _Ctx) -> bool:
     return kind is not None and (cls == "issue" or kind in ("talks", "summit"))
 
 
+_TALKS_MODIFIERS = frozenset(
+    ["a", "an", "the", "new", "direct", "fresh", "further", "more", "another", "urgent", "second",
+     "third", "renewed", "formal", "high-level", "early", "immediate"]
+)  # fmt: skip
+
+
+def _talks_first(text: str, res: Resources) -> bool:
+    """ "sought talks", "requested a meeting", "pushed for a new round of talks": the object is
+    the talks themselves (not "a solution through talks")."""
+    head = next((w for w in text.split() if w not in _TALKS_MODIFIERS), "")
+    return head in res.objects["talks_near"]
+
+
 def _bare(text: str) -> bool:
     """ "Sudan accepted on Monday": nothing but time or place follows."""
     first = text.split()[:1]
@@ -246,6 +259,7 @@ _CLASS_TESTS: dict[str, Callable[[str, int, str, _Ctx], bool]] = {
     "nonempty": lambda s, pos, _, c: c[0].strip() != "" and not c[0].startswith(" to "),
     "infinitive": lambda s, pos, _, c: c[0].startswith(" to "),  # "threatened to annex"
     "bare": lambda s, pos, _, c: _bare(c[0]),
+    "talks_near": lambda s, pos, _, c: _talks_first(c[0], c[3]),
     "deadline": lambda s, pos, _, c: _DEADLINE.search(s, pos, min(len(s), pos + 90)) is not None,
     "it": lambda s, pos, _, c: c[0].startswith(" it "),  # "will never accept it"
 }
