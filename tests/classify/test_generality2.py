@@ -594,3 +594,10 @@ def test_consent_in_principle_and_openness() -> None:
     )
     got = pairs_of(lead + "Paraguay signalled openness to the proposal.")
     assert ("PRY", "respond", "asserted") in got
+
+
+def test_restoring_ties_is_an_agreement_and_summoning_a_high_commissioner_a_comment() -> None:
+    got = pairs_of("Ethiopia and Eritrea restored diplomatic ties on Monday.")
+    assert {("ETH", "agree", "asserted"), ("ERI", "agree", "asserted")} <= got
+    summoned = events_of("Pakistan summoned India's deputy high commissioner over the shelling.")
+    assert ("PAK", "comment", "IND", None, "asserted") in summoned
