@@ -601,3 +601,9 @@ def test_restoring_ties_is_an_agreement_and_summoning_a_high_commissioner_a_comm
     assert {("ETH", "agree", "asserted"), ("ERI", "agree", "asserted")} <= got
     summoned = events_of("Pakistan summoned India's deputy high commissioner over the shelling.")
     assert ("PAK", "comment", "IND", None, "asserted") in summoned
+
+
+def test_north_and_south_korea_names_both_states() -> None:
+    body = "Officials from North and South Korea held talks at Panmunjom on Friday."
+    got = pairs_of(body)
+    assert {("PRK", "meet", "asserted"), ("KOR", "meet", "asserted")} <= got

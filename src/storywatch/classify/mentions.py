@@ -295,4 +295,21 @@ def find_mentions(s: str, ctx: Context, res: Resources, titled: bool = False) ->
         found.append(_situate(s, m, entry, res))
     if ctx.names:
         found = _learned(s, found, ctx, res)
+    if " and " in s and _COMPASS_PAIR.search(s):
+        found = _compass_pairs(s, found, res)
     return _merge_adjacent(s, _coordinate_demonyms(s, found))
+
+
+_COMPASS_PAIR = re.compile(
+    r"\b(North|South|East|West)\s+and\s+(?:North|South|East|West)\s+([A-Z]\w+)"
+)
+
+
+def _compass_pairs(s: str, found: list[Mention], res: Resources) -> list[Mention]:
+    """ "North and South Korea": the first half names a state of its own (North Korea)."""
+    for m in _COMPASS_PAIR.finditer(s):
+        entry = res.aliases.get(f"{m.group(1)} {m.group(2)}")
+        if entry is None or entry.kind != "state" or any(x.start == m.start() for x in found):
+            continue
+        found.append(Mention(m.start(1), m.end(1), (entry.code,), "state"))
+    return sorted(found, key=lambda x: x.start)
