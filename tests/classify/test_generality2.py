@@ -607,3 +607,33 @@ def test_north_and_south_korea_names_both_states() -> None:
     body = "Officials from North and South Korea held talks at Panmunjom on Friday."
     got = pairs_of(body)
     assert {("PRK", "meet", "asserted"), ("KOR", "meet", "asserted")} <= got
+
+
+# 40. Unknown speakers, observers, people who are no party.
+def test_it_after_an_unknown_speaker_is_that_speaker_not_the_last_party() -> None:
+    body = (
+        "Hezbollah fired rockets at Haifa. Maccabi said it accepted the decision and proposed "
+        "to play the game on Tuesday."
+    )
+    assert not any(act == "propose" for _, act, _ in pairs_of(body))
+
+
+def test_observers_attending_a_meeting_do_not_meet() -> None:
+    body = (
+        "Thailand and Cambodia agreed a truce. The U.S. and Chinese ambassadors attended the "
+        "meeting as observers."
+    )
+    assert not any(a in ("USA", "CHN") and act == "meet" for a, act, _ in pairs_of(body))
+
+
+def test_firing_at_suspects_is_no_attack_on_a_party() -> None:
+    body = (
+        "Israel and Lebanon agreed a truce. The Israeli military said its troops had fired at "
+        '"suspects" who approached positions in the south.'
+    )
+    assert not any(act == "attack" for _, act, _ in pairs_of(body))
+
+
+def test_an_invitation_that_could_be_delivered_is_hypothetical() -> None:
+    got = pairs_of("Turkey proposed a summit. The invitation could be delivered by Putin.")
+    assert ("RUS", "propose", "asserted") not in got

@@ -228,6 +228,8 @@ def _resolve_one(
     if c.addressee_action and any(p.target == a or _counterpart(p.actors[0], dyad, res)[0] == a
                                   for p in props if a not in p.actors):  # fmt: skip
         action = c.addressee_action
+    if "untargeted" in c.notes and t is None:
+        return None  # force used on people who are no party: no event between parties
     if t is None and (action in _NEEDS_COUNTERPART or action in _ANSWERS):
         t, penalty = _counterpart(a, dyad, res, attack=action == "attack", named=named)
         conf -= penalty

@@ -53,6 +53,12 @@ _ATTRIBUTIVE_LEFT = frozenset(
     ["the", "a", "an", "its", "his", "her", "their", "our", "this", "these", "those", "any", "no",
      "dismisses", "dismissed", "rejects", "rejected", "rejecting", "accepts", "accepted"]
 )  # fmt: skip
+_NON_PARTY_TARGET = re.compile(
+    r"\s+(?:at\s+|on\s+)?(?:the\s+|two\s+|three\s+|several\s+|a\s+group\s+of\s+)?[\"“]?"
+    r"(?:suspects?|gunmen|smugglers|militants|protesters|demonstrators|criminals|bandits|poachers|"
+    r"pirates|migrants|intruders|infiltrators)\b",
+    re.IGNORECASE,
+)
 _ABILITY = re.compile(r"\b(?:can|cannot|can't|could|could\s+not)\s+(?:\w+ly\s+)?be\s+$", re.I)
 _BY_AGENT = re.compile(r"\s+(?:\w+ly\s+)?by\s", re.IGNORECASE)
 _ADVERB_BEFORE = re.compile(r"\s+\w+ly$")
@@ -307,6 +313,8 @@ def verb_event(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> Candidate | No
     cand = make(sent, tdef, subject.codes, target, issue=issue, mod=mod, conf=round(conf, 2),
                 rule=f"{rule}:{tdef.name}", trigger=form)  # fmt: skip
     _adjust(cand, sent, m, tdef, subject)
+    if tdef.action == "attack" and target is None and _NON_PARTY_TARGET.match(s, m.end()):
+        cand.notes.add("untargeted")  # "fired at suspects": the people hit are no party
     sent.last_subject, sent.last_verb_end = subject, m.end()
     return cand
 

@@ -165,7 +165,7 @@ def _modifier(sent: Sent, end: int) -> bool:
 
 
 _PASSIVE_LIGHT = re.compile(
-    r"\s+(?:[^,;:()]{0,80}?\s)?(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being)\s+"
+    r"\s+(?:[^,;:()]{0,80}?\s)?(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being|be)\s+"
     r"(?:\w+ly\s+)?([a-z]+)(?:\s+over)?\b",
     re.IGNORECASE,
 )
@@ -177,6 +177,7 @@ _OVERCOME = re.compile(
     r"overcame|circumventing|circumvented|defying|defied|ignoring|ignored|after)\s+(?:[\w’'-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+_OBSERVERS = re.compile(r"\bas\s+(?:an?\s+)?observers?\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:that|which|who|whose)\b", re.IGNORECASE)
 _SPEECH_ACTS = frozenset({"propose", "respond", "reject", "accept", "demand"})
 
@@ -225,6 +226,12 @@ def noun_event(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> Candidate | No
     if _modifier(sent, m.end()):
         return None
     light = _light_verb(sent, m.start(), tdef)
+    if (
+        light is not None
+        and tdef.action == "meet"
+        and _OBSERVERS.search(sent.s, m.end(), clause_end(sent.s, m.end(), soft=False))
+    ):
+        return None  # "the US and Chinese ambassadors attended the meeting as observers"
     if light is None and tdef.light and tdef.action in _SPEECH_ACTS:
         issue = find_issue(sent.s, m.start(), m.end(), sent.ms, res=sent.res)
         passive = _passive_light(sent, m, tdef, issue)

@@ -86,6 +86,11 @@ def _quote_speaker(s: str, pos: int, ms: list[Mention]) -> Mention | None:
     return None
 
 
+_UNKNOWN_SPEAKER = re.compile(
+    r"\b[A-Z][\w’'-]+\s+(?:said|says|added|announced|stated|confirmed)\s+(?:that\s+)?$"
+)
+
+
 def placeholders(s: str, ms: list[Mention], last: tuple[str, ...], res: Resources) -> list[Mention]:
     """The sentence's mentions with the placeholders added, in text order (`last` is the last
     acting party of the article so far)."""
@@ -98,6 +103,10 @@ def placeholders(s: str, ms: list[Mention], last: tuple[str, ...], res: Resource
     for p in res.cue_re["pronouns"].finditer(low):
         if not _subject_position(s, p.start()):
             continue
+        if _UNKNOWN_SPEAKER.search(s, max(0, p.start() - 40), p.start()) and not any(
+            x.end <= p.start() and p.start() - x.end < 40 and x.actor for x in ms
+        ):
+            continue  # "Maccabi said it accepted": "it" is the unknown speaker, no party
         word = _OWNER.get(p.group().lower().split()[0], p.group().lower().split()[0])
         before = [m for m in ms if m.end <= p.start() and m.actor and not m.location]
         if word == "we":  # "We demand that...," the minister said: the speaker of the quote
