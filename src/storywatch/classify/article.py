@@ -200,6 +200,14 @@ def _answer_target(a: str, c: Candidate, props: list[Candidate]) -> tuple[str | 
     return others[-1].actors[0], others[-1].issue
 
 
+def _dropped_early(c: Candidate, a: str, t: str | None, props: list[Candidate], mod: str) -> bool:
+    """A lone party agreeing to act with no proposal of another party pending (its own
+    decision), or force used on people who are no party ("fired at suspects")."""
+    if "lone" in c.notes and mod != "negated" and not any(a not in p.actors for p in props):
+        return True
+    return "untargeted" in c.notes and t is None
+
+
 def _resolve_one(
     c: Candidate,
     a: str,
@@ -213,10 +221,10 @@ def _resolve_one(
     action, issue, conf, mod = c.action, c.issue, c.confidence, c.modality
     if c.refusal and action == "accept":
         action, mod = "reject", "asserted"  # "refused to accept the demand"
-    if "lone" in c.notes and mod != "negated":  # one party's consent: to a proposal, or nothing
-        if not any(a not in p.actors for p in props):
-            return None
-        action = "accept"
+    if _dropped_early(c, a, t, props, mod):
+        return None
+    if "lone" in c.notes and mod != "negated":
+        action = "accept"  # one party's consent to a pending proposal
     conditional = _CONDITIONAL.search(c.sentence) is not None
     if mod == "hypothetical" and action in ("sanction", "attack") and conditional:
         action, mod = "threaten", "asserted"  # "would impose sanctions if": a threat, made now
@@ -228,8 +236,6 @@ def _resolve_one(
     if c.addressee_action and any(p.target == a or _counterpart(p.actors[0], dyad, res)[0] == a
                                   for p in props if a not in p.actors):  # fmt: skip
         action = c.addressee_action
-    if "untargeted" in c.notes and t is None:
-        return None  # force used on people who are no party: no event between parties
     if t is None and (action in _NEEDS_COUNTERPART or action in _ANSWERS):
         t, penalty = _counterpart(a, dyad, res, attack=action == "attack", named=named)
         conf -= penalty

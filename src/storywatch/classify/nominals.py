@@ -221,17 +221,19 @@ def _passive_light(
     return cand
 
 
+def _as_observers(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> bool:
+    """ "the US and Chinese ambassadors attended the meeting as observers": no party meets."""
+    end = clause_end(sent.s, m.end(), soft=False)
+    return tdef.action == "meet" and _OBSERVERS.search(sent.s, m.end(), end) is not None
+
+
 def noun_event(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> Candidate | None:
     """The event of noun trigger `m` read as `tdef`, or None."""
     if _modifier(sent, m.end()):
         return None
     light = _light_verb(sent, m.start(), tdef)
-    if (
-        light is not None
-        and tdef.action == "meet"
-        and _OBSERVERS.search(sent.s, m.end(), clause_end(sent.s, m.end(), soft=False))
-    ):
-        return None  # "the US and Chinese ambassadors attended the meeting as observers"
+    if light is not None and _as_observers(sent, m, tdef):
+        light = None  # then only a nominal reading is left, and a meeting has none
     if light is None and tdef.light and tdef.action in _SPEECH_ACTS:
         issue = find_issue(sent.s, m.start(), m.end(), sent.ms, res=sent.res)
         passive = _passive_light(sent, m, tdef, issue)
