@@ -637,3 +637,11 @@ def test_firing_at_suspects_is_no_attack_on_a_party() -> None:
 def test_an_invitation_that_could_be_delivered_is_hypothetical() -> None:
     got = pairs_of("Turkey proposed a summit. The invitation could be delivered by Putin.")
     assert ("RUS", "propose", "asserted") not in got
+
+
+def test_a_sentence_opened_by_a_capital_speaks_for_its_state() -> None:
+    body = (
+        "Washington proposed talks to Ethiopia and Egypt. In Addis Ababa, a foreign ministry "
+        "spokesman said the government was studying the invitation carefully."
+    )
+    assert ("ETH", "respond", "asserted") in pairs_of(body)
