@@ -645,3 +645,13 @@ def test_a_sentence_opened_by_a_capital_speaks_for_its_state() -> None:
         "spokesman said the government was studying the invitation carefully."
     )
     assert ("ETH", "respond", "asserted") in pairs_of(body)
+
+
+def test_offering_a_party_something_is_a_proposal_and_quick_to_dismiss_a_rejection() -> None:
+    body = "Ethiopia offered Eritrea shares in its airline. Eritrea was quick to dismiss the idea."
+    got = pairs_of(body)
+    assert ("ETH", "propose", "asserted") in got
+    assert ("ERI", "reject", "asserted") in got
+    assert not any(
+        act == "propose" for _, act, _ in pairs_of("Turkey offered condolences to Greece.")
+    )

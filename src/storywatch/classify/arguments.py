@@ -210,6 +210,7 @@ def first_target(s: str, pos: int, ms: list[Mention], exclude: tuple[str, ...]) 
 _DEADLINE = re.compile(
     r"\s(?:\d+|one|two|three|four|five|six|seven|ten|a)\s+(?:hours?|days?|weeks?|months?)\s+to\s"
 )
+_THING = re.compile(r"\s+(?:a|an|the|its|their|\d+|more|new|shares|access|aid)\b", re.IGNORECASE)
 _Ctx = tuple[str, int, list[Mention], Resources]  # words after, clause end, mentions, tables
 
 
@@ -259,6 +260,9 @@ _CLASS_TESTS: dict[str, Callable[[str, int, str, _Ctx], bool]] = {
     "nonempty": lambda s, pos, _, c: c[0].strip() != "" and not c[0].startswith(" to "),
     "infinitive": lambda s, pos, _, c: c[0].startswith(" to "),  # "threatened to annex"
     "bare": lambda s, pos, _, c: _bare(c[0]),
+    "recipient": lambda s, pos, _, c: any(  # "offered Eritrea a stake": a party, then the thing
+        m.start == pos + 1 and m.actor and not m.possessive and _THING.match(s, m.end) for m in c[2]
+    ),
     "talks_near": lambda s, pos, _, c: _talks_first(c[0], c[3]),
     "deadline": lambda s, pos, _, c: _DEADLINE.search(s, pos, min(len(s), pos + 90)) is not None,
     "it": lambda s, pos, _, c: c[0].startswith(" it "),  # "will never accept it"
