@@ -648,7 +648,7 @@ def test_a_sentence_opened_by_a_capital_speaks_for_its_state() -> None:
 
 
 def test_offering_a_party_something_is_a_proposal_and_quick_to_dismiss_a_rejection() -> None:
-    body = "Ethiopia offered Eritrea shares in its airline. Eritrea was quick to dismiss the idea."
+    body = "Ethiopia offered Eritrea shares for port access. Eritrea was quick to dismiss the idea."
     got = pairs_of(body)
     assert ("ETH", "propose", "asserted") in got
     assert ("ERI", "reject", "asserted") in got
