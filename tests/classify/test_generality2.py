@@ -655,3 +655,10 @@ def test_offering_a_party_something_is_a_proposal_and_quick_to_dismiss_a_rejecti
     assert not any(
         act == "propose" for _, act, _ in pairs_of("Turkey offered condolences to Greece.")
     )
+
+
+def test_without_agreement_negates_an_agreement_only_after_talks() -> None:
+    bare = "The letter said the dam's operation without agreement threatened Egypt and Ethiopia."
+    assert not any(act == "agree" for _, act, _ in pairs_of(bare))
+    ended = pairs_of("Egypt and Ethiopia ended talks without agreement.")
+    assert ("EGY", "agree", "negated") in ended

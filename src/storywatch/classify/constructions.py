@@ -107,11 +107,28 @@ def _talks_issue(sent: Sent, m: re.Match[str]) -> str:
     return named[-1] if named else "talks"
 
 
+_WITHOUT = re.compile(r"(?:with\s+no|without)\b", re.IGNORECASE)
+_ENDING = re.compile(
+    r"\b(?:ended|end|ends|ending|broke\s+up|closed|concluded|finished|adjourned|wrapped\s+up|"
+    r"left|returned|met|talks|round|meeting|negotiations)\b",
+    re.IGNORECASE,
+)
+
+
+def _bare_without(s: str, m: re.Match[str]) -> bool:
+    """ "the dam's operation without agreement": "without" an agreement negates one only after
+    talks or their end ("talks ended without a deal")."""
+    return _WITHOUT.match(m.group()) is not None and not _ENDING.search(s, max(0, m.start() - 60),
+                                                                        m.start())  # fmt: skip
+
+
 def _agreement_events(sent: Sent) -> list[Candidate]:
     out: list[Candidate] = []
     between, _ = _sentence_parties(sent)
     for rx, negated in ((_NO_AGREEMENT, True), (_PASSIVE_AGREEMENT, False)):
         for m in rx.finditer(sent.s):
+            if _bare_without(sent.s, m):
+                continue
             actors = between
             if actors == (GROUP,) and not negated:
                 actors = _agents(sent, m.end()) or actors
