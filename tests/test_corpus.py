@@ -37,54 +37,59 @@ FALSE_CHANGES_MAX = 0  # score.py's --max-false on each storyline
 
 # Floors per group, measured on this corpus (see the closing notes of issues 4 and 5).
 # dev: storylines developed against; heldout: written blind, since used for development too;
-# heldout2: written blind, tuned to from session 2; heldout3-5: written blind in session 2 by
-# writers who never saw the code (heldout3 then used for development; heldout4 and heldout5 never
-# looked at: the honest figures for unseen stories).
+# heldout2: written blind, tuned to from session 2; heldout3-6: written blind in session 2 by
+# writers who never saw the code (heldout3 then used for development; heldout4-6 never looked at,
+# heldout4-5 only through their writers' summaries of error classes, heldout6 not at all: the
+# honest figures for unseen stories).
 EVENT_F1_FLOOR = {
     "shared": 0.95,
     "dev": 0.91,
     "heldout": 0.85,
-    "heldout2": 0.69,
-    "heldout3": 0.0,
-    "heldout4": 0.0,
-    "heldout5": 0.0,
+    "heldout2": 0.8,
+    "heldout3": 0.76,
+    "heldout4": 0.77,
+    "heldout5": 0.77,
+    "heldout6": 0.65,
 }
 CHANGES_FOUND_FLOOR = {
     "shared": 1.0,
     "dev": 0.95,
     "heldout": 1.0,  # issue 5 session 2: 18/18 (stories: counter-proposals, open loops, mediators)
-    "heldout2": 0.58,
-    "heldout3": 0.0,
-    "heldout4": 0.0,
-    "heldout5": 0.0,
+    "heldout2": 0.96,
+    "heldout3": 0.88,
+    "heldout4": 0.77,
+    "heldout5": 0.72,
+    "heldout6": 0.76,
 }
-# dev 1 -> 2 (session 2): "hours after Hamas handed over its answer" (gaza-05) is now read as a
-# response, which is right, but routing keys an issue-less answer by the default issue instead of
-# the pair's open story, so it opens a new story (a stories fix, tracked in issue 5's note).
+# dev 1 -> 2 (session 2): iran-04 "open to Omani mediation" is now read as a response (the
+# labels call it no answer at all) and iran-10's void agreement targets the UN, not the IAEA.
 FALSE_CHANGES_CEILING = {
     "shared": 0,
     "dev": 2,
     "heldout": 0,  # issue 5 session 2
-    "heldout2": 16,
-    "heldout3": 99,
-    "heldout4": 99,
-    "heldout5": 99,
+    "heldout2": 0,
+    "heldout3": 8,
+    "heldout4": 7,
+    "heldout5": 8,
+    "heldout6": 6,
 }
 NOISE_QUIET_FLOOR = {
     "noise": 1.0,
-    "heldout2-noise": 0.86,
-    "heldout3-noise": 0.0,
-    "heldout4-noise": 0.0,
-    "heldout5-noise": 0.0,
+    "heldout2-noise": 1.0,
+    "heldout3-noise": 0.95,
+    "heldout4-noise": 1.0,
+    "heldout5-noise": 1.0,
+    "heldout6-noise": 0.93,
 }
 FORBIDDEN_CEILING = {
     "shared": 0,
     "dev": 0,
     "heldout": 0,
-    "heldout2": 1,
-    "heldout3": 99,
-    "heldout4": 99,
-    "heldout5": 99,
+    "heldout2": 0,
+    "heldout3": 2,
+    "heldout4": 2,
+    "heldout5": 1,
+    "heldout6": 0,
 }
 
 MIN_STORYLINES = 11
@@ -95,7 +100,14 @@ WORDS_MIN, WORDS_MAX = 60, 400
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 NOISE = "noise"
-NOISE_SETS = ("noise", "heldout2-noise", "heldout3-noise", "heldout4-noise", "heldout5-noise")
+NOISE_SETS = (
+    "noise",
+    "heldout2-noise",
+    "heldout3-noise",
+    "heldout4-noise",
+    "heldout5-noise",
+    "heldout6-noise",
+)
 # Non-state actor codes the labels may use besides ISO 3166-1 alpha-3 (organisations, groups).
 GROUP_CODES = frozenset(
     {
@@ -365,7 +377,7 @@ def _group(name: str) -> str:
     """Which set a storyline belongs to (its floors differ)."""
     if name in NOISE_SETS:
         return "noise"
-    for blind in ("heldout5", "heldout4", "heldout3", "heldout2"):
+    for blind in ("heldout6", "heldout5", "heldout4", "heldout3", "heldout2"):
         if name.startswith(f"{blind}-"):
             return blind
     if name.startswith("heldout-"):
@@ -377,7 +389,7 @@ def _stories(scores: dict[str, Scored], group: str) -> list[Scored]:
     return [s for name, s in scores.items() if _group(name) == group]
 
 
-GROUPS = ("shared", "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
+GROUPS = ("shared", "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
 
 
 @pytest.mark.parametrize("group", GROUPS)

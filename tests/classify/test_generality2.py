@@ -522,3 +522,143 @@ def test_a_negation_earlier_in_the_sentence_does_not_reach_a_later_signing() -> 
         "Somalia and Ethiopia signed the Ankara Declaration."
     )
     assert ("SOM", "agree", "negated") not in pairs_of(body)
+
+
+# 37. Recalled acts and capacities are no new events; "South Korea's national security office".
+def test_an_act_recalled_after_despite_or_sidestepping_is_no_new_event() -> None:
+    got = pairs_of("The EU agreed new visa rules for Serbia, sidestepping Hungarian veto.")
+    assert not any(a == "HUN" for a, _, _ in got)
+
+
+def test_what_cannot_be_blocked_by_a_party_is_no_act_of_it() -> None:
+    body = "The EU approved a proposal on Serbia by a procedure that cannot be blocked by Hungary."
+    assert not any(a == "HUN" for a, _, _ in pairs_of(body))
+
+
+def test_a_possessive_party_owns_an_office_named_by_plain_words() -> None:
+    body = (
+        "North Korea fired missiles. South Korea's national security office condemned the "
+        "launch as a provocation."
+    )
+    assert ("KOR", "comment", "PRK", None, "asserted") in events_of(body)
+    houthi = events_of("Yemen's Houthi rebels fired missiles at an American destroyer.")
+    assert not any(a == "YEM" for a, *_ in houthi)
+
+
+def test_a_past_form_listed_first_is_still_a_verb() -> None:
+    body = 'Venezuela annexed the region. Guyana\'s president called the move "a direct threat".'
+    assert ("GUY", "comment", "VEN", None, "asserted") in events_of(body)
+
+
+def test_travelling_to_a_capital_for_talks_is_an_expected_meeting() -> None:
+    lead = "Kenya proposed talks. "
+    got = pairs_of(lead + "Ugandan officials will travel to Nairobi for talks next week.")
+    assert ("UGA", "meet", "expected") in got
+    other = pairs_of(lead + "Ugandan officials travelled to Nairobi to watch the football final.")
+    assert not any(act == "meet" for _, act, _ in other)
+
+
+# 38. Talks that ended are a meeting of the two sides; "with X rejecting" makes X the subject.
+def test_talks_that_ended_are_a_meeting_of_the_two_sides() -> None:
+    body = "Sudan proposed a truce to the RSF. Talks in Jeddah broke up without agreement."
+    got = pairs_of(body)
+    assert {("SDN", "meet", "asserted"), ("RSF", "meet", "asserted")} <= got
+
+
+def test_with_a_party_doing_something_makes_it_the_subject() -> None:
+    body = (
+        "Egypt proposed a plan to Ethiopia. The talks ended in Addis Ababa on Wednesday with "
+        "Ethiopia rejecting the Egyptian proposal."
+    )
+    assert ("ETH", "reject", "EGY", "talks", "asserted") in {
+        (a, x, t, i, m) for a, x, t, i, m in events_of(body)
+    }
+
+
+# 39. More ways to propose and to accept.
+def test_seeking_requesting_or_pushing_for_talks_is_proposing_them() -> None:
+    for verb in ("sought talks", "requested a meeting", "pushed for a new round of talks"):
+        got = pairs_of(f"Brazil {verb} with Paraguay on the tariff.")
+        assert ("BRA", "propose", "asserted") in got, verb
+    other = pairs_of("Brazil and Paraguay agreed to seek a solution through talks.")
+    assert not any(act == "propose" for _, act, _ in other)
+
+
+def test_consent_in_principle_and_openness() -> None:
+    lead = "Brazil proposed talks. "
+    assert ("PRY", "accept", "asserted") in pairs_of(
+        lead + "Paraguay agreed in principle to the plan."
+    )
+    assert ("PRY", "accept", "asserted") in pairs_of(
+        lead + "Paraguay gave its consent to the plan."
+    )
+    got = pairs_of(lead + "Paraguay signalled openness to the proposal.")
+    assert ("PRY", "respond", "asserted") in got
+
+
+def test_restoring_ties_is_an_agreement_and_summoning_a_high_commissioner_a_comment() -> None:
+    got = pairs_of("Ethiopia and Eritrea restored diplomatic ties on Monday.")
+    assert {("ETH", "agree", "asserted"), ("ERI", "agree", "asserted")} <= got
+    summoned = events_of("Pakistan summoned India's deputy high commissioner over the shelling.")
+    assert ("PAK", "comment", "IND", None, "asserted") in summoned
+
+
+def test_north_and_south_korea_names_both_states() -> None:
+    body = "Officials from North and South Korea held talks at Panmunjom on Friday."
+    got = pairs_of(body)
+    assert {("PRK", "meet", "asserted"), ("KOR", "meet", "asserted")} <= got
+
+
+# 40. Unknown speakers, observers, people who are no party.
+def test_it_after_an_unknown_speaker_is_that_speaker_not_the_last_party() -> None:
+    body = (
+        "Hezbollah fired rockets at Haifa. Maccabi said it accepted the decision and proposed "
+        "to play the game on Tuesday."
+    )
+    assert not any(act == "propose" for _, act, _ in pairs_of(body))
+
+
+def test_observers_attending_a_meeting_do_not_meet() -> None:
+    body = (
+        "Thailand and Cambodia agreed a truce. The U.S. and Chinese ambassadors attended the "
+        "meeting as observers."
+    )
+    assert not any(a in ("USA", "CHN") and act == "meet" for a, act, _ in pairs_of(body))
+
+
+def test_firing_at_suspects_is_no_attack_on_a_party() -> None:
+    body = (
+        "Israel and Lebanon agreed a truce. The Israeli military said its troops had fired at "
+        '"suspects" who approached positions in the south.'
+    )
+    assert not any(act == "attack" for _, act, _ in pairs_of(body))
+
+
+def test_an_invitation_that_could_be_delivered_is_hypothetical() -> None:
+    got = pairs_of("Turkey proposed a summit. The invitation could be delivered by Putin.")
+    assert ("RUS", "propose", "asserted") not in got
+
+
+def test_a_sentence_opened_by_a_capital_speaks_for_its_state() -> None:
+    body = (
+        "Washington proposed talks to Ethiopia and Egypt. In Addis Ababa, a foreign ministry "
+        "spokesman said the government was studying the invitation carefully."
+    )
+    assert ("ETH", "respond", "asserted") in pairs_of(body)
+
+
+def test_offering_a_party_something_is_a_proposal_and_quick_to_dismiss_a_rejection() -> None:
+    body = "Ethiopia offered Eritrea shares for port access. Eritrea was quick to dismiss the idea."
+    got = pairs_of(body)
+    assert ("ETH", "propose", "asserted") in got
+    assert ("ERI", "reject", "asserted") in got
+    assert not any(
+        act == "propose" for _, act, _ in pairs_of("Turkey offered condolences to Greece.")
+    )
+
+
+def test_without_agreement_negates_an_agreement_only_after_talks() -> None:
+    bare = "The letter said the dam's operation without agreement threatened Egypt and Ethiopia."
+    assert not any(act == "agree" for _, act, _ in pairs_of(bare))
+    ended = pairs_of("Egypt and Ethiopia ended talks without agreement.")
+    assert ("EGY", "agree", "negated") in ended

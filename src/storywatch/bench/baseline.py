@@ -40,6 +40,7 @@ class BaselineConfig:
     max_records: int = 100  # small batches keep the poll loop alive in a rebalance
     poll_timeout_ms: int = 50
     linger_ms: int = 2
+    fetch_max_wait_ms: int = 20  # as the pipeline's (stream/app.py): the mock broker waits it out
     story: StoryConfig = field(default_factory=StoryConfig)
 
 
@@ -50,6 +51,7 @@ def _clients(cfg: BaselineConfig) -> tuple[Any, Any]:
         cfg.source, bootstrap_servers=cfg.bootstrap, group_id=cfg.group,
         enable_auto_commit=False, auto_offset_reset="earliest",
         session_timeout_ms=10_000, heartbeat_interval_ms=1_000, rebalance_timeout_ms=10_000,
+        fetch_max_wait_ms=cfg.fetch_max_wait_ms,
     )  # fmt: skip
     producer = AIOKafkaProducer(
         bootstrap_servers=cfg.bootstrap, acks="all", linger_ms=cfg.linger_ms

@@ -210,6 +210,7 @@ def first_target(s: str, pos: int, ms: list[Mention], exclude: tuple[str, ...]) 
 _DEADLINE = re.compile(
     r"\s(?:\d+|one|two|three|four|five|six|seven|ten|a)\s+(?:hours?|days?|weeks?|months?)\s+to\s"
 )
+_THING = re.compile(r"\s+(?:a|an|the|its|their|\d+|more|new|shares|access|aid)\b", re.IGNORECASE)
 _Ctx = tuple[str, int, list[Mention], Resources]  # words after, clause end, mentions, tables
 
 
@@ -220,6 +221,19 @@ def _issue_follows(s: str, pos: int, cls: str, ctx: _Ctx) -> bool:
     found = res.issue_re.search(fold(s), pos, end)
     kind = res.issues[found.group().lower()] if found else None
     return kind is not None and (cls == "issue" or kind in ("talks", "summit"))
+
+
+_TALKS_MODIFIERS = frozenset(
+    ["a", "an", "the", "new", "direct", "fresh", "further", "more", "another", "urgent", "second",
+     "third", "renewed", "formal", "high-level", "early", "immediate"]
+)  # fmt: skip
+
+
+def _talks_first(text: str, res: Resources) -> bool:
+    """ "sought talks", "requested a meeting", "pushed for a new round of talks": the object is
+    the talks themselves (not "a solution through talks")."""
+    head = next((w for w in text.split() if w not in _TALKS_MODIFIERS), "")
+    return head in res.objects["talks_near"]
 
 
 def _bare(text: str) -> bool:
@@ -237,12 +251,19 @@ _CLASS_TESTS: dict[str, Callable[[str, int, str, _Ctx], bool]] = {
     ),
     "issue": _issue_follows,
     "talks_issue": _issue_follows,
+    "trip": lambda s, pos, _, c: _issue_follows(
+        s, pos, "talks_issue", c
+    ),  # "travel to X for talks"
     "quote": lambda s, pos, _, c: (
         re.search(r"[\"“]", s[pos : clause_end(s, pos, soft=False)]) is not None
     ),
     "nonempty": lambda s, pos, _, c: c[0].strip() != "" and not c[0].startswith(" to "),
     "infinitive": lambda s, pos, _, c: c[0].startswith(" to "),  # "threatened to annex"
     "bare": lambda s, pos, _, c: _bare(c[0]),
+    "recipient": lambda s, pos, _, c: any(  # "offered Eritrea a stake": a party, then the thing
+        m.start == pos + 1 and m.actor and not m.possessive and _THING.match(s, m.end) for m in c[2]
+    ),
+    "talks_near": lambda s, pos, _, c: _talks_first(c[0], c[3]),
     "deadline": lambda s, pos, _, c: _DEADLINE.search(s, pos, min(len(s), pos + 90)) is not None,
     "it": lambda s, pos, _, c: c[0].startswith(" it "),  # "will never accept it"
 }
@@ -272,7 +293,11 @@ def has_object(
     """Does one of the object classes follow the trigger within its clause?"""
     end = clause_end(s, pos)
     words = words_after(s, pos, end, 4)
-    if words and words[0] == "to" and not {"proposal_direct", "help", "infinitive"} & set(classes):
+    if (
+        words
+        and words[0] == "to"
+        and not {"proposal_direct", "help", "infinitive", "trip"} & set(classes)
+    ):
         return False
     if words and words[0].endswith("ing") and "proposal_direct" not in classes:
         return False  # "rules out meeting Kagame": the gerund is the act, not a proposal

@@ -200,6 +200,14 @@ def _answer_target(a: str, c: Candidate, props: list[Candidate]) -> tuple[str | 
     return others[-1].actors[0], others[-1].issue
 
 
+def _dropped_early(c: Candidate, a: str, t: str | None, props: list[Candidate], mod: str) -> bool:
+    """A lone party agreeing to act with no proposal of another party pending (its own
+    decision), or force used on people who are no party ("fired at suspects")."""
+    if "lone" in c.notes and mod != "negated" and not any(a not in p.actors for p in props):
+        return True
+    return "untargeted" in c.notes and t is None
+
+
 def _resolve_one(
     c: Candidate,
     a: str,
@@ -213,10 +221,10 @@ def _resolve_one(
     action, issue, conf, mod = c.action, c.issue, c.confidence, c.modality
     if c.refusal and action == "accept":
         action, mod = "reject", "asserted"  # "refused to accept the demand"
-    if "lone" in c.notes and mod != "negated":  # one party's consent: to a proposal, or nothing
-        if not any(a not in p.actors for p in props):
-            return None
-        action = "accept"
+    if _dropped_early(c, a, t, props, mod):
+        return None
+    if "lone" in c.notes and mod != "negated":
+        action = "accept"  # one party's consent to a pending proposal
     conditional = _CONDITIONAL.search(c.sentence) is not None
     if mod == "hypothetical" and action in ("sanction", "attack") and conditional:
         action, mod = "threaten", "asserted"  # "would impose sanctions if": a threat, made now

@@ -107,11 +107,28 @@ def _talks_issue(sent: Sent, m: re.Match[str]) -> str:
     return named[-1] if named else "talks"
 
 
+_WITHOUT = re.compile(r"(?:with\s+no|without)\b", re.IGNORECASE)
+_ENDING = re.compile(
+    r"\b(?:ended|end|ends|ending|broke\s+up|closed|concluded|finished|adjourned|wrapped\s+up|"
+    r"left|returned|met|talks|round|meeting|negotiations)\b",
+    re.IGNORECASE,
+)
+
+
+def _bare_without(s: str, m: re.Match[str]) -> bool:
+    """ "the dam's operation without agreement": "without" an agreement negates one only after
+    talks or their end ("talks ended without a deal")."""
+    return _WITHOUT.match(m.group()) is not None and not _ENDING.search(s, max(0, m.start() - 60),
+                                                                        m.start())  # fmt: skip
+
+
 def _agreement_events(sent: Sent) -> list[Candidate]:
     out: list[Candidate] = []
     between: tuple[str, ...] | None = None  # the parties named with "between", when needed
     for rx, negated in ((_NO_AGREEMENT, True), (_PASSIVE_AGREEMENT, False)):
         for m in rx.finditer(sent.s):
+            if _bare_without(sent.s, m):
+                continue
             if between is None:
                 between, _ = _sentence_parties(sent)
             actors = between
@@ -244,6 +261,26 @@ def _brokered_events(sent: Sent) -> list[Candidate]:
     return out
 
 
+_TALKS_ENDED = re.compile(
+    r"\b(?:talks|negotiations|consultations)\b[^.;:\"“”]{0,90}?\b(?:ended|broke\s+up|"
+    r"were\s+held|took\s+place|opened|began|resumed)\b",
+    re.IGNORECASE,
+)
+
+
+def _talks_ended_events(sent: Sent) -> list[Candidate]:
+    """ "The second round of talks ended in Addis Ababa on Wednesday": the two sides met (the
+    article's two main parties; "talks between X and Y" is handled with its parties)."""
+    m = _TALKS_ENDED.search(sent.s)
+    if m is None or "between" in m.group():
+        return []
+    mod = modality(sent.s, None, m.start(), m.end(), m.group(), res=sent.res)
+    if mod is None or any(x.start < m.start() and x.actor and not x.location for x in sent.ms):
+        return []  # a party before "talks" makes them its own (verbs and light verbs read those)
+    return [Candidate((GROUP,), "meet", None, "talks", mod, 0.6, sent.s,
+                      "construction:talks-ended", m.group())]  # fmt: skip
+
+
 def construction_events(sent: Sent, found: list[Candidate] | None = None) -> list[Candidate]:
     """Events of the fixed constructions in the sentence (cheap word checks first), given the
     events already `found` in it."""
@@ -251,6 +288,8 @@ def construction_events(sent: Sent, found: list[Candidate] | None = None) -> lis
     out += _agreement_events(sent) if _AGREEMENT_HINT.search(sent.s) else []
     if "between" in sent.s:
         out += _talks_events(sent) + _brokered_events(sent)
+    elif "alks" in sent.s or "egotiations" in sent.s:
+        out += _talks_ended_events(sent)
     if "been no" in sent.s:
         out += _no_talks_events(sent)
     return out

@@ -53,6 +53,13 @@ _ATTRIBUTIVE_LEFT = frozenset(
     ["the", "a", "an", "its", "his", "her", "their", "our", "this", "these", "those", "any", "no",
      "dismisses", "dismissed", "rejects", "rejected", "rejecting", "accepts", "accepted"]
 )  # fmt: skip
+_NON_PARTY_TARGET = re.compile(
+    r"\s+(?:at\s+|on\s+)?(?:the\s+|two\s+|three\s+|several\s+|a\s+group\s+of\s+)?[\"“]?"
+    r"(?:suspects?|gunmen|smugglers|militants|protesters|demonstrators|criminals|bandits|poachers|"
+    r"pirates|migrants|intruders|infiltrators)\b",
+    re.IGNORECASE,
+)
+_ABILITY = re.compile(r"\b(?:can|cannot|can't|could|could\s+not)\s+(?:\w+ly\s+)?be\s+$", re.I)
 _BY_AGENT = re.compile(r"\s+(?:\w+ly\s+)?by\s", re.IGNORECASE)
 _ADVERB_BEFORE = re.compile(r"\s+\w+ly$")
 _NOUN_LEFT = frozenset(
@@ -159,6 +166,8 @@ def _bare_base(sent: Sent, start: int, tdef: TriggerDef, form: str, subject: Sub
     """A base form with a singular subject and no auxiliary is a noun ("after Hamas reply")."""
     if form != tdef.base or subject.plural or form.split(maxsplit=1)[0].endswith("s"):
         return False
+    if " " in form or form.endswith("ed") or form in _IRREGULAR_PAST:
+        return False  # "cut ties with", "called", "protested": a past or phrasal form, a verb
     if subject.kind in ("pronoun", "group_noun"):
         return False
     between = sent.s[max(0, subject.start - 12) : start].split()
@@ -283,6 +292,10 @@ def verb_event(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> Candidate | No
     own_tense = form.split()[0].lower().endswith("ed") or form.split()[0].lower() in _IRREGULAR_PAST
     if coordinated and (subject is sent.last_subject or own_tense):
         lo = max(lo, coordinated.start())  # "would not lift the ban and demanded": its own cues
+    if rule == "passive-by":
+        if _ABILITY.search(s, max(0, m.start() - 30), m.start()):
+            return None  # "a procedure that cannot be blocked by Hungary": a capacity, no act
+        lo = clause_start(s, m.start())  # "was not blocked by Hungary": the cues before "be"
     mod = modality(s, lo, m.start(), m.end(), form, res=res)
     if mod is None:
         return None
@@ -300,6 +313,8 @@ def verb_event(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> Candidate | No
     cand = make(sent, tdef, subject.codes, target, issue=issue, mod=mod, conf=round(conf, 2),
                 rule=f"{rule}:{tdef.name}", trigger=form)  # fmt: skip
     _adjust(cand, sent, m, tdef, subject)
+    if tdef.action == "attack" and target is None and _NON_PARTY_TARGET.match(s, m.end()):
+        cand.notes.add("untargeted")  # "fired at suspects": the people hit are no party
     sent.last_subject, sent.last_verb_end = subject, m.end()
     return cand
 
@@ -382,7 +397,7 @@ def demonym_target(
     """ "replied to the American proposal", "fired at Indian positions": the party named by an
     adjective; for an attack also a country named as the place hit ("sites in Pakistan")."""
     end = clause_end(sent.s, pos)
-    kinds = ("demonym", "state", "people") if attack else ("demonym",)
+    kinds = ("demonym", "state", "people", "capital") if attack else ("demonym",)
     for x in sent.ms:
         inside = pos <= x.start < end and x.kind in kinds and x.codes[0] not in exclude
         inside = inside and x.prep != "with"

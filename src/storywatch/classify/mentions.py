@@ -157,6 +157,19 @@ def _noun_follows(s: str, end: int) -> bool:
     return word not in _FINITE and not word.endswith(("s", "ed")) and not word.endswith("ly")
 
 
+def _agent_after(
+    s: str, pos: int, e: Entry, res: Resources, *, possessive: bool
+) -> re.Match[str] | None:
+    """The agent noun after a name ("Russian officials"); after a possessive, also behind plain
+    words ("South Korea's national security office"; not "Yemen's Houthi rebels")."""
+    agent = res.agent_re.match(fold(s), pos) if e.kind != "person" or possessive else None
+    if agent is None and possessive:
+        owned = res.agent_owned_re.match(fold(s), pos)
+        if owned and not _CAP.search(s, pos, owned.end() - len(owned.group().split()[-1])):
+            agent = owned
+    return agent
+
+
 def _situate(s: str, m: re.Match[str], e: Entry, res: Resources) -> Mention:
     plural = e.kind == "people" or ("plural" in e.flags and m.group().endswith("s"))
     mention = Mention(m.start(), m.end(), (e.code,), e.kind, e.role, plural=plural)
@@ -175,7 +188,7 @@ def _situate(s: str, m: re.Match[str], e: Entry, res: Resources) -> Mention:
     poss = _POSS.match(s, pos)
     if poss:
         pos = poss.end()
-    agent = res.agent_re.match(fold(s), pos) if e.kind != "person" or poss else None
+    agent = _agent_after(s, pos, e, res, possessive=poss is not None)
     if agent:
         mention.end = agent.end()
         mention.plural = agent.group().rstrip().endswith("s")
@@ -282,4 +295,21 @@ def find_mentions(s: str, ctx: Context, res: Resources, titled: bool = False) ->
         found.append(_situate(s, m, entry, res))
     if ctx.names:
         found = _learned(s, found, ctx, res)
+    if " and " in s and _COMPASS_PAIR.search(s):
+        found = _compass_pairs(s, found, res)
     return _merge_adjacent(s, _coordinate_demonyms(s, found))
+
+
+_COMPASS_PAIR = re.compile(
+    r"\b(North|South|East|West)\s+and\s+(?:North|South|East|West)\s+([A-Z]\w+)"
+)
+
+
+def _compass_pairs(s: str, found: list[Mention], res: Resources) -> list[Mention]:
+    """ "North and South Korea": the first half names a state of its own (North Korea)."""
+    for m in _COMPASS_PAIR.finditer(s):
+        entry = res.aliases.get(f"{m.group(1)} {m.group(2)}")
+        if entry is None or entry.kind != "state" or any(x.start == m.start() for x in found):
+            continue
+        found.append(Mention(m.start(1), m.end(1), (entry.code,), "state"))
+    return sorted(found, key=lambda x: x.start)

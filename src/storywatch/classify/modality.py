@@ -25,6 +25,7 @@ _DENIAL = re.compile(
     re.IGNORECASE,
 )
 _TO_END = re.compile(r"\bto\s+(?:\w+ly\s+)?$|\sto\s*$", re.IGNORECASE)  # "agreed to (quickly)"
+_DONE_TO = re.compile(r"\b(?:quick|swift|moved|rushed|hastened)\s+to\s*$", re.IGNORECASE)
 _IF = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
 # Words before "to VERB" that do not swallow the verb's own event (they set its modality).
 GOVERNORS = frozenset(
@@ -32,7 +33,8 @@ GOVERNORS = frozenset(
         "expected", "plans", "plan", "planned", "planning", "set", "due", "going", "aims", "aim",
         "intends", "intend", "intended", "prepares", "preparing", "poised", "about", "is", "are",
         "was", "were", "scheduled", "hopes", "hope", "likely", "agreed", "agree", "agrees",
-        "decided", "decide", "vowed", "promised", "pledged", "pledge", "unlikely"
+        "decided", "decide", "vowed", "promised", "pledged", "pledge", "unlikely", "quick", "swift",
+        "moved", "rushed", "hastened"
     ]
 )  # fmt: skip
 NEGATORS = frozenset(
@@ -71,6 +73,8 @@ def _denied(s: str, cs: int, lo: int) -> bool:
 def _expected(s: str, win: str, trig_end: int, form: str, res: Resources) -> bool:
     if res.cue_re["expected_cues"].search(fold(win)):
         return True
+    if _DONE_TO.search(win):
+        return False  # "was quick to dismiss", "moved to reject": it was done
     if _TO_END.search(win) or win.strip().lower() == "to":
         return True
     if _PAST.search(form.split(maxsplit=1)[0]):

@@ -153,7 +153,8 @@ def _nominal(sent: Sent, m: re.Match[str], tdef: TriggerDef, issue: str | None) 
     # studied"): it is context for answers, an event only for acts of force ("Russia's invasion").
     covered = any(a <= m.start() < b for a, b in sent.covered)
     restated = agent.possessive and tdef.action != "attack" and cand.modality != "negated"
-    cand.context_only = covered or restated
+    overcome = _OVERCOME.search(sent.s, max(0, m.start() - 40), m.start()) is not None
+    cand.context_only = covered or restated or overcome
     return cand
 
 
@@ -164,12 +165,19 @@ def _modifier(sent: Sent, end: int) -> bool:
 
 
 _PASSIVE_LIGHT = re.compile(
-    r"\s+(?:[^,;:()]{0,80}?\s)?(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being)\s+"
+    r"\s+(?:[^,;:()]{0,80}?\s)?(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being|be)\s+"
     r"(?:\w+ly\s+)?([a-z]+)(?:\s+over)?\b",
     re.IGNORECASE,
 )
 
 
+# "sidestepping Hungarian veto", "despite Moscow's rejection": an act recalled, not a new one.
+_OVERCOME = re.compile(
+    r"\b(?:despite|sidestepping|sidestepped|bypassing|bypassed|overriding|overrode|overcoming|"
+    r"overcame|circumventing|circumvented|defying|defied|ignoring|ignored|after)\s+(?:[\w’'-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_OBSERVERS = re.compile(r"\bas\s+(?:an?\s+)?observers?\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:that|which|who|whose)\b", re.IGNORECASE)
 _SPEECH_ACTS = frozenset({"propose", "respond", "reject", "accept", "demand"})
 
@@ -213,11 +221,19 @@ def _passive_light(
     return cand
 
 
+def _as_observers(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> bool:
+    """ "the US and Chinese ambassadors attended the meeting as observers": no party meets."""
+    end = clause_end(sent.s, m.end(), soft=False)
+    return tdef.action == "meet" and _OBSERVERS.search(sent.s, m.end(), end) is not None
+
+
 def noun_event(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> Candidate | None:
     """The event of noun trigger `m` read as `tdef`, or None."""
     if _modifier(sent, m.end()):
         return None
     light = _light_verb(sent, m.start(), tdef)
+    if light is not None and _as_observers(sent, m, tdef):
+        light = None  # then only a nominal reading is left, and a meeting has none
     if light is None and tdef.light and tdef.action in _SPEECH_ACTS:
         issue = find_issue(sent.s, m.start(), m.end(), sent.ms, res=sent.res)
         passive = _passive_light(sent, m, tdef, issue)

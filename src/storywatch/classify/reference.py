@@ -100,6 +100,25 @@ def _quote_speaker(s: str, pos: int, ms: list[Mention]) -> Mention | None:
     return None
 
 
+_UNKNOWN_SPEAKER = re.compile(
+    r"\b[A-Z][\w’'-]+\s+(?:said|says|added|announced|stated|confirmed)\s+(?:that\s+)?$"
+)
+
+
+_BARE_AGENT = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)\s+((?:foreign|defence|defense|interior)\s+ministry\s+spokes(?:man|woman|person)"
+    r"|government\s+spokes(?:man|woman|person)|foreign\s+ministry|presidential\s+spokes(?:man|woman))\b"
+)
+
+
+def _dateline(s: str, ms: list[Mention]) -> tuple[str, ...] | None:
+    """ "In Addis Ababa, ...": a sentence opened by a capital speaks from that state."""
+    first = ms[0] if ms else None
+    if first is None or first.kind != "capital" or not s.startswith("In ") or first.start != 3:
+        return None
+    return first.codes if s[first.end : first.end + 1] == "," else None
+
+
 def placeholders(s: str, ms: list[Mention], last: tuple[str, ...], res: Resources) -> list[Mention]:
     """The sentence's mentions with the placeholders added, in text order (`last` is the last
     acting party of the article so far)."""
@@ -107,12 +126,21 @@ def placeholders(s: str, ms: list[Mention], last: tuple[str, ...], res: Resource
     low = fold(s)
     for g in res.cue_re["group_nouns"].finditer(low):
         extra.append(Mention(g.start(), g.end(), (GROUP,), "group_noun", plural=True))
+    place = _dateline(s, ms)
     institutions = not _INSTITUTION_WORDS.isdisjoint(word_runs(low))  # else no match
     for g in _INSTITUTIONS.finditer(s) if institutions else ():
-        extra.append(Mention(g.start(), g.end(), (STATE,), "group_noun", plural=True))
+        extra.append(Mention(g.start(), g.end(), place or (STATE,), "group_noun", plural=True))
+    if place is not None:  # "In Addis Ababa, a foreign ministry spokesman said": Ethiopia's
+        for g in _BARE_AGENT.finditer(s):
+            if not any(x.start <= g.start(1) < x.end for x in ms):
+                extra.append(Mention(g.start(1), g.end(1), place, "agent"))
     for p in res.cue_re["pronouns"].finditer(low):
         if not _subject_position(s, p.start()):
             continue
+        if _UNKNOWN_SPEAKER.search(s, max(0, p.start() - 40), p.start()) and not any(
+            x.end <= p.start() and p.start() - x.end < 40 and x.actor for x in ms
+        ):
+            continue  # "Maccabi said it accepted": "it" is the unknown speaker, no party
         word = _OWNER.get(p.group().lower().split()[0], p.group().lower().split()[0])
         before = [m for m in ms if m.end <= p.start() and m.actor and not m.location]
         if word == "we":  # "We demand that...," the minister said: the speaker of the quote

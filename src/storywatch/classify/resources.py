@@ -71,6 +71,7 @@ class Resources:
     words: dict[str, frozenset[str]]  # word lists of lexicon.yaml by name
     cue_re: dict[str, TrieMatcher]
     agent_re: re.Pattern[str]
+    agent_owned_re: re.Pattern[str]  # after a possessive: any two words before the agent noun
     agent_of_re: re.Pattern[str]
     title_words: frozenset[str]
     topics: dict[str, frozenset[str]]
@@ -200,6 +201,13 @@ def _agent_re(lex: dict[str, Any]) -> re.Pattern[str]:
     return re.compile(rf"\s+(?:(?:{mods})\s+){{0,2}}(?:{nouns})(?!\w)")
 
 
+def _agent_owned_re(lex: dict[str, Any]) -> re.Pattern[str]:
+    """After a possessive, an agent noun behind up to two plain words ("South Korea's national
+    security office", "Russia's state news agency")."""
+    nouns = _trie_body(lex["agent_nouns"])
+    return re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}(?:{nouns})(?!\w)")
+
+
 def _agent_of_re(lex: dict[str, Any]) -> re.Pattern[str]:
     """ "the foreign ministers of", "fighters of the": an agent noun whose party follows "of".
     Matched against folded text."""
@@ -256,6 +264,7 @@ def resources() -> Resources:
         words=words,
         cue_re=_cue_patterns(lex),
         agent_re=_agent_re(lex),
+        agent_owned_re=_agent_owned_re(lex),
         agent_of_re=_agent_of_re(lex),
         title_words=frozenset(lex["title_words"]),
         topics=topic_sets,

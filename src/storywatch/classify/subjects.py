@@ -46,11 +46,25 @@ def shared_subject(
     return subject
 
 
+_WITH_SUBJECT = re.compile(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def main_subject(
     s: str, m: re.Match[str], ms: list[Mention], subject: Subject | None
 ) -> Subject | None:
-    """The main clause's subject for a participle after a comma, else `subject`."""
+    """The main clause's subject for a participle after a comma; the party of "with Ethiopia
+    rejecting the plan"; else `subject`."""
     form = m.group().split()[0].lower()
+    before = next((x for x in reversed(ms) if x.end <= m.start()), None)
+    if (
+        form.endswith("ing")
+        and before is not None
+        and before.actor
+        and s[before.end : m.start()].strip() == ""
+        and _WITH_SUBJECT.search(s, max(0, before.start - 12), before.start)
+    ):
+        return Subject(before.codes, before.end, before.plural, before.kind, before.role,
+                       before.start)  # fmt: skip
     if not form.endswith("ing") or not s[: m.start()].rstrip().endswith(","):
         return subject
     head = next((x for x in ms if x.actor and not x.location and not x.possessive), None)

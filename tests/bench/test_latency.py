@@ -1,0 +1,20 @@
+"""Publish-to-alert samples: time-driven alerts are counted, not timed."""
+
+from __future__ import annotations
+
+from storywatch.bench.kafka import latency_samples
+
+
+def test_alerts_of_sent_articles_are_timed_from_their_send() -> None:
+    arrivals = [(10.5, "a", "proposed"), (11.0, "b", "accepted"), (12.0, "x", "held")]
+    timed, left_out = latency_samples(arrivals, {"a": 10.0, "b": 10.75})
+    assert timed == [500.0, 250.0]
+    assert left_out == 0
+
+
+def test_an_overdue_alert_fires_on_event_time_and_is_not_timed() -> None:
+    """Its article set a deadline; a later article's time passed it: not a latency."""
+    arrivals = [(10.5, "a", "proposed"), (40.0, "a", "overdue")]
+    timed, left_out = latency_samples(arrivals, {"a": 10.0})
+    assert timed == [500.0]
+    assert left_out == 1
