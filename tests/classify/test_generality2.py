@@ -662,3 +662,21 @@ def test_without_agreement_negates_an_agreement_only_after_talks() -> None:
     assert not any(act == "agree" for _, act, _ in pairs_of(bare))
     ended = pairs_of("Egypt and Ethiopia ended talks without agreement.")
     assert ("EGY", "agree", "negated") in ended
+
+
+# 41. More non-answers, re-imposed measures, agreements expected to be signed.
+def test_no_word_from_and_yet_to_say_whether_are_non_answers() -> None:
+    assert ("ERI", "respond", "negated") in pairs_of(
+        "Qatar offered to mediate. There was no word from Asmara on Monday."
+    )
+    got = pairs_of("Belize proposed talks. Guatemala has yet to say whether it will attend.")
+    assert ("GTM", "respond", "negated") in got
+    assert events_of("In a word, the talks failed.") == set()
+
+
+def test_reimposing_curbs_is_a_sanction_and_no_plans_to_negates_it() -> None:
+    assert ("JPN", "sanction", "asserted") in pairs_of(
+        "Japan reimposed export curbs on South Korea."
+    )
+    got = pairs_of("Japan proposed talks. South Korea has no plans to reintroduce the curbs.")
+    assert ("KOR", "sanction", "negated") in got
