@@ -680,3 +680,10 @@ def test_reimposing_curbs_is_a_sanction_and_no_plans_to_negates_it() -> None:
     )
     got = pairs_of("Japan proposed talks. South Korea has no plans to reintroduce the curbs.")
     assert ("KOR", "sanction", "negated") in got
+
+
+def test_two_state_names_side_by_side_are_a_persons_name() -> None:
+    body = "Reality star Chad Moldova proposed a dance-off to Jordan Chad on Monday."
+    assert events_of(body) == set()
+    got = pairs_of("Russia, Ukraine agree to a prisoner swap.")
+    assert ("RUS", "agree", "asserted") in got
