@@ -13,6 +13,7 @@ Rules (each a property of the text, not a list of known traps):
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -304,7 +305,7 @@ def _name_pairs(s: str, found: list[Mention]) -> list[Mention]:
     """ "Chad Moldova", "Jordan Chad": two state names side by side with nothing between them
     are one person's name (a list or a pair of parties has a comma, "and" or a hyphen)."""
     drop: set[int] = set()
-    for a, b in zip(found, found[1:], strict=False):
+    for a, b in itertools.pairwise(found):
         pair = a.kind == b.kind == "state" and not a.possessive and s[a.end : b.start] == " "
         if pair and a.end - a.start > 2 and b.end - b.start > 2:
             drop.update((id(a), id(b)))
