@@ -443,3 +443,17 @@ def test_two_state_names_side_by_side_are_a_persons_name() -> None:
     assert events_of(body) == set()
     got = pairs_of("Russia, Ukraine agree to a prisoner swap.")
     assert ("RUS", "agree", "asserted") in got
+
+
+# 42. Conditional measures are threats made now.
+def test_conditional_cuts_and_resumptions_are_threats() -> None:
+    got = pairs_of(
+        "Moldova proposed talks. Russia could cut gas supplies if Moldova failed to pay."
+    )
+    assert ("RUS", "threaten", "asserted") in got
+    got = pairs_of("Japan proposed talks. Seoul would resume the curbs if Tokyo broke the deal.")
+    assert ("KOR", "threaten", "asserted") in got
+    got = pairs_of(
+        "Greece proposed talks. Ankara said it would respond if Athens extended its waters."
+    )
+    assert ("TUR", "threaten", "asserted") in got
