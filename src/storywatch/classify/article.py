@@ -30,7 +30,8 @@ from storywatch.classify.text import fold
 __all__ = ["Reading", "read_article"]
 
 _CONDITIONAL = re.compile(
-    r"\b(?:would|will)\b.*\b(?:if|unless)\b|\b(?:if|unless)\b.*\b(?:would|will)\b"
+    r"\b(?:would|will|could|might|may)\b.*\b(?:if|unless)\b"
+    r"|\b(?:if|unless)\b.*\b(?:would|will|could|might|may)\b"
 )
 _ANSWERS = frozenset({"respond", "accept", "reject"})
 _NEEDS_COUNTERPART = frozenset(
@@ -200,6 +201,14 @@ def _answer_target(a: str, c: Candidate, props: list[Candidate]) -> tuple[str | 
     return others[-1].actors[0], others[-1].issue
 
 
+def _conditional_threat(c: Candidate, action: str, mod: str) -> bool:
+    """ "would impose sanctions if", "could cut gas supplies if", "would respond if Athens
+    extended its waters": a conditional measure is a threat, made now."""
+    if mod != "hypothetical" or _CONDITIONAL.search(c.sentence) is None:
+        return False
+    return action in ("sanction", "attack") or (action == "respond" and not _answers_a_proposal(c))
+
+
 def _dropped_early(c: Candidate, a: str, t: str | None, props: list[Candidate], mod: str) -> bool:
     """A lone party agreeing to act with no proposal of another party pending (its own
     decision), or force used on people who are no party ("fired at suspects")."""
@@ -225,9 +234,8 @@ def _resolve_one(
         return None
     if "lone" in c.notes and mod != "negated":
         action = "accept"  # one party's consent to a pending proposal
-    conditional = _CONDITIONAL.search(c.sentence) is not None
-    if mod == "hypothetical" and action in ("sanction", "attack") and conditional:
-        action, mod = "threaten", "asserted"  # "would impose sanctions if": a threat, made now
+    if _conditional_threat(c, action, mod):
+        action, mod = "threaten", "asserted"
     if action in _ANSWERS and (t is None or issue is None):
         pt, pissue = _answer_target(a, c, props)
         t, issue = t or pt, issue or pissue

@@ -13,6 +13,7 @@ Rules (each a property of the text, not a list of known traps):
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -297,7 +298,18 @@ def find_mentions(s: str, ctx: Context, res: Resources, titled: bool = False) ->
         found = _learned(s, found, ctx, res)
     if " and " in s and _COMPASS_PAIR.search(s):
         found = _compass_pairs(s, found, res)
-    return _merge_adjacent(s, _coordinate_demonyms(s, found))
+    return _merge_adjacent(s, _coordinate_demonyms(s, _name_pairs(s, found)))
+
+
+def _name_pairs(s: str, found: list[Mention]) -> list[Mention]:
+    """ "Chad Moldova", "Jordan Chad": two state names side by side with nothing between them
+    are one person's name (a list or a pair of parties has a comma, "and" or a hyphen)."""
+    drop: set[int] = set()
+    for a, b in itertools.pairwise(found):
+        pair = a.kind == b.kind == "state" and not a.possessive and s[a.end : b.start] == " "
+        if pair and a.end - a.start > 2 and b.end - b.start > 2:
+            drop.update((id(a), id(b)))
+    return [m for m in found if id(m) not in drop] if drop else found
 
 
 _COMPASS_PAIR = re.compile(
