@@ -14,7 +14,7 @@ from collections import Counter
 
 import pytest
 
-from storywatch.classify import constructions, nominals
+from storywatch.classify import _frame_matcher, _trie, constructions, nominals, reference
 from storywatch.classify import text as tx
 from storywatch.classify.resources import resources
 
@@ -32,6 +32,7 @@ def _texts(seed: int, n: int) -> list[str]:
     res = resources()
     rng = random.Random(seed)
     vocab = _PIECES + sorted(res.triggers)[::7] + sorted(res.aliases)[::9] + sorted(res.issues)
+    vocab += [*sorted(res.topic_of)[::5], "the junta", "The government", "the\rregime", "war game"]
     return [
         "".join(rng.choice(vocab) + rng.choice(_SEPARATORS) for _ in range(rng.randint(0, 30)))
         for _ in range(n)
@@ -115,3 +116,28 @@ def test_alternation_words_refuses_a_pattern_it_cannot_read() -> None:
     ]  # fmt: skip
     with pytest.raises(ValueError, match="alternation"):
         tx.alternation_words(r"(?:deal|truce\s+pact)")
+
+
+def test_gates_and_frame_cues_equal_their_patterns() -> None:
+    """The institution gate never hides a match; frame cues as a trie find what \\b...\\b finds;
+    a second sentence scan (shared head lookup, cached) gives the first one's matches."""
+    res = resources()
+    cues = res.topic_conf["frame_sentence_cues"]
+    words = sorted(map(re.escape, cues), key=len, reverse=True)
+    plain = re.compile(r"\b(?:" + "|".join(words) + r")\b")
+    frame = _frame_matcher(cues)
+    assert isinstance(frame, _trie.TrieMatcher)
+    for t in _texts(6, 400):
+        for u in (t, t.lower(), t.upper()):
+            low = tx.fold(u)
+            if reference._INSTITUTION_WORDS.isdisjoint(_trie.word_runs(low)):
+                assert reference._INSTITUTIONS.search(u) is None, u
+            assert (frame.search(low) is None) == (plain.search(low) is None), u
+            for m in (res.gazetteer_re, res.trigger_re, res.topic_re):
+                assert (
+                    _spans(m.finditer(low))
+                    == _spans(m.finditer(low))
+                    == _spans(m.regex.finditer(low))
+                )
+    with pytest.raises(ValueError, match="pattern"):
+        reference._first_words(r"\b[Tt]he\s+(?:junta|count(?:ry|ies))\b")

@@ -11,11 +11,12 @@ import dataclasses
 import functools
 import re
 
+from storywatch.classify._trie import TrieMatcher
 from storywatch.classify.article import read_article
 from storywatch.classify.mentions import count_mentions
 from storywatch.classify.names import learn_names
 from storywatch.classify.resources import Resources, resources
-from storywatch.classify.text import fold, prepare, sentences
+from storywatch.classify.text import fold, is_word, prepare, sentences
 from storywatch.classify.topics import context_of, topic_counts, topics_of
 from storywatch.models import Article, Classified, Event
 from storywatch.stories.dedup import fingerprint
@@ -42,15 +43,23 @@ _AGO = re.compile(
 )
 
 
-_FRAME_CACHE: dict[int, re.Pattern[str]] = {}
+_FRAME_CACHE: dict[int, re.Pattern[str] | TrieMatcher] = {}
+
+
+def _frame_matcher(cues: list[str]) -> re.Pattern[str] | TrieMatcher:
+    """Whole-word search for the cues: a trie when every cue starts and ends with a word
+    character (there \\b is the trie's boundary), else the plain alternation."""
+    if all(c and is_word(c[0]) and is_word(c[-1]) for c in cues):
+        return TrieMatcher(cues)
+    words = sorted(map(re.escape, cues), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(words) + r")\b")
 
 
 def _framed(sentence: str, res: Resources) -> bool:
     """Does the sentence set its own frame ("in a war game", "players representing")?"""
     rx = _FRAME_CACHE.get(id(res))
     if rx is None:
-        words = sorted(map(re.escape, res.topic_conf["frame_sentence_cues"]), key=len, reverse=True)
-        rx = _FRAME_CACHE.setdefault(id(res), re.compile(r"\b(?:" + "|".join(words) + r")\b"))
+        rx = _FRAME_CACHE.setdefault(id(res), _frame_matcher(res.topic_conf["frame_sentence_cues"]))
     return rx.search(fold(sentence)) is not None
 
 

@@ -20,7 +20,7 @@ import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 
-__all__ = ["TrieMatcher", "fold", "trie_regex", "word_runs"]
+__all__ = ["TrieMatcher", "fold", "share_scan", "trie_regex", "word_runs"]
 
 _END = ""
 _Trie = dict[str, "_Trie"]
@@ -72,7 +72,15 @@ def trie_regex(words: Iterable[str], *, ignore_case: bool = False) -> re.Pattern
 @functools.lru_cache(maxsize=2048)
 def word_runs(s: str) -> frozenset[str]:
     """The set of maximal \\w runs of `s` (computed once per string)."""
+    if s.isascii():
+        return frozenset(_ascii_runs(s))
     return _runs(s)
+
+
+@functools.lru_cache(maxsize=8)
+def _ascii_runs(s: str) -> list[str]:
+    """The maximal \\w runs of ASCII `s` in order (one C pass; shared with `tally`)."""
+    return s.encode("ascii").translate(_ASCII_NON_WORD).decode("ascii").split()
 
 
 def _runs(s: str) -> frozenset[str]:
@@ -115,6 +123,77 @@ def _window_runs(s: str, pos: int, endpos: int) -> frozenset[str]:
     return runs
 
 
+def _run_starts(s: str, words: Iterable[str]) -> list[int]:
+    """Where each of `words` (whole \\w runs) stands as a whole run of `s`."""
+    out: list[int] = []
+    for w in words:
+        n = len(w)
+        i = s.find(w)
+        while i >= 0:
+            j = i + n
+            if (i == 0 or not _is_word(s[i - 1])) and (j >= len(s) or not _is_word(s[j])):
+                out.append(i)
+            i = s.find(w, j)
+    return out
+
+
+def _boundary_starts(s: str, h: str, pos: int, endpos: int) -> list[int]:
+    """Where run `h` stands as a whole run of s[pos:endpos] (bounded by endpos on the right)."""
+    out: list[int] = []
+    n = len(h)
+    i = s.find(h, pos, endpos)
+    while i >= 0:
+        j = i + n
+        if (i == 0 or not ((c := s[i - 1]).isalnum() or c == "_")) and (
+            j >= endpos or not ((c := s[j]).isalnum() or c == "_")
+        ):
+            out.append(i)
+        i = s.find(h, j, endpos)
+    return out
+
+
+class _SharedScan:
+    """The head runs of several matchers looked up in one pass over a whole string: the lists
+    that read every sentence (names, triggers, topics, group nouns, pronouns) share the set
+    intersection and the `str.find` of their common heads."""
+
+    def __init__(self, matchers: list[TrieMatcher]) -> None:
+        self._matchers = matchers
+        owners: dict[str, list[int]] = {}
+        for k, m in enumerate(matchers):
+            for h in m._heads:
+                owners.setdefault(h, []).append(k)
+        self._owners = owners
+        self._heads = frozenset(owners)
+        self.starts = functools.lru_cache(maxsize=64)(self._starts)
+
+    def _starts(self, s: str) -> tuple[list[int], ...]:
+        """For each matcher, the sorted run starts of `s` where its pattern is worth trying."""
+        runs = word_runs(s)
+        out: tuple[list[int], ...] = tuple([] for _ in self._matchers)
+        for h in self._heads.intersection(runs):
+            found: list[int] | None = None
+            for k in self._owners[h]:
+                second = self._matchers[k]._seconds.get(h)
+                if second is not None and second.isdisjoint(runs):
+                    continue
+                if found is None:
+                    found = _boundary_starts(s, h, 0, len(s))
+                out[k].extend(found)
+        for starts in out:
+            if len(starts) > 1:
+                starts.sort()
+        return out
+
+
+def share_scan(matchers: list[TrieMatcher]) -> None:
+    """Let `matchers` (without words that start with a non-word character) look their heads
+    up together when they read a whole string."""
+    scan = _SharedScan([m for m in matchers if not m._odd])
+    for k, m in enumerate(scan._matchers):
+        m._shared = (scan, k)
+
+
 class TrieMatcher:
     """The compiled trie pattern of a word list with a fast `finditer` and `search` (same
     results); `match`, `fullmatch` and `sub` are the pattern's own."""
@@ -141,6 +220,13 @@ class TrieMatcher:
         self._seconds = {h: frozenset(v) for h, v in seconds.items() if v is not None}
         # Words that start with a non-word character: any occurrence of that character.
         self._odd = frozenset(k[0] for k in folded if not _HEAD.match(k).group())  # type: ignore[union-attr]
+        # Words that are one whole run ("talks"), and the heads of the other words ("cease-fire",
+        # "world cup", "inc."): a text none of whose runs is such a head matches run by run.
+        self._plain = frozenset(k for k, p in zip(folded, pieces, strict=True) if p == [k])
+        self._complex = frozenset(
+            p[0] for k, p in zip(folded, pieces, strict=True) if p and p != [k]
+        )
+        self._shared: tuple[_SharedScan, int] | None = None  # see share_scan
         self.match: Callable[..., re.Match[str] | None] = self.regex.match
         self.fullmatch: Callable[..., re.Match[str] | None] = self.regex.fullmatch
         self.sub: Callable[..., str] = self.regex.sub
@@ -151,24 +237,20 @@ class TrieMatcher:
         """The pattern's matches in text[pos:endpos] (only the first with `first`), tried only
         where a head run starts; the runs are looked for in `s` (`text` or its fold)."""
         s = fold(text) if self._fold else text
-        runs = _window_runs(s, pos, endpos)
+        if self._shared is not None and pos == 0 and endpos == len(s):
+            scan, k = self._shared
+            return self._try(text, scan.starts(s)[k], pos, endpos, first)
+        runs = word_runs(s) if pos == 0 and endpos == len(s) else _window_runs(s, pos, endpos)
         present = self._heads.intersection(runs)
         if not present and not self._odd:
             return []
         starts: list[int] = []
         seconds = self._seconds
         for h in present:
-            if h in seconds and seconds[h].isdisjoint(runs):
+            second = seconds.get(h)
+            if second is not None and second.isdisjoint(runs):
                 continue
-            n = len(h)
-            i = s.find(h, pos, endpos)
-            while i >= 0:
-                j = i + n
-                if (i == 0 or not ((c := s[i - 1]).isalnum() or c == "_")) and (
-                    j >= endpos or not ((c := s[j]).isalnum() or c == "_")
-                ):
-                    starts.append(i)
-                i = s.find(h, j, endpos)
+            starts += _boundary_starts(s, h, pos, endpos)
         for ch in self._odd:  # words that start with a non-word character
             i = s.find(ch, pos, endpos)
             while i >= 0:
@@ -176,6 +258,12 @@ class TrieMatcher:
                 i = s.find(ch, i + 1, endpos)
         if len(starts) > 1:
             starts.sort()
+        return self._try(text, starts, pos, endpos, first)
+
+    def _try(
+        self, text: str, starts: list[int], pos: int, endpos: int, first: bool
+    ) -> list[re.Match[str]]:
+        """The pattern's matches at `starts` (sorted), left to right, without overlaps."""
         out: list[re.Match[str]] = []
         last = pos
         match = self.regex.match
@@ -192,8 +280,36 @@ class TrieMatcher:
     def tally(self, s: str) -> list[tuple[str, int]]:
         """`Counter(m.group() for m in self.finditer(s))` as (word, count) pairs in order of
         first match."""
+        if s.isascii() and not self._odd and not self._fold:
+            return self._tally_runs(s)
         found = self._matches(s, 0, len(s))
         return list(Counter(m.group() for m in found).items())
+
+    def _tally_runs(self, s: str) -> list[tuple[str, int]]:
+        """`tally` of ASCII text from its list of runs: a plain word matches a whole run; the
+        pattern is tried only where a run is the head of another word (index -> match, runs)."""
+        runs = _ascii_runs(s)
+        plain = self._plain
+        present = self._complex.intersection(word_runs(s))  # cached: context switches read it
+        if not present:
+            return list(Counter(filter(plain.__contains__, runs)).items())
+        spaced = s.encode("ascii").translate(_ASCII_NON_WORD).decode("ascii")
+        seq: list[str] = []
+        last = done = 0  # end of the last match; runs before it already in `seq`
+        at, index = 0, 0  # a position at a run start, and the index of that run
+        for i in sorted(_run_starts(s, present)):
+            if i < last:
+                continue
+            m = self.regex.match(s, i)
+            if m is None:
+                continue
+            index += len(spaced[at:i].split())
+            seq.extend(filter(plain.__contains__, runs[done:index]))
+            seq.append(m.group())
+            at, last = i, m.end()
+            done = index + len(spaced[i:last].split())
+        seq.extend(filter(plain.__contains__, runs[done:]))
+        return list(Counter(seq).items())
 
     def finditer(self, s: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         """The matches of the pattern in s[pos:endpos], as `re.Pattern.finditer` gives them."""

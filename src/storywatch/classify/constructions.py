@@ -124,11 +124,13 @@ def _bare_without(s: str, m: re.Match[str]) -> bool:
 
 def _agreement_events(sent: Sent) -> list[Candidate]:
     out: list[Candidate] = []
-    between, _ = _sentence_parties(sent)
+    between: tuple[str, ...] | None = None  # the parties named with "between", when needed
     for rx, negated in ((_NO_AGREEMENT, True), (_PASSIVE_AGREEMENT, False)):
         for m in rx.finditer(sent.s):
             if _bare_without(sent.s, m):
                 continue
+            if between is None:
+                between, _ = _sentence_parties(sent)
             actors = between
             if actors == (GROUP,) and not negated:
                 actors = _agents(sent, m.end()) or actors

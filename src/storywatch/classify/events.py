@@ -186,8 +186,8 @@ def _passive(
 
 def _is_passive(sent: Sent, m: re.Match[str]) -> bool:
     form = m.group().lower().split()[0]
-    return bool(_BE.search(sent.s, max(0, m.start() - 30), m.start())) and (
-        form.endswith("ed") or form in _IRREGULAR_PAST
+    return (form.endswith("ed") or form in _IRREGULAR_PAST) and bool(
+        _BE.search(sent.s, max(0, m.start() - 30), m.start())
     )
 
 

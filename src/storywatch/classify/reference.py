@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from storywatch.classify._trie import word_runs
 from storywatch.classify.arguments import GROUP, PREPS, STATE, chain_codes
 from storywatch.classify.mentions import Mention
 from storywatch.classify.resources import Resources
@@ -21,6 +22,19 @@ _INSTITUTIONS = re.compile(
     r"\b[Tt]he\s+(?:junta|regime|country|government|military\s+rulers|military\s+authorities|"
     r"transitional\s+authorities|military\s+government)\b"
 )
+
+
+def _first_words(pattern: str) -> frozenset[str]:
+    """The first word of each alternative after "the" in `pattern`: a sentence holding none of
+    them as a word has no match. A ValueError for any other shape (so the gate never misses)."""
+    m = re.fullmatch(r"\\b\[Tt\]he\\s\+\(\?:(.*)\)\\b", pattern)
+    firsts = [re.match(r"[a-z]+(?=\\s|$)", a) for a in m.group(1).split("|")] if m else [None]
+    if not all(firsts):
+        raise ValueError(f"not a plain 'the' + words pattern: {pattern[:40]!r}")
+    return frozenset(f.group() for f in firsts if f)
+
+
+_INSTITUTION_WORDS = _first_words(_INSTITUTIONS.pattern)
 PLACEHOLDER_HINT = re.compile(
     r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Nn]either|sides|parties|delegations|junta|regime|country|countries|"
     r"nations|governments|negotiators|neighbou?rs|agreement|deal|accord|breakthrough|truce)\b"
@@ -113,7 +127,8 @@ def placeholders(s: str, ms: list[Mention], last: tuple[str, ...], res: Resource
     for g in res.cue_re["group_nouns"].finditer(low):
         extra.append(Mention(g.start(), g.end(), (GROUP,), "group_noun", plural=True))
     place = _dateline(s, ms)
-    for g in _INSTITUTIONS.finditer(s):
+    institutions = not _INSTITUTION_WORDS.isdisjoint(word_runs(low))  # else no match
+    for g in _INSTITUTIONS.finditer(s) if institutions else ():
         extra.append(Mention(g.start(), g.end(), place or (STATE,), "group_noun", plural=True))
     if place is not None:  # "In Addis Ababa, a foreign ministry spokesman said": Ethiopia's
         for g in _BARE_AGENT.finditer(s):

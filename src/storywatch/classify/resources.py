@@ -17,7 +17,7 @@ from typing import Any
 import pycountry
 import yaml
 
-from storywatch.classify._trie import TrieMatcher, trie_regex
+from storywatch.classify._trie import TrieMatcher, share_scan, trie_regex
 
 __all__ = ["DATA_DIR", "Entry", "Resources", "TriggerDef", "resources", "rows"]
 
@@ -252,7 +252,7 @@ def resources() -> Resources:
     words["foreign_context"] = frozenset(top["foreign_context"])
     words["us_state_names"] = frozenset(top["us_state_names"])
     words["agent_words"] = frozenset(w for p in words["agent_nouns"] for w in p.split())
-    return Resources(
+    res = Resources(
         aliases=aliases,
         names=names,
         gazetteer_re=TrieMatcher(aliases, fold_text=True),
@@ -280,3 +280,8 @@ def resources() -> Resources:
         dyads={r["a"]: r["b"] for r in rows("dyads.tsv")}
         | {r["b"]: r["a"] for r in rows("dyads.tsv")},
     )
+    # Lists that read the same whole sentences look their words up together: names and triggers
+    # (every sentence), topics, group nouns and pronouns (sentences with a trigger).
+    share_scan([res.gazetteer_re, res.trigger_re])
+    share_scan([res.topic_re, res.cue_re["group_nouns"], res.cue_re["pronouns"]])
+    return res

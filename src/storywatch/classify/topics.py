@@ -38,8 +38,21 @@ def topics_of(counts: Counter[str], res: Resources) -> tuple[str, ...]:
 
 def _has_any(low: str, words: frozenset[str]) -> bool:
     """Whole-word presence of any of `words` ("democrat" is not in "Democratic Republic")."""
-    runs = word_runs(low)
-    return any(_bounded(low, w) for w in words if _head(w) in runs or not is_word(w[0]))
+    by_head, odd = _by_head(words)
+    found = by_head.keys() & word_runs(low)
+    return any(_bounded(low, w) for h in found for w in by_head[h]) or any(
+        _bounded(low, w) for w in odd
+    )
+
+
+@functools.cache
+def _by_head(words: frozenset[str]) -> tuple[dict[str, list[str]], list[str]]:
+    """The words by their head (first \\w run), and those that start with a non-word character."""
+    by_head: dict[str, list[str]] = {}
+    for w in words:
+        if is_word(w[0]):
+            by_head.setdefault(_head(w), []).append(w)
+    return by_head, [w for w in words if not is_word(w[0])]
 
 
 @functools.cache
