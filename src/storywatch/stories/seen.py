@@ -133,10 +133,9 @@ class SeenIndex:
         agree = (self._fps[:, :n] == query).sum(axis=0, dtype=np.uint8)
         candidates = self._earlier(c, np.flatnonzero(agree >= _min_agreeing()))
         mine = _Marks.of(c)
+        # dedup.similarity grows with the number of agreeing values, so every candidate (at
+        # least _min_agreeing of them) is similar enough: only the marks decide, best first.
         for slot in candidates[np.argsort(-agree[candidates].astype(np.int16), kind="stable")]:
-            stored = tuple(int(v) for v in self._fps[:, slot])
-            if dedup.similarity(fp, stored) < COPY_THRESHOLD:
-                return None
             if mine.alike(self._marks[slot]):
                 return int(slot)
         return None
