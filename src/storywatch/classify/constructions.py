@@ -154,25 +154,35 @@ _HELD_BETWEEN = re.compile(
 )
 
 
-def _held_between_events(sent: Sent) -> list[Candidate]:
-    """ "Talks were held in Geneva between Morocco and Algeria": both parties meet."""
+def _pair_events(
+    sent: Sent, rx: re.Pattern[str], action: str, rule: str, *, conf: float, agreement: bool
+) -> list[Candidate]:
+    """An event of the two parties right after each match of `rx` that ends in "between":
+    "talks were held in Geneva between Morocco and Algeria" (both meet), "Egypt brokered a truce
+    between Israel and Hamas" (both agree; the broker's own part is its verb's business)."""
     out: list[Candidate] = []
-    for m in _HELD_BETWEEN.finditer(sent.s):
+    for m in rx.finditer(sent.s):
         pair = _between(sent, m.end())
         if pair is None:
             continue
         mod = modality(sent.s, None, m.start(), m.end(), m.group(), res=sent.res)
         if mod is None:
             continue
-        issue = _talks_issue(sent, m)
+        if agreement:
+            issue = _inner_issue(sent, m) or find_issue(
+                sent.s, m.start(), m.end(), sent.ms, sent.res
+            )
+        else:
+            issue = _talks_issue(sent, m)
         actors = (pair[0].codes[0], pair[1].codes[0])
-        out.append(Candidate(actors, "meet", None, issue, mod, 0.75, sent.s,
-                             "construction:held-between", m.group()))  # fmt: skip
+        out.append(Candidate(actors, action, None, issue, mod, conf, sent.s, rule, m.group()))
     return out
 
 
 def _talks_events(sent: Sent) -> list[Candidate]:
-    out: list[Candidate] = _held_between_events(sent)
+    out = _pair_events(
+        sent, _HELD_BETWEEN, "meet", "construction:held-between", conf=0.75, agreement=False
+    )
     for m in _TALKS_BETWEEN.finditer(sent.s):
         pair = _between(sent, m.end())
         if pair is None:
@@ -243,24 +253,6 @@ _BROKERED = re.compile(
 )
 
 
-def _brokered_events(sent: Sent) -> list[Candidate]:
-    """ "Egypt brokered a truce between Israel and Hamas": the two parties agreed (the broker's
-    own part is its verb's business)."""
-    out: list[Candidate] = []
-    for m in _BROKERED.finditer(sent.s):
-        pair = _between(sent, m.end())
-        if pair is None:
-            continue
-        mod = modality(sent.s, None, m.start(), m.end(), m.group(), res=sent.res)
-        if mod is None:
-            continue
-        issue = _inner_issue(sent, m) or find_issue(sent.s, m.start(), m.end(), sent.ms, sent.res)
-        actors = (pair[0].codes[0], pair[1].codes[0])
-        out.append(Candidate(actors, "agree", None, issue, mod, 0.7, sent.s,
-                             "construction:brokered-between", m.group()))  # fmt: skip
-    return out
-
-
 _TALKS_ENDED = re.compile(
     r"\b(?:talks|negotiations|consultations)\b[^.;:\"“”]{0,90}?\b(?:ended|broke\s+up|"
     r"were\s+held|took\s+place|opened|began|resumed)\b",
@@ -287,7 +279,10 @@ def construction_events(sent: Sent, found: list[Candidate] | None = None) -> lis
     out = _met_to_agree(sent, found) if found else []
     out += _agreement_events(sent) if _AGREEMENT_HINT.search(sent.s) else []
     if "between" in sent.s:
-        out += _talks_events(sent) + _brokered_events(sent)
+        out += _talks_events(sent)
+        out += _pair_events(
+            sent, _BROKERED, "agree", "construction:brokered-between", conf=0.7, agreement=True
+        )
     elif "alks" in sent.s or "egotiations" in sent.s:
         out += _talks_ended_events(sent)
     if "been no" in sent.s:
