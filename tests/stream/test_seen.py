@@ -152,3 +152,20 @@ def test_a_restarted_classify_stage_rebuilds_its_index_from_the_table() -> None:
 def test_without_its_rows_a_restarted_stage_misses_copies() -> None:
     """The rows matter: a stage restarted with an empty index lets copies move stories."""
     assert _changes(15, keep_rows=False) != _changes(None, True)
+
+
+def test_a_row_keeps_the_headline_a_restored_index_judges_copies_with() -> None:
+    """Without its headline a restored article is judged on its parties alone, so after a
+    rebalance an original could be taken for a copy of another article of its thread."""
+    import json as _stdjson
+    from datetime import UTC, datetime
+
+    from storywatch.models import Classified
+    from storywatch.stream import seen as seen_mod
+
+    c = Classified(
+        id="a1", title="Kenya and Uganda agree ceasefire", entities=("KEN", "UGA"),
+        published_at=datetime(2025, 7, 1, tzinfo=UTC), fingerprint=tuple(range(16)),
+    )  # fmt: skip
+    row = _stdjson.loads(seen_mod._row(c, 1, (0, 5), False))
+    assert seen_mod._classified(row).title == c.title

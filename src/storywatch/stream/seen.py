@@ -44,14 +44,14 @@ def _row(c: Classified, seq: int, at: tuple[int | None, int | None], copy: bool)
     return _json.dumps_line({
         "seq": seq, "part": at[0], "offset": at[1], "id": c.id,
         "at": c.published_at.isoformat(), "fp": list(c.fingerprint),
-        "parties": list(c.entities), "copy": copy,
+        "parties": list(c.entities), "title": c.title, "copy": copy,
     })  # fmt: skip
 
 
 def _classified(row: dict[str, object]) -> Classified:
     return Classified.model_validate({
         "id": row["id"], "published_at": datetime.fromisoformat(str(row["at"])),
-        "fingerprint": row["fp"], "entities": row["parties"],
+        "fingerprint": row["fp"], "entities": row["parties"], "title": row.get("title", ""),
     })  # fmt: skip
 
 
