@@ -50,3 +50,48 @@ def test_a_year_in_another_clause_does_not_make_the_act_history(
 def test_a_year_dating_the_act_makes_it_history(body: str) -> None:
     assert ("ERI", "reject", "asserted") not in dated_pairs(body)
     assert ("ERI", "reject", "asserted") in pairs_of(body)  # without a publication year
+
+
+# 32. A new round set or announced, with no party in its sentence: the two main parties will
+# meet (expected), whoever announced it; "no new round" is negated.
+@pytest.mark.parametrize(
+    ("second", "modality"),
+    [
+        ("A fourth round is set for 3 March.", "expected"),
+        ("The next round will be held in Bishkek in May.", "expected"),
+        ("The mediator announced a new round for next month.", "expected"),
+        ("No new round has been scheduled.", "negated"),
+    ],
+)
+def test_a_round_set_without_parties_is_a_meeting_of_the_main_parties(
+    second: str, modality: str
+) -> None:
+    body = "Kyrgyzstan and Tajikistan held border talks in Batken on Friday. " + second
+    got = pairs_of(body)
+    assert ("KGZ", "meet", modality) in got
+    assert ("TJK", "meet", modality) in got
+
+
+def test_a_round_of_rate_cuts_is_no_meeting() -> None:
+    body = (
+        "Kyrgyzstan and Tajikistan held border talks. The next round of rate cuts is set for May."
+    )
+    assert ("KGZ", "meet", "expected") not in pairs_of(body)
+
+
+# 33. The main parties come from who acts together ("Egypt, Ethiopia and Sudan held talks"),
+# not from who issued statements about it (a host's ministry quoted three times).
+def test_a_host_quoted_often_is_not_a_main_party() -> None:
+    body = (
+        "Chile, Peru and Bolivia ended talks in Brasilia without a deal on the aquifer, the "
+        "Brazilian foreign ministry said. The Brazilian foreign ministry said the meeting was "
+        "useful, and a Brazilian envoy said the Brazilian government would host more talks."
+    )
+    got = events_of_title("Aquifer talks in Brasilia end without deal", body)
+    assert not any(a == "BRA" and act == "agree" for a, act, _ in got)
+    assert ("CHL", "agree", "negated") in got or ("PER", "agree", "negated") in got
+
+
+def events_of_title(title: str, body: str) -> set[tuple[str, str, str]]:
+    _, _, events = classify_text(title, body)
+    return {(e.actor, e.action, e.modality) for e in events}

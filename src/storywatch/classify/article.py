@@ -20,6 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from storywatch.classify.arguments import GROUP, STATE, find_issue
+from storywatch.classify.constructions import PARTYLESS_HINT
 from storywatch.classify.dispatch import sentence_events
 from storywatch.classify.events import Candidate
 from storywatch.classify.mentions import Context, Mention, count_mentions, find_mentions
@@ -96,7 +97,7 @@ def _scan(
             sctx = dataclasses.replace(ctx, sports=True)  # "the two nations meet at the marathon"
         ms = find_mentions(s, sctx, res, titled=titled)
         counts.update(c for m in ms if m.actor and m.kind != "mediator" for c in m.codes)
-        if not ms and not PLACEHOLDER_HINT.search(s):
+        if not ms and not PLACEHOLDER_HINT.search(s) and not PARTYLESS_HINT.search(s):
             continue
         found = sentence_events(s, placeholders(s, ms, last, res), res, trigs) if trigs else []
         statement = _lead_statement(s, ms, found, res) if i == lead else None
@@ -112,14 +113,15 @@ def _dyad(cands: list[Candidate], counts: Counter[str], res: Resources) -> tuple
     "Hamas and Israel" names its parties twice over), else the most mentioned. A neutral
     intermediary (the Red Cross) is never one of them."""
     pairs: Counter[frozenset[str]] = Counter()
-    for c in cands:
+    acts = [c for c in cands if c.action != "comment"]  # a source of statements acts on nobody
+    for c in acts or cands:
         if c.target and c.co_targets:
             pairs[frozenset((c.target, c.co_targets[0]))] += 2
         real = [a for a in c.actors if not a.startswith("@")]
         if c.target and not c.target.startswith("@"):
             pairs.update(frozenset((a, c.target)) for a in real if a != c.target)
-        if len(real) == 2:
-            pairs[frozenset(real)] += 1
+        if 2 <= len(real) <= 4:  # "Egypt, Ethiopia and Sudan held talks": each pair of them
+            pairs.update(frozenset((a, b)) for i, a in enumerate(real) for b in real[i + 1 :])
     pairs = Counter({p: n for p, n in pairs.items() if not p & res.neutral})
     if pairs:
         best = max(pairs.items(), key=lambda kv: (kv[1], sum(counts[x] for x in kv[0])))[0]
