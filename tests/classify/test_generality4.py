@@ -4,7 +4,7 @@ of its own, exercising one general mechanism."""
 from __future__ import annotations
 
 import pytest
-from classify_helpers import pairs_of
+from classify_helpers import events_of, pairs_of
 
 from storywatch.classify import classify_text
 
@@ -95,3 +95,21 @@ def test_a_host_quoted_often_is_not_a_main_party() -> None:
 def events_of_title(title: str, body: str) -> set[tuple[str, str, str]]:
     _, _, events = classify_text(title, body)
     return {(e.actor, e.action, e.modality) for e in events}
+
+
+# 34. A state held for years ("which has hosted ... for more than a decade") is no act of the
+# day; a span in a reported complaint ("saying X had cheated for decades") does not count.
+def test_a_perfect_held_for_years_is_a_standing_state() -> None:
+    body = (
+        "Switzerland, which has hosted Armenian and Turkish delegations for more than a decade, "
+        "proposed "
+        "talks between Armenia and Turkey."
+    )
+    got = events_of(body)
+    assert not any(e[0] == "CHE" and e[1] == "meet" for e in got)
+    assert any(e[0] == "CHE" and e[1] == "propose" for e in got)
+
+
+def test_a_span_in_a_reported_complaint_leaves_the_act() -> None:
+    body = "Canada ordered tariffs on Mexican steel, saying Mexico had dumped steel for years."
+    assert ("CAN", "sanction", "asserted") in pairs_of(body)

@@ -43,6 +43,19 @@ _AGO = re.compile(
 )
 
 
+# "Qatar, which has hosted the office for more than a decade": a standing state held for years,
+# not an act of the day.
+_SPAN = re.compile(
+    r"\bfor\s+(?:(?:more\s+than|over|nearly|almost|about|some|well\s+over)\s+)?"
+    r"(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|thirty|several|"
+    r"many|\d+)\s+)?(?:decades?|years|generations?|centuries)\b",
+    re.IGNORECASE,
+)
+
+_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+|not\s+|long\s+)?$", re.IGNORECASE)
+_SAYING = re.compile(r"\b(?:said|saying|says|accusing|arguing)\b")
+
+
 _FRAME_CACHE: dict[int, re.Pattern[str] | TrieMatcher] = {}
 
 
@@ -87,16 +100,23 @@ def _dates_act(sentence: str, at: int, start: int, end: int) -> bool:
 
 @functools.lru_cache(maxsize=1024)
 def _historical(sentence: str, trigger: str, year: int | None) -> bool:
-    """Is the act dated years back ("in 1998, Moscow proposed", "fifty years ago")? Needs the
-    year for dates; a date inside another clause ("since ... took power in 2021") does not count."""
-    if "ago" not in sentence and _YEAR.search(sentence) is None:
-        return False  # the common case, without running the two longer patterns
+    """Is the act dated years back ("in 1998, Moscow proposed", "fifty years ago") or a state
+    held for years ("has hosted ... for a decade")? Needs the year for dates; a date inside
+    another clause ("since ... took power in 2021") does not count."""
+    if "ago" not in sentence and "for " not in sentence and _YEAR.search(sentence) is None:
+        return False  # the common case, without running the longer patterns
     at = sentence.find(trigger) if trigger else -1
     for m in _AGO.finditer(sentence):
         if (m.group(1) is None or int(m.group(1)) >= HISTORY_YEARS) and _dates_act(
             sentence, at, m.start(), m.end()
         ):
             return True
+    if at > 0 and _PERFECT.search(sentence[max(0, at - 30) : at]):  # "has hosted ... for years"
+        for m in _SPAN.finditer(sentence, at):
+            if _dates_act(sentence, at, m.start(), m.end()) and not _SAYING.search(
+                sentence, at, m.start()
+            ):
+                return True
     if year is None:
         return False
     return any(
