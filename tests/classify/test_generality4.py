@@ -113,3 +113,24 @@ def test_a_perfect_held_for_years_is_a_standing_state() -> None:
 def test_a_span_in_a_reported_complaint_leaves_the_act() -> None:
     body = "Canada ordered tariffs on Mexican steel, saying Mexico had dumped steel for years."
     assert ("CAN", "sanction", "asserted") in pairs_of(body)
+
+
+# 35. A proposal about nothing the vocabulary names opens no story, unless its addressee answers
+# it in the same article; then it is about what the answer is about.
+def test_an_issueless_offer_is_no_event() -> None:
+    got = pairs_of("Norway offered to help Colombia, the foreign ministry said.")
+    assert not any(act == "propose" for _, act, _ in got)
+
+
+def test_an_issueless_proposal_answered_in_the_article_takes_the_answers_issue() -> None:
+    title = "Peru rejects Chilean water plan"
+    body = (
+        "At the talks in Lima, Chile proposed that Peru guarantee a minimum flow in dry years. "
+        "Peru rejected the Chilean proposal on Thursday."
+    )
+    got = events_of(body, title)
+    proposals = [e for e in got if e[0] == "CHL" and e[1] == "propose"]
+    answers = [e for e in got if e[0] == "PER" and e[1] == "reject"]
+    assert answers
+    assert proposals
+    assert {p[3] for p in proposals} <= {a[3] for a in answers}

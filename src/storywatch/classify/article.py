@@ -410,4 +410,23 @@ def read_article(sents: list[tuple[str, bool]], ctx: Context, res: Resources) ->
     for c in merged:  # after merging, so a specific issue elsewhere wins over the default
         if c.issue is None and c.action in ("agree", "accept", "reject"):
             c.issue = "other"
-    return Reading(merged, entities)
+    return Reading(_unanswered_issueless_go(merged), entities)
+
+
+def _unanswered_issueless_go(events: list[Candidate]) -> list[Candidate]:
+    """A proposal about nothing the vocabulary names ("offered to help", "proposed that X pay")
+    opens no story, unless its addressee answers it in the article ("Ethiopia rejects Egyptian
+    plan"): then it is about what the answer is about."""
+    answered: dict[tuple[str, str], str] = {}
+    for c in events:  # the first answer names it best (the headline's)
+        if c.action in _ANSWERS and c.target is not None:
+            answered.setdefault((c.actors[0], c.target), c.issue or "other")
+    kept: list[Candidate] = []
+    for c in events:
+        if c.action == "propose" and c.issue is None:
+            issue = answered.get((c.target, c.actors[0])) if c.target else None
+            if issue is None:
+                continue
+            c.issue = issue
+        kept.append(c)
+    return kept
