@@ -327,6 +327,21 @@ def _generic_object(c: Candidate) -> bool:
     return at >= 0 and _GENERIC_OBJECT.match(c.sentence[at + len(c.trigger) :]) is not None
 
 
+LEAD_SENTENCES = 3  # the title, then the body's first two sentences
+
+
+def _title_follows_lead(events: list[Candidate], title: str, lead: set[str]) -> None:
+    """A headline's present tense is no tense: "Ghana, Togo leaders meet in Accra" over a lead
+    saying they "will meet on Friday" is the expected meeting, not one held."""
+    told = {(c.actors[0], c.action, c.modality) for c in events if c.sentence in lead}
+    for c in events:
+        key = (c.actors[0], c.action)
+        if c.sentence != title or c.modality != "asserted" or (*key, "asserted") in told:
+            continue
+        if (*key, "expected") in told:
+            c.modality = "expected"
+
+
 def _answers_take_article_issue(events: list[Candidate]) -> None:
     """An answer that names no issue ("accepted Baku's proposals") is about what the article's
     events between its parties are about, else about the article's main issue."""
@@ -404,6 +419,8 @@ def read_article(sents: list[tuple[str, bool]], ctx: Context, res: Resources) ->
             if r is not None:
                 out.append(r)
     entities = sorted(c for c in counts if not c.startswith("@"))
+    if sents and sents[0][1]:
+        _title_follows_lead(out, sents[0][0], {s for s, _ in sents[1:LEAD_SENTENCES]})
     _inherit_issues(out)
     _answers_take_article_issue(out)
     merged = _denials_win(_merge(out))
