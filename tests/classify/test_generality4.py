@@ -213,3 +213,10 @@ def test_the_city_an_attack_hits_names_the_target(body: str, row: tuple[str, str
 def test_a_city_followed_by_a_name_is_a_person() -> None:
     body = "Israel said it killed Hassan Nasrallah's deputy."
     assert not any(t == "IND" for _, _, t, _, _ in events_of(body))
+
+
+# 41. A proposal of something is news with no counterpart named ("Egypt proposed a ceasefire");
+# an article with one party keeps dropping its other acts (clubs, companies).
+def test_a_lone_proposal_of_something_is_kept() -> None:
+    assert ("EGY", "propose", "asserted") in pairs_of("Egypt put forward a ceasefire plan.")
+    assert not pairs_of("Egypt offered its help.")
