@@ -220,3 +220,12 @@ def test_a_city_followed_by_a_name_is_a_person() -> None:
 def test_a_lone_proposal_of_something_is_kept() -> None:
     assert ("EGY", "propose", "asserted") in pairs_of("Egypt put forward a ceasefire plan.")
     assert not pairs_of("Egypt offered its help.")
+
+
+# 42. "the ASEAN plan", "the AU proposal": what the organisation put forward (as "ASEAN's plan"),
+# while "the ICJ ruling", "a UN base" stay modifiers.
+def test_an_organisation_before_a_proposal_noun_is_its_author() -> None:
+    got = events_of("Ethiopia rejected the AU five-point peace plan.")
+    assert ("ETH", "reject", "AU", "other", "asserted") in got or any(
+        e[0] == "ETH" and e[1] == "reject" and e[2] == "AU" for e in got
+    )
