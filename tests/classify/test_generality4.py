@@ -229,3 +229,13 @@ def test_an_organisation_before_a_proposal_noun_is_its_author() -> None:
     assert ("ETH", "reject", "AU", "other", "asserted") in got or any(
         e[0] == "ETH" and e[1] == "reject" and e[2] == "AU" for e in got
     )
+
+
+# 43. A demonym before a modified agent noun acts for its state: "border commanders",
+# "security forces", "trade negotiators", "air defences".
+@pytest.mark.parametrize(
+    "agent", ["border commanders", "security forces", "trade negotiators", "border police"]
+)
+def test_a_demonym_before_a_modified_agent_noun_acts(agent: str) -> None:
+    got = pairs_of(f"Armenian {agent} met Azerbaijani {agent} on the border on Sunday.")
+    assert ("ARM", "meet", "asserted") in got
