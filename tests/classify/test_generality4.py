@@ -239,3 +239,15 @@ def test_an_organisation_before_a_proposal_noun_is_its_author() -> None:
 def test_a_demonym_before_a_modified_agent_noun_acts(agent: str) -> None:
     got = pairs_of(f"Armenian {agent} met Azerbaijani {agent} on the border on Sunday.")
     assert ("ARM", "meet", "asserted") in got
+
+
+# 44. Offering to mediate is a proposal of talks: "ready to mediate", "offered to mediate".
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kazakhstan said it was ready to mediate between Armenia and Azerbaijan.",
+        "Kazakhstan offered to mediate between Armenia and Azerbaijan.",
+    ],
+)
+def test_offering_good_offices_proposes_talks(body: str) -> None:
+    assert any(e[0] == "KAZ" and e[1] == "propose" and e[3] == "talks" for e in events_of(body))

@@ -114,7 +114,7 @@ def make(
         mod = tdef.modality_floor
     if tdef.asserted_if_future and mod in ("expected", "hypothetical"):
         mod = "asserted"
-    action = tdef.action
+    action, issue = tdef.action, issue or tdef.issue
     if tdef.hypothetical_action and mod == "hypothetical":
         action = tdef.hypothetical_action  # "would consider talks if ...": a condition
     cand = Candidate(
