@@ -251,3 +251,18 @@ def test_a_demonym_before_a_modified_agent_noun_acts(agent: str) -> None:
 )
 def test_offering_good_offices_proposes_talks(body: str) -> None:
     assert any(e[0] == "KAZ" and e[1] == "propose" and e[3] == "talks" for e in events_of(body))
+
+
+# 45. Sanctions in other shapes: asset freezes, blacklisting; sanctions adopted from another
+# party are aimed at whom they name ("against Russia"), not at their author; "the EU froze"
+# is a verb after the organisation, not "the EU froze ..." as a modifier.
+@pytest.mark.parametrize(
+    ("body", "row"),
+    [
+        ("The EU froze the assets of three Belarusian banks.", ("EU", "sanction", "BLR")),
+        ("Canada blacklisted four Nicaraguan officials.", ("CAN", "sanction", "NIC")),
+        ("Norway adopted the EU's new sanctions against Belarus.", ("NOR", "sanction", "BLR")),
+    ],
+)
+def test_sanctions_in_other_shapes(body: str, row: tuple[str, str, str]) -> None:
+    assert row in {(a, act, t) for a, act, t, _, _ in events_of(body)}

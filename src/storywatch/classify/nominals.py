@@ -79,7 +79,10 @@ def _light_event(
     between = [
         x for x in sent.ms if light.end(1) <= x.start and x.end < m.start() - 1 and x.actor
     ]  # "handed Hamas and Israel a new proposal"; not "all UN sanctions" (a modifier)
-    target = between[0] if between else first_target(sent.s, m.end(), sent.ms, subject.codes)
+    after = first_target(sent.s, m.end(), sent.ms, subject.codes)
+    if between and tdef.action == "sanction" and after is not None and after.prep in _AIMED:
+        between = []  # "adopted the EU's sanctions against Russia": aimed at Russia
+    target = between[0] if between else after
     if target is None:
         target = demonym_target(sent, m.end(), subject.codes, attack=tdef.action == "attack")
     conf = 0.8 - (0.1 if subject.kind in ("group_noun", "pronoun") else 0.0)
@@ -89,6 +92,9 @@ def _light_event(
     rule = f"light-verb:{tdef.name}"
     return make(sent, tdef, subject.codes, target, issue=issue, mod=mod, conf=round(conf, 2),
                 rule=rule, trigger=trig)  # fmt: skip
+
+
+_AIMED = frozenset({"on", "against", "targeting"})
 
 
 def _governed_light(sent: Sent, start: int) -> bool:
