@@ -266,3 +266,25 @@ def test_offering_good_offices_proposes_talks(body: str) -> None:
 )
 def test_sanctions_in_other_shapes(body: str, row: tuple[str, str, str]) -> None:
     assert row in {(a, act, t) for a, act, t, _, _ in events_of(body)}
+
+
+# 46. Meetings in other shapes: "is due in <capital> for talks" (expected), "brought together
+# X and Y", and the pair after "between" given as "Congolese and Rwandan envoys" or "the
+# foreign ministers of X and Y".
+@pytest.mark.parametrize(
+    ("body", "row"),
+    [
+        ("The Turkish president is due in Baku on Monday for talks.", ("TUR", "meet", "expected")),
+        ("The summit brought together Bolivian and Chilean envoys.", ("BOL", "meet", "asserted")),
+        (
+            "The meeting brought together the foreign ministers of Bolivia and Chile.",
+            ("CHL", "meet", "asserted"),
+        ),
+        (
+            "Talks between Bolivian and Chilean officials ended on Friday.",
+            ("CHL", "meet", "asserted"),
+        ),
+    ],
+)
+def test_meetings_in_other_shapes(body: str, row: tuple[str, str, str]) -> None:
+    assert row in pairs_of(body)
