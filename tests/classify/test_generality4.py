@@ -288,3 +288,12 @@ def test_sanctions_in_other_shapes(body: str, row: tuple[str, str, str]) -> None
 )
 def test_meetings_in_other_shapes(body: str, row: tuple[str, str, str]) -> None:
     assert row in pairs_of(body)
+
+
+# 47. A possessive nominal restates something said before ("Hamas's response has been
+# studied"), unless its own clause dates it ("Iran's rejection of the offer came on Monday").
+def test_a_dated_possessive_nominal_is_news() -> None:
+    body = "Oman proposed talks. Yemen's rejection of the offer came on Monday."
+    assert ("YEM", "reject", "asserted") in pairs_of(body)
+    old = "Oman proposed talks. Yemen's rejection of the offer has been studied."
+    assert ("YEM", "reject", "asserted") not in pairs_of(old)

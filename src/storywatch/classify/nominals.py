@@ -158,10 +158,21 @@ def _nominal(sent: Sent, m: re.Match[str], tdef: TriggerDef, issue: str | None) 
     # A possessive nominal mostly names something said before ("Hamas's response has been
     # studied"): it is context for answers, an event only for acts of force ("Russia's invasion").
     covered = any(a <= m.start() < b for a, b in sent.covered)
-    restated = agent.possessive and tdef.action != "attack" and cand.modality != "negated"
+    restated = (
+        agent.possessive
+        and tdef.action != "attack"
+        and cand.modality != "negated"
+        and not _DAY.search(sent.s, m.end(), clause_end(sent.s, m.end(), soft=False))
+    )  # "Iran's rejection of the offer came on Monday": dated, news of its own
     overcome = _OVERCOME.search(sent.s, max(0, m.start() - 40), m.start()) is not None
     cand.context_only = covered or restated or overcome
     return cand
+
+
+_DAY = re.compile(
+    r"\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
+    r"overnight|this\s+morning|earlier\s+today)\b"
+)
 
 
 def _modifier(sent: Sent, end: int) -> bool:
