@@ -297,3 +297,13 @@ def test_a_dated_possessive_nominal_is_news() -> None:
     assert ("YEM", "reject", "asserted") in pairs_of(body)
     old = "Oman proposed talks. Yemen's rejection of the offer has been studied."
     assert ("YEM", "reject", "asserted") not in pairs_of(old)
+
+
+# 48. A relative clause closed by its comma before the verb is not the verb's: its negation
+# ("which have no relations") and its nouns neither negate nor replace the subject.
+def test_a_closed_relative_clause_keeps_its_cues_to_itself() -> None:
+    body = "Qatar and Bahrain, which have had no diplomatic ties, held talks in Riyadh."
+    got = pairs_of(body)
+    assert ("QAT", "meet", "asserted") in got
+    assert ("BHR", "meet", "asserted") in got
+    assert not any(mod == "negated" for _, _, mod in got)
