@@ -307,3 +307,19 @@ def test_a_closed_relative_clause_keeps_its_cues_to_itself() -> None:
     assert ("QAT", "meet", "asserted") in got
     assert ("BHR", "meet", "asserted") in got
     assert not any(mod == "negated" for _, _, mod in got)
+
+
+# 49. Issue phrases: "halt all firing" is a ceasefire, "a peace conference" talks; "would respond
+# positively if" is a conditional answer, not a threat.
+def test_halting_fire_is_a_ceasefire_and_a_conference_is_talks() -> None:
+    got = events_of("Armenia and Azerbaijan agreed to halt all firing along the border.")
+    assert any(e[0] == "ARM" and e[1] == "agree" and e[3] == "ceasefire" for e in got)
+    got = events_of("Kenya proposed a peace conference on Somalia.")
+    assert any(e[0] == "KEN" and e[1] == "propose" and e[3] == "talks" for e in got)
+
+
+def test_responding_positively_on_a_condition_is_no_threat() -> None:
+    body = "Kenya proposed talks. Somalia said it would respond positively if Kenya withdrew."
+    got = pairs_of(body)
+    assert ("SOM", "threaten", "asserted") not in got
+    assert ("SOM", "respond", "hypothetical") in got
