@@ -323,3 +323,16 @@ def test_responding_positively_on_a_condition_is_no_threat() -> None:
     got = pairs_of(body)
     assert ("SOM", "threaten", "asserted") not in got
     assert ("SOM", "respond", "hypothetical") in got
+
+
+# 50. Attacks told as nouns: "conducted airstrikes inside X", "stepped up drone strikes on
+# <city>" (a two-word light verb; the city names the target).
+@pytest.mark.parametrize(
+    ("body", "row"),
+    [
+        ("Turkey conducted airstrikes inside Iraq.", ("TUR", "attack", "IRQ")),
+        ("Russia stepped up drone strikes on Kherson and Sumy.", ("RUS", "attack", "UKR")),
+    ],
+)
+def test_attacks_told_as_nouns(body: str, row: tuple[str, str, str]) -> None:
+    assert row in {(a, act, t) for a, act, t, _, _ in events_of(body)}
