@@ -352,3 +352,11 @@ def test_comments_in_other_shapes() -> None:
 def test_calls_after_a_past_verb_are_a_noun() -> None:
     got = pairs_of("Armenia rejected calls for new talks with Azerbaijan.")
     assert not any(act == "appeal" for _, act, _ in got)
+
+
+# 52. More group nouns for the two main parties: "the two Koreas", "the warring parties".
+def test_more_group_nouns_stand_for_the_main_parties() -> None:
+    body = "Sudan's army and the RSF met in Jeddah. The warring parties agreed to open aid routes."
+    got = pairs_of(body)
+    assert ("RSF", "agree", "asserted") in got
+    assert ("SDN", "agree", "asserted") in got
