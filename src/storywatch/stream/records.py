@@ -40,10 +40,11 @@ _RAW_MAX = 64 * 1024  # raw payload kept in a dead letter (the reason matters, n
 class StoryRecord(BaseModel):
     """A record of the `stories` topic: an item, a tick, or a flush.
 
-    An item goes to its story's partition; every other partition gets a tick with the
-    item's event time and ids, so that each partition's EventClock sees the same
-    watermark as `engine.Detector`'s single clock. A flush (sent once the input is
-    drained, e.g. by `demo`) releases the reorder buffer as `Detector.finish` does.
+    An item goes to its story's partition, carrying the ticks that partition is owed
+    (`sweeps`); a tick goes on its own when a partition is owed one and no item goes
+    there soon (stream/ticks.py), so that each partition's EventClock sweeps as
+    `engine.Detector`'s single clock does. A flush (sent once the input is drained,
+    e.g. by `demo`) releases the reorder buffer as `Detector.finish` does.
     """
 
     model_config = ConfigDict(frozen=True)
