@@ -367,3 +367,10 @@ def test_asking_a_party_to_act_is_an_appeal() -> None:
     assert ("LBN", "appeal", "asserted") in pairs_of("Lebanon asked France to mediate.")
     body = "An official in Beirut, asked about the offer, said Lebanon was studying it."
     assert not any(act == "appeal" for _, act, _ in pairs_of(body))
+
+
+# 54. Not ruling out talks is a possible meeting, not a negated rejection.
+def test_not_ruling_out_talks_is_a_possible_meeting() -> None:
+    got = pairs_of("Morocco did not rule out talks with Algeria.")
+    assert ("MAR", "meet", "hypothetical") in got
+    assert not any(act == "reject" for _, act, _ in got)
