@@ -87,6 +87,14 @@ class Candidate:
     co_targets: tuple[str, ...] = ()
     notes: set[str] = field(default_factory=set)
 
+    def copy(self) -> Candidate:
+        """An independent copy (the article pass edits candidates in place)."""
+        return Candidate(
+            self.actors, self.action, self.target, self.issue, self.modality, self.confidence,
+            self.sentence, self.rule, self.trigger, self.addressee_action, self.context_only,
+            self.refusal, self.co_targets, set(self.notes),
+        )  # fmt: skip
+
 
 @dataclass(slots=True)
 class Sent:

@@ -1,0 +1,126 @@
+"""One sentence read once: the parties it names, its placeholders and its event candidates.
+
+The reading of a sentence depends on the sentence, whether it is the headline or the lead, the
+article's context switches, and (only when it holds a pronoun) the last acting party of the
+article so far. Those inputs are its key: a sentence that recurs (a syndicated copy, a wire
+service's boilerplate, the standing background paragraphs of a running story) is read once per
+key, and every later occurrence gets fresh copies of the same candidates (the article pass edits
+its candidates in place, so the stored ones are never handed out).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections import OrderedDict
+from dataclasses import dataclass
+
+from storywatch.classify.arguments import GROUP, find_issue
+from storywatch.classify.dispatch import sentence_events
+from storywatch.classify.events import Candidate
+from storywatch.classify.mentions import Context, Mention, count_mentions, find_mentions
+from storywatch.classify.reference import PLACEHOLDER_HINT, placeholders
+from storywatch.classify.resources import Resources
+from storywatch.classify.text import fold
+
+__all__ = ["SentenceReading", "read_sentence"]
+
+# Readings kept (least recently used dropped): a few articles' worth of distinct sentences.
+MEMO_SIZE = 8192
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceReading:
+    """What one sentence contributes to its article."""
+
+    codes: tuple[str, ...]  # the parties it names (counted for the article's main parties)
+    cands: tuple[Candidate, ...]  # its event candidates (the lead's statement included)
+    last: tuple[str, ...] | None  # the last party acting in it, None when none acts
+
+
+_SAID = re.compile(r"\b(?:said|says|reported|announced|stated)\b")
+
+
+def _lead_statement(
+    s: str, ms: list[Mention], found: list[Candidate], res: Resources
+) -> Candidate | None:
+    """The lead of a report attributed to a party ("Iran has increased its stock, the IAEA said")
+    is that party's statement about the other party named, when the lead holds no act of its own."""
+    for m in _SAID.finditer(fold(s)):
+        speaker = next((x for x in ms if x.actor and x.kind != "demonym" and (
+            0 <= m.start() - x.end <= 2 or 0 <= x.start - m.end() <= 5)), None)  # fmt: skip
+        if speaker is None or any(set(speaker.codes) & set(c.actors) for c in found):
+            continue
+        other = next((x for x in ms if x.actor and not set(x.codes) & set(speaker.codes)), None)
+        issue = find_issue(s, 0, 0, ms, res)
+        target = other.codes[0] if other else None
+        return Candidate(speaker.codes, "comment", target, issue, "asserted", 0.6, s,
+                         "lead-attribution", m.group())  # fmt: skip
+    return None
+
+
+SENTENCE_SPORTS_MIN = 2
+
+
+def _sporty(s: str, res: Resources) -> bool:
+    """A sentence full of sports words ("won the race", "at the Berlin marathon")."""
+    hits = 0
+    for m in res.topic_re.finditer(fold(s)):
+        hits += "sports" in res.topic_of.get(m.group().lower(), ())
+    return hits >= SENTENCE_SPORTS_MIN
+
+
+_NOTHING = SentenceReading((), (), None)
+
+
+def _read(
+    s: str, ctx: Context, last: tuple[str, ...], res: Resources, *, titled: bool, lead: bool
+) -> SentenceReading:
+    """The reading of sentence `s` (see `read_sentence`), computed."""
+    trigs = list(res.trigger_re.finditer(fold(s)))
+    if not trigs and not lead:  # no event here: only who is mentioned (cheaper)
+        return SentenceReading(tuple(count_mentions(s, ctx, res, titled=titled)), (), None)
+    sctx = ctx
+    if not ctx.sports and res.topic_re.search(fold(s)) and _sporty(s, res):
+        sctx = dataclasses.replace(ctx, sports=True)  # "the two nations meet at the marathon"
+    ms = find_mentions(s, sctx, res, titled=titled)
+    codes = tuple(c for m in ms if m.actor and m.kind != "mediator" for c in m.codes)
+    if not ms and not PLACEHOLDER_HINT.search(s):
+        return SentenceReading(codes, (), None) if codes else _NOTHING
+    found = sentence_events(s, placeholders(s, ms, last, res), res, trigs) if trigs else []
+    statement = _lead_statement(s, ms, found, res) if lead else None
+    real = [c for c in found if GROUP not in c.actors and not c.context_only]
+    cands = (*found, statement) if statement else tuple(found)
+    return SentenceReading(codes, cands, real[-1].actors if real else None)
+
+
+_Key = tuple[str, bool, bool, Context, tuple[str, ...] | None]
+_MEMO: dict[int, OrderedDict[_Key, SentenceReading]] = {}
+
+
+def _uses_last(s: str, res: Resources) -> bool:
+    """Can the reading depend on the article's last acting party? Only through a pronoun."""
+    return res.cue_re["pronouns"].search(fold(s)) is not None
+
+
+def read_sentence(
+    s: str, ctx: Context, last: tuple[str, ...], res: Resources, *, titled: bool, lead: bool
+) -> SentenceReading:
+    """Sentence `s` (`titled`: the headline; `lead`: the article's lead) read in context `ctx`,
+    `last` being the last acting party of the article before it. The candidates are the
+    caller's own (fresh copies)."""
+    memo = _MEMO.get(id(res))
+    if memo is None:
+        memo = _MEMO.setdefault(id(res), OrderedDict())
+    key: _Key = (s, titled, lead, ctx, last if _uses_last(s, res) else None)
+    found = memo.get(key)
+    if found is None:
+        found = _read(s, ctx, last, res, titled=titled, lead=lead)
+        memo[key] = found
+        if len(memo) > MEMO_SIZE:
+            memo.popitem(last=False)
+    else:
+        memo.move_to_end(key)
+    if not found.cands:
+        return found
+    return SentenceReading(found.codes, tuple(c.copy() for c in found.cands), found.last)
