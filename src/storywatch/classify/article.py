@@ -22,7 +22,7 @@ from storywatch.classify.arguments import GROUP, STATE
 from storywatch.classify.events import Candidate
 from storywatch.classify.mentions import Context
 from storywatch.classify.resources import Resources
-from storywatch.classify.sentence import read_sentence
+from storywatch.classify.sentence import SentenceReader
 
 __all__ = ["Reading", "read_article"]
 
@@ -51,8 +51,9 @@ def _scan(
     cands: list[Candidate] = []
     last: tuple[str, ...] = ()
     lead = 1 if sents and sents[0][1] else 0
+    reader = SentenceReader(ctx, res)
     for i, (s, titled) in enumerate(sents):
-        reading = read_sentence(s, ctx, last, res, titled=titled, lead=i == lead)
+        reading = reader.read(s, last, titled=titled, lead=i == lead)
         counts.update(reading.codes)
         cands.extend(reading.cands)
         if reading.last is not None:

@@ -11,6 +11,7 @@ learned.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -147,5 +148,11 @@ def name_matches(s: str, names: tuple[tuple[str, str], ...]) -> Iterator[tuple[r
     for name, code in names:
         if name not in s:
             continue
-        for m in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w-])", s):
+        for m in _name_re(name).finditer(s):
             yield m, code
+
+
+@functools.lru_cache(maxsize=4096)
+def _name_re(name: str) -> re.Pattern[str]:
+    """A learned name as a whole word (compiled once: re's own cache is shared and small)."""
+    return re.compile(rf"(?<![\w’'-]){re.escape(name)}(?![\w-])")

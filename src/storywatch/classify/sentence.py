@@ -23,10 +23,12 @@ from storywatch.classify.reference import PLACEHOLDER_HINT, placeholders
 from storywatch.classify.resources import Resources
 from storywatch.classify.text import fold
 
-__all__ = ["SentenceReading", "read_sentence"]
+__all__ = ["SentenceReader", "SentenceReading"]
 
 # Readings kept (least recently used dropped): a few articles' worth of distinct sentences.
 MEMO_SIZE = 8192
+# Contexts kept: most articles share the plain one; each name an article teaches makes another.
+MEMO_CONTEXTS = 256
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,8 +96,7 @@ def _read(
     return SentenceReading(codes, cands, real[-1].actors if real else None)
 
 
-_Key = tuple[str, bool, bool, Context, tuple[str, ...] | None]
-_MEMO: dict[int, OrderedDict[_Key, SentenceReading]] = {}
+_Entry = SentenceReading | dict[tuple[str, ...], SentenceReading]  # by last party if it matters
 
 
 def _uses_last(s: str, res: Resources) -> bool:
@@ -103,24 +104,45 @@ def _uses_last(s: str, res: Resources) -> bool:
     return res.cue_re["pronouns"].search(fold(s)) is not None
 
 
-def read_sentence(
-    s: str, ctx: Context, last: tuple[str, ...], res: Resources, *, titled: bool, lead: bool
-) -> SentenceReading:
-    """Sentence `s` (`titled`: the headline; `lead`: the article's lead) read in context `ctx`,
-    `last` being the last acting party of the article before it. The candidates are the
-    caller's own (fresh copies)."""
-    memo = _MEMO.get(id(res))
-    if memo is None:
-        memo = _MEMO.setdefault(id(res), OrderedDict())
-    key: _Key = (s, titled, lead, ctx, last if _uses_last(s, res) else None)
-    found = memo.get(key)
-    if found is None:
-        found = _read(s, ctx, last, res, titled=titled, lead=lead)
-        memo[key] = found
-        if len(memo) > MEMO_SIZE:
-            memo.popitem(last=False)
-    else:
-        memo.move_to_end(key)
-    if not found.cands:
-        return found
-    return SentenceReading(found.codes, tuple(c.copy() for c in found.cands), found.last)
+# Per Resources, per context: the readings by (sentence, headline, lead), least recent first.
+_MEMO: dict[int, dict[Context, OrderedDict[tuple[str, bool, bool], _Entry]]] = {}
+
+
+class SentenceReader:
+    """Reads the sentences of one article (context `ctx`): each recurring sentence once."""
+
+    def __init__(self, ctx: Context, res: Resources) -> None:
+        self.ctx, self.res = ctx, res
+        tables = _MEMO.setdefault(id(res), {})
+        memo = tables.get(ctx)
+        if memo is None:
+            if len(tables) >= MEMO_CONTEXTS:
+                tables.clear()  # the contexts of many articles: start afresh
+            memo = tables.setdefault(ctx, OrderedDict())
+        self._memo = memo
+
+    def read(self, s: str, last: tuple[str, ...], *, titled: bool, lead: bool) -> SentenceReading:
+        """Sentence `s` (`titled`: the headline; `lead`: the article's lead) read after `last`,
+        the last acting party of the article before it. The candidates are the caller's own
+        (fresh copies)."""
+        memo, key = self._memo, (s, titled, lead)
+        entry = memo.get(key)
+        if entry is None:
+            entry = {} if _uses_last(s, self.res) else self._compute(s, last, titled, lead)
+            memo[key] = entry
+            if len(memo) > MEMO_SIZE:
+                memo.popitem(last=False)
+        else:
+            memo.move_to_end(key)
+        if isinstance(entry, dict):
+            found = entry.get(last)
+            if found is None:
+                found = entry[last] = self._compute(s, last, titled, lead)
+        else:
+            found = entry
+        if not found.cands:
+            return found
+        return SentenceReading(found.codes, tuple(c.copy() for c in found.cands), found.last)
+
+    def _compute(self, s: str, last: tuple[str, ...], titled: bool, lead: bool) -> SentenceReading:
+        return _read(s, self.ctx, last, self.res, titled=titled, lead=lead)
