@@ -27,6 +27,7 @@ from storywatch.stories import (
     mark_copy,
     route,
 )
+from storywatch.stories.deadlines import DueIndex, next_due
 
 __all__ = ["Detector", "detect_all"]
 
@@ -41,12 +42,15 @@ class Detector:
     keep_items: bool = False  # remember the item behind each change (detect --explain)
     items: dict[tuple[str, str, str, str], StoryItem] = field(default_factory=dict)
     seen: SeenIndex | None = None  # originals' fingerprints and routes (stories.seen)
+    # Each story's next due time (stories.deadlines): a sweep visits only the due ones.
+    due_index: DueIndex = field(default_factory=DueIndex, init=False, repr=False)
 
     def __post_init__(self) -> None:
         if self.clock is None:
             self.clock = EventClock(self.config)
         if self.seen is None:
             self.seen = SeenIndex(self.config.seen_capacity, self.config.seen_window_hours * 3600)
+        self._index_all()
 
     @property
     def _clock(self) -> EventClock:
@@ -92,6 +96,7 @@ class Detector:
             self.states.pop(item.story_id, None)
         else:
             self.states[item.story_id] = state
+        self.due_index.set(item.story_id, None if is_blank(state) else next_due(state, self.config))
         if self.keep_items:
             self.items.update((self.key(c), item) for c in found)
         return found
@@ -102,16 +107,28 @@ class Detector:
         return (change.story_id, change.article_id, change.actor, change.to_state)
 
     def tick(self, now: datetime) -> list[Change]:
-        """Run time-driven rules on every story at event time `now`."""
+        """Run time-driven rules at event time `now` on the stories due by then (in key
+        order, as a sweep over every story would: the others' `due` changes nothing)."""
         changes: list[Change] = []
-        for key in sorted(self.states):
-            state, found = due(self.states[key], now, self.config)
+        for key in self.due_index.pop_due(now):
+            old = self.states.get(key)
+            if old is None:
+                continue
+            state, found = due(old, now, self.config)
             if state is None:
                 del self.states[key]
             else:
-                self.states[key] = state
+                if state is not old:
+                    self.states[key] = state
+                self.due_index.set(key, next_due(state, self.config))
             changes.extend(found)
         return changes
+
+    def _index_all(self) -> None:
+        """(Re)build the due index from `states` (states handed in at construction)."""
+        self.due_index = DueIndex()
+        for key, state in self.states.items():
+            self.due_index.set(key, next_due(state, self.config))
 
     def finish(self, now: datetime | None = None) -> list[Change]:
         """End of input: release every buffered item, then run deadlines at `now` (default

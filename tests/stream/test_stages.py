@@ -80,7 +80,12 @@ def _due(st: StoryState, now: datetime, cfg: StoryConfig) -> tuple[StoryState | 
     return st, []
 
 
-FAKE = Core(classify=_classify, route=_route, advance=_advance, due=_due)
+def _next_due(st: StoryState, cfg: StoryConfig) -> datetime | None:
+    """When `_due` next fires: a day and a microsecond after the story was last seen."""
+    return None if st.last_seen is None else st.last_seen + timedelta(days=1, microseconds=1)
+
+
+FAKE = Core(classify=_classify, route=_route, advance=_advance, due=_due, next_due=_next_due)
 
 
 def _reference(articles: list[Article], core: Core, cfg: StoryConfig | None = None) -> list[Change]:
@@ -396,7 +401,9 @@ def _poisoned_advance(
 
 def test_a_core_failure_on_one_item_dead_letters_it_and_the_stream_goes_on() -> None:
     articles = _articles(STORYLINE)
-    poisoned = Core(classify=_classify, route=_route, advance=_poisoned_advance, due=_due)
+    poisoned = Core(
+        classify=_classify, route=_route, advance=_poisoned_advance, due=_due, next_due=_next_due
+    )
     queues = _classified_records(articles, poisoned, 2)
     det = DetectStage(2, StoryConfig(), Metrics(CollectorRegistry()), poisoned)
     table: dict[str, str] = {}

@@ -43,6 +43,19 @@ _AGO = re.compile(
 )
 
 
+# "Qatar, which has hosted the office for more than a decade": a standing state held for years,
+# not an act of the day.
+_SPAN = re.compile(
+    r"\bfor\s+(?:(?:more\s+than|over|nearly|almost|about|some|well\s+over)\s+)?"
+    r"(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|thirty|several|"
+    r"many|\d+)\s+)?(?:decades?|years|generations?|centuries)\b",
+    re.IGNORECASE,
+)
+
+_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+|not\s+|long\s+)?$", re.IGNORECASE)
+_SAYING = re.compile(r"\b(?:said|saying|says|accusing|arguing)\b")
+
+
 _FRAME_CACHE: dict[int, re.Pattern[str] | TrieMatcher] = {}
 
 
@@ -63,17 +76,53 @@ def _framed(sentence: str, res: Resources) -> bool:
     return rx.search(fold(sentence)) is not None
 
 
+# Words that open a clause or phrase of its own: a date behind one of them dates that
+# ("the worst fighting since the Taliban took power in 2021", "Russia, which annexed Crimea in
+# 2014, proposed"), not the act. Temporal links ("when", "after") date the act too.
+_SUBORDINATE = re.compile(
+    r"\b(?:since|which|who|whom|whose|that|where|than|unlike|like|because)\b", re.IGNORECASE
+)
+
+
+def _dates_act(sentence: str, at: int, start: int, end: int) -> bool:
+    """Does the date at sentence[start:end] date the act whose trigger is at `at`? Not when
+    a subordinate clause lies between them, or (date first) opens the date's own clause,
+    save "since", whose span reaches from the date to the act."""
+    if at < 0:
+        return True  # trigger not found verbatim: the date is taken for the whole sentence
+    if start >= at:
+        return _SUBORDINATE.search(sentence, at, start) is None
+    clause = max(sentence.rfind(",", 0, start), sentence.rfind(";", 0, start)) + 1
+    opener = _SUBORDINATE.search(sentence, clause, start)
+    # "Since the war began in 2014, Russia has rejected ...": a span reaching back that far
+    return opener is None or opener.group().lower() == "since"
+
+
 @functools.lru_cache(maxsize=1024)
-def _historical(sentence: str, year: int | None) -> bool:
-    """Is the sentence dated years back ("in 1998", "fifty years ago")? Needs the year."""
-    if "ago" not in sentence and _YEAR.search(sentence) is None:
-        return False  # the common case, without running the two longer patterns
+def _historical(sentence: str, trigger: str, year: int | None) -> bool:
+    """Is the act dated years back ("in 1998, Moscow proposed", "fifty years ago") or a state
+    held for years ("has hosted ... for a decade")? Needs the year for dates; a date inside
+    another clause ("since ... took power in 2021") does not count."""
+    if "ago" not in sentence and "for " not in sentence and _YEAR.search(sentence) is None:
+        return False  # the common case, without running the longer patterns
+    at = sentence.find(trigger) if trigger else -1
     for m in _AGO.finditer(sentence):
-        if m.group(1) is None or int(m.group(1)) >= HISTORY_YEARS:
+        if (m.group(1) is None or int(m.group(1)) >= HISTORY_YEARS) and _dates_act(
+            sentence, at, m.start(), m.end()
+        ):
             return True
+    if at > 0 and _PERFECT.search(sentence[max(0, at - 30) : at]):  # "has hosted ... for years"
+        for m in _SPAN.finditer(sentence, at):
+            if _dates_act(sentence, at, m.start(), m.end()) and not _SAYING.search(
+                sentence, at, m.start()
+            ):
+                return True
     if year is None:
         return False
-    return any(int(m.group(1)) <= year - HISTORY_YEARS for m in _DATED.finditer(sentence))
+    return any(
+        int(m.group(1)) <= year - HISTORY_YEARS and _dates_act(sentence, at, m.start(), m.end())
+        for m in _DATED.finditer(sentence)
+    )
 
 
 def classify_text(
@@ -108,7 +157,7 @@ def classify_text(
             trigger=c.trigger,
         )
         for c in reading.events
-        if not _historical(c.sentence, published_year) and not _framed(c.sentence, res)
+        if not _historical(c.sentence, c.trigger, published_year) and not _framed(c.sentence, res)
     )
     return topics_of(counts, res), tuple(reading.entities), events
 

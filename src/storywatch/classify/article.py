@@ -66,14 +66,15 @@ def _dyad(cands: list[Candidate], counts: Counter[str], res: Resources) -> tuple
     "Hamas and Israel" names its parties twice over), else the most mentioned. A neutral
     intermediary (the Red Cross) is never one of them."""
     pairs: Counter[frozenset[str]] = Counter()
-    for c in cands:
+    acts = [c for c in cands if c.action != "comment"]  # a source of statements acts on nobody
+    for c in acts or cands:
         if c.target and c.co_targets:
             pairs[frozenset((c.target, c.co_targets[0]))] += 2
         real = [a for a in c.actors if not a.startswith("@")]
         if c.target and not c.target.startswith("@"):
             pairs.update(frozenset((a, c.target)) for a in real if a != c.target)
-        if len(real) == 2:
-            pairs[frozenset(real)] += 1
+        if 2 <= len(real) <= 4:  # "Egypt, Ethiopia and Sudan held talks": each pair of them
+            pairs.update(frozenset((a, b)) for i, a in enumerate(real) for b in real[i + 1 :])
     pairs = Counter({p: n for p, n in pairs.items() if not p & res.neutral})
     if pairs:
         best = max(pairs.items(), key=lambda kv: (kv[1], sum(counts[x] for x in kv[0])))[0]

@@ -24,7 +24,11 @@ from storywatch.classify.mentions import Mention
 from storywatch.classify.modality import modality
 from storywatch.classify.text import Prefiltered, alternation_words, clause_end, fold
 
-__all__ = ["construction_events"]
+__all__ = ["PARTYLESS_HINT", "construction_events"]
+
+# Constructions that need no party in their sentence: "A third round is set for May",
+# "Talks ended without a deal" (the two main parties of the article meet).
+PARTYLESS_HINT = re.compile(r"\b(?:[Tt]alks|[Nn]egotiations|[Cc]onsultations|round)\b")
 
 # "no ceasefire violations", "no truce monitors": the noun modifies a plural head, no agreement.
 _AGREEMENT = (
@@ -273,6 +277,36 @@ def _talks_ended_events(sent: Sent) -> list[Candidate]:
                       "construction:talks-ended", m.group())]  # fmt: skip
 
 
+_TALKS_WORD = r"(?:talks|negotiations|consultations|discussions|dialogue)\b"
+_ORDINAL = r"(?:next|second|third|fourth|fifth|sixth|new|another|further|fresh|final)"
+_ROUND_SET = re.compile(
+    rf"\b{_ORDINAL}\s+round\b(?:\s+of\s+{_TALKS_WORD}|(?!\s+of\b))[^.;:\"“”]{{0,60}}?"
+    r"\b(?:set|scheduled|planned|slated|pencil+ed\s+in|due\s+to\s+(?:be\s+held|open|start)|"
+    r"to\s+be\s+held|will\s+(?:be\s+held|take\s+place|open|begin|start))\b"
+    rf"|\b(?:announced|set|scheduled|planned)\s+(?:a|the)\s+{_ORDINAL}\s+round\b"
+    rf"(?:\s+of\s+{_TALKS_WORD}|(?!\s+of\b))",
+    re.IGNORECASE,
+)
+
+
+def _round_set_events(sent: Sent) -> list[Candidate]:
+    """ "A third round is set for September", "the mediator announced a new round": the two
+    main parties will meet (expected at most), whoever announced it."""
+    m = _ROUND_SET.search(sent.s)
+    if m is None:
+        return []
+    clause = max(sent.s.rfind(",", 0, m.start()), sent.s.rfind(";", 0, m.start())) + 1
+    mod = modality(sent.s, clause, m.start(), m.end(), m.group(), res=sent.res)
+    if mod is None or any(
+        x.start < m.start() and x.actor and not x.location and x.end > m.start() - 40
+        for x in sent.ms
+    ):
+        return []  # "Somalia and Ethiopia will hold a third round": the light verb reads it
+    mod = "expected" if mod == "asserted" else mod
+    return [Candidate((GROUP,), "meet", None, "talks", mod, 0.6, sent.s,
+                      "construction:round-set", m.group())]  # fmt: skip
+
+
 def construction_events(sent: Sent, found: list[Candidate] | None = None) -> list[Candidate]:
     """Events of the fixed constructions in the sentence (cheap word checks first), given the
     events already `found` in it."""
@@ -287,4 +321,6 @@ def construction_events(sent: Sent, found: list[Candidate] | None = None) -> lis
         out += _talks_ended_events(sent)
     if "been no" in sent.s:
         out += _no_talks_events(sent)
+    if "round" in sent.s:
+        out += _round_set_events(sent)
     return out

@@ -16,6 +16,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 
 from storywatch.classify.arguments import GROUP, find_issue
+from storywatch.classify.constructions import PARTYLESS_HINT
 from storywatch.classify.dispatch import sentence_events
 from storywatch.classify.events import Candidate
 from storywatch.classify.mentions import Context, Mention, count_mentions, find_mentions
@@ -87,7 +88,7 @@ def _read(
         sctx = dataclasses.replace(ctx, sports=True)  # "the two nations meet at the marathon"
     ms = find_mentions(s, sctx, res, titled=titled)
     codes = tuple(c for m in ms if m.actor and m.kind != "mediator" for c in m.codes)
-    if not ms and not PLACEHOLDER_HINT.search(s):
+    if not ms and not PLACEHOLDER_HINT.search(s) and not PARTYLESS_HINT.search(s):
         return SentenceReading(codes, (), None) if codes else _NOTHING
     found = sentence_events(s, placeholders(s, ms, last, res), res, trigs) if trigs else []
     statement = _lead_statement(s, ms, found, res) if lead else None

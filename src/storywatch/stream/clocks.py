@@ -14,6 +14,7 @@ from datetime import datetime
 
 from storywatch import _json
 from storywatch.stories import EventClock, StoryConfig, StoryItem
+from storywatch.stories.deadlines import DueIndex
 
 __all__ = ["BUF_KEY", "CLOCK_KEY", "PartitionClock", "clock_json", "restore"]
 
@@ -28,7 +29,8 @@ class PartitionClock:
     clock: EventClock
     rows: dict[int, str] = field(default_factory=dict)  # id(item) -> its buffer row key
     next_row: int = 0
-    stories: set[str] = field(default_factory=set)  # the partition's story keys in the table
+    # The partition's stories in the table, by next due time (a sweep visits the due ones).
+    due: DueIndex = field(default_factory=DueIndex)
 
 
 def clock_json(clock: EventClock) -> str:

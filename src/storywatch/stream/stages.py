@@ -31,6 +31,7 @@ from storywatch.stories import (
     due,
     route,
 )
+from storywatch.stories.deadlines import next_due
 from storywatch.stream.clocks import BUF_KEY, CLOCK_KEY, PartitionClock, clock_json, restore
 from storywatch.stream.outbox import PREFIXES as OUTBOX_PREFIXES
 from storywatch.stream.outbox import Outbox, Staged
@@ -63,6 +64,9 @@ class Core:
         [StoryState | None, StoryItem, StoryConfig], tuple[StoryState, list[Change]]
     ] = advance
     due: Callable[[StoryState, datetime, StoryConfig], tuple[StoryState | None, list[Change]]] = due
+    # When `due` next has work on a state (a fake `due` needs its own): sweeps visit only
+    # the stories due by then.
+    next_due: Callable[[StoryState, StoryConfig], datetime | None] = next_due
 
 
 @dataclass(frozen=True)
@@ -271,7 +275,7 @@ class DetectStage:
                 self._reject(item.story_id, _failure(e), item.model_dump_json().encode())
                 continue
             table[item.story_id] = _dump(state)
-            pc.stories.add(item.story_id)
+            pc.due.set(item.story_id, self.core.next_due(state, self.config))
             changes.extend(found)
         return changes
 
@@ -281,27 +285,30 @@ class DetectStage:
         self._dead.append(dead_letter("detect", reason, raw, where))
 
     def tick(self, now: datetime, partition: int, table: MutableMapping[str, str]) -> list[Change]:
-        """Run `due` on the partition's stories at event time `now` (`Detector.tick`)."""
+        """Run `due` at event time `now` on the partition's stories due by then, in key
+        order (`Detector.tick`: the others' `due` would change nothing)."""
         changes: list[Change] = []
         pc = self._clock(partition, table)
-        for key in sorted(pc.stories):
+        for key in pc.due.pop_due(now):
             old = _load(table.get(key))
             if old is None:
                 continue
             try:
                 state, found = self.core.due(old, now, self.config)
             except Exception as e:  # noqa: BLE001  (error policy at the boundary)
+                pc.due.set(key, self.core.next_due(old, self.config))  # tried again next sweep
                 self._reject(
                     key, f"due at {now.isoformat()}: {_failure(e)}", old.model_dump_json().encode()
                 )
                 continue
+            changes.extend(found)
             if state is None:
                 del table[key]
-                pc.stories.discard(key)
                 self.metrics.forget_story(key)
-            elif state != old:
+                continue
+            if state != old:
                 table[key] = _dump(state)
-            changes.extend(found)
+            pc.due.set(key, self.core.next_due(state, self.config))
         return changes
 
     def _mine(self, key: object, partition: int) -> bool:
@@ -311,7 +318,10 @@ class DetectStage:
         pc = self._clocks.get(partition)
         if pc is None:
             pc = self._clocks[partition] = restore(partition, table, self.config)
-            pc.stories = {str(k) for k in list(table.keys()) if self._mine(k, partition)}
+            for key in [str(k) for k in list(table.keys()) if self._mine(k, partition)]:
+                state = _load(table.get(key))
+                if state is not None:
+                    pc.due.set(key, self.core.next_due(state, self.config))
         return pc
 
 

@@ -1,0 +1,115 @@
+"""General failure classes, session 3: each case is a new sentence with countries and people
+of its own, exercising one general mechanism."""
+
+from __future__ import annotations
+
+import pytest
+from classify_helpers import events_of, pairs_of
+
+from storywatch.classify import classify_text
+
+
+def dated_pairs(body: str, year: int = 2025) -> set[tuple[str, str, str]]:
+    """(actor, action, modality) of a body published in `year`."""
+    _, _, events = classify_text("", body, year)
+    return {(e.actor, e.action, e.modality) for e in events}
+
+
+# 31. A year dates the act only when it lies in the act's own clause: "since ... in 2021",
+# "which annexed ... in 2014" date another clause; "when ... in 2014" and "in 1962," date it.
+@pytest.mark.parametrize(
+    ("body", "row"),
+    [
+        (
+            "Armenia and Azerbaijan agreed to a ceasefire on Monday, ending the worst fighting "
+            "since the two fought a war in 2020.",
+            ("ARM", "agree", "asserted"),
+        ),
+        (
+            "Serbia, which recognised the plan in 2013, proposed new talks with Kosovo on Friday.",
+            ("SRB", "propose", "asserted"),
+        ),
+    ],
+)
+def test_a_year_in_another_clause_does_not_make_the_act_history(
+    body: str, row: tuple[str, str, str]
+) -> None:
+    assert row in dated_pairs(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "In 1998, Eritrea rejected talks with Ethiopia.",
+        "Eritrea rejected talks with Ethiopia in May 1998.",
+        "When the war began in 1998, Eritrea rejected talks with Ethiopia.",
+        "Since the border war of 1998 ended in 2000, Eritrea has rejected talks with Ethiopia.",
+        "Eritrea rejected talks with Ethiopia after the border war began in 1998.",
+    ],
+)
+def test_a_year_dating_the_act_makes_it_history(body: str) -> None:
+    assert ("ERI", "reject", "asserted") not in dated_pairs(body)
+    assert ("ERI", "reject", "asserted") in pairs_of(body)  # without a publication year
+
+
+# 32. A new round set or announced, with no party in its sentence: the two main parties will
+# meet (expected), whoever announced it; "no new round" is negated.
+@pytest.mark.parametrize(
+    ("second", "modality"),
+    [
+        ("A fourth round is set for 3 March.", "expected"),
+        ("The next round will be held in Bishkek in May.", "expected"),
+        ("The mediator announced a new round for next month.", "expected"),
+        ("No new round has been scheduled.", "negated"),
+    ],
+)
+def test_a_round_set_without_parties_is_a_meeting_of_the_main_parties(
+    second: str, modality: str
+) -> None:
+    body = "Kyrgyzstan and Tajikistan held border talks in Batken on Friday. " + second
+    got = pairs_of(body)
+    assert ("KGZ", "meet", modality) in got
+    assert ("TJK", "meet", modality) in got
+
+
+def test_a_round_of_rate_cuts_is_no_meeting() -> None:
+    body = (
+        "Kyrgyzstan and Tajikistan held border talks. The next round of rate cuts is set for May."
+    )
+    assert ("KGZ", "meet", "expected") not in pairs_of(body)
+
+
+# 33. The main parties come from who acts together ("Egypt, Ethiopia and Sudan held talks"),
+# not from who issued statements about it (a host's ministry quoted three times).
+def test_a_host_quoted_often_is_not_a_main_party() -> None:
+    body = (
+        "Chile, Peru and Bolivia ended talks in Brasilia without a deal on the aquifer, the "
+        "Brazilian foreign ministry said. The Brazilian foreign ministry said the meeting was "
+        "useful, and a Brazilian envoy said the Brazilian government would host more talks."
+    )
+    got = events_of_title("Aquifer talks in Brasilia end without deal", body)
+    assert not any(a == "BRA" and act == "agree" for a, act, _ in got)
+    assert ("CHL", "agree", "negated") in got or ("PER", "agree", "negated") in got
+
+
+def events_of_title(title: str, body: str) -> set[tuple[str, str, str]]:
+    _, _, events = classify_text(title, body)
+    return {(e.actor, e.action, e.modality) for e in events}
+
+
+# 34. A state held for years ("which has hosted ... for more than a decade") is no act of the
+# day; a span in a reported complaint ("saying X had cheated for decades") does not count.
+def test_a_perfect_held_for_years_is_a_standing_state() -> None:
+    body = (
+        "Switzerland, which has hosted Armenian and Turkish delegations for more than a decade, "
+        "proposed "
+        "talks between Armenia and Turkey."
+    )
+    got = events_of(body)
+    assert not any(e[0] == "CHE" and e[1] == "meet" for e in got)
+    assert any(e[0] == "CHE" and e[1] == "propose" for e in got)
+
+
+def test_a_span_in_a_reported_complaint_leaves_the_act() -> None:
+    body = "Canada ordered tariffs on Mexican steel, saying Mexico had dumped steel for years."
+    assert ("CAN", "sanction", "asserted") in pairs_of(body)
