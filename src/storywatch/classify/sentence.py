@@ -24,7 +24,7 @@ from storywatch.classify.reference import PLACEHOLDER_HINT, placeholders
 from storywatch.classify.resources import Resources
 from storywatch.classify.text import fold
 
-__all__ = ["SentenceReader", "SentenceReading"]
+__all__ = ["SentenceReader", "SentenceReading", "forget_readings"]
 
 # Readings kept (least recently used dropped): a few articles' worth of distinct sentences.
 MEMO_SIZE = 8192
@@ -147,3 +147,8 @@ class SentenceReader:
 
     def _compute(self, s: str, last: tuple[str, ...], titled: bool, lead: bool) -> SentenceReading:
         return _read(s, self.ctx, last, self.res, titled=titled, lead=lead)
+
+
+def forget_readings() -> None:
+    """Drop every kept reading (the next occurrence of each sentence is read afresh)."""
+    _MEMO.clear()
