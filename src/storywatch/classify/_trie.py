@@ -28,6 +28,10 @@ _RUN = re.compile(r"\w+")
 _HEAD = re.compile(r"\w*")
 # Every ASCII byte that is not \w becomes a space, so bytes.split() yields the \w runs.
 _ASCII_NON_WORD = bytes(i if i >= 128 or re.match(rb"\w", bytes([i])) else 32 for i in range(256))
+# Every ASCII word byte becomes "a", every other ASCII byte a space (run starts: " a").
+_ASCII_RUN_MARK = bytes(
+    i if i >= 128 else (97 if re.match(rb"\w", bytes([i])) else 32) for i in range(256)
+)
 # Windows shorter than this go straight to the compiled pattern (cheaper than a token pass).
 _SHORT = 48
 # Windows shorter than this (and than half their text) read their own words, not the text's.
@@ -293,21 +297,23 @@ class TrieMatcher:
         present = self._complex.intersection(word_runs(s))  # cached: context switches read it
         if not present:
             return list(Counter(filter(plain.__contains__, runs)).items())
-        spaced = s.encode("ascii").translate(_ASCII_NON_WORD).decode("ascii")
+        # " " + the text with every word character as "a": a run starts at k where " a" stands
+        # at k of it, so the runs starting in s[a:b] are counted by one str.count.
+        marked = " " + s.encode("ascii").translate(_ASCII_RUN_MARK).decode("ascii")
         seq: list[str] = []
         last = done = 0  # end of the last match; runs before it already in `seq`
-        at, index = 0, 0  # a position at a run start, and the index of that run
+        at, index = 0, 0  # a position at a run start (or 0), and the index of that run
         for i in sorted(_run_starts(s, present)):
             if i < last:
                 continue
             m = self.regex.match(s, i)
             if m is None:
                 continue
-            index += len(spaced[at:i].split())
+            index += marked.count(" a", at, i + 1)  # runs before the match (it starts a run)
             seq.extend(filter(plain.__contains__, runs[done:index]))
             seq.append(m.group())
             at, last = i, m.end()
-            done = index + len(spaced[i:last].split())
+            done = index + marked.count(" a", i, last + 1)  # the match ends a run
         seq.extend(filter(plain.__contains__, runs[done:]))
         return list(Counter(seq).items())
 

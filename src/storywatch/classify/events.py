@@ -32,7 +32,7 @@ from storywatch.classify.subjects import (
 )
 from storywatch.classify.text import clause_end, clause_start, next_word, prev_word
 
-__all__ = ["Candidate", "Sent", "demonym_target", "make", "verb_event"]
+__all__ = ["Candidate", "CandidateFields", "Sent", "demonym_target", "make", "verb_event"]
 
 _BE = re.compile(
     r"\b(?:is|are|was|were|been|being|be)\s+(?:(?:not|never|yet|still|\w+ly)\s+)?$", re.IGNORECASE
@@ -87,13 +87,25 @@ class Candidate:
     co_targets: tuple[str, ...] = ()
     notes: set[str] = field(default_factory=set)
 
-    def copy(self) -> Candidate:
-        """An independent copy (the article pass edits candidates in place)."""
-        return Candidate(
+    def fields(self) -> CandidateFields:
+        """The candidate as a plain tuple (kept without being a container the GC tracks)."""
+        return (
             self.actors, self.action, self.target, self.issue, self.modality, self.confidence,
             self.sentence, self.rule, self.trigger, self.addressee_action, self.context_only,
-            self.refusal, self.co_targets, set(self.notes),
+            self.refusal, self.co_targets, tuple(sorted(self.notes)),
         )  # fmt: skip
+
+    @classmethod
+    def from_fields(cls, f: CandidateFields) -> Candidate:
+        """A new candidate from `fields()`."""
+        return cls(f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8], f[9], f[10], f[11],
+                   f[12], set(f[13]))  # fmt: skip
+
+
+CandidateFields = tuple[
+    tuple[str, ...], str, str | None, str | None, str, float, str, str, str, str | None, bool,
+    bool, tuple[str, ...], tuple[str, ...],
+]  # fmt: skip
 
 
 @dataclass(slots=True)

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from storywatch.classify.arguments import GROUP, find_issue
 from storywatch.classify.constructions import PARTYLESS_HINT
 from storywatch.classify.dispatch import sentence_events
-from storywatch.classify.events import Candidate
+from storywatch.classify.events import Candidate, CandidateFields
 from storywatch.classify.mentions import Context, Mention, count_mentions, find_mentions
 from storywatch.classify.reference import PLACEHOLDER_HINT, placeholders
 from storywatch.classify.resources import Resources
@@ -97,7 +97,9 @@ def _read(
     return SentenceReading(codes, cands, real[-1].actors if real else None)
 
 
-_Entry = SentenceReading | dict[tuple[str, ...], SentenceReading]  # by last party if it matters
+# A reading as kept: plain tuples of strings and numbers, which the GC stops tracking.
+_Kept = tuple[tuple[str, ...], tuple[CandidateFields, ...], tuple[str, ...] | None]
+_Entry = _Kept | dict[tuple[str, ...], _Kept]  # by the last party, when it matters
 
 
 def _uses_last(s: str, res: Resources) -> bool:
@@ -129,24 +131,24 @@ class SentenceReader:
         memo, key = self._memo, (s, titled, lead)
         entry = memo.get(key)
         if entry is None:
-            entry = {} if _uses_last(s, self.res) else self._compute(s, last, titled, lead)
+            entry = {} if _uses_last(s, self.res) else self._keep(s, last, titled, lead)
             memo[key] = entry
             if len(memo) > MEMO_SIZE:
                 memo.popitem(last=False)
         else:
             memo.move_to_end(key)
         if isinstance(entry, dict):
-            found = entry.get(last)
-            if found is None:
-                found = entry[last] = self._compute(s, last, titled, lead)
+            kept = entry.get(last)
+            if kept is None:
+                kept = entry[last] = self._keep(s, last, titled, lead)
         else:
-            found = entry
-        if not found.cands:
-            return found
-        return SentenceReading(found.codes, tuple(c.copy() for c in found.cands), found.last)
+            kept = entry
+        codes, cands, party = kept
+        return SentenceReading(codes, tuple(map(Candidate.from_fields, cands)), party)
 
-    def _compute(self, s: str, last: tuple[str, ...], titled: bool, lead: bool) -> SentenceReading:
-        return _read(s, self.ctx, last, self.res, titled=titled, lead=lead)
+    def _keep(self, s: str, last: tuple[str, ...], titled: bool, lead: bool) -> _Kept:
+        found = _read(s, self.ctx, last, self.res, titled=titled, lead=lead)
+        return found.codes, tuple(c.fields() for c in found.cands), found.last
 
 
 def forget_readings() -> None:
