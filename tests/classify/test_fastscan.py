@@ -14,7 +14,16 @@ from collections import Counter
 
 import pytest
 
-from storywatch.classify import _frame_matcher, _trie, constructions, nominals, reference
+from storywatch.classify import (
+    _frame_matcher,
+    _trie,
+    constructions,
+    events,
+    modality,
+    nominals,
+    reference,
+    subjects,
+)
 from storywatch.classify import text as tx
 from storywatch.classify.resources import resources
 
@@ -108,6 +117,26 @@ def test_prefiltered_agreement_hint_equals_its_pattern() -> None:
     for t in _texts(4, 400):
         for u in (t, t.upper(), t.title()):
             assert _spans(hint.finditer(u)) == _spans(hint.rx.finditer(u)), u
+
+
+def test_prefiltered_scans_equal_their_patterns() -> None:
+    """Negation, mandative, denial and agreement scans behind their needles find what their
+    patterns find, in whole sentences and in the windows the rules search."""
+    gates = [events._NEITHER_NOR, subjects.MANDATIVE, modality._DENIAL,
+             constructions._NO_AGREEMENT_HINT, constructions._PASSIVE_AGREEMENT_HINT]  # fmt: skip
+    extra = ["neither", "Neither", "nor", "that", "denied", "rejects reports", "no deal",
+             "without a truce", "failed to reach a", "the deal was signed",
+             "proposed that"]  # fmt: skip
+    rng = random.Random(8)
+    for base in _texts(9, 300):
+        t = base + " ".join(rng.choice(extra) for _ in range(rng.randint(0, 6)))
+        for u in (t, t.upper(), t.title()):
+            for gate in gates:
+                assert _spans(gate.finditer(u)) == _spans(gate.rx.finditer(u)), u
+                i = rng.randint(0, len(u))
+                j = rng.randint(i, len(u) + 2)
+                a, b = gate.search(u, i, j), gate.rx.search(u, i, j)
+                assert (a and a.span()) == (b and b.span()), (u, i, j)
 
 
 def test_alternation_words_refuses_a_pattern_it_cannot_read() -> None:

@@ -30,7 +30,7 @@ from storywatch.classify.subjects import (
     main_subject,
     shared_subject,
 )
-from storywatch.classify.text import clause_end, clause_start, next_word, prev_word
+from storywatch.classify.text import Prefiltered, clause_end, clause_start, next_word, prev_word
 
 __all__ = ["Candidate", "CandidateFields", "Sent", "demonym_target", "make", "verb_event"]
 
@@ -386,7 +386,11 @@ _PLACE_NOUN = re.compile(
 )
 NEITHER = re.compile(r"\b(?:neither|no)\s+(?:the\s+)?$", re.IGNORECASE)
 # "Neither the junta in Bamako nor Niamey": every party of the coordination is negated.
-_NEITHER_NOR = re.compile(r"\bneither\b[^.;:]*\bnor\s+(?:the\s+)?$", re.IGNORECASE)
+_NEITHER_NOR = Prefiltered(
+    re.compile(r"\bneither\b[^.;:]*\bnor\s+(?:the\s+)?$", re.IGNORECASE),
+    ["neither"],
+    ignore_case=True,
+)
 _HEAD_ROLES = frozenset({"head_of_state", "head_of_government"})
 _REFUSAL = re.compile(r"\b(?:refus\w*|declin\w*|reject\w*)\s+to\s+$", re.IGNORECASE)
 

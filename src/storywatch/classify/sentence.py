@@ -103,8 +103,10 @@ _Entry = _Kept | dict[tuple[str, ...], _Kept]  # by the last party, when it matt
 
 
 def _uses_last(s: str, res: Resources) -> bool:
-    """Can the reading depend on the article's last acting party? Only through a pronoun."""
-    return res.cue_re["pronouns"].search(fold(s)) is not None
+    """Can the reading depend on the article's last acting party? Only through a pronoun that a
+    trigger of the sentence may take for its subject."""
+    low = fold(s)
+    return res.trigger_re.search(low) is not None and res.cue_re["pronouns"].search(low) is not None
 
 
 # Per Resources, per context: the readings by (sentence, headline, lead), least recent first.
