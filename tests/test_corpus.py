@@ -40,26 +40,29 @@ FALSE_CHANGES_MAX = 0  # score.py's --max-false on each storyline
 # heldout2: written blind, tuned to from session 2; heldout3-6: written blind in session 2 by
 # writers who never saw the code (heldout3 then used for development; heldout4-6 never looked at,
 # heldout4-5 only through their writers' summaries of error classes, heldout6 not at all: the
-# honest figures for unseen stories).
+# honest figures for unseen stories). heldout7: written blind in session 3, scored once by its
+# writer, then only its writer's summary of error classes was read.
 EVENT_F1_FLOOR = {
     "shared": 0.95,
     "dev": 0.91,
     "heldout": 0.85,
-    "heldout2": 0.8,
-    "heldout3": 0.76,
+    "heldout2": 0.81,
+    "heldout3": 0.81,
     "heldout4": 0.77,
-    "heldout5": 0.77,
-    "heldout6": 0.67,
+    "heldout5": 0.79,
+    "heldout6": 0.69,
+    "heldout7": 0.69,  # written blind in session 3: 0.694 when written
 }
 CHANGES_FOUND_FLOOR = {
     "shared": 1.0,
     "dev": 0.95,
     "heldout": 1.0,  # issue 5 session 2: 18/18 (stories: counter-proposals, open loops, mediators)
-    "heldout2": 0.96,
-    "heldout3": 0.88,
+    "heldout2": 1.0,
+    "heldout3": 0.9,
     "heldout4": 0.77,
     "heldout5": 0.72,
     "heldout6": 0.76,
+    "heldout7": 0.61,
 }
 # dev 1 -> 2 (session 2): iran-04 "open to Omani mediation" is now read as a response (the
 # labels call it no answer at all) and iran-10's void agreement targets the UN, not the IAEA.
@@ -68,10 +71,11 @@ FALSE_CHANGES_CEILING = {
     "dev": 2,
     "heldout": 0,  # issue 5 session 2
     "heldout2": 0,
-    "heldout3": 8,
+    "heldout3": 5,
     "heldout4": 7,
     "heldout5": 8,
     "heldout6": 6,
+    "heldout7": 13,
 }
 NOISE_QUIET_FLOOR = {
     "noise": 1.0,
@@ -80,6 +84,7 @@ NOISE_QUIET_FLOOR = {
     "heldout4-noise": 1.0,
     "heldout5-noise": 1.0,
     "heldout6-noise": 0.93,
+    "heldout7-noise": 0.95,
 }
 FORBIDDEN_CEILING = {
     "shared": 0,
@@ -90,6 +95,7 @@ FORBIDDEN_CEILING = {
     "heldout4": 2,
     "heldout5": 1,
     "heldout6": 0,
+    "heldout7": 2,
 }
 
 MIN_STORYLINES = 11
@@ -107,12 +113,13 @@ NOISE_SETS = (
     "heldout4-noise",
     "heldout5-noise",
     "heldout6-noise",
+    "heldout7-noise",
 )
 # Non-state actor codes the labels may use besides ISO 3166-1 alpha-3 (organisations, groups).
 GROUP_CODES = frozenset(
     {
         "UN", "EU", "NATO", "AU", "ASEAN", "IAEA", "OPEC", "ICC", "ECOWAS", "WHO", "IMF",
-        "HAMAS", "HEZBOLLAH", "RSF", "M23", "HOUTHIS", "HOUTHI", "ANSARALLAH",
+        "HAMAS", "HEZBOLLAH", "RSF", "M23", "HOUTHIS", "HOUTHI", "ANSARALLAH", "IGAD", "AA",
     }
 )  # fmt: skip
 # The party states of ../shared/CONTRACT.md (score.py also accepts `pending`).
@@ -149,10 +156,20 @@ def _values(v: object) -> list[object]:
     return list(v) if isinstance(v, list) else [v]
 
 
+# Organisations and groups the gazetteer knows (src/storywatch/classify/data/orgs.tsv).
+_ORG_CODES = frozenset(
+    line.split("\t", 1)[0]
+    for line in (Path(__file__).resolve().parents[1] / "src/storywatch/classify/data/orgs.tsv")
+    .read_text(encoding="utf-8")
+    .splitlines()
+    if line.strip() and not line.startswith("#")
+)
+
+
 def _actor_ok(code: object) -> bool:
     if not isinstance(code, str):
         return False
-    if code in GROUP_CODES:
+    if code in GROUP_CODES or code in _ORG_CODES:
         return True
     return len(code) == 3 and pycountry.countries.get(alpha_3=code) is not None
 
@@ -225,8 +242,8 @@ def test_event_labels_use_the_contract_vocabulary(name: str) -> None:
 def _check_change_label(where: str, label: object, ids: set[str], required: bool) -> None:
     assert isinstance(label, dict), where
     assert set(label) <= CHANGE_KEYS, f"{where}: unknown keys {set(label) - CHANGE_KEYS}"
-    if required:
-        assert {"article_id", "actor", "to_state"} <= set(label), where
+    if required:  # score.py reads a missing actor or issue as "any"
+        assert {"article_id", "to_state"} <= set(label), where
     for a in _values(label.get("article_id", next(iter(ids)))):
         assert a in ids, f"{where}: unknown article {a}"
     for code in _values(label.get("actor", "UN")):
@@ -377,7 +394,7 @@ def _group(name: str) -> str:
     """Which set a storyline belongs to (its floors differ)."""
     if name in NOISE_SETS:
         return "noise"
-    for blind in ("heldout6", "heldout5", "heldout4", "heldout3", "heldout2"):
+    for blind in ("heldout7", "heldout6", "heldout5", "heldout4", "heldout3", "heldout2"):
         if name.startswith(f"{blind}-"):
             return blind
     if name.startswith("heldout-"):
@@ -389,7 +406,10 @@ def _stories(scores: dict[str, Scored], group: str) -> list[Scored]:
     return [s for name, s in scores.items() if _group(name) == group]
 
 
-GROUPS = ("shared", "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
+GROUPS = (
+    "shared", "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
+    "heldout7",
+)  # fmt: skip
 
 
 @pytest.mark.parametrize("group", GROUPS)

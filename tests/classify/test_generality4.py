@@ -113,3 +113,77 @@ def test_a_perfect_held_for_years_is_a_standing_state() -> None:
 def test_a_span_in_a_reported_complaint_leaves_the_act() -> None:
     body = "Canada ordered tariffs on Mexican steel, saying Mexico had dumped steel for years."
     assert ("CAN", "sanction", "asserted") in pairs_of(body)
+
+
+# 35. A proposal about nothing the vocabulary names opens no story, unless its addressee answers
+# it in the same article; then it is about what the answer is about.
+def test_an_issueless_offer_is_no_event() -> None:
+    got = pairs_of("Norway offered to help Colombia, the foreign ministry said.")
+    assert not any(act == "propose" for _, act, _ in got)
+
+
+def test_an_issueless_proposal_answered_in_the_article_takes_the_answers_issue() -> None:
+    title = "Peru rejects Chilean water plan"
+    body = (
+        "At the talks in Lima, Chile proposed that Peru guarantee a minimum flow in dry years. "
+        "Peru rejected the Chilean proposal on Thursday."
+    )
+    got = events_of(body, title)
+    proposals = [e for e in got if e[0] == "CHL" and e[1] == "propose"]
+    answers = [e for e in got if e[0] == "PER" and e[1] == "reject"]
+    assert answers
+    assert proposals
+    assert {p[3] for p in proposals} <= {a[3] for a in answers}
+
+
+# 36. Answers neither yes nor no, and silences: acknowledging, "no reaction from", "remained
+# silent"; attending on a condition is a conditional acceptance.
+@pytest.mark.parametrize(
+    ("second", "row"),
+    [
+        ("Malawi acknowledged the proposal on Tuesday.", ("MWI", "respond", "asserted")),
+        ("There has been no reaction from Lilongwe.", ("MWI", "respond", "negated")),
+        ("Malawi has remained silent.", ("MWI", "respond", "negated")),
+        ("Malawi said it would attend if the dredging stopped.", ("MWI", "accept", "hypothetical")),
+        (
+            "Malawi would attend the talks if the dredging stopped.",
+            ("MWI", "accept", "hypothetical"),
+        ),
+    ],
+)
+def test_answers_that_are_neither_yes_nor_no(second: str, row: tuple[str, str, str]) -> None:
+    body = "Tanzania proposed talks on the lake border. " + second
+    assert row in pairs_of(body)
+
+
+# 37. "X warned Y that it would ...": the pronoun is the one who warned; closing a border is a
+# measure (a sanction), threatened on a condition.
+def test_the_pronoun_after_warned_y_that_is_the_warner() -> None:
+    body = "Kenya warned Somalia that it would close the border if the raids continued."
+    got = pairs_of(body)
+    assert ("KEN", "threaten", "asserted") in got
+    assert not any(a == "SOM" for a, _, _ in got)
+
+
+def test_closing_a_border_is_a_sanction() -> None:
+    assert ("KEN", "sanction", "asserted") in pairs_of("Kenya closed its border with Somalia.")
+
+
+# 38. Two parties agreeing to take part in proposed talks each accept; nothing is agreed or held.
+def test_two_parties_agreeing_to_take_part_accept_each() -> None:
+    body = "Qatar proposed talks. Chad and Sudan agreed to take part in the talks."
+    got = pairs_of(body)
+    assert ("TCD", "accept", "asserted") in got
+    assert ("SDN", "accept", "asserted") in got
+    assert not any(act in ("agree", "meet") and mod == "asserted" for _, act, mod in got)
+
+
+# 39. A headline's present tense follows its lead: a meeting the lead says "will" happen.
+def test_a_headline_takes_the_modality_of_its_lead() -> None:
+    title = "Chad, Sudan leaders meet in Doha as border row simmers"
+    body = "The leaders of Chad and Sudan will meet in Doha on Friday, officials said."
+    got = {(a, act, mod) for a, act, mod in events_of_title(title, body)}
+    assert ("TCD", "meet", "asserted") not in got
+    assert ("TCD", "meet", "expected") in got
+    held = "The leaders of Chad and Sudan met in Doha on Friday, officials said."
+    assert ("TCD", "meet", "asserted") in events_of_title(title, held)

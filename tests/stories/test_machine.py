@@ -125,6 +125,16 @@ def test_renouncing_an_agreement_breaks_it() -> None:
     assert out[-1].severity == "critical"
 
 
+def test_turning_down_the_next_meeting_after_agreeing_to_talk_is_a_rejection() -> None:
+    out = run_classified(
+        [
+            art(1, 0, event("TUR", "agree", "SYR", issue="talks")),
+            art(2, 48, event("SYR", "reject", "TUR", issue="talks")),
+        ]
+    )
+    assert moves(out)[-1] == ("a02", "SYR", "agreed", "rejected")
+
+
 def test_a_new_proposal_after_a_rejection_starts_a_new_round() -> None:
     out = run_classified(
         [

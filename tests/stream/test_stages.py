@@ -33,6 +33,7 @@ from storywatch.stream.stages import (
     Where,
     is_story_key,
 )
+from storywatch.stream.ticks import MAX_OWED_ITEMS
 
 STORYLINE = (
     Path(__file__).resolve().parents[2]
@@ -292,21 +293,26 @@ def _kinds(outs: list[Out]) -> list[tuple[str, int | None]]:
     return [(decode_story_record(o.value).kind, o.partition) for o in outs]
 
 
-def test_items_go_to_their_story_partition_and_ticks_elsewhere() -> None:
+def test_items_go_to_their_story_partition_and_owed_ticks_ride_on_items() -> None:
+    """The first item makes every other partition owe a tick: the next item there carries
+    it, and catch_up sends the rest as tick records."""
     cls = ClassifyStage(4, Metrics(CollectorRegistry()), FAKE)
     art = _articles(STORYLINE)[0]
     outs = cls.process(json.dumps(art.to_json_dict()).encode(), Where())
-    items = [o for o in outs if decode_story_record(o.value).kind == "item"]
-    assert {o.key for o in items} == {f"story-{art.source}".encode(), b"story-all"}
-    for o in items:
+    assert [kind for kind, _ in _kinds(outs)] == ["item", "item"]
+    assert {o.key for o in outs} == {f"story-{art.source}".encode(), b"story-all"}
+    for o in outs:
         assert o.partition == partition_of(o.key.decode(), 4)  # type: ignore[union-attr]
-    ticked = {p for kind, p in _kinds(outs) if kind == "tick"}
-    assert ticked == set(range(4)) - {items[0].partition}  # the first item ticks the others
+    first, second = (decode_story_record(o.value) for o in outs)
+    assert first.sweeps == ()
+    assert second.sweeps == (() if outs[0].partition == outs[1].partition else (art.published_at,))
+    ticked = {p for kind, p in _kinds(cls.catch_up()) if kind == "tick"}
+    assert ticked == set(range(4)) - {o.partition for o in outs}
 
 
 def test_ticks_only_at_a_sweep_boundary_or_when_caught_up() -> None:
-    """Within one sweep interval an item sends no tick; catch_up ticks each partition
-    that is behind, once."""
+    """Within one sweep interval an item carries no tick; catch_up ticks each partition
+    that is behind, once; a boundary crossed makes the other partitions owe a tick."""
     cfg = StoryConfig(sweep_every_s=3600)
     cls = ClassifyStage(4, Metrics(CollectorRegistry()), FAKE, cfg)
     art = _articles(STORYLINE)[0].model_copy(update={"published_at": T0})
@@ -315,12 +321,21 @@ def test_ticks_only_at_a_sweep_boundary_or_when_caught_up() -> None:
         a = art.model_copy(update={"published_at": T0 + timedelta(minutes=minutes)})
         return cls.process(json.dumps(a.to_json_dict()).encode(), Where())
 
+    def sweeps(outs: list[Out]) -> list[tuple[datetime, ...]]:
+        return [decode_story_record(o.value).sweeps for o in outs]
+
     feed(0)
+    cls.catch_up()
     assert all(kind == "item" for kind, _ in _kinds(feed(10)))
     behind = set(range(4)) - {p for kind, p in _kinds(feed(20)) if kind == "item"}
     assert {p for _, p in _kinds(cls.catch_up())} == behind
     assert cls.catch_up() == []
-    assert {p for kind, p in _kinds(feed(61)) if kind == "tick"}  # the next interval
+    crossed = feed(61)  # the next interval
+    assert all(kind == "item" for kind, _ in _kinds(crossed))
+    homes = {o.partition for o in crossed}
+    owed = {p for kind, p in _kinds(cls.catch_up()) if kind == "tick"}
+    assert owed == set(range(4)) - homes
+    assert all(s == () for s in sweeps(feed(62)))  # caught up: nothing more owed
 
 
 @pytest.mark.parametrize(
@@ -430,3 +445,16 @@ def test_a_classifier_failure_dead_letters_the_article() -> None:
     outs = stage.process(json.dumps(art.to_json_dict()).encode(), Where("articles", 0, 3))
     assert [o.role for o in outs] == ["deadletter"]
     assert "ValueError: bad lexicon" in DeadLetter.model_validate_json(outs[0].value).reason
+
+
+def test_a_partition_owed_ticks_for_long_gets_them_as_records() -> None:
+    """On a stream that never pauses, a partition no item goes to still gets its ticks."""
+    cls = ClassifyStage(4, Metrics(CollectorRegistry()), FAKE, StoryConfig(sweep_every_s=60))
+    art = _articles(STORYLINE)[0]
+    homes = {partition_of(f"story-{art.source}", 4), partition_of("story-all", 4)}
+    ticked: set[int | None] = set()
+    for n in range(MAX_OWED_ITEMS // 2 + 2):  # two items an article: just past the bound
+        a = art.model_copy(update={"published_at": T0 + timedelta(minutes=n)})
+        outs = cls.process(json.dumps(a.to_json_dict()).encode(), Where())
+        ticked |= {p for kind, p in _kinds(outs) if kind == "tick"}
+    assert ticked == set(range(4)) - homes

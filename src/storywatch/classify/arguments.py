@@ -182,7 +182,8 @@ def passive_agent(s: str, pos: int, ms: list[Mention]) -> Mention | None:
 
 _BARE_NEXT = frozenset(
     ["on", "late", "early", "yesterday", "today", "in", "within", "after", "quickly", "swiftly",
-     "immediately", "hours", "days", "overnight", "last", "this"]
+     "immediately", "hours", "days", "overnight", "last", "this", "if", "unless", "only",
+     "provided"]
 )  # fmt: skip
 _COMPLEMENT = re.compile(r"[,\s]*(?:that|which|who|where|to)\b", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"\s(?:after|before|following|until|once)\s", re.IGNORECASE)

@@ -280,6 +280,21 @@ def _generic_object(c: Candidate) -> bool:
     return at >= 0 and _GENERIC_OBJECT.match(c.sentence[at + len(c.trigger) :]) is not None
 
 
+LEAD_SENTENCES = 3  # the title, then the body's first two sentences
+
+
+def _title_follows_lead(events: list[Candidate], title: str, lead: set[str]) -> None:
+    """A headline's present tense is no tense: "Ghana, Togo leaders meet in Accra" over a lead
+    saying they "will meet on Friday" is the expected meeting, not one held."""
+    told = {(c.actors[0], c.action, c.modality) for c in events if c.sentence in lead}
+    for c in events:
+        key = (c.actors[0], c.action)
+        if c.sentence != title or c.modality != "asserted" or (*key, "asserted") in told:
+            continue
+        if (*key, "expected") in told:
+            c.modality = "expected"
+
+
 def _answers_take_article_issue(events: list[Candidate]) -> None:
     """An answer that names no issue ("accepted Baku's proposals") is about what the article's
     events between its parties are about, else about the article's main issue."""
@@ -357,10 +372,31 @@ def read_article(sents: list[tuple[str, bool]], ctx: Context, res: Resources) ->
             if r is not None:
                 out.append(r)
     entities = sorted(c for c in counts if not c.startswith("@"))
+    if sents and sents[0][1]:
+        _title_follows_lead(out, sents[0][0], {s for s, _ in sents[1:LEAD_SENTENCES]})
     _inherit_issues(out)
     _answers_take_article_issue(out)
     merged = _denials_win(_merge(out))
     for c in merged:  # after merging, so a specific issue elsewhere wins over the default
         if c.issue is None and c.action in ("agree", "accept", "reject"):
             c.issue = "other"
-    return Reading(merged, entities)
+    return Reading(_unanswered_issueless_go(merged), entities)
+
+
+def _unanswered_issueless_go(events: list[Candidate]) -> list[Candidate]:
+    """A proposal about nothing the vocabulary names ("offered to help", "proposed that X pay")
+    opens no story, unless its addressee answers it in the article ("Ethiopia rejects Egyptian
+    plan"): then it is about what the answer is about."""
+    answered: dict[tuple[str, str], str] = {}
+    for c in events:  # the first answer names it best (the headline's)
+        if c.action in _ANSWERS and c.target is not None:
+            answered.setdefault((c.actors[0], c.target), c.issue or "other")
+    kept: list[Candidate] = []
+    for c in events:
+        if c.action == "propose" and c.issue is None:
+            issue = answered.get((c.target, c.actors[0])) if c.target else None
+            if issue is None:
+                continue
+            c.issue = issue
+        kept.append(c)
+    return kept

@@ -233,8 +233,8 @@ def _no_talks_events(sent: Sent) -> list[Candidate]:
     return out
 
 
-_AT_TALKS = re.compile(
-    r"\b(?:at|after|during|following|in)\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?"
+_AT_TALKS = re.compile(  # not "to take part in talks", "to participate in" (still to come)
+    r"(?<!part\s)(?<!participate\s)\b(?:at|after|during|following|in)\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?"
     r"(?:[\w’'-]+\s+){0,4}?(?:talks|meeting|summit|negotiations|consultations)\b",
     re.IGNORECASE,
 )

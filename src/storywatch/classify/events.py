@@ -132,8 +132,11 @@ def make(
         mod = tdef.modality_floor
     if tdef.asserted_if_future and mod in ("expected", "hypothetical"):
         mod = "asserted"
+    action = tdef.action
+    if tdef.hypothetical_action and mod == "hypothetical":
+        action = tdef.hypothetical_action  # "would consider talks if ...": a condition
     cand = Candidate(
-        actors, tdef.action, tgt, issue, mod, conf, sent.s, rule, trigger, tdef.addressee_action
+        actors, action, tgt, issue, mod, conf, sent.s, rule, trigger, tdef.addressee_action
     )
     cand.co_targets = co
     return cand
@@ -340,6 +343,7 @@ def verb_event(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> Candidate | No
 
 
 _INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.IGNORECASE)  # "agreed to immediately meet"
+_JOIN_NEXT = re.compile(r"\s*(?:take\s+part|join|attend|participate|send)\b", re.IGNORECASE)
 _TO_VERB = re.compile(r"\s+to\s+[a-z]+\b(?<!\bthe)")
 
 
@@ -352,12 +356,12 @@ def _adjust(
     if _neither(s, subject.start):
         cand.modality = "negated"  # "Neither the Houthis nor Washington has responded"
     cand.refusal = cand.modality == "negated" and _refused(s, subject.end, m.start())
-    if tdef.plural_action and subject.plural:
-        cand.action = tdef.plural_action
+    if tdef.plural_action and subject.plural and not _JOIN_NEXT.match(s, m.end()):
+        cand.action = tdef.plural_action  # not "X and Y agreed to take part": each accepts
     if tdef.action == "agree" and not subject.plural and _TO_VERB.match(s, m.end()):
         cand.notes.add("lone")  # "Iran agreed to let inspectors return": one party's consent
     if tdef.hypothetical_action and cand.modality == "hypothetical":
-        cand.action = tdef.hypothetical_action  # "would consider talks if ...": a condition
+        cand.action = tdef.hypothetical_action  # a modality set above ("neither ... nor")
     if tdef.negated_action and cand.modality == "negated":
         cand.action = tdef.negated_action  # "has yet to comment": no answer
     if tdef.action == "respond" and _WITH_FORCE.search(s, m.end(), clause_end(s, m.end())):

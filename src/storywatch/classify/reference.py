@@ -71,9 +71,22 @@ def _antecedent(
     personal = word in ("he", "she")
     kinds = ("person", "agent") if personal else ("state", "capital", "org", "group", "agent")
     fits = [m for m in before if m.kind in kinds and m.prep not in PREPS]
+    if len(fits) > 1 and _TOLD_THAT.fullmatch(s, fits[-2].end, fits[-1].start):
+        after = s[fits[-1].end :]
+        if _THAT_NEXT.match(after):  # "Ghana warned Togo that it would": the one who warned
+            return fits[-2].codes, fits[-2].role
     if fits:
         return fits[-1].codes, fits[-1].role
     return last, ""
+
+
+# "X warned / told / assured Y that it ...": the pronoun is the speaker X, not the addressee Y.
+_TOLD_THAT = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:warned|warns|told|tells|informed|informs|assured|assures|reminded|"
+    r"reminds|notified|notifies|cautioned|cautions)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+_THAT_NEXT = re.compile(r"[^,.;]{0,30}?\s*,?\s*that\s+(?:it|he|she)\b", re.IGNORECASE)
 
 
 _OWNER = {"its": "it", "their": "they", "his": "he", "her": "she", "our": "we"}

@@ -29,6 +29,9 @@ a UNILATERAL_ISSUES story they never move the counterpart: "the EU agreed to sus
 visas for Georgian officials" is the EU's decision about Georgia, not a deal with it
 (Georgia agreeing is reported as its own event).
 
+An agreement only to meet or talk (issue talks or summit) is not renounced by turning
+down the next meeting: that rejection is the next round's ("reject-next-meeting").
+
 A party cannot answer (respond, accept, reject) while the other side is waiting for
 its answer: that is its own proposal. A party does not propose in the same article
 that ended its round or made it await an answer (a recap or a misread, not news).
@@ -56,10 +59,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from storywatch.models import ISSUES
+
 __all__ = [
     "AWAITING",
     "BREAKABLE_ISSUES",
+    "MEETING_ISSUES",
     "RANK",
+    "RENOUNCEABLE_ISSUES",
     "ROUND_OVER",
     "SEVERITY",
     "STATE_BITS",
@@ -74,6 +81,11 @@ __all__ = [
 AWAITING = frozenset({"awaiting_response", "overdue"})
 # An asserted attack on one of these issues, after an agreement, breaks it.
 BREAKABLE_ISSUES = frozenset({"ceasefire", "peace_deal", "prisoner_exchange", "hostages"})
+
+# An agreement only to meet or talk is not renounced by turning down the next meeting: that
+# rejection is a new round's ("agreed to prepare a roadmap", then "rules out a summit").
+MEETING_ISSUES = frozenset({"talks", "summit"})
+RENOUNCEABLE_ISSUES = frozenset(ISSUES) - MEETING_ISSUES
 
 # Issues on which an agreement is one side's decision about the other (a bloc adopting
 # sanctions, a donor granting aid): joint rows move only the party that acts.
@@ -121,7 +133,10 @@ TABLE: tuple[Row, ...] = (
     Row("reject", "reject", "asserted", "actor", "rejected", _OPEN),
     Row("withdraw", "reject", "asserted", "actor", "withdrawn",
         frozenset({"accepted", "scheduled"})),
-    Row("renounce", "reject", "asserted", "actor", "broken", frozenset({"agreed"})),
+    Row("renounce", "reject", "asserted", "actor", "broken", frozenset({"agreed"}),
+        issues=RENOUNCEABLE_ISSUES),
+    Row("reject-next-meeting", "reject", "asserted", "actor", "rejected", frozenset({"agreed"}),
+        issues=MEETING_ISSUES),
     Row("violate", "attack", "asserted", "actor", "broken", frozenset({"agreed"}),
         issues=BREAKABLE_ISSUES),
     Row("meet-expected", "meet", "expected", "both", "scheduled",

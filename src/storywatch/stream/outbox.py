@@ -14,6 +14,10 @@ change" and the changes they caused are lost. So, per partition `p` of `stories`
 
 A record at or below the WAL's offset is a redelivery: the stage returns its stored
 changes again (the same alert ids downstream) and leaves the table alone.
+
+Rows that only a restore reads (`wal_only` prefixes: the partition's clock, rewritten by
+every record) live in the WAL row alone: `restore` writes the last record's back to the
+table. That saves a changelog write per record.
 """
 
 from __future__ import annotations
@@ -79,15 +83,19 @@ class Outbox:
     partition: int
     last: int | None = None
     kept: deque[int] = field(default_factory=deque)
+    wal_only: tuple[str, ...] = ()  # key prefixes kept in the WAL row only (see above)
 
     @property
     def _prefix(self) -> str:
         return _OUT_KEY.format(self.partition)
 
     @classmethod
-    def restore(cls, partition: int, table: MutableMapping[str, str]) -> Outbox:
-        """Complete the last record's writes, then read what the table remembers."""
-        box = cls(partition)
+    def restore(
+        cls, partition: int, table: MutableMapping[str, str], wal_only: tuple[str, ...] = ()
+    ) -> Outbox:
+        """Complete the last record's writes (its WAL-only rows included), then read what
+        the table remembers."""
+        box = cls(partition, wal_only=wal_only)
         wal = table.get(_WAL_KEY.format(partition))
         if wal is not None:
             data = _json.loads(wal)
@@ -124,5 +132,8 @@ class Outbox:
         table[_WAL_KEY.format(self.partition)] = _json.dumps_line(
             {"offset": offset, "writes": writes}
         )
-        _apply(table, writes)
+        prefixes = self.wal_only
+        _apply(
+            table, {k: v for k, v in writes.items() if not (prefixes and k.startswith(prefixes))}
+        )
         self.last = offset

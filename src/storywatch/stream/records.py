@@ -52,6 +52,9 @@ class StoryRecord(BaseModel):
     watermark: datetime | None = None
     article_id: str = ""
     story_id: str = ""
+    # An item's ticks: watermarks its partition is brought to before the item, in order,
+    # as tick records just before it would (stream/ticks.py).
+    sweeps: tuple[datetime, ...] = ()
 
     @model_validator(mode="after")
     def _complete(self) -> StoryRecord:
@@ -60,6 +63,14 @@ class StoryRecord(BaseModel):
         if self.kind == "tick" and self.watermark is None:
             raise ValueError("a tick record needs `watermark`")
         return self
+
+    def stand_ins(self) -> list[StoryItem]:
+        """The stand-ins of the ticks an item carries (`sweeps`), in order."""
+        if self.item is None:
+            return []
+        art, story = self.item.article.id, self.item.story_id
+        return [StoryItem(story_id=story, article=Classified(id=art, published_at=w))
+                for w in self.sweeps]  # fmt: skip
 
     def as_item(self) -> StoryItem | None:
         """The item this record pushes on a clock (a stand-in for a tick); None for flush."""

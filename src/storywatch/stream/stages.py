@@ -52,6 +52,8 @@ __all__ = ["AlertStage", "ClassifyStage", "Core", "DetectStage", "Out", "Where",
 
 TopicRole = Literal["stories", "changes", "alerts", "deadletter"]
 _BOOKKEEPING = ("__clock__:", "__buf__:", SEEN_PREFIX, *OUTBOX_PREFIXES)
+# The clock row changes with every record: kept in the outbox's WAL row only.
+_WAL_ONLY = (CLOCK_KEY.format(""),)
 
 
 @dataclass(frozen=True)
@@ -129,8 +131,9 @@ class ClassifyStage:
         self.seen.reset()
 
     def catch_up(self) -> list[Out]:
-        """Ticks that bring every partition to the watermark: call when no more input is
-        in hand (before acknowledging the last record), so a later flush sees it."""
+        """Ticks owed, and ticks that bring every partition to the watermark: call when no
+        more input is in hand (before acknowledging the last record), so a later flush
+        sees them."""
         return _tick_outs(self.ticks.catch_up())
 
     def process(
@@ -155,11 +158,10 @@ class ClassifyStage:
         outs: list[Out] = []
         for item in items:
             home = partition_of(item.story_id, self.partitions)
-            before, after = self.ticks.around(item, home)
-            outs += _tick_outs(before)
-            value = encode(StoryRecord(kind="item", item=item))
+            sweeps, stale = self.ticks.around(item, home)
+            value = encode(StoryRecord(kind="item", item=item, sweeps=tuple(sweeps)))
             outs.append(Out("stories", item.story_id.encode(), value, home))
-            outs += _tick_outs(after)
+            outs += _tick_outs(stale)
         return outs
 
 
@@ -217,7 +219,7 @@ class DetectStage:
         # A redelivery after a crash finds its effect in the table: see stream/outbox.py.
         box = self._outboxes.get(partition)
         if box is None:
-            box = self._outboxes[partition] = Outbox.restore(partition, table)
+            box = self._outboxes[partition] = Outbox.restore(partition, table, _WAL_ONLY)
         if box.seen(where.offset):
             return [Out("changes", k, v) for k, v in box.replay(where.offset, table)]
         staged = Staged(table)
@@ -232,20 +234,35 @@ class DetectStage:
     def apply(
         self, record: StoryRecord, partition: int, table: MutableMapping[str, str]
     ) -> list[Change]:
-        """One record on one partition, as `Detector.push` (or `finish` for a flush)."""
+        """One record on one partition, as `Detector.push` (or `finish` for a flush); the
+        ticks an item carries first, as tick records just before it would."""
         pc = self._clock(partition, table)
+        changes: list[Change] = []
+        for stand_in in record.stand_ins():
+            changes += self._push(stand_in, False, partition, pc, table)
         item = record.as_item()
         if item is None:  # flush
-            changes = self._release(pc.clock.flush(), pc, table)
+            changes += self._release(pc.clock.flush(), pc, table)
             at = pc.clock.watermark
+            if at is not None:
+                changes.extend(self.tick(at, partition, table))
         else:
-            if record.kind == "item":
-                self._buffer(item, partition, pc, table)
-            changes = self._release(pc.clock.push(item), pc, table)
-            at = pc.clock.sweep_due()
+            changes += self._push(item, record.kind == "item", partition, pc, table)
+        table[CLOCK_KEY.format(partition)] = clock_json(pc.clock)
+        return changes
+
+    def _push(
+        self, item: StoryItem, real: bool, partition: int, pc: PartitionClock,
+        table: MutableMapping[str, str],
+    ) -> list[Change]:  # fmt: skip
+        """An item (or a tick's stand-in) on the partition's clock: what it releases,
+        then a sweep if the frontier crossed a boundary (`Detector.push`)."""
+        if real:
+            self._buffer(item, partition, pc, table)
+        changes = self._release(pc.clock.push(item), pc, table)
+        at = pc.clock.sweep_due()
         if at is not None:
             changes.extend(self.tick(at, partition, table))
-        table[CLOCK_KEY.format(partition)] = clock_json(pc.clock)
         return changes
 
     def _buffer(
