@@ -64,3 +64,18 @@ def test_kept_readings_change_no_article() -> None:
     again = [classify_article(a).model_dump_json() for a in reversed(articles)]
     assert warm == fresh
     assert again[::-1] == fresh
+
+
+def test_a_learned_name_counts_only_in_the_sentences_that_hold_it() -> None:
+    forget_readings()
+    res = resources()
+    s = "Wechayachai proposed talks with Cambodia on Monday."
+    other = "Cambodia proposed talks with Vietnam on Monday."
+    taught = Context(names=(("Wechayachai", "THA"),))
+    plain = Context()
+    for ctx in (taught, plain, taught):  # each context's reading, whatever was read before
+        reader = SentenceReader(ctx, res)
+        actors = [c.actors for c in reader.read(s, (), titled=False, lead=False).cands]
+        assert actors == ([("THA",)] if ctx is taught else [])
+        others = [c.actors for c in reader.read(other, (), titled=False, lead=False).cands]
+        assert others == [("KHM",)]

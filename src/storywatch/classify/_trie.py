@@ -227,7 +227,7 @@ class TrieMatcher:
         # Words that are one whole run ("talks"), and the heads of the other words ("cease-fire",
         # "world cup", "inc."): a text none of whose runs is such a head matches run by run.
         self._plain = frozenset(k for k, p in zip(folded, pieces, strict=True) if p == [k])
-        self._complex = frozenset(
+        self._compound_heads = frozenset(
             p[0] for k, p in zip(folded, pieces, strict=True) if p and p != [k]
         )
         self._shared: tuple[_SharedScan, int] | None = None  # see share_scan
@@ -294,7 +294,7 @@ class TrieMatcher:
         pattern is tried only where a run is the head of another word (index -> match, runs)."""
         runs = _ascii_runs(s)
         plain = self._plain
-        present = self._complex.intersection(word_runs(s))  # cached: context switches read it
+        present = self._compound_heads.intersection(word_runs(s))  # cached: context switches read it
         if not present:
             return list(Counter(filter(plain.__contains__, runs)).items())
         # " " + the text with every word character as "a": a run starts at k where " a" stands

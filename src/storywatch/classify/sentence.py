@@ -114,26 +114,43 @@ _MEMO: dict[int, dict[Context, OrderedDict[tuple[str, bool, bool], _Entry]]] = {
 
 
 class SentenceReader:
-    """Reads the sentences of one article (context `ctx`): each recurring sentence once."""
+    """Reads the sentences of one article (context `ctx`): each recurring sentence once.
+
+    The names an article teaches and the places it names as cities matter to a sentence only
+    when it holds them: a sentence is kept under the context narrowed to those it holds, so
+    boilerplate is shared by articles that taught different names."""
 
     def __init__(self, ctx: Context, res: Resources) -> None:
         self.ctx, self.res = ctx, res
-        tables = _MEMO.setdefault(id(res), {})
-        memo = tables.get(ctx)
+        self._tables = _MEMO.setdefault(id(res), {})
+        self._narrow = bool(ctx.names or ctx.local_places)
+        self._memo = self._table(ctx)
+
+    def _table(self, ctx: Context) -> OrderedDict[tuple[str, bool, bool], _Entry]:
+        memo = self._tables.get(ctx)
         if memo is None:
-            if len(tables) >= MEMO_CONTEXTS:
-                tables.clear()  # the contexts of many articles: start afresh
-            memo = tables.setdefault(ctx, OrderedDict())
-        self._memo = memo
+            if len(self._tables) >= MEMO_CONTEXTS:
+                self._tables.clear()  # the contexts of many articles: start afresh
+            memo = self._tables.setdefault(ctx, OrderedDict())
+        return memo
+
+    def _narrowed(self, s: str) -> Context:
+        """The context with only the learned names and local places that `s` holds."""
+        ctx = self.ctx
+        names = tuple(n for n in ctx.names if n[0] in s)
+        places = frozenset(p for p in ctx.local_places if p in s)
+        return Context(ctx.us_context, ctx.common_context, ctx.sports, ctx.frame, places, names)
 
     def read(self, s: str, last: tuple[str, ...], *, titled: bool, lead: bool) -> SentenceReading:
         """Sentence `s` (`titled`: the headline; `lead`: the article's lead) read after `last`,
         the last acting party of the article before it. The candidates are the caller's own
         (fresh copies)."""
-        memo, key = self._memo, (s, titled, lead)
+        ctx = self._narrowed(s) if self._narrow else self.ctx
+        memo = self._table(ctx) if self._narrow else self._memo
+        key = (s, titled, lead)
         entry = memo.get(key)
         if entry is None:
-            entry = {} if _uses_last(s, self.res) else self._keep(s, last, titled, lead)
+            entry = {} if _uses_last(s, self.res) else self._keep(s, ctx, last, titled, lead)
             memo[key] = entry
             if len(memo) > MEMO_SIZE:
                 memo.popitem(last=False)
@@ -142,14 +159,14 @@ class SentenceReader:
         if isinstance(entry, dict):
             kept = entry.get(last)
             if kept is None:
-                kept = entry[last] = self._keep(s, last, titled, lead)
+                kept = entry[last] = self._keep(s, ctx, last, titled, lead)
         else:
             kept = entry
         codes, cands, party = kept
         return SentenceReading(codes, tuple(map(Candidate.from_fields, cands)), party)
 
-    def _keep(self, s: str, last: tuple[str, ...], titled: bool, lead: bool) -> _Kept:
-        found = _read(s, self.ctx, last, self.res, titled=titled, lead=lead)
+    def _keep(self, s: str, ctx: Context, last: tuple[str, ...], titled: bool, lead: bool) -> _Kept:
+        found = _read(s, ctx, last, self.res, titled=titled, lead=lead)
         return found.codes, tuple(c.fields() for c in found.cands), found.last
 
 
