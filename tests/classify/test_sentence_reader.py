@@ -79,3 +79,12 @@ def test_a_learned_name_counts_only_in_the_sentences_that_hold_it() -> None:
         assert actors == ([("THA",)] if ctx is taught else [])
         others = [c.actors for c in reader.read(other, (), titled=False, lead=False).cands]
         assert others == [("KHM",)]
+
+
+def test_a_pronoun_with_its_antecedent_in_the_sentence_ignores_the_last_party() -> None:
+    forget_readings()
+    reader = SentenceReader(Context(), resources())
+    s = "Russia said it rejected the proposal for a ceasefire on Monday."
+    for last in (("CHN",), ("USA", "IRN"), ()):
+        cands = reader.read(s, last, titled=False, lead=False).cands
+        assert [c.actors for c in cands if c.action == "reject"] == [("RUS",)]

@@ -294,7 +294,9 @@ class TrieMatcher:
         pattern is tried only where a run is the head of another word (index -> match, runs)."""
         runs = _ascii_runs(s)
         plain = self._plain
-        present = self._compound_heads.intersection(word_runs(s))  # cached: context switches read it
+        present = self._compound_heads.intersection(
+            word_runs(s)
+        )  # cached: context switches read it
         if not present:
             return list(Counter(filter(plain.__contains__, runs)).items())
         # " " + the text with every word character as "a": a run starts at k where " a" stands

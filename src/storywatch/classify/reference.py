@@ -16,7 +16,7 @@ from storywatch.classify.mentions import Mention
 from storywatch.classify.resources import Resources
 from storywatch.classify.text import fold
 
-__all__ = ["PLACEHOLDER_HINT", "placeholders"]
+__all__ = ["PLACEHOLDER_HINT", "placeholders", "placeholders_using"]
 
 _INSTITUTIONS = re.compile(
     r"\b[Tt]he\s+(?:junta|regime|country|government|military\s+rulers|military\s+authorities|"
@@ -57,27 +57,28 @@ def _subject_position(s: str, pos: int) -> bool:
 
 def _antecedent(
     s: str, word: str, before: list[Mention], last: tuple[str, ...]
-) -> tuple[tuple[str, ...], str]:
-    """What a pronoun stands for: the nearest fitting mention before it, else the last actor."""
+) -> tuple[tuple[str, ...], str, bool]:
+    """What a pronoun stands for: the nearest fitting mention before it, else the last actor
+    (the flag: `last` decided it)."""
     if word == "they":
         plural = [m for m in before if m.plural or len(m.codes) > 1]
         chains = [chain_codes(s, before, i) for i in range(len(before))]
         chains = [c for c in chains if len(c) > 1]
         if chains:
-            return chains[-1], ""
+            return chains[-1], "", False
         if plural:
-            return plural[-1].codes, ""
-        return (last if len(last) > 1 else (GROUP,)), ""
+            return plural[-1].codes, "", False
+        return (last if len(last) > 1 else (GROUP,)), "", True
     personal = word in ("he", "she")
     kinds = ("person", "agent") if personal else ("state", "capital", "org", "group", "agent")
     fits = [m for m in before if m.kind in kinds and m.prep not in PREPS]
     if len(fits) > 1 and _TOLD_THAT.fullmatch(s, fits[-2].end, fits[-1].start):
         after = s[fits[-1].end :]
         if _THAT_NEXT.match(after):  # "Ghana warned Togo that it would": the one who warned
-            return fits[-2].codes, fits[-2].role
+            return fits[-2].codes, fits[-2].role, False
     if fits:
-        return fits[-1].codes, fits[-1].role
-    return last, ""
+        return fits[-1].codes, fits[-1].role, False
+    return last, "", True
 
 
 # "X warned / told / assured Y that it ...": the pronoun is the speaker X, not the addressee Y.
@@ -135,7 +136,15 @@ def _dateline(s: str, ms: list[Mention]) -> tuple[str, ...] | None:
 def placeholders(s: str, ms: list[Mention], last: tuple[str, ...], res: Resources) -> list[Mention]:
     """The sentence's mentions with the placeholders added, in text order (`last` is the last
     acting party of the article so far)."""
+    return placeholders_using(s, ms, last, res)[0]
+
+
+def placeholders_using(
+    s: str, ms: list[Mention], last: tuple[str, ...], res: Resources
+) -> tuple[list[Mention], bool]:
+    """`placeholders`, and whether `last` decided any of them (else they hold for any `last`)."""
     extra: list[Mention] = []
+    used = False
     low = fold(s)
     for g in res.cue_re["group_nouns"].finditer(low):
         extra.append(Mention(g.start(), g.end(), (GROUP,), "group_noun", plural=True))
@@ -162,10 +171,11 @@ def placeholders(s: str, ms: list[Mention], last: tuple[str, ...], res: Resource
             if codes and _WE_BOTH.match(s, p.end()):
                 codes = (GROUP,)  # "We agreed on a committee": both sides speak as one
         else:
-            codes, role = _antecedent(
+            codes, role, from_last = _antecedent(
                 s, word if word in ("they", "it", "she") else "he", before, last
             )
+            used = used or from_last
         if codes:
             plural = len(codes) > 1 or codes == (GROUP,)
             extra.append(Mention(p.start(), p.end(), codes, "pronoun", role=role, plural=plural))
-    return sorted([*ms, *extra], key=lambda m: m.start)
+    return sorted([*ms, *extra], key=lambda m: m.start), used

@@ -20,7 +20,7 @@ from storywatch.classify.constructions import PARTYLESS_HINT
 from storywatch.classify.dispatch import sentence_events
 from storywatch.classify.events import Candidate, CandidateFields
 from storywatch.classify.mentions import Context, Mention, count_mentions, find_mentions
-from storywatch.classify.reference import PLACEHOLDER_HINT, placeholders
+from storywatch.classify.reference import PLACEHOLDER_HINT, placeholders_using
 from storywatch.classify.resources import Resources
 from storywatch.classify.text import fold
 
@@ -78,35 +78,33 @@ _NOTHING = SentenceReading((), (), None)
 
 def _read(
     s: str, ctx: Context, last: tuple[str, ...], res: Resources, *, titled: bool, lead: bool
-) -> SentenceReading:
-    """The reading of sentence `s` (see `read_sentence`), computed."""
+) -> tuple[SentenceReading, bool]:
+    """The reading of sentence `s` (see `SentenceReader.read`), and whether `last` decided a
+    placeholder in it (else it holds after any last party)."""
     trigs = list(res.trigger_re.finditer(fold(s)))
     if not trigs and not lead:  # no event here: only who is mentioned (cheaper)
-        return SentenceReading(tuple(count_mentions(s, ctx, res, titled=titled)), (), None)
+        return SentenceReading(tuple(count_mentions(s, ctx, res, titled=titled)), (), None), False
     sctx = ctx
     if not ctx.sports and res.topic_re.search(fold(s)) and _sporty(s, res):
         sctx = dataclasses.replace(ctx, sports=True)  # "the two nations meet at the marathon"
     ms = find_mentions(s, sctx, res, titled=titled)
     codes = tuple(c for m in ms if m.actor and m.kind != "mediator" for c in m.codes)
     if not ms and not PLACEHOLDER_HINT.search(s) and not PARTYLESS_HINT.search(s):
-        return SentenceReading(codes, (), None) if codes else _NOTHING
-    found = sentence_events(s, placeholders(s, ms, last, res), res, trigs) if trigs else []
+        return (SentenceReading(codes, (), None) if codes else _NOTHING), False
+    found: list[Candidate] = []
+    used = False
+    if trigs:
+        with_placeholders, used = placeholders_using(s, ms, last, res)
+        found = sentence_events(s, with_placeholders, res, trigs)
     statement = _lead_statement(s, ms, found, res) if lead else None
     real = [c for c in found if GROUP not in c.actors and not c.context_only]
     cands = (*found, statement) if statement else tuple(found)
-    return SentenceReading(codes, cands, real[-1].actors if real else None)
+    return SentenceReading(codes, cands, real[-1].actors if real else None), used
 
 
 # A reading as kept: plain tuples of strings and numbers, which the GC stops tracking.
 _Kept = tuple[tuple[str, ...], tuple[CandidateFields, ...], tuple[str, ...] | None]
 _Entry = _Kept | dict[tuple[str, ...], _Kept]  # by the last party, when it matters
-
-
-def _uses_last(s: str, res: Resources) -> bool:
-    """Can the reading depend on the article's last acting party? Only through a pronoun that a
-    trigger of the sentence may take for its subject."""
-    low = fold(s)
-    return res.trigger_re.search(low) is not None and res.cue_re["pronouns"].search(low) is not None
 
 
 # Per Resources, per context: the readings by (sentence, headline, lead), least recent first.
@@ -150,24 +148,27 @@ class SentenceReader:
         key = (s, titled, lead)
         entry = memo.get(key)
         if entry is None:
-            entry = {} if _uses_last(s, self.res) else self._keep(s, ctx, last, titled, lead)
-            memo[key] = entry
+            kept, used = self._keep(s, ctx, last, titled, lead)
+            memo[key] = {last: kept} if used else kept
             if len(memo) > MEMO_SIZE:
                 memo.popitem(last=False)
+        elif isinstance(entry, dict):  # a pronoun stood for the last party: one per party
+            memo.move_to_end(key)
+            found = entry.get(last)
+            if found is None:
+                found = entry[last] = self._keep(s, ctx, last, titled, lead)[0]
+            kept = found
         else:
             memo.move_to_end(key)
-        if isinstance(entry, dict):
-            kept = entry.get(last)
-            if kept is None:
-                kept = entry[last] = self._keep(s, ctx, last, titled, lead)
-        else:
             kept = entry
         codes, cands, party = kept
         return SentenceReading(codes, tuple(map(Candidate.from_fields, cands)), party)
 
-    def _keep(self, s: str, ctx: Context, last: tuple[str, ...], titled: bool, lead: bool) -> _Kept:
-        found = _read(s, ctx, last, self.res, titled=titled, lead=lead)
-        return found.codes, tuple(c.fields() for c in found.cands), found.last
+    def _keep(
+        self, s: str, ctx: Context, last: tuple[str, ...], titled: bool, lead: bool
+    ) -> tuple[_Kept, bool]:
+        found, used = _read(s, ctx, last, self.res, titled=titled, lead=lead)
+        return (found.codes, tuple(c.fields() for c in found.cands), found.last), used
 
 
 def forget_readings() -> None:
