@@ -167,18 +167,21 @@ class _SharedScan:
         for k, m in enumerate(matchers):
             for h in m._heads:
                 owners.setdefault(h, []).append(k)
-        self._owners = owners
+        # Per head: the matchers that own it, each with the second runs it needs (or None).
+        self._plan = {
+            h: tuple((k, matchers[k]._seconds.get(h)) for k in ks) for h, ks in owners.items()
+        }
         self._heads = frozenset(owners)
         self.starts = functools.lru_cache(maxsize=64)(self._starts)
 
     def _starts(self, s: str) -> tuple[list[int], ...]:
         """For each matcher, the sorted run starts of `s` where its pattern is worth trying."""
         runs = word_runs(s)
-        out: tuple[list[int], ...] = tuple([] for _ in self._matchers)
+        out: tuple[list[int], ...] = tuple([[] for _ in self._matchers])
+        plan = self._plan
         for h in self._heads.intersection(runs):
             found: list[int] | None = None
-            for k in self._owners[h]:
-                second = self._matchers[k]._seconds.get(h)
+            for k, second in plan[h]:
                 if second is not None and second.isdisjoint(runs):
                     continue
                 if found is None:
