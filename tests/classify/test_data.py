@@ -102,3 +102,19 @@ def test_dyads_name_known_codes() -> None:
     known = _codes("countries.tsv") | _codes("orgs.tsv")
     for row in rows("dyads.tsv"):
         assert {row["a"], row["b"]} <= known
+
+
+def test_cities_name_iso_states_once_each() -> None:
+    table = list(rows("cities.tsv"))
+    assert len(table) > 5000
+    names = [r["name"] for r in table]
+    assert len(names) == len(set(names))
+    for r in table:
+        assert pycountry.countries.get(alpha_3=r["code"]) is not None, r
+        assert int(r["population"]) >= 100_000, r
+
+
+def test_a_city_never_shadows_an_actor_alias() -> None:
+    res = resources()
+    assert res.cities
+    assert not set(res.cities) & set(res.aliases)

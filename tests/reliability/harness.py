@@ -317,8 +317,16 @@ def check_alerts(records: Sequence[dict[str, Any]], expected: set[str]) -> None:
         body = {k: v for k, v in r.items() if k != "detected_at"}
         by_id.setdefault(r["alert_id"], set()).add(_json.dumps_line(body))
     assert all(len(v) == 1 for v in by_id.values()), "one alert_id carried two contents"
+    # One article may confirm two states of a party (from_state tells them apart): two changes.
     transitions = Counter(
-        (r["story_id"], r["actor"], r["to_state"], r["article_id"], r.get("confirmed"))
+        (
+            r["story_id"],
+            r["actor"],
+            r.get("from_state"),
+            r["to_state"],
+            r["article_id"],
+            r.get("confirmed"),
+        )
         for r in {r["alert_id"]: r for r in records}.values()
     )
     assert max(transitions.values(), default=1) == 1, "a change was repeated under a new id"

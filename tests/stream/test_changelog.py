@@ -16,7 +16,7 @@ import pytest
 from storywatch._exceptions import BrokerError
 from storywatch.stream.app import PipelineConfig, build_app
 from storywatch.stream.broker import EmbeddedBroker
-from storywatch.stream.changelog import PendingWrites
+from storywatch.stream.changelog import PendingWrites, durable_flush
 from storywatch.stream.topics import TABLE_NAME, TopicNames
 
 WRITES = 2000
@@ -77,3 +77,18 @@ async def test_settle_waits_for_writes_still_in_flight() -> None:
     asyncio.get_running_loop().call_later(0.05, fut.set_result, None)
     await asyncio.wait_for(pending.settle(), 5)
     assert fut.done()
+
+
+async def test_flush_runs_the_held_back_sends_first() -> None:
+    """Records held in memory (owed ticks) are sent before the flush the commit awaits."""
+    pending, calls = PendingWrites(), []
+
+    async def flush() -> None:
+        calls.append("flush")
+
+    async def send_owed() -> None:
+        calls.append("owed")
+
+    pending.before_flush.append(send_owed)
+    await durable_flush(flush, pending)()
+    assert calls == ["owed", "flush"]

@@ -458,3 +458,17 @@ def test_a_partition_owed_ticks_for_long_gets_them_as_records() -> None:
         outs = cls.process(json.dumps(a.to_json_dict()).encode(), Where())
         ticked |= {p for kind, p in _kinds(outs) if kind == "tick"}
     assert ticked == set(range(4)) - homes
+
+
+def test_owed_ticks_can_be_sent_before_a_commit() -> None:
+    """`owed` gives the ticks held in memory as records, once: the next item carries none."""
+    cls = ClassifyStage(4, Metrics(CollectorRegistry()), FAKE, StoryConfig(sweep_every_s=60))
+    art = _articles(STORYLINE)[0]
+    raw = json.dumps(art.to_json_dict()).encode()
+    first = cls.process(raw, Where())
+    owed = cls.owed()
+    assert {p for _, p in _kinds(owed)} == set(range(4)) - {o.partition for o in first}
+    assert all(kind == "tick" for kind, _ in _kinds(owed))
+    assert cls.owed() == []
+    again = cls.process(raw, Where())
+    assert all(decode_story_record(o.value).sweeps == () for o in again)

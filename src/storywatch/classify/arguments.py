@@ -237,13 +237,47 @@ def _talks_first(text: str, res: Resources) -> bool:
     return head in res.objects["talks_near"]
 
 
+_CONDITION = re.compile(r"\s*(?:only\s+)?(?:if|unless|provided|on\s+condition)\b", re.IGNORECASE)
+
+
 def _bare(text: str) -> bool:
     """ "Sudan accepted on Monday": nothing but time or place follows."""
     first = text.split()[:1]
     return not first or first[0] in _BARE_NEXT
 
 
+# Between an attack verb and the city it hit: "struck the eastern city of Kharkiv",
+# "shelled targets in Dnipro", "hit Gaza City".
+_TO_CITY = re.compile(
+    r"\s+(?:(?:the|a|an|on|in|at|near|around|of|targets|positions|areas|parts|districts|outskirts|"
+    r"suburbs|city|town|port|capital|region|province|frontline|front-line|key|besieged|"
+    r"\w+ern)\s+){0,5}"
+)
+
+
+def city_after(s: str, pos: int, res: Resources) -> Mention | None:
+    """The city an attack verb ending at `pos` hit, as a mention of its state ("struck
+    Kharkiv": UKR), or None; a city followed by another name ("Hassan Nasrallah") is a person."""
+    gap = _TO_CITY.match(s, pos)
+    at = gap.end() if gap else pos
+    m = res.city_re.match(s, at)
+    if m is None or re.match(r"\s+(?!City\b)[A-Z]", s[m.end() :]):
+        return None
+    return Mention(m.start(), m.end(), (res.cities[m.group()],), "city")
+
+
+def city_in(s: str, pos: int, res: Resources) -> Mention | None:
+    """ "hit an apartment building in Dnipro": a city after "in" in the clause after `pos`."""
+    end = clause_end(s, pos)
+    for m in res.city_re.finditer(s, pos, end):
+        before = s[max(pos, m.start() - 4) : m.start()]
+        if before.endswith(("in ", "on ")) and not re.match(r"\s+(?!City\b)[A-Z]", s[m.end() :]):
+            return Mention(m.start(), m.end(), (res.cities[m.group()],), "city")
+    return None
+
+
 _CLASS_TESTS: dict[str, Callable[[str, int, str, _Ctx], bool]] = {
+    "city": lambda s, pos, _, c: (city_after(s, pos, c[3]) or city_in(s, pos, c[3])) is not None,
     "actor": lambda s, pos, _, c: any(
         pos <= m.start < pos + 25 and m.actor and not m.location for m in c[2]
     ),
@@ -261,6 +295,7 @@ _CLASS_TESTS: dict[str, Callable[[str, int, str, _Ctx], bool]] = {
     "nonempty": lambda s, pos, _, c: c[0].strip() != "" and not c[0].startswith(" to "),
     "infinitive": lambda s, pos, _, c: c[0].startswith(" to "),  # "threatened to annex"
     "bare": lambda s, pos, _, c: _bare(c[0]),
+    "conditional": lambda s, pos, _, c: _CONDITION.match(c[0]) is not None,  # "attend if"
     "recipient": lambda s, pos, _, c: any(  # "offered Eritrea a stake": a party, then the thing
         m.start == pos + 1 and m.actor and not m.possessive and _THING.match(s, m.end) for m in c[2]
     ),

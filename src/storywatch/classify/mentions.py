@@ -41,6 +41,11 @@ _LOCAL = re.compile(
     r"airport|marathon|zoo|club|derby|fashion|film|book|motor|real estate|housing)\b"
 )
 _COMPOUND = re.compile(r"-[a-z]")  # "U.S.-backed", "Iranian-made": a modifier, not a party
+# "the ASEAN plan", "the UN proposal": what the organisation put forward, as "ASEAN's plan".
+_OFFER_NOUN = re.compile(
+    r"\s+(?:(?:peace|ceasefire|truce|new|\w+-point)\s+){0,2}(?:plan|proposal|proposals|offer|"
+    r"initiative|invitation|roadmap|demand|demands|ultimatum)\b"
+)
 _ATTRIBUTIVE = re.compile(
     r"\s+(?:truce|ceasefire|talks|meeting|summit|deal|agreement|accord|process|format|declaration|"
     r"understanding|negotiations|round|conference|communique|framework)\b"
@@ -213,6 +218,7 @@ def _situate(s: str, m: re.Match[str], e: Entry, res: Resources) -> Mention:
         and not poss
         and prev_word(s, m.start()).lower() in ("the", "a", "an")
         and _noun_follows(s, m.end())
+        and not _OFFER_NOUN.match(s, m.end())
     ):
         mention.actor = False  # "the ICJ ruling", "a UN base": a modifier, not the party
     loc = res.cue_re["locative_prepositions"]

@@ -81,6 +81,16 @@ class Resources:
     dyads: dict[str, str] = field(default_factory=dict)
     kinds: dict[str, str] = field(default_factory=dict)  # code -> state | org | group
     neutral: frozenset[str] = frozenset()  # codes never a main party ("neutral" flag: the ICRC)
+    cities: dict[str, str] = field(default_factory=dict)  # city name -> state code (cities.tsv)
+    _city_re: list[TrieMatcher] = field(default_factory=list)  # built on first use
+
+    @property
+    def city_re(self) -> TrieMatcher:
+        """The city names (places an attack hits, never actors), compiled on first use: most
+        processes never read an attack."""
+        if not self._city_re:
+            self._city_re.append(TrieMatcher(self.cities))
+        return self._city_re[0]
 
 
 def rows(name: str) -> Iterator[dict[str, str]]:
@@ -280,6 +290,7 @@ def resources() -> Resources:
         dyads={r["a"]: r["b"] for r in rows("dyads.tsv")}
         | {r["b"]: r["a"] for r in rows("dyads.tsv")},
     )
+    res.cities = {r["name"]: r["code"] for r in rows("cities.tsv") if r["name"] not in aliases}
     # Lists that read the same whole sentences look their words up together: names and triggers
     # (every sentence), topics, group nouns and pronouns (sentences with a trigger).
     share_scan([res.gazetteer_re, res.trigger_re])

@@ -210,6 +210,37 @@ async def _quiet(channel: Any, seconds: float, step: float = 0.005) -> bool:
     return False
 
 
+Produce = Callable[[list[Out], str], Awaitable[None]]
+
+
+def _classify_agent(
+    classify: ClassifyStage, table: Any, cfg: PipelineConfig, produce: Produce,
+    pending: PendingWrites,
+) -> Callable[[Any], Awaitable[None]]:  # fmt: skip
+    """The classify agent. Its owed ticks go out before each offset commit (the
+    producer's flush runs `send_owed`); the lock keeps them from being sent between an
+    item and the ticks it carries (stream/ticks.py)."""
+    lock = asyncio.Lock()
+
+    async def send_owed() -> None:
+        async with lock:
+            await produce(classify.owed(), "classify")
+
+    pending.before_flush.append(send_owed)
+
+    async def classify_agent(stream: Any) -> None:
+        async for event in stream.events():
+            where = _where(event)
+            async with lock:
+                rows = _ClassifyRows(table, where, cfg.partitions)
+                await produce(classify.process(event.value, where, rows), "classify")
+            if await _quiet(stream.channel, cfg.catch_up_quiet_s):  # see stream/ticks.py
+                async with lock:
+                    await produce(classify.catch_up(), "classify")
+
+    return classify_agent
+
+
 def _at_most_every(seconds: float, fn: Callable[[], None]) -> Callable[[], None]:
     """`fn`, run when called at most once per `seconds` (monotonic time)."""
     last = float("-inf")
@@ -250,13 +281,7 @@ def build_app(
     def progress(agent: str) -> None:
         health.record_progress(agent, time.time())
 
-    async def classify_agent(stream: Any) -> None:
-        async for event in stream.events():
-            where = _where(event)
-            outs = classify.process(event.value, where, _ClassifyRows(table, where, cfg.partitions))
-            await produce(outs, "classify")
-            if await _quiet(stream.channel, cfg.catch_up_quiet_s):  # see stream/ticks.py
-                await produce(classify.catch_up(), "classify")
+    classify_agent = _classify_agent(classify, table, cfg, produce, pending)
 
     # Counting walks the whole table: at most once a second, never per record.
     count_stories = _at_most_every(1.0, lambda: metrics.stories.set(story_count(table.keys())))

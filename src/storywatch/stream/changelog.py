@@ -16,7 +16,9 @@ are measured against a stale state (lost alerts, or alerts under new ids). The c
 soak lost 30-39 of ~3,660 alert ids this way under load.
 
 So every changelog write's future is tracked, and the producer's flush (what the commit
-awaits) returns only once every write made before it is acknowledged by the broker. A
+awaits) returns only once every write made before it is acknowledged by the broker. The
+flush first runs `before_flush` sends: records held back in memory (owed ticks) go out
+before the offsets of the records that caused them commit. A
 write that failed makes every later flush raise: the worker stops without committing,
 and the records are processed again after its restart (at-least-once).
 """
@@ -42,6 +44,9 @@ class PendingWrites:
     def __init__(self) -> None:
         self._pending: set[asyncio.Future[Any]] = set()
         self.failure: str | None = None
+        # Sends that must happen before any offset commits (the classify stage's owed
+        # ticks, stream/ticks.py): the producer's flush runs them first.
+        self.before_flush: list[Callable[[], Awaitable[None]]] = []
 
     def __len__(self) -> int:
         return len(self._pending)
@@ -90,6 +95,8 @@ def durable_flush(
     """`Producer.flush` that also waits for every tracked changelog write."""
 
     async def flush_all() -> None:
+        for send in pending.before_flush:
+            await send()
         await flush()
         await pending.settle()
 

@@ -130,6 +130,10 @@ class ClassifyStage:
         """Forget the near-duplicate index (after a rebalance the table is the truth)."""
         self.seen.reset()
 
+    def owed(self) -> list[Out]:
+        """The ticks owed so far, as records (send them before offsets commit)."""
+        return _tick_outs(self.ticks.owed_ticks())
+
     def catch_up(self) -> list[Out]:
         """Ticks owed, and ticks that bring every partition to the watermark: call when no
         more input is in hand (before acknowledging the last record), so a later flush

@@ -17,6 +17,9 @@ A partition's clock needs the stream's event time for three things only:
    it releases the same buffered items first (a late item is then applied after them,
    not before); that watermark rides on the item too. With no window nothing is ever
    buffered and this is not needed;
+   Owed ticks are only in memory: before any offset commits, the producer's flush sends
+   them as tick records (`owed_ticks`, stream/changelog.py), so a worker that stops or
+   dies never takes away the ticks of articles whose offsets committed;
 3. the end: `flush` sweeps at the partition's watermark, so when the classify stage has
    nothing more in hand (its input queue is empty) `catch_up` sends, as tick records,
    what each partition is owed and brings it to the watermark. Those ticks are produced
@@ -109,6 +112,11 @@ class Ticks:
     def _send(self, partition: int) -> list[Tick]:
         self._owed_since.pop(partition, None)
         return [self._record(partition, w) for w in self.owed.pop(partition, [])]
+
+    def owed_ticks(self) -> list[Tick]:
+        """Tick records of every tick owed so far (before an offset commit: what is held
+        in memory would be lost with the worker)."""
+        return [t for p in sorted(self.owed) for t in self._send(p)]
 
     def catch_up(self) -> list[Tick]:
         """Tick records of what every partition is owed, up to the watermark (nothing
