@@ -20,6 +20,7 @@ from storywatch.classify import (
     constructions,
     events,
     modality,
+    names,
     nominals,
     reference,
     subjects,
@@ -137,6 +138,32 @@ def test_prefiltered_scans_equal_their_patterns() -> None:
                 j = rng.randint(i, len(u) + 2)
                 a, b = gate.search(u, i, j), gate.rx.search(u, i, j)
                 assert (a and a.span()) == (b and b.span()), (u, i, j)
+
+
+def _reference_titles(text: str) -> list[tuple[int, int]]:
+    low, out = text.lower(), []
+    for word in names._TITLE_WORDS:
+        at = low.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if (at == 0 or not low[at - 1].isalnum()) and (
+                end == len(low) or not low[end].isalnum()
+            ):
+                out.append((at, end))
+            at = low.find(word, end)
+    return out
+
+
+def test_title_words_gated_by_runs_equal_a_search_for_every_word() -> None:
+    pieces = ["minister", "Minister", "_minister", "ministers", "1minister", "chief", "é",
+              " ", "ministerial", "-", ".", "king", "Kingdom", "prime minister", "x", "İ",
+              "\n"]  # fmt: skip
+    rng = random.Random(11)
+    texts = _texts(12, 200) + [
+        "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14))) for _ in range(2000)
+    ]
+    for t in texts:
+        assert list(names._titles(t)) == _reference_titles(t), t
 
 
 def test_alternation_words_refuses_a_pattern_it_cannot_read() -> None:
