@@ -47,18 +47,18 @@ class Reading:
 def _scan(
     sents: list[tuple[str, bool]], ctx: Context, res: Resources
 ) -> tuple[list[Candidate], Counter[str]]:
-    counts: Counter[str] = Counter()
+    named: list[str] = []  # counted once at the end: the same counts, in the same order
     cands: list[Candidate] = []
     last: tuple[str, ...] = ()
     lead = 1 if sents and sents[0][1] else 0
     reader = SentenceReader(ctx, res)
     for i, (s, titled) in enumerate(sents):
         reading = reader.read(s, last, titled=titled, lead=i == lead)
-        counts.update(reading.codes)
-        cands.extend(reading.cands)
+        named += reading.codes
+        cands += reading.cands
         if reading.last is not None:
             last = reading.last
-    return cands, counts
+    return cands, Counter(named)
 
 
 def _dyad(cands: list[Candidate], counts: Counter[str], res: Resources) -> tuple[str, ...]:
