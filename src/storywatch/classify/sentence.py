@@ -1,17 +1,21 @@
 """One sentence read once: the parties it names, its placeholders and its event candidates.
 
 The reading of a sentence depends on the sentence, whether it is the headline or the lead, the
-article's context switches, and (only when it holds a pronoun) the last acting party of the
-article so far. Those inputs are its key: a sentence that recurs (a syndicated copy, a wire
-service's boilerplate, the standing background paragraphs of a running story) is read once per
-key, and every later occurrence gets fresh copies of the same candidates (the article pass edits
-its candidates in place, so the stored ones are never handed out).
+article's context switches (narrowed to the learned names and local places the sentence holds)
+and, only when one of its pronouns falls back on it, the last acting party of the article so
+far. Those inputs are its key: a sentence that recurs (a syndicated copy, a wire service's
+boilerplate, the standing background paragraphs of a running story) is read once per key, and
+every later occurrence gets fresh candidates (the article pass edits its candidates in place,
+so the kept ones are plain tuples, never handed out). At most MEMO_SIZE readings are kept, least
+recently used dropped first (some ten megabytes).
 """
 
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
+import threading
 from collections import OrderedDict
 from dataclasses import dataclass
 
@@ -26,10 +30,11 @@ from storywatch.classify.text import fold
 
 __all__ = ["SentenceReader", "SentenceReading", "forget_readings"]
 
-# Readings kept (least recently used dropped): a few articles' worth of distinct sentences.
-MEMO_SIZE = 8192
-# Contexts kept: most articles share the plain one; each name an article teaches makes another.
-MEMO_CONTEXTS = 256
+# Readings kept (least recently used dropped): a few thousand articles' distinct sentences.
+MEMO_SIZE = 32768
+# Contexts numbered before all is dropped: most articles share a handful of plain contexts;
+# a name an article teaches makes another for the few sentences that hold it.
+MEMO_CONTEXTS = 4096
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,8 +112,14 @@ _Kept = tuple[tuple[str, ...], tuple[CandidateFields, ...], tuple[str, ...] | No
 _Entry = _Kept | dict[tuple[str, ...], _Kept]  # by the last party, when it matters
 
 
-# Per Resources, per context: the readings by (sentence, headline, lead), least recent first.
-_MEMO: dict[int, dict[Context, OrderedDict[tuple[str, bool, bool], _Entry]]] = {}
+_Key = tuple[int, str, bool, bool]  # context number, sentence, headline, lead
+# Every kept reading, least recently used first (one bound for all contexts), and the number
+# of each context seen (a small int hashes faster than a Context).
+_MEMO: OrderedDict[_Key, _Entry] = OrderedDict()
+_CONTEXTS: dict[tuple[int, Context], int] = {}
+_NUMBERS = itertools.count()  # never reused: a reader of an older context never meets a newer one
+_LOCK = threading.Lock()  # the memo is shared: its updates are whole under threads
+LAST_PARTIES_KEPT = 32  # readings of one pronoun sentence after different last parties
 
 
 class SentenceReader:
@@ -120,17 +131,18 @@ class SentenceReader:
 
     def __init__(self, ctx: Context, res: Resources) -> None:
         self.ctx, self.res = ctx, res
-        self._tables = _MEMO.setdefault(id(res), {})
         self._narrow = bool(ctx.names or ctx.local_places)
-        self._memo = self._table(ctx)
+        self._number = self._context_number(ctx)
 
-    def _table(self, ctx: Context) -> OrderedDict[tuple[str, bool, bool], _Entry]:
-        memo = self._tables.get(ctx)
-        if memo is None:
-            if len(self._tables) >= MEMO_CONTEXTS:
-                self._tables.clear()  # the contexts of many articles: start afresh
-            memo = self._tables.setdefault(ctx, OrderedDict())
-        return memo
+    def _context_number(self, ctx: Context) -> int:
+        key = (id(self.res), ctx)
+        number = _CONTEXTS.get(key)
+        if number is None:
+            if len(_CONTEXTS) >= MEMO_CONTEXTS:
+                forget_readings()  # the contexts of many articles: start afresh
+            with _LOCK:
+                number = _CONTEXTS.setdefault(key, next(_NUMBERS))
+        return number
 
     def _narrowed(self, s: str) -> Context:
         """The context with only the learned names and local places that `s` holds."""
@@ -143,23 +155,31 @@ class SentenceReader:
         """Sentence `s` (`titled`: the headline; `lead`: the article's lead) read after `last`,
         the last acting party of the article before it. The candidates are the caller's own
         (fresh copies)."""
-        ctx = self._narrowed(s) if self._narrow else self.ctx
-        memo = self._table(ctx) if self._narrow else self._memo
-        key = (s, titled, lead)
-        entry = memo.get(key)
+        ctx, number = self.ctx, self._number
+        if self._narrow:
+            ctx = self._narrowed(s)
+            number = self._context_number(ctx)
+        key = (number, s, titled, lead)
+        with _LOCK:
+            entry = _MEMO.get(key)
+            if entry is not None:
+                _MEMO.move_to_end(key)
         if entry is None:
             kept, used = self._keep(s, ctx, last, titled, lead)
-            memo[key] = {last: kept} if used else kept
-            if len(memo) > MEMO_SIZE:
-                memo.popitem(last=False)
+            with _LOCK:
+                _MEMO[key] = {last: kept} if used else kept
+                if len(_MEMO) > MEMO_SIZE:
+                    _MEMO.popitem(last=False)
         elif isinstance(entry, dict):  # a pronoun stood for the last party: one per party
-            memo.move_to_end(key)
             found = entry.get(last)
             if found is None:
-                found = entry[last] = self._keep(s, ctx, last, titled, lead)[0]
+                found = self._keep(s, ctx, last, titled, lead)[0]
+                with _LOCK:
+                    if len(entry) >= LAST_PARTIES_KEPT:
+                        entry.clear()
+                    entry[last] = found
             kept = found
         else:
-            memo.move_to_end(key)
             kept = entry
         codes, cands, party = kept
         return SentenceReading(codes, tuple(map(Candidate.from_fields, cands)), party)
@@ -173,4 +193,6 @@ class SentenceReader:
 
 def forget_readings() -> None:
     """Drop every kept reading (the next occurrence of each sentence is read afresh)."""
-    _MEMO.clear()
+    with _LOCK:
+        _MEMO.clear()
+        _CONTEXTS.clear()
