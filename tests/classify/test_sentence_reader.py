@@ -88,3 +88,16 @@ def test_a_pronoun_with_its_antecedent_in_the_sentence_ignores_the_last_party() 
     for last in (("CHN",), ("USA", "IRN"), ()):
         cands = reader.read(s, last, titled=False, lead=False).cands
         assert [c.actors for c in cands if c.action == "reject"] == [("RUS",)]
+
+
+def test_they_follows_a_plural_last_party_only() -> None:
+    forget_readings()
+    reader = SentenceReader(Context(), resources())
+    s = "They rejected the proposal for a ceasefire on Monday."
+    actors = {
+        last: [c.actors for c in reader.read(s, last, titled=False, lead=False).cands]
+        for last in (("RUS",), ("CHN",), ("RUS", "UKR"), ("ISR", "HAMAS"), ())
+    }
+    assert actors[("RUS",)] == actors[("CHN",)] == actors[()] == [("@GROUP",)]
+    assert actors[("RUS", "UKR")] == [("RUS", "UKR")]
+    assert actors[("ISR", "HAMAS")] == [("ISR", "HAMAS")]

@@ -24,7 +24,12 @@ from storywatch.classify.constructions import PARTYLESS_HINT
 from storywatch.classify.dispatch import sentence_events
 from storywatch.classify.events import Candidate, CandidateFields
 from storywatch.classify.mentions import Context, Mention, count_mentions, find_mentions
-from storywatch.classify.reference import PLACEHOLDER_HINT, placeholders_using
+from storywatch.classify.reference import (
+    LAST_UNUSED,
+    PLACEHOLDER_HINT,
+    last_key,
+    placeholders_using,
+)
 from storywatch.classify.resources import Resources
 from storywatch.classify.text import fold
 
@@ -83,21 +88,22 @@ _NOTHING = SentenceReading((), (), None)
 
 def _read(
     s: str, ctx: Context, last: tuple[str, ...], res: Resources, *, titled: bool, lead: bool
-) -> tuple[SentenceReading, bool]:
+) -> tuple[SentenceReading, int]:
     """The reading of sentence `s` (see `SentenceReader.read`), and whether `last` decided a
     placeholder in it (else it holds after any last party)."""
     trigs = list(res.trigger_re.finditer(fold(s)))
     if not trigs and not lead:  # no event here: only who is mentioned (cheaper)
-        return SentenceReading(tuple(count_mentions(s, ctx, res, titled=titled)), (), None), False
+        codes = tuple(count_mentions(s, ctx, res, titled=titled))
+        return SentenceReading(codes, (), None), LAST_UNUSED
     sctx = ctx
     if not ctx.sports and res.topic_re.search(fold(s)) and _sporty(s, res):
         sctx = dataclasses.replace(ctx, sports=True)  # "the two nations meet at the marathon"
     ms = find_mentions(s, sctx, res, titled=titled)
     codes = tuple(c for m in ms if m.actor and m.kind != "mediator" for c in m.codes)
     if not ms and not PLACEHOLDER_HINT.search(s) and not PARTYLESS_HINT.search(s):
-        return (SentenceReading(codes, (), None) if codes else _NOTHING), False
+        return (SentenceReading(codes, (), None) if codes else _NOTHING), LAST_UNUSED
     found: list[Candidate] = []
-    used = False
+    used = LAST_UNUSED
     if trigs:
         with_placeholders, used = placeholders_using(s, ms, last, res)
         found = sentence_events(s, with_placeholders, res, trigs)
@@ -109,7 +115,19 @@ def _read(
 
 # A reading as kept: plain tuples of strings and numbers, which the GC stops tracking.
 _Kept = tuple[tuple[str, ...], tuple[CandidateFields, ...], tuple[str, ...] | None]
-_Entry = _Kept | dict[tuple[str, ...], _Kept]  # by the last party, when it matters
+
+
+class _ByLast:
+    """The readings of a sentence whose pronouns fall back on the last party, by `last_key`."""
+
+    __slots__ = ("readings", "use")
+
+    def __init__(self, use: int) -> None:
+        self.use = use
+        self.readings: dict[tuple[str, ...], _Kept] = {}
+
+
+_Entry = _Kept | _ByLast
 
 
 _Key = tuple[int, str, bool, bool]  # context number, sentence, headline, lead
@@ -119,7 +137,7 @@ _MEMO: OrderedDict[_Key, _Entry] = OrderedDict()
 _CONTEXTS: dict[tuple[int, Context], int] = {}
 _NUMBERS = itertools.count()  # never reused: a reader of an older context never meets a newer one
 _LOCK = threading.Lock()  # the memo is shared: its updates are whole under threads
-LAST_PARTIES_KEPT = 32  # readings of one pronoun sentence after different last parties
+LAST_PARTIES_KEPT = 512  # readings of one pronoun sentence after different last parties
 
 
 class SentenceReader:
@@ -165,19 +183,23 @@ class SentenceReader:
             if entry is not None:
                 _MEMO.move_to_end(key)
         if entry is None:
-            kept, used = self._keep(s, ctx, last, titled, lead)
+            kept, use = self._keep(s, ctx, last, titled, lead)
+            if use != LAST_UNUSED:
+                entry = _ByLast(use)
+                entry.readings[last_key(use, last)] = kept
             with _LOCK:
-                _MEMO[key] = {last: kept} if used else kept
+                _MEMO[key] = kept if entry is None else entry
                 if len(_MEMO) > MEMO_SIZE:
                     _MEMO.popitem(last=False)
-        elif isinstance(entry, dict):  # a pronoun stood for the last party: one per party
-            found = entry.get(last)
+        elif isinstance(entry, _ByLast):  # a pronoun stands for the last party: one per party
+            which = last_key(entry.use, last)
+            found = entry.readings.get(which)
             if found is None:
                 found = self._keep(s, ctx, last, titled, lead)[0]
                 with _LOCK:
-                    if len(entry) >= LAST_PARTIES_KEPT:
-                        entry.clear()
-                    entry[last] = found
+                    if len(entry.readings) >= LAST_PARTIES_KEPT:
+                        entry.readings.clear()
+                    entry.readings[which] = found
             kept = found
         else:
             kept = entry
@@ -186,9 +208,9 @@ class SentenceReader:
 
     def _keep(
         self, s: str, ctx: Context, last: tuple[str, ...], titled: bool, lead: bool
-    ) -> tuple[_Kept, bool]:
-        found, used = _read(s, ctx, last, self.res, titled=titled, lead=lead)
-        return (found.codes, tuple(c.fields() for c in found.cands), found.last), used
+    ) -> tuple[_Kept, int]:
+        found, use = _read(s, ctx, last, self.res, titled=titled, lead=lead)
+        return (found.codes, tuple(c.fields() for c in found.cands), found.last), use
 
 
 def forget_readings() -> None:
