@@ -57,7 +57,7 @@ def _copy(c: Classified, k: int, evs: list[Event]) -> Classified:
     edited = TEXT.replace("Saturday", "Saturday morning") + f" (outlet {k})"
     return classified(
         f"{c.id}-copy{k}", c.published_at + timedelta(minutes=k), evs,
-        source=f"outlet-{k}", text=edited,
+        source=f"outlet-{k}", text=edited, title=c.title,  # a copy keeps the headline
     )  # fmt: skip
 
 

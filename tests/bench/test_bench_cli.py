@@ -33,3 +33,6 @@ def test_quick_bench_prints_one_json_object_with_the_contract_keys(tmp_path: Pat
     assert res["date"]
     assert res["quick"] is True
     assert json.loads((out / "results.json").read_text()) == res
+    for phase in res["pipeline"].values():
+        if phase is not None:
+            assert "alerts" in phase["records_per_article"]

@@ -10,7 +10,7 @@ from storywatch.bench.core import STAGES, alerts_for, run_core, staged_costs
 from storywatch.bench.corpus import CorpusConfig, generate
 from storywatch.bench.kafka import PhaseResult, percentiles
 from storywatch.bench.memory import measure_memory
-from storywatch.bench.report import results, update_readme
+from storywatch.bench.report import markdown, results, update_readme
 from storywatch.bench.runner import BenchPlan, Outcome
 from storywatch.engine import detect_all
 from storywatch.models import Article, parse_article
@@ -82,6 +82,17 @@ def test_results_carry_the_contract_keys_with_null_for_what_was_not_measured() -
     assert res["targets"]["pipeline_articles_per_s"]["met"] is False
     assert {"cpu", "cores", "python"} <= set(res["machine"])
     assert res["date"].endswith("Z")
+
+
+def test_records_per_article_are_summed_and_listed_per_phase() -> None:
+    pipe = PhaseResult("faust", 1, articles=100, seconds=1.0)
+    pipe.records_per_article = {"stories": 0.9, "changes": 0.25, "story-states-changelog": 3.0}
+    out = Outcome(BenchPlan.smoke(), {"articles": 100}, phases={"faust1": pipe})
+    res = results(out)
+    assert res["pipeline_records_per_article"] == 4.15
+    assert res["baseline_records_per_article"] is None
+    assert res["pipeline"]["faust1"]["records_per_article"] == pipe.records_per_article
+    assert "- faust1 produced per article: stories 0.90, changes 0.25" in markdown(res)
 
 
 def test_a_core_budget_stops_feeding_early() -> None:

@@ -229,3 +229,97 @@ def test_an_organisation_before_a_proposal_noun_is_its_author() -> None:
     assert ("ETH", "reject", "AU", "other", "asserted") in got or any(
         e[0] == "ETH" and e[1] == "reject" and e[2] == "AU" for e in got
     )
+
+
+# 43. A demonym before a modified agent noun acts for its state: "border commanders",
+# "security forces", "trade negotiators", "air defences".
+@pytest.mark.parametrize(
+    "agent", ["border commanders", "security forces", "trade negotiators", "border police"]
+)
+def test_a_demonym_before_a_modified_agent_noun_acts(agent: str) -> None:
+    got = pairs_of(f"Armenian {agent} met Azerbaijani {agent} on the border on Sunday.")
+    assert ("ARM", "meet", "asserted") in got
+
+
+# 44. Offering to mediate is a proposal of talks: "ready to mediate", "offered to mediate".
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kazakhstan said it was ready to mediate between Armenia and Azerbaijan.",
+        "Kazakhstan offered to mediate between Armenia and Azerbaijan.",
+    ],
+)
+def test_offering_good_offices_proposes_talks(body: str) -> None:
+    assert any(e[0] == "KAZ" and e[1] == "propose" and e[3] == "talks" for e in events_of(body))
+
+
+# 45. Sanctions in other shapes: asset freezes, blacklisting; sanctions adopted from another
+# party are aimed at whom they name ("against Russia"), not at their author; "the EU froze"
+# is a verb after the organisation, not "the EU froze ..." as a modifier.
+@pytest.mark.parametrize(
+    ("body", "row"),
+    [
+        ("The EU froze the assets of three Belarusian banks.", ("EU", "sanction", "BLR")),
+        ("Canada blacklisted four Nicaraguan officials.", ("CAN", "sanction", "NIC")),
+        ("Norway adopted the EU's new sanctions against Belarus.", ("NOR", "sanction", "BLR")),
+    ],
+)
+def test_sanctions_in_other_shapes(body: str, row: tuple[str, str, str]) -> None:
+    assert row in {(a, act, t) for a, act, t, _, _ in events_of(body)}
+
+
+# 46. Meetings in other shapes: "is due in <capital> for talks" (expected), "brought together
+# X and Y", and the pair after "between" given as "Congolese and Rwandan envoys" or "the
+# foreign ministers of X and Y".
+@pytest.mark.parametrize(
+    ("body", "row"),
+    [
+        ("The Turkish president is due in Baku on Monday for talks.", ("TUR", "meet", "expected")),
+        ("The summit brought together Bolivian and Chilean envoys.", ("BOL", "meet", "asserted")),
+        (
+            "The meeting brought together the foreign ministers of Bolivia and Chile.",
+            ("CHL", "meet", "asserted"),
+        ),
+        (
+            "Talks between Bolivian and Chilean officials ended on Friday.",
+            ("CHL", "meet", "asserted"),
+        ),
+    ],
+)
+def test_meetings_in_other_shapes(body: str, row: tuple[str, str, str]) -> None:
+    assert row in pairs_of(body)
+
+
+# 47. A possessive nominal restates something said before ("Hamas's response has been
+# studied"), unless its own clause dates it ("Iran's rejection of the offer came on Monday").
+def test_a_dated_possessive_nominal_is_news() -> None:
+    body = "Oman proposed talks. Yemen's rejection of the offer came on Monday."
+    assert ("YEM", "reject", "asserted") in pairs_of(body)
+    old = "Oman proposed talks. Yemen's rejection of the offer has been studied."
+    assert ("YEM", "reject", "asserted") not in pairs_of(old)
+
+
+# 48. A relative clause closed by its comma before the verb is not the verb's: its negation
+# ("which have no relations") and its nouns neither negate nor replace the subject.
+def test_a_closed_relative_clause_keeps_its_cues_to_itself() -> None:
+    body = "Qatar and Bahrain, which have had no diplomatic ties, held talks in Riyadh."
+    got = pairs_of(body)
+    assert ("QAT", "meet", "asserted") in got
+    assert ("BHR", "meet", "asserted") in got
+    assert not any(mod == "negated" for _, _, mod in got)
+
+
+# 49. Issue phrases: "halt all firing" is a ceasefire, "a peace conference" talks; "would respond
+# positively if" is a conditional answer, not a threat.
+def test_halting_fire_is_a_ceasefire_and_a_conference_is_talks() -> None:
+    got = events_of("Armenia and Azerbaijan agreed to halt all firing along the border.")
+    assert any(e[0] == "ARM" and e[1] == "agree" and e[3] == "ceasefire" for e in got)
+    got = events_of("Kenya proposed a peace conference on Somalia.")
+    assert any(e[0] == "KEN" and e[1] == "propose" and e[3] == "talks" for e in got)
+
+
+def test_responding_positively_on_a_condition_is_no_threat() -> None:
+    body = "Kenya proposed talks. Somalia said it would respond positively if Kenya withdrew."
+    got = pairs_of(body)
+    assert ("SOM", "threaten", "asserted") not in got
+    assert ("SOM", "respond", "hypothetical") in got

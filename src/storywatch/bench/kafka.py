@@ -80,6 +80,9 @@ class PhaseResult:
     completion: str = ""
     latency_ms: dict[int, dict[str, float | int | None]] = field(default_factory=dict)
     samples_ms: dict[int, list[float]] = field(default_factory=dict, repr=False)
+    # Records the workers produced per input article, by topic (changelog included), over
+    # the whole phase (warm-up, burst and paced runs).
+    records_per_article: dict[str, float] = field(default_factory=dict)
 
     @property
     def articles_per_s(self) -> float | None:
@@ -215,6 +218,29 @@ async def _send_paced(
     return sent
 
 
+async def records_per_article(
+    bootstrap: str, topics: Sequence[str], articles_topic: str, partitions: int, prefix: str
+) -> dict[str, float]:
+    """Records in each topic per record of `articles_topic` (end offsets: nothing is
+    compacted or deleted on the embedded broker), keyed by topic name without `prefix`."""
+    from aiokafka import AIOKafkaConsumer, TopicPartition  # noqa: PLC0415
+
+    probe = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False)
+    await probe.start()
+    try:
+        counts = {}
+        for topic in topics:
+            ends = await probe.end_offsets([TopicPartition(topic, p) for p in range(partitions)])
+            counts[topic] = sum(ends.values())
+    finally:
+        await probe.stop()
+    n = counts.get(articles_topic) or 0
+    if not n:
+        return {}
+    name = {t: t.removeprefix(prefix) for t in topics}
+    return {name[t]: round(c / n, 3) for t, c in counts.items() if t != articles_topic}
+
+
 def _topics(kind: Kind, prefix: str, group: str) -> tuple[tuple[str, ...], tuple[str, ...], str]:
     """(topics to create, topics whose lag means work left, alerts topic)."""
     if kind == "faust":
@@ -307,4 +333,7 @@ async def run_phase(env: KafkaEnv, kind: Kind, workers: int, load: LoadSpec) -> 
         await asyncio.to_thread(procs.stop)
         await producer.stop()
         await collector.stop()
+    result.records_per_article = await records_per_article(
+        bs, create, run.articles_topic, env.partitions, prefix
+    )
     return result

@@ -68,7 +68,8 @@ def _phase_dict(p: PhaseResult | None) -> dict[str, Any] | None:
     return {"workers": p.workers, "articles": p.articles, "seconds": p.seconds,
             "articles_per_s": _rate(p), "alerts": p.alerts, "expected_alerts": p.expected_alerts,
             "completion": p.completion,
-            "latency_ms": {str(k): v for k, v in p.latency_ms.items()}}  # fmt: skip
+            "latency_ms": {str(k): v for k, v in p.latency_ms.items()},
+            "records_per_article": p.records_per_article}  # fmt: skip
 
 
 def _headline(o: Outcome) -> dict[str, Any]:
@@ -95,7 +96,16 @@ def _headline(o: Outcome) -> dict[str, Any]:
         "core_articles_per_cpu_s": round(core["articles"] / core_cpu, 1) if core_cpu else None,
         "rss_bytes_per_story": mem.get("rss_bytes_per_story"),
         "rss_bytes_per_story_as_json": (mem.get("as_json") or {}).get("rss_bytes_per_story"),
+        "pipeline_records_per_article": _produced(pipe),
+        "baseline_records_per_article": _produced(base),
     }
+
+
+def _produced(p: PhaseResult | None) -> float | None:
+    """Records the phase's workers produced per article, every topic together."""
+    if p is None or not p.records_per_article:
+        return None
+    return round(sum(p.records_per_article.values()), 2)
 
 
 def _targets(head: dict[str, Any]) -> dict[str, Any]:
@@ -197,6 +207,11 @@ def _latency_notes(res: dict[str, Any]) -> list[str]:
             p50, p99 = _fmt(lat.get("p50")), _fmt(lat.get("p99"))
             notes.append(f"- {name} at {rate}/s: {lat.get('n')} alerts timed, "
                          f"p50 {p50} ms, p99 {p99} ms{over}")  # fmt: skip
+    for name, phase in (res.get("pipeline") or {}).items():
+        per = (phase or {}).get("records_per_article") or {}
+        if per:
+            parts = ", ".join(f"{k} {v:.2f}" for k, v in per.items())
+            notes.append(f"- {name} produced per article: {parts}")
     return ["", *notes] if notes else []
 
 

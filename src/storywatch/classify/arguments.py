@@ -9,7 +9,13 @@ from dataclasses import dataclass
 
 from storywatch.classify.mentions import Mention
 from storywatch.classify.resources import Resources
-from storywatch.classify.text import clause_end, clause_start, fold, words_after
+from storywatch.classify.text import (
+    CLOSED_RELATIVE,
+    clause_end,
+    clause_start,
+    fold,
+    words_after,
+)
 
 __all__ = [
     "GROUP",
@@ -149,9 +155,12 @@ def find_subject(
     s: str, pos: int, ms: list[Mention], titles: frozenset[str] = frozenset()
 ) -> Subject | None:
     """The nearest free actor (or coordination of actors) before `pos` inside its clause."""
+    cs = clause_start(s, pos)
+    rel = CLOSED_RELATIVE.search(s, max(0, cs - 12), pos)
+    if rel is not None and rel.end() == pos and rel.start() < cs:
+        return find_subject(s, rel.start(), ms, titles)  # the head before ", which ...,"
     if _unknown_name_before(s, pos, ms, titles) or _unknown_noun_before(s, pos, ms):
         return None
-    cs = clause_start(s, pos)
     for i in range(len(ms) - 1, -1, -1):
         m = ms[i]
         if m.end > pos or m.start < cs:

@@ -268,10 +268,11 @@ _GENERIC_OBJECT = re.compile(
 
 
 _TO_PROPOSAL = re.compile(
-    r"^\s+to\s+(?:\S+\s+){0,4}?(?:proposals?|offers?|invitations?|plans?|initiatives?|drafts?|"
-    r"requests?|demands?|terms|overtures?)\b",
+    r"^\s+(?:(?:positively|favou?rably|constructively|in\s+good\s+faith)\b"
+    r"|to\s+(?:\S+\s+){0,4}?(?:proposals?|offers?|invitations?|plans?|initiatives?|drafts?|"
+    r"requests?|demands?|terms|overtures?)\b)",
     re.IGNORECASE,
-)
+)  # also "would respond positively if": a conditional answer
 
 
 def _answers_a_proposal(c: Candidate) -> bool:

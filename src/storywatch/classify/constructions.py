@@ -10,6 +10,7 @@ Parties come from "between X and Y" in the sentence, else the article's two main
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from storywatch.classify.arguments import (
@@ -77,9 +78,20 @@ _AND = re.compile(r"^\s*(?:and|&)\s+(?:the\s+)?$")
 def _between(sent: Sent, pos: int) -> tuple[Mention, Mention] | None:
     """The two parties right after "between" at `pos` ("between Iran and the United States")."""
     after = [m for m in sent.ms if m.start >= pos and m.actor]
-    if len(after) < 2 or sent.s[pos : after[0].start].strip():
+    if not after:
         return None
-    a, b = after[0], after[1]
+    gap = sent.s[pos : after[0].start]
+    if gap.strip() and not sent.res.agent_of_re.search(fold(gap)):
+        return None  # "between the foreign ministers of X and Y" is theirs too
+    a = after[0]
+    if len(a.codes) > 1:  # "Congolese and Rwandan envoys": one mention of both
+        return (
+            dataclasses.replace(a, codes=a.codes[:1]),
+            dataclasses.replace(a, codes=a.codes[1:2]),
+        )
+    if len(after) < 2:
+        return None
+    b = after[1]
     return (a, b) if _AND.match(sent.s[a.end : b.start]) else None
 
 
@@ -271,6 +283,12 @@ _TALKS_ENDED = re.compile(
 )
 
 
+# "The talks brought together Congolese and Rwandan envoys": the two met.
+_BROUGHT_TOGETHER = re.compile(
+    r"\b(?:brought|bring|brings|bringing)\s+together\s+(?:the\s+)?", re.IGNORECASE
+)
+
+
 def _talks_ended_events(sent: Sent) -> list[Candidate]:
     """ "The second round of talks ended in Addis Ababa on Wednesday": the two sides met (the
     article's two main parties; "talks between X and Y" is handled with its parties)."""
@@ -326,6 +344,15 @@ def construction_events(sent: Sent, found: list[Candidate] | None = None) -> lis
         )
     elif "alks" in sent.s or "egotiations" in sent.s:
         out += _talks_ended_events(sent)
+    if "together" in sent.s:
+        out += _pair_events(
+            sent,
+            _BROUGHT_TOGETHER,
+            "meet",
+            "construction:brought-together",
+            conf=0.7,
+            agreement=False,
+        )
     if "been no" in sent.s:
         out += _no_talks_events(sent)
     if "round" in sent.s:

@@ -32,7 +32,14 @@ from storywatch.classify.subjects import (
     main_subject,
     shared_subject,
 )
-from storywatch.classify.text import Prefiltered, clause_end, clause_start, next_word, prev_word
+from storywatch.classify.text import (
+    CLOSED_RELATIVE,
+    Prefiltered,
+    clause_end,
+    clause_start,
+    next_word,
+    prev_word,
+)
 
 __all__ = ["Candidate", "CandidateFields", "Sent", "demonym_target", "make", "verb_event"]
 
@@ -134,7 +141,7 @@ def make(
         mod = tdef.modality_floor
     if tdef.asserted_if_future and mod in ("expected", "hypothetical"):
         mod = "asserted"
-    action = tdef.action
+    action, issue = tdef.action, issue or tdef.issue
     if tdef.hypothetical_action and mod == "hypothetical":
         action = tdef.hypothetical_action  # "would consider talks if ...": a condition
     cand = Candidate(
@@ -161,6 +168,9 @@ def _reduced_relative(sent: Sent, start: int, form: str, end: int) -> bool:
         return False
     if any(m.end == start - 1 for m in sent.ms):
         return False
+    rel = CLOSED_RELATIVE.search(s, max(0, start - 120), start)
+    if rel is not None and rel.end() == start:
+        return False  # "X and Y, which have no relations, held talks": the main verb
     prev = prev_word(s, start)
     return prev.islower() and prev not in _AUX and not prev.endswith("ly")
 

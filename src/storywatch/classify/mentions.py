@@ -160,7 +160,18 @@ def _noun_follows(s: str, end: int) -> bool:
     if nxt is None:
         return False
     word = nxt.group(1)
-    return word not in _FINITE and not word.endswith(("s", "ed")) and not word.endswith("ly")
+    if word in _FINITE or word in _IRREGULAR_PAST:
+        return False
+    return not word.endswith(("s", "ed")) and not word.endswith("ly")
+
+
+# Past tenses without -ed: "the EU froze", "the UN sent" (a verb follows, not a noun).
+_IRREGULAR_PAST = frozenset(
+    """froze struck hit met sent gave took made told led held began won lost cut put set sought
+    brought fought shot sank drew threw broke chose spoke wrote stood became came ran saw kept
+    left meant paid sold built felt fled swore tore withdrew overran rose fell knew thought
+    found gave forbade bore hid bid spent lent""".split()  # noqa: SIM905
+)
 
 
 def _agent_after(

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from storywatch.classify.resources import Resources
-from storywatch.classify.text import Prefiltered, clause_end, clause_start, fold
+from storywatch.classify.text import CLOSED_RELATIVE, Prefiltered, clause_end, clause_start, fold
 
 __all__ = ["GOVERNORS", "NEGATORS", "modality"]
 
@@ -98,6 +98,10 @@ def modality(
     if res.cue_re["question_cues"].search(fold(s), max(0, cs - 9), trig_start):
         return None
     lo = cs if win_start is None or win_start > trig_start else max(cs, win_start)
+    rel = CLOSED_RELATIVE.search(s, max(0, cs - 12), trig_start)
+    if rel is not None and rel.end() == trig_start:
+        lo = max(lo, rel.end(1))  # "X and Y, which have no relations, held talks": not theirs
+        pre = s[lo:trig_start]
     win = s[lo:trig_start]
     if _negated(win, res) or _denied(s, cs, lo):
         return "negated"

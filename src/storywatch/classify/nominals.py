@@ -79,7 +79,10 @@ def _light_event(
     between = [
         x for x in sent.ms if light.end(1) <= x.start and x.end < m.start() - 1 and x.actor
     ]  # "handed Hamas and Israel a new proposal"; not "all UN sanctions" (a modifier)
-    target = between[0] if between else first_target(sent.s, m.end(), sent.ms, subject.codes)
+    after = first_target(sent.s, m.end(), sent.ms, subject.codes)
+    if between and tdef.action == "sanction" and after is not None and after.prep in _AIMED:
+        between = []  # "adopted the EU's sanctions against Russia": aimed at Russia
+    target = between[0] if between else after
     if target is None:
         target = demonym_target(sent, m.end(), subject.codes, attack=tdef.action == "attack")
     conf = 0.8 - (0.1 if subject.kind in ("group_noun", "pronoun") else 0.0)
@@ -89,6 +92,9 @@ def _light_event(
     rule = f"light-verb:{tdef.name}"
     return make(sent, tdef, subject.codes, target, issue=issue, mod=mod, conf=round(conf, 2),
                 rule=rule, trigger=trig)  # fmt: skip
+
+
+_AIMED = frozenset({"on", "against", "targeting"})
 
 
 def _governed_light(sent: Sent, start: int) -> bool:
@@ -152,10 +158,21 @@ def _nominal(sent: Sent, m: re.Match[str], tdef: TriggerDef, issue: str | None) 
     # A possessive nominal mostly names something said before ("Hamas's response has been
     # studied"): it is context for answers, an event only for acts of force ("Russia's invasion").
     covered = any(a <= m.start() < b for a, b in sent.covered)
-    restated = agent.possessive and tdef.action != "attack" and cand.modality != "negated"
+    restated = (
+        agent.possessive
+        and tdef.action != "attack"
+        and cand.modality != "negated"
+        and not _DAY.search(sent.s, m.end(), clause_end(sent.s, m.end(), soft=False))
+    )  # "Iran's rejection of the offer came on Monday": dated, news of its own
     overcome = _OVERCOME.search(sent.s, max(0, m.start() - 40), m.start()) is not None
     cand.context_only = covered or restated or overcome
     return cand
+
+
+_DAY = re.compile(
+    r"\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
+    r"overnight|this\s+morning|earlier\s+today)\b"
+)
 
 
 def _modifier(sent: Sent, end: int) -> bool:

@@ -53,6 +53,7 @@ class TriggerDef:
     asserted_if_future: bool = False  # "would retaliate": the threat itself is made now
     plural_action: str | None = None  # "Russia and Ukraine agreed to a truce": agree, not accept
     hypothetical_action: str | None = None  # "would consider talks if": a conditional acceptance
+    issue: str | None = None  # the issue when none is named ("ready to mediate": talks)
     negated_action: str | None = None  # "has yet to comment": no response
 
 
@@ -181,6 +182,7 @@ def _load_triggers(lex: dict[str, Any]) -> dict[str, list[TriggerDef]]:
                 modality_floor=spec.get("modality_floor"),
                 plural_action=spec.get("plural_action"),
                 hypothetical_action=spec.get("hypothetical_action"),
+                issue=spec.get("issue"),
                 negated_action=spec.get("negated_action"),
                 asserted_if_future=bool(spec.get("asserted_if_future", False)),
             )

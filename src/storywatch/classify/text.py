@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 from storywatch.classify._trie import fold, word_runs
 
 __all__ = [
+    "CLOSED_RELATIVE",
     "MAX_CHARS",
     "Prefiltered",
     "alternation_words",
@@ -48,6 +49,12 @@ _HARD = re.compile(
     re.IGNORECASE,
 )
 _SOFT = re.compile(r",(?!\d)")  # not the comma of "1,500"
+# A relative clause closed by its comma before a verb ("Iran and Saudi Arabia, which have no
+# relations, held talks"): its words (cues, mentions) are not the verb's. Group 1 is the comma
+# that closes it.
+CLOSED_RELATIVE = re.compile(
+    r",\s*(?:which|who|whose|where)\b[^,;:]*(,)\s*(?:[\w’'-]+\s+){0,3}", re.IGNORECASE
+)
 _WORD = re.compile(r"\w+(?:[’'.-]\w+)*")
 _PUNCT_IN_WORD = "’'.-"  # characters a word may hold besides \w (see prev_word)
 _WORD_BACK = re.compile(r"([\w" + re.escape(_PUNCT_IN_WORD) + r"]+)\W*$")

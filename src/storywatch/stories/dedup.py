@@ -1,10 +1,20 @@
 """Near-duplicate fingerprints: b-bit MinHash (datasketch) over word 3-shingles.
 
-A fingerprint is 16 small ints (the low 8 bits of 16 MinHash values), so it costs
-32 hex characters in a story's state. Two texts whose shingle sets have Jaccard
-similarity J agree on each position with probability J + (1 - J) / 256; syndicated
-copies with small edits score J of about 0.7-0.8, independent rewrites of the same
-news below 0.05, so a threshold of 0.35 separates them with a wide margin.
+A fingerprint is 128 small ints (the low 8 bits of 128 MinHash values): 128 bytes.
+Two texts whose shingle sets have Jaccard similarity J agree on each position with
+probability J + (1 - J) / 256, so `similarity` estimates J with a standard error of
+about sqrt(J (1 - J) / 128): 0.044 at J = 0.5.
+
+A story's state keeps only the first `STORY_PERM` (16) values of its recent articles
+(32 hex characters each, `story_part`): within one story a copy is compared with a
+handful of articles, and syndicated copies with small edits (J of about 0.6-0.9) clear
+THRESHOLD (0.35) even with that coarser estimate, while independent rewrites of the same
+news score below 0.05. Those 16 values are the ones datasketch's MinHash(num_perm=16,
+seed=1) gives, the fingerprint of earlier versions, so story states already in a
+changelog keep matching. The cross-story index (stories.seen) compares one article with
+thousands, among them template text of other threads that shares half its shingles: it
+uses all 128 values, where 16 misjudged one copy in a hundred (a copy that lost a
+paragraph scored below its threshold, another thread's article above it).
 """
 
 from __future__ import annotations
@@ -18,9 +28,19 @@ from typing import Any
 import numpy as np
 from datasketch import MinHash
 
-__all__ = ["NUM_PERM", "THRESHOLD", "fingerprint", "from_hex", "similarity", "to_hex"]
+__all__ = [
+    "NUM_PERM",
+    "STORY_PERM",
+    "THRESHOLD",
+    "fingerprint",
+    "from_hex",
+    "similarity",
+    "story_part",
+    "to_hex",
+]
 
-NUM_PERM = 16
+NUM_PERM = 128
+STORY_PERM = 16  # the values a story's state keeps: MinHash(num_perm=16, seed=1)'s
 BITS = 8
 THRESHOLD = 0.35
 _SHINGLE = 3
@@ -57,9 +77,14 @@ def _shingles(text: str) -> Any:
 
 @cache
 def _permutations() -> tuple[Any, Any]:
-    """The seeded affine permutations (a, b) as uint32 columns, drawn once (datasketch's)."""
-    a, b = MinHash(num_perm=NUM_PERM, seed=1, scheme=_SCHEME).permutations
-    return a.astype(np.uint32), b.astype(np.uint32)
+    """The seeded affine permutations (a, b) as uint32 columns, drawn once (datasketch's):
+    the STORY_PERM of seed 1 first (see the module doc), then the rest from seed 2."""
+    parts = [
+        MinHash(num_perm=STORY_PERM, seed=1, scheme=_SCHEME).permutations,
+        MinHash(num_perm=NUM_PERM - STORY_PERM, seed=2, scheme=_SCHEME).permutations,
+    ]
+    a = np.concatenate([p[0] for p in parts]).astype(np.uint32)
+    return a, np.concatenate([p[1] for p in parts]).astype(np.uint32)
 
 
 def _fmix32(h: Any) -> Any:
@@ -72,10 +97,10 @@ def _fmix32(h: Any) -> Any:
 
 
 def fingerprint(text: str) -> tuple[int, ...]:
-    """A 16-value signature of the text (empty for text without words).
+    """A NUM_PERM-value signature of the text (empty for text without words).
 
-    The values of datasketch's MinHash(num_perm=16, seed=1, scheme="affine32") updated with
-    the shingle hashes, computed in one vectorised step: min over shingles of
+    The values of datasketch's affine32 MinHash (the permutations above) updated with the
+    shingle hashes, computed in one vectorised step: min over shingles of
     a * fmix32(h) + b (mod 2**32), low 8 bits kept."""
     shingles = _shingles(text)
     if not len(shingles):
@@ -94,8 +119,13 @@ def similarity(a: Sequence[int], b: Sequence[int]) -> float:
     return max(0.0, (agree - _CHANCE) / (1.0 - _CHANCE))
 
 
+def story_part(fp: Sequence[int]) -> tuple[int, ...]:
+    """The values of a fingerprint that a story's state keeps (empty stays empty)."""
+    return tuple(fp[:STORY_PERM])
+
+
 def to_hex(fp: Sequence[int]) -> str:
-    """Pack a fingerprint as hex (2 characters a value) for the story state."""
+    """Pack a fingerprint (or its story part) as hex, 2 characters a value."""
     return bytes(v & _MASK for v in fp).hex()
 
 

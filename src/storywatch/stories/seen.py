@@ -16,17 +16,24 @@ A copy also names about the same parties as its original and keeps most words of
 headline (`_alike`): template text about other parties, or the next article of the same
 thread with the same background paragraphs, is not a copy.
 
+The text is compared on all NUM_PERM (128) fingerprint values: template text of another
+thread shares half its shingles with an article (the estimate's standard error is 0.044
+there), a copy that lost a paragraph to the copy desk still keeps 0.56 or more.
+
 Within one story, its state keeps the fingerprints of its last few articles
 (`in_story`, `remember`): that also catches a copy in a driver without the index.
 
-Pure and bounded: no clock, no I/O; memory is `capacity` fingerprints, times and ids.
-A copy is looked for among articles published up to `window_s` before it.
+Pure and bounded: no clock, no I/O; memory is `capacity` fingerprints (NUM_PERM bytes
+each), times, ids and marks, about 1.7 KB an article, most of it the marks' sets (`nbytes`:
+7 MB at the default 4096, 0.5 MB of it fingerprints). A copy is looked for among articles
+published up to `window_s` before it.
 """
 
 from __future__ import annotations
 
 import functools
 import re
+import sys
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -42,12 +49,13 @@ __all__ = ["SeenIndex", "in_story", "mark_copy", "remember"]
 
 DEFAULT_CAPACITY = 4096
 DEFAULT_WINDOW_S = 48 * 3600.0
-# Stricter than dedup.THRESHOLD (a story's check against its last few articles): the index
-# compares an article with thousands, and a 16-value fingerprint scores two articles of the
-# same thread (same parties, shared background) at 0.35-0.6 now and then; copies with small
-# edits score 0.7-1.0. A copy below this falls back to the story's own check.
-COPY_THRESHOLD = 0.6
-_OVERLAP = 0.5  # Jaccard of the parties, and of the headline words, of two copies, at least
+# On all 128 values (dedup.similarity, standard error 0.044 at 0.5): copies with small
+# edits score 0.56-1.0 (0.56 when the copy desk cut a paragraph), template text of other
+# threads up to 0.8 (a generated corpus), which only the marks (`_Marks.alike`) tell from
+# copies. (On 16 values the index needed 0.6 and still erred once in a hundred copies.)
+COPY_THRESHOLD = 0.4
+_PARTIES = 0.5  # Jaccard of the parties of two copies, at least (give or take one)
+_HEADLINE = 0.8  # Jaccard of their headline words, at least (a word added or dropped)
 _WORD = re.compile(r"\w+")
 
 
@@ -80,6 +88,15 @@ class SeenIndex:
 
     def __len__(self) -> int:
         return min(self._count, self.capacity)
+
+    @property
+    def nbytes(self) -> int:
+        """Bytes the index holds, about: its arrays, plus its ids, marks and id map (the
+        strings and sets of the kept articles, counted once each)."""
+        arrays = self._fps.nbytes + self._has_fp.nbytes + self._times.nbytes
+        ids = sum(sys.getsizeof(i) for i in self._ids) + sys.getsizeof(self._ids)
+        marks = sum(m.nbytes for m in {id(m): m for m in self._marks}.values())
+        return arrays + ids + marks + sys.getsizeof(self._slot_of) + sys.getsizeof(self._marks)
 
     def add(self, c: Classified) -> None:
         """Remember an article (once per id), so that its later copies are recognised."""
@@ -167,18 +184,26 @@ class _Marks:
         words = {w for w in _WORD.findall(c.title.lower()) if not w.isdigit()} - {"update"}
         return cls(frozenset(c.entities), frozenset(words))
 
+    @property
+    def nbytes(self) -> int:
+        sets = sys.getsizeof(self.parties) + sys.getsizeof(self.headline)
+        return sys.getsizeof(self) + sets + sum(map(sys.getsizeof, self.parties | self.headline))
+
     def alike(self, other: _Marks) -> bool:
         """Wire and template text (an outlet's boilerplate background, a generated corpus)
-        make other articles of a thread look alike; a copy with small edits names the same
-        parties, give or take one, and keeps most of the headline."""
+        make other articles of a thread, and of other threads, look alike; a copy with small
+        edits names the same parties, give or take one, and keeps its headline, give or take
+        a word. A word replaced is another article: in template text it is a party, a place,
+        a day or the issue ("Britain and Eritrea hold talks in Vienna" is not a copy of
+        "Algeria and Eritrea hold talks in Vienna")."""
         headlines = not (self.headline and other.headline) or _overlap(
-            self.headline, other.headline
+            self.headline, other.headline, _HEADLINE
         )  # a record without its headline (an index rebuilt from rows) is judged without it
-        return headlines and _overlap(self.parties, other.parties)
+        return headlines and _overlap(self.parties, other.parties, _PARTIES)
 
 
-def _overlap(a: frozenset[str], b: frozenset[str]) -> bool:
-    return not (a or b) or len(a & b) / len(a | b) >= _OVERLAP
+def _overlap(a: frozenset[str], b: frozenset[str], at_least: float) -> bool:
+    return not (a or b) or len(a & b) / len(a | b) >= at_least
 
 
 def mark_copy(item: StoryItem, seen: SeenIndex) -> StoryItem:
@@ -198,13 +223,13 @@ def _id_hash(article_id: str) -> str:
 
 def _entry(item: StoryItem) -> str:
     """What the story remembers of an article: its fingerprint, or "#" + an id hash."""
-    fp = item.article.fingerprint
+    fp = dedup.story_part(item.article.fingerprint)
     return dedup.to_hex(fp) if fp else "#" + _id_hash(item.article.id)
 
 
 def in_story(state: StoryState, item: StoryItem) -> bool:
     """The item's article (or a near-duplicate of it) is among the story's recent ones."""
-    mine, fp = _entry(item), item.article.fingerprint
+    mine, fp = _entry(item), dedup.story_part(item.article.fingerprint)
     for entry in state.fingerprints:
         if entry == mine:
             return True

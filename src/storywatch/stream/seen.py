@@ -10,11 +10,13 @@ Detector marks at release time, when a copy published earlier but arriving later
 known: the stream judges at arrival, and may differ from `detect` on such a copy.
 
 A restarted worker must know the articles seen before its crash: each article also
-writes one row (its fingerprint, parties, time, and whether it was a copy) to the story
-table, ``__seen__:<slot>`` in a ring of `seen_capacity` rows, durable before the article's
-offset commits (stream/changelog.py). A restart rebuilds the index from the rows of the
-articles before the first one it is given again, adding them (and re-asking for the
-copies, which marks them as the first run did) in their original order.
+writes one row (its fingerprint in hex, parties, headline, time, and whether it was a copy,
+about 450 bytes) to the story table, ``__seen__:<slot>`` in a ring of `seen_capacity` rows,
+durable before the article's offset commits (stream/changelog.py). A restart rebuilds the
+index from the rows of the articles before the first one it is given again, adding them
+(and re-asking for the copies, which marks them as the first run did) in their original
+order. Rows of earlier versions (a 16-value fingerprint as a list) still load; the index
+cannot compare such a fingerprint, so an article of theirs is no longer matched.
 
 With several `articles` partitions (two classify workers) each worker has its own index
 and the rows of both share the ring: copies are still caught within a worker; across
@@ -29,7 +31,7 @@ from datetime import datetime
 
 from storywatch import _json
 from storywatch.models import Classified
-from storywatch.stories import SeenIndex, StoryConfig, StoryItem, mark_copy
+from storywatch.stories import SeenIndex, StoryConfig, StoryItem, dedup, mark_copy
 
 __all__ = ["PREFIX", "SeenLog"]
 
@@ -43,7 +45,7 @@ def _index(config: StoryConfig) -> SeenIndex:
 def _row(c: Classified, seq: int, at: tuple[int | None, int | None], copy: bool) -> str:
     return _json.dumps_line({
         "seq": seq, "part": at[0], "offset": at[1], "id": c.id,
-        "at": c.published_at.isoformat(), "fp": list(c.fingerprint),
+        "at": c.published_at.isoformat(), "fp": dedup.to_hex(c.fingerprint),
         "parties": list(c.entities), "title": c.title, "copy": copy,
     })  # fmt: skip
 
@@ -51,8 +53,16 @@ def _row(c: Classified, seq: int, at: tuple[int | None, int | None], copy: bool)
 def _classified(row: dict[str, object]) -> Classified:
     return Classified.model_validate({
         "id": row["id"], "published_at": datetime.fromisoformat(str(row["at"])),
-        "fingerprint": row["fp"], "entities": row["parties"], "title": row.get("title", ""),
+        "fingerprint": _fingerprint(row["fp"]), "entities": row["parties"],
+        "title": row.get("title", ""),
     })  # fmt: skip
+
+
+def _fingerprint(kept: object) -> tuple[int, ...]:
+    """A row's fingerprint: hex (NUM_PERM bytes), or the list of ints of older rows."""
+    if isinstance(kept, str):
+        return dedup.from_hex(kept)
+    return tuple(int(v) for v in kept) if isinstance(kept, list) else ()
 
 
 @dataclass
