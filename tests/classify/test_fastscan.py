@@ -166,6 +166,18 @@ def test_title_words_gated_by_runs_equal_a_search_for_every_word() -> None:
         assert list(names._titles(t)) == _reference_titles(t), t
 
 
+def test_topic_tally_finds_short_heads_only_as_whole_runs() -> None:
+    """ "re" heads "re-enacted": it stands in "are", "there", "re re-enacted" and "re_x" too."""
+    res = resources()
+    pieces = ["re-enacted", "re", "are", "there", "re_x", "re-", "-re", "trade war", "trade",
+              "war", "world cup", "re-enactment", ",", " ", "  ", ".", "x"]  # fmt: skip
+    rng = random.Random(13)
+    for _ in range(1500):
+        s = "".join(rng.choice(pieces) + rng.choice(["", " ", "-"]) for _ in range(12))
+        m = res.topic_re
+        assert m.tally(s) == list(Counter(x.group() for x in m.regex.finditer(s)).items()), s
+
+
 def test_alternation_words_refuses_a_pattern_it_cannot_read() -> None:
     assert tx.alternation_words("(?:deal|cease-fire|peace accord)(?!x)") == [
         "deal", "cease-fire", "peace accord",

@@ -84,7 +84,13 @@ def word_runs(s: str) -> frozenset[str]:
 @functools.lru_cache(maxsize=8)
 def _ascii_runs(s: str) -> list[str]:
     """The maximal \\w runs of ASCII `s` in order (one C pass; shared with `tally`)."""
-    return s.encode("ascii").translate(_ASCII_NON_WORD).decode("ascii").split()
+    return _ascii_spaced(s).split()
+
+
+@functools.lru_cache(maxsize=8)
+def _ascii_spaced(s: str) -> str:
+    """ASCII `s` with every character that is not \\w as a space (same positions)."""
+    return s.encode("ascii").translate(_ASCII_NON_WORD).decode("ascii")
 
 
 def _runs(s: str) -> frozenset[str]:
@@ -127,17 +133,18 @@ def _window_runs(s: str, pos: int, endpos: int) -> frozenset[str]:
     return runs
 
 
-def _run_starts(s: str, words: Iterable[str]) -> list[int]:
-    """Where each of `words` (whole \\w runs) stands as a whole run of `s`."""
+def _run_starts(spaced: str, words: Iterable[str]) -> list[int]:
+    """Where each of `words` (whole \\w runs) stands as a whole run of a text, given the text
+    with its non-word characters as spaces: " word " in it, padded (no hit inside a word,
+    however short the word: "re" of "re-elected" is not looked for in "are" and "there")."""
+    padded = " " + spaced + " "
     out: list[int] = []
     for w in words:
-        n = len(w)
-        i = s.find(w)
+        needle = " " + w + " "
+        i = padded.find(needle)
         while i >= 0:
-            j = i + n
-            if (i == 0 or not _is_word(s[i - 1])) and (j >= len(s) or not _is_word(s[j])):
-                out.append(i)
-            i = s.find(w, j)
+            out.append(i)  # the padding shifts by one: the space before the run is at its start
+            i = padded.find(needle, i + len(needle) - 1)
     return out
 
 
@@ -308,7 +315,7 @@ class TrieMatcher:
         seq: list[str] = []
         last = done = 0  # end of the last match; runs before it already in `seq`
         at, index = 0, 0  # a position at a run start (or 0), and the index of that run
-        for i in sorted(_run_starts(s, present)):
+        for i in sorted(_run_starts(_ascii_spaced(s), present)):
             if i < last:
                 continue
             m = self.regex.match(s, i)
