@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from storywatch.classify import classify_article
+from storywatch.classify import classify_article, sentence
 from storywatch.classify.mentions import Context
 from storywatch.classify.resources import resources
 from storywatch.classify.sentence import SentenceReader, forget_readings
@@ -101,3 +101,16 @@ def test_they_follows_a_plural_last_party_only() -> None:
     assert actors[("RUS",)] == actors[("CHN",)] == actors[()] == [("@GROUP",)]
     assert actors[("RUS", "UKR")] == [("RUS", "UKR")]
     assert actors[("ISR", "HAMAS")] == [("ISR", "HAMAS")]
+
+
+def test_a_long_sentence_is_read_but_not_kept() -> None:
+    forget_readings()
+    reader = SentenceReader(Context(), resources())
+    s = "Russia rejected Ukraine's proposal for a ceasefire, " + "and so on, " * 80 + "it said."
+    assert len(s) > sentence.MEMO_SENTENCE_CHARS
+    first = reader.read(s, (), titled=False, lead=False)
+    second = reader.read(s, (), titled=False, lead=False)
+    assert first == second
+    assert first.cands[0].actors == ("RUS",)
+    assert first.cands[0] is not second.cands[0]
+    assert not sentence._MEMO  # the bound on what is kept

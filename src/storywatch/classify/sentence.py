@@ -6,8 +6,9 @@ and, only when one of its pronouns falls back on it, the last acting party of th
 far. Those inputs are its key: a sentence that recurs (a syndicated copy, a wire service's
 boilerplate, the standing background paragraphs of a running story) is read once per key, and
 every later occurrence gets fresh candidates (the article pass edits its candidates in place,
-so the kept ones are plain tuples, never handed out). At most MEMO_SIZE readings are kept, least
-recently used dropped first (some ten megabytes).
+so the kept ones are plain tuples, never handed out). At most MEMO_SIZE readings of sentences of
+at most MEMO_SENTENCE_CHARS characters are kept, least recently used dropped first (some ten
+megabytes for news text, a few tens at most).
 """
 
 from __future__ import annotations
@@ -37,6 +38,9 @@ __all__ = ["SentenceReader", "SentenceReading", "forget_readings"]
 
 # Readings kept (least recently used dropped): a few thousand articles' distinct sentences.
 MEMO_SIZE = 32768
+# Longer "sentences" (lists, tables, text without punctuation) are read but not kept: they
+# hardly recur, and the bound keeps the memo's text under MEMO_SIZE * MEMO_SENTENCE_CHARS.
+MEMO_SENTENCE_CHARS = 800
 # Contexts numbered before all is dropped: most articles share a handful of plain contexts;
 # a name an article teaches makes another for the few sentences that hold it.
 MEMO_CONTEXTS = 4096
@@ -174,6 +178,8 @@ class SentenceReader:
         the last acting party of the article before it. The candidates are the caller's own
         (fresh copies)."""
         ctx, number = self.ctx, self._number
+        if len(s) > MEMO_SENTENCE_CHARS:
+            return _read(s, ctx, last, self.res, titled=titled, lead=lead)[0]
         if self._narrow:
             ctx = self._narrowed(s)
             number = self._context_number(ctx)
