@@ -49,9 +49,9 @@ EVENT_F1_FLOOR = {
     "heldout2": 0.81,
     "heldout3": 0.81,
     "heldout4": 0.77,
-    "heldout5": 0.79,
-    "heldout6": 0.69,
-    "heldout7": 0.69,  # written blind in session 3: 0.694 when written
+    "heldout5": 0.8,
+    "heldout6": 0.71,
+    "heldout7": 0.71,  # written blind in session 3: 0.694 when written
 }
 CHANGES_FOUND_FLOOR = {
     "shared": 1.0,
@@ -61,8 +61,8 @@ CHANGES_FOUND_FLOOR = {
     "heldout3": 0.9,
     "heldout4": 0.77,
     "heldout5": 0.72,
-    "heldout6": 0.76,
-    "heldout7": 0.61,
+    "heldout6": 0.83,
+    "heldout7": 0.66,
 }
 # dev 1 -> 2 (session 2): iran-04 "open to Omani mediation" is now read as a response (the
 # labels call it no answer at all) and iran-10's void agreement targets the UN, not the IAEA.
@@ -74,8 +74,8 @@ FALSE_CHANGES_CEILING = {
     "heldout3": 5,
     "heldout4": 7,
     "heldout5": 8,
-    "heldout6": 6,
-    "heldout7": 13,
+    "heldout6": 5,
+    "heldout7": 12,
 }
 NOISE_QUIET_FLOOR = {
     "noise": 1.0,
@@ -95,7 +95,7 @@ FORBIDDEN_CEILING = {
     "heldout4": 2,
     "heldout5": 1,
     "heldout6": 0,
-    "heldout7": 2,
+    "heldout7": 0,
 }
 
 MIN_STORYLINES = 11

@@ -323,3 +323,40 @@ def test_responding_positively_on_a_condition_is_no_threat() -> None:
     got = pairs_of(body)
     assert ("SOM", "threaten", "asserted") not in got
     assert ("SOM", "respond", "hypothetical") in got
+
+
+# 50. Attacks told as nouns: "conducted airstrikes inside X", "stepped up drone strikes on
+# <city>" (a two-word light verb; the city names the target).
+@pytest.mark.parametrize(
+    ("body", "row"),
+    [
+        ("Turkey conducted airstrikes inside Iraq.", ("TUR", "attack", "IRQ")),
+        ("Russia stepped up drone strikes on Kherson and Sumy.", ("RUS", "attack", "UKR")),
+    ],
+)
+def test_attacks_told_as_nouns(body: str, row: tuple[str, str, str]) -> None:
+    assert row in {(a, act, t) for a, act, t, _, _ in events_of(body)}
+
+
+# 51. Comments in other shapes: trading accusations (each on the other), expressing
+# dissatisfaction; "rejected calls for a ceasefire" holds no appeal (a noun after a past verb).
+def test_comments_in_other_shapes() -> None:
+    got = pairs_of("Kenya and Tanzania traded accusations over the fishing raid.")
+    assert ("KEN", "comment", "asserted") in got
+    assert ("TZA", "comment", "asserted") in got
+    assert ("VNM", "comment", "asserted") in pairs_of(
+        "Vietnam expressed strong dissatisfaction with China's decision."
+    )
+
+
+def test_calls_after_a_past_verb_are_a_noun() -> None:
+    got = pairs_of("Armenia rejected calls for new talks with Azerbaijan.")
+    assert not any(act == "appeal" for _, act, _ in got)
+
+
+# 52. More group nouns for the two main parties: "the two Koreas", "the warring parties".
+def test_more_group_nouns_stand_for_the_main_parties() -> None:
+    body = "Sudan's army and the RSF met in Jeddah. The warring parties agreed to open aid routes."
+    got = pairs_of(body)
+    assert ("RSF", "agree", "asserted") in got
+    assert ("SDN", "agree", "asserted") in got

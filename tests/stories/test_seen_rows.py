@@ -5,8 +5,10 @@ from __future__ import annotations
 import json
 
 from stories.test_seen import HEADLINE, PARAS, PARTIES, _article
+from storywatch.bench.corpus import CorpusConfig, generate
+from storywatch.classify import classify_article
 from storywatch.models import Classified
-from storywatch.stories import StoryItem, dedup
+from storywatch.stories import SeenIndex, StoryItem, dedup, mark_copy, route
 from storywatch.stream.seen import PREFIX, SeenLog
 from storywatch.testing import event
 
@@ -43,3 +45,36 @@ def test_rows_of_earlier_versions_still_load() -> None:
     assert _mark(log, copy, 1, table) is None
     assert log.index is not None
     assert len(log.index) == 2
+
+
+def _flood() -> list[Classified]:
+    cfg = CorpusConfig(articles=400, seed=3, syndicated_share=0.8, noise_share=0.05,
+                       target_chars=600, articles_per_hour=600.0)  # fmt: skip
+    return [classify_article(it.article) for it in generate(cfg)]
+
+
+def _judge(arts: list[Classified], restart_every: int) -> list[str | None]:
+    """duplicate_of of every routed item, the log rebuilt from its rows every so often."""
+    table: dict[str, str] = {}
+    log, out = SeenLog(), []
+    for n, c in enumerate(arts):
+        if n and n % restart_every == 0:
+            log = SeenLog()  # a new worker: the table is all it knows
+        out += [item.duplicate_of for item in log.mark(c, route(c), (0, n), table)]
+    return out
+
+
+def test_a_rebuilt_index_judges_every_copy_as_the_uninterrupted_one() -> None:
+    """A flood of copies, the classify stage restarted (or rebalanced) every 50 articles:
+    the same copies, of the same originals, as without a restart and as the Detector's
+    index (both drivers call mark_copy on one SeenIndex)."""
+    arts = _flood()
+    once = _judge(arts, restart_every=len(arts) + 1)
+    assert sum(x is not None for x in once) >= len(once) // 2
+    assert _judge(arts, restart_every=50) == once
+    index = SeenIndex()
+    core = []
+    for c in arts:
+        index.add(c)
+        core += [mark_copy(item, index).duplicate_of for item in route(c)]
+    assert core == once

@@ -256,6 +256,8 @@ def _predicate(sent: Sent, m: re.Match[str]) -> bool:
     prev = prev_word(sent.s, m.start()).lower()
     if low.endswith("ed") and prev in _ATTRIBUTIVE_LEFT:
         return False  # "dismisses proposed EU sanctions", "the agreed text": an adjective
+    if low.split()[0].endswith("s") and prev.endswith("ed") and prev not in _AUX:
+        return False  # "rejected calls for a ceasefire": a noun, the object of a past verb
     if prev in _NOUN_LEFT and not low.endswith(("ed", "ing")) and " " not in low:
         return False  # "with Anwar as host", "the hosts", "a strike": a noun
     return not _adjectival(sent, m.end(), low)

@@ -11,7 +11,13 @@ from __future__ import annotations
 
 import re
 
-from storywatch.classify.arguments import find_issue, find_subject, first_target
+from storywatch.classify.arguments import (
+    city_after,
+    city_in,
+    find_issue,
+    find_subject,
+    first_target,
+)
 from storywatch.classify.events import NEITHER, Candidate, Sent, demonym_target, make
 from storywatch.classify.mentions import Mention
 from storywatch.classify.modality import GOVERNORS, NEGATORS, modality
@@ -37,6 +43,10 @@ def _in_mention(ms: list[Mention], pos: int) -> Mention | None:
     return next((m for m in ms if m.start <= pos < m.end), None)
 
 
+_PARTICLES = frozenset({"up", "forward", "down", "off"})
+_TWO_WORDS = re.compile(r"\b([A-Za-z]+ (?:up|forward|down|off))\b")
+
+
 def _light_verb(sent: Sent, start: int, tdef: TriggerDef) -> re.Match[str] | None:
     """A light verb among the five words before the noun, skipping mentions in between."""
     pos, seen = start, 0
@@ -49,6 +59,10 @@ def _light_verb(sent: Sent, start: int, tdef: TriggerDef) -> re.Match[str] | Non
             pos = inside.start
             continue
         word = w.group(1).lower()
+        if word in _PARTICLES:  # "stepped up", "put forward": a two-word light verb
+            two = _TWO_WORDS.search(sent.s, max(0, w.start(1) - 20), w.end(1))
+            if two is not None and two.end(1) == w.end(1) and two.group(1).lower() in tdef.light:
+                return two
         if word in tdef.light:
             noun = prev_word(sent.s, w.start(1)).lower() in ("as", "the", "a", "an")
             return None if noun else w  # "with Brazil as host of the talks": a noun
@@ -85,6 +99,9 @@ def _light_event(
     target = between[0] if between else after
     if target is None:
         target = demonym_target(sent, m.end(), subject.codes, attack=tdef.action == "attack")
+    if target is None and tdef.action == "attack":  # "stepped up drone strikes on Kharkiv"
+        city = city_after(sent.s, m.end(), sent.res) or city_in(sent.s, m.end(), sent.res)
+        target = city if city is not None and city.codes[0] not in subject.codes else None
     conf = 0.8 - (0.1 if subject.kind in ("group_noun", "pronoun") else 0.0)
     if NEITHER.search(sent.s, max(0, subject.start - 12), max(0, subject.start)):
         mod = "negated"

@@ -204,8 +204,9 @@ def _watch_source(cfg: PipelineConfig) -> Callable[[], tuple[Watch, ...]] | None
     return WatchesFile(cfg.watches_file).current
 
 
-async def _quiet(channel: Any, seconds: float, step: float = 0.005) -> bool:
-    """True once `channel` has stayed empty for `seconds`; False as soon as it is not."""
+async def _quiet(channel: Any, seconds: float, step: float = 0.001) -> bool:
+    """True once `channel` has stayed empty for `seconds`; False as soon as it is not (a
+    record arriving meanwhile waits at most `step`: Faust's channel has no wait-for-data)."""
     waited = 0.0
     while channel.empty():
         if waited >= seconds:
