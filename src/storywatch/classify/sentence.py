@@ -154,7 +154,11 @@ class SentenceReader:
     def __init__(self, ctx: Context, res: Resources) -> None:
         self.ctx, self.res = ctx, res
         self._narrow = bool(ctx.names or ctx.local_places)
-        self._number = self._context_number(ctx)
+        if self._narrow:  # the context of the sentences that hold none of its names
+            self._bare = Context(ctx.us_context, ctx.common_context, ctx.sports, ctx.frame)
+            self._number = self._context_number(self._bare)
+        else:
+            self._bare, self._number = ctx, self._context_number(ctx)
 
     def _context_number(self, ctx: Context) -> int:
         key = (id(self.res), ctx)
@@ -166,23 +170,26 @@ class SentenceReader:
                 number = _CONTEXTS.setdefault(key, next(_NUMBERS))
         return number
 
-    def _narrowed(self, s: str) -> Context:
-        """The context with only the learned names and local places that `s` holds."""
+    def _narrowed(self, s: str) -> tuple[Context, int]:
+        """The context with only the learned names and local places that `s` holds, and its
+        number."""
         ctx = self.ctx
         names = tuple(n for n in ctx.names if n[0] in s)
         places = frozenset(p for p in ctx.local_places if p in s)
-        return Context(ctx.us_context, ctx.common_context, ctx.sports, ctx.frame, places, names)
+        if not names and not places:
+            return self._bare, self._number
+        narrowed = Context(ctx.us_context, ctx.common_context, ctx.sports, ctx.frame, places, names)
+        return narrowed, self._context_number(narrowed)
 
     def read(self, s: str, last: tuple[str, ...], *, titled: bool, lead: bool) -> SentenceReading:
         """Sentence `s` (`titled`: the headline; `lead`: the article's lead) read after `last`,
         the last acting party of the article before it. The candidates are the caller's own
         (fresh copies)."""
-        ctx, number = self.ctx, self._number
         if len(s) > MEMO_SENTENCE_CHARS:
-            return _read(s, ctx, last, self.res, titled=titled, lead=lead)[0]
+            return _read(s, self.ctx, last, self.res, titled=titled, lead=lead)[0]
+        ctx, number = self._bare, self._number
         if self._narrow:
-            ctx = self._narrowed(s)
-            number = self._context_number(ctx)
+            ctx, number = self._narrowed(s)
         key = (number, s, titled, lead)
         with _LOCK:
             entry = _MEMO.get(key)
