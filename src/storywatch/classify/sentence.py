@@ -195,8 +195,8 @@ class SentenceReader:
             entry = _MEMO.get(key)
             if entry is not None:
                 _MEMO.move_to_end(key)
-        if entry is None:
-            kept, use = self._keep(s, ctx, last, titled, lead)
+        if entry is None:  # read it: its own candidates go out, their fields are kept
+            reading, kept, use = self._read(s, ctx, last, titled, lead)
             if use != LAST_UNUSED:
                 entry = _ByLast(use)
                 entry.readings[last_key(use, last)] = kept
@@ -204,26 +204,27 @@ class SentenceReader:
                 _MEMO[key] = kept if entry is None else entry
                 if len(_MEMO) > MEMO_SIZE:
                     _MEMO.popitem(last=False)
-        elif isinstance(entry, _ByLast):  # a pronoun stands for the last party: one per party
+            return reading
+        if isinstance(entry, _ByLast):  # a pronoun stands for the last party: one per party
             which = last_key(entry.use, last)
             found = entry.readings.get(which)
             if found is None:
-                found = self._keep(s, ctx, last, titled, lead)[0]
+                reading, found, _ = self._read(s, ctx, last, titled, lead)
                 with _LOCK:
                     if len(entry.readings) >= LAST_PARTIES_KEPT:
                         entry.readings.clear()
                     entry.readings[which] = found
-            kept = found
-        else:
-            kept = entry
-        codes, cands, party = kept
+                return reading
+            entry = found
+        codes, cands, party = entry
         return SentenceReading(codes, tuple(map(Candidate.from_fields, cands)), party)
 
-    def _keep(
+    def _read(
         self, s: str, ctx: Context, last: tuple[str, ...], titled: bool, lead: bool
-    ) -> tuple[_Kept, int]:
+    ) -> tuple[SentenceReading, _Kept, int]:
+        """The reading of `s`, what of it is kept, and how much it used `last`."""
         found, use = _read(s, ctx, last, self.res, titled=titled, lead=lead)
-        return (found.codes, tuple(c.fields() for c in found.cands), found.last), use
+        return found, (found.codes, tuple(c.fields() for c in found.cands), found.last), use
 
 
 def forget_readings() -> None:
