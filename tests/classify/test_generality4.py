@@ -360,3 +360,10 @@ def test_more_group_nouns_stand_for_the_main_parties() -> None:
     got = pairs_of(body)
     assert ("RSF", "agree", "asserted") in got
     assert ("SDN", "agree", "asserted") in got
+
+
+# 53. Asking a party to act is an appeal to it; "asked about the offer" is no appeal.
+def test_asking_a_party_to_act_is_an_appeal() -> None:
+    assert ("LBN", "appeal", "asserted") in pairs_of("Lebanon asked France to mediate.")
+    body = "An official in Beirut, asked about the offer, said Lebanon was studying it."
+    assert not any(act == "appeal" for _, act, _ in pairs_of(body))

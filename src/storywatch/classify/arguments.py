@@ -246,6 +246,7 @@ def _talks_first(text: str, res: Resources) -> bool:
     return head in res.objects["talks_near"]
 
 
+_PARTY_TO = re.compile(r"\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,3}?\s+to\s+[a-z]")
 _CONDITION = re.compile(r"\s*(?:only\s+)?(?:if|unless|provided|on\s+condition)\b", re.IGNORECASE)
 
 
@@ -305,6 +306,10 @@ _CLASS_TESTS: dict[str, Callable[[str, int, str, _Ctx], bool]] = {
     "infinitive": lambda s, pos, _, c: c[0].startswith(" to "),  # "threatened to annex"
     "bare": lambda s, pos, _, c: _bare(c[0]),
     "conditional": lambda s, pos, _, c: _CONDITION.match(c[0]) is not None,  # "attend if"
+    "party_to": lambda s, pos, _, c: (  # "asked the UN to intervene": a party, then its task
+        _PARTY_TO.match(s, pos) is not None
+        and any(pos < m.start < pos + 12 and m.actor and not m.location for m in c[2])
+    ),
     "recipient": lambda s, pos, _, c: any(  # "offered Eritrea a stake": a party, then the thing
         m.start == pos + 1 and m.actor and not m.possessive and _THING.match(s, m.end) for m in c[2]
     ),

@@ -216,7 +216,7 @@ async def _quiet(channel: Any, seconds: float, step: float = 0.001) -> bool:
     return False
 
 
-Produce = Callable[[list[Out], str], Awaitable[None]]
+Produce = Callable[[list[Out], str | None], Awaitable[None]]
 
 
 def _classify_agent(
@@ -230,7 +230,7 @@ def _classify_agent(
 
     async def send_owed() -> None:
         async with lock:
-            await produce(classify.owed(), "classify")
+            await produce(classify.owed(), None)
 
     pending.before_flush.append(send_owed)
 
@@ -242,7 +242,7 @@ def _classify_agent(
                 await produce(classify.process(event.value, where, rows), "classify")
             if await _quiet(stream.channel, cfg.catch_up_quiet_s):  # see stream/ticks.py
                 async with lock:
-                    await produce(classify.catch_up(), "classify")
+                    await produce(classify.catch_up(), None)
 
     return classify_agent
 
@@ -277,11 +277,13 @@ def build_app(
     detect = DetectStage(cfg.partitions, cfg.story, metrics)
     alert = AlertStage(cfg.watches, metrics, source=_watch_source(cfg))
 
-    async def produce(outs: list[Out], agent: str) -> None:
-        """Queue an agent's records, note its progress, let the other agents run."""
+    async def produce(outs: list[Out], agent: str | None) -> None:
+        """Queue records, note the agent's progress (None: no input record finished here),
+        let the other agents run."""
         for o in outs:
             await topics[o.role].send(key=o.key, value=o.value, partition=o.partition)
-        progress(agent)
+        if agent is not None:
+            progress(agent)
         await asyncio.sleep(0)  # see the module docstring
 
     def progress(agent: str) -> None:
