@@ -14,7 +14,17 @@ from collections import Counter
 
 import pytest
 
-from storywatch.classify import _frame_matcher, _trie, constructions, nominals, reference
+from storywatch.classify import (
+    _frame_matcher,
+    _trie,
+    constructions,
+    events,
+    modality,
+    names,
+    nominals,
+    reference,
+    subjects,
+)
 from storywatch.classify import text as tx
 from storywatch.classify.resources import resources
 
@@ -108,6 +118,64 @@ def test_prefiltered_agreement_hint_equals_its_pattern() -> None:
     for t in _texts(4, 400):
         for u in (t, t.upper(), t.title()):
             assert _spans(hint.finditer(u)) == _spans(hint.rx.finditer(u)), u
+
+
+def test_prefiltered_scans_equal_their_patterns() -> None:
+    """Negation, mandative, denial and agreement scans behind their needles find what their
+    patterns find, in whole sentences and in the windows the rules search."""
+    gates = [events._NEITHER_NOR, subjects.MANDATIVE, modality._DENIAL,
+             constructions._NO_AGREEMENT_HINT, constructions._PASSIVE_AGREEMENT_HINT]  # fmt: skip
+    extra = ["neither", "Neither", "nor", "that", "denied", "rejects reports", "no deal",
+             "without a truce", "failed to reach a", "the deal was signed",
+             "proposed that"]  # fmt: skip
+    rng = random.Random(8)
+    for base in _texts(9, 300):
+        t = base + " ".join(rng.choice(extra) for _ in range(rng.randint(0, 6)))
+        for u in (t, t.upper(), t.title()):
+            for gate in gates:
+                assert _spans(gate.finditer(u)) == _spans(gate.rx.finditer(u)), u
+                i = rng.randint(0, len(u))
+                j = rng.randint(i, len(u) + 2)
+                a, b = gate.search(u, i, j), gate.rx.search(u, i, j)
+                assert (a and a.span()) == (b and b.span()), (u, i, j)
+
+
+def _reference_titles(text: str) -> list[tuple[int, int]]:
+    low, out = text.lower(), []
+    for word in names._TITLE_WORDS:
+        at = low.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if (at == 0 or not low[at - 1].isalnum()) and (
+                end == len(low) or not low[end].isalnum()
+            ):
+                out.append((at, end))
+            at = low.find(word, end)
+    return out
+
+
+def test_title_words_gated_by_runs_equal_a_search_for_every_word() -> None:
+    pieces = ["minister", "Minister", "_minister", "ministers", "1minister", "chief", "é",
+              " ", "ministerial", "-", ".", "king", "Kingdom", "prime minister", "x", "İ",
+              "\n"]  # fmt: skip
+    rng = random.Random(11)
+    texts = _texts(12, 200) + [
+        "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14))) for _ in range(2000)
+    ]
+    for t in texts:
+        assert list(names._titles(t)) == _reference_titles(t), t
+
+
+def test_topic_tally_finds_short_heads_only_as_whole_runs() -> None:
+    """ "re" heads "re-enacted": it stands in "are", "there", "re re-enacted" and "re_x" too."""
+    res = resources()
+    pieces = ["re-enacted", "re", "are", "there", "re_x", "re-", "-re", "trade war", "trade",
+              "war", "world cup", "re-enactment", ",", " ", "  ", ".", "x"]  # fmt: skip
+    rng = random.Random(13)
+    for _ in range(1500):
+        s = "".join(rng.choice(pieces) + rng.choice(["", " ", "-"]) for _ in range(12))
+        m = res.topic_re
+        assert m.tally(s) == list(Counter(x.group() for x in m.regex.finditer(s)).items()), s
 
 
 def test_alternation_words_refuses_a_pattern_it_cannot_read() -> None:

@@ -68,12 +68,23 @@ def _frame_matcher(cues: list[str]) -> re.Pattern[str] | TrieMatcher:
     return re.compile(r"\b(?:" + "|".join(words) + r")\b")
 
 
+_FRAMED: dict[tuple[int, str], bool] = {}  # sentence -> framed, for recurring sentences
+FRAMED_KEPT = 8192
+
+
 def _framed(sentence: str, res: Resources) -> bool:
     """Does the sentence set its own frame ("in a war game", "players representing")?"""
-    rx = _FRAME_CACHE.get(id(res))
-    if rx is None:
-        rx = _FRAME_CACHE.setdefault(id(res), _frame_matcher(res.topic_conf["frame_sentence_cues"]))
-    return rx.search(fold(sentence)) is not None
+    key = (id(res), sentence)
+    found = _FRAMED.get(key)
+    if found is None:
+        rx = _FRAME_CACHE.get(id(res))
+        if rx is None:
+            cues = res.topic_conf["frame_sentence_cues"]
+            rx = _FRAME_CACHE.setdefault(id(res), _frame_matcher(cues))
+        if len(_FRAMED) >= FRAMED_KEPT:
+            _FRAMED.clear()
+        found = _FRAMED[key] = rx.search(fold(sentence)) is not None
+    return found
 
 
 # Words that open a clause or phrase of its own: a date behind one of them dates that

@@ -28,6 +28,10 @@ _RUN = re.compile(r"\w+")
 _HEAD = re.compile(r"\w*")
 # Every ASCII byte that is not \w becomes a space, so bytes.split() yields the \w runs.
 _ASCII_NON_WORD = bytes(i if i >= 128 or re.match(rb"\w", bytes([i])) else 32 for i in range(256))
+# Every ASCII word byte becomes "a", every other ASCII byte a space (run starts: " a").
+_ASCII_RUN_MARK = bytes(
+    i if i >= 128 else (97 if re.match(rb"\w", bytes([i])) else 32) for i in range(256)
+)
 # Windows shorter than this go straight to the compiled pattern (cheaper than a token pass).
 _SHORT = 48
 # Windows shorter than this (and than half their text) read their own words, not the text's.
@@ -80,7 +84,13 @@ def word_runs(s: str) -> frozenset[str]:
 @functools.lru_cache(maxsize=8)
 def _ascii_runs(s: str) -> list[str]:
     """The maximal \\w runs of ASCII `s` in order (one C pass; shared with `tally`)."""
-    return s.encode("ascii").translate(_ASCII_NON_WORD).decode("ascii").split()
+    return _ascii_spaced(s).split()
+
+
+@functools.lru_cache(maxsize=8)
+def _ascii_spaced(s: str) -> str:
+    """ASCII `s` with every character that is not \\w as a space (same positions)."""
+    return s.encode("ascii").translate(_ASCII_NON_WORD).decode("ascii")
 
 
 def _runs(s: str) -> frozenset[str]:
@@ -123,17 +133,18 @@ def _window_runs(s: str, pos: int, endpos: int) -> frozenset[str]:
     return runs
 
 
-def _run_starts(s: str, words: Iterable[str]) -> list[int]:
-    """Where each of `words` (whole \\w runs) stands as a whole run of `s`."""
+def _run_starts(spaced: str, words: Iterable[str]) -> list[int]:
+    """Where each of `words` (whole \\w runs) stands as a whole run of a text, given the text
+    with its non-word characters as spaces: " word " in it, padded (no hit inside a word,
+    however short the word: "re" of "re-elected" is not looked for in "are" and "there")."""
+    padded = " " + spaced + " "
     out: list[int] = []
     for w in words:
-        n = len(w)
-        i = s.find(w)
+        needle = " " + w + " "
+        i = padded.find(needle)
         while i >= 0:
-            j = i + n
-            if (i == 0 or not _is_word(s[i - 1])) and (j >= len(s) or not _is_word(s[j])):
-                out.append(i)
-            i = s.find(w, j)
+            out.append(i)  # the padding shifts by one: the space before the run is at its start
+            i = padded.find(needle, i + len(needle) - 1)
     return out
 
 
@@ -163,18 +174,21 @@ class _SharedScan:
         for k, m in enumerate(matchers):
             for h in m._heads:
                 owners.setdefault(h, []).append(k)
-        self._owners = owners
+        # Per head: the matchers that own it, each with the second runs it needs (or None).
+        self._plan = {
+            h: tuple((k, matchers[k]._seconds.get(h)) for k in ks) for h, ks in owners.items()
+        }
         self._heads = frozenset(owners)
         self.starts = functools.lru_cache(maxsize=64)(self._starts)
 
     def _starts(self, s: str) -> tuple[list[int], ...]:
         """For each matcher, the sorted run starts of `s` where its pattern is worth trying."""
         runs = word_runs(s)
-        out: tuple[list[int], ...] = tuple([] for _ in self._matchers)
+        out: tuple[list[int], ...] = tuple([[] for _ in self._matchers])
+        plan = self._plan
         for h in self._heads.intersection(runs):
             found: list[int] | None = None
-            for k in self._owners[h]:
-                second = self._matchers[k]._seconds.get(h)
+            for k, second in plan[h]:
                 if second is not None and second.isdisjoint(runs):
                     continue
                 if found is None:
@@ -223,7 +237,7 @@ class TrieMatcher:
         # Words that are one whole run ("talks"), and the heads of the other words ("cease-fire",
         # "world cup", "inc."): a text none of whose runs is such a head matches run by run.
         self._plain = frozenset(k for k, p in zip(folded, pieces, strict=True) if p == [k])
-        self._complex = frozenset(
+        self._compound_heads = frozenset(
             p[0] for k, p in zip(folded, pieces, strict=True) if p and p != [k]
         )
         self._shared: tuple[_SharedScan, int] | None = None  # see share_scan
@@ -290,24 +304,28 @@ class TrieMatcher:
         pattern is tried only where a run is the head of another word (index -> match, runs)."""
         runs = _ascii_runs(s)
         plain = self._plain
-        present = self._complex.intersection(word_runs(s))  # cached: context switches read it
+        present = self._compound_heads.intersection(
+            word_runs(s)
+        )  # cached: context switches read it
         if not present:
             return list(Counter(filter(plain.__contains__, runs)).items())
-        spaced = s.encode("ascii").translate(_ASCII_NON_WORD).decode("ascii")
+        # " " + the text with every word character as "a": a run starts at k where " a" stands
+        # at k of it, so the runs starting in s[a:b] are counted by one str.count.
+        marked = " " + s.encode("ascii").translate(_ASCII_RUN_MARK).decode("ascii")
         seq: list[str] = []
         last = done = 0  # end of the last match; runs before it already in `seq`
-        at, index = 0, 0  # a position at a run start, and the index of that run
-        for i in sorted(_run_starts(s, present)):
+        at, index = 0, 0  # a position at a run start (or 0), and the index of that run
+        for i in sorted(_run_starts(_ascii_spaced(s), present)):
             if i < last:
                 continue
             m = self.regex.match(s, i)
             if m is None:
                 continue
-            index += len(spaced[at:i].split())
+            index += marked.count(" a", at, i + 1)  # runs before the match (it starts a run)
             seq.extend(filter(plain.__contains__, runs[done:index]))
             seq.append(m.group())
             at, last = i, m.end()
-            done = index + len(spaced[i:last].split())
+            done = index + marked.count(" a", i, last + 1)  # the match ends a run
         seq.extend(filter(plain.__contains__, runs[done:]))
         return list(Counter(seq).items())
 

@@ -14,19 +14,15 @@ Inference rules, all with lower confidence than what the sentence says:
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from storywatch.classify.arguments import GROUP, STATE, find_issue
-from storywatch.classify.constructions import PARTYLESS_HINT
-from storywatch.classify.dispatch import sentence_events
+from storywatch.classify.arguments import GROUP, STATE
 from storywatch.classify.events import Candidate
-from storywatch.classify.mentions import Context, Mention, count_mentions, find_mentions
-from storywatch.classify.reference import PLACEHOLDER_HINT, placeholders
+from storywatch.classify.mentions import Context
 from storywatch.classify.resources import Resources
-from storywatch.classify.text import fold
+from storywatch.classify.sentence import SentenceReader
 
 __all__ = ["Reading", "read_article"]
 
@@ -48,64 +44,21 @@ class Reading:
     entities: list[str] = field(default_factory=list)
 
 
-_SAID = re.compile(r"\b(?:said|says|reported|announced|stated)\b")
-
-
-def _lead_statement(
-    s: str, ms: list[Mention], found: list[Candidate], res: Resources
-) -> Candidate | None:
-    """The lead of a report attributed to a party ("Iran has increased its stock, the IAEA said")
-    is that party's statement about the other party named, when the lead holds no act of its own."""
-    for m in _SAID.finditer(fold(s)):
-        speaker = next((x for x in ms if x.actor and x.kind != "demonym" and (
-            0 <= m.start() - x.end <= 2 or 0 <= x.start - m.end() <= 5)), None)  # fmt: skip
-        if speaker is None or any(set(speaker.codes) & set(c.actors) for c in found):
-            continue
-        other = next((x for x in ms if x.actor and not set(x.codes) & set(speaker.codes)), None)
-        issue = find_issue(s, 0, 0, ms, res)
-        target = other.codes[0] if other else None
-        return Candidate(speaker.codes, "comment", target, issue, "asserted", 0.6, s,
-                         "lead-attribution", m.group())  # fmt: skip
-    return None
-
-
-SENTENCE_SPORTS_MIN = 2
-
-
-def _sporty(s: str, res: Resources) -> bool:
-    """A sentence full of sports words ("won the race", "at the Berlin marathon")."""
-    hits = 0
-    for m in res.topic_re.finditer(fold(s)):
-        hits += "sports" in res.topic_of.get(m.group().lower(), ())
-    return hits >= SENTENCE_SPORTS_MIN
-
-
 def _scan(
     sents: list[tuple[str, bool]], ctx: Context, res: Resources
 ) -> tuple[list[Candidate], Counter[str]]:
-    counts: Counter[str] = Counter()
+    named: list[str] = []  # counted once at the end: the same counts, in the same order
     cands: list[Candidate] = []
     last: tuple[str, ...] = ()
     lead = 1 if sents and sents[0][1] else 0
+    reader = SentenceReader(ctx, res)
     for i, (s, titled) in enumerate(sents):
-        trigs = list(res.trigger_re.finditer(fold(s)))
-        if not trigs and i != lead:  # no event here: only count who is mentioned (cheaper)
-            counts.update(count_mentions(s, ctx, res, titled=titled))
-            continue
-        sctx = ctx
-        if not ctx.sports and res.topic_re.search(fold(s)) and _sporty(s, res):
-            sctx = dataclasses.replace(ctx, sports=True)  # "the two nations meet at the marathon"
-        ms = find_mentions(s, sctx, res, titled=titled)
-        counts.update(c for m in ms if m.actor and m.kind != "mediator" for c in m.codes)
-        if not ms and not PLACEHOLDER_HINT.search(s) and not PARTYLESS_HINT.search(s):
-            continue
-        found = sentence_events(s, placeholders(s, ms, last, res), res, trigs) if trigs else []
-        statement = _lead_statement(s, ms, found, res) if i == lead else None
-        cands.extend([*found, statement] if statement else found)
-        real = [c for c in found if GROUP not in c.actors and not c.context_only]
-        if real:
-            last = real[-1].actors
-    return cands, counts
+        reading = reader.read(s, last, titled=titled, lead=i == lead)
+        named += reading.codes
+        cands += reading.cands
+        if reading.last is not None:
+            last = reading.last
+    return cands, Counter(named)
 
 
 def _dyad(cands: list[Candidate], counts: Counter[str], res: Resources) -> tuple[str, ...]:

@@ -47,6 +47,13 @@ _PASSIVE_AGREEMENT = re.compile(
     r"is|were)\s+(?:\w+ly\s+)?(?:reached|signed|concluded|struck|sealed|finalised|finalized)\b",
     re.IGNORECASE,
 )
+# Every match of these holds one of its needles: most sentences skip the scans.
+_NO_AGREEMENT_HINT = Prefiltered(_NO_AGREEMENT, ["no", "without", "failed"], ignore_case=True)
+_PASSIVE_AGREEMENT_HINT = Prefiltered(
+    _PASSIVE_AGREEMENT,
+    ["reached", "signed", "concluded", "struck", "sealed", "finalised", "finalized"],
+    ignore_case=True,
+)
 _TALKS_BETWEEN = re.compile(
     r"\b(?:talks|negotiations|meeting|round\s+of\s+(?:\w+\s+){0,2}talks)\s+between\s+",
     re.IGNORECASE,
@@ -141,7 +148,7 @@ def _bare_without(s: str, m: re.Match[str]) -> bool:
 def _agreement_events(sent: Sent) -> list[Candidate]:
     out: list[Candidate] = []
     between: tuple[str, ...] | None = None  # the parties named with "between", when needed
-    for rx, negated in ((_NO_AGREEMENT, True), (_PASSIVE_AGREEMENT, False)):
+    for rx, negated in ((_NO_AGREEMENT_HINT, True), (_PASSIVE_AGREEMENT_HINT, False)):
         for m in rx.finditer(sent.s):
             if _bare_without(sent.s, m):
                 continue

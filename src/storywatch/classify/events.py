@@ -34,13 +34,14 @@ from storywatch.classify.subjects import (
 )
 from storywatch.classify.text import (
     CLOSED_RELATIVE,
+    Prefiltered,
     clause_end,
     clause_start,
     next_word,
     prev_word,
 )
 
-__all__ = ["Candidate", "Sent", "demonym_target", "make", "verb_event"]
+__all__ = ["Candidate", "CandidateFields", "Sent", "demonym_target", "make", "verb_event"]
 
 _BE = re.compile(
     r"\b(?:is|are|was|were|been|being|be)\s+(?:(?:not|never|yet|still|\w+ly)\s+)?$", re.IGNORECASE
@@ -94,6 +95,26 @@ class Candidate:
     refusal: bool = False
     co_targets: tuple[str, ...] = ()
     notes: set[str] = field(default_factory=set)
+
+    def fields(self) -> CandidateFields:
+        """The candidate as a plain tuple (kept without being a container the GC tracks)."""
+        return (
+            self.actors, self.action, self.target, self.issue, self.modality, self.confidence,
+            self.sentence, self.rule, self.trigger, self.addressee_action, self.context_only,
+            self.refusal, self.co_targets, tuple(sorted(self.notes)),
+        )  # fmt: skip
+
+    @classmethod
+    def from_fields(cls, f: CandidateFields) -> Candidate:
+        """A new candidate from `fields()`."""
+        return cls(f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8], f[9], f[10], f[11],
+                   f[12], set(f[13]))  # fmt: skip
+
+
+CandidateFields = tuple[
+    tuple[str, ...], str, str | None, str | None, str, float, str, str, str, str | None, bool,
+    bool, tuple[str, ...], tuple[str, ...],
+]  # fmt: skip
 
 
 @dataclass(slots=True)
@@ -386,7 +407,11 @@ _PLACE_NOUN = re.compile(
 )
 NEITHER = re.compile(r"\b(?:neither|no)\s+(?:the\s+)?$", re.IGNORECASE)
 # "Neither the junta in Bamako nor Niamey": every party of the coordination is negated.
-_NEITHER_NOR = re.compile(r"\bneither\b[^.;:]*\bnor\s+(?:the\s+)?$", re.IGNORECASE)
+_NEITHER_NOR = Prefiltered(
+    re.compile(r"\bneither\b[^.;:]*\bnor\s+(?:the\s+)?$", re.IGNORECASE),
+    ["neither"],
+    ignore_case=True,
+)
 _HEAD_ROLES = frozenset({"head_of_state", "head_of_government"})
 _REFUSAL = re.compile(r"\b(?:refus\w*|declin\w*|reject\w*)\s+to\s+$", re.IGNORECASE)
 

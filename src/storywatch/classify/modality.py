@@ -12,17 +12,21 @@ from __future__ import annotations
 import re
 
 from storywatch.classify.resources import Resources
-from storywatch.classify.text import CLOSED_RELATIVE, clause_end, clause_start, fold
+from storywatch.classify.text import CLOSED_RELATIVE, Prefiltered, clause_end, clause_start, fold
 
 __all__ = ["GOVERNORS", "NEGATORS", "modality"]
 
 _PAST = re.compile(r"(?:ed|met|struck|hit|held|sent|made|gave|given|began|begun|sat|spoke|said)$")
 _WOULD = re.compile(r"\bwould\b|'d\b", re.IGNORECASE)
-_DENIAL = re.compile(
-    r"\b(?:denied|denies|deny|denying)\b|\b(?:reject\w*|dismiss\w*|refut\w*|disput\w*|deni\w*)\s+"
-    r"(?:\w+\s+){0,2}(?:reports?|claims?|suggestions?|allegations?|accounts?|rumou?rs?)"
-    r"(?:\s+(?:on|in|by|from)(?:\s+[\w-]+){1,4}?)?\s+that\b",
-    re.IGNORECASE,
+_DENIAL = Prefiltered(  # every match holds one of these stems
+    re.compile(
+        r"\b(?:denied|denies|deny|denying)\b|\b(?:reject\w*|dismiss\w*|refut\w*|disput\w*|deni\w*)\s+"
+        r"(?:\w+\s+){0,2}(?:reports?|claims?|suggestions?|allegations?|accounts?|rumou?rs?)"
+        r"(?:\s+(?:on|in|by|from)(?:\s+[\w-]+){1,4}?)?\s+that\b",
+        re.IGNORECASE,
+    ),
+    ["deni", "deny", "reject", "dismiss", "refut", "disput"],
+    ignore_case=True,
 )
 _TO_END = re.compile(r"\bto\s+(?:\w+ly\s+)?$|\sto\s*$", re.IGNORECASE)  # "agreed to (quickly)"
 _DONE_TO = re.compile(r"\b(?:quick|swift|moved|rushed|hastened)\s+to\s*$", re.IGNORECASE)

@@ -225,9 +225,7 @@ def _modifying_party(sent: Sent, start: int) -> Mention | None:
     return None
 
 
-def _passive_light(
-    sent: Sent, m: re.Match[str], tdef: TriggerDef, issue: str | None
-) -> Candidate | None:
+def _passive_light(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> Candidate | None:
     """ "A U.S. proposal ... was handed to Lebanese officials": the noun is the subject of its
     light verb in the passive; the party before the noun (or after "by") acts, "to X" receives."""
     be = _PASSIVE_LIGHT.match(sent.s, m.end())
@@ -249,6 +247,7 @@ def _passive_light(
     if target is None:
         target = demonym_target(sent, be.end(), agent.codes)
     trig = sent.s[m.start() : be.end()]
+    issue = find_issue(sent.s, m.start(), m.end(), sent.ms, res=sent.res)  # its frame held
     cand = make(sent, tdef, agent.codes, target, issue=issue, mod=mod, conf=0.7,
                 rule=f"passive-light:{tdef.name}", trigger=trig)  # fmt: skip
     cand.context_only = any(a <= m.start() < b for a, b in sent.covered)
@@ -269,8 +268,7 @@ def noun_event(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> Candidate | No
     if light is not None and _as_observers(sent, m, tdef):
         light = None  # then only a nominal reading is left, and a meeting has none
     if light is None and tdef.light and tdef.action in _SPEECH_ACTS:
-        issue = find_issue(sent.s, m.start(), m.end(), sent.ms, res=sent.res)
-        passive = _passive_light(sent, m, tdef, issue)
+        passive = _passive_light(sent, m, tdef)
         if passive is not None:
             return passive
     if light is None and (tdef.action not in _NOMINAL_ACTIONS or _agent(sent, m) is None):

@@ -16,7 +16,15 @@ from storywatch.classify.mentions import Mention
 from storywatch.classify.resources import Resources
 from storywatch.classify.text import fold
 
-__all__ = ["PLACEHOLDER_HINT", "placeholders"]
+__all__ = [
+    "LAST_IF_PLURAL",
+    "LAST_UNUSED",
+    "LAST_WHOLE",
+    "PLACEHOLDER_HINT",
+    "last_key",
+    "placeholders",
+    "placeholders_using",
+]
 
 _INSTITUTIONS = re.compile(
     r"\b[Tt]he\s+(?:junta|regime|country|government|military\s+rulers|military\s+authorities|"
@@ -55,29 +63,43 @@ def _subject_position(s: str, pos: int) -> bool:
     return before.rsplit(None, 1)[-1].lower() in _PRONOUN_LEFT
 
 
+# How much of the article's last acting party a sentence's placeholders depend on.
+LAST_UNUSED, LAST_IF_PLURAL, LAST_WHOLE = 0, 1, 2
+
+
+def last_key(use: int, last: tuple[str, ...]) -> tuple[str, ...]:
+    """What of `last` decides placeholders that use it as `use` says (equal keys, equal
+    placeholders): all of it, only a plural one ("they" stands for the two sides otherwise),
+    or nothing."""
+    if use == LAST_WHOLE or (use == LAST_IF_PLURAL and len(last) > 1):
+        return last
+    return ()
+
+
 def _antecedent(
     s: str, word: str, before: list[Mention], last: tuple[str, ...]
-) -> tuple[tuple[str, ...], str]:
-    """What a pronoun stands for: the nearest fitting mention before it, else the last actor."""
+) -> tuple[tuple[str, ...], str, int]:
+    """What a pronoun stands for: the nearest fitting mention before it, else the last actor
+    (and how much `last` decided it)."""
     if word == "they":
         plural = [m for m in before if m.plural or len(m.codes) > 1]
         chains = [chain_codes(s, before, i) for i in range(len(before))]
         chains = [c for c in chains if len(c) > 1]
         if chains:
-            return chains[-1], ""
+            return chains[-1], "", LAST_UNUSED
         if plural:
-            return plural[-1].codes, ""
-        return (last if len(last) > 1 else (GROUP,)), ""
+            return plural[-1].codes, "", LAST_UNUSED
+        return (last if len(last) > 1 else (GROUP,)), "", LAST_IF_PLURAL
     personal = word in ("he", "she")
     kinds = ("person", "agent") if personal else ("state", "capital", "org", "group", "agent")
     fits = [m for m in before if m.kind in kinds and m.prep not in PREPS]
     if len(fits) > 1 and _TOLD_THAT.fullmatch(s, fits[-2].end, fits[-1].start):
         after = s[fits[-1].end :]
         if _THAT_NEXT.match(after):  # "Ghana warned Togo that it would": the one who warned
-            return fits[-2].codes, fits[-2].role
+            return fits[-2].codes, fits[-2].role, LAST_UNUSED
     if fits:
-        return fits[-1].codes, fits[-1].role
-    return last, ""
+        return fits[-1].codes, fits[-1].role, LAST_UNUSED
+    return last, "", LAST_WHOLE
 
 
 # "X warned / told / assured Y that it ...": the pronoun is the speaker X, not the addressee Y.
@@ -135,7 +157,16 @@ def _dateline(s: str, ms: list[Mention]) -> tuple[str, ...] | None:
 def placeholders(s: str, ms: list[Mention], last: tuple[str, ...], res: Resources) -> list[Mention]:
     """The sentence's mentions with the placeholders added, in text order (`last` is the last
     acting party of the article so far)."""
+    return placeholders_using(s, ms, last, res)[0]
+
+
+def placeholders_using(
+    s: str, ms: list[Mention], last: tuple[str, ...], res: Resources
+) -> tuple[list[Mention], int]:
+    """`placeholders`, and how much `last` decided them (see `last_key`); which pronouns fall
+    back on `last`, and how, does not depend on `last` itself."""
     extra: list[Mention] = []
+    used = LAST_UNUSED
     low = fold(s)
     for g in res.cue_re["group_nouns"].finditer(low):
         extra.append(Mention(g.start(), g.end(), (GROUP,), "group_noun", plural=True))
@@ -162,10 +193,11 @@ def placeholders(s: str, ms: list[Mention], last: tuple[str, ...], res: Resource
             if codes and _WE_BOTH.match(s, p.end()):
                 codes = (GROUP,)  # "We agreed on a committee": both sides speak as one
         else:
-            codes, role = _antecedent(
+            codes, role, from_last = _antecedent(
                 s, word if word in ("they", "it", "she") else "he", before, last
             )
+            used = max(used, from_last)
         if codes:
             plural = len(codes) > 1 or codes == (GROUP,)
             extra.append(Mention(p.start(), p.end(), codes, "pronoun", role=role, plural=plural))
-    return sorted([*ms, *extra], key=lambda m: m.start)
+    return sorted([*ms, *extra], key=lambda m: m.start), used

@@ -13,6 +13,7 @@ import re
 
 from storywatch.classify.arguments import PREPS, Subject
 from storywatch.classify.mentions import Mention
+from storywatch.classify.text import Prefiltered
 
 __all__ = [
     "COORDINATED_VERB",
@@ -27,9 +28,13 @@ COORDINATED_VERB = re.compile(
     r"would|will|could|swiftly|quickly|promptly)\s+)*$",
     re.IGNORECASE,
 )
-MANDATIVE = re.compile(
-    r"\b(?:propos|suggest|demand|urg|insist|request|recommend|ask)\w*\s+that\s+[^;:.]*$",
-    re.IGNORECASE,
+MANDATIVE = Prefiltered(  # every match holds "that": most sentences are skipped by str.find
+    re.compile(
+        r"\b(?:propos|suggest|demand|urg|insist|request|recommend|ask)\w*\s+that\s+[^;:.]*$",
+        re.IGNORECASE,
+    ),
+    ["that"],
+    ignore_case=True,
 )
 PARTICIPLE_AFTER_COMMA = re.compile(r",\s*$")
 

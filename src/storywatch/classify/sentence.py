@@ -1,0 +1,234 @@
+"""One sentence read once: the parties it names, its placeholders and its event candidates.
+
+The reading of a sentence depends on the sentence, whether it is the headline or the lead, the
+article's context switches (narrowed to the learned names and local places the sentence holds)
+and, only when one of its pronouns falls back on it, the last acting party of the article so
+far. Those inputs are its key: a sentence that recurs (a syndicated copy, a wire service's
+boilerplate, the standing background paragraphs of a running story) is read once per key, and
+every later occurrence gets fresh candidates (the article pass edits its candidates in place,
+so the kept ones are plain tuples, never handed out). At most MEMO_SIZE readings of sentences of
+at most MEMO_SENTENCE_CHARS characters are kept, least recently used dropped first (some ten
+megabytes for news text, a few tens at most).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+import re
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass
+
+from storywatch.classify.arguments import GROUP, find_issue
+from storywatch.classify.constructions import PARTYLESS_HINT
+from storywatch.classify.dispatch import sentence_events
+from storywatch.classify.events import Candidate, CandidateFields
+from storywatch.classify.mentions import Context, Mention, count_mentions, find_mentions
+from storywatch.classify.reference import (
+    LAST_UNUSED,
+    PLACEHOLDER_HINT,
+    last_key,
+    placeholders_using,
+)
+from storywatch.classify.resources import Resources
+from storywatch.classify.text import fold
+
+__all__ = ["SentenceReader", "SentenceReading", "forget_readings"]
+
+# Readings kept (least recently used dropped): a few thousand articles' distinct sentences.
+MEMO_SIZE = 32768
+# Longer "sentences" (lists, tables, text without punctuation) are read but not kept: they
+# hardly recur, and the bound keeps the memo's text under MEMO_SIZE * MEMO_SENTENCE_CHARS.
+MEMO_SENTENCE_CHARS = 800
+# Contexts numbered before all is dropped: most articles share a handful of plain contexts;
+# a name an article teaches makes another for the few sentences that hold it.
+MEMO_CONTEXTS = 4096
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceReading:
+    """What one sentence contributes to its article."""
+
+    codes: tuple[str, ...]  # the parties it names (counted for the article's main parties)
+    cands: tuple[Candidate, ...]  # its event candidates (the lead's statement included)
+    last: tuple[str, ...] | None  # the last party acting in it, None when none acts
+
+
+_SAID = re.compile(r"\b(?:said|says|reported|announced|stated)\b")
+
+
+def _lead_statement(
+    s: str, ms: list[Mention], found: list[Candidate], res: Resources
+) -> Candidate | None:
+    """The lead of a report attributed to a party ("Iran has increased its stock, the IAEA said")
+    is that party's statement about the other party named, when the lead holds no act of its own."""
+    for m in _SAID.finditer(fold(s)):
+        speaker = next((x for x in ms if x.actor and x.kind != "demonym" and (
+            0 <= m.start() - x.end <= 2 or 0 <= x.start - m.end() <= 5)), None)  # fmt: skip
+        if speaker is None or any(set(speaker.codes) & set(c.actors) for c in found):
+            continue
+        other = next((x for x in ms if x.actor and not set(x.codes) & set(speaker.codes)), None)
+        issue = find_issue(s, 0, 0, ms, res)
+        target = other.codes[0] if other else None
+        return Candidate(speaker.codes, "comment", target, issue, "asserted", 0.6, s,
+                         "lead-attribution", m.group())  # fmt: skip
+    return None
+
+
+SENTENCE_SPORTS_MIN = 2
+
+
+def _sporty(s: str, res: Resources) -> bool:
+    """A sentence full of sports words ("won the race", "at the Berlin marathon")."""
+    hits = 0
+    for m in res.topic_re.finditer(fold(s)):
+        hits += "sports" in res.topic_of.get(m.group().lower(), ())
+    return hits >= SENTENCE_SPORTS_MIN
+
+
+_NOTHING = SentenceReading((), (), None)
+
+
+def _read(
+    s: str, ctx: Context, last: tuple[str, ...], res: Resources, *, titled: bool, lead: bool
+) -> tuple[SentenceReading, int]:
+    """The reading of sentence `s` (see `SentenceReader.read`), and whether `last` decided a
+    placeholder in it (else it holds after any last party)."""
+    trigs = list(res.trigger_re.finditer(fold(s)))
+    if not trigs and not lead:  # no event here: only who is mentioned (cheaper)
+        codes = tuple(count_mentions(s, ctx, res, titled=titled))
+        return SentenceReading(codes, (), None), LAST_UNUSED
+    sctx = ctx
+    if not ctx.sports and res.topic_re.search(fold(s)) and _sporty(s, res):
+        sctx = dataclasses.replace(ctx, sports=True)  # "the two nations meet at the marathon"
+    ms = find_mentions(s, sctx, res, titled=titled)
+    codes = tuple(c for m in ms if m.actor and m.kind != "mediator" for c in m.codes)
+    if not ms and not PLACEHOLDER_HINT.search(s) and not PARTYLESS_HINT.search(s):
+        return (SentenceReading(codes, (), None) if codes else _NOTHING), LAST_UNUSED
+    found: list[Candidate] = []
+    used = LAST_UNUSED
+    if trigs:
+        with_placeholders, used = placeholders_using(s, ms, last, res)
+        found = sentence_events(s, with_placeholders, res, trigs)
+    statement = _lead_statement(s, ms, found, res) if lead else None
+    real = [c for c in found if GROUP not in c.actors and not c.context_only]
+    cands = (*found, statement) if statement else tuple(found)
+    return SentenceReading(codes, cands, real[-1].actors if real else None), used
+
+
+# A reading as kept: plain tuples of strings and numbers, which the GC stops tracking.
+_Kept = tuple[tuple[str, ...], tuple[CandidateFields, ...], tuple[str, ...] | None]
+
+
+class _ByLast:
+    """The readings of a sentence whose pronouns fall back on the last party, by `last_key`."""
+
+    __slots__ = ("readings", "use")
+
+    def __init__(self, use: int) -> None:
+        self.use = use
+        self.readings: dict[tuple[str, ...], _Kept] = {}
+
+
+_Entry = _Kept | _ByLast
+
+
+_Key = tuple[int, str, bool, bool]  # context number, sentence, headline, lead
+# Every kept reading, least recently used first (one bound for all contexts), and the number
+# of each context seen (a small int hashes faster than a Context).
+_MEMO: OrderedDict[_Key, _Entry] = OrderedDict()
+_CONTEXTS: dict[tuple[int, Context], int] = {}
+_NUMBERS = itertools.count()  # never reused: a reader of an older context never meets a newer one
+_LOCK = threading.Lock()  # the memo is shared: its updates are whole under threads
+LAST_PARTIES_KEPT = 512  # readings of one pronoun sentence after different last parties
+
+
+class SentenceReader:
+    """Reads the sentences of one article (context `ctx`): each recurring sentence once.
+
+    The names an article teaches and the places it names as cities matter to a sentence only
+    when it holds them: a sentence is kept under the context narrowed to those it holds, so
+    boilerplate is shared by articles that taught different names."""
+
+    def __init__(self, ctx: Context, res: Resources) -> None:
+        self.ctx, self.res = ctx, res
+        self._narrow = bool(ctx.names or ctx.local_places)
+        if self._narrow:  # the context of the sentences that hold none of its names
+            self._bare = Context(ctx.us_context, ctx.common_context, ctx.sports, ctx.frame)
+            self._number = self._context_number(self._bare)
+        else:
+            self._bare, self._number = ctx, self._context_number(ctx)
+
+    def _context_number(self, ctx: Context) -> int:
+        key = (id(self.res), ctx)
+        number = _CONTEXTS.get(key)
+        if number is None:
+            if len(_CONTEXTS) >= MEMO_CONTEXTS:
+                forget_readings()  # the contexts of many articles: start afresh
+            with _LOCK:
+                number = _CONTEXTS.setdefault(key, next(_NUMBERS))
+        return number
+
+    def _narrowed(self, s: str) -> tuple[Context, int]:
+        """The context with only the learned names and local places that `s` holds, and its
+        number."""
+        ctx = self.ctx
+        names = tuple(n for n in ctx.names if n[0] in s)
+        places = frozenset(p for p in ctx.local_places if p in s)
+        if not names and not places:
+            return self._bare, self._number
+        narrowed = Context(ctx.us_context, ctx.common_context, ctx.sports, ctx.frame, places, names)
+        return narrowed, self._context_number(narrowed)
+
+    def read(self, s: str, last: tuple[str, ...], *, titled: bool, lead: bool) -> SentenceReading:
+        """Sentence `s` (`titled`: the headline; `lead`: the article's lead) read after `last`,
+        the last acting party of the article before it. The candidates are the caller's own
+        (fresh copies)."""
+        if len(s) > MEMO_SENTENCE_CHARS:
+            return _read(s, self.ctx, last, self.res, titled=titled, lead=lead)[0]
+        ctx, number = self._bare, self._number
+        if self._narrow:
+            ctx, number = self._narrowed(s)
+        key = (number, s, titled, lead)
+        with _LOCK:
+            entry = _MEMO.get(key)
+            if entry is not None:
+                _MEMO.move_to_end(key)
+        if entry is None:  # read it: its own candidates go out, their fields are kept
+            reading, kept, use = self._read(s, ctx, last, titled, lead)
+            if use != LAST_UNUSED:
+                entry = _ByLast(use)
+                entry.readings[last_key(use, last)] = kept
+            with _LOCK:
+                _MEMO[key] = kept if entry is None else entry
+                if len(_MEMO) > MEMO_SIZE:
+                    _MEMO.popitem(last=False)
+            return reading
+        if isinstance(entry, _ByLast):  # a pronoun stands for the last party: one per party
+            which = last_key(entry.use, last)
+            found = entry.readings.get(which)
+            if found is None:
+                reading, found, _ = self._read(s, ctx, last, titled, lead)
+                with _LOCK:
+                    if len(entry.readings) >= LAST_PARTIES_KEPT:
+                        entry.readings.clear()
+                    entry.readings[which] = found
+                return reading
+            entry = found
+        codes, cands, party = entry
+        return SentenceReading(codes, tuple(map(Candidate.from_fields, cands)), party)
+
+    def _read(
+        self, s: str, ctx: Context, last: tuple[str, ...], titled: bool, lead: bool
+    ) -> tuple[SentenceReading, _Kept, int]:
+        """The reading of `s`, what of it is kept, and how much it used `last`."""
+        found, use = _read(s, ctx, last, self.res, titled=titled, lead=lead)
+        return found, (found.codes, tuple(c.fields() for c in found.cands), found.last), use
+
+
+def forget_readings() -> None:
+    """Drop every kept reading (the next occurrence of each sentence is read afresh)."""
+    with _LOCK:
+        _MEMO.clear()
+        _CONTEXTS.clear()
