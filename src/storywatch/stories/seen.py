@@ -56,6 +56,9 @@ DEFAULT_WINDOW_S = 48 * 3600.0
 COPY_THRESHOLD = 0.4
 _PARTIES = 0.5  # Jaccard of the parties of two copies, at least (give or take one)
 _HEADLINE = 0.8  # Jaccard of their headline words, at least (a word added or dropped)
+# Candidates whose marks are compared, at most: template text makes hundreds of articles
+# similar enough; a copy's original and its other copies score above them.
+MAX_TRIED = 64
 _WORD = re.compile(r"\w+")
 
 
@@ -152,8 +155,10 @@ class SeenIndex:
         candidates = self._earlier(c, np.flatnonzero(agree >= _min_agreeing()))
         mine = _Marks.of(c)
         # dedup.similarity grows with the number of agreeing values, so every candidate (at
-        # least _min_agreeing of them) is similar enough: only the marks decide, best first.
-        for slot in candidates[np.argsort(-agree[candidates].astype(np.int16), kind="stable")]:
+        # least _min_agreeing of them) is similar enough: only the marks decide, best first,
+        # among the MAX_TRIED most similar (an original and its other copies lead).
+        best = np.argsort(-agree[candidates].astype(np.int16), kind="stable")[:MAX_TRIED]
+        for slot in candidates[best]:
             if mine.alike(self._marks[slot]):
                 return int(slot)
         return None
@@ -204,7 +209,13 @@ class _Marks:
 
 
 def _overlap(a: frozenset[str], b: frozenset[str], at_least: float) -> bool:
-    return not (a or b) or len(a & b) / len(a | b) >= at_least
+    """Jaccard of a and b at least `at_least` (two empty sets are alike)."""
+    if not (a or b):
+        return True
+    if min(len(a), len(b)) / max(len(a), len(b)) < at_least:
+        return False  # too different in size to share enough (the common case: no set op)
+    shared = len(a & b)
+    return shared / (len(a) + len(b) - shared) >= at_least
 
 
 def mark_copy(item: StoryItem, seen: SeenIndex) -> StoryItem:
