@@ -374,3 +374,10 @@ def test_not_ruling_out_talks_is_a_possible_meeting() -> None:
     got = pairs_of("Morocco did not rule out talks with Algeria.")
     assert ("MAR", "meet", "hypothetical") in got
     assert not any(act == "reject" for _, act, _ in got)
+
+
+# 55. More agreement words: a protocol, an MoU, a communique signed by two parties.
+@pytest.mark.parametrize("thing", ["the protocol", "an MoU", "a joint communique"])
+def test_signing_more_kinds_of_agreement(thing: str) -> None:
+    got = pairs_of(f"The Chilean and Argentine ministers signed {thing} on Friday.")
+    assert ("CHL", "agree", "asserted") in got
