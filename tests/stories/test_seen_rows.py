@@ -78,3 +78,11 @@ def test_a_rebuilt_index_judges_every_copy_as_the_uninterrupted_one() -> None:
         index.add(c)
         core += [mark_copy(item, index).duplicate_of for item in route(c)]
     assert core == once
+
+
+def test_items_leave_with_the_story_part_of_the_fingerprint() -> None:
+    """The `stories` topic carries 16 values an article, as before the index had 128."""
+    c = _article(1, 0, PARAS, HEADLINE, PARTIES)
+    (item,) = SeenLog().mark(c, [_item(c)], (0, 0), None)
+    assert item.article.fingerprint == dedup.story_part(c.fingerprint)
+    assert len(item.model_dump_json()) < len(_item(c).model_dump_json()) - 300

@@ -65,6 +65,16 @@ def _fingerprint(kept: object) -> tuple[int, ...]:
     return tuple(int(v) for v in kept) if isinstance(kept, list) else ()
 
 
+def _slim(item: StoryItem) -> StoryItem:
+    """The item as the `stories` topic carries it: its article's fingerprint cut to the
+    part a story keeps (dedup.story_part, all the detect stage reads), 16 values of 128."""
+    fp = item.article.fingerprint
+    if len(fp) <= dedup.STORY_PERM:
+        return item
+    article = item.article.model_copy(update={"fingerprint": dedup.story_part(fp)})
+    return item.model_copy(update={"article": article})
+
+
 @dataclass
 class SeenLog:
     """The classify stage's SeenIndex, rebuilt from the table after a (re)start."""
@@ -82,8 +92,9 @@ class SeenLog:
         at: tuple[int | None, int | None], table: MutableMapping[str, str] | None,
     ) -> list[StoryItem]:  # fmt: skip
         """Note the article, mark its items as `Detector.feed_classified` would, and keep
-        the article's row in `table` (None: nothing kept). `at`: the article's
-        (partition, offset) in `articles`."""
+        the article's row in `table` (None: nothing kept). `at`: the article's (partition,
+        offset) in `articles`. The items come back slim (`_slim`): once the copy is judged,
+        the story part of the fingerprint is all the detect stage reads."""
         if self.index is None:
             self._restore(table, at)
         assert self.index is not None  # noqa: S101  # set by _restore
@@ -94,7 +105,7 @@ class SeenLog:
             slot = f"{PREFIX}{self.seq % self.config.seen_capacity}"
             table[slot] = _row(classified, self.seq, at, copy)
         self.seq += 1
-        return marked
+        return [_slim(item) for item in marked]
 
     def _restore(
         self, table: MutableMapping[str, str] | None, first: tuple[int | None, int | None]
