@@ -381,3 +381,11 @@ def test_not_ruling_out_talks_is_a_possible_meeting() -> None:
 def test_signing_more_kinds_of_agreement(thing: str) -> None:
     got = pairs_of(f"The Chilean and Argentine ministers signed {thing} on Friday.")
     assert ("CHL", "agree", "asserted") in got
+
+
+# 56. One test of "an infinitive after to, maybe with an adverb" serves verbs, light verbs and
+# modality cues: "agreed to formally hold talks" is an expected meeting.
+def test_an_adverb_inside_an_infinitive_keeps_it_an_infinitive() -> None:
+    got = pairs_of("Peru and Chile agreed to formally hold talks next month.")
+    assert ("PER", "meet", "expected") in got
+    assert ("PER", "meet", "asserted") not in got

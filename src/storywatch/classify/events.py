@@ -35,6 +35,7 @@ from storywatch.classify.subjects import (
 from storywatch.classify.text import (
     CLOSED_RELATIVE,
     Prefiltered,
+    after_to,
     clause_end,
     clause_start,
     next_word,
@@ -324,7 +325,7 @@ def verb_event(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> Candidate | No
     if args is None:
         return None
     subject, target, rule = args
-    infinitive = _INFINITIVE.search(s, max(0, m.start() - 30), m.start()) is not None
+    infinitive = after_to(s, m.start())
     lo = subject.end if infinitive else max(subject.end, sent.last_end)  # "agreed to meet"
     if PARTICIPLE_AFTER_COMMA.search(s, max(0, m.start() - 3), m.start()) and form.endswith("ing"):
         lo = m.start()  # ", rejecting the offer": the participle's own cues, not the clause's
@@ -359,7 +360,6 @@ def verb_event(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> Candidate | No
     return cand
 
 
-_INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.IGNORECASE)  # "agreed to immediately meet"
 _JOIN_NEXT = re.compile(r"\s*(?:take\s+part|join|attend|participate|send)\b", re.IGNORECASE)
 _TO_VERB = re.compile(r"\s+to\s+[a-z]+\b(?<!\bthe)")
 

@@ -12,7 +12,14 @@ from __future__ import annotations
 import re
 
 from storywatch.classify.resources import Resources
-from storywatch.classify.text import CLOSED_RELATIVE, Prefiltered, clause_end, clause_start, fold
+from storywatch.classify.text import (
+    CLOSED_RELATIVE,
+    Prefiltered,
+    after_to,
+    clause_end,
+    clause_start,
+    fold,
+)
 
 __all__ = ["GOVERNORS", "NEGATORS", "modality"]
 
@@ -28,7 +35,6 @@ _DENIAL = Prefiltered(  # every match holds one of these stems
     ["deni", "deny", "reject", "dismiss", "refut", "disput"],
     ignore_case=True,
 )
-_TO_END = re.compile(r"\bto\s+(?:\w+ly\s+)?$|\sto\s*$", re.IGNORECASE)  # "agreed to (quickly)"
 _DONE_TO = re.compile(r"\b(?:quick|swift|moved|rushed|hastened)\s+to\s*$", re.IGNORECASE)
 _IF = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
 # Words before "to VERB" that do not swallow the verb's own event (they set its modality).
@@ -79,7 +85,7 @@ def _expected(s: str, win: str, trig_end: int, form: str, res: Resources) -> boo
         return True
     if _DONE_TO.search(win):
         return False  # "was quick to dismiss", "moved to reject": it was done
-    if _TO_END.search(win) or win.strip().lower() == "to":
+    if after_to(win, len(win)):
         return True
     if _PAST.search(form.split(maxsplit=1)[0]):
         return False

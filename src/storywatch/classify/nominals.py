@@ -22,7 +22,7 @@ from storywatch.classify.events import NEITHER, Candidate, Sent, demonym_target,
 from storywatch.classify.mentions import Mention
 from storywatch.classify.modality import GOVERNORS, NEGATORS, modality
 from storywatch.classify.resources import TriggerDef
-from storywatch.classify.text import clause_end, next_word, prev_word, word_back
+from storywatch.classify.text import after_to, clause_end, next_word, prev_word, word_back
 
 __all__ = ["noun_event"]
 
@@ -80,7 +80,7 @@ def _light_event(
         return None
     if _governed_light(sent, light.start(1)):
         return None
-    infinitive = sent.s[: light.start(1)].rstrip().lower().endswith(" to")
+    infinitive = after_to(sent.s, light.start(1))
     past = sent.last_end > light.start(1)  # the light verb already read as a verb of its own
     lo = subject.end if infinitive or past else max(subject.end, sent.last_end)
     mod = modality(sent.s, lo, light.start(1), m.end(), light.group(1), res=sent.res)

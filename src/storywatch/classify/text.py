@@ -14,6 +14,7 @@ __all__ = [
     "CLOSED_RELATIVE",
     "MAX_CHARS",
     "Prefiltered",
+    "after_to",
     "alternation_words",
     "anchored",
     "clause_end",
@@ -156,6 +157,15 @@ def clause_end(s: str, pos: int, soft: bool = True) -> int:
         c = _SOFT.search(s, pos, end)
         end = c.start() if c else end
     return end
+
+
+_TO_BEFORE = re.compile(r"(?:^|\W)to(?:\s+\w+ly)?\s*$", re.IGNORECASE)
+
+
+def after_to(s: str, pos: int) -> bool:
+    """Does s[:pos] end with "to", maybe with an adverb ("agreed to (formally) meet")? The one
+    test of an infinitive for verbs, light verbs and modality cues."""
+    return _TO_BEFORE.search(s, max(0, pos - 30), pos) is not None
 
 
 def is_word(ch: str) -> bool:
