@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import functools
+import importlib.util
 from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -11,6 +14,18 @@ from storywatch.stream.broker import EmbeddedBroker
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
+
+
+@functools.cache
+def score_module() -> ModuleType:
+    """../shared/tools/score.py, loaded once: the tests score with its own functions."""
+    path = SHARED / "tools" / "score.py"
+    spec = importlib.util.spec_from_file_location("storywatch_shared_score", path)
+    if spec is None or spec.loader is None:
+        pytest.fail(f"cannot load {path}: clone the repo beside shared/")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 @pytest.fixture

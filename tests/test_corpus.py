@@ -8,7 +8,6 @@ Scoring tests run the logic of ../shared/tools/score.py in-process over every st
 from __future__ import annotations
 
 import contextlib
-import importlib.util
 import io
 import json
 import re
@@ -21,7 +20,7 @@ from typing import Any
 import pycountry
 import pytest
 
-from conftest import SHARED
+from conftest import SHARED, score_module
 from storywatch.classify import classify_article
 from storywatch.engine import detect_all
 from storywatch.models import ACTIONS, ISSUES, MODALITIES, Article, parse_article
@@ -282,16 +281,6 @@ def test_noise_has_no_events_to_find_and_no_changes() -> None:
 # ---------------------------------------------------------------- scoring (issue bars)
 
 
-def _score_module() -> ModuleType:
-    path = SHARED / "tools" / "score.py"
-    spec = importlib.util.spec_from_file_location("storywatch_shared_score", path)
-    assert spec is not None, f"cannot load {path}"
-    assert spec.loader is not None, f"cannot load {path}"
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @dataclass
 class Scored:
     """One storyline's figures, parsed from score.py's last printed lines."""
@@ -370,7 +359,7 @@ def scores() -> dict[str, Scored]:
     """Every storyline and the noise set scored once for all the bar tests."""
     if not (SHARED / "tools" / "score.py").is_file():
         pytest.fail(f"{SHARED}/tools/score.py is missing: clone the repo beside shared/")
-    score = _score_module()
+    score = score_module()
     return {name: _score(score, name, folder) for name, folder in _storyline_sources()}
 
 

@@ -6,17 +6,15 @@ The figures are floors measured on this set (raise only); the target is issue 4'
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 
-from conftest import SHARED
+from conftest import score_module
 from storywatch.classify import classify_article
 from storywatch.models import Article
 
@@ -42,15 +40,6 @@ class Figures:
         return 2 * self.tp / max(1, 2 * self.tp + self.fp + self.fn)
 
 
-def _score_module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("score", SHARED / "tools" / "score.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def _items() -> list[dict[str, Any]]:
     with SENTENCES.open(encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
@@ -58,7 +47,7 @@ def _items() -> list[dict[str, Any]]:
 
 @pytest.fixture(scope="module")
 def figures() -> Figures:
-    score = _score_module()
+    score = score_module()
     out = Figures()
     for item in _items():
         article = Article(

@@ -6,7 +6,6 @@ scored only for the final report.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 from types import ModuleType
@@ -14,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from conftest import score_module
 from storywatch.classify import classify_article
 from storywatch.models import parse_article
 
@@ -23,15 +23,6 @@ CORPUS = ROOT / "tests" / "corpus"
 SHARED_F1 = 0.95
 CORPUS_F1 = 0.88
 NOISE_CLEAN = 0.95
-
-
-def _scorer(shared: Path) -> ModuleType:
-    spec = importlib.util.spec_from_file_location("score", shared / "tools" / "score.py")
-    assert spec is not None
-    assert spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
 
 
 def _classified(path: Path) -> dict[str, list[dict[str, Any]]]:
@@ -65,7 +56,7 @@ def _f1(tp: int, fp: int, fn: int) -> float:
 
 
 def test_shared_storyline(shared_dir: Path) -> None:
-    score = _scorer(shared_dir)
+    score = score_module()
     base = shared_dir / "storylines" / "ukraine-russia-talks"
     expected = json.loads(base.with_suffix(".expected.json").read_text(encoding="utf-8"))
     tp, fp, fn, forbidden = _counts(
@@ -82,7 +73,7 @@ def _dev_files() -> list[Path]:
 def test_dev_corpus_storylines(shared_dir: Path) -> None:
     if not _dev_files():
         pytest.fail("tests/corpus has no labelled storylines")
-    score = _scorer(shared_dir)
+    score = score_module()
     totals = [0, 0, 0, 0]
     for exp in _dev_files():
         if exp.name.startswith("noise"):
