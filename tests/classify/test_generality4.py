@@ -389,3 +389,16 @@ def test_an_adverb_inside_an_infinitive_keeps_it_an_infinitive() -> None:
     got = pairs_of("Peru and Chile agreed to formally hold talks next month.")
     assert ("PER", "meet", "expected") in got
     assert ("PER", "meet", "asserted") not in got
+
+
+# 57. A year that names the act itself ("the 1979 invasion") makes it history, while a year on
+# the act's object ("violating the 2015 agreement") does not; a new novel's plot is fiction.
+def test_a_year_naming_the_act_makes_it_history() -> None:
+    assert not dated_pairs("Vietnam recalled the 1979 Chinese invasion of its northern border.")
+    got = dated_pairs("Vietnam accused China of violating the 2015 agreement on Monday.")
+    assert ("VNM", "comment", "asserted") in got
+
+
+def test_a_new_novels_plot_is_fiction() -> None:
+    body = "In her new novel, Greece and Turkey agree to a ceasefire after a naval clash."
+    assert not pairs_of(body)

@@ -32,6 +32,7 @@ _DATED = re.compile(
     r"\b(?:[Ii]n|[Dd]uring|[Bb]ack\s+in)\s+(?:(?:early|late|mid-?|[A-Z][a-z]+)\s+)?"
     r"(1[5-9]\d\d|20\d\d)\b"
 )
+_DATED_NOUN = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(1[5-9]\d\d|20\d\d)\s+(?:[A-Z]\w+\s+)?")
 HISTORY_YEARS = 3
 _YEAR = re.compile(r"\d\d\d\d")
 # "Fifty years ago", "decades ago", "a century ago": a count of years reaching back far enough.
@@ -130,6 +131,11 @@ def _historical(sentence: str, trigger: str, year: int | None) -> bool:
                 return True
     if year is None:
         return False
+    if any(  # "the 1956 (Soviet) invasion": the year names the act itself
+        int(m.group(1)) <= year - HISTORY_YEARS and m.end() == at
+        for m in _DATED_NOUN.finditer(sentence)
+    ):
+        return True
     return any(
         int(m.group(1)) <= year - HISTORY_YEARS and _dates_act(sentence, at, m.start(), m.end())
         for m in _DATED.finditer(sentence)
