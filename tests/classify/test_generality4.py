@@ -402,3 +402,15 @@ def test_a_year_naming_the_act_makes_it_history() -> None:
 def test_a_new_novels_plot_is_fiction() -> None:
     body = "In her new novel, Greece and Turkey agree to a ceasefire after a naval clash."
     assert not pairs_of(body)
+
+
+# 58. "lift the ban on seafood" is about sanctions; "would consider the request" is an answer
+# to come, never a threat (only "would respond" unasked is one).
+def test_lifting_a_ban_is_about_sanctions() -> None:
+    body = "Taiwan proposed talks. Taiwan asked China to lift the ban on its pineapples."
+    assert any(e[0] == "TWN" and e[1] == "appeal" and e[3] == "sanctions" for e in events_of(body))
+
+
+def test_considering_a_request_is_no_threat() -> None:
+    body = "Peru asked Chile to return the fishing boats. Chile said it would consider the request."
+    assert ("CHL", "threaten", "asserted") not in pairs_of(body)

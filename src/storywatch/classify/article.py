@@ -208,6 +208,7 @@ def _resolve_one(
         issue = "sanctions"
     if (
         action == "respond"
+        and c.rule.endswith((":respond", ":reply"))  # not "would consider the request"
         and mod in ("expected", "hypothetical")
         and not addressed_to(a, props)
         and not _answers_a_proposal(c)
