@@ -414,3 +414,11 @@ def test_lifting_a_ban_is_about_sanctions() -> None:
 def test_considering_a_request_is_no_threat() -> None:
     body = "Peru asked Chile to return the fishing boats. Chile said it would consider the request."
     assert ("CHL", "threaten", "asserted") not in pairs_of(body)
+
+
+# 59. "would respond with force" is a threat made now, not an attack to come.
+def test_vowing_force_is_a_threat() -> None:
+    body = "Greece said Turkey's drill was a provocation and that it would respond with force."
+    got = pairs_of(body)
+    assert ("GRC", "threaten", "asserted") in got
+    assert not any(act == "attack" for _, act, _ in got)

@@ -92,7 +92,9 @@ def _antecedent(
         return (last if len(last) > 1 else (GROUP,)), "", LAST_IF_PLURAL
     personal = word in ("he", "she")
     kinds = ("person", "agent") if personal else ("state", "capital", "org", "group", "agent")
-    fits = [m for m in before if m.kind in kinds and m.prep not in PREPS]
+    fits = [  # not a bare possessor: "Turkey's drill was a provocation and that it would"
+        m for m in before if m.kind in kinds and m.prep not in PREPS and not m.possessive
+    ]
     if len(fits) > 1 and _TOLD_THAT.fullmatch(s, fits[-2].end, fits[-1].start):
         after = s[fits[-1].end :]
         if _THAT_NEXT.match(after):  # "Ghana warned Togo that it would": the one who warned
