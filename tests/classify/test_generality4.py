@@ -422,3 +422,11 @@ def test_vowing_force_is_a_threat() -> None:
     got = pairs_of(body)
     assert ("GRC", "threaten", "asserted") in got
     assert not any(act == "attack" for _, act, _ in got)
+
+
+# 60. A state name after "a" before a plain noun is a modifier ("a Dutch pension fund", "a
+# US investment fund"), not the state; "a US official", "a US proposal" still are.
+def test_a_state_as_a_modifier_of_a_company_is_no_actor() -> None:
+    body = "Its largest shareholder, a US investment fund, had urged Canada to sell the mine."
+    assert not any(a == "USA" for a, _, _ in pairs_of(body))
+    assert ("USA", "appeal", "asserted") in pairs_of("A US official urged Canada to sell.")

@@ -232,6 +232,15 @@ def _situate(s: str, m: re.Match[str], e: Entry, res: Resources) -> Mention:
         and not _OFFER_NOUN.match(s, m.end())
     ):
         mention.actor = False  # "the ICJ ruling", "a UN base": a modifier, not the party
+    if (
+        e.kind == "state"
+        and not agent
+        and not poss
+        and prev_word(s, m.start()).lower() in ("a", "an")
+        and _noun_follows(s, m.end())
+        and not _OFFER_NOUN.match(s, m.end())
+    ):
+        mention.actor = False  # "a US investment fund", "a French company": a modifier
     loc = res.cue_re["locative_prepositions"]
     if mention.prep and loc.fullmatch(mention.prep) and e.kind in ("capital", "state"):
         mention.location = True
