@@ -49,7 +49,7 @@ EVENT_F1_FLOOR = {
     "heldout3": 0.81,
     "heldout4": 0.77,
     "heldout5": 0.8,
-    "heldout6": 0.71,
+    "heldout6": 0.72,
     "heldout7": 0.71,  # written blind in session 3: 0.694 when written
 }
 CHANGES_FOUND_FLOOR = {
@@ -60,7 +60,7 @@ CHANGES_FOUND_FLOOR = {
     "heldout3": 0.9,
     "heldout4": 0.77,
     "heldout5": 0.72,
-    "heldout6": 0.83,
+    "heldout6": 0.86,
     "heldout7": 0.66,
 }
 # dev 1 -> 2 (session 2): iran-04 "open to Omani mediation" is now read as a response (the
