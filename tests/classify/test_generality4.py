@@ -430,3 +430,17 @@ def test_a_state_as_a_modifier_of_a_company_is_no_actor() -> None:
     body = "Its largest shareholder, a US investment fund, had urged Canada to sell the mine."
     assert not any(a == "USA" for a, _, _ in pairs_of(body))
     assert ("USA", "appeal", "asserted") in pairs_of("A US official urged Canada to sell.")
+
+
+# 61. Threats worded as warnings: "would not tolerate", "warned of a firm response", "would take
+# all necessary measures".
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Tajikistan warned Kyrgyzstan that it would not tolerate further incursions.",
+        "Tajikistan warned of a firm response to any new provocation by Kyrgyzstan.",
+        "Tajikistan said it would take all necessary measures against Kyrgyzstan.",
+    ],
+)
+def test_threats_worded_as_warnings(body: str) -> None:
+    assert ("TJK", "threaten", "asserted") in pairs_of(body)
