@@ -444,3 +444,12 @@ def test_a_state_as_a_modifier_of_a_company_is_no_actor() -> None:
 )
 def test_threats_worded_as_warnings(body: str) -> None:
     assert ("TJK", "threaten", "asserted") in pairs_of(body)
+
+
+# 62. "X accused Y of ... and said it would ...": the pronoun after a coordinated verb of saying
+# is the sentence's subject, not the accused.
+def test_the_pronoun_after_and_said_is_the_subject() -> None:
+    body = "The ELN accused Colombia's army of shelling its camps and said it would respond."
+    got = pairs_of(body)
+    assert ("ELN", "threaten", "asserted") in got
+    assert ("COL", "threaten", "asserted") not in got

@@ -77,24 +77,19 @@ def last_key(use: int, last: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _antecedent(
-    s: str, word: str, before: list[Mention], last: tuple[str, ...]
+    s: str, word: str, before: list[Mention], last: tuple[str, ...], pos: int
 ) -> tuple[tuple[str, ...], str, int]:
     """What a pronoun stands for: the nearest fitting mention before it, else the last actor
     (and how much `last` decided it)."""
     if word == "they":
-        plural = [m for m in before if m.plural or len(m.codes) > 1]
-        chains = [chain_codes(s, before, i) for i in range(len(before))]
-        chains = [c for c in chains if len(c) > 1]
-        if chains:
-            return chains[-1], "", LAST_UNUSED
-        if plural:
-            return plural[-1].codes, "", LAST_UNUSED
-        return (last if len(last) > 1 else (GROUP,)), "", LAST_IF_PLURAL
+        return _plural_antecedent(s, before, last)
     personal = word in ("he", "she")
     kinds = ("person", "agent") if personal else ("state", "capital", "org", "group", "agent")
     fits = [  # not a bare possessor: "Turkey's drill was a provocation and that it would"
         m for m in before if m.kind in kinds and m.prep not in PREPS and not m.possessive
     ]
+    if len(fits) > 1 and fits[0].start < 40 and _AND_SAID.search(s, max(0, pos - 30), pos):
+        return fits[0].codes, fits[0].role, LAST_UNUSED  # "M23 accused the army ... and said it"
     if len(fits) > 1 and _TOLD_THAT.fullmatch(s, fits[-2].end, fits[-1].start):
         after = s[fits[-1].end :]
         if _THAT_NEXT.match(after):  # "Ghana warned Togo that it would": the one who warned
@@ -104,11 +99,31 @@ def _antecedent(
     return last, "", LAST_WHOLE
 
 
+def _plural_antecedent(
+    s: str, before: list[Mention], last: tuple[str, ...]
+) -> tuple[tuple[str, ...], str, int]:
+    """ "they": the last coordination of parties, else the last plural mention, else the last
+    acting parties when plural."""
+    plural = [m for m in before if m.plural or len(m.codes) > 1]
+    chains = [chain_codes(s, before, i) for i in range(len(before))]
+    chains = [c for c in chains if len(c) > 1]
+    if chains:
+        return chains[-1], "", LAST_UNUSED
+    if plural:
+        return plural[-1].codes, "", LAST_UNUSED
+    return (last if len(last) > 1 else (GROUP,)), "", LAST_IF_PLURAL
+
+
 # "X warned / told / assured Y that it ...": the pronoun is the speaker X, not the addressee Y.
 _TOLD_THAT = re.compile(
     r"\s+(?:\w+ly\s+)?(?:warned|warns|told|tells|informed|informs|assured|assures|reminded|"
     r"reminds|notified|notifies|cautioned|cautions)\s+(?:the\s+)?",
     re.IGNORECASE,
+)
+# "X accused Y of ... and said it ...": the pronoun after a coordinated verb of saying is the
+# sentence's subject.
+_AND_SAID = re.compile(
+    r"\band\s+(?:said|says|added|warned|insisted|stressed|vowed)\s+(?:that\s+)?$", re.IGNORECASE
 )
 _THAT_NEXT = re.compile(r"[^,.;]{0,30}?\s*,?\s*that\s+(?:it|he|she)\b", re.IGNORECASE)
 
@@ -196,7 +211,7 @@ def placeholders_using(
                 codes = (GROUP,)  # "We agreed on a committee": both sides speak as one
         else:
             codes, role, from_last = _antecedent(
-                s, word if word in ("they", "it", "she") else "he", before, last
+                s, word if word in ("they", "it", "she") else "he", before, last, p.start()
             )
             used = max(used, from_last)
         if codes:
