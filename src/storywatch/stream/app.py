@@ -21,6 +21,7 @@ Faust is imported inside `build_app` only (import-time side effects).
 from __future__ import annotations
 
 import asyncio
+import gc
 import time
 from collections.abc import Awaitable, Callable, Iterator, MutableMapping
 from dataclasses import dataclass, field
@@ -236,16 +237,28 @@ def _classify_agent(
     pending.before_flush.append(send_owed)
 
     async def classify_agent(stream: Any) -> None:
+        frozen = False
         async for event in stream.events():
             where = _where(event)
             async with lock:
                 rows = _ClassifyRows(table, where, cfg.partitions)
                 await produce(classify.process(event.value, where, rows), "classify")
+            if not frozen:  # the classifier's data is loaded by the first article
+                frozen = _freeze()
             if await _quiet(stream.channel, cfg.catch_up_quiet_s):  # see stream/ticks.py
                 async with lock:
                     await produce(classify.catch_up(), None)
 
     return classify_agent
+
+
+def _freeze() -> bool:
+    """Move every object alive (Faust, the classifier's lexicons and tries: what stays for
+    the worker's life) to the collector's permanent generation (`gc.freeze`), so full
+    collections scan only what came after: they paused the loop 40-130 ms a few times a
+    minute over ~150k objects, the tail of publish-to-alert at 100/s."""
+    gc.freeze()
+    return True
 
 
 def _at_most_every(seconds: float, fn: Callable[[], None]) -> Callable[[], None]:

@@ -291,11 +291,12 @@ class DetectStage:
             if row:
                 del table[row]
             try:
-                state, found = self.core.advance(_load(table.get(item.story_id)), item, self.config)
+                old = _load(item.story_id, table.get(item.story_id))
+                state, found = self.core.advance(old, item, self.config)
             except Exception as e:  # noqa: BLE001  (error policy at the boundary)
                 self._reject(item.story_id, _failure(e), item.model_dump_json().encode())
                 continue
-            table[item.story_id] = _dump(state)
+            table[item.story_id] = _dump(item.story_id, state)
             pc.due.set(item.story_id, self.core.next_due(state, self.config))
             changes.extend(found)
         return changes
@@ -311,7 +312,7 @@ class DetectStage:
         changes: list[Change] = []
         pc = self._clock(partition, table)
         for key in pc.due.pop_due(now):
-            old = _load(table.get(key))
+            old = _load(key, table.get(key))
             if old is None:
                 continue
             try:
@@ -325,10 +326,11 @@ class DetectStage:
             changes.extend(found)
             if state is None:
                 del table[key]
+                _STATES.pop(key, None)
                 self.metrics.forget_story(key)
                 continue
             if state != old:
-                table[key] = _dump(state)
+                table[key] = _dump(key, state)
             pc.due.set(key, self.core.next_due(state, self.config))
         return changes
 
@@ -340,7 +342,7 @@ class DetectStage:
         if pc is None:
             pc = self._clocks[partition] = restore(partition, table, self.config)
             for key in [str(k) for k in list(table.keys()) if self._mine(k, partition)]:
-                state = _load(table.get(key))
+                state = _load(key, table.get(key))
                 if state is not None:
                     pc.due.set(key, self.core.next_due(state, self.config))
         return pc
@@ -378,24 +380,36 @@ def _text(v: bytes | str) -> str:
     return v.decode() if isinstance(v, bytes) else v
 
 
-_PARSED: dict[str, StoryState] = {}  # JSON text -> state: most sweeps change nothing
-_PARSED_MAX = 50_000
+# story id -> (the JSON text this stage last wrote or read for it, its state): the next
+# read of the story finds the same text and skips the parse. One entry per story, where
+# a cache by text kept every version (up to 50k states: ~15 objects each for the garbage
+# collector to scan, the tail of publish-to-alert at 100/s).
+_STATES: dict[str, tuple[str, StoryState]] = {}
+_STATES_MAX = 50_000  # stories (objects: ~5 KB each); past it, start over
 
 
-def _load(v: bytes | str | None) -> StoryState | None:
+def _keep(key: str, text: str, state: StoryState) -> None:
+    if len(_STATES) >= _STATES_MAX and key not in _STATES:
+        _STATES.clear()
+    _STATES[key] = (text, state)
+
+
+def _load(key: str, v: bytes | str | None) -> StoryState | None:
     if v is None:
         return None
     text = _text(v)
-    state = _PARSED.get(text)
-    if state is None:
-        if len(_PARSED) >= _PARSED_MAX:
-            _PARSED.clear()
-        state = _PARSED[text] = StoryState.model_validate_json(text)
-    return state  # shared: the core never mutates its input (advance and due copy)
+    hit = _STATES.get(key)
+    if hit is not None and (hit[0] is text or hit[0] == text):
+        return hit[1]  # shared: the core never mutates its input (advance and due copy)
+    state = StoryState.model_validate_json(text)
+    _keep(key, text, state)
+    return state
 
 
-def _dump(state: StoryState) -> str:
-    return state.model_dump_json()
+def _dump(key: str, state: StoryState) -> str:
+    text = state.model_dump_json()
+    _keep(key, text, state)
+    return text
 
 
 def story_count(keys: Iterable[object]) -> int:
