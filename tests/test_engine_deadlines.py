@@ -78,6 +78,14 @@ def test_due_acts_from_next_due_on_and_not_a_microsecond_before(
     assert not _acts(state, at - timedelta(microseconds=1), config)
 
 
+def test_deadlines_past_year_9999_are_never_due() -> None:
+    last = datetime(9999, 12, 31, 23, 59, 59, tzinfo=UTC)
+    waiting = PartyState(state="awaiting_response", since=epoch(last))
+    state = StoryState(story_id="AAA-BBB:talks", parties={"AAA": waiting}, last_seen=last)
+    assert next_due(state, StoryConfig()) is None
+    assert not _acts(state, datetime.max.replace(tzinfo=UTC), StoryConfig())
+
+
 def test_a_blank_story_is_always_due() -> None:
     assert next_due(StoryState(story_id="AAA-BBB:talks"), StoryConfig()) == ALWAYS
 

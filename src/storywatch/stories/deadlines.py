@@ -35,7 +35,10 @@ def _deadline(state: StoryState, config: StoryConfig) -> datetime | None:
     waits = [p.since for p in state.parties.values() if p.state == "awaiting_response"]
     if not waits:
         return None
-    return from_epoch(math.floor(min(waits) + config.overdue_hours * 3600))
+    try:
+        return from_epoch(math.floor(min(waits) + config.overdue_hours * 3600))
+    except (OverflowError, ValueError, OSError):
+        return None  # past year 9999: no event time gets there
 
 
 def _expiry(state: StoryState, config: StoryConfig) -> datetime | None:
@@ -43,7 +46,10 @@ def _expiry(state: StoryState, config: StoryConfig) -> datetime | None:
     `now - last_seen > ttl`)."""
     if state.last_seen is None:
         return None
-    return state.last_seen + _ttl(state, config) + _TICK
+    try:
+        return state.last_seen + _ttl(state, config) + _TICK
+    except OverflowError:
+        return None  # past year 9999: no event time gets there
 
 
 def next_due(state: StoryState, config: StoryConfig) -> datetime | None:
