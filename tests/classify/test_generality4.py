@@ -453,3 +453,19 @@ def test_the_pronoun_after_and_said_is_the_subject() -> None:
     got = pairs_of(body)
     assert ("ELN", "threaten", "asserted") in got
     assert ("COL", "threaten", "asserted") not in got
+
+
+# 63. Talks named by their two parties joined by a hyphen ("the Serbia-Kosovo talks",
+# "Armenian-Azerbaijani talks") and talks placed before "between" ("talks in Geneva between").
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Sudan-Chad talks in Doha ended after two hours.",
+        "Sudanese-Chadian talks resumed in Doha on Monday.",
+        "The talks in Doha between Sudan and Chad ended on Monday.",
+    ],
+)
+def test_talks_named_by_their_parties(body: str) -> None:
+    got = pairs_of(body)
+    assert ("SDN", "meet", "asserted") in got
+    assert ("TCD", "meet", "asserted") in got

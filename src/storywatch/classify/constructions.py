@@ -54,8 +54,9 @@ _PASSIVE_AGREEMENT_HINT = Prefiltered(
     ["reached", "signed", "concluded", "struck", "sealed", "finalised", "finalized"],
     ignore_case=True,
 )
-_TALKS_BETWEEN = re.compile(
-    r"\b(?:talks|negotiations|meeting|round\s+of\s+(?:\w+\s+){0,2}talks)\s+between\s+",
+_TALKS_BETWEEN = re.compile(  # "talks (in Geneva) between"
+    r"\b(?:talks|negotiations|meeting|round\s+of\s+(?:\w+\s+){0,2}talks)\s+"
+    r"(?:(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+)?between\s+",
     re.IGNORECASE,
 )
 _OCCURRED = re.compile(
@@ -296,10 +297,28 @@ def _talks_ended_events(sent: Sent) -> list[Candidate]:
     if m is None or "between" in m.group():
         return []
     mod = modality(sent.s, None, m.start(), m.end(), m.group(), res=sent.res)
-    if mod is None or any(x.start < m.start() and x.actor and not x.location for x in sent.ms):
+    if mod is None:
+        return []
+    pair = _hyphen_pair(sent, m.start())
+    if pair is not None:  # "the Russia-Ukraine talks in Istanbul ended": those two met
+        return [Candidate(pair, "meet", None, "talks", mod, 0.7, sent.s,
+                          "construction:talks-ended", m.group())]  # fmt: skip
+    if any(x.start < m.start() and x.actor and not x.location for x in sent.ms):
         return []  # a party before "talks" makes them its own (verbs and light verbs read those)
     return [Candidate((GROUP,), "meet", None, "talks", mod, 0.6, sent.s,
                       "construction:talks-ended", m.group())]  # fmt: skip
+
+
+def _hyphen_pair(sent: Sent, talks: int) -> tuple[str, str] | None:
+    """ "Russia-Ukraine talks", "the Armenian-Azerbaijani negotiations": two parties joined by a
+    hyphen right before the talks noun."""
+    a = next((x for x in sent.ms if x.end < talks and sent.s[x.end : x.end + 1] in "-–"), None)
+    if a is None:
+        return None
+    b = next((x for x in sent.ms if x.start == a.end + 1 and x.codes != a.codes), None)
+    if b is None or sent.s[b.end : talks].strip(" ") not in ("", "peace", "border", "trade"):
+        return None
+    return a.codes[0], b.codes[0]
 
 
 _TALKS_WORD = r"(?:talks|negotiations|consultations|discussions|dialogue)\b"
