@@ -265,29 +265,38 @@ _TO_CITY = re.compile(
 )
 
 
-def city_after(s: str, pos: int, res: Resources) -> Mention | None:
-    """The city an attack verb ending at `pos` hit, as a mention of its state ("struck
-    Kharkiv": UKR), or None; a city followed by another name ("Hassan Nasrallah") is a person."""
-    gap = _TO_CITY.match(s, pos)
-    at = gap.end() if gap else pos
-    m = res.city_re.match(s, at)
-    if m is None or re.match(r"\s+(?!City\b)[A-Z]", s[m.end() :]):
-        return None
+_NAME_GOES_ON = re.compile(r"\s+(?!City\b)[A-Z]")  # "Hassan Nasrallah": a person, no city
+
+
+def _city(s: str, m: re.Match[str], res: Resources) -> Mention:
     return Mention(m.start(), m.end(), (res.cities[m.group()],), "city")
 
 
-def city_in(s: str, pos: int, res: Resources) -> Mention | None:
-    """ "hit an apartment building in Dnipro": a city after "in" in the clause after `pos`."""
-    end = clause_end(s, pos)
-    for m in res.city_re.finditer(s, pos, end):
+def city_hit(s: str, pos: int, res: Resources) -> Mention | None:
+    """The city an attack word ending at `pos` hit, as a mention of its state, or None: right
+    after it ("struck Kharkiv", "struck the eastern city of Kharkiv"), else after "in" or "on"
+    in its clause ("hit an apartment building in Dnipro"). A city followed by another name
+    ("Hassan Nasrallah") is a person."""
+    gap = _TO_CITY.match(s, pos)
+    m = res.city_re.match(s, gap.end() if gap else pos)
+    if m is not None and not _NAME_GOES_ON.match(s, m.end()):
+        return _city(s, m, res)
+    for m in res.city_re.finditer(s, pos, clause_end(s, pos)):
         before = s[max(pos, m.start() - 4) : m.start()]
-        if before.endswith(("in ", "on ")) and not re.match(r"\s+(?!City\b)[A-Z]", s[m.end() :]):
-            return Mention(m.start(), m.end(), (res.cities[m.group()],), "city")
+        if before.endswith(("in ", "on ")) and not _NAME_GOES_ON.match(s, m.end()):
+            return _city(s, m, res)
     return None
 
 
+def city_target(s: str, pos: int, res: Resources, attacker: tuple[str, ...]) -> Mention | None:
+    """The state of the city hit, unless it is the attacker's own ("Sudanese drones attacked
+    Nyala")."""
+    city = city_hit(s, pos, res)
+    return city if city is not None and city.codes[0] not in attacker else None
+
+
 _CLASS_TESTS: dict[str, Callable[[str, int, str, _Ctx], bool]] = {
-    "city": lambda s, pos, _, c: (city_after(s, pos, c[3]) or city_in(s, pos, c[3])) is not None,
+    "city": lambda s, pos, _, c: city_hit(s, pos, c[3]) is not None,
     "actor": lambda s, pos, _, c: any(
         pos <= m.start < pos + 25 and m.actor and not m.location for m in c[2]
     ),

@@ -13,8 +13,7 @@ from dataclasses import dataclass, field
 
 from storywatch.classify.arguments import (
     Subject,
-    city_after,
-    city_in,
+    city_target,
     coordinated_after,
     find_issue,
     find_subject,
@@ -300,8 +299,7 @@ def _target(
     if target is None:
         target = demonym_target(sent, m.end(), subject.codes, attack=attack)
     if target is None and attack:  # "struck Kharkiv": the state of the city hit
-        city = city_after(s, m.end(), sent.res) or city_in(s, m.end(), sent.res)
-        target = city if city is not None and city.codes[0] not in subject.codes else None
+        target = city_target(s, m.end(), sent.res, subject.codes)
     return target
 
 

@@ -12,8 +12,7 @@ from __future__ import annotations
 import re
 
 from storywatch.classify.arguments import (
-    city_after,
-    city_in,
+    city_target,
     find_issue,
     find_subject,
     first_target,
@@ -100,8 +99,7 @@ def _light_event(
     if target is None:
         target = demonym_target(sent, m.end(), subject.codes, attack=tdef.action == "attack")
     if target is None and tdef.action == "attack":  # "stepped up drone strikes on Kharkiv"
-        city = city_after(sent.s, m.end(), sent.res) or city_in(sent.s, m.end(), sent.res)
-        target = city if city is not None and city.codes[0] not in subject.codes else None
+        target = city_target(sent.s, m.end(), sent.res, subject.codes)
     conf = 0.8 - (0.1 if subject.kind in ("group_noun", "pronoun") else 0.0)
     if NEITHER.search(sent.s, max(0, subject.start - 12), max(0, subject.start)):
         mod = "negated"
