@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from storywatch.classify.mentions import Mention
 from storywatch.classify.resources import Resources
 from storywatch.classify.text import (
-    CLOSED_RELATIVE,
     clause_end,
     clause_start,
+    closed_relative_before,
     fold,
     words_after,
 )
@@ -156,8 +156,8 @@ def find_subject(
 ) -> Subject | None:
     """The nearest free actor (or coordination of actors) before `pos` inside its clause."""
     cs = clause_start(s, pos)
-    rel = CLOSED_RELATIVE.search(s, max(0, cs - 12), pos)
-    if rel is not None and rel.end() == pos and rel.start() < cs:
+    rel = closed_relative_before(s, cs - 12, pos)
+    if rel is not None and rel.start() < cs:
         return find_subject(s, rel.start(), ms, titles)  # the head before ", which ...,"
     if _unknown_name_before(s, pos, ms, titles) or _unknown_noun_before(s, pos, ms):
         return None

@@ -32,11 +32,11 @@ from storywatch.classify.subjects import (
     shared_subject,
 )
 from storywatch.classify.text import (
-    CLOSED_RELATIVE,
     Prefiltered,
     after_to,
     clause_end,
     clause_start,
+    closed_relative_before,
     next_word,
     prev_word,
 )
@@ -168,8 +168,7 @@ def _reduced_relative(sent: Sent, start: int, form: str, end: int) -> bool:
         return False
     if any(m.end == start - 1 for m in sent.ms):
         return False
-    rel = CLOSED_RELATIVE.search(s, max(0, start - 120), start)
-    if rel is not None and rel.end() == start:
+    if closed_relative_before(s, start - 120, start) is not None:
         return False  # "X and Y, which have no relations, held talks": the main verb
     prev = prev_word(s, start)
     return prev.islower() and prev not in _AUX and not prev.endswith("ly")

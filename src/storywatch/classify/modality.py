@@ -13,11 +13,11 @@ import re
 
 from storywatch.classify.resources import Resources
 from storywatch.classify.text import (
-    CLOSED_RELATIVE,
     Prefiltered,
     after_to,
     clause_end,
     clause_start,
+    closed_relative_before,
     fold,
 )
 
@@ -104,8 +104,8 @@ def modality(
     if res.cue_re["question_cues"].search(fold(s), max(0, cs - 9), trig_start):
         return None
     lo = cs if win_start is None or win_start > trig_start else max(cs, win_start)
-    rel = CLOSED_RELATIVE.search(s, max(0, cs - 12), trig_start)
-    if rel is not None and rel.end() == trig_start:
+    rel = closed_relative_before(s, cs - 12, trig_start)
+    if rel is not None:
         lo = max(lo, rel.end(1))  # "X and Y, which have no relations, held talks": not theirs
         pre = s[lo:trig_start]
     win = s[lo:trig_start]

@@ -11,7 +11,6 @@ from collections.abc import Iterable, Iterator
 from storywatch.classify._trie import fold, word_runs
 
 __all__ = [
-    "CLOSED_RELATIVE",
     "MAX_CHARS",
     "Prefiltered",
     "after_to",
@@ -19,6 +18,7 @@ __all__ = [
     "anchored",
     "clause_end",
     "clause_start",
+    "closed_relative_before",
     "fold",
     "is_word",
     "next_word",
@@ -53,7 +53,7 @@ _SOFT = re.compile(r",(?!\d)")  # not the comma of "1,500"
 # A relative clause closed by its comma before a verb ("Iran and Saudi Arabia, which have no
 # relations, held talks"): its words (cues, mentions) are not the verb's. Group 1 is the comma
 # that closes it.
-CLOSED_RELATIVE = re.compile(
+_CLOSED_RELATIVE = re.compile(
     r",\s*(?:which|who|whose|where)\b[^,;:]*(,)\s*(?:[\w’'-]+\s+){0,3}", re.IGNORECASE
 )
 _WORD = re.compile(r"\w+(?:[’'.-]\w+)*")
@@ -157,6 +157,13 @@ def clause_end(s: str, pos: int, soft: bool = True) -> int:
         c = _SOFT.search(s, pos, end)
         end = c.start() if c else end
     return end
+
+
+def closed_relative_before(s: str, lo: int, pos: int) -> re.Match[str] | None:
+    """The relative clause closed by its comma that ends right before `pos` (searched from
+    `lo`), or None: "X and Y, which have no relations, | held talks"."""
+    rel = _CLOSED_RELATIVE.search(s, max(0, lo), pos)
+    return rel if rel is not None and rel.end() == pos else None
 
 
 _TO_BEFORE = re.compile(r"(?:^|\W)to(?:\s+\w+ly)?\s*$", re.IGNORECASE)
