@@ -46,6 +46,13 @@ _OFFER_NOUN = re.compile(
     r"\s+(?:(?:peace|ceasefire|truce|new|\w+-point)\s+){0,2}(?:plan|proposal|proposals|offer|"
     r"initiative|invitation|roadmap|demand|demands|ultimatum)\b"
 )
+# The determiners before which a name modifying a plain noun is no party ("the ICJ ruling",
+# "a US investment fund"; "the US economy" may still speak for the state, so not "the").
+_MODIFIER_DETERMINERS: dict[str, tuple[str, ...]] = {
+    "org": ("the", "a", "an"),
+    "group": ("the", "a", "an"),
+    "state": ("a", "an"),
+}
 _ATTRIBUTIVE = re.compile(
     r"\s+(?:truce|ceasefire|talks|meeting|summit|deal|agreement|accord|process|format|declaration|"
     r"understanding|negotiations|round|conference|communique|framework)\b"
@@ -224,23 +231,13 @@ def _situate(s: str, m: re.Match[str], e: Entry, res: Resources) -> Mention:
     ):
         mention.actor = False  # "Moscow city council": local government, not the state
     if (
-        e.kind in ("org", "group")
-        and not agent
+        not agent
         and not poss
-        and prev_word(s, m.start()).lower() in ("the", "a", "an")
+        and prev_word(s, m.start()).lower() in _MODIFIER_DETERMINERS.get(e.kind, ())
         and _noun_follows(s, m.end())
         and not _OFFER_NOUN.match(s, m.end())
     ):
-        mention.actor = False  # "the ICJ ruling", "a UN base": a modifier, not the party
-    if (
-        e.kind == "state"
-        and not agent
-        and not poss
-        and prev_word(s, m.start()).lower() in ("a", "an")
-        and _noun_follows(s, m.end())
-        and not _OFFER_NOUN.match(s, m.end())
-    ):
-        mention.actor = False  # "a US investment fund", "a French company": a modifier
+        mention.actor = False  # "the ICJ ruling", "a UN base", "a US investment fund": a modifier
     loc = res.cue_re["locative_prepositions"]
     if mention.prep and loc.fullmatch(mention.prep) and e.kind in ("capital", "state"):
         mention.location = True

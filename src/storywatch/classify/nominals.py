@@ -42,8 +42,8 @@ def _in_mention(ms: list[Mention], pos: int) -> Mention | None:
     return next((m for m in ms if m.start <= pos < m.end), None)
 
 
-_PARTICLES = frozenset({"up", "forward", "down", "off"})
-_TWO_WORDS = re.compile(r"\b([A-Za-z]+ (?:up|forward|down|off))\b")
+_PARTICLES = ("up", "forward", "down", "off")
+_TWO_WORDS = re.compile(rf"\b([A-Za-z]+ (?:{'|'.join(_PARTICLES)}))\b")
 
 
 def _light_verb(sent: Sent, start: int, tdef: TriggerDef) -> re.Match[str] | None:
