@@ -82,16 +82,25 @@ class Resources:
     dyads: dict[str, str] = field(default_factory=dict)
     kinds: dict[str, str] = field(default_factory=dict)  # code -> state | org | group
     neutral: frozenset[str] = frozenset()  # codes never a main party ("neutral" flag: the ICRC)
-    cities: dict[str, str] = field(default_factory=dict)  # city name -> state code (cities.tsv)
-    _city_re: list[TrieMatcher] = field(default_factory=list)  # built on first use
+    _city_tables: list[tuple[dict[str, str], TrieMatcher]] = field(default_factory=list)
+
+    @property
+    def cities(self) -> dict[str, str]:
+        """City name -> state code (cities.tsv), names of the gazetteer left out: the places an
+        attack hits, never actors. Read on first use: most processes never read an attack."""
+        return self._cities()[0]
 
     @property
     def city_re(self) -> TrieMatcher:
-        """The city names (places an attack hits, never actors), compiled on first use: most
-        processes never read an attack."""
-        if not self._city_re:
-            self._city_re.append(TrieMatcher(self.cities))
-        return self._city_re[0]
+        """The city names of `cities`, compiled on first use."""
+        return self._cities()[1]
+
+    def _cities(self) -> tuple[dict[str, str], TrieMatcher]:
+        if not self._city_tables:
+            names = {r["name"]: r["code"] for r in rows("cities.tsv")}
+            names = {n: c for n, c in names.items() if n not in self.aliases}
+            self._city_tables.append((names, TrieMatcher(names)))
+        return self._city_tables[0]
 
 
 def rows(name: str) -> Iterator[dict[str, str]]:
@@ -292,7 +301,6 @@ def resources() -> Resources:
         dyads={r["a"]: r["b"] for r in rows("dyads.tsv")}
         | {r["b"]: r["a"] for r in rows("dyads.tsv")},
     )
-    res.cities = {r["name"]: r["code"] for r in rows("cities.tsv") if r["name"] not in aliases}
     # Lists that read the same whole sentences look their words up together: names and triggers
     # (every sentence), topics, group nouns and pronouns (sentences with a trigger).
     share_scan([res.gazetteer_re, res.trigger_re])
