@@ -22,6 +22,7 @@ import pytest
 
 from conftest import SHARED, score_module
 from storywatch.classify import classify_article
+from storywatch.classify.resources import rows
 from storywatch.engine import detect_all
 from storywatch.models import ACTIONS, ISSUES, MODALITIES, Article, parse_article
 
@@ -156,13 +157,7 @@ def _values(v: object) -> list[object]:
 
 
 # Organisations and groups the gazetteer knows (src/storywatch/classify/data/orgs.tsv).
-_ORG_CODES = frozenset(
-    line.split("\t", 1)[0]
-    for line in (Path(__file__).resolve().parents[1] / "src/storywatch/classify/data/orgs.tsv")
-    .read_text(encoding="utf-8")
-    .splitlines()
-    if line.strip() and not line.startswith("#")
-)
+_ORG_CODES = frozenset(row["code"] for row in rows("orgs.tsv"))
 
 
 def _actor_ok(code: object) -> bool:
