@@ -118,7 +118,8 @@ def _historical(sentence: str, trigger: str, year: int | None) -> bool:
     if "ago" not in sentence and "for " not in sentence and _YEAR.search(sentence) is None:
         return False  # the common case, without running the longer patterns
     at = sentence.find(trigger) if trigger else -1
-    for m in _AGO.finditer(sentence):
+    # Every match of _AGO holds "ago" (in any case), every dated one a run of four digits.
+    for m in _AGO.finditer(sentence) if "ago" in sentence.lower() else ():
         if (m.group(1) is None or int(m.group(1)) >= HISTORY_YEARS) and _dates_act(
             sentence, at, m.start(), m.end()
         ):
@@ -129,7 +130,7 @@ def _historical(sentence: str, trigger: str, year: int | None) -> bool:
                 sentence, at, m.start()
             ):
                 return True
-    if year is None:
+    if year is None or _YEAR.search(sentence) is None:
         return False
     if any(  # "the 1956 (Soviet) invasion": the year names the act itself
         int(m.group(1)) <= year - HISTORY_YEARS and m.end() == at
