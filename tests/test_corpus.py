@@ -41,7 +41,7 @@ FALSE_CHANGES_MAX = 0  # score.py's --max-false on each storyline
 # writers who never saw the code (heldout3 then used for development; heldout4-6 never looked at,
 # heldout4-5 only through their writers' summaries of error classes, heldout6 not at all: the
 # honest figures for unseen stories). heldout7: written blind in session 3, scored once by its
-# writer, then only its writer's summary of error classes was read.
+# writer, then only its writer's summary of error classes was read. heldout8: the same, session 4.
 EVENT_F1_FLOOR = {
     "shared": 0.95,
     "dev": 0.91,
@@ -52,6 +52,7 @@ EVENT_F1_FLOOR = {
     "heldout5": 0.8,
     "heldout6": 0.72,
     "heldout7": 0.71,  # written blind in session 3: 0.694 when written
+    "heldout8": 0.71,  # written blind in session 4: 0.695 when written; orgs.tsv 0.716
 }
 CHANGES_FOUND_FLOOR = {
     "shared": 1.0,
@@ -63,6 +64,7 @@ CHANGES_FOUND_FLOOR = {
     "heldout5": 0.72,
     "heldout6": 0.86,
     "heldout7": 0.66,
+    "heldout8": 0.64,  # 28/45 when written; 29/45 with CARICOM in orgs.tsv
 }
 # dev 1 -> 2 (session 2): iran-04 "open to Omani mediation" is now read as a response (the
 # labels call it no answer at all) and iran-10's void agreement targets the UN, not the IAEA.
@@ -76,6 +78,7 @@ FALSE_CHANGES_CEILING = {
     "heldout5": 8,
     "heldout6": 5,
     "heldout7": 12,
+    "heldout8": 10,  # 8 when written; CARICOM as a mediator: 2 of its own states
 }
 NOISE_QUIET_FLOOR = {
     "noise": 1.0,
@@ -85,6 +88,7 @@ NOISE_QUIET_FLOOR = {
     "heldout5-noise": 1.0,
     "heldout6-noise": 0.93,
     "heldout7-noise": 0.95,
+    "heldout8-noise": 0.95,
 }
 FORBIDDEN_CEILING = {
     "shared": 0,
@@ -96,6 +100,7 @@ FORBIDDEN_CEILING = {
     "heldout5": 1,
     "heldout6": 0,
     "heldout7": 0,
+    "heldout8": 2,
 }
 
 MIN_STORYLINES = 11
@@ -114,6 +119,7 @@ NOISE_SETS = (
     "heldout5-noise",
     "heldout6-noise",
     "heldout7-noise",
+    "heldout8-noise",
 )
 # Non-state actor codes the labels may use besides ISO 3166-1 alpha-3 (organisations, groups).
 GROUP_CODES = frozenset(
@@ -242,7 +248,9 @@ def _check_change_label(where: str, label: object, ids: set[str], required: bool
         assert a in ids, f"{where}: unknown article {a}"
     for code in _values(label.get("actor", "UN")):
         assert _actor_ok(code), f"{where}: actor {code}"
-    for s in _values(label.get("to_state", "proposed")):
+    state = label.get("to_state")
+    assert state is not None or not required, f"{where}: a required change names its state"
+    for s in _values(state if state is not None else "proposed"):  # null: any (score.py)
         assert s in CONTRACT_STATES, f"{where}: state {s}"
     for i in _values(label.get("issue", "other")):
         assert i in ISSUES, f"{where}: issue {i}"
@@ -378,7 +386,7 @@ def _group(name: str) -> str:
     """Which set a storyline belongs to (its floors differ)."""
     if name in NOISE_SETS:
         return "noise"
-    for blind in ("heldout7", "heldout6", "heldout5", "heldout4", "heldout3", "heldout2"):
+    for blind in (f"heldout{n}" for n in range(2, 9)):
         if name.startswith(f"{blind}-"):
             return blind
     if name.startswith("heldout-"):
@@ -392,7 +400,7 @@ def _stories(scores: dict[str, Scored], group: str) -> list[Scored]:
 
 GROUPS = (
     "shared", "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
-    "heldout7",
+    "heldout7", "heldout8",
 )  # fmt: skip
 
 

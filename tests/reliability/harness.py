@@ -310,7 +310,10 @@ def check_alerts(records: Sequence[dict[str, Any]], expected: set[str]) -> None:
     """Nothing lost, nothing new: ids equal; a redelivery is the same alert again."""
     ids = {r["alert_id"] for r in records}
     missing, extra = expected - ids, ids - expected
-    assert not missing, f"{len(missing)} of {len(expected)} alerts lost ({len(extra)} new ids)"
+    assert not missing, (
+        f"{len(missing)} of {len(expected)} alerts lost ({len(extra)} new ids), "
+        f"e.g. {sorted(missing)[:3]}"
+    )
     assert not extra, f"{len(extra)} alerts under new ids, e.g. {sorted(extra)[:3]}"
     by_id: dict[str, set[str]] = {}
     for r in records:
