@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from storywatch.bench.hops import hop_samples
 from storywatch.bench.kafka import latency_samples
 
 
@@ -18,3 +19,9 @@ def test_an_overdue_alert_fires_on_event_time_and_is_not_timed() -> None:
     timed, left_out = latency_samples(arrivals, {"a": 10.0})
     assert timed == [500.0]
     assert left_out == 1
+
+
+def test_each_hop_is_timed_from_the_previous_one_of_the_same_article() -> None:
+    first = {("classify", "a"): 10_020, ("detect", "a"): 10_050, ("classify", "b"): 11_030}
+    hops = hop_samples(first, {"a": 10.0, "b": 11.0, "c": 12.0})
+    assert hops == {"classify": [20.0, 30.0], "detect": [30.0]}

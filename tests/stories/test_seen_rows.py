@@ -23,11 +23,18 @@ def _mark(log: SeenLog, c: Classified, offset: int, table: dict[str, str]) -> st
     return log.mark(c, [_item(c)], (0, offset), table)[0].duplicate_of
 
 
+def _written(log: SeenLog, table: dict[str, str]) -> SeenLog:
+    log.write(lambda _: table)  # what the stage does before an offset commit
+    return log
+
+
 def test_a_restarted_index_knows_the_articles_before_it() -> None:
     table: dict[str, str] = {}
     original = _article(1, 0, PARAS, HEADLINE, PARTIES)
-    assert _mark(SeenLog(), original, 0, table) is None
-    row = json.loads(table[f"{PREFIX}0"])
+    log = SeenLog()
+    assert _mark(log, original, 0, table) is None
+    _written(log, table)
+    (row,) = json.loads(table[f"{PREFIX}0:{0:012d}"])
     assert row["fp"] == dedup.to_hex(original.fingerprint)  # hex: 2 characters a value
     copy = _article(2, 30, PARAS[:3], "UPDATE 1-" + HEADLINE, PARTIES)
     assert _mark(SeenLog(), copy, 1, table) == "x01"  # a new log: rebuilt from the table
@@ -37,8 +44,11 @@ def test_rows_of_earlier_versions_still_load() -> None:
     """A 16-value fingerprint kept as a list: loaded, never matched (it cannot be compared)."""
     original = _article(1, 0, PARAS, HEADLINE, PARTIES)
     table: dict[str, str] = {}
-    _mark(SeenLog(), original, 0, table)
-    row = json.loads(table[f"{PREFIX}0"])
+    log = SeenLog()
+    _mark(log, original, 0, table)
+    _written(log, table)
+    (row,) = json.loads(table.pop(f"{PREFIX}0:{0:012d}"))
+    # One row per article in a ring of slots, as earlier versions wrote them.
     table[f"{PREFIX}0"] = json.dumps({**row, "fp": list(dedup.story_part(original.fingerprint))})
     copy = _article(2, 30, PARAS, HEADLINE, PARTIES)
     log = SeenLog()
@@ -59,6 +69,7 @@ def _judge(arts: list[Classified], restart_every: int) -> list[str | None]:
     log, out = SeenLog(), []
     for n, c in enumerate(arts):
         if n and n % restart_every == 0:
+            _written(log, table)  # its last commit
             log = SeenLog()  # a new worker: the table is all it knows
         out += [item.duplicate_of for item in log.mark(c, route(c), (0, n), table)]
     return out

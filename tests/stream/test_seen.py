@@ -127,6 +127,7 @@ def _changes(restart_at: int | None, keep_rows: bool) -> set[tuple[str, str, str
         for n in range(start, stop):
             raw = json.dumps(arts[n].to_json_dict()).encode()
             outs += stage.process(raw, Where("articles", 0, n), table)
+        stage.write_seen(lambda _: table)  # as before an offset commit
         return outs + stage.catch_up()
 
     def stage() -> ClassifyStage:
@@ -136,7 +137,7 @@ def _changes(restart_at: int | None, keep_rows: bool) -> set[tuple[str, str, str
         return _detect(run(stage(), 0, len(arts)), FAKE)
     crashed = stage()
     committed = run(crashed, 0, restart_at)
-    run(crashed, restart_at, restart_at + 3)  # rows written, records lost: given again
+    run(crashed, restart_at, restart_at + 3)  # entries written, records lost: given again
     if not keep_rows:
         table.clear()
     return _detect(committed + run(stage(), restart_at, len(arts)), FAKE)

@@ -400,6 +400,20 @@ def test_alert_stage_builds_one_alert_per_change_with_a_stable_id() -> None:
     assert decode_alert(outs1[0].value).change == alerts1[0].change
 
 
+def test_the_alerts_of_detect_outputs_are_built_from_its_changes_only() -> None:
+    """What the detect agent produces besides the changes: their alerts, same ids as the
+    alert stage reading each change record gives."""
+    change = _change("story-a", "art-1", "proposed", T0)
+    stage = AlertStage(metrics=Metrics(CollectorRegistry()))
+    dead = Out("deadletter", None, b"x")
+    outs = [Out("changes", b"story-a", encode(change)), dead]
+    got = stage.of_outs(outs, T0)
+    alone, _ = stage.process(encode(change), Where(), T0)
+    assert [o.role for o in got] == ["alerts"]
+    assert decode_alert(got[0].value).alert_id == decode_alert(alone[0].value).alert_id
+    assert stage.of_outs([dead], T0) == []
+
+
 def test_alert_stage_dead_letters_a_bad_change() -> None:
     outs, alerts = AlertStage(metrics=Metrics(CollectorRegistry())).process(b"{}", Where(), T0)
     assert [o.role for o in outs] == ["deadletter"]

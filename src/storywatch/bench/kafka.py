@@ -30,6 +30,7 @@ import structlog
 from storywatch import _json
 from storywatch._exceptions import BrokerError
 from storywatch._service import cancel_and_wait
+from storywatch.bench.hops import HOPS, HopProbe, hop_samples
 from storywatch.bench.procs import Kind, Workers
 from storywatch.models import Article
 
@@ -83,6 +84,8 @@ class PhaseResult:
     # Records the workers produced per input article, by topic (changelog included), over
     # the whole phase (warm-up, burst and paced runs).
     records_per_article: dict[str, float] = field(default_factory=dict)
+    # Faust phases: per paced rate, percentiles of each hop of publish-to-alert (bench/hops.py).
+    hops_ms: dict[int, dict[str, dict[str, float | int | None]]] = field(default_factory=dict)
 
     @property
     def articles_per_s(self) -> float | None:
@@ -261,6 +264,7 @@ class _Run:
     articles_topic: str
     collector: AlertCollector
     producer: Any
+    probe: HopProbe | None = None
 
     async def drained(self, within_s: float) -> float:
         bs = self.env.broker.bootstrap
@@ -284,13 +288,20 @@ class _Run:
         result.expected_alerts = load.expected_alerts
         result.completion = "offsets_committed"
 
-    async def paced(self, rate: int, articles: Sequence[Article]) -> tuple[list[float], int]:
+    async def paced(
+        self, rate: int, articles: Sequence[Article], result: PhaseResult
+    ) -> tuple[list[float], int]:
         """Latency samples (ms) of the alerts caused by articles sent at `rate`/s, and how
-        many time-driven alerts were left out."""
+        many time-driven alerts were left out; the hops' percentiles into `result`."""
         before = len(self.collector.arrivals)
+        wall_offset = time.time() - time.perf_counter()
         sent = await _send_paced(self.producer, self.articles_topic, encode(articles), rate)
         await self.drained(DRAIN_TIMEOUT_S)
         await self.collector.settle(10**9, quiet_s=0.5, within_s=3.0)
+        if self.probe is not None:
+            sent_wall = {a: t + wall_offset for a, t in sent.items()}
+            hops = hop_samples(self.probe.first, sent_wall)
+            result.hops_ms[rate] = {h: percentiles(v) for h, v in hops.items()}
         return latency_samples(self.collector.arrivals[before:], sent)
 
 
@@ -312,6 +323,9 @@ async def run_phase(env: KafkaEnv, kind: Kind, workers: int, load: LoadSpec) -> 
     await producer.start()
     procs.start(workers)
     run = _Run(env, kind, group, procs, processed, f"{prefix}articles", collector, producer)
+    if kind == "faust" and load.paced:
+        run.probe = HopProbe(bs, dict(zip(HOPS, processed[1:], strict=True)), env.partitions)
+        await run.probe.start()
     try:
         await _send_all(producer, run.articles_topic, encode(load.warm))
         await run.drained(STARTUP_TIMEOUT_S)
@@ -324,7 +338,7 @@ async def run_phase(env: KafkaEnv, kind: Kind, workers: int, load: LoadSpec) -> 
         for rate, articles in load.paced.items():
             over = (result.articles_per_s or 0.0) < rate
             samples, timed_out = await run.paced(
-                rate, articles[: int(rate * OVERLOAD_S)] if over else articles
+                rate, articles[: int(rate * OVERLOAD_S)] if over else articles, result
             )
             result.samples_ms[rate] = samples
             result.latency_ms[rate] = {**percentiles(samples), "overloaded": over,
@@ -333,6 +347,8 @@ async def run_phase(env: KafkaEnv, kind: Kind, workers: int, load: LoadSpec) -> 
         await asyncio.to_thread(procs.stop)
         await producer.stop()
         await collector.stop()
+        if run.probe is not None:
+            await run.probe.stop()
     result.records_per_article = await records_per_article(
         bs, create, run.articles_topic, env.partitions, prefix
     )

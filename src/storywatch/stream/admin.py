@@ -42,9 +42,7 @@ def topic_specs(
     topics: TopicNames, app_id: str, partitions: int, replication: int
 ) -> list[TopicSpec]:
     """Every topic of the pipeline with its layout."""
-    plain = [
-        TopicSpec(n, partitions, replication) for n in (*topics.processed(), topics.deadletter)
-    ]
+    plain = [TopicSpec(n, partitions, replication) for n in topics.outputs()]
     return [*plain, TopicSpec(topics.changelog(app_id), partitions, replication, compacted=True)]
 
 

@@ -1,19 +1,26 @@
-"""The Faust app: topics, the story table and three thin agents over `stages`.
+"""The Faust app: topics, the story table and two thin agents over `stages`.
 
-    articles --classify--> stories --detect[table]--> changes --alert--> alerts --deliver--> sinks
-                 \\______________________\\____________________\\______> deadletter
+    articles --classify--> stories --detect[table]+alert--> alerts --deliver--> sinks
+                 \\                          \\--> changes (for observers; not read back)
+                  \\_______________________\\______> deadletter
+
+The detect agent builds the alerts of the changes it finds and produces both: a
+separate alert agent reading `changes` back cost a hop (a fetch, ~20 ms on the embedded
+broker, and a queue behind the classify agent: publish-to-alert p50 76 -> 51 ms at 100
+articles/s) and Faust's per-record path for every change.
 
 At-least-once: an agent queues every record it produces in the producer before it takes
 its next input (which acks the last one); before each offset commit the consumer flushes
 the producer, and that flush also waits for the story table's changelog writes
 (stream/changelog.py), so offsets commit only after the work they cover is acknowledged.
-A crash replays from the last commit; alert ids are deterministic.
+A crash replays from the last commit; alert ids are deterministic (a redelivered
+`stories` record gives its stored changes again, stream/outbox.py, hence the same alerts).
 
 The classify agent yields to the event loop after each article (`asyncio.sleep(0)`):
 neither Faust's stream iteration nor a send suspends while records are buffered, so it
-held back detect and alert until its own queue ran dry (publish-to-alert p50 1.2 s, p99
-5 s at 100 articles/s; 0.3 s / 0.7 s with the yield). Detect and alert are quick: a
-yield per record of theirs too made the worker ~10 % slower (loop turns) for nothing.
+held back detect until its own queue ran dry (publish-to-alert p50 1.2 s, p99
+5 s at 100 articles/s; 0.3 s / 0.7 s with the yield). Detect is quick: a
+yield per record of its too made the worker ~10 % slower (loop turns) for nothing.
 
 Faust is imported inside `build_app` only (import-time side effects).
 """
@@ -150,16 +157,18 @@ def _story_table(app: Any, cfg: PipelineConfig, pending: PendingWrites) -> Any:
 
 
 class _ClassifyRows(MutableMapping[str, str]):
-    """The story table as the classify agent writes it (its near-duplicate rows).
+    """The story table as the classify agent writes it (the near-duplicate rows of one
+    `articles` partition).
 
-    Faust refuses a plain table write from a stream whose topic has another partition
-    count than the table (`articles` may have one partition): the value goes to the
-    table's store and to a changelog partition given here, through the same
-    `send_changelog` a table write uses (so tracked, durable before the commit).
+    Faust refuses a plain table write from outside a stream whose topic has the table's
+    partition count (`articles` may have one partition; the rows are written before a
+    commit, outside any stream): the value goes to the table's store and to a changelog
+    partition given here, through the same `send_changelog` a table write uses (so
+    tracked, durable before the commit).
     """
 
-    def __init__(self, table: Any, where: Where, partitions: int) -> None:
-        self.table, self.partition = table, (where.partition or 0) % partitions
+    def __init__(self, table: Any, partition: int | None, partitions: int) -> None:
+        self.table, self.partition = table, (partition or 0) % partitions
 
     def __getitem__(self, key: str) -> str:
         value: str | None = self.table.data.get(key)
@@ -225,24 +234,28 @@ def _classify_agent(
     classify: ClassifyStage, table: Any, cfg: PipelineConfig, produce: Produce,
     pending: PendingWrites,
 ) -> Callable[[Any], Awaitable[None]]:  # fmt: skip
-    """The classify agent. Its owed ticks go out before each offset commit (the
-    producer's flush runs `send_owed`); the lock keeps them from being sent between an
-    item and the ticks it carries (stream/ticks.py)."""
+    """The classify agent. Its owed ticks and near-duplicate rows go out before each
+    offset commit (the producer's flush runs `before_commit`); the lock keeps ticks from
+    being sent between an item and the ticks it carries (stream/ticks.py)."""
     lock = asyncio.Lock()
 
-    async def send_owed() -> None:
+    def rows(partition: int | None) -> _ClassifyRows:
+        return _ClassifyRows(table, partition, cfg.partitions)
+
+    async def before_commit() -> None:
         async with lock:
+            classify.write_seen(rows)
             await produce(classify.owed(), None)
 
-    pending.before_flush.append(send_owed)
+    pending.before_flush.append(before_commit)
 
     async def classify_agent(stream: Any) -> None:
         frozen = False
         async for event in stream.events():
             where = _where(event)
             async with lock:
-                rows = _ClassifyRows(table, where, cfg.partitions)
-                await produce(classify.process(event.value, where, rows), "classify")
+                table_rows = rows(where.partition)
+                await produce(classify.process(event.value, where, table_rows), "classify")
             if not frozen:  # the classifier's data is loaded by the first article
                 frozen = _freeze()
             if await _quiet(stream.channel, cfg.catch_up_quiet_s):  # see stream/ticks.py
@@ -313,12 +326,8 @@ def build_app(
     async def detect_agent(stream: Any) -> None:
         async for event in stream.events():
             count_stories()
-            await produce(detect.process(event.value, _where(event), table), "detect")
-
-    async def alert_agent(stream: Any) -> None:
-        async for event in stream.events():
-            outs, _ = alert.process(event.value, _where(event), datetime.now(UTC))
-            await produce(outs, "alert")
+            outs = detect.process(event.value, _where(event), table)
+            await produce(outs + alert.of_outs(outs, datetime.now(UTC)), "detect")
 
     async def deliver_agent(stream: Any) -> None:
         async for event in stream.events():
@@ -339,7 +348,6 @@ def build_app(
     app.on_partitions_assigned.connect(forget_clocks)
     app.agent(topics["articles"], name="classify")(classify_agent)
     app.agent(topics["stories"], name="detect")(detect_agent)
-    app.agent(topics["changes"], name="alert")(alert_agent)
     if on_alert is not None:
         # Its own consumer of `alerts`: a sink outage holds up deliveries, not the pipeline.
         app.agent(topics["alerts"], name="deliver", concurrency=cfg.delivery_concurrency)(

@@ -1,4 +1,5 @@
-"""The three stages of the pipeline, one record at a time: what each Faust agent calls.
+"""The three stages of the pipeline, one record at a time: what the Faust agents call
+(the detect agent runs the alert stage on the changes it finds, stream/app.py).
 
 Each stage turns one input record into the records to produce (`Out`); the agents only
 move bytes. The decisions are the pure core's: `classify_article`, `route`, `advance`,
@@ -45,7 +46,7 @@ from storywatch.stream.records import (
     partition_of,
 )
 from storywatch.stream.seen import PREFIX as SEEN_PREFIX
-from storywatch.stream.seen import SeenLog
+from storywatch.stream.seen import Rows, SeenLog
 from storywatch.stream.ticks import Tick, Ticks
 
 __all__ = ["AlertStage", "ClassifyStage", "Core", "DetectStage", "Out", "Where", "is_story_key"]
@@ -134,6 +135,11 @@ class ClassifyStage:
         """The ticks owed so far, as records (send them before offsets commit)."""
         return _tick_outs(self.ticks.owed_ticks())
 
+    def write_seen(self, rows: Rows) -> int:
+        """Put the near-duplicate entries of the articles so far in the table (call
+        before offsets commit, stream/seen.py); returns the rows written."""
+        return self.seen.write(rows)
+
     def catch_up(self) -> list[Out]:
         """Ticks owed, and ticks that bring every partition to the watermark: call when no
         more input is in hand (before acknowledging the last record), so a later flush
@@ -144,7 +150,8 @@ class ClassifyStage:
         self, raw: bytes | None, where: Where, table: MutableMapping[str, str] | None = None
     ) -> list[Out]:
         """The records one `articles` record yields; a dead letter if it is invalid.
-        `table` keeps the near-duplicate index across restarts (stream/seen.py)."""
+        `table` keeps the near-duplicate index across restarts (stream/seen.py): its
+        entries go there at `write_seen`."""
         try:
             article = decode_article(raw)
         except InvalidInput as e:
@@ -374,6 +381,16 @@ class AlertStage:
         for a in alerts:
             self.metrics.observe_alert(a, now.timestamp())
         return [Out("alerts", a.change.story_id.encode(), encode(a)) for a in alerts], alerts
+
+    def of_outs(self, outs: list[Out], now: datetime) -> list[Out]:
+        """The alert records (or dead letters) of the `changes` records among `outs`: the
+        detect agent's, which builds its alerts itself (stream/app.py)."""
+        alerts: list[Out] = []
+        for o in outs:
+            if o.role == "changes":
+                where = Where(topic="changes", key=o.key)
+                alerts += self.process(o.value, where, now)[0]
+        return alerts
 
 
 def _text(v: bytes | str) -> str:

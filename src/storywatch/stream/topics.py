@@ -27,7 +27,8 @@ class TopicNames:
 
     @property
     def changes(self) -> str:
-        """State changes, key: story id."""
+        """State changes, key: story id (written beside the alerts, for observers; the
+        worker does not read it back)."""
         return f"{self.prefix}changes"
 
     @property
@@ -45,9 +46,13 @@ class TopicNames:
         return f"{app_id}-{TABLE_NAME}-changelog"
 
     def processed(self) -> tuple[str, ...]:
-        """The topics the worker consumes (classify, detect, alert, deliver), upstream first."""
-        return (self.articles, self.stories, self.changes, self.alerts)
+        """The topics the worker consumes (classify, detect, deliver), upstream first."""
+        return (self.articles, self.stories, self.alerts)
+
+    def outputs(self) -> tuple[str, ...]:
+        """Every topic the pipeline writes or reads, changelog aside."""
+        return (self.articles, self.stories, self.changes, self.alerts, self.deadletter)
 
     def all(self, app_id: str) -> tuple[str, ...]:
         """Every topic storywatch uses, for pre-creation on the embedded broker."""
-        return (*self.processed(), self.deadletter, self.changelog(app_id))
+        return (*self.outputs(), self.changelog(app_id))

@@ -30,7 +30,7 @@ __all__ = ["DeliveryHook", "die_with_parent", "run_worker"]
 log = structlog.get_logger(__name__)
 
 _PR_SET_PDEATHSIG = 1
-AGENTS = ("classify", "detect", "alert", "deliver")
+AGENTS = ("classify", "detect", "deliver")
 LAG_EVERY_S = 5.0
 
 

@@ -1,0 +1,113 @@
+"""A targeted Kafka run: chosen phases only (e.g. one Faust worker and the baseline),
+side by side on one broker and one corpus, with where publish-to-alert time goes.
+
+    python -m storywatch.bench.targeted [--kinds faust,baseline] [--burst 1500]
+        [--rates 100] [--latency-s 15] [--seed 42]
+
+What the full `storywatch bench` does for its `faust1`/`baseline1` phases (same
+`run_phase`), without the core, scaling, memory and extras: minutes instead of a
+quarter hour, for before/after comparisons of one change. For a Faust phase it also
+reads the pipeline's own topics and splits each timed alert's latency into hops by the
+create time of the records along its path (`hops`): article sent -> its `stories` item
+produced (classify) -> its `alerts` record produced (detect, which builds the alerts).
+Prints one JSON line on stdout (logs go to stderr or stdout before it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from storywatch import _json
+from storywatch.bench.corpus import CorpusConfig, generate
+from storywatch.bench.kafka import KafkaEnv, LoadSpec, PhaseResult, run_phase
+from storywatch.bench.procs import Kind
+from storywatch.bench.runner import RATES, BenchPlan, _latency_sets
+from storywatch.models import Article
+
+__all__ = ["TargetedPlan", "main", "run_targeted"]
+
+
+@dataclass(frozen=True)
+class TargetedPlan:
+    """Which phases and how much load."""
+
+    kinds: tuple[Kind, ...] = ("faust", "baseline")
+    burst: int = 1500
+    warm: int = 200
+    rates: tuple[int, ...] = (100,)
+    latency_s: float = 15.0
+    seed: int = 42
+
+
+def _load(plan: TargetedPlan) -> LoadSpec:
+    items = generate(CorpusConfig(articles=plan.warm + plan.burst, seed=plan.seed))
+    arts = [i.article for i in items]
+    bp = BenchPlan(seed=plan.seed, latency_s=plan.latency_s)
+    paced: dict[int, Sequence[Article]] = {
+        r: v for r, v in _latency_sets(bp, arts[-1]).items() if r in plan.rates
+    }
+    return LoadSpec(arts[: plan.warm], arts[plan.warm :], 0, paced)
+
+
+async def run_targeted(plan: TargetedPlan) -> dict[str, Any]:
+    """Run the plan's phases on one embedded broker; figures as a JSON-able dict."""
+    from storywatch.stream.broker import EmbeddedBroker  # noqa: PLC0415
+
+    load = _load(plan)
+    out: dict[str, Any] = {"plan": plan.__dict__, "phases": {}}
+    with tempfile.TemporaryDirectory(prefix="storywatch-targeted-") as tmp:
+        async with EmbeddedBroker() as broker:
+            env = KafkaEnv(broker, Path(tmp))
+            for kind in plan.kinds:
+                res = await run_phase(env, kind, 1, load)
+                out["phases"][f"{kind}1"] = _summary(res)
+    ratio = _ratio(out["phases"])
+    out["pipeline_vs_baseline"] = ratio
+    return out
+
+
+def _summary(res: PhaseResult) -> dict[str, Any]:
+    return {
+        "articles_per_s": round(res.articles_per_s or 0.0, 1),
+        "latency_ms": {str(r): v for r, v in res.latency_ms.items()},
+        "records_per_article": res.records_per_article,
+        "hops_ms": {str(r): v for r, v in res.hops_ms.items()},
+    }
+
+
+def _ratio(phases: dict[str, Any]) -> float | None:
+    f, b = phases.get("faust1"), phases.get("baseline1")
+    if not f or not b or not b["articles_per_s"]:
+        return None
+    return round(float(f["articles_per_s"]) / float(b["articles_per_s"]), 3)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Command line entry point."""
+    p = argparse.ArgumentParser(prog="python -m storywatch.bench.targeted")
+    p.add_argument("--kinds", default="faust,baseline")
+    p.add_argument("--burst", type=int, default=1500)
+    p.add_argument("--rates", default="100")
+    p.add_argument("--latency-s", type=float, default=15.0)
+    p.add_argument("--seed", type=int, default=42)
+    a = p.parse_args(argv)
+    kinds: tuple[Kind, ...] = tuple(k for k in ("faust", "baseline") if k in a.kinds.split(","))
+    rates = tuple(int(r) for r in a.rates.split(",") if int(r) in RATES)
+    plan = TargetedPlan(kinds, a.burst, rates=rates, latency_s=a.latency_s, seed=a.seed)
+    t0 = time.perf_counter()
+    result = asyncio.run(run_targeted(plan))
+    result["seconds"] = round(time.perf_counter() - t0, 1)
+    sys.stdout.write(_json.dumps_line(result) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
