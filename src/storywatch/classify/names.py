@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
 from storywatch.classify.resources import Resources
 from storywatch.classify.text import fold
@@ -95,21 +95,11 @@ def _clean(name: str, res: Resources) -> str | None:
     return " ".join(words)
 
 
-# ASCII letters and digits kept, every other ASCII byte a space: split() gives the runs that
-# str.isalnum() bounds (the boundaries `_titles` checks).
-_ALNUM_ONLY = bytes(i if chr(i).isalnum() else 32 for i in range(128)) + bytes(range(128, 256))
-_TITLE_BYTES = tuple(w.encode("ascii") for w in _TITLE_WORDS)
-
-
 def _titles(text: str) -> Iterator[tuple[int, int]]:
-    """Start and end of each title word in `text` (str.find: much faster than one regex; in
-    ASCII text only the words that stand as a whole run of it are looked for)."""
+    """Start and end of each title word in `text` (str.find: much faster than one regex; each
+    hit's boundaries are checked by hand)."""
     low = text.lower()
-    words: Iterable[str] = _TITLE_WORDS
-    if low.isascii():
-        runs = frozenset(low.encode("ascii").translate(_ALNUM_ONLY).split())
-        words = [w for w, b in zip(_TITLE_WORDS, _TITLE_BYTES, strict=True) if b in runs]
-    for word in words:
+    for word in _TITLE_WORDS:
         at = low.find(word)
         while at >= 0:
             end = at + len(word)
