@@ -34,8 +34,10 @@ _ASCII_RUN_MARK = bytes(
 )
 # Windows shorter than this go straight to the compiled pattern (cheaper than a token pass).
 _SHORT = 48
-# Windows shorter than this (and than half their text) read their own words, not the text's.
+# Windows shorter than this (and than half their text) of a text longer than _SENTENCE read
+# their own words, not the text's.
 _WINDOW = 240
+_SENTENCE = 480
 
 
 def _insert(trie: _Trie, word: str) -> None:
@@ -123,8 +125,9 @@ def _run_at_end(s: str, pos: int, endpos: int) -> str:
 
 
 def _window_runs(s: str, pos: int, endpos: int) -> frozenset[str]:
-    """The runs a match in s[pos:endpos] can be made of (a superset)."""
-    if endpos - pos < _WINDOW and 2 * (endpos - pos) < len(s):
+    """The runs a match in s[pos:endpos] can be made of (a superset): of a sentence, its runs
+    (cached: its scans read them already); of a long text, the window's own."""
+    if endpos - pos < _WINDOW and 2 * (endpos - pos) < len(s) and len(s) > _SENTENCE:
         return _runs(s[pos:endpos])  # a window of a long text: only its own words
     runs = word_runs(s)
     if endpos < len(s):

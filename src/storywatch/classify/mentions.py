@@ -197,7 +197,7 @@ def _agent_after(
 def _situate(s: str, m: re.Match[str], e: Entry, res: Resources) -> Mention:
     plural = e.kind == "people" or ("plural" in e.flags and m.group().endswith("s"))
     mention = Mention(m.start(), m.end(), (e.code,), e.kind, e.role, plural=plural)
-    mention.prep = prev_word(s, m.start()).lower()
+    left = mention.prep = prev_word(s, m.start()).lower()
     if mention.prep in _COMPASS:  # "in southern Lebanon": the preposition before the modifier
         before = s[: m.start()].rstrip()
         mention.prep = prev_word(s, len(before) - len(mention.prep)).lower() or mention.prep
@@ -233,7 +233,7 @@ def _situate(s: str, m: re.Match[str], e: Entry, res: Resources) -> Mention:
     if (
         not agent
         and not poss
-        and prev_word(s, m.start()).lower() in _MODIFIER_DETERMINERS.get(e.kind, ())
+        and left in _MODIFIER_DETERMINERS.get(e.kind, ())
         and _noun_follows(s, m.end())
         and not _OFFER_NOUN.match(s, m.end())
     ):
