@@ -158,10 +158,17 @@ def _answer_target(a: str, c: Candidate, props: list[Candidate]) -> tuple[str | 
 
 def _conditional_threat(c: Candidate, action: str, mod: str) -> bool:
     """ "would impose sanctions if", "could cut gas supplies if", "would respond if Athens
-    extended its waters": a conditional measure is a threat, made now."""
+    extended its waters", "would suspend the accord unless": a conditional measure (or
+    walking away from a deal, blocking one) is a threat, made now."""
     if mod != "hypothetical" or _CONDITIONAL.search(c.sentence) is None:
         return False
+    if action == "reject" and c.rule.endswith(_MEASURES):
+        return True
     return action in ("sanction", "attack") or (action == "respond" and not _answers_a_proposal(c))
+
+
+# Rejections that are measures when made on a condition ("would pull out of the deal if").
+_MEASURES = (":walk_away", ":block")
 
 
 def _dropped_early(c: Candidate, a: str, t: str | None, props: list[Candidate], mod: str) -> bool:

@@ -29,7 +29,9 @@ __all__ = ["PARTYLESS_HINT", "construction_events"]
 
 # Constructions that need no party in their sentence: "A third round is set for May",
 # "Talks ended without a deal" (the two main parties of the article meet).
-PARTYLESS_HINT = re.compile(r"\b(?:[Tt]alks|[Nn]egotiations|[Cc]onsultations|round)\b")
+PARTYLESS_HINT = re.compile(
+    r"\b(?:[Tt]alks|[Nn]egotiations|[Cc]onsultations|[Dd]iscussions|[Dd]ialogue|round|meeting|summit|session)\b"
+)
 
 # "no ceasefire violations", "no truce monitors": the noun modifies a plural head, no agreement.
 _AGREEMENT = (
@@ -328,8 +330,17 @@ _ROUND_SET = re.compile(
     r"\b(?:set|scheduled|planned|slated|pencil+ed\s+in|due\s+to\s+(?:be\s+held|open|start)|"
     r"to\s+be\s+held|will\s+(?:be\s+held|take\s+place|open|begin|start))\b"
     rf"|\b(?:announced|set|scheduled|planned)\s+(?:a|the)\s+{_ORDINAL}\s+round\b"
-    rf"(?:\s+of\s+{_TALKS_WORD}|(?!\s+of\b))",
+    rf"(?:\s+of\s+{_TALKS_WORD}|(?!\s+of\b))"
+    # "The talks will take place in Doha on Monday", "the summit is scheduled for May 3"
+    rf"|\b[Tt]he\s+(?:(?:first|opening|inaugural)\s+)?(?:{_TALKS_WORD}|meeting|summit|session|"
+    rf"round\s+of\s+{_TALKS_WORD})"
+    r"(?:\s+(?:on|over)\s+(?:the\s+)?\w+(?:\s+\w+)?)?\s+"
+    r"(?:will\s+(?:take\s+place|open|begin|start|be\s+held|convene)|(?:is|are)\s+"
+    r"(?:set|scheduled|slated|due)\s+(?:for|to\s+(?:open|begin|start|take\s+place|be\s+held)))\b",
     re.IGNORECASE,
+)
+_SET_HINT = re.compile(
+    r"\bround\b|\bwill\s+(?:take|open|begin|start|be|convene)\b|\b(?:set|scheduled|slated|due)\s+(?:for|to)\b"
 )
 
 
@@ -346,9 +357,15 @@ def _round_set_events(sent: Sent) -> list[Candidate]:
         for x in sent.ms
     ):
         return []  # "Somalia and Ethiopia will hold a third round": the light verb reads it
+    if mod != "negated" and _ON_CONDITION.match(sent.s, m.end()):
+        mod = "hypothetical"  # "The talks will take place only if the shelling stops"
     mod = "expected" if mod == "asserted" else mod
     return [Candidate((GROUP,), "meet", None, "talks", mod, 0.6, sent.s,
                       "construction:round-set", m.group())]  # fmt: skip
+
+
+# A condition right after the announcement, in its clause.
+_ON_CONDITION = re.compile(r"[^.;,]{0,40}?\b(?:only\s+if|if|unless|provided|on\s+condition)\b")
 
 
 def construction_events(sent: Sent, found: list[Candidate] | None = None) -> list[Candidate]:
@@ -374,6 +391,6 @@ def construction_events(sent: Sent, found: list[Candidate] | None = None) -> lis
         )
     if "been no" in sent.s:
         out += _no_talks_events(sent)
-    if "round" in sent.s:
+    if _SET_HINT.search(sent.s):
         out += _round_set_events(sent)
     return out

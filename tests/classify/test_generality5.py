@@ -1,0 +1,75 @@
+"""General failure classes, session 4: each case is a new sentence with countries and people
+of its own, exercising one general mechanism (classes named by a blind set's writer; none of
+its sentences is used)."""
+
+from __future__ import annotations
+
+import pytest
+from classify_helpers import events_of, pairs_of
+
+
+# 41. A counter-proposal is a proposal to turn down: "rejected Uruguay's counteroffer".
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Paraguay rejected Uruguay's counteroffer on Thursday.",
+        "Paraguay dismissed the counter-proposal from Uruguay as unserious.",
+        "Paraguay turned down Uruguay's compromise proposal on the dam tariff.",
+    ],
+)
+def test_a_counter_proposal_can_be_rejected(body: str) -> None:
+    assert any(
+        (a, act, t, mod) == ("PRY", "reject", "URY", "asserted")
+        for a, act, t, _, mod in events_of(body)
+    )
+
+
+# 42. Walking away from a deal on a condition is a threat made now; said without one it
+# stays a possibility, and a rejection on a condition stays a conditional rejection.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ecuador said it would suspend the fishing agreement with Peru if Peruvian boats kept "
+        "entering its waters.",
+        "Ecuador warned it would pull out of the accord with Peru unless the boats were recalled.",
+    ],
+)
+def test_walking_away_from_a_deal_on_a_condition_is_a_threat(body: str) -> None:
+    got = pairs_of(body)
+    assert ("ECU", "threaten", "asserted") in got
+    assert not any(act == "reject" and a == "ECU" for a, act, _ in got)
+
+
+def test_a_conditional_rejection_is_no_threat() -> None:
+    got = pairs_of("Peru would reject Ecuador's proposal if the tariffs stayed, Lima said.")
+    assert ("PER", "threaten", "asserted") not in got
+
+
+# 43. Talks, a summit or a session announced with no party in the sentence ("The talks will
+# take place in Lima", "the summit is scheduled for May 3"): the main parties will meet.
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The talks will take place in Lima on 12 March, officials said.",
+        "The summit is scheduled for 3 May.",
+        "The first round of talks is due to open on Thursday.",
+        "The negotiations on the river will begin next week.",
+    ],
+)
+def test_talks_announced_without_parties_are_an_expected_meeting(second: str) -> None:
+    body = "Bolivia accepted Chile's proposal for talks on the Silala river on Tuesday. " + second
+    got = pairs_of(body)
+    assert ("CHL", "meet", "expected") in got
+    assert ("BOL", "meet", "expected") in got
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The match will take place in Santiago on Sunday.",
+        "The talks will take place only if the shelling stops.",
+    ],
+)
+def test_other_events_or_conditions_are_no_expected_meeting(second: str) -> None:
+    body = "Bolivia accepted Chile's proposal for talks on the Silala river on Tuesday. " + second
+    assert ("CHL", "meet", "expected") not in pairs_of(body)
