@@ -69,12 +69,17 @@ def _readings(sent: Sent, m: re.Match[str]) -> tuple[list[TriggerDef], list[Trig
     return verbs, nouns
 
 
+_NON_SPACE = re.compile(r"\S+")
+
+
 def _shorter(sent: Sent, m: re.Match[str]) -> re.Match[str] | None:
     """The first word of a multi-word trigger, when it is a trigger by itself."""
-    first = re.match(r"\S+", m.group())
+    first = _NON_SPACE.match(m.group())
     if first is None:
         return None
-    short = re.compile(re.escape(first.group())).match(fold(sent.s), m.start())
+    low, at, word = fold(sent.s), m.start(), first.group()
+    # that word where the trigger starts (no pattern compiled per word)
+    short = _NON_SPACE.match(low, at, at + len(word)) if low.startswith(word, at) else None
     if short is None or short.group().lower() not in sent.res.triggers:
         return None
     return short

@@ -11,7 +11,6 @@ learned.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterator
 
@@ -147,13 +146,27 @@ def learn_names(text: str, res: Resources) -> tuple[tuple[str, str], ...]:
 def name_matches(s: str, names: tuple[tuple[str, str], ...]) -> Iterator[tuple[re.Match[str], str]]:
     """Matches of the learned names in sentence `s` (longest names first), with their codes."""
     for name, code in names:
-        if name not in s:
-            continue
-        for m in _name_re(name).finditer(s):
-            yield m, code
+        for at in _name_starts(s, name):
+            m = _SPAN.match(s, at, at + len(name))
+            if m is not None:  # always: the span is the name
+                yield m, code
 
 
-@functools.lru_cache(maxsize=4096)
-def _name_re(name: str) -> re.Pattern[str]:
-    """A learned name as a whole word (compiled once: re's own cache is shared and small)."""
-    return re.compile(rf"(?<![\w’'-]){re.escape(name)}(?![\w-])")
+# The match of a span found by hand (no pattern compiled per name: every article teaches new
+# names, and each compiled one would also push rule patterns out of re's small cache).
+_SPAN = re.compile(r"(?s).+")
+
+
+def _name_starts(s: str, name: str) -> Iterator[int]:
+    r"""Where `name` stands as a whole name in `s`, left to right without overlaps: what
+    `(?<![\w’'-])NAME(?![\w-])` finds (\w is str.isalnum() or "_")."""
+    i, n = s.find(name), len(name)
+    while i >= 0 and n:  # a learned name is never empty
+        j = i + n
+        before = s[i - 1] if i > 0 else " "
+        after = s[j] if j < len(s) else " "
+        if not (before.isalnum() or before in "_’'-") and not (after.isalnum() or after in "_-"):
+            yield i
+            i = s.find(name, j)
+        else:
+            i = s.find(name, i + 1)
