@@ -14,6 +14,7 @@ stream/ticks.py). A flush record plays `Detector.finish`.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable, MutableMapping
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -35,7 +36,7 @@ from storywatch.stories import (
 from storywatch.stories.deadlines import next_due
 from storywatch.stream.clocks import BUF_KEY, CLOCK_KEY, PartitionClock, clock_json, restore
 from storywatch.stream.outbox import PREFIXES as OUTBOX_PREFIXES
-from storywatch.stream.outbox import Outbox, Staged
+from storywatch.stream.outbox import Outbox, Staged, unmarked
 from storywatch.stream.records import (
     DeadLetter,
     StoryRecord,
@@ -230,7 +231,8 @@ class DetectStage:
         # A redelivery after a crash finds its effect in the table: see stream/outbox.py.
         box = self._outboxes.get(partition)
         if box is None:
-            box = self._outboxes[partition] = Outbox.restore(partition, table, _WAL_ONLY)
+            mine = functools.partial(self._mine, partition=partition)
+            box = self._outboxes[partition] = Outbox.restore(partition, table, _WAL_ONLY, mine)
         if box.seen(where.offset):
             return [Out("changes", k, v) for k, v in box.replay(where.offset, table)]
         staged = Staged(table)
@@ -394,7 +396,8 @@ class AlertStage:
 
 
 def _text(v: bytes | str) -> str:
-    return v.decode() if isinstance(v, bytes) else v
+    """A story row's state JSON (without the marker of stream/outbox.py)."""
+    return unmarked(v.decode() if isinstance(v, bytes) else v)
 
 
 # story id -> (the JSON text this stage last wrote or read for it, its state): the next
