@@ -151,6 +151,9 @@ def make(
     return cand
 
 
+_PUNCT_NEXT = re.compile(r"\s*[,.;:]")
+
+
 _RELATIVE_NEXT = frozenset(
     ["in", "on", "by", "at", "for", "during", "last", "earlier", "with", "from", "under", "to",
      "this", "two", "three", "after", "before", "since", "until", "between", "over", "through"]
@@ -164,7 +167,7 @@ def _reduced_relative(sent: Sent, start: int, form: str, end: int) -> bool:
     if not (form.endswith("ed") or form in _IRREGULAR_PAST) or start < 2 or s[start - 1] != " ":
         return False
     nxt = next_word(s, end).lower()
-    if nxt and nxt not in _RELATIVE_NEXT and not re.match(r"\s*[,.;:]", s[end:]):
+    if nxt and nxt not in _RELATIVE_NEXT and not _PUNCT_NEXT.match(s[end:]):
         return False
     if any(m.end == start - 1 for m in sent.ms):
         return False
@@ -225,6 +228,9 @@ def _is_passive(sent: Sent, m: re.Match[str]) -> bool:
     )
 
 
+_WORD_NEXT = re.compile(r" \w")
+
+
 def _arguments(
     sent: Sent, m: re.Match[str], tdef: TriggerDef
 ) -> tuple[Subject, Mention | None, str] | None:
@@ -238,7 +244,7 @@ def _arguments(
         return found[0], found[1], "passive-by"
     if subject is None or (tdef.plural_only and not subject.plural):
         return None
-    if tdef.action == "agree" and not subject.plural and not re.match(r" \w", sent.s[m.end() :]):
+    if tdef.action == "agree" and not subject.plural and not _WORD_NEXT.match(sent.s[m.end() :]):
         return None  # "if China agreed": a lone party agrees to something, or it is no event
     if _bare_base(sent, m.start(), tdef, m.group().lower(), subject):
         return None

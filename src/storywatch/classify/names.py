@@ -61,6 +61,9 @@ def _party_before(text: str, pos: int, res: Resources) -> str | None:
     return entry.code if _title_gap_ok(gap.group(1), res) else None
 
 
+_POSS_END = re.compile(r"[’']s?")
+
+
 def _party_after(text: str, pos: int, res: Resources) -> str | None:
     """The party of an appositive title after a name (", the Thai prime minister")."""
     g = res.gazetteer_re.match(text, pos)
@@ -70,7 +73,7 @@ def _party_after(text: str, pos: int, res: Resources) -> str | None:
     if entry is None or entry.kind not in _KINDS:
         return None
     end = g.end()
-    poss = re.match(r"[’']s?", text[end : end + 2])
+    poss = _POSS_END.match(text[end : end + 2])
     if poss:
         end += poss.end()
     agent = res.agent_re.match(fold(text), end)

@@ -71,6 +71,10 @@ def _light_verb(sent: Sent, start: int, tdef: TriggerDef) -> re.Match[str] | Non
     return None
 
 
+_NO = re.compile(r"\bno\b", re.IGNORECASE)
+_ANY = re.compile(r"\bany\b", re.IGNORECASE)
+
+
 def _light_event(
     sent: Sent, m: re.Match[str], tdef: TriggerDef, light: re.Match[str], issue: str | None
 ) -> Candidate | None:
@@ -85,9 +89,9 @@ def _light_event(
     mod = modality(sent.s, lo, light.start(1), m.end(), light.group(1), res=sent.res)
     if mod is None:
         return None
-    if mod == "asserted" and re.search(r"\bno\b", sent.s[light.end(1) : m.start()], re.IGNORECASE):
+    if mod == "asserted" and _NO.search(sent.s[light.end(1) : m.start()]):
         mod = "negated"
-    if mod != "negated" and re.search(r"\bany\b", sent.s[light.end(1) : m.start()], re.I):
+    if mod != "negated" and _ANY.search(sent.s[light.end(1) : m.start()]):
         return None  # "would join any talks": no talks in view
     between = [
         x for x in sent.ms if light.end(1) <= x.start and x.end < m.start() - 1 and x.actor
@@ -121,15 +125,13 @@ def _governed_light(sent: Sent, start: int) -> bool:
     return gov not in GOVERNORS and gov not in NEGATORS
 
 
+_GAP_PUNCT = re.compile(r"[,;:\"“”]")
+
+
 def _possessor(sent: Sent, start: int) -> Mention | None:
     for x in sent.ms:
         gap = sent.s[x.end : start]
-        if (
-            x.possessive
-            and x.end <= start
-            and len(gap.split()) <= 2
-            and not re.search(r"[,;:\"“”]", gap)
-        ):
+        if x.possessive and x.end <= start and len(gap.split()) <= 2 and not _GAP_PUNCT.search(gap):
             return x
     return None
 
@@ -214,10 +216,13 @@ _RELATIVE = re.compile(r"\b(?:that|which|who|whose)\b", re.IGNORECASE)
 _SPEECH_ACTS = frozenset({"propose", "respond", "reject", "accept", "demand"})
 
 
+_NOT_NAME_GAP = re.compile(r"[^\w\s.-]")
+
+
 def _modifying_party(sent: Sent, start: int) -> Mention | None:
     """ "A U.S. proposal", "the American offer": the party named right before the noun."""
     for x in reversed(sent.ms):
-        if x.end <= start and not re.search(r"[^\w\s.-]", sent.s[x.end : start]):
+        if x.end <= start and not _NOT_NAME_GAP.search(sent.s[x.end : start]):
             gap = sent.s[x.end : start].split()
             return x if len(gap) <= 2 else None
     return None
