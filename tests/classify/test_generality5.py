@@ -73,3 +73,63 @@ def test_talks_announced_without_parties_are_an_expected_meeting(second: str) ->
 def test_other_events_or_conditions_are_no_expected_meeting(second: str) -> None:
     body = "Bolivia accepted Chile's proposal for talks on the Silala river on Tuesday. " + second
     assert ("CHL", "meet", "expected") not in pairs_of(body)
+
+
+# 44. A report's content that the sentence then calls false is negated ("said reports that it
+# had accepted the plan were untrue"); a report left standing is not.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Jordan said reports that it had accepted the Syrian plan were untrue.",
+        "Jordan's government called claims that it had agreed to the Syrian plan baseless.",
+    ],
+)
+def test_a_report_called_false_negates_its_content(body: str) -> None:
+    got = pairs_of(body)
+    assert ("JOR", "accept", "negated") in got
+    assert ("JOR", "accept", "asserted") not in got
+
+
+def test_a_report_left_standing_keeps_its_act() -> None:
+    got = pairs_of("Jordan accepted the Syrian plan, dismissing claims that the deal was unfair.")
+    assert ("JOR", "accept", "asserted") in got
+
+
+# 45. Offering to mediate is a proposal of talks however it is worded ("offered on Sunday to
+# mediate", "offered its good offices"); the mediation named in another clause does not make
+# an attack one about talks.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kuwait offered on Sunday to mediate between Bahrain and Qatar, its minister said.",
+        "Kuwait offered its good offices to Bahrain and Qatar on Sunday.",
+    ],
+)
+def test_an_offer_to_mediate_proposes_talks(body: str) -> None:
+    assert any(
+        (a, act, issue) == ("KWT", "propose", "talks") for a, act, _, issue, _ in events_of(body)
+    )
+
+
+def test_mediation_in_a_clause_of_its_own_is_not_the_attacks_issue() -> None:
+    got = events_of(
+        "Malian drones struck Algerian positions on Monday as Qatar offered to mediate."
+    )
+    assert not any(act == "attack" and issue == "talks" for _, act, _, issue, _ in got)
+
+
+# 46. Parties named as guarantors or mediators in apposition are no counterpart of another
+# party's act ("Norway and Cuba, which act as guarantors, said the ELN had rejected ...").
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Norway and Cuba, which act as guarantors, said the ELN had rejected the government's "
+        "terms for a truce.",
+        "Switzerland, the mediator, said the ELN had rejected the terms for a truce.",
+    ],
+)
+def test_guarantors_in_apposition_are_no_counterpart(body: str) -> None:
+    got = events_of(body)
+    rejects = [t for a, act, t, _, _ in got if a == "ELN" and act == "reject"]
+    assert rejects
+    assert not set(rejects) & {"NOR", "CUB", "CHE"}

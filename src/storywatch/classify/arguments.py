@@ -195,7 +195,10 @@ _BARE_NEXT = frozenset(
      "provided"]
 )  # fmt: skip
 _COMPLEMENT = re.compile(r"[,\s]*(?:that|which|who|where|to)\b", re.IGNORECASE)
-_SUBORDINATE = re.compile(r"\s(?:after|before|following|until|once)\s", re.IGNORECASE)
+_SUBORDINATE = re.compile(
+    r"\s(?:[Aa]fter|[Bb]efore|[Ff]ollowing|[Uu]ntil|[Oo]nce|[Ww]hile|[Ww]hereas)\s"
+    r"|\sas\s+(?=(?:the\s+)?[A-Z])"  # "struck ... as Brazil offered to mediate"
+)
 
 
 def first_target(s: str, pos: int, ms: list[Mention], exclude: tuple[str, ...]) -> Mention | None:

@@ -321,7 +321,35 @@ def find_mentions(s: str, ctx: Context, res: Resources, titled: bool = False) ->
         found = _learned(s, found, ctx, res)
     if " and " in s and _COMPASS_PAIR.search(s):
         found = _compass_pairs(s, found, res)
+    if _ROLE_HINT.search(s):
+        _mark_mediators(s, found)
     return _merge_adjacent(s, _coordinate_demonyms(s, _name_pairs(s, found)))
+
+
+_ROLE_HINT = re.compile(r"guarantor|mediator|facilitator", re.IGNORECASE)
+# "Norway and Cuba, which act as guarantors,", "Kuwait, the mediator,": a role in apposition.
+_ROLE_APPOSITION = re.compile(
+    r"\s*,\s+(?:(?:which|who)\s+(?:\w+\s+)?(?:act|acts|acted|serve|serves|served|are|is|were|was)"
+    r"\s+as\s+|(?:the|its|their|a|one\s+of\s+the)\s+)(?:[\w'-]+\s+){0,2}?"
+    r"(?:guarantors?|mediators?|co-mediators?|facilitators?)\b",
+    re.IGNORECASE,
+)
+_COORDINATION = frozenset({", ", " and ", ", and ", " or "})
+
+
+def _mark_mediators(s: str, found: list[Mention]) -> None:
+    """Parties named as the talks' guarantors or mediators in apposition are mediators: never
+    the counterpart of the act of another ("Norway and Cuba, which act as guarantors, said
+    the ELN had rejected the terms")."""
+    for i, m in enumerate(found):
+        if not _ROLE_APPOSITION.match(s, m.end):
+            continue
+        j = i
+        while j >= 0:
+            found[j].kind = "mediator"
+            if j == 0 or s[found[j - 1].end : found[j].start] not in _COORDINATION:
+                break
+            j -= 1
 
 
 def _name_pairs(s: str, found: list[Mention]) -> list[Mention]:

@@ -35,6 +35,18 @@ _DENIAL = Prefiltered(  # every match holds one of these stems
     ["deni", "deny", "reject", "dismiss", "refut", "disput"],
     ignore_case=True,
 )
+# "said reports that it had accepted the plan were untrue", "called claims that Baku had
+# agreed baseless": a report's content, then its falsity asserted after it.
+_REPORT_THAT = re.compile(
+    r"\b(?:reports?|claims?|suggestions?|allegations?|rumou?rs?|accounts?|speculation)\s+"
+    r"(?:\w+\s+){0,3}?that\b",
+    re.IGNORECASE,
+)
+_FALSE_AFTER = re.compile(
+    r"\b(?:untrue|false|baseless|unfounded|groundless|inaccurate|incorrect|fabricated|fake|"
+    r"wrong|misleading|nonsense|not\s+true|without\s+(?:any\s+)?(?:basis|foundation))\b",
+    re.IGNORECASE,
+)
 _DONE_TO = re.compile(r"\b(?:quick|swift|moved|rushed|hastened)\s+to\s*$", re.IGNORECASE)
 _IF = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
 # Words before "to VERB" that do not swallow the verb's own event (they set its modality).
@@ -80,6 +92,13 @@ def _denied(s: str, cs: int, lo: int) -> bool:
     return found is not None  # the denial governs the subject right after it
 
 
+def _reported_false(s: str, trig_start: int, trig_end: int) -> bool:
+    """The trigger lies in a report's content that the sentence then calls false."""
+    if "that" not in s or _FALSE_AFTER.search(s, trig_end) is None:
+        return False
+    return _REPORT_THAT.search(s, max(0, trig_start - 90), trig_start) is not None
+
+
 def _expected(s: str, win: str, trig_end: int, form: str, res: Resources) -> bool:
     if res.cue_re["expected_cues"].search(fold(win)):
         return True
@@ -109,7 +128,7 @@ def modality(
         lo = max(lo, rel.end(1))  # "X and Y, which have no relations, held talks": not theirs
         pre = s[lo:trig_start]
     win = s[lo:trig_start]
-    if _negated(win, res) or _denied(s, cs, lo):
+    if _negated(win, res) or _denied(s, cs, lo) or _reported_false(s, trig_start, trig_end):
         return "negated"
     if res.cue_re["hypothetical_cues"].search(fold(win)) or _IF.search(pre):
         return "hypothetical"
