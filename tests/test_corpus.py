@@ -50,9 +50,9 @@ EVENT_F1_FLOOR = {
     "heldout3": 0.81,
     "heldout4": 0.77,
     "heldout5": 0.8,
-    "heldout6": 0.72,
-    "heldout7": 0.71,  # written blind in session 3: 0.694 when written
-    "heldout8": 0.71,  # written blind in session 4: 0.695 when written; orgs.tsv 0.716
+    "heldout6": 0.73,
+    "heldout7": 0.72,  # written blind in session 3: 0.694 when written
+    "heldout8": 0.72,  # written blind in session 4: 0.695 when written
 }
 CHANGES_FOUND_FLOOR = {
     "shared": 1.0,
@@ -64,7 +64,7 @@ CHANGES_FOUND_FLOOR = {
     "heldout5": 0.72,
     "heldout6": 0.86,
     "heldout7": 0.66,
-    "heldout8": 0.64,  # 28/45 when written; 29/45 with CARICOM in orgs.tsv
+    "heldout8": 0.66,  # 28/45 when written
 }
 # dev 1 -> 2 (session 2): iran-04 "open to Omani mediation" is now read as a response (the
 # labels call it no answer at all) and iran-10's void agreement targets the UN, not the IAEA.
@@ -77,8 +77,8 @@ FALSE_CHANGES_CEILING = {
     "heldout4": 7,
     "heldout5": 8,
     "heldout6": 5,
-    "heldout7": 12,
-    "heldout8": 10,  # 8 when written; CARICOM as a mediator: 2 of its own states
+    "heldout7": 10,
+    "heldout8": 9,  # 8 when written (CARICOM as a mediator: 2 of its own states since)
 }
 NOISE_QUIET_FLOOR = {
     "noise": 1.0,
@@ -100,7 +100,7 @@ FORBIDDEN_CEILING = {
     "heldout5": 1,
     "heldout6": 0,
     "heldout7": 0,
-    "heldout8": 2,
+    "heldout8": 1,
 }
 
 MIN_STORYLINES = 11
