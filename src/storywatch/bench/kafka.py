@@ -324,7 +324,7 @@ async def run_phase(env: KafkaEnv, kind: Kind, workers: int, load: LoadSpec) -> 
     procs.start(workers)
     run = _Run(env, kind, group, procs, processed, f"{prefix}articles", collector, producer)
     if kind == "faust" and load.paced:
-        run.probe = HopProbe(bs, dict(zip(HOPS, processed[1:], strict=True)), env.partitions)
+        run.probe = HopProbe(bs, dict(zip(HOPS, processed[1:], strict=False)), env.partitions)
         await run.probe.start()
     try:
         await _send_all(producer, run.articles_topic, encode(load.warm))

@@ -2,7 +2,7 @@
 side by side on one broker and one corpus, with where publish-to-alert time goes.
 
     python -m storywatch.bench.targeted [--kinds faust,baseline] [--burst 1500]
-        [--rates 100] [--latency-s 15] [--seed 42]
+        [--rates 100] [--latency-s 15] [--seed 42] [--repeat 1]
 
 What the full `storywatch bench` does for its `faust1`/`baseline1` phases (same
 `run_phase`), without the core, scaling, memory and extras: minutes instead of a
@@ -45,6 +45,7 @@ class TargetedPlan:
     rates: tuple[int, ...] = (100,)
     latency_s: float = 15.0
     seed: int = 42
+    repeat: int = 1  # the phases run this many times in turn (ratios of neighbours)
 
 
 def _load(plan: TargetedPlan) -> LoadSpec:
@@ -58,20 +59,21 @@ def _load(plan: TargetedPlan) -> LoadSpec:
 
 
 async def run_targeted(plan: TargetedPlan) -> dict[str, Any]:
-    """Run the plan's phases on one embedded broker; figures as a JSON-able dict."""
+    """Run the plan's phases on one embedded broker (`repeat` rounds, each phase once a
+    round, fresh topics each time); figures as a JSON-able dict."""
     from storywatch.stream.broker import EmbeddedBroker  # noqa: PLC0415
 
     load = _load(plan)
-    out: dict[str, Any] = {"plan": plan.__dict__, "phases": {}}
+    rounds: list[dict[str, Any]] = []
     with tempfile.TemporaryDirectory(prefix="storywatch-targeted-") as tmp:
         async with EmbeddedBroker() as broker:
             env = KafkaEnv(broker, Path(tmp))
-            for kind in plan.kinds:
-                res = await run_phase(env, kind, 1, load)
-                out["phases"][f"{kind}1"] = _summary(res)
-    ratio = _ratio(out["phases"])
-    out["pipeline_vs_baseline"] = ratio
-    return out
+            for _ in range(plan.repeat):
+                phases = {f"{k}1": _summary(await run_phase(env, k, 1, load)) for k in plan.kinds}
+                rounds.append({"phases": phases, "pipeline_vs_baseline": _ratio(phases)})
+    ratios = sorted(r["pipeline_vs_baseline"] for r in rounds if r["pipeline_vs_baseline"])
+    median = ratios[len(ratios) // 2] if ratios else None
+    return {"plan": plan.__dict__, "rounds": rounds, "pipeline_vs_baseline_median": median}
 
 
 def _summary(res: PhaseResult) -> dict[str, Any]:
@@ -98,10 +100,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--rates", default="100")
     p.add_argument("--latency-s", type=float, default=15.0)
     p.add_argument("--seed", type=int, default=42)
+    p.add_argument("--repeat", type=int, default=1)
     a = p.parse_args(argv)
     kinds: tuple[Kind, ...] = tuple(k for k in ("faust", "baseline") if k in a.kinds.split(","))
     rates = tuple(int(r) for r in a.rates.split(",") if int(r) in RATES)
-    plan = TargetedPlan(kinds, a.burst, rates=rates, latency_s=a.latency_s, seed=a.seed)
+    plan = TargetedPlan(
+        kinds, a.burst, rates=rates, latency_s=a.latency_s, seed=a.seed, repeat=a.repeat
+    )
     t0 = time.perf_counter()
     result = asyncio.run(run_targeted(plan))
     result["seconds"] = round(time.perf_counter() - t0, 1)
