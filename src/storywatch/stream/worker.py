@@ -90,7 +90,7 @@ def _observe_task(obs: Observability) -> Callable[[], Awaitable[None]]:
 
 
 class DeliveryHook:
-    """The alert agent's hook into the sinks (storywatch.sinks.Delivery), built in the loop.
+    """The deliver agent's hook into the sinks (storywatch.sinks.Delivery), built in the loop.
 
     The deliver agent (its own consumer of the alerts topic) awaits each alert's outcome,
     so the alert's offset is committed after delivery (at-least-once to the sinks), while
