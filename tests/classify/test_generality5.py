@@ -133,3 +133,68 @@ def test_guarantors_in_apposition_are_no_counterpart(body: str) -> None:
     rejects = [t for a, act, t, _, _ in got if a == "ELN" and act == "reject"]
     assert rejects
     assert not set(rejects) & {"NOR", "CUB", "CHE"}
+
+
+# 47. Closing the border crossings with a named neighbour is a measure against it, whatever
+# the verb ("shut the land border with"); a junta closing "the borders" acts on no one.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kinshasa shut the land border with Rwanda on Monday.",
+        "The Democratic Republic of Congo sealed the border crossings with Rwanda.",
+    ],
+)
+def test_closing_the_crossings_with_a_neighbour_is_a_sanction(body: str) -> None:
+    assert any((a, act, t) == ("COD", "sanction", "RWA") for a, act, t, _, _ in events_of(body))
+
+
+def test_closing_the_borders_after_a_coup_sanctions_no_one() -> None:
+    body = (
+        "Soldiers in Gabon seized power on Wednesday, closing the country's borders, as the "
+        "African Union condemned the coup."
+    )
+    assert not any(act == "sanction" for _, act, _, _, _ in events_of(body))
+
+
+# 48. A present act with a condition after it is conditional ("is willing to accept the
+# plan if", "would accept ... provided"); a past one, or a condition of another verb, is not.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Bahrain is willing to accept Qatar's plan if flights resume.",
+        "Bahrain is ready to accept Qatar's plan on condition that flights resume.",
+        "Bahrain said it would accept Qatar's plan provided flights resumed.",
+    ],
+)
+def test_a_condition_after_a_present_act_makes_it_hypothetical(body: str) -> None:
+    got = pairs_of(body)
+    assert ("BHR", "accept", "hypothetical") in got
+    assert ("BHR", "accept", "asserted") not in got
+
+
+def test_a_condition_of_another_verb_leaves_the_act_asserted() -> None:
+    body = (
+        "Bahrain said on Tuesday it was accepting Qatar's plan, a day after Saudi Arabia "
+        "threatened sanctions if the dispute went on."
+    )
+    assert ("BHR", "accept", "hypothetical") not in pairs_of(body)
+
+
+# 49. A state's name before a rebel, guerrilla or militant noun is not the state acting
+# ("Colombia's largest guerrilla group proposed a truce").
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Peru's largest guerrilla group proposed a truce to Ecuador on Monday.",
+        "Chadian rebels proposed talks with Sudan on Monday.",
+    ],
+)
+def test_a_states_rebels_are_not_the_state(body: str) -> None:
+    got = pairs_of(body)
+    assert not any(act == "propose" and a in ("PER", "TCD") for a, act, _ in got)
+
+
+def test_a_states_armed_forces_are_the_state() -> None:
+    assert ("PER", "attack", "asserted") in pairs_of(
+        "Peru's armed forces attacked Ecuadorian positions."
+    )

@@ -357,7 +357,9 @@ def verb_event(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> Candidate | No
     cand = make(sent, tdef, subject.codes, target, issue=issue, mod=mod, conf=round(conf, 2),
                 rule=f"{rule}:{tdef.name}", trigger=form)  # fmt: skip
     _adjust(cand, sent, m, tdef, subject)
-    if tdef.action == "attack" and target is None and _NON_PARTY_TARGET.match(s, m.end()):
+    if target is None and (
+        tdef.needs_target or (tdef.action == "attack" and _NON_PARTY_TARGET.match(s, m.end()))
+    ):
         cand.notes.add("untargeted")  # "fired at suspects": the people hit are no party
     sent.last_subject, sent.last_verb_end = subject, m.end()
     return cand

@@ -172,12 +172,20 @@ def _noun_follows(s: str, end: int) -> bool:
     return not word.endswith(("s", "ed")) and not word.endswith("ly")
 
 
+# Agent nouns of armed or political groups that act against or apart from a state: after a
+# state's name they are not the state ("Colombian rebels", "Mali's jihadists").
+_NON_STATE = re.compile(
+    r"\b(?:rebels?|guerrillas?|insurgents?|militants?|jihadists?|militias?|separatists?|"
+    r"dissidents?|opposition|paramilitar(?:y|ies)|armed\s+groups?)\b",
+    re.IGNORECASE,
+)
+
 # Past tenses without -ed: "the EU froze", "the UN sent" (a verb follows, not a noun).
 _IRREGULAR_PAST = frozenset(
     """froze struck hit met sent gave took made told led held began won lost cut put set sought
     brought fought shot sank drew threw broke chose spoke wrote stood became came ran saw kept
     left meant paid sold built felt fled swore tore withdrew overran rose fell knew thought
-    found gave forbade bore hid bid spent lent""".split()  # noqa: SIM905
+    found gave forbade bore hid bid spent lent shut quit dealt upheld overrode""".split()  # noqa: SIM905
 )
 
 
@@ -217,6 +225,8 @@ def _situate(s: str, m: re.Match[str], e: Entry, res: Resources) -> Mention:
         mention.end = agent.end()
         mention.plural = agent.group().rstrip().endswith("s")
         mention.kind = "mediator" if "mediator" in agent.group().lower() else "agent"
+        if e.kind not in ("org", "group") and _NON_STATE.search(agent.group()):
+            mention.actor = False  # "Colombia's largest guerrilla group": not the state
     elif poss:
         mention.possessive = True
         mention.end = poss.end()

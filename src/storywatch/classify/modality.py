@@ -92,6 +92,31 @@ def _denied(s: str, cs: int, lo: int) -> bool:
     return found is not None  # the denial governs the subject right after it
 
 
+# A condition on the act, after it in its sentence (up to a semicolon or "but").
+_CONDITION_AFTER = re.compile(
+    r"\b(?:if|unless|provided|providing|as\s+long\s+as|so\s+long\s+as|"
+    r"on\s+(?:the\s+)?conditions?\s+that)\b",
+    re.IGNORECASE,
+)
+
+
+def _condition_follows(s: str, trig_end: int, form: str) -> bool:
+    """A present-tense act with a condition after it ("agrees to talks if", "is ready to sign
+    provided"): conditional. A past one ("accepted the plan on condition that") was done."""
+    if _PAST.search(form.split(maxsplit=1)[0]):
+        return False
+    stop = s.find(";", trig_end)
+    found = _CONDITION_AFTER.search(s, trig_end, stop if stop >= 0 else len(s))
+    return found is not None and not _ANOTHER_CLAUSE.search(s, trig_end, found.start())
+
+
+# Between an act and a condition: another verb's clause ("accepting the invitation a day
+# after the minister threatened war if ...": the condition is the threat's).
+_ANOTHER_CLAUSE = re.compile(
+    r"\b(?:but|after|before|when|while|since|because|as|and\s+said)\b|\b\w+ed\b", re.IGNORECASE
+)
+
+
 def _reported_false(s: str, trig_start: int, trig_end: int) -> bool:
     """The trigger lies in a report's content that the sentence then calls false."""
     if "that" not in s or _FALSE_AFTER.search(s, trig_end) is None:
@@ -132,7 +157,9 @@ def modality(
         return "negated"
     if res.cue_re["hypothetical_cues"].search(fold(win)) or _IF.search(pre):
         return "hypothetical"
-    if _WOULD.search(win) and _IF.search(s):
+    if (_WOULD.search(win) and (_IF.search(s) or _CONDITION_AFTER.search(s, trig_end))) or (
+        _condition_follows(s, trig_end, form)  # "is willing to accept the plan if flights resume"
+    ):
         return "hypothetical"
     if _expected(s, win, trig_end, form, res):
         return "expected"

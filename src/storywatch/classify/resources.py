@@ -55,6 +55,7 @@ class TriggerDef:
     hypothetical_action: str | None = None  # "would consider talks if": a conditional acceptance
     issue: str | None = None  # the issue when none is named ("ready to mediate": talks)
     negated_action: str | None = None  # "has yet to comment": no response
+    needs_target: bool = False  # "closed the borders" with no neighbour named: no act on anyone
 
 
 @dataclass
@@ -194,6 +195,7 @@ def _load_triggers(lex: dict[str, Any]) -> dict[str, list[TriggerDef]]:
                 issue=spec.get("issue"),
                 negated_action=spec.get("negated_action"),
                 asserted_if_future=bool(spec.get("asserted_if_future", False)),
+                needs_target=bool(spec.get("needs_target", False)),
             )
             for form in forms.split(sep):
                 table.setdefault(form.strip().lower(), []).append(tdef)
