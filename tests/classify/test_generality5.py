@@ -198,3 +198,23 @@ def test_a_states_armed_forces_are_the_state() -> None:
     assert ("PER", "attack", "asserted") in pairs_of(
         "Peru's armed forces attacked Ecuadorian positions."
     )
+
+
+# 50. Agreeing to a mediation or to dialogue accepts it; a counter-offer made or sent is an
+# answer to the proposal it counters.
+@pytest.mark.parametrize(
+    ("title", "row"),
+    [
+        ("Ghana agrees to AU mediation", ("GHA", "accept", "AU")),
+        ("Armenia agreed to dialogue with Azerbaijan", ("ARM", "accept", "AZE")),
+    ],
+)
+def test_agreeing_to_a_mediation_accepts_it(title: str, row: tuple[str, str, str]) -> None:
+    got = events_of("", title)
+    assert any((a, act, t) == row for a, act, t, _, _ in got)
+    assert not any(act == "agree" for _, act, _, _, _ in got)
+
+
+def test_a_counter_offer_made_is_an_answer() -> None:
+    got = events_of("Senegal made a counter-offer to Mauritania on Wednesday.")
+    assert any((a, act, t) == ("SEN", "respond", "MRT") for a, act, t, _, _ in got)
