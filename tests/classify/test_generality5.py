@@ -218,3 +218,15 @@ def test_agreeing_to_a_mediation_accepts_it(title: str, row: tuple[str, str, str
 def test_a_counter_offer_made_is_an_answer() -> None:
     got = events_of("Senegal made a counter-offer to Mauritania on Wednesday.")
     assert any((a, act, t) == ("SEN", "respond", "MRT") for a, act, t, _, _ in got)
+
+
+# 51. "officials said in Addis Ababa": the capital after "said in" is where they spoke, not
+# who spoke; "said Kenya's foreign minister" is the speaker.
+def test_the_place_of_a_statement_is_not_its_speaker() -> None:
+    got = events_of("Gabon signed the deal with Cameroon, an official said in Addis Ababa.")
+    assert not any(a == "ETH" for a, _, _, _, _ in got)
+
+
+def test_the_party_after_said_is_the_speaker() -> None:
+    got = events_of("Gabon has doubled its troops on the border, said Cameroon's foreign minister.")
+    assert any(a == "CMR" and act == "comment" for a, act, _, _, _ in got)

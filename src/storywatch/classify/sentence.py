@@ -65,7 +65,8 @@ def _lead_statement(
     is that party's statement about the other party named, when the lead holds no act of its own."""
     for m in _SAID.finditer(fold(s)):
         speaker = next((x for x in ms if x.actor and x.kind != "demonym" and (
-            0 <= m.start() - x.end <= 2 or 0 <= x.start - m.end() <= 5)), None)  # fmt: skip
+            0 <= m.start() - x.end <= 2 or (0 <= x.start - m.end() <= 5
+                                            and x.prep not in _PLACE_PREPS))), None)  # fmt: skip
         if speaker is None or any(set(speaker.codes) & set(c.actors) for c in found):
             continue
         other = next((x for x in ms if x.actor and not set(x.codes) & set(speaker.codes)), None)
@@ -75,6 +76,9 @@ def _lead_statement(
                          "lead-attribution", m.group())  # fmt: skip
     return None
 
+
+# "officials said in Addis Ababa": the place of the statement, not its speaker.
+_PLACE_PREPS = frozenset({"in", "at", "from", "on", "to", "near"})
 
 SENTENCE_SPORTS_MIN = 2
 
