@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from storywatch.bench import report
 from storywatch.bench.hops import hop_samples
 from storywatch.bench.kafka import latency_samples
 
@@ -25,3 +26,11 @@ def test_each_hop_is_timed_from_the_previous_one_of_the_same_article() -> None:
     first = {("classify", "a"): 10_020, ("detect", "a"): 10_050, ("classify", "b"): 11_030}
     hops = hop_samples(first, {"a": 10.0, "b": 11.0, "c": 12.0})
     assert hops == {"classify": [20.0, 30.0], "detect": [30.0]}
+
+
+def test_the_readme_notes_give_each_hop_of_a_paced_run() -> None:
+    lat = {"n": 5, "p50": 40.0, "p99": 80.0, "overloaded": False}
+    hops = {"classify": {"p50": 17.0, "p99": 34.0, "n": 5}, "detect": {"p50": 20.0, "n": 0}}
+    res = {"pipeline": {"faust1": {"latency_ms": {"100": lat}, "hops_ms": {"100": hops}}}}
+    (line,) = [n for n in report._latency_notes(res) if "at 100/s" in n]
+    assert line.endswith("hops p50/p99 ms: classify 17/34")

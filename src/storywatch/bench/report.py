@@ -69,6 +69,7 @@ def _phase_dict(p: PhaseResult | None) -> dict[str, Any] | None:
             "articles_per_s": _rate(p), "alerts": p.alerts, "expected_alerts": p.expected_alerts,
             "completion": p.completion,
             "latency_ms": {str(k): v for k, v in p.latency_ms.items()},
+            "hops_ms": {str(k): v for k, v in p.hops_ms.items()},
             "records_per_article": p.records_per_article}  # fmt: skip
 
 
@@ -206,13 +207,22 @@ def _latency_notes(res: dict[str, Any]) -> list[str]:
             over = ", overloaded (above the burst's articles/s)" if lat.get("overloaded") else ""
             p50, p99 = _fmt(lat.get("p50")), _fmt(lat.get("p99"))
             notes.append(f"- {name} at {rate}/s: {lat.get('n')} alerts timed, "
-                         f"p50 {p50} ms, p99 {p99} ms{over}")  # fmt: skip
+                         f"p50 {p50} ms, p99 {p99} ms{over}{_hops(phase, rate)}")  # fmt: skip
     for name, phase in (res.get("pipeline") or {}).items():
         per = (phase or {}).get("records_per_article") or {}
         if per:
             parts = ", ".join(f"{k} {v:.2f}" for k, v in per.items())
             notes.append(f"- {name} produced per article: {parts}")
     return ["", *notes] if notes else []
+
+
+def _hops(phase: dict[str, Any], rate: str) -> str:
+    """'; hops p50/p99 ms: classify a/b, detect c/d' of a paced run ('' without them)."""
+    hops = ((phase.get("hops_ms") or {}).get(rate)) or {}
+    parts = [
+        f"{h} {_fmt(v.get('p50'))}/{_fmt(v.get('p99'))}" for h, v in hops.items() if v.get("n")
+    ]
+    return f"; hops p50/p99 ms: {', '.join(parts)}" if parts else ""
 
 
 def update_readme(readme: Path, res: dict[str, Any]) -> bool:
