@@ -230,3 +230,33 @@ def test_the_place_of_a_statement_is_not_its_speaker() -> None:
 def test_the_party_after_said_is_the_speaker() -> None:
     got = events_of("Gabon has doubled its troops on the border, said Cameroon's foreign minister.")
     assert any(a == "CMR" and act == "comment" for a, act, _, _, _ in got)
+
+
+# 52. Pushing or circulating a plan proposes it; pressing or pushing a party to act is an
+# appeal to it (its act is not reported); seeking to open talks proposes them.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ghana pushed a ceasefire plan to Togo and Burkina Faso on Monday.",
+        "Ghana circulated a draft truce to Togo and Burkina Faso on Monday.",
+    ],
+)
+def test_pushing_a_plan_proposes_it(body: str) -> None:
+    assert ("GHA", "propose", "asserted") in pairs_of(body)
+
+
+def test_pressing_parties_to_accept_is_an_appeal_not_their_acceptance() -> None:
+    got = pairs_of("Ghana is pressing Togo and Burkina Faso to accept a ceasefire plan.")
+    assert ("GHA", "appeal", "asserted") in got
+    assert not any(act == "accept" and a in ("TGO", "BFA") for a, act, _ in got)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kenya seeks to open talks with Somalia.",
+        "Kenya is seeking to resume negotiations with Somalia.",
+    ],
+)
+def test_seeking_to_open_talks_proposes_them(body: str) -> None:
+    assert ("KEN", "propose", "asserted") in pairs_of(body)

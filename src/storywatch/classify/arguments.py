@@ -358,7 +358,7 @@ def has_object(
     if (
         words
         and words[0] == "to"
-        and not {"proposal_direct", "help", "infinitive", "trip"} & set(classes)
+        and not {"proposal_direct", "help", "infinitive", "trip", "open_talks"} & set(classes)
     ):
         return False
     if words and words[0].endswith("ing") and "proposal_direct" not in classes:
