@@ -238,7 +238,7 @@ def test_the_party_after_said_is_the_speaker() -> None:
     "body",
     [
         "Ghana pushed a ceasefire plan to Togo and Burkina Faso on Monday.",
-        "Ghana circulated a draft truce to Togo and Burkina Faso on Monday.",
+        "Ghana circulated a roadmap for a truce to Togo and Burkina Faso.",
     ],
 )
 def test_pushing_a_plan_proposes_it(body: str) -> None:
