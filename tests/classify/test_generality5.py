@@ -260,3 +260,17 @@ def test_pressing_parties_to_accept_is_an_appeal_not_their_acceptance() -> None:
 )
 def test_seeking_to_open_talks_proposes_them(body: str) -> None:
     assert ("KEN", "propose", "asserted") in pairs_of(body)
+
+
+# 53. A phone call held between two parties is a meeting; parties convening together meet.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The foreign ministers of Egypt and Turkey held a phone call on Tuesday.",
+        "Egyptian and Turkish officials convened in Baghdad for a fifth round of talks.",
+    ],
+)
+def test_a_call_held_or_a_convening_is_a_meeting(body: str) -> None:
+    got = pairs_of(body)
+    assert ("EGY", "meet", "asserted") in got
+    assert ("TUR", "meet", "asserted") in got
