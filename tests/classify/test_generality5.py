@@ -274,3 +274,21 @@ def test_a_call_held_or_a_convening_is_a_meeting(body: str) -> None:
     got = pairs_of(body)
     assert ("EGY", "meet", "asserted") in got
     assert ("TUR", "meet", "asserted") in got
+
+
+# 54. Targeting sites, a refinery, positions is an attack; "targeted sanctions" is not.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "India targeted nine sites in Pakistan in a series of missile strikes.",
+        "Ukraine targeted a refinery in Russia's Samara region overnight.",
+    ],
+)
+def test_targeting_sites_is_an_attack(body: str) -> None:
+    got = pairs_of(body)
+    assert any(act == "attack" and a in ("IND", "UKR") for a, act, _ in got)
+
+
+def test_targeted_sanctions_are_no_attack() -> None:
+    got = pairs_of("The EU threatened targeted sanctions on Belarusian officials.")
+    assert not any(act == "attack" for _, act, _ in got)
