@@ -74,3 +74,30 @@ def test_dead_letter_keeps_a_bounded_raw_payload() -> None:
     dl = DeadLetter.of("classify", "too big", b"x" * 100_000)
     assert dl.raw_truncated
     assert len(dl.raw) == 64 * 1024
+
+
+def test_survivors_are_frozen_and_the_whole_heap_collected_now_and_then() -> None:
+    """Every call freezes what is alive (collections skip it); every `full_every`-th call
+    first collects the whole heap, so cyclic garbage does not stay frozen forever."""
+    import gc
+    import weakref
+
+    from storywatch.stream.app import _Refreeze
+
+    class Cycle:
+        def __init__(self) -> None:
+            self.me = self
+
+    refreeze = _Refreeze(full_every=2)
+    try:
+        gc.unfreeze()
+        ref = weakref.ref(Cycle())  # cyclic garbage, not collected yet
+        refreeze()
+        assert gc.get_freeze_count() > 0
+        gc.collect()
+        assert ref() is not None  # frozen: a collection does not look at it
+        refreeze()  # the second call: unfreeze, collect, freeze again
+        assert ref() is None
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
