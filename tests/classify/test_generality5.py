@@ -292,3 +292,16 @@ def test_targeting_sites_is_an_attack(body: str) -> None:
 def test_targeted_sanctions_are_no_attack() -> None:
     got = pairs_of("The EU threatened targeted sanctions on Belarusian officials.")
     assert not any(act == "attack" for _, act, _ in got)
+
+
+# 55. Two parties that settled or resolved their dispute agreed; urging them to resolve it is
+# an appeal, not their agreement.
+def test_settling_a_dispute_together_is_an_agreement() -> None:
+    got = pairs_of("Peru and Chile settled their dispute over the maritime border on Monday.")
+    assert ("PER", "agree", "asserted") in got
+    assert ("CHL", "agree", "asserted") in got
+
+
+def test_urging_parties_to_resolve_a_dispute_is_no_agreement() -> None:
+    got = pairs_of("Brazil and Mexico urged Peru and Chile to resolve their differences.")
+    assert not any(act == "agree" for _, act, _ in got)
