@@ -93,8 +93,11 @@ async def test_posts_are_paced_and_429_retry_after_is_honoured(receiver: Receive
     reqs = receiver.requests
     assert [r.status for r in reqs] == [200, 429, 200, 200]
     gaps = [b.at - a.at for a, b in itertools.pairwise(reqs)]
-    assert min(gaps) >= 0.28  # never faster than the pace
-    assert gaps[1] >= 0.95  # the 429's Retry-After
+    # Arrival times at the receiver: the pacer spaces the sends, the loop and the socket add
+    # a few tens of ms of jitter to when each is seen (an unpaced sink shows gaps of ~0).
+    jitter = 0.05
+    assert min(gaps) >= 0.3 - jitter  # never faster than the pace
+    assert gaps[1] >= 1.0 - jitter  # the 429's Retry-After
     for r in reqs:
         _validate(orjson.loads(r.body))
 
