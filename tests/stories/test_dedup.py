@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+import importlib.util
 import re
 import zlib
+from collections.abc import Callable
 
+import pytest
 from datasketch import MinHash
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from storywatch.stories.dedup import (
     NUM_PERM,
     STORY_PERM,
     THRESHOLD,
+    _fingerprint_numpy,
+    _kernel,
     fingerprint,
     from_hex,
     similarity,
@@ -119,3 +126,42 @@ def test_vectorised_fingerprint_equals_datasketch_minhash() -> None:
     texts += [TEXT[i : i + 37] for i in range(0, len(TEXT), 23)] + [TEXT.upper(), REWRITE * 3]
     for text in texts:
         assert fingerprint(text) == _reference(text), text
+
+
+# Both ways of computing it: the compiled loop (with numba installed) and numpy.
+PATHS = [pytest.param(fingerprint, id="fingerprint"), pytest.param(_fingerprint_numpy, id="numpy")]
+
+
+@pytest.mark.parametrize("compute", PATHS)
+def test_every_case_of_the_hash_equals_datasketch_minhash(
+    compute: Callable[[str], tuple[int, ...]],
+) -> None:
+    """Long words, many shingles, lower-casing that changes a word's length or makes it
+    ASCII, word runs split by any non-word character, runs of spaces, two words or one."""
+    many = " ".join(f"w{i} {i * 7919 % 1000}" for i in range(700))
+    texts = [
+        f"{TEXT} {'x' * 70}y {TEXT}",
+        many,
+        "İstanbul KELVIN \u212a talks\tin\nGeneva__x 10,5 a-b–c",
+        "\u212aiev sends \u212aelvin talks",  # non-ASCII text whose lower case is ASCII
+        "a b c",
+        "  ...  a  b  ",
+        "one",
+        "",
+        "é" * 60 + " then words after it",
+    ]
+    for text in texts:
+        assert compute(text) == _reference(text), text[:40]
+
+
+@pytest.mark.parametrize("compute", PATHS)
+@settings(max_examples=60, deadline=None)
+@given(text=st.text(alphabet=st.sampled_from("ab Zé.\n_9\u212aİ\u00df-"), max_size=120))
+def test_any_text_hashes_as_datasketch_does(
+    compute: Callable[[str], tuple[int, ...]], text: str
+) -> None:
+    assert compute(text) == _reference(text)
+
+
+def test_the_compiled_loop_is_there_exactly_when_numba_is() -> None:
+    assert (_kernel() is None) == (importlib.util.find_spec("numba") is None)

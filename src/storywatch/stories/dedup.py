@@ -15,18 +15,26 @@ changelog keep matching. The cross-story index (stories.seen) compares one artic
 thousands, among them template text of other threads that shares half its shingles: it
 uses all 128 values, where 16 misjudged one copy in a hundred (a copy that lost a
 paragraph scored below its threshold, another thread's article above it).
+
+Speed: `fingerprint` runs once per classified article. With numba installed (an optional
+extra, not a dependency) one compiled loop computes the same values (word CRC-32s, shingle
+hashes, the 128 minima) without temporaries: 0.2x the time of the numpy path in the
+classifier's loop on the bench corpus, and the classifier's own data stays in cache.
+Without numba, the numpy path below. Both give the same bytes (tests/stories/test_dedup.py).
 """
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
 import re
 import zlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 from operator import eq
+from typing import Any
 
 import numpy as np
-import numpy.typing as npt
 from datasketch import MinHash
 
 __all__ = [
@@ -40,147 +48,152 @@ __all__ = [
     "to_hex",
 ]
 
-U32 = npt.NDArray[np.uint32]
-
 NUM_PERM = 128
 STORY_PERM = 16  # the values a story's state keeps: MinHash(num_perm=16, seed=1)'s
 BITS = 8
 THRESHOLD = 0.35
 _SHINGLE = 3
+_WORD = re.compile(r"\w+")
+_NON_WORD = re.compile(r"\W+")
 _MASK = (1 << BITS) - 1
 _CHANCE = 1.0 / (1 << BITS)
 _SCHEME = "affine32"
-_KEYS = np.array([[0x9E3779B1], [0x85EBCA77], [0xC2B2AE3D]], dtype=np.uint32)  # per word
+_K1, _K2, _K3 = np.uint32(0x9E3779B1), np.uint32(0x85EBCA77), np.uint32(0xC2B2AE3D)
 _SPACE = ord(" ")
-_LONGEST = 48  # bytes: a text with a longer word hashes its words one by one
-_ROUND = 32  # shingles are padded (repeating the first: the minima stay) to a multiple
-_CHUNK = 1024  # shingles per vectorised step: bounds the tables (2 x 512 KB) and temporaries
-_NON_WORD = re.compile(r"\W+")
-_ASCII = bytes(
-    (i | 0x20 if 65 <= i <= 90 else i) if re.match(rb"\w", bytes([i])) else _SPACE
-    for i in range(128)
-) + bytes(range(128, 256))  # ASCII \w bytes lower-cased, every other ASCII byte a space
+
+
+_ASCII_NON_WORD = bytes(
+    i if i >= 128 or re.match(rb"\w", bytes([i])) else 32 for i in range(256)
+)  # every ASCII byte that is not \w becomes a space: split() then yields the \w+ runs
+_ASCII_LOWER_WORDS = bytes(
+    i | 0x20 if 65 <= i <= 90 else i for i in _ASCII_NON_WORD
+)  # the same, upper-case ASCII letters lower-cased in the same pass
+
+
+def _words(text: str) -> list[bytes]:
+    """The UTF-8 bytes of the word runs of the lower-cased text (one C pass for ASCII text)."""
+    low = text.lower()
+    if low.isascii():
+        return low.encode().translate(_ASCII_NON_WORD).split()
+    return [w.encode() for w in _WORD.findall(low)]
 
 
 def _word_bytes(text: str) -> bytes:
-    """The \\w+ runs of the lower-cased text in UTF-8, separated by spaces (one C pass for
-    ASCII text). UTF-8 bytes of non-ASCII characters are never spaces."""
+    """The same words, each followed by one or more spaces, in one bytes object (UTF-8
+    bytes of non-ASCII characters are never spaces)."""
     if text.isascii():
-        return text.encode().translate(_ASCII)
+        return text.encode().translate(_ASCII_LOWER_WORDS)
     return _NON_WORD.sub(" ", text.lower()).encode()
 
 
-@cache
-def _crc_tables() -> tuple[U32, U32]:
-    """CRC-32 is affine: crc32(w) = XOR of byte terms ^ crc32(len(w) zero bytes), where the
-    term of byte v followed by d bytes is crc32(v + d zeros) ^ crc32(d + 1 zeros).
-    Returns the terms (row d, column v, flattened) and the zero-byte CRCs by length."""
-    terms = [
-        [zlib.crc32(bytes([v]) + bytes(d)) ^ zlib.crc32(bytes(d + 1)) for v in range(256)]
-        for d in range(_LONGEST)
-    ]
-    zeros = [zlib.crc32(bytes(n)) for n in range(_LONGEST + 1)]
-    return np.array(terms, dtype=np.uint32).ravel(), np.array(zeros, dtype=np.uint32)
-
-
-def _word_crcs(data: bytes) -> U32 | None:
-    """zlib.crc32 of each space-separated word of `data`, computed for all words at once;
-    None for fewer than _SHINGLE words or a word longer than _LONGEST bytes."""
-    buf = np.frombuffer(b" " + data + b" ", dtype=np.uint8)
-    in_word = buf != _SPACE
-    edges = (in_word[1:] != in_word[:-1]).nonzero()[0]  # word starts and ends, in turn
-    lengths = edges[1::2] - edges[::2]
-    if len(lengths) < _SHINGLE or lengths.max() > _LONGEST:
-        return None
-    terms, zeros = _crc_tables()
-    ends = lengths.cumsum()  # in the word bytes only, one after each word's last byte
-    word = buf[in_word]
-    dist = np.repeat(ends - 1, lengths)  # each byte's distance from its word's end
-    dist -= np.arange(len(word))
-    dist <<= 8
-    dist |= word
-    crcs: U32 = np.bitwise_xor.reduceat(terms[dist], ends - lengths)
-    crcs ^= zeros[lengths]
-    return crcs
-
-
-def _shingles(text: str) -> U32:
+def _shingles(text: str) -> Any:
     """32-bit hashes of the word 3-shingles, combined from per-word CRC-32s (no string joins):
     (a * 0x9E3779B1 ^ b * 0x85EBCA77 ^ c * 0xC2B2AE3D) mod 2**32, computed in uint32 arrays.
     Duplicates are kept: the minimum below does not care."""
-    data = _word_bytes(text)
-    crcs = _word_crcs(data)
-    if crcs is None:  # few words, or a very long one: word by word
-        words = data.split()
-        if len(words) < _SHINGLE:
-            return np.array([zlib.crc32(b" ".join(words))] if words else [], dtype=np.uint32)
-        crcs = np.fromiter(map(zlib.crc32, words), dtype=np.uint32, count=len(words))
-    keyed = crcs * _KEYS  # one row per position in the shingle
-    shingles: U32 = keyed[0, :-2] ^ keyed[1, 1:-1]
-    shingles ^= keyed[2, 2:]
-    return shingles
+    words = _words(text)
+    if len(words) < _SHINGLE:
+        return np.array([zlib.crc32(b" ".join(words))] if words else [], dtype=np.uint32)
+    h = np.fromiter(map(zlib.crc32, words), dtype=np.uint32, count=len(words))
+    return (h[:-2] * _K1) ^ (h[1:-1] * _K2) ^ (h[2:] * _K3)
 
 
 @cache
-def _permutations() -> tuple[U32, U32]:
-    """The seeded affine permutations (a, b), drawn once (datasketch's): the STORY_PERM of
-    seed 1 first (see the module doc), then the rest from seed 2; each repeated _CHUNK
-    times, to line up with _CHUNK shingles each repeated NUM_PERM times."""
+def _permutations() -> tuple[Any, Any]:
+    """The seeded affine permutations (a, b) as uint32 columns, drawn once (datasketch's):
+    the STORY_PERM of seed 1 first (see the module doc), then the rest from seed 2."""
     parts = [
         MinHash(num_perm=STORY_PERM, seed=1, scheme=_SCHEME).permutations,
         MinHash(num_perm=NUM_PERM - STORY_PERM, seed=2, scheme=_SCHEME).permutations,
     ]
     a = np.concatenate([p[0] for p in parts]).astype(np.uint32)
-    b = np.concatenate([p[1] for p in parts]).astype(np.uint32)
-    return np.tile(a, _CHUNK), np.tile(b, _CHUNK)
+    return a, np.concatenate([p[1] for p in parts]).astype(np.uint32)
 
 
-def _fmix32(h: U32) -> U32:
-    """The MurmurHash3 32-bit finalizer, datasketch's pre-mix of the "affine32" scheme
-    (in place)."""
-    h ^= h >> np.uint32(16)
-    h *= np.uint32(0x85EBCA6B)
-    h ^= h >> np.uint32(13)
-    h *= np.uint32(0xC2B2AE35)
-    h ^= h >> np.uint32(16)
-    return h
+def _fmix32(h: Any) -> Any:
+    """The MurmurHash3 32-bit finalizer, datasketch's pre-mix of the "affine32" scheme."""
+    h = h ^ (h >> np.uint32(16))
+    h = h * np.uint32(0x85EBCA6B)
+    h = h ^ (h >> np.uint32(13))
+    h = h * np.uint32(0xC2B2AE35)
+    return h ^ (h >> np.uint32(16))
 
 
-def _minima(mixed: U32) -> U32:
-    """min over the shingles of a * h + b (mod 2**32), for each permutation (a, b).
-
-    `mixed` holds at most _CHUNK pre-mixed shingle hashes, a multiple of _ROUND of them.
-    Shingle-major layout: every step is one contiguous pass (no per-row loop), and the
-    minimum folds _ROUND shingles' rows at a time."""
+def _fingerprint_numpy(text: str) -> tuple[int, ...]:
+    """The fingerprint in numpy: min over shingles of a * fmix32(h) + b (mod 2**32)."""
+    shingles = _shingles(text)
+    if not len(shingles):
+        return ()
     a, b = _permutations()
-    size = len(mixed) * NUM_PERM
-    phv = np.repeat(mixed, NUM_PERM)
-    phv *= a[:size]
-    phv += b[:size]
-    rows = phv.reshape(-1, _ROUND * NUM_PERM).min(axis=0)
-    low: U32 = rows.reshape(_ROUND, NUM_PERM).min(axis=0)
-    return low
+    phv = np.multiply.outer(a, _fmix32(shingles))  # one row per permutation: min along rows
+    phv += b[:, None]
+    return tuple((phv.min(axis=1) & np.uint32(_MASK)).tolist())
 
 
 def fingerprint(text: str) -> tuple[int, ...]:
     """A NUM_PERM-value signature of the text (empty for text without words).
 
     The values of datasketch's affine32 MinHash (the permutations above) updated with the
-    shingle hashes, computed in vectorised steps: min over shingles of
-    a * fmix32(h) + b (mod 2**32), low 8 bits kept."""
-    shingles = _shingles(text)
-    n = len(shingles)
-    if not n:
-        return ()
-    mixed = np.empty(-(-n // _ROUND) * _ROUND, dtype=np.uint32)
-    mixed[:n] = shingles
-    mixed[n:] = shingles[0]  # a repeated shingle changes no minimum
-    _fmix32(mixed)
-    low = _minima(mixed[:_CHUNK])
-    for start in range(_CHUNK, len(mixed), _CHUNK):
-        np.minimum(low, _minima(mixed[start : start + _CHUNK]), out=low)
-    low &= np.uint32(_MASK)
-    return tuple(low.tolist())
+    shingle hashes: min over shingles of a * fmix32(h) + b (mod 2**32), low 8 bits kept.
+    Computed by the compiled loop when numba is installed, else in numpy."""
+    kernel = _kernel()
+    if kernel is not None:
+        a, b = _permutations()
+        data = np.frombuffer(_word_bytes(text), dtype=np.uint8)
+        low, words = kernel(data, a, b, _crc_table())
+        if words >= _SHINGLE:  # fewer: one shingle of the joined words (numpy path)
+            return tuple(low.tolist())
+    return _fingerprint_numpy(text)
+
+
+# --- the compiled loop (numba, optional) ------------------------------------------------
+
+
+@cache
+def _crc_table() -> Any:
+    """zlib's CRC-32 byte table: the term of byte v is crc32(v) ^ crc32(0)."""
+    zero = zlib.crc32(b"\0")
+    return np.array([zlib.crc32(bytes([v])) ^ zero for v in range(256)], dtype=np.uint32)
+
+
+def _minhash_loop(data: Any, a: Any, b: Any, table: Any) -> tuple[Any, int]:
+    """(the low 8 bits of the NUM_PERM minima, the number of words) of the space-separated
+    words in `data` (uint8), for numba to compile: zlib.crc32 of each word, the shingle hash
+    and fmix32 as above, in uint64 arithmetic masked to 32 bits."""
+    m32, byte = np.uint64(0xFFFFFFFF), np.uint64(0xFF)
+    crcs = np.empty(len(data) // 2 + 1, dtype=np.uint64)
+    words, i, n = 0, 0, len(data)
+    while i < n:
+        if data[i] == _SPACE:
+            i += 1
+            continue
+        crc = m32
+        while i < n and data[i] != _SPACE:
+            crc = (crc >> np.uint64(8)) ^ np.uint64(table[(crc ^ np.uint64(data[i])) & byte])
+            i += 1
+        crcs[words] = crc ^ m32
+        words += 1
+    low = np.full(NUM_PERM, m32, dtype=np.uint64)
+    for j in range(words - _SHINGLE + 1):
+        h = crcs[j] * np.uint64(0x9E3779B1) ^ crcs[j + 1] * np.uint64(0x85EBCA77)
+        h = (h ^ crcs[j + 2] * np.uint64(0xC2B2AE3D)) & m32
+        h ^= h >> np.uint64(16)
+        h = (h * np.uint64(0x85EBCA6B)) & m32
+        h ^= h >> np.uint64(13)
+        h = (h * np.uint64(0xC2B2AE35)) & m32
+        h ^= h >> np.uint64(16)
+        for p in range(NUM_PERM):
+            low[p] = min(low[p], (np.uint64(a[p]) * h + np.uint64(b[p])) & m32)
+    return low & np.uint64(_MASK), words
+
+
+@cache
+def _kernel() -> Callable[..., tuple[Any, int]] | None:
+    """The compiled loop, or None without numba (compiled once a process, on first use)."""
+    if importlib.util.find_spec("numba") is None:
+        return None
+    numba = importlib.import_module("numba")
+    compiled: Callable[..., tuple[Any, int]] = numba.njit(nogil=True, cache=False)(_minhash_loop)
+    return compiled
 
 
 def similarity(a: Sequence[int], b: Sequence[int]) -> float:

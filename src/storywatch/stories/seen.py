@@ -151,7 +151,8 @@ class SeenIndex:
         """
         n, fp = len(self), c.fingerprint
         query = np.asarray(fp, dtype=np.uint8)[:, None]
-        agree = (self._fps[:, :n] == query).sum(axis=0, dtype=np.uint8)
+        # The bools viewed as bytes: summed without a cast (at most NUM_PERM fits a byte).
+        agree = (self._fps[:, :n] == query).view(np.uint8).sum(axis=0, dtype=np.uint8)
         candidates = self._earlier(c, np.flatnonzero(agree >= _min_agreeing()))
         mine = _Marks.of(c)
         # dedup.similarity grows with the number of agreeing values, so every candidate (at
