@@ -305,3 +305,28 @@ def test_settling_a_dispute_together_is_an_agreement() -> None:
 def test_urging_parties_to_resolve_a_dispute_is_no_agreement() -> None:
     got = pairs_of("Brazil and Mexico urged Peru and Chile to resolve their differences.")
     assert not any(act == "agree" for _, act, _ in got)
+
+
+# 56. Giving the green light to, signing up to, saying yes to a proposal accepts it.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Laos gave the green light to the Vietnamese proposal on Monday.",
+        "Laos signed up to the Vietnamese initiative on river shipping.",
+        "Laos said yes to the Vietnamese plan.",
+    ],
+)
+def test_green_lights_and_yeses_accept(body: str) -> None:
+    assert any((a, act, t) == ("LAO", "accept", "VNM") for a, act, t, _, _ in events_of(body))
+
+
+# 57. "would respond in due course" after a proposal received is an answer announced, not a
+# threat.
+def test_an_answer_announced_after_a_proposal_is_no_threat() -> None:
+    body = (
+        "Vietnam proposed border talks to Laos. Laos said it had received the Vietnamese "
+        "proposal and would respond in due course."
+    )
+    got = pairs_of(body)
+    assert ("LAO", "threaten", "asserted") not in got
+    assert ("LAO", "respond", "expected") in got

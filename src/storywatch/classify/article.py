@@ -276,7 +276,8 @@ _GENERIC_OBJECT = re.compile(
 
 
 _TO_PROPOSAL = re.compile(
-    r"^\s+(?:(?:positively|favou?rably|constructively|in\s+good\s+faith)\b"
+    r"^\s+(?:(?:positively|favou?rably|constructively|in\s+good\s+faith|in\s+due\s+course|"
+    r"shortly|formally|officially|in\s+writing)\b"
     r"|to\s+(?:\S+\s+){0,4}?(?:proposals?|offers?|invitations?|plans?|initiatives?|drafts?|"
     r"requests?|demands?|terms|overtures?)\b)",
     re.IGNORECASE,
@@ -286,7 +287,16 @@ _TO_PROPOSAL = re.compile(
 def _answers_a_proposal(c: Candidate) -> bool:
     """ "would respond to the proposal in due course": an answer announced, not a threat."""
     at = c.sentence.find(c.trigger)
+    if at >= 0 and _PROPOSAL_BEFORE.search(c.sentence, 0, at):
+        return True  # "had received the Rwandan proposal and would respond"
     return at >= 0 and _TO_PROPOSAL.match(c.sentence[at + len(c.trigger) :]) is not None
+
+
+_PROPOSAL_BEFORE = re.compile(
+    r"\b(?:proposals?|offers?|invitations?|initiatives?|overtures?|counter-?proposals?|"
+    r"peace\s+plan|ceasefire\s+plan|draft\s+agreement)\b",
+    re.IGNORECASE,
+)
 
 
 def _generic_object(c: Candidate) -> bool:
