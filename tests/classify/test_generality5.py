@@ -330,3 +330,15 @@ def test_an_answer_announced_after_a_proposal_is_no_threat() -> None:
     got = pairs_of(body)
     assert ("LAO", "threaten", "asserted") not in got
     assert ("LAO", "respond", "expected") in got
+
+
+# 58. Revoking the visas of a state's officials, banning its ministers' entry, are sanctions.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kenya revoked the visas of Ugandan officials on Friday.",
+        "Kenya banned entry to two Ugandan ministers.",
+    ],
+)
+def test_visa_bans_on_officials_are_sanctions(body: str) -> None:
+    assert any((a, act, t) == ("KEN", "sanction", "UGA") for a, act, t, _, _ in events_of(body))
