@@ -21,7 +21,7 @@ from storywatch.models import Article
 SENTENCES = Path(__file__).resolve().parent / "corpus" / "sentences" / "heldout-sentences.jsonl"
 # Measured when the set was written (before any change made after reading its error classes):
 # P 0.798, R 0.518, F1 0.629, 6 forbidden, 38/43 quiet.
-F1_FLOOR = 0.7  # 0.710 after session 3's fixes of its writer's error classes
+F1_FLOOR = 0.72  # 0.710 after session 3, 0.730 after session 4 (classes of other blind sets)
 FORBIDDEN_CEILING = 5
 QUIET_FLOOR = 0.88
 
