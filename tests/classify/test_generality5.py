@@ -342,3 +342,22 @@ def test_an_answer_announced_after_a_proposal_is_no_threat() -> None:
 )
 def test_visa_bans_on_officials_are_sanctions(body: str) -> None:
     assert any((a, act, t) == ("KEN", "sanction", "UGA") for a, act, t, _, _ in events_of(body))
+
+
+# 59. A visit paid or made is a meeting with the host; returning to the table, or two parties
+# discussing a matter, is a meeting.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Kenyan president paid a state visit to Tanzania on Monday.",
+        "Kenya and Tanzania returned to the negotiating table in Arusha.",
+        "Kenyan and Tanzanian envoys discussed the lake border on Monday.",
+    ],
+)
+def test_visits_returns_to_the_table_and_discussions_are_meetings(body: str) -> None:
+    assert ("KEN", "meet", "asserted") in pairs_of(body)
+
+
+def test_discussing_whether_others_meet_is_no_meeting() -> None:
+    got = pairs_of("Analysts discussed whether Kenya and Tanzania would meet.")
+    assert ("KEN", "meet", "asserted") not in got
