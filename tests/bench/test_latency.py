@@ -34,3 +34,14 @@ def test_the_readme_notes_give_each_hop_of_a_paced_run() -> None:
     res = {"pipeline": {"faust1": {"latency_ms": {"100": lat}, "hops_ms": {"100": hops}}}}
     (line,) = [n for n in report._latency_notes(res) if "at 100/s" in n]
     assert line.endswith("hops p50/p99 ms: classify 17/34")
+
+
+def test_cpu_seconds_of_this_process_grow_with_work_and_a_gone_pid_counts_nothing() -> None:
+    import os
+
+    from storywatch.bench.kafka import cpu_seconds
+
+    before = cpu_seconds([os.getpid()])
+    sum(i * i for i in range(3_000_000))
+    assert cpu_seconds([os.getpid()]) > before
+    assert cpu_seconds([2**22 + 12345]) == 0

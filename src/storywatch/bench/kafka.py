@@ -19,6 +19,7 @@ processed something), then:
 from __future__ import annotations
 
 import asyncio
+import os
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -34,8 +35,8 @@ from storywatch.bench.hops import HOPS, HopProbe, hop_samples
 from storywatch.bench.procs import Kind, Workers
 from storywatch.models import Article
 
-__all__ = ["TIME_DRIVEN", "KafkaEnv", "LoadSpec", "PhaseResult", "latency_samples",
-           "percentiles", "run_phase"]  # fmt: skip
+__all__ = ["TIME_DRIVEN", "KafkaEnv", "LoadSpec", "PhaseResult", "cpu_seconds",
+           "latency_samples", "percentiles", "run_phase"]  # fmt: skip
 
 log = structlog.get_logger(__name__)
 
@@ -84,6 +85,9 @@ class PhaseResult:
     # Records the workers produced per input article, by topic (changelog included), over
     # the whole phase (warm-up, burst and paced runs).
     records_per_article: dict[str, float] = field(default_factory=dict)
+    # CPU seconds (user + system) the burst took in the workers and in the broker: what a
+    # run on a shared machine cannot hide in waiting (articles_per_s can).
+    cpu_s: dict[str, float] = field(default_factory=dict)
     # Faust phases: per paced rate, percentiles of each hop of publish-to-alert (bench/hops.py).
     hops_ms: dict[int, dict[str, dict[str, float | int | None]]] = field(default_factory=dict)
 
@@ -166,6 +170,20 @@ def latency_samples(arrivals: Sequence[Arrival], sent: dict[str, float]) -> tupl
     mine = [(t, a, to) for t, a, to in arrivals if a in sent]
     timed = [(t - sent[a]) * 1000 for t, a, to in mine if to not in TIME_DRIVEN]
     return timed, len(mine) - len(timed)
+
+
+def cpu_seconds(pids: Sequence[int]) -> float:
+    """User + system CPU seconds of these processes so far (all their threads), from
+    /proc; 0 for a process gone or a system without /proc."""
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += int(fields[11]) + int(fields[12])  # utime, stime (fields 14, 15)
+    return total / tick
 
 
 async def _lag(consumer: Any, topics: Sequence[str], partitions: int) -> int:
@@ -273,15 +291,23 @@ class _Run:
             workers=self.workers, within_s=within_s,
         )  # fmt: skip
 
+    def _cpu(self) -> dict[str, float]:
+        return {
+            "workers": cpu_seconds([p.pid for p in self.workers.procs]),
+            "broker": cpu_seconds([self.env.broker.pid] if self.env.broker.pid else []),
+        }
+
     async def burst(self, load: LoadSpec, result: PhaseResult) -> None:
         records = encode(load.burst)
         before = len(self.collector.arrivals)
+        cpu0 = self._cpu()
         t0 = time.perf_counter()
         await _send_all(self.producer, self.articles_topic, records)
         # Offsets are committed after the outputs are acknowledged, downstream topics
         # included: a drained group has produced every alert. (Alert counts can differ
         # from the core's: partitions interleave the articles.)
         t_drained = await self.drained(DRAIN_TIMEOUT_S)
+        result.cpu_s = {k: round(v - cpu0[k], 3) for k, v in self._cpu().items()}
         await self.collector.settle(before + load.expected_alerts)
         result.articles, result.seconds = len(records), t_drained - t0
         result.alerts = len(self.collector.arrivals) - before

@@ -70,6 +70,7 @@ def _phase_dict(p: PhaseResult | None) -> dict[str, Any] | None:
             "completion": p.completion,
             "latency_ms": {str(k): v for k, v in p.latency_ms.items()},
             "hops_ms": {str(k): v for k, v in p.hops_ms.items()},
+            "cpu_s": p.cpu_s,
             "records_per_article": p.records_per_article}  # fmt: skip
 
 

@@ -70,19 +70,39 @@ async def run_targeted(plan: TargetedPlan) -> dict[str, Any]:
             env = KafkaEnv(broker, Path(tmp))
             for _ in range(plan.repeat):
                 phases = {f"{k}1": _summary(await run_phase(env, k, 1, load)) for k in plan.kinds}
-                rounds.append({"phases": phases, "pipeline_vs_baseline": _ratio(phases)})
-    ratios = sorted(r["pipeline_vs_baseline"] for r in rounds if r["pipeline_vs_baseline"])
-    median = ratios[len(ratios) // 2] if ratios else None
-    return {"plan": plan.__dict__, "rounds": rounds, "pipeline_vs_baseline_median": median}
+                both = {
+                    "pipeline_vs_baseline": _ratio(phases),
+                    "cpu_per_article_baseline_vs_pipeline": _cpu_ratio(phases),
+                }
+                rounds.append({"phases": phases, **both})
+    return {"plan": plan.__dict__, "rounds": rounds,
+            **{f"{k}_median": _median(rounds, k) for k in _RATIOS}}  # fmt: skip
+
+
+_RATIOS = ("pipeline_vs_baseline", "cpu_per_article_baseline_vs_pipeline")
+
+
+def _median(rounds: list[dict[str, Any]], key: str) -> float | None:
+    values = sorted(r[key] for r in rounds if r[key])
+    return values[len(values) // 2] if values else None
 
 
 def _summary(res: PhaseResult) -> dict[str, Any]:
     return {
         "articles_per_s": round(res.articles_per_s or 0.0, 1),
+        "cpu_s": res.cpu_s,
+        "cpu_ms_per_article": _cpu_ms(res),
         "latency_ms": {str(r): v for r, v in res.latency_ms.items()},
         "records_per_article": res.records_per_article,
         "hops_ms": {str(r): v for r, v in res.hops_ms.items()},
     }
+
+
+def _cpu_ms(res: PhaseResult) -> float | None:
+    """Worker and broker CPU ms per burst article."""
+    if not res.articles or not res.cpu_s:
+        return None
+    return round(sum(res.cpu_s.values()) * 1000 / res.articles, 3)
 
 
 def _ratio(phases: dict[str, Any]) -> float | None:
@@ -90,6 +110,15 @@ def _ratio(phases: dict[str, Any]) -> float | None:
     if not f or not b or not b["articles_per_s"]:
         return None
     return round(float(f["articles_per_s"]) / float(b["articles_per_s"]), 3)
+
+
+def _cpu_ratio(phases: dict[str, Any]) -> float | None:
+    """Baseline CPU per article over the pipeline's: the throughput ratio that a machine
+    with two free cores would give (a busy machine makes the wall-clock ratio noisy)."""
+    f, b = phases.get("faust1"), phases.get("baseline1")
+    if not f or not b or not f["cpu_ms_per_article"] or not b["cpu_ms_per_article"]:
+        return None
+    return round(float(b["cpu_ms_per_article"]) / float(f["cpu_ms_per_article"]), 3)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
