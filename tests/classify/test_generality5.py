@@ -361,3 +361,21 @@ def test_visits_returns_to_the_table_and_discussions_are_meetings(body: str) -> 
 def test_discussing_whether_others_meet_is_no_meeting() -> None:
     got = pairs_of("Analysts discussed whether Kenya and Tanzania would meet.")
     assert ("KEN", "meet", "asserted") not in got
+
+
+# 60. "has not ruled out accepting": the negation of a refusal leaves the act possible.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Pristina has not ruled out accepting Serbia's compromise.",
+        "Pristina refused to rule out accepting Serbia's compromise.",
+    ],
+)
+def test_not_ruling_out_an_act_makes_it_hypothetical(body: str) -> None:
+    got = pairs_of(body)
+    assert ("XKX", "accept", "hypothetical") in got
+    assert ("XKX", "accept", "negated") not in got
+
+
+def test_ruling_out_an_act_negates_it() -> None:
+    assert ("XKX", "accept", "negated") in pairs_of("Pristina ruled out accepting Serbia's plan.")

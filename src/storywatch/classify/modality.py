@@ -47,6 +47,11 @@ _FALSE_AFTER = re.compile(
     r"wrong|misleading|nonsense|not\s+true|without\s+(?:any\s+)?(?:basis|foundation))\b",
     re.IGNORECASE,
 )
+_NOT_RULED_OUT = re.compile(
+    r"\b(?:not|never|n't)\s+(?:\w+\s+)?(?:ruled?|ruling)\s+out\s+(?:\w+\s+)?$"
+    r"|\b(?:refused|declined|refuses|declines)\s+to\s+rule\s+out\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
 _DONE_TO = re.compile(r"\b(?:quick|swift|moved|rushed|hastened)\s+to\s*$", re.IGNORECASE)
 _IF = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
 # Words before "to VERB" that do not swallow the verb's own event (they set its modality).
@@ -153,14 +158,21 @@ def modality(
         lo = max(lo, rel.end(1))  # "X and Y, which have no relations, held talks": not theirs
         pre = s[lo:trig_start]
     win = s[lo:trig_start]
-    if _negated(win, res) or _denied(s, cs, lo) or _reported_false(s, trig_start, trig_end):
+    negated = _negated(win, res) or _denied(s, cs, lo) or _reported_false(s, trig_start, trig_end)
+    if negated and not _NOT_RULED_OUT.search(win):
         return "negated"
-    if res.cue_re["hypothetical_cues"].search(fold(win)) or _IF.search(pre):
-        return "hypothetical"
-    if (_WOULD.search(win) and (_IF.search(s) or _CONDITION_AFTER.search(s, trig_end))) or (
-        _condition_follows(s, trig_end, form)  # "is willing to accept the plan if flights resume"
-    ):
+    if _hypothetical(s, win, pre, trig_end, form, res):
         return "hypothetical"
     if _expected(s, win, trig_end, form, res):
         return "expected"
     return "asserted"
+
+
+def _hypothetical(s: str, win: str, pre: str, trig_end: int, form: str, res: Resources) -> bool:
+    if _NOT_RULED_OUT.search(win):
+        return True  # "has not ruled out accepting the compromise": a possibility
+    if res.cue_re["hypothetical_cues"].search(fold(win)) or _IF.search(pre):
+        return True
+    if _WOULD.search(win) and (_IF.search(s) or _CONDITION_AFTER.search(s, trig_end)):
+        return True
+    return _condition_follows(s, trig_end, form)  # "is willing to accept the plan if ..."
