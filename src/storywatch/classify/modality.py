@@ -161,14 +161,14 @@ def modality(
     negated = _negated(win, res) or _denied(s, cs, lo) or _reported_false(s, trig_start, trig_end)
     if negated and not _NOT_RULED_OUT.search(win):
         return "negated"
-    if _hypothetical(s, win, pre, trig_end, form, res):
+    if _hypothetical(s, win, pre, trig_end, form, res=res):
         return "hypothetical"
     if _expected(s, win, trig_end, form, res):
         return "expected"
     return "asserted"
 
 
-def _hypothetical(s: str, win: str, pre: str, trig_end: int, form: str, res: Resources) -> bool:
+def _hypothetical(s: str, win: str, pre: str, trig_end: int, form: str, *, res: Resources) -> bool:
     if _NOT_RULED_OUT.search(win):
         return True  # "has not ruled out accepting the compromise": a possibility
     if res.cue_re["hypothetical_cues"].search(fold(win)) or _IF.search(pre):
