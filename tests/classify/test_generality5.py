@@ -379,3 +379,25 @@ def test_not_ruling_out_an_act_makes_it_hypothetical(body: str) -> None:
 
 def test_ruling_out_an_act_negates_it() -> None:
     assert ("XKX", "accept", "negated") in pairs_of("Pristina ruled out accepting Serbia's plan.")
+
+
+# 61. Asking a party to open or resume talks with you proposes them; pressing two other
+# parties to talk to each other is an appeal.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Haiti asked the Dominican Republic to open talks on reopening the border.",
+        "Haiti asked the Dominican Republic to return to the negotiating table.",
+    ],
+)
+def test_asking_a_party_to_open_talks_proposes_them(body: str) -> None:
+    assert any(
+        (a, act, t, issue) == ("HTI", "propose", "DOM", "talks")
+        for a, act, t, issue, _ in events_of(body)
+    )
+
+
+def test_pressing_two_parties_to_talk_is_an_appeal() -> None:
+    got = pairs_of("Brazil pressed Haiti and Jamaica to resume talks.")
+    assert ("BRA", "appeal", "asserted") in got
+    assert ("BRA", "propose", "asserted") not in got

@@ -367,6 +367,13 @@ def verb_event(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> Candidate | No
 
 _JOIN_NEXT = re.compile(r"\s*(?:take\s+part|join|attend|participate|send)\b", re.IGNORECASE)
 _TO_VERB = re.compile(r"\s+to\s+[a-z]+\b(?<!\bthe)")
+# The party asked, then talks as the act asked for: "asked Tokyo to open talks on" (with it;
+# asking two parties to talk to each other stays an appeal).
+_ASKED_TALKS = re.compile(
+    r"(?:(?!\band\b|\bboth\b)[^.;:,]){1,60}?\bto\s+(?:open|hold|start|begin|launch|resume|return\s+to|enter(?:\s+into)?|"
+    r"join)\s+(?:\w+\s+){0,3}?(?:talks|negotiations|dialogue|the\s+negotiating\s+table)\b",
+    re.IGNORECASE,
+)
 
 
 def _adjust(
@@ -386,6 +393,8 @@ def _adjust(
         cand.action = tdef.hypothetical_action  # a modality set above ("neither ... nor")
     if tdef.negated_action and cand.modality == "negated":
         cand.action = tdef.negated_action  # "has yet to comment": no answer
+    if tdef.talks_action and _ASKED_TALKS.match(s, m.end()):
+        cand.action, cand.issue = tdef.talks_action, "talks"  # "asked Tokyo to open talks"
     if tdef.action == "respond" and _WITH_FORCE.search(s, m.end(), clause_end(s, m.end())):
         cand.action = "attack"  # "responded to the shelling with airstrikes": military sense
 

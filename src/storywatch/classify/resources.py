@@ -56,6 +56,7 @@ class TriggerDef:
     issue: str | None = None  # the issue when none is named ("ready to mediate": talks)
     negated_action: str | None = None  # "has yet to comment": no response
     needs_target: bool = False  # "closed the borders" with no neighbour named: no act on anyone
+    talks_action: str | None = None  # "asked X to open talks": the act when talks are asked for
 
 
 @dataclass
@@ -196,6 +197,7 @@ def _load_triggers(lex: dict[str, Any]) -> dict[str, list[TriggerDef]]:
                 negated_action=spec.get("negated_action"),
                 asserted_if_future=bool(spec.get("asserted_if_future", False)),
                 needs_target=bool(spec.get("needs_target", False)),
+                talks_action=spec.get("talks_action"),
             )
             for form in forms.split(sep):
                 table.setdefault(form.strip().lower(), []).append(tdef)
