@@ -41,7 +41,8 @@ FALSE_CHANGES_MAX = 0  # score.py's --max-false on each storyline
 # writers who never saw the code (heldout3 then used for development; heldout4-6 never looked at,
 # heldout4-5 only through their writers' summaries of error classes, heldout6 not at all: the
 # honest figures for unseen stories). heldout7: written blind in session 3, scored once by its
-# writer, then only its writer's summary of error classes was read. heldout8: the same, session 4.
+# writer, then only its writer's summary of error classes was read. heldout8, heldout9: the same,
+# session 4 (heldout9 written last, on the session's near-final code).
 EVENT_F1_FLOOR = {
     "shared": 0.95,
     "dev": 0.91,
@@ -53,6 +54,7 @@ EVENT_F1_FLOOR = {
     "heldout6": 0.73,
     "heldout7": 0.72,  # written blind in session 3: 0.694 when written
     "heldout8": 0.72,  # written blind in session 4: 0.695 when written
+    "heldout9": 0.63,  # written blind in session 4, late: 0.634 when written
 }
 CHANGES_FOUND_FLOOR = {
     "shared": 1.0,
@@ -65,6 +67,7 @@ CHANGES_FOUND_FLOOR = {
     "heldout6": 0.86,
     "heldout7": 0.66,
     "heldout8": 0.66,  # 28/45 when written
+    "heldout9": 0.73,  # 31/42 when written
 }
 # dev 1 -> 2 (session 2): iran-04 "open to Omani mediation" is now read as a response (the
 # labels call it no answer at all) and iran-10's void agreement targets the UN, not the IAEA.
@@ -79,6 +82,7 @@ FALSE_CHANGES_CEILING = {
     "heldout6": 5,
     "heldout7": 10,
     "heldout8": 9,  # 8 when written (CARICOM as a mediator: 2 of its own states since)
+    "heldout9": 4,
 }
 NOISE_QUIET_FLOOR = {
     "noise": 1.0,
@@ -89,6 +93,7 @@ NOISE_QUIET_FLOOR = {
     "heldout6-noise": 0.93,
     "heldout7-noise": 0.95,
     "heldout8-noise": 0.95,
+    "heldout9-noise": 0.93,
 }
 FORBIDDEN_CEILING = {
     "shared": 0,
@@ -101,6 +106,7 @@ FORBIDDEN_CEILING = {
     "heldout6": 0,
     "heldout7": 0,
     "heldout8": 1,
+    "heldout9": 3,
 }
 
 MIN_STORYLINES = 11
@@ -120,12 +126,18 @@ NOISE_SETS = (
     "heldout6-noise",
     "heldout7-noise",
     "heldout8-noise",
+    "heldout9-noise",
 )
 # Non-state actor codes the labels may use besides ISO 3166-1 alpha-3 (organisations, groups).
 GROUP_CODES = frozenset(
     {
         "UN", "EU", "NATO", "AU", "ASEAN", "IAEA", "OPEC", "ICC", "ECOWAS", "WHO", "IMF",
         "HAMAS", "HEZBOLLAH", "RSF", "M23", "HOUTHIS", "HOUTHI", "ANSARALLAH", "IGAD", "AA",
+        # heldout9's writer's codes for bodies orgs.tsv does not list (Energy Community, Mekong
+        # River Commission, Pacific Islands Forum Fisheries Agency, Parties to the Nauru
+        # Agreement, South Sudan Opposition Movements Alliance): valid labels the classifier
+        # cannot name.
+        "ENC", "MRC", "FFA", "PNA", "SSOMA",
     }
 )  # fmt: skip
 # The party states of ../shared/CONTRACT.md (score.py also accepts `pending`).
@@ -386,7 +398,7 @@ def _group(name: str) -> str:
     """Which set a storyline belongs to (its floors differ)."""
     if name in NOISE_SETS:
         return "noise"
-    for blind in (f"heldout{n}" for n in range(2, 9)):
+    for blind in (f"heldout{n}" for n in range(2, 10)):
         if name.startswith(f"{blind}-"):
             return blind
     if name.startswith("heldout-"):
@@ -400,7 +412,7 @@ def _stories(scores: dict[str, Scored], group: str) -> list[Scored]:
 
 GROUPS = (
     "shared", "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
-    "heldout7", "heldout8",
+    "heldout7", "heldout8", "heldout9",
 )  # fmt: skip
 
 
