@@ -401,3 +401,39 @@ def test_pressing_two_parties_to_talk_is_an_appeal() -> None:
     got = pairs_of("Brazil pressed Haiti and Jamaica to resume talks.")
     assert ("BRA", "appeal", "asserted") in got
     assert ("BRA", "propose", "asserted") not in got
+
+
+# 62. One party agreeing to something put to it (a venue, terms) accepts it; agreeing to a
+# swap or a deal, or to something with another party, is the agreement of two.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Dushanbe agreed to the venue proposed by Bishkek.",
+        "Tajikistan agreed to Kyrgyzstan's terms on Monday.",
+    ],
+)
+def test_one_party_agreeing_to_what_was_put_to_it_accepts(body: str) -> None:
+    got = pairs_of(body)
+    assert ("TJK", "accept", "asserted") in got
+    assert ("TJK", "agree", "asserted") not in got
+
+
+def test_agreeing_to_a_swap_is_an_agreement() -> None:
+    got = pairs_of(
+        "Kyrgyzstan proposed a second prisoner swap on Monday. Tajikistan denied it had agreed "
+        "to a second prisoner swap."
+    )
+    assert ("TJK", "agree", "negated") in got
+    assert ("TJK", "accept", "negated") not in got
+
+
+# 63. A background span ("after months in which no agreement had seemed possible") is not the
+# news: the agreement signed today stays asserted.
+def test_a_background_span_does_not_negate_todays_agreement() -> None:
+    body = (
+        "Bolivia and Paraguay signed a deal on the river on Monday, after months in which no "
+        "agreement had seemed possible."
+    )
+    got = pairs_of(body)
+    assert ("BOL", "agree", "asserted") in got
+    assert ("BOL", "agree", "negated") not in got

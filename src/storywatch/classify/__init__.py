@@ -16,7 +16,7 @@ from storywatch.classify.article import read_article
 from storywatch.classify.mentions import count_mentions
 from storywatch.classify.names import learn_names
 from storywatch.classify.resources import Resources, resources
-from storywatch.classify.text import fold, is_word, prepare, sentences
+from storywatch.classify.text import fold, in_background, is_word, prepare, sentences
 from storywatch.classify.topics import context_of, topic_counts, topics_of
 from storywatch.models import Article, Classified, Event
 from storywatch.stories.dedup import fingerprint
@@ -115,9 +115,14 @@ def _historical(sentence: str, trigger: str, year: int | None) -> bool:
     """Is the act dated years back ("in 1998, Moscow proposed", "fifty years ago") or a state
     held for years ("has hosted ... for a decade")? Needs the year for dates; a date inside
     another clause ("since ... took power in 2021") does not count."""
+    at = sentence.find(trigger) if trigger else -1
+    # "after months in which no agreement had seemed possible": background, not the news
+    return in_background(sentence, at) or _dated_back(sentence, at, year)
+
+
+def _dated_back(sentence: str, at: int, year: int | None) -> bool:
     if "ago" not in sentence and "for " not in sentence and _YEAR.search(sentence) is None:
         return False  # the common case, without running the longer patterns
-    at = sentence.find(trigger) if trigger else -1
     # Every match of _AGO holds "ago" (in any case), every dated one a run of four digits.
     for m in _AGO.finditer(sentence) if "ago" in sentence.lower() else ():
         if (m.group(1) is None or int(m.group(1)) >= HISTORY_YEARS) and _dates_act(

@@ -23,7 +23,13 @@ from storywatch.classify.arguments import (
 from storywatch.classify.events import Candidate, Sent
 from storywatch.classify.mentions import Mention
 from storywatch.classify.modality import modality
-from storywatch.classify.text import Prefiltered, alternation_words, clause_end, fold
+from storywatch.classify.text import (
+    Prefiltered,
+    alternation_words,
+    clause_end,
+    fold,
+    in_background,
+)
 
 __all__ = ["PARTYLESS_HINT", "construction_events"]
 
@@ -153,7 +159,7 @@ def _agreement_events(sent: Sent) -> list[Candidate]:
     between: tuple[str, ...] | None = None  # the parties named with "between", when needed
     for rx, negated in ((_NO_AGREEMENT_HINT, True), (_PASSIVE_AGREEMENT_HINT, False)):
         for m in rx.finditer(sent.s):
-            if _bare_without(sent.s, m):
+            if _bare_without(sent.s, m) or in_background(sent.s, m.start()):
                 continue
             if between is None:
                 between, _ = _sentence_parties(sent)

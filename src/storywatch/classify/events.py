@@ -367,6 +367,13 @@ def verb_event(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> Candidate | No
 
 _JOIN_NEXT = re.compile(r"\s*(?:take\s+part|join|attend|participate|send)\b", re.IGNORECASE)
 _TO_VERB = re.compile(r"\s+to\s+[a-z]+\b(?<!\bthe)")
+# "agreed to a prisoner swap": a deal of two, agreed (not one party's consent).
+_DEAL_AHEAD = re.compile(
+    r"\s+to\s+(?:[\w'’-]+\s+){0,4}?(?:swaps?|exchanges?|deals?|agreements?|accords?|pacts?|"
+    r"treaty|treaties|truce|ceasefire|settlement)\b",
+    re.IGNORECASE,
+)
+_TO_NOUN = re.compile(r"\s+to\s+(?:the|a|an|its|this|that|[A-Z][\w-]*(?:'s|’s))\s")
 # The party asked, then talks as the act asked for: "asked Tokyo to open talks on" (with it;
 # asking two parties to talk to each other stays an appeal).
 _ASKED_TALKS = re.compile(
@@ -387,6 +394,14 @@ def _adjust(
     cand.refusal = cand.modality == "negated" and _refused(s, subject.end, m.start())
     if tdef.plural_action and subject.plural and not _JOIN_NEXT.match(s, m.end()):
         cand.action = tdef.plural_action  # not "X and Y agreed to take part": each accepts
+    if (
+        tdef.action == "agree"
+        and not subject.plural
+        and _TO_NOUN.match(s, m.end())
+        and " with " not in s[m.end() : clause_end(s, m.end())]
+        and not _DEAL_AHEAD.match(s, m.end())
+    ):
+        cand.action = "accept"  # "Kabul agreed to the venue proposed by Tashkent": one party
     if tdef.action == "agree" and not subject.plural and _TO_VERB.match(s, m.end()):
         cand.notes.add("lone")  # "Iran agreed to let inspectors return": one party's consent
     if tdef.hypothetical_action and cand.modality == "hypothetical":

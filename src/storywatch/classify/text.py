@@ -20,6 +20,7 @@ __all__ = [
     "clause_start",
     "closed_relative_before",
     "fold",
+    "in_background",
     "is_word",
     "next_word",
     "prepare",
@@ -322,3 +323,20 @@ class Prefiltered:
     def finditer(self, s: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         """`rx.finditer(s, pos, endpos)`."""
         return self.rx.finditer(s, pos, endpos) if self._maybe(s, pos, endpos) else iter(())
+
+
+# A background span: what the months or years before the news were like ("after months in
+# which no agreement had seemed possible"), up to the end of its clause.
+_BACKGROUND = re.compile(
+    r"\b(?:after|following|ending|capping)\s+(?:\w+\s+){0,2}(?:months|weeks|years|decades)\s+"
+    r"(?:in\s+which|during\s+which|when|of)\b",
+    re.IGNORECASE,
+)
+
+
+def in_background(s: str, pos: int) -> bool:
+    """Does position `pos` of sentence `s` lie in a background span's clause?"""
+    if pos <= 0 or not ("months" in s or "years" in s or "weeks" in s or "decades" in s):
+        return False
+    bg = _BACKGROUND.search(s, 0, pos)
+    return bg is not None and not any(c in s[bg.end() : pos] for c in ",;.")
