@@ -437,3 +437,17 @@ def test_a_background_span_does_not_negate_todays_agreement() -> None:
     got = pairs_of(body)
     assert ("BOL", "agree", "asserted") in got
     assert ("BOL", "agree", "negated") not in got
+
+
+# 64. Reversing, revoking, reneging on or backing out of a deal walks away from it.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Romania's parliament voted on Friday to restore the tariff, reversing the deal with "
+        "Moldova.",
+        "Romania reneged on the deal with Moldova on Friday.",
+        "Romania backed out of the accord with Moldova.",
+    ],
+)
+def test_reversing_a_deal_walks_away_from_it(body: str) -> None:
+    assert any((a, act, t) == ("ROU", "reject", "MDA") for a, act, t, _, _ in events_of(body))
