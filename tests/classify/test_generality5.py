@@ -451,3 +451,18 @@ def test_a_background_span_does_not_negate_todays_agreement() -> None:
 )
 def test_reversing_a_deal_walks_away_from_it(body: str) -> None:
     assert any((a, act, t) == ("ROU", "reject", "MDA") for a, act, t, _, _ in events_of(body))
+
+
+# 65. A joint commission, a technical committee or consultations proposed are talks.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Tajikistan proposed a joint commission with Kyrgyzstan on the water sharing.",
+        "Tajikistan requested consultation with Kyrgyzstan on the reservoir.",
+    ],
+)
+def test_a_commission_or_consultations_proposed_are_talks(body: str) -> None:
+    assert any(
+        (a, act, t, issue) == ("TJK", "propose", "KGZ", "talks")
+        for a, act, t, issue, _ in events_of(body)
+    )
