@@ -46,6 +46,7 @@ class TargetedPlan:
     latency_s: float = 15.0
     seed: int = 42
     repeat: int = 1  # the phases run this many times in turn (ratios of neighbours)
+    workers: int = 1  # worker processes of each phase (2: the scaling phases)
 
 
 def _load(plan: TargetedPlan) -> LoadSpec:
@@ -69,7 +70,9 @@ async def run_targeted(plan: TargetedPlan) -> dict[str, Any]:
         async with EmbeddedBroker() as broker:
             env = KafkaEnv(broker, Path(tmp))
             for _ in range(plan.repeat):
-                phases = {f"{k}1": _summary(await run_phase(env, k, 1, load)) for k in plan.kinds}
+                phases: dict[str, Any] = {
+                    k: _summary(await run_phase(env, k, plan.workers, load)) for k in plan.kinds
+                }
                 both = {
                     "pipeline_vs_baseline": _ratio(phases),
                     "cpu_per_article_baseline_vs_pipeline": _cpu_ratio(phases),
@@ -106,7 +109,7 @@ def _cpu_ms(res: PhaseResult) -> float | None:
 
 
 def _ratio(phases: dict[str, Any]) -> float | None:
-    f, b = phases.get("faust1"), phases.get("baseline1")
+    f, b = phases.get("faust"), phases.get("baseline")
     if not f or not b or not b["articles_per_s"]:
         return None
     return round(float(f["articles_per_s"]) / float(b["articles_per_s"]), 3)
@@ -115,7 +118,7 @@ def _ratio(phases: dict[str, Any]) -> float | None:
 def _cpu_ratio(phases: dict[str, Any]) -> float | None:
     """Baseline CPU per article over the pipeline's: the throughput ratio that a machine
     with two free cores would give (a busy machine makes the wall-clock ratio noisy)."""
-    f, b = phases.get("faust1"), phases.get("baseline1")
+    f, b = phases.get("faust"), phases.get("baseline")
     if not f or not b or not f["cpu_ms_per_article"] or not b["cpu_ms_per_article"]:
         return None
     return round(float(b["cpu_ms_per_article"]) / float(f["cpu_ms_per_article"]), 3)
@@ -130,12 +133,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--latency-s", type=float, default=15.0)
     p.add_argument("--seed", type=int, default=42)
     p.add_argument("--repeat", type=int, default=1)
+    p.add_argument("--workers", type=int, default=1)
     a = p.parse_args(argv)
     kinds: tuple[Kind, ...] = tuple(k for k in ("faust", "baseline") if k in a.kinds.split(","))
     rates = tuple(int(r) for r in a.rates.split(",") if int(r) in RATES)
     plan = TargetedPlan(
-        kinds, a.burst, rates=rates, latency_s=a.latency_s, seed=a.seed, repeat=a.repeat
-    )
+        kinds, a.burst, rates=rates, latency_s=a.latency_s, seed=a.seed, repeat=a.repeat,
+        workers=a.workers,
+    )  # fmt: skip
     t0 = time.perf_counter()
     result = asyncio.run(run_targeted(plan))
     result["seconds"] = round(time.perf_counter() - t0, 1)
