@@ -466,3 +466,23 @@ def test_a_commission_or_consultations_proposed_are_talks(body: str) -> None:
         (a, act, t, issue) == ("TJK", "propose", "KGZ", "talks")
         for a, act, t, issue, _ in events_of(body)
     )
+
+
+# 66. A meeting announced as planned or pencilled in, a delegation travelling for the first
+# session, officials expected in the other's capital: the main parties will meet.
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Talks are pencilled in for early April.",
+        "A Kyrgyz delegation will travel to Dushanbe next week for the first session.",
+        "Kyrgyz officials are expected in Dushanbe on Friday.",
+    ],
+)
+def test_meetings_announced_as_plans_or_travel_are_expected(second: str) -> None:
+    body = "Tajikistan proposed a joint commission with Kyrgyzstan on Monday. " + second
+    assert ("KGZ", "meet", "expected") in pairs_of(body)
+
+
+def test_weather_expected_in_a_capital_is_no_meeting() -> None:
+    body = "Tajikistan proposed a joint commission with Kyrgyzstan. Snow is expected in Dushanbe."
+    assert not any(act == "meet" for _, act, _ in pairs_of(body))

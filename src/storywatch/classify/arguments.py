@@ -303,6 +303,9 @@ _CLASS_TESTS: dict[str, Callable[[str, int, str, _Ctx], bool]] = {
     "actor": lambda s, pos, _, c: any(
         pos <= m.start < pos + 25 and m.actor and not m.location for m in c[2]
     ),
+    "capital_at": lambda s, pos, _, c: any(  # "are expected in Tashkent on Friday"
+        pos <= m.start <= pos + 2 and m.kind == "capital" for m in c[2]
+    ),
     "people": lambda s, pos, _, c: any(  # "killed three Palestinians": a population is hit
         pos <= m.start < pos + 25 and m.kind in ("people", "demonym") for m in c[2]
     ),

@@ -338,15 +338,18 @@ _ROUND_SET = re.compile(
     rf"|\b(?:announced|set|scheduled|planned)\s+(?:a|the)\s+{_ORDINAL}\s+round\b"
     rf"(?:\s+of\s+{_TALKS_WORD}|(?!\s+of\b))"
     # "The talks will take place in Doha on Monday", "the summit is scheduled for May 3"
-    rf"|\b[Tt]he\s+(?:(?:first|opening|inaugural)\s+)?(?:{_TALKS_WORD}|meeting|summit|session|"
+    rf"|\b(?:[Tt]he\s+)?(?:(?:[Ff]irst|[Oo]pening|[Ii]naugural)\s+)?(?:{_TALKS_WORD}|meeting|summit|"
+    rf"session|"
     rf"round\s+of\s+{_TALKS_WORD})"
     r"(?:\s+(?:on|over)\s+(?:the\s+)?\w+(?:\s+\w+)?)?\s+"
     r"(?:will\s+(?:take\s+place|open|begin|start|be\s+held|convene)|(?:is|are)\s+"
-    r"(?:set|scheduled|slated|due)\s+(?:for|to\s+(?:open|begin|start|take\s+place|be\s+held)))\b",
+    r"(?:set|scheduled|slated|due|planned|pencil+ed\s+in)\s+(?:for|to\s+(?:open|begin|start|"
+    r"take\s+place|be\s+held)))\b",
     re.IGNORECASE,
 )
 _SET_HINT = re.compile(
-    r"\bround\b|\bwill\s+(?:take|open|begin|start|be|convene)\b|\b(?:set|scheduled|slated|due)\s+(?:for|to)\b"
+    r"\bround\b|\bwill\s+(?:take|open|begin|start|be|convene)\b"
+    r"|\b(?:set|scheduled|slated|due|planned|pencil+ed\s+in)\s+(?:for|to)\b"
 )
 
 
