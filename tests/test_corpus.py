@@ -53,8 +53,8 @@ EVENT_F1_FLOOR = {
     "heldout5": 0.8,
     "heldout6": 0.73,
     "heldout7": 0.72,  # written blind in session 3: 0.694 when written
-    "heldout8": 0.72,  # written blind in session 4: 0.695 when written
-    "heldout9": 0.63,  # written blind in session 4, late: 0.634 when written
+    "heldout8": 0.74,  # written blind in session 4: 0.695 when written
+    "heldout9": 0.66,  # written blind in session 4, late: 0.634 when written
 }
 CHANGES_FOUND_FLOOR = {
     "shared": 1.0,
@@ -66,8 +66,8 @@ CHANGES_FOUND_FLOOR = {
     "heldout5": 0.72,
     "heldout6": 0.86,
     "heldout7": 0.66,
-    "heldout8": 0.66,  # 28/45 when written
-    "heldout9": 0.73,  # 31/42 when written
+    "heldout8": 0.68,  # 28/45 when written
+    "heldout9": 0.76,  # 31/42 when written
 }
 # dev 1 -> 2 (session 2): iran-04 "open to Omani mediation" is now read as a response (the
 # labels call it no answer at all) and iran-10's void agreement targets the UN, not the IAEA.
@@ -81,8 +81,8 @@ FALSE_CHANGES_CEILING = {
     "heldout5": 8,
     "heldout6": 5,
     "heldout7": 10,
-    "heldout8": 9,  # 8 when written (CARICOM as a mediator: 2 of its own states since)
-    "heldout9": 4,
+    "heldout8": 8,  # 8 when written
+    "heldout9": 2,  # 4 when written
 }
 NOISE_QUIET_FLOOR = {
     "noise": 1.0,
@@ -106,7 +106,7 @@ FORBIDDEN_CEILING = {
     "heldout6": 0,
     "heldout7": 0,
     "heldout8": 1,
-    "heldout9": 3,
+    "heldout9": 2,  # 3 when written
 }
 
 MIN_STORYLINES = 11
