@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from classify_helpers import events_of, pairs_of
 
+from storywatch.classify import classify_text
+
 
 # 41. A counter-proposal is a proposal to turn down: "rejected Uruguay's counteroffer".
 @pytest.mark.parametrize(
@@ -486,3 +488,15 @@ def test_meetings_announced_as_plans_or_travel_are_expected(second: str) -> None
 def test_weather_expected_in_a_capital_is_no_meeting() -> None:
     body = "Tajikistan proposed a joint commission with Kyrgyzstan. Snow is expected in Dushanbe."
     assert not any(act == "meet" for _, act, _ in pairs_of(body))
+
+
+# 67. After "demanded that", a name followed by a bare verb is that clause's subject ("the
+# Houthis lay down their arms"), not a modifier of a noun ("that the UN base was hit").
+def test_the_subject_of_a_that_clause_is_a_party() -> None:
+    got = events_of("Juba demanded that the Houthis lay down their arms.")
+    assert any((a, act, t) == ("SSD", "demand", "HOUTHIS") for a, act, t, _, _ in got)
+
+
+def test_a_name_modifying_a_noun_after_that_is_no_party() -> None:
+    _, entities, _ = classify_text("", "He said that the UN base was hit.")
+    assert "UN" not in entities

@@ -161,6 +161,15 @@ _FINITE = frozenset(
 )  # fmt: skip
 
 
+# "demanded that the Houthis lay down their arms": after "that", the word after a name is
+# its verb, unless a verb follows that word ("said that the UN base was hit").
+_THEN_VERB = re.compile(r" [a-z]+ (?:is|was|were|are|has|had|have|will|would|could|said|says)\b")
+
+
+def _clause_subject(s: str, end: int, prep: str) -> bool:
+    return prep == "that" and _THEN_VERB.match(s, end) is None
+
+
 def _noun_follows(s: str, end: int) -> bool:
     """ "the Cairo inspection deal": a capital before a plain lower-case noun is a place adjunct."""
     nxt = re.match(r" ([a-z]+)\b", s[end : end + 30])
@@ -237,13 +246,19 @@ def _situate(s: str, m: re.Match[str], e: Entry, res: Resources) -> Mention:
     ):
         mention.actor = False
     if e.kind == "capital" and (
-        _LOCAL.match(s, m.end()) or (not agent and _noun_follows(s, m.end()))
+        _LOCAL.match(s, m.end())
+        or (
+            not agent
+            and not _clause_subject(s, m.end(), mention.prep)
+            and _noun_follows(s, m.end())
+        )
     ):
         mention.actor = False  # "Moscow city council": local government, not the state
     if (
         not agent
         and not poss
         and left in _MODIFIER_DETERMINERS.get(e.kind, ())
+        and not _clause_subject(s, m.end(), mention.prep)
         and _noun_follows(s, m.end())
         and not _OFFER_NOUN.match(s, m.end())
     ):
