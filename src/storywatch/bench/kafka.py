@@ -43,6 +43,10 @@ log = structlog.get_logger(__name__)
 Record = tuple[bytes, bytes]
 STARTUP_TIMEOUT_S = 120.0
 SETTLE_S = 6.0  # several workers: time for the group to finish rebalancing
+# Workers of a phase start this far apart: two Faust workers started together sometimes
+# left one idle for the whole phase (no partitions, no CPU: seen in 3 of 5 two-worker
+# targeted runs, 2026-11-26), as the embedded broker answers a join that races another.
+JOIN_STAGGER_S = 3.0
 OVERLOAD_S = 3.0  # a rate above the burst throughput runs this long: the queue only grows
 DRAIN_TIMEOUT_S = 600.0
 TIME_DRIVEN = frozenset({"overdue"})  # to_state of changes the `due` sweeps make
@@ -292,8 +296,11 @@ class _Run:
         )  # fmt: skip
 
     def _cpu(self) -> dict[str, float]:
+        pids = [p.pid for p in self.workers.procs]
+        each = {f"worker{i}": cpu_seconds([pid]) for i, pid in enumerate(pids)}
         return {
-            "workers": cpu_seconds([p.pid for p in self.workers.procs]),
+            "workers": cpu_seconds(pids),
+            **(each if len(pids) > 1 else {}),
             "broker": cpu_seconds([self.env.broker.pid] if self.env.broker.pid else []),
         }
 
@@ -347,7 +354,10 @@ async def run_phase(env: KafkaEnv, kind: Kind, workers: int, load: LoadSpec) -> 
     result = PhaseResult(kind, workers)
     await collector.start()
     await producer.start()
-    procs.start(workers)
+    for i in range(workers):  # one at a time: see JOIN_STAGGER_S
+        if i:
+            await asyncio.sleep(JOIN_STAGGER_S)
+        procs.start(1)
     run = _Run(env, kind, group, procs, processed, f"{prefix}articles", collector, producer)
     if kind == "faust" and load.paced:
         run.probe = HopProbe(bs, dict(zip(HOPS, processed[1:], strict=False)), env.partitions)

@@ -105,7 +105,8 @@ def _cpu_ms(res: PhaseResult) -> float | None:
     """Worker and broker CPU ms per burst article."""
     if not res.articles or not res.cpu_s:
         return None
-    return round(sum(res.cpu_s.values()) * 1000 / res.articles, 3)
+    total = res.cpu_s.get("workers", 0.0) + res.cpu_s.get("broker", 0.0)
+    return round(total * 1000 / res.articles, 3)
 
 
 def _ratio(phases: dict[str, Any]) -> float | None:
