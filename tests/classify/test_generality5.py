@@ -500,3 +500,33 @@ def test_the_subject_of_a_that_clause_is_a_party() -> None:
 def test_a_name_modifying_a_noun_after_that_is_no_party() -> None:
     _, entities, _ = classify_text("", "He said that the UN base was hit.")
     assert "UN" not in entities
+
+
+# 68. Calling a proposal unworkable rejects it; voicing reservations about it answers it; a
+# kind word is neither. "X welcomed Y's offer but said it ...": "it" is X.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Rabat described the Algerian offer as unrealistic.",
+        "Rabat called Algeria's plan a non-starter.",
+    ],
+)
+def test_a_proposal_called_unworkable_is_rejected(body: str) -> None:
+    assert any((a, act, t) == ("MAR", "reject", "DZA") for a, act, t, _, _ in events_of(body))
+
+
+def test_a_proposal_called_a_good_start_is_not_rejected() -> None:
+    assert not any(
+        act == "reject" for _, act, _ in pairs_of("Rabat called Algeria's plan a good start.")
+    )
+
+
+def test_reservations_about_a_proposal_answer_it() -> None:
+    got = events_of("Rabat voiced reservations about the Algerian proposal on Monday.")
+    assert any((a, act, t) == ("MAR", "respond", "DZA") for a, act, t, _, _ in got)
+
+
+def test_but_said_it_is_the_subject() -> None:
+    got = events_of("Rabat welcomed the Algerian offer but said it needed guarantees.")
+    assert any((a, act) == ("MAR", "demand") for a, act, _, _, _ in got)
+    assert not any((a, act) == ("DZA", "demand") for a, act, _, _, _ in got)

@@ -298,11 +298,20 @@ def city_target(s: str, pos: int, res: Resources, attacker: tuple[str, ...]) -> 
     return city if city is not None and city.codes[0] not in attacker else None
 
 
+# A proposal judged unworkable by whoever was offered it: a rejection.
+_JUDGED_BAD = re.compile(
+    r"\b(?:unacceptable|absurd|a\s+non-starter|non-starter|unrealistic|unworkable|a\s+trap|"
+    r"a\s+ploy|a\s+stunt|a\s+publicity\s+stunt|dead\s+on\s+arrival|a\s+provocation|"
+    r"meaningless|not\s+serious|unserious|a\s+farce|a\s+sham|insulting|an\s+insult|"
+    r"a\s+dead\s+end|a\s+diktat|an\s+ultimatum)\b",
+    re.IGNORECASE,
+)
 _CLASS_TESTS: dict[str, Callable[[str, int, str, _Ctx], bool]] = {
     "city": lambda s, pos, _, c: city_hit(s, pos, c[3]) is not None,
     "actor": lambda s, pos, _, c: any(
         pos <= m.start < pos + 25 and m.actor and not m.location for m in c[2]
     ),
+    "judged_bad": lambda s, pos, _, c: _judged_bad(s, pos, c),
     "capital_at": lambda s, pos, _, c: any(  # "are expected in Tashkent on Friday"
         pos <= m.start <= pos + 2 and m.kind == "capital" for m in c[2]
     ),
@@ -350,6 +359,13 @@ def _grams(text: str) -> frozenset[str]:
         [*w, *(" ".join(w[i : i + 2]) for i in range(len(w) - 1)),
          *(" ".join(w[i : i + 3]) for i in range(len(w) - 2))]
     )  # fmt: skip
+
+
+def _judged_bad(s: str, pos: int, ctx: _Ctx) -> bool:
+    """ "called Pristina's plan a non-starter": a proposal, then a verdict against it."""
+    if _grams(ctx[0]).isdisjoint(ctx[3].objects["proposal"]):
+        return False
+    return _JUDGED_BAD.search(s, pos, clause_end(s, pos, soft=False)) is not None
 
 
 def has_object(

@@ -120,10 +120,11 @@ _TOLD_THAT = re.compile(
     r"reminds|notified|notifies|cautioned|cautions)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
-# "X accused Y of ... and said it ...": the pronoun after a coordinated verb of saying is the
-# sentence's subject.
+# "X accused Y of ... and said it ...", "X welcomed Y's offer but said it ...": the pronoun
+# after a coordinated verb of saying is the sentence's subject.
 _AND_SAID = re.compile(
-    r"\band\s+(?:said|says|added|warned|insisted|stressed|vowed)\s+(?:that\s+)?$", re.IGNORECASE
+    r"\b(?:and|but)\s+(?:said|says|added|warned|insisted|stressed|vowed)\s+(?:that\s+)?$",
+    re.IGNORECASE,
 )
 _THAT_NEXT = re.compile(r"[^,.;]{0,30}?\s*,?\s*that\s+(?:it|he|she)\b", re.IGNORECASE)
 
