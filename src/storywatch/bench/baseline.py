@@ -40,7 +40,7 @@ class BaselineConfig:
     max_records: int = 100  # small batches keep the poll loop alive in a rebalance
     poll_timeout_ms: int = 50
     linger_ms: int = 2
-    fetch_max_wait_ms: int = 10  # as the pipeline's (stream/app.py): the mock broker waits it out
+    fetch_max_wait_ms: int = 20  # as the pipeline's (stream/app.py): the mock broker waits it out
     story: StoryConfig = field(default_factory=StoryConfig)
 
 

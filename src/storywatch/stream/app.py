@@ -86,10 +86,10 @@ class PipelineConfig:
     # How long a fetch may wait for data. A real Kafka answers as soon as data arrives;
     # the embedded (librdkafka mock) broker holds every fetch this long, which Faust fixes
     # at 1.5 s: ~0.75 s on average per hop, p50 2 s publish-to-alert at 100 articles/s.
-    # 10 ms: p50 -8 ms at 100 articles/s against 20 ms (two hops of ~half the wait each;
-    # the baseline's fetch wait moved with it), for one fetch round trip per 10 ms in an
-    # idle worker.
-    fetch_max_wait_s: float = 0.01
+    # 10 ms gave p50 -8 ms at 100 articles/s, but with it a second worker that joined
+    # sometimes stayed idle (5 of 21 two-worker runs of this code and variants; 0 of 3
+    # with 20 ms: not proven the cause, bench/README "Open"): 20 ms until understood.
+    fetch_max_wait_s: float = 0.02
     # The classify agent sends catch-up ticks (stream/ticks.py) once no article came for
     # this long: under a steady stream (100/s: one every 10 ms) it never does, and a tick
     # record per partition per article stays off `stories`. The article's offset commits
