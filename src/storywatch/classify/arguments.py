@@ -18,6 +18,7 @@ from storywatch.classify.text import (
 )
 
 __all__ = [
+    "CONDITION_WORDS",
     "GROUP",
     "PREPS",
     "STATE",
@@ -250,7 +251,9 @@ def _talks_first(text: str, res: Resources) -> bool:
 
 
 _PARTY_TO = re.compile(r"\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,3}?\s+to\s+[a-z]")
-_CONDITION = re.compile(r"\s*(?:only\s+)?(?:if|unless|provided|on\s+condition)\b", re.IGNORECASE)
+# The words that open a condition ("attend if", "will take place only if").
+CONDITION_WORDS = r"(?:only\s+)?(?:if|unless|provided|on\s+condition)\b"
+_CONDITION = re.compile(r"\s*" + CONDITION_WORDS, re.IGNORECASE)
 
 
 def _bare(text: str) -> bool:

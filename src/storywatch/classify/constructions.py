@@ -14,6 +14,7 @@ import dataclasses
 import re
 
 from storywatch.classify.arguments import (
+    CONDITION_WORDS,
     GROUP,
     coordinated_after,
     find_issue,
@@ -36,7 +37,8 @@ __all__ = ["PARTYLESS_HINT", "construction_events"]
 # Constructions that need no party in their sentence: "A third round is set for May",
 # "Talks ended without a deal" (the two main parties of the article meet).
 PARTYLESS_HINT = re.compile(
-    r"\b(?:[Tt]alks|[Nn]egotiations|[Cc]onsultations|[Dd]iscussions|[Dd]ialogue|round|meeting|summit|session)\b"
+    r"\b(?:[Tt]alks|[Nn]egotiations|[Cc]onsultations|[Dd]iscussions|[Dd]ialogue|round|meeting|"
+    r"summit|session)\b"
 )
 
 # "no ceasefire violations", "no truce monitors": the noun modifies a plural head, no agreement.
@@ -338,9 +340,8 @@ _ROUND_SET = re.compile(
     rf"|\b(?:announced|set|scheduled|planned)\s+(?:a|the)\s+{_ORDINAL}\s+round\b"
     rf"(?:\s+of\s+{_TALKS_WORD}|(?!\s+of\b))"
     # "The talks will take place in Doha on Monday", "the summit is scheduled for May 3"
-    rf"|\b(?:[Tt]he\s+)?(?:(?:[Ff]irst|[Oo]pening|[Ii]naugural)\s+)?(?:{_TALKS_WORD}|meeting|summit|"
-    rf"session|"
-    rf"round\s+of\s+{_TALKS_WORD})"
+    rf"|\b(?:the\s+)?(?:(?:first|opening|inaugural)\s+)?"
+    rf"(?:{_TALKS_WORD}|meeting|summit|session|round\s+of\s+{_TALKS_WORD})"
     r"(?:\s+(?:on|over)\s+(?:the\s+)?\w+(?:\s+\w+)?)?\s+"
     r"(?:will\s+(?:take\s+place|open|begin|start|be\s+held|convene)|(?:is|are)\s+"
     r"(?:set|scheduled|slated|due|planned|pencil+ed\s+in)\s+(?:for|to\s+(?:open|begin|start|"
@@ -374,7 +375,7 @@ def _round_set_events(sent: Sent) -> list[Candidate]:
 
 
 # A condition right after the announcement, in its clause.
-_ON_CONDITION = re.compile(r"[^.;,]{0,40}?\b(?:only\s+if|if|unless|provided|on\s+condition)\b")
+_ON_CONDITION = re.compile(r"[^.;,]{0,40}?\b" + CONDITION_WORDS)
 
 
 def construction_events(sent: Sent, found: list[Candidate] | None = None) -> list[Candidate]:

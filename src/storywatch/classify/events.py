@@ -377,8 +377,8 @@ _TO_NOUN = re.compile(r"\s+to\s+(?:the|a|an|its|this|that|[A-Z][\w-]*(?:'s|’s)
 # The party asked, then talks as the act asked for: "asked Tokyo to open talks on" (with it;
 # asking two parties to talk to each other stays an appeal).
 _ASKED_TALKS = re.compile(
-    r"(?:(?!\band\b|\bboth\b)[^.;:,]){1,60}?\bto\s+(?:open|hold|start|begin|launch|resume|return\s+to|enter(?:\s+into)?|"
-    r"join)\s+(?:\w+\s+){0,3}?(?:talks|negotiations|dialogue|the\s+negotiating\s+table)\b",
+    r"(?:(?!\band\b|\bboth\b)[^.;:,]){1,60}?\bto\s+"
+    r"(?:open|hold|start|begin|launch|resume|return\s+to|enter(?:\s+into)?|join)\s+(?:\w+\s+){0,3}?(?:talks|negotiations|dialogue|the\s+negotiating\s+table)\b",
     re.IGNORECASE,
 )
 

@@ -97,11 +97,17 @@ def _denied(s: str, cs: int, lo: int) -> bool:
     return found is not None  # the denial governs the subject right after it
 
 
-# A condition on the act, after it in its sentence (up to a semicolon or "but").
+# A condition on the act, after it in its sentence (up to a semicolon).
 _CONDITION_AFTER = re.compile(
     r"\b(?:if|unless|provided|providing|as\s+long\s+as|so\s+long\s+as|"
     r"on\s+(?:the\s+)?conditions?\s+that)\b",
     re.IGNORECASE,
+)
+
+# Between an act and a condition: another verb's clause ("accepting the invitation a day
+# after the minister threatened war if ...": the condition is the threat's).
+_ANOTHER_CLAUSE = re.compile(
+    r"\b(?:but|after|before|when|while|since|because|as|and\s+said)\b|\b\w+ed\b", re.IGNORECASE
 )
 
 
@@ -113,13 +119,6 @@ def _condition_follows(s: str, trig_end: int, form: str) -> bool:
     stop = s.find(";", trig_end)
     found = _CONDITION_AFTER.search(s, trig_end, stop if stop >= 0 else len(s))
     return found is not None and not _ANOTHER_CLAUSE.search(s, trig_end, found.start())
-
-
-# Between an act and a condition: another verb's clause ("accepting the invitation a day
-# after the minister threatened war if ...": the condition is the threat's).
-_ANOTHER_CLAUSE = re.compile(
-    r"\b(?:but|after|before|when|while|since|because|as|and\s+said)\b|\b\w+ed\b", re.IGNORECASE
-)
 
 
 def _reported_false(s: str, trig_start: int, trig_end: int) -> bool:
@@ -158,8 +157,9 @@ def modality(
         lo = max(lo, rel.end(1))  # "X and Y, which have no relations, held talks": not theirs
         pre = s[lo:trig_start]
     win = s[lo:trig_start]
-    negated = _negated(win, res) or _denied(s, cs, lo) or _reported_false(s, trig_start, trig_end)
-    if negated and not _NOT_RULED_OUT.search(win):
+    if _NOT_RULED_OUT.search(win):
+        return "hypothetical"  # "has not ruled out accepting the compromise": a possibility
+    if _negated(win, res) or _denied(s, cs, lo) or _reported_false(s, trig_start, trig_end):
         return "negated"
     if _hypothetical(s, win, pre, trig_end, form, res=res):
         return "hypothetical"
@@ -169,8 +169,6 @@ def modality(
 
 
 def _hypothetical(s: str, win: str, pre: str, trig_end: int, form: str, *, res: Resources) -> bool:
-    if _NOT_RULED_OUT.search(win):
-        return True  # "has not ruled out accepting the compromise": a possibility
     if res.cue_re["hypothetical_cues"].search(fold(win)) or _IF.search(pre):
         return True
     if _WOULD.search(win) and (_IF.search(s) or _CONDITION_AFTER.search(s, trig_end)):

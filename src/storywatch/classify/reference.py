@@ -88,7 +88,7 @@ def _antecedent(
     fits = [  # not a bare possessor: "Turkey's drill was a provocation and that it would"
         m for m in before if m.kind in kinds and m.prep not in PREPS and not m.possessive
     ]
-    if len(fits) > 1 and fits[0].start < 40 and _AND_SAID.search(s, max(0, pos - 30), pos):
+    if len(fits) > 1 and fits[0].start < 40 and _CONJOINED_SAID.search(s, max(0, pos - 30), pos):
         return fits[0].codes, fits[0].role, LAST_UNUSED  # "M23 accused the army ... and said it"
     if len(fits) > 1 and _TOLD_THAT.fullmatch(s, fits[-2].end, fits[-1].start):
         after = s[fits[-1].end :]
@@ -122,7 +122,7 @@ _TOLD_THAT = re.compile(
 )
 # "X accused Y of ... and said it ...", "X welcomed Y's offer but said it ...": the pronoun
 # after a coordinated verb of saying is the sentence's subject.
-_AND_SAID = re.compile(
+_CONJOINED_SAID = re.compile(
     r"\b(?:and|but)\s+(?:said|says|added|warned|insisted|stressed|vowed)\s+(?:that\s+)?$",
     re.IGNORECASE,
 )
