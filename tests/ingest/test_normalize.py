@@ -81,6 +81,19 @@ def test_plain_text_is_only_tidied() -> None:
     assert html_to_text("  a  b\t\n\n c \x00") == "a b\nc"
 
 
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        ("<![0", ""),  # CPython's parser asserts on these: found by hypothesis in CI
+        ("a<![0 b <p>c</p>", "ac"),
+        ("<p>a</p><![0 > <p>b</p>", "a\nb"),
+        ("<p>x</p><!DOCTYPE [ %>y", "x\ny"),
+    ],
+)
+def test_malformed_declarations_are_dropped_like_bogus_comments(html: str, expected: str) -> None:
+    assert html_to_text(html) == expected
+
+
 def test_main_text_prefers_the_article_element() -> None:
     filler = "word " * 60
     html = f"<nav>menu</nav><p>teaser</p><article><p>{filler}</p></article><footer>(c)</footer>"

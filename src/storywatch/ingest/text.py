@@ -1,7 +1,9 @@
 """HTML to plain text, pure: scripts and styles removed, blocks on their own lines.
 
-Uses the standard library's tolerant ``html.parser``: it never raises on bad
-markup, which is what feeds in the wild carry.
+Uses the standard library's tolerant ``html.parser``. It raises on a few malformed
+declarations (``<![0``, ``<!DOCTYPE [``: CPython asserts in ``_markupbase``); those
+are bogus comments, dropped up to the next ``>`` (to the end without one), as in
+browsers (HTML5).
 """
 
 from __future__ import annotations
@@ -36,6 +38,14 @@ class _TextParser(HTMLParser):
         self._boiler = 0
         self._in_article = 0
         self._para: list[str] | None = None
+
+    def parse_html_declaration(self, i: int) -> int:
+        """A malformed ``<!...`` declaration is a bogus comment (HTML5), never an exception."""
+        try:
+            return super().parse_html_declaration(i)
+        except AssertionError:
+            end = self.rawdata.find(">", i + 2)
+            return end + 1 if end >= 0 else len(self.rawdata)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self._enter(tag)
