@@ -61,6 +61,7 @@ class KafkaEnv:
     log_dir: Path
     partitions: int = 4
     reorder_window_s: float = 0.0  # of the workers' story layer
+    log_level: str = "WARNING"  # of the Faust workers' logs (in `log_dir`)
 
 
 @dataclass(frozen=True)
@@ -190,13 +191,17 @@ def cpu_seconds(pids: Sequence[int]) -> float:
     return total / tick
 
 
-async def _lag(consumer: Any, topics: Sequence[str], partitions: int) -> int:
+async def _lag(consumer: Any, topics: Sequence[str], partitions: int) -> dict[str, int]:
+    """{"topic[partition]": end offset - committed offset} of partitions with a lag."""
     from aiokafka import TopicPartition  # noqa: PLC0415
 
     tps = [TopicPartition(t, p) for t in topics for p in range(partitions)]
     ends = await consumer.end_offsets(tps)
     committed = [await consumer.committed(tp) or 0 for tp in tps]
-    return sum(ends[tp] - c for tp, c in zip(tps, committed, strict=True))
+    lags = {
+        f"{tp.topic}[{tp.partition}]": ends[tp] - c for tp, c in zip(tps, committed, strict=True)
+    }
+    return {k: v for k, v in lags.items() if v}
 
 
 async def wait_drained(
@@ -211,12 +216,13 @@ async def wait_drained(
     deadline = time.perf_counter() + within_s
     try:
         while True:
-            if await _lag(probe, topics, partitions) == 0:
+            lag = await _lag(probe, topics, partitions)
+            if not lag:
                 return time.perf_counter()
             if not workers.alive():
                 raise BrokerError(f"{group}: a worker exited:\n{workers.tail()}")
             if time.perf_counter() > deadline:
-                raise BrokerError(f"{group}: not drained within {within_s:.0f} s")
+                raise BrokerError(f"{group}: not drained within {within_s:.0f} s (lag {lag})")
             await asyncio.sleep(0.05)
     finally:
         await probe.stop()
@@ -348,7 +354,10 @@ async def run_phase(env: KafkaEnv, kind: Kind, workers: int, load: LoadSpec) -> 
     for name in create:
         env.broker.create_topic(name, env.partitions)
     bs = env.broker.bootstrap
-    procs = Workers(kind, bs, prefix, group, env.partitions, env.log_dir, env.reorder_window_s)
+    procs = Workers(
+        kind, bs, prefix, group, env.partitions, env.log_dir, env.reorder_window_s,
+        log_level=env.log_level,
+    )  # fmt: skip
     collector = AlertCollector(bs, alerts_topic, env.partitions)
     producer = AIOKafkaProducer(bootstrap_servers=bs, acks="all", linger_ms=0)
     result = PhaseResult(kind, workers)

@@ -53,7 +53,7 @@ def _worker_env(w: Workers) -> dict[str, str]:
         STORYWATCH_BROKER=f"kafka://{w.bootstrap}", STORYWATCH_TOPIC_PREFIX=w.prefix,
         STORYWATCH_APP_ID=w.group, STORYWATCH_PARTITIONS=str(w.partitions),
         STORYWATCH_METRICS_PORT="0", STORYWATCH_REORDER_WINDOW_S=str(w.reorder_window_s),
-        STORYWATCH_LOG_LEVEL="WARNING", STORYWATCH_DATA_DIR=str(w.log_dir / w.group),
+        STORYWATCH_LOG_LEVEL=w.log_level, STORYWATCH_DATA_DIR=str(w.log_dir / w.group),
     )  # fmt: skip
     return env
 
@@ -108,6 +108,7 @@ class Workers:
     partitions: int
     log_dir: Path
     reorder_window_s: float = 0.0
+    log_level: str = "WARNING"  # of a `storywatch worker` (INFO: assignments, worker_state)
     procs: list[subprocess.Popen[bytes]] = field(default_factory=list)
     _logs: list[IO[bytes]] = field(default_factory=list)
 
@@ -124,8 +125,8 @@ class Workers:
     def start(self, count: int) -> None:
         """Start `count` workers."""
         cmd, env = self.command()
-        for i in range(count):
-            log = (self.log_dir / f"{self.group}-{i}.log").open("wb")
+        for _ in range(count):  # numbered across calls: start(1) twice gives -0 and -1
+            log = (self.log_dir / f"{self.group}-{len(self.procs)}.log").open("wb")
             self._logs.append(log)
             proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, env=env)  # noqa: S603
             self.procs.append(proc)

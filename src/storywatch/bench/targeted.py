@@ -2,7 +2,8 @@
 side by side on one broker and one corpus, with where publish-to-alert time goes.
 
     python -m storywatch.bench.targeted [--kinds faust,baseline] [--burst 1500]
-        [--rates 100] [--latency-s 15] [--seed 42] [--repeat 1]
+        [--rates 100] [--latency-s 15] [--seed 42] [--repeat 1] [--workers 1]
+        [--log-dir DIR] [--log-level INFO]
 
 What the full `storywatch bench` does for its `faust1`/`baseline1` phases (same
 `run_phase`), without the core, scaling, memory and extras: minutes instead of a
@@ -25,14 +26,19 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import structlog
+
 from storywatch import _json
+from storywatch._exceptions import BrokerError
 from storywatch.bench.corpus import CorpusConfig, generate
 from storywatch.bench.kafka import KafkaEnv, LoadSpec, PhaseResult, run_phase
 from storywatch.bench.procs import Kind
 from storywatch.bench.runner import RATES, BenchPlan, _latency_sets
 from storywatch.models import Article
 
-__all__ = ["TargetedPlan", "main", "run_targeted"]
+__all__ = ["TargetedPlan", "idle_workers", "main", "run_targeted"]
+
+log = structlog.get_logger(__name__)
 
 
 @dataclass(frozen=True)
@@ -47,6 +53,8 @@ class TargetedPlan:
     seed: int = 42
     repeat: int = 1  # the phases run this many times in turn (ratios of neighbours)
     workers: int = 1  # worker processes of each phase (2: the scaling phases)
+    log_dir: Path | None = None  # keep the workers' logs here (default: a temporary dir)
+    log_level: str = "WARNING"  # of the Faust workers (INFO: assignments, worker_state)
 
 
 def _load(plan: TargetedPlan) -> LoadSpec:
@@ -67,19 +75,31 @@ async def run_targeted(plan: TargetedPlan) -> dict[str, Any]:
     load = _load(plan)
     rounds: list[dict[str, Any]] = []
     with tempfile.TemporaryDirectory(prefix="storywatch-targeted-") as tmp:
+        logs = plan.log_dir or Path(tmp)
+        logs.mkdir(parents=True, exist_ok=True)
         async with EmbeddedBroker() as broker:
-            env = KafkaEnv(broker, Path(tmp))
+            env = KafkaEnv(broker, logs, log_level=plan.log_level)
             for _ in range(plan.repeat):
                 phases: dict[str, Any] = {
-                    k: _summary(await run_phase(env, k, plan.workers, load)) for k in plan.kinds
+                    k: await _phase(env, k, plan.workers, load) for k in plan.kinds
                 }
                 both = {
                     "pipeline_vs_baseline": _ratio(phases),
                     "cpu_per_article_baseline_vs_pipeline": _cpu_ratio(phases),
                 }
                 rounds.append({"phases": phases, **both})
-    return {"plan": plan.__dict__, "rounds": rounds,
+    return {"plan": {**plan.__dict__, "log_dir": str(plan.log_dir)}, "rounds": rounds,
             **{f"{k}_median": _median(rounds, k) for k in _RATIOS}}  # fmt: skip
+
+
+async def _phase(env: KafkaEnv, kind: Kind, workers: int, load: LoadSpec) -> dict[str, Any]:
+    """One phase's summary; a phase that fails (a group that never drains) is reported,
+    with the error, and the next round runs."""
+    try:
+        return _summary(await run_phase(env, kind, workers, load))
+    except BrokerError as e:
+        log.warning("targeted_phase_failed", kind=kind, error=str(e))
+        return {"error": str(e), "articles_per_s": 0.0, "cpu_ms_per_article": None}
 
 
 _RATIOS = ("pipeline_vs_baseline", "cpu_per_article_baseline_vs_pipeline")
@@ -95,10 +115,19 @@ def _summary(res: PhaseResult) -> dict[str, Any]:
         "articles_per_s": round(res.articles_per_s or 0.0, 1),
         "cpu_s": res.cpu_s,
         "cpu_ms_per_article": _cpu_ms(res),
+        "idle_workers": idle_workers(res.cpu_s),
         "latency_ms": {str(r): v for r, v in res.latency_ms.items()},
         "records_per_article": res.records_per_article,
         "hops_ms": {str(r): v for r, v in res.hops_ms.items()},
     }
+
+
+def idle_workers(cpu_s: dict[str, float], share: float = 0.1) -> list[str]:
+    """Workers of a several-worker burst (`cpu_s` keys worker0, worker1, ...) that used
+    less than `share` of the busiest one's CPU: given no work."""
+    each = {k: v for k, v in cpu_s.items() if k.startswith("worker") and k != "workers"}
+    top = max(each.values(), default=0.0)
+    return sorted(k for k, v in each.items() if top > 0 and v < share * top)
 
 
 def _cpu_ms(res: PhaseResult) -> float | None:
@@ -135,12 +164,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--seed", type=int, default=42)
     p.add_argument("--repeat", type=int, default=1)
     p.add_argument("--workers", type=int, default=1)
+    p.add_argument("--log-dir", type=Path, default=None, help="keep the workers' logs here")
+    p.add_argument("--log-level", default="WARNING", help="of the workers (INFO: assignments)")
     a = p.parse_args(argv)
     kinds: tuple[Kind, ...] = tuple(k for k in ("faust", "baseline") if k in a.kinds.split(","))
     rates = tuple(int(r) for r in a.rates.split(",") if int(r) in RATES)
     plan = TargetedPlan(
         kinds, a.burst, rates=rates, latency_s=a.latency_s, seed=a.seed, repeat=a.repeat,
-        workers=a.workers,
+        workers=a.workers, log_dir=a.log_dir, log_level=a.log_level,
     )  # fmt: skip
     t0 = time.perf_counter()
     result = asyncio.run(run_targeted(plan))

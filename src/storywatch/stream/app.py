@@ -30,6 +30,7 @@ from __future__ import annotations
 import asyncio
 import gc
 import time
+from collections import Counter
 from collections.abc import Awaitable, Callable, Iterator, MutableMapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -45,6 +46,8 @@ from storywatch.observe import Health, Metrics
 from storywatch.stories import StoryConfig
 from storywatch.stream.broker import faust_broker_url
 from storywatch.stream.changelog import PendingWrites, durable_flush, tracked_send
+from storywatch.stream.diag import assignment_watch
+from storywatch.stream.joinwatch import start_join_watch
 from storywatch.stream.records import decode_alert
 from storywatch.stream.stages import AlertStage, ClassifyStage, DetectStage, Out, Where, story_count
 from storywatch.stream.topics import TABLE_NAME, TopicNames
@@ -106,12 +109,17 @@ def _faust_app(cfg: PipelineConfig, pending: PendingWrites) -> Any:
 
     class DurableApp(faust.App):
         """Its producer's flush, which the consumer awaits before each offset commit,
-        also waits for the table's changelog writes (see stream/changelog.py)."""
+        also waits for the table's changelog writes (see stream/changelog.py); a group
+        error parked by a failed join is collected (stream/joinwatch.py)."""
 
         def _new_producer(self) -> Any:
             producer: Any = super()._new_producer()
             producer.flush = durable_flush(producer.flush, pending)
             return producer
+
+        async def on_start(self) -> None:
+            await super().on_start()
+            start_join_watch(self)  # a failed first join must not leave the worker idle
 
     return DurableApp(
         cfg.app_id,
@@ -304,6 +312,15 @@ class _Refreeze:
         gc.freeze()
 
 
+def _schedule_refreeze(app: Any) -> None:
+    refreeze = _Refreeze()
+
+    async def refreeze_timer() -> None:
+        refreeze()
+
+    app.timer(refreeze.every_s)(refreeze_timer)
+
+
 def _at_most_every(seconds: float, fn: Callable[[], None]) -> Callable[[], None]:
     """`fn`, run when called at most once per `seconds` (monotonic time)."""
     last = float("-inf")
@@ -345,8 +362,11 @@ def build_app(
         if agent == "classify":
             await asyncio.sleep(0)
 
+    handled: Counter[str] = Counter()  # records per agent, read by the assignment watch
+
     def progress(agent: str) -> None:
         health.record_progress(agent, time.time())
+        handled[agent] += 1
 
     classify_agent = _classify_agent(classify, table, cfg, produce, pending)
 
@@ -375,13 +395,9 @@ def build_app(
         classify.reset()
         _shorten_fetch_wait(app, cfg.fetch_max_wait_s)
 
-    refreeze = _Refreeze()
-
-    async def refreeze_timer() -> None:
-        refreeze()
-
-    app.timer(refreeze.every_s)(refreeze_timer)
+    _schedule_refreeze(app)
     app.on_partitions_assigned.connect(forget_clocks)
+    assignment_watch(app, handled)
     app.agent(topics["articles"], name="classify")(classify_agent)
     app.agent(topics["stories"], name="detect")(detect_agent)
     if on_alert is not None:
