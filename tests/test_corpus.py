@@ -42,7 +42,8 @@ FALSE_CHANGES_MAX = 0  # score.py's --max-false on each storyline
 # heldout4-5 only through their writers' summaries of error classes, heldout6 not at all: the
 # honest figures for unseen stories). heldout7: written blind in session 3, scored once by its
 # writer, then only its writer's summary of error classes was read. heldout8, heldout9: the same,
-# session 4 (heldout9 written last, on the session's near-final code).
+# session 4 (heldout9 written last, on the session's near-final code). heldout10: the same,
+# session 5, written at its start.
 EVENT_F1_FLOOR = {
     "shared": 0.95,
     "dev": 0.91,
@@ -55,6 +56,7 @@ EVENT_F1_FLOOR = {
     "heldout7": 0.72,  # written blind in session 3: 0.694 when written
     "heldout8": 0.74,  # written blind in session 4: 0.695 when written
     "heldout9": 0.66,  # written blind in session 4, late: 0.634 when written
+    "heldout10": 0.75,  # written blind in session 5: 0.737 at first scoring, 0.757 after labels
 }
 CHANGES_FOUND_FLOOR = {
     "shared": 1.0,
@@ -68,6 +70,7 @@ CHANGES_FOUND_FLOOR = {
     "heldout7": 0.66,
     "heldout8": 0.68,  # 28/45 when written
     "heldout9": 0.76,  # 31/42 when written
+    "heldout10": 0.71,  # 27/38 when written
 }
 # dev 1 -> 2 (session 2): iran-04 "open to Omani mediation" is now read as a response (the
 # labels call it no answer at all) and iran-10's void agreement targets the UN, not the IAEA.
@@ -83,6 +86,7 @@ FALSE_CHANGES_CEILING = {
     "heldout7": 10,
     "heldout8": 8,  # 8 when written
     "heldout9": 2,  # 4 when written
+    "heldout10": 14,  # 14 when written (16 before its writer's label fixes)
 }
 NOISE_QUIET_FLOOR = {
     "noise": 1.0,
@@ -94,6 +98,7 @@ NOISE_QUIET_FLOOR = {
     "heldout7-noise": 0.95,
     "heldout8-noise": 0.95,
     "heldout9-noise": 0.93,
+    "heldout10-noise": 1.0,
 }
 FORBIDDEN_CEILING = {
     "shared": 0,
@@ -107,6 +112,7 @@ FORBIDDEN_CEILING = {
     "heldout7": 0,
     "heldout8": 1,
     "heldout9": 2,  # 3 when written
+    "heldout10": 1,  # 1 when written
 }
 
 MIN_STORYLINES = 11
@@ -127,6 +133,7 @@ NOISE_SETS = (
     "heldout7-noise",
     "heldout8-noise",
     "heldout9-noise",
+    "heldout10-noise",
 )
 # Non-state actor codes the labels may use besides ISO 3166-1 alpha-3 (organisations, groups).
 GROUP_CODES = frozenset(
@@ -233,9 +240,10 @@ def _check_event_label(where: str, label: object) -> None:
         assert m in MODALITIES, f"{where}: modality {m}"
     for key in ("actor", "target"):
         for code in _values(label.get(key, "UN")):
-            assert _actor_ok(code), f"{where}: {key} {code}"
+            # a target list may hold null: "no target named" is one accepted reading
+            assert _actor_ok(code) or (key == "target" and code is None), f"{where}: {key} {code}"
     for i in _values(label.get("issue", "other")):
-        assert i in ISSUES, f"{where}: issue {i}"
+        assert i in ISSUES or i is None, f"{where}: issue {i}"  # null in a list: no issue
 
 
 @pytest.mark.parametrize("name", _names())
@@ -398,7 +406,7 @@ def _group(name: str) -> str:
     """Which set a storyline belongs to (its floors differ)."""
     if name in NOISE_SETS:
         return "noise"
-    for blind in (f"heldout{n}" for n in range(2, 10)):
+    for blind in (f"heldout{n}" for n in range(2, 11)):
         if name.startswith(f"{blind}-"):
             return blind
     if name.startswith("heldout-"):
@@ -412,7 +420,7 @@ def _stories(scores: dict[str, Scored], group: str) -> list[Scored]:
 
 GROUPS = (
     "shared", "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
-    "heldout7", "heldout8", "heldout9",
+    "heldout7", "heldout8", "heldout9", "heldout10",
 )  # fmt: skip
 
 

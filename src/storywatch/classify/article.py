@@ -22,7 +22,7 @@ from storywatch.classify.arguments import GROUP, STATE
 from storywatch.classify.events import Candidate
 from storywatch.classify.mentions import Context
 from storywatch.classify.resources import Resources
-from storywatch.classify.sentence import SentenceReader
+from storywatch.classify.sentence import PLACE, SentenceReader
 
 __all__ = ["Reading", "read_article"]
 
@@ -61,7 +61,18 @@ def _scan(
     return cands, Counter(named)
 
 
-def _dyad(cands: list[Candidate], counts: Counter[str], res: Resources) -> tuple[str, ...]:
+def _places(counts: Counter[str]) -> Counter[str]:
+    """The codes named as places ("talks in Havana"), taken out of `counts`: a main party only
+    when the article names fewer than two otherwise ("is due in Phnom Penh for talks")."""
+    places: Counter[str] = Counter()
+    for c in [c for c in counts if c.startswith(PLACE)]:
+        places[c[len(PLACE) :]] += counts.pop(c)
+    return places
+
+
+def _dyad(
+    cands: list[Candidate], counts: Counter[str], places: Counter[str], res: Resources
+) -> tuple[str, ...]:
     """The article's two main parties: the most frequent actor-target pair (a proposal made to
     "Hamas and Israel" names its parties twice over), else the most mentioned. A neutral
     intermediary (the Red Cross) is never one of them."""
@@ -79,7 +90,9 @@ def _dyad(cands: list[Candidate], counts: Counter[str], res: Resources) -> tuple
     if pairs:
         best = max(pairs.items(), key=lambda kv: (kv[1], sum(counts[x] for x in kv[0])))[0]
         return tuple(sorted(best, key=lambda x: (-counts[x], x)))  # ties by code: deterministic
-    return tuple([c for c, _ in counts.most_common() if c not in res.neutral][:2])
+    ranked = [c for c, _ in counts.most_common() if c not in res.neutral]
+    ranked += [c for c, _ in places.most_common() if c not in res.neutral and c not in ranked]
+    return tuple(ranked[:2])
 
 
 def _top_state(counts: Counter[str], res: Resources) -> str | None:
@@ -108,19 +121,35 @@ def _counterpart(
     *,
     attack: bool = False,
     named: Counter[str] | None = None,
+    partners: dict[str, Counter[str]] | None = None,
+    proposal: bool = False,
 ) -> tuple[str | None, float]:
     """The other main party; for an attack a standing adversary (dyads.tsv) named in the article,
-    else the other main party; a third party's proposal goes to the main parties."""
+    else the other main party. A third party acts on the party it acts on elsewhere in the
+    article ("the M23 accused the Congolese army": then "M23 accuses army"); its proposal
+    goes to the main parties."""
     adversary = res.dyads.get(actor)
     if attack and adversary is not None and named is not None and named[adversary]:
         return adversary, 0.1
     if len(dyad) == 2 and actor in dyad:
         return (dyad[1] if dyad[0] == actor else dyad[0]), 0.05
+    own = partners.get(actor) if partners and not proposal else None
+    if len(dyad) == 2 and own:
+        return min(own.items(), key=lambda kv: (-kv[1], kv[0]))[0], 0.15
     if len(dyad) == 2 and actor not in dyad and not attack:
         return dyad[0], 0.15
     if actor in res.dyads:
         return res.dyads[actor], 0.15
     return None, 0.0
+
+
+def _partners(cands: list[Candidate]) -> dict[str, Counter[str]]:
+    """Whom each single actor acts on where the article names both."""
+    out: dict[str, Counter[str]] = {}
+    for c in cands:
+        if len(c.actors) == 1 and c.target and c.target[0] != "@" and c.actors[0][0] != "@":
+            out.setdefault(c.actors[0], Counter())[c.target] += 1
+    return out
 
 
 def _proposals(cands: list[Candidate]) -> list[Candidate]:
@@ -188,6 +217,7 @@ def _resolve_one(
     dyad: tuple[str, ...],
     res: Resources,
     named: Counter[str] | None = None,
+    partners: dict[str, Counter[str]] | None = None,
 ) -> Candidate | None:
     action, issue, conf, mod = c.action, c.issue, c.confidence, c.modality
     if c.refusal and action == "accept":
@@ -207,7 +237,15 @@ def _resolve_one(
                                   for p in props if a not in p.actors):  # fmt: skip
         action = c.addressee_action
     if t is None and (action in _NEEDS_COUNTERPART or action in _ANSWERS):
-        t, penalty = _counterpart(a, dyad, res, attack=action == "attack", named=named)
+        t, penalty = _counterpart(
+            a,
+            dyad,
+            res,
+            attack=action == "attack",
+            named=named,
+            partners=partners,
+            proposal=action == "propose",
+        )
         conf -= penalty
     if action == "meet" and issue is None:
         issue = "talks"
@@ -383,9 +421,11 @@ def _denials_win(events: list[Candidate]) -> list[Candidate]:
 def read_article(sents: list[tuple[str, bool]], ctx: Context, res: Resources) -> Reading:
     """Events and entities of an article given its sentences (title first, flagged True)."""
     cands, counts = _scan(sents, ctx, res)
+    places = _places(counts)
     _institutions(cands, counts, res)
-    dyad = _dyad(cands, counts, res)
+    dyad = _dyad(cands, counts, places, res)
     props = _proposals(cands)
+    partners = _partners(cands)
     out: list[Candidate] = []
     for c in cands:
         if c.context_only:
@@ -394,10 +434,12 @@ def read_article(sents: list[tuple[str, bool]], ctx: Context, res: Resources) ->
             t = named
             if t is None and c.action == "attack":
                 t = _last_attacker(a, out)  # "Sudan retaliated": against who attacked it
-            r = _resolve_one(c, a, t, props=props, dyad=dyad, res=res, named=counts)
+            r = _resolve_one(
+                c, a, t, props=props, dyad=dyad, res=res, named=counts, partners=partners
+            )
             if r is not None:
                 out.append(r)
-    entities = sorted(c for c in counts if not c.startswith("@"))
+    entities = sorted(c for c in counts.keys() | places if not c.startswith("@"))
     if sents and sents[0][1]:
         _title_follows_lead(out, sents[0][0], {s for s, _ in sents[1:LEAD_SENTENCES]})
     _inherit_issues(out)

@@ -46,11 +46,16 @@ MEMO_SENTENCE_CHARS = 800
 MEMO_CONTEXTS = 4096
 
 
+PLACE = "~"
+
+
 @dataclass(frozen=True, slots=True)
 class SentenceReading:
     """What one sentence contributes to its article."""
 
-    codes: tuple[str, ...]  # the parties it names (counted for the article's main parties)
+    # The parties it names (counted for the article's main parties); a state or capital named
+    # as a place ("met in Havana") marked with PLACE: an entity of the article, no party.
+    codes: tuple[str, ...]
     cands: tuple[Candidate, ...]  # its event candidates (the lead's statement included)
     last: tuple[str, ...] | None  # the last party acting in it, None when none acts
 
@@ -107,7 +112,12 @@ def _read(
     if not ctx.sports and res.topic_re.search(fold(s)) and _sporty(s, res):
         sctx = dataclasses.replace(ctx, sports=True)  # "the two nations meet at the marathon"
     ms = find_mentions(s, sctx, res, titled=titled)
-    codes = tuple(c for m in ms if m.actor and m.kind != "mediator" for c in m.codes)
+    codes = tuple(
+        PLACE + c if m.location else c
+        for m in ms
+        if m.actor and m.kind != "mediator"
+        for c in m.codes
+    )
     if not ms and not PLACEHOLDER_HINT.search(s) and not PARTYLESS_HINT.search(s):
         return (SentenceReading(codes, (), None) if codes else _NOTHING), LAST_UNUSED
     found: list[Candidate] = []
