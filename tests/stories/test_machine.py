@@ -90,6 +90,23 @@ def test_expected_meeting_schedules_only_once_the_other_side_answered() -> None:
     ]
 
 
+def test_talks_held_within_the_deadline_wait_for_the_answer_but_not_after_it() -> None:
+    """Before the deadline a meeting held while one side owes an answer is a recap or a
+    hope; once the answer is overdue, talks that took place are news (the answer came in
+    a form not read)."""
+    held = event("RUS", "meet", "UKR", issue="talks")
+    soon = run_classified([art(1, 0, PROPOSE), art(2, 10, held)])
+    assert "held" not in [m[3] for m in moves(soon)]
+    late = run_classified([art(1, 0, PROPOSE), art(2, 100, held)])
+    assert [m[1:] for m in moves(late) if m[0] == "a02"] == [
+        ("RUS", "overdue", "held"),
+        ("UKR", "proposed", "held"),
+    ]
+    expected = event("RUS", "meet", "UKR", issue="talks", modality="expected")
+    hope = run_classified([art(1, 0, PROPOSE), art(2, 100, expected)])
+    assert "scheduled" not in [m[3] for m in moves(hope)]
+
+
 def test_meeting_and_agreement_move_both_parties() -> None:
     out = run_classified(
         [

@@ -118,9 +118,14 @@ def _current(w: _Work, party: str) -> tuple[str | None, int]:
     return (steps[-1].row.to if steps else ps.state), seen
 
 
-def _settled(w: _Work) -> bool:
-    """The story guard: nobody owes an answer and nobody has refused."""
-    return all(_current(w, p)[0] not in AWAITING | {"rejected"} for p in w.state.parties)
+_UNSETTLED_HELD = frozenset({"awaiting_response", "rejected"})
+
+
+def _settled(w: _Work, row: Row) -> bool:
+    """The story guard: nobody owes an answer and nobody has refused (for talks held, an
+    answer overdue no longer blocks: transitions' docstring)."""
+    blocking = _UNSETTLED_HELD if row.to == "held" else AWAITING | {"rejected"}
+    return all(_current(w, p)[0] not in blocking for p in w.state.parties)
 
 
 def _round_over(w: _Work) -> bool:
@@ -170,7 +175,7 @@ def _fits(w: _Work, row: Row, party: str) -> bool:
         return False  # reached already this round: a repeat, not news
     if w.late and not transitions.is_progress(state, row.to):
         return False
-    return not row.requires_settled or _settled(w)
+    return not row.requires_settled or _settled(w, row)
 
 
 def _targets(row: Row, ev: Event, w: _Work) -> list[str]:

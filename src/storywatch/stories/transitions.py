@@ -52,7 +52,8 @@ meet again") is an agreement to meet: it concludes nothing, the meeting schedule
 
 Story guards (``requires_settled``): a meeting cannot be scheduled or held while a
 party still owes an answer or has rejected; a mention of one then is a recap of an
-earlier round or a hope, not news.
+earlier round or a hope, not news. Once the answer is overdue, talks reported as held
+are news (the answer came in words not read); a meeting only expected still waits.
 """
 
 from __future__ import annotations
