@@ -35,7 +35,7 @@ from storywatch.bench.hops import HOPS, HopProbe, hop_samples
 from storywatch.bench.procs import Kind, Workers
 from storywatch.models import Article
 
-__all__ = ["TIME_DRIVEN", "KafkaEnv", "LoadSpec", "PhaseResult", "cpu_seconds",
+__all__ = ["TIME_DRIVEN", "KafkaEnv", "LoadSpec", "PhaseResult", "cpu_seconds", "idle_workers",
            "latency_samples", "percentiles", "run_phase"]  # fmt: skip
 
 log = structlog.get_logger(__name__)
@@ -43,6 +43,7 @@ log = structlog.get_logger(__name__)
 Record = tuple[bytes, bytes]
 STARTUP_TIMEOUT_S = 120.0
 SETTLE_S = 6.0  # several workers: time for the group to finish rebalancing
+SETTLE_ROUNDS = 6  # warm-up batches at most until every worker has taken part
 # Workers of a phase start this far apart: two Faust workers started together sometimes
 # left one idle for the whole phase (no partitions, no CPU: seen in 3 of 5 two-worker
 # targeted runs, 2026-11-26), as the embedded broker answers a join that races another.
@@ -175,6 +176,14 @@ def latency_samples(arrivals: Sequence[Arrival], sent: dict[str, float]) -> tupl
     mine = [(t, a, to) for t, a, to in arrivals if a in sent]
     timed = [(t - sent[a]) * 1000 for t, a, to in mine if to not in TIME_DRIVEN]
     return timed, len(mine) - len(timed)
+
+
+def idle_workers(cpu_s: dict[str, float], share: float = 0.1) -> list[str]:
+    """Workers of a several-worker burst (`cpu_s` keys worker0, worker1, ...) that used
+    less than `share` of the busiest one's CPU: given no work."""
+    each = {k: v for k, v in cpu_s.items() if k.startswith("worker") and k != "workers"}
+    top = max(each.values(), default=0.0)
+    return sorted(k for k, v in each.items() if top > 0 and v < share * top)
 
 
 def cpu_seconds(pids: Sequence[int]) -> float:
@@ -310,6 +319,21 @@ class _Run:
             "broker": cpu_seconds([self.env.broker.pid] if self.env.broker.pid else []),
         }
 
+    async def settle(self, load: LoadSpec) -> None:
+        """Warm-up batches until every worker took part in one (each had partitions):
+        a group still rebalancing when the burst starts would stop for a rebalance
+        (~9 s on the embedded broker) inside the measured time."""
+        for attempt in range(SETTLE_ROUNDS):
+            await asyncio.sleep(SETTLE_S)
+            cpu0 = self._cpu()
+            await _send_all(self.producer, self.articles_topic, encode(load.warm))
+            await self.drained(STARTUP_TIMEOUT_S)
+            idle = idle_workers({k: v - cpu0[k] for k, v in self._cpu().items()}, share=0.25)
+            if not idle:
+                return
+            log.info("bench_group_not_settled", group=self.group, idle=idle, attempt=attempt)
+        log.warning("bench_group_not_settled", group=self.group, rounds=SETTLE_ROUNDS)
+
     async def burst(self, load: LoadSpec, result: PhaseResult) -> None:
         records = encode(load.burst)
         before = len(self.collector.arrivals)
@@ -375,9 +399,7 @@ async def run_phase(env: KafkaEnv, kind: Kind, workers: int, load: LoadSpec) -> 
         await _send_all(producer, run.articles_topic, encode(load.warm))
         await run.drained(STARTUP_TIMEOUT_S)
         if workers > 1:  # the first worker up may have drained the warm-up alone
-            await asyncio.sleep(SETTLE_S)
-            await _send_all(producer, run.articles_topic, encode(load.warm))
-            await run.drained(STARTUP_TIMEOUT_S)
+            await run.settle(load)
         log.info("bench_phase_warm", kind=kind, workers=workers)
         await run.burst(load, result)
         for rate, articles in load.paced.items():

@@ -16,7 +16,7 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
-from storywatch.bench.kafka import PhaseResult
+from storywatch.bench.kafka import PhaseResult, idle_workers
 from storywatch.bench.runner import RATES, Outcome
 
 __all__ = ["TARGETS", "draw_chart", "machine", "markdown", "results", "table", "update_readme"]
@@ -95,12 +95,34 @@ def _headline(o: Outcome) -> dict[str, Any]:
         "p99_ms_at_500_per_s": _lat(pipe, 500, "p99"),
         "baseline_p99_ms_at_100_per_s": _lat(base, 100, "p99"),
         "baseline_two_workers_vs_one": _ratio(_rate(ph.get("baseline2")), _rate(base)),
+        "two_workers_vs_one_cpu": cpu_scaling(pipe, ph.get("faust2")),
+        "two_workers_idle": _idle(ph.get("faust2")),
         "core_articles_per_cpu_s": round(core["articles"] / core_cpu, 1) if core_cpu else None,
         "rss_bytes_per_story": mem.get("rss_bytes_per_story"),
         "rss_bytes_per_story_as_json": (mem.get("as_json") or {}).get("rss_bytes_per_story"),
         "pipeline_records_per_article": _produced(pipe),
         "baseline_records_per_article": _produced(base),
     }
+
+
+def _idle(p: PhaseResult | None) -> list[str] | None:
+    """Workers of a several-worker phase that got no work during its burst."""
+    return idle_workers(p.cpu_s) if p is not None else None
+
+
+def cpu_ms_per_article(p: PhaseResult | None) -> float | None:
+    """Worker and broker CPU ms per burst article of a phase."""
+    if p is None or not p.articles or not p.cpu_s:
+        return None
+    return (p.cpu_s.get("workers", 0.0) + p.cpu_s.get("broker", 0.0)) * 1000 / p.articles
+
+
+def cpu_scaling(one: PhaseResult | None, two: PhaseResult | None) -> float | None:
+    """2 x one worker's CPU per article / two workers': the two-worker speed-up two free
+    cores would give (the wall-clock ratio on a shared machine swings with the others'
+    load; this one does not, as long as neither phase waited for work)."""
+    a, b = cpu_ms_per_article(one), cpu_ms_per_article(two)
+    return round(2 * a / b, 3) if a and b else None
 
 
 def _produced(p: PhaseResult | None) -> float | None:

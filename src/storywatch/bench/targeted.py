@@ -2,7 +2,7 @@
 side by side on one broker and one corpus, with where publish-to-alert time goes.
 
     python -m storywatch.bench.targeted [--kinds faust,baseline] [--burst 1500]
-        [--rates 100] [--latency-s 15] [--seed 42] [--repeat 1] [--workers 1]
+        [--rates 100] [--latency-s 15] [--seed 42] [--repeat 1] [--workers 1[,2]]
         [--log-dir DIR] [--log-level INFO]
 
 What the full `storywatch bench` does for its `faust1`/`baseline1` phases (same
@@ -31,12 +31,12 @@ import structlog
 from storywatch import _json
 from storywatch._exceptions import BrokerError
 from storywatch.bench.corpus import CorpusConfig, generate
-from storywatch.bench.kafka import KafkaEnv, LoadSpec, PhaseResult, run_phase
+from storywatch.bench.kafka import KafkaEnv, LoadSpec, PhaseResult, idle_workers, run_phase
 from storywatch.bench.procs import Kind
 from storywatch.bench.runner import RATES, BenchPlan, _latency_sets
 from storywatch.models import Article
 
-__all__ = ["TargetedPlan", "idle_workers", "main", "run_targeted"]
+__all__ = ["TargetedPlan", "main", "run_targeted"]
 
 log = structlog.get_logger(__name__)
 
@@ -52,7 +52,9 @@ class TargetedPlan:
     latency_s: float = 15.0
     seed: int = 42
     repeat: int = 1  # the phases run this many times in turn (ratios of neighbours)
-    workers: int = 1  # worker processes of each phase (2: the scaling phases)
+    # Worker processes of each phase; several counts run each kind once per count, in
+    # turn (`1,2`: the scaling ratio from neighbouring phases, `two_workers_vs_one`).
+    workers: tuple[int, ...] = (1,)
     log_dir: Path | None = None  # keep the workers' logs here (default: a temporary dir)
     log_level: str = "WARNING"  # of the Faust workers (INFO: assignments, worker_state)
 
@@ -81,15 +83,36 @@ async def run_targeted(plan: TargetedPlan) -> dict[str, Any]:
             env = KafkaEnv(broker, logs, log_level=plan.log_level)
             for _ in range(plan.repeat):
                 phases: dict[str, Any] = {
-                    k: await _phase(env, k, plan.workers, load) for k in plan.kinds
+                    _key(k, w): await _phase(env, k, w, load)
+                    for w in plan.workers
+                    for k in plan.kinds
                 }
                 both = {
                     "pipeline_vs_baseline": _ratio(phases),
                     "cpu_per_article_baseline_vs_pipeline": _cpu_ratio(phases),
+                    "two_workers_vs_one": _scaling(phases, "faust"),
+                    "two_workers_vs_one_cpu": _scaling(phases, "faust", "cpu_ms_per_article"),
+                    "baseline_two_workers_vs_one": _scaling(phases, "baseline"),
                 }
                 rounds.append({"phases": phases, **both})
     return {"plan": {**plan.__dict__, "log_dir": str(plan.log_dir)}, "rounds": rounds,
             **{f"{k}_median": _median(rounds, k) for k in _RATIOS}}  # fmt: skip
+
+
+def _key(kind: Kind, workers: int) -> str:
+    """A phase's name: the kind for one worker, else kind and count ("faust2")."""
+    return kind if workers == 1 else f"{kind}{workers}"
+
+
+def _scaling(phases: dict[str, Any], kind: str, key: str = "articles_per_s") -> float | None:
+    """Two workers over one by burst articles/s; by CPU per article (`cpu_ms_per_article`:
+    2 x one's / two's, what two free cores would give)."""
+    one, two = phases.get(kind), phases.get(f"{kind}2")
+    if not one or not two or not one[key] or not two[key]:
+        return None
+    if key == "cpu_ms_per_article":
+        return round(2 * float(one[key]) / float(two[key]), 3)
+    return round(float(two[key]) / float(one[key]), 3)
 
 
 async def _phase(env: KafkaEnv, kind: Kind, workers: int, load: LoadSpec) -> dict[str, Any]:
@@ -102,7 +125,9 @@ async def _phase(env: KafkaEnv, kind: Kind, workers: int, load: LoadSpec) -> dic
         return {"error": str(e), "articles_per_s": 0.0, "cpu_ms_per_article": None}
 
 
-_RATIOS = ("pipeline_vs_baseline", "cpu_per_article_baseline_vs_pipeline")
+_RATIOS = ("pipeline_vs_baseline", "cpu_per_article_baseline_vs_pipeline",
+           "two_workers_vs_one", "two_workers_vs_one_cpu",
+           "baseline_two_workers_vs_one")  # fmt: skip
 
 
 def _median(rounds: list[dict[str, Any]], key: str) -> float | None:
@@ -120,14 +145,6 @@ def _summary(res: PhaseResult) -> dict[str, Any]:
         "records_per_article": res.records_per_article,
         "hops_ms": {str(r): v for r, v in res.hops_ms.items()},
     }
-
-
-def idle_workers(cpu_s: dict[str, float], share: float = 0.1) -> list[str]:
-    """Workers of a several-worker burst (`cpu_s` keys worker0, worker1, ...) that used
-    less than `share` of the busiest one's CPU: given no work."""
-    each = {k: v for k, v in cpu_s.items() if k.startswith("worker") and k != "workers"}
-    top = max(each.values(), default=0.0)
-    return sorted(k for k, v in each.items() if top > 0 and v < share * top)
 
 
 def _cpu_ms(res: PhaseResult) -> float | None:
@@ -163,7 +180,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--latency-s", type=float, default=15.0)
     p.add_argument("--seed", type=int, default=42)
     p.add_argument("--repeat", type=int, default=1)
-    p.add_argument("--workers", type=int, default=1)
+    p.add_argument("--workers", default="1", help="worker counts, e.g. 1,2")
     p.add_argument("--log-dir", type=Path, default=None, help="keep the workers' logs here")
     p.add_argument("--log-level", default="WARNING", help="of the workers (INFO: assignments)")
     a = p.parse_args(argv)
@@ -171,7 +188,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     rates = tuple(int(r) for r in a.rates.split(",") if int(r) in RATES)
     plan = TargetedPlan(
         kinds, a.burst, rates=rates, latency_s=a.latency_s, seed=a.seed, repeat=a.repeat,
-        workers=a.workers, log_dir=a.log_dir, log_level=a.log_level,
+        workers=tuple(int(w) for w in a.workers.split(",")), log_dir=a.log_dir,
+        log_level=a.log_level,
     )  # fmt: skip
     t0 = time.perf_counter()
     result = asyncio.run(run_targeted(plan))

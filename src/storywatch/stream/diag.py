@@ -17,12 +17,12 @@ from __future__ import annotations
 import os
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import structlog
 
-__all__ = ["WorkerState", "assignment_watch", "by_topic", "snapshot"]
+__all__ = ["StallWatch", "WorkerState", "assignment_watch", "by_topic", "snapshot"]
 
 log = structlog.get_logger(__name__)
 
@@ -90,11 +90,62 @@ def snapshot(app: Any, handled: Counter[str]) -> WorkerState:
     return state
 
 
+def _tp_detail(consumer: Any, tp: Any) -> dict[str, Any]:
+    """What Faust and aiokafka hold about one partition (for a stalled one)."""
+    acked = list((getattr(consumer, "_acked", {}) or {}).get(tp) or [])
+    gap = (getattr(consumer, "_gap", {}) or {}).get(tp)
+    detail: dict[str, Any] = {
+        "high": consumer.highwater(tp),
+        "committed": (getattr(consumer, "_committed_offset", {}) or {}).get(tp),
+        "read": (getattr(consumer, "_read_offset", {}) or {}).get(tp),
+        "acked": [len(acked), min(acked, default=None), max(acked, default=None)],
+        "gap": len(gap) if gap is not None else 0,
+        "paused": tp in (getattr(consumer, "_paused_partitions", ()) or ()),
+        "active": tp in (getattr(consumer, "_active_partitions", ()) or ()),
+    }
+    try:
+        inner = consumer._thread._consumer
+        state = inner._subscription.subscription.assignment.state_value(tp)
+        detail["position"] = state.position if state.has_valid_position else None
+        detail["fetch_paused"] = state.paused
+    except AttributeError:
+        pass
+    return detail
+
+
+@dataclass
+class StallWatch:
+    """Partitions with records past the committed offset where neither moved between two
+    snapshots (outside a rebalance): logged once each (`partition_stalled`) with what
+    Faust and aiokafka hold about them."""
+
+    last: dict[Any, tuple[Any, Any]] = field(default_factory=dict)
+    told: set[tuple[Any, Any, Any]] = field(default_factory=set)
+
+    def check(self, app: Any) -> list[dict[str, Any]]:
+        consumer = app.consumer
+        committed = getattr(consumer, "_committed_offset", {}) or {}
+        changelogs = set(getattr(app.tables, "changelog_topics", ()) or ())  # never committed
+        mine = [tp for tp in consumer.assignment() if tp.topic not in changelogs]
+        now = {tp: (consumer.highwater(tp), committed.get(tp)) for tp in mine}
+        stalled = []
+        for tp, (high, done) in now.items():
+            behind = high is not None and high > (done or 0)
+            if not behind or self.last.get(tp) != (high, done) or app.rebalancing:
+                continue
+            if (tp, high, done) not in self.told:
+                self.told.add((tp, high, done))
+                stalled.append({"tp": f"{tp.topic}[{tp.partition}]", **_tp_detail(consumer, tp)})
+        self.last = now
+        return stalled
+
+
 def assignment_watch(app: Any, handled: Counter[str], every_s: float = 2.0) -> None:
     """Log assignments and changes of state of `app` (see the module docstring);
     `handled[agent]` is counted up by the agents."""
     pid = os.getpid()
     last: list[tuple[Any, ...]] = []
+    stalls = StallWatch()
 
     async def assigned(sender: Any, assigned: Any, **_: Any) -> None:
         gen = getattr(app, "consumer_generation_id", None)
@@ -112,6 +163,8 @@ def assignment_watch(app: Any, handled: Counter[str], every_s: float = 2.0) -> N
         if not last or last[-1] != state.shape():
             last[:] = [state.shape()]
             log.info("worker_state", pid=pid, **state.__dict__)
+        for detail in stalls.check(app):
+            log.info("partition_stalled", pid=pid, **detail)
 
     app.on_partitions_assigned.connect(assigned)
     app.on_partitions_revoked.connect(revoked)
