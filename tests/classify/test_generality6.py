@@ -52,3 +52,37 @@ def test_a_third_partys_act_without_a_target_goes_to_its_own_counterpart() -> No
         t for a, act, t, _, _ in events_of(body, title) if a == "ALSHABAAB" and act == "comment"
     }
     assert accused == {"SOM"}
+
+
+# 71. "has yet to reply to the offer": the verb with its negation, as "yet to respond".
+@pytest.mark.parametrize("tail", ["has yet to reply to the offer.", "has yet to reply."])
+def test_yet_to_reply_is_a_negated_response(tail: str) -> None:
+    got = events_of(f"Uruguay offered talks on the river on Monday. Argentina {tail}")
+    assert ("ARG", "respond", "URY", "talks", "negated") in got
+
+
+# 72. Trade remedies are sanctions: anti-dumping, countervailing or retaliatory duties on a
+# state's goods; a person's duties are not.
+@pytest.mark.parametrize(
+    ("body", "actor", "target"),
+    [
+        ("Mexico imposed anti-dumping duties on Brazilian pork on Tuesday.", "MEX", "BRA"),
+        ("Turkey slapped countervailing duties on Egyptian fertiliser.", "TUR", "EGY"),
+    ],
+)
+def test_trade_remedy_duties_are_sanctions(body: str, actor: str, target: str) -> None:
+    assert (actor, "sanction", target) in {(a, act, t) for a, act, t, _, _ in events_of(body)}
+
+
+def test_an_officials_duties_are_no_sanction() -> None:
+    got = events_of("Mexico's ambassador resumed his duties in Brasilia after the holiday.")
+    assert not any(act == "sanction" for _, act, _, _, _ in got)
+
+
+# 73. "X warned Y it would ...": with "that" left out, the pronoun is still the one warning.
+def test_the_warner_is_it_without_that() -> None:
+    got = events_of(
+        "Guyana warned Suriname it would respond firmly if Surinamese boats entered the river."
+    )
+    assert ("GUY", "threaten", "SUR", None, "asserted") in got
+    assert not any(a == "SUR" and act == "threaten" for a, act, _, _, _ in got)

@@ -309,6 +309,19 @@ _JUDGED_BAD = re.compile(
     r"a\s+dead\s+end|a\s+diktat|an\s+ultimatum)\b",
     re.IGNORECASE,
 )
+
+
+@functools.lru_cache(maxsize=256)
+def _grams(text: str) -> frozenset[str]:
+    """The words, pairs and triples of words of `text` (what a class phrase can be)."""
+    w = text.split()
+    return frozenset(
+        [*w, *(" ".join(w[i : i + 2]) for i in range(len(w) - 1)),
+         *(" ".join(w[i : i + 3]) for i in range(len(w) - 2))]
+    )  # fmt: skip
+
+
+_PERSONAL = re.compile(r"\s*(?:his|her|my|our|your)\b", re.IGNORECASE)
 _CLASS_TESTS: dict[str, Callable[[str, int, str, _Ctx], bool]] = {
     "city": lambda s, pos, _, c: city_hit(s, pos, c[3]) is not None,
     "actor": lambda s, pos, _, c: any(
@@ -343,6 +356,10 @@ _CLASS_TESTS: dict[str, Callable[[str, int, str, _Ctx], bool]] = {
     "talks_near": lambda s, pos, _, c: _talks_first(c[0], c[3]),
     "deadline": lambda s, pos, _, c: _DEADLINE.search(s, pos, min(len(s), pos + 90)) is not None,
     "it": lambda s, pos, _, c: c[0].startswith(" it "),  # "will never accept it"
+    # "imposed duties on Thai steel"; "resumed his duties": a person's work, no sanction
+    "sanction_noun": lambda s, pos, cls, c: (
+        _PERSONAL.match(c[0]) is None and not _grams(c[0]).isdisjoint(c[3].objects[cls])
+    ),
 }
 
 
@@ -352,16 +369,6 @@ def _class_follows(s: str, pos: int, cls: str, ctx: _Ctx) -> bool:
         return test(s, pos, cls, ctx)
     members = ctx[3].objects.get(cls)
     return members is not None and not _grams(ctx[0]).isdisjoint(members)
-
-
-@functools.lru_cache(maxsize=256)
-def _grams(text: str) -> frozenset[str]:
-    """The words, pairs and triples of words of `text` (what a class phrase can be)."""
-    w = text.split()
-    return frozenset(
-        [*w, *(" ".join(w[i : i + 2]) for i in range(len(w) - 1)),
-         *(" ".join(w[i : i + 3]) for i in range(len(w) - 2))]
-    )  # fmt: skip
 
 
 def _judged_bad(s: str, pos: int, ctx: _Ctx) -> bool:

@@ -60,7 +60,16 @@ def _subject_position(s: str, pos: int) -> bool:
     before = s[:pos].rstrip()
     if not before or before[-1] in ',;:.“"(—':
         return True
-    return before.rsplit(None, 1)[-1].lower() in _PRONOUN_LEFT
+    if before.rsplit(None, 1)[-1].lower() in _PRONOUN_LEFT:
+        return True
+    return _TOLD_ADDRESSEE.search(s, max(0, pos - 60), pos) is not None
+
+
+# "warned Bolivia it would": "that" left out, the pronoun opens the reported clause.
+_TOLD_ADDRESSEE = re.compile(
+    r"\b(?:warned|warns|told|tells|informed|informs|assured|assures|reminded|reminds|notified|"
+    r"notifies|cautioned|cautions)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+$"
+)
 
 
 # How much of the article's last acting party a sentence's placeholders depend on.
@@ -92,7 +101,7 @@ def _antecedent(
         return fits[0].codes, fits[0].role, LAST_UNUSED  # "M23 accused the army ... and said it"
     if len(fits) > 1 and _TOLD_THAT.fullmatch(s, fits[-2].end, fits[-1].start):
         after = s[fits[-1].end :]
-        if _THAT_NEXT.match(after):  # "Ghana warned Togo that it would": the one who warned
+        if _THAT_NEXT.match(after):  # "Ghana warned Togo (that) it would": the one who warned
             return fits[-2].codes, fits[-2].role, LAST_UNUSED
     if fits:
         return fits[-1].codes, fits[-1].role, LAST_UNUSED
@@ -126,7 +135,11 @@ _CONJOINED_SAID = re.compile(
     r"\b(?:and|but)\s+(?:said|says|added|warned|insisted|stressed|vowed)\s+(?:that\s+)?$",
     re.IGNORECASE,
 )
-_THAT_NEXT = re.compile(r"[^,.;]{0,30}?\s*,?\s*that\s+(?:it|he|she)\b", re.IGNORECASE)
+# "that" may be left out right after the addressee: "Chile warned Bolivia it would respond".
+_THAT_NEXT = re.compile(
+    r"[^,.;]{0,30}?\s*,?\s*that\s+(?:it|he|she)\b|\s+(?:it|he|she)\s+(?!\w+ing\b)\w",
+    re.IGNORECASE,
+)
 
 
 _OWNER = {"its": "it", "their": "they", "his": "he", "her": "she", "our": "we"}
