@@ -86,3 +86,22 @@ def test_the_warner_is_it_without_that() -> None:
     )
     assert ("GUY", "threaten", "SUR", None, "asserted") in got
     assert not any(a == "SUR" and act == "threaten" for a, act, _, _, _ in got)
+
+
+# 74. A gerund after a verb of proposing is what is proposed: "proposed hosting talks"
+# proposes talks (no meeting held), and "suggested holding a summit" is a proposal.
+def test_proposed_hosting_talks_holds_no_meeting() -> None:
+    got = events_of("Ghana proposed hosting talks between Benin and Niger.")
+    assert any(a == "GHA" and act == "propose" for a, act, _, _, _ in got)
+    assert not any(act == "meet" and mod == "asserted" for _, act, _, _, mod in got)
+
+
+@pytest.mark.parametrize("verb", ["suggested", "proposed"])
+def test_suggested_holding_a_summit_is_a_proposal(verb: str) -> None:
+    got = events_of(f"Kenya {verb} holding a summit with Tanzania on the lake.")
+    assert ("KEN", "propose", "TZA", "summit", "asserted") in got
+
+
+def test_ruling_out_holding_a_summit_is_no_proposal() -> None:
+    got = events_of("Kenya ruled out holding a summit with Tanzania.")
+    assert not any(act == "propose" for _, act, _, _, _ in got)

@@ -378,6 +378,12 @@ def _judged_bad(s: str, pos: int, ctx: _Ctx) -> bool:
     return _JUDGED_BAD.search(s, pos, clause_end(s, pos, soft=False)) is not None
 
 
+# "suggested holding a summit": the gerund names the talks proposed.
+_MEETING_GERUNDS = frozenset(
+    ["holding", "hosting", "convening", "resuming", "opening", "launching", "starting"]
+)
+
+
 def has_object(
     s: str, pos: int, classes: tuple[str, ...], ms: list[Mention], res: Resources
 ) -> bool:
@@ -390,7 +396,12 @@ def has_object(
         and not {"proposal_direct", "help", "infinitive", "trip", "open_talks"} & set(classes)
     ):
         return False
-    if words and words[0].endswith("ing") and "proposal_direct" not in classes:
+    if (
+        words
+        and words[0].endswith("ing")
+        and "proposal_direct" not in classes
+        and not ("talks_issue" in classes and words[0] in _MEETING_GERUNDS)
+    ):
         return False  # "rules out meeting Kagame": the gerund is the act, not a proposal
     if "proposal_direct" in classes and words and not _direct_start(s, pos, words, ms, res):
         return False  # "agreed to drop its demand": the act agreed to is another verb

@@ -116,9 +116,21 @@ def _light_event(
 _AIMED = frozenset({"on", "against", "targeting"})
 
 
+# "proposed hosting talks", "suggested holding a summit": the gerund is what is proposed.
+_PROPOSING = frozenset(
+    ["proposed", "proposes", "propose", "proposing", "suggested", "suggests", "suggest",
+     "suggesting", "floated", "floats", "mooted", "offered", "offers", "recommended",
+     "recommends", "considering", "considered", "considers", "discussed", "discussing"]
+)  # fmt: skip
+
+
 def _governed_light(sent: Sent, start: int) -> bool:
-    """ "a proposal to impose sanctions": an infinitive light verb that belongs to its governor."""
+    """ "a proposal to impose sanctions": an infinitive light verb that belongs to its governor;
+    "proposed hosting talks": a gerund that is the content of a proposal."""
     before = sent.s[:start].rstrip().lower()
+    word = sent.s[start:].split(None, 1)[0].lower() if sent.s[start:].strip() else ""
+    if word.endswith("ing") and before.rsplit(" ", 1)[-1] in _PROPOSING:
+        return True
     if not before.endswith(" to"):
         return False
     gov = before[:-3].rsplit(" ", 1)[-1]
