@@ -105,3 +105,20 @@ def test_suggested_holding_a_summit_is_a_proposal(verb: str) -> None:
 def test_ruling_out_holding_a_summit_is_no_proposal() -> None:
     got = events_of("Kenya ruled out holding a summit with Tanzania.")
     assert not any(act == "propose" for _, act, _, _, _ in got)
+
+
+# 75. A form that is also a noun, right after a nationality adjective, is the noun: in
+# "Norway rebuffs Swedish call for summit" Sweden called, Norway did not propose.
+@pytest.mark.parametrize(
+    "body",
+    ["Finland rebuffs Estonian call for summit", "Finland rejected the Estonian call for talks."],
+)
+def test_a_nationality_adjective_makes_the_form_a_noun(body: str) -> None:
+    got = events_of(body)
+    assert not any(a == "FIN" and act == "propose" for a, act, _, _, _ in got)
+    assert any(a == "FIN" and act == "reject" for a, act, _, _, _ in got)
+
+
+def test_nationals_calling_for_talks_still_propose() -> None:
+    got = events_of("Estonian officials call for talks with Finland.")
+    assert ("EST", "propose", "FIN", "talks", "asserted") in got

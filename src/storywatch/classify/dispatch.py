@@ -36,7 +36,12 @@ def _noun_reading(sent: Sent, start: int, nouns: list[TriggerDef]) -> bool:
     prev = prev_word(sent.s, start).lower()
     if prev in _DETERMINERS or any(prev in d.light for d in nouns):
         return True
-    return any(m.possessive and start - 2 <= m.end <= start for m in sent.ms)
+    # "Moscow's call for talks", "Swedish call for summit": after a possessor or a bare
+    # nationality adjective the form is a noun
+    return any(
+        (m.possessive or (m.kind == "demonym" and not m.actor)) and start - 2 <= m.end <= start
+        for m in sent.ms
+    )
 
 
 def _subject_like(m: Mention) -> bool:
