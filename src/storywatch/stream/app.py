@@ -89,10 +89,11 @@ class PipelineConfig:
     # How long a fetch may wait for data. A real Kafka answers as soon as data arrives;
     # the embedded (librdkafka mock) broker holds every fetch this long, which Faust fixes
     # at 1.5 s: ~0.75 s on average per hop, p50 2 s publish-to-alert at 100 articles/s.
-    # 10 ms gave p50 -8 ms at 100 articles/s, but with it a second worker that joined
-    # sometimes stayed idle (5 of 21 two-worker runs of this code and variants; 0 of 3
-    # with 20 ms: not proven the cause, bench/README "Open"): 20 ms until understood.
-    fetch_max_wait_s: float = 0.02
+    # 10 ms: each hop waits 5 ms on average instead of 10 (20 ms): publish-to-alert p99
+    # 65 against 85 ms at 100 articles/s (back-to-back targeted runs, 2026-11-26). It was
+    # 20 ms for a while because a second worker that joined sometimes stayed idle; that
+    # was a failed join (stream/joinwatch.py), not the fetch wait.
+    fetch_max_wait_s: float = 0.01
     # The classify agent sends catch-up ticks (stream/ticks.py) once no article came for
     # this long: under a steady stream (100/s: one every 10 ms) it never does, and a tick
     # record per partition per article stays off `stories`. The article's offset commits
