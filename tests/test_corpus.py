@@ -70,7 +70,7 @@ CHANGES_FOUND_FLOOR = {
     "heldout7": 0.66,
     "heldout8": 0.68,  # 28/45 when written
     "heldout9": 0.76,  # 31/42 when written
-    "heldout10": 0.73,  # 27/38 when written
+    "heldout10": 0.76,  # 27/38 when written
 }
 # dev 1 -> 2 (session 2): iran-04 "open to Omani mediation" is now read as a response (the
 # labels call it no answer at all) and iran-10's void agreement targets the UN, not the IAEA.

@@ -122,3 +122,22 @@ def test_a_nationality_adjective_makes_the_form_a_noun(body: str) -> None:
 def test_nationals_calling_for_talks_still_propose() -> None:
     got = events_of("Estonian officials call for talks with Finland.")
     assert ("EST", "propose", "FIN", "talks", "asserted") in got
+
+
+# 76. Walking away told in the progressive ("said it was pulling out of the truce") is the
+# same act; "is considering pulling out" only a possibility.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ethiopia's government said on Monday it was pulling out of the truce with the TPLF.",
+        "The TPLF said it was withdrawing from the ceasefire with Ethiopia's government.",
+    ],
+)
+def test_walking_away_in_the_progressive(body: str) -> None:
+    got = events_of(body)
+    assert any(act == "reject" and mod == "asserted" for _, act, _, _, mod in got)
+
+
+def test_considering_pulling_out_is_a_possibility() -> None:
+    got = events_of("Peru is considering pulling out of the fisheries deal with Chile.")
+    assert ("PER", "reject", "CHL", "other", "hypothetical") in got
