@@ -42,3 +42,13 @@ def test_targeted_rounds_give_both_scaling_ratios() -> None:
     assert _scaling(phases, "baseline") is None
     failed = {"faust": phases["faust"], "faust2": {"articles_per_s": 0.0, "error": "x"}}
     assert _scaling(failed, "faust") is None
+
+
+def test_the_readme_notes_give_each_workers_cpu_and_name_an_idle_one() -> None:
+    cpu = {"workers": 11.6, "worker0": 11.55, "worker1": 0.04, "broker": 0.76}
+    res = {"pipeline": {"faust2": {"cpu_s": cpu}, "faust1": {"cpu_s": {"workers": 9.0}}}}
+    (line,) = [n for n in report._latency_notes(res) if "per worker" in n]
+    assert (
+        line
+        == "- faust2 CPU s per worker during the burst: worker0 11.55, worker1 0.04 (idle: worker1)"
+    )

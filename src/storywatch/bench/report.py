@@ -232,6 +232,14 @@ def _latency_notes(res: dict[str, Any]) -> list[str]:
             notes.append(f"- {name} at {rate}/s: {lat.get('n')} alerts timed, "
                          f"p50 {p50} ms, p99 {p99} ms{over}{_hops(phase, rate)}")  # fmt: skip
     for name, phase in (res.get("pipeline") or {}).items():
+        cpu = (phase or {}).get("cpu_s") or {}
+        each = {k: v for k, v in cpu.items() if k.startswith("worker") and k != "workers"}
+        if each:
+            idle = idle_workers(cpu)
+            parts = ", ".join(f"{k} {v:.2f}" for k, v in each.items())
+            notes.append(f"- {name} CPU s per worker during the burst: {parts}"
+                         f"{' (idle: ' + ', '.join(idle) + ')' if idle else ''}")  # fmt: skip
+    for name, phase in (res.get("pipeline") or {}).items():
         per = (phase or {}).get("records_per_article") or {}
         if per:
             parts = ", ".join(f"{k} {v:.2f}" for k, v in per.items())
