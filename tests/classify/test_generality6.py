@@ -141,3 +141,21 @@ def test_walking_away_in_the_progressive(body: str) -> None:
 def test_considering_pulling_out_is_a_possibility() -> None:
     got = events_of("Peru is considering pulling out of the fisheries deal with Chile.")
     assert ("PER", "reject", "CHL", "other", "hypothetical") in got
+
+
+# 77. An attack in the passive whose victim is named only as a modifier of what was hit
+# ("Chadian positions were shelled by Libya", "an African Union base was attacked by ...").
+@pytest.mark.parametrize(
+    ("body", "actor", "target"),
+    [
+        ("Ugandan positions were shelled by Congolese troops overnight.", "COD", "UGA"),
+        ("An African Union base was attacked by al-Shabaab on Sunday.", "ALSHABAAB", "AU"),
+    ],
+)
+def test_a_passive_attack_on_a_modified_victim(body: str, actor: str, target: str) -> None:
+    assert (actor, "attack", target) in {(a, act, t) for a, act, t, _, _ in events_of(body)}
+
+
+def test_an_attack_among_ones_own_has_no_victim_party() -> None:
+    got = events_of("Libyan positions were shelled by Libyan rebels.")
+    assert not any(t == "LBY" for _, act, t, _, _ in got if act == "attack")

@@ -212,13 +212,25 @@ def _bare_base(sent: Sent, start: int, tdef: TriggerDef, form: str, subject: Sub
 
 
 def _passive(
-    sent: Sent, m: re.Match[str], subject: Subject | None
+    sent: Sent, m: re.Match[str], subject: Subject | None, *, attack: bool = False
 ) -> tuple[Subject, Mention | None] | None:
     agent = passive_agent(sent.s, m.end(), sent.ms)
     if agent is None:
         return None
     side = None if subject is None else next((x for x in sent.ms if x.end == subject.end), None)
+    if side is None and attack:
+        side = _hit_before(sent, m.start(), agent)
     return Subject(agent.codes, m.start(), agent.plural, agent.kind, agent.role), side
+
+
+def _hit_before(sent: Sent, pos: int, agent: Mention) -> Mention | None:
+    """ "Chadian outposts were shelled by ...", "an African Union base was attacked by ...": the
+    party whose troops or sites were hit, named as a modifier of the subject."""
+    start = clause_start(sent.s, pos)
+    for x in reversed(sent.ms):
+        if start <= x.start and x.end <= pos and not x.actor and x.kind in ("demonym", "org"):
+            return None if set(x.codes) <= set(agent.codes) else x
+    return None
 
 
 def _is_passive(sent: Sent, m: re.Match[str]) -> bool:
@@ -238,7 +250,7 @@ def _arguments(
     shared = shared_subject(sent.s, m.start(), subject, sent.last_subject, sent.last_verb_end)
     subject = main_subject(sent.s, m, sent.ms, shared)
     if _is_passive(sent, m):
-        found = _passive(sent, m, subject)
+        found = _passive(sent, m, subject, attack=tdef.action == "attack")
         if found is None:
             return None
         return found[0], found[1], "passive-by"
