@@ -159,3 +159,26 @@ def test_a_passive_attack_on_a_modified_victim(body: str, actor: str, target: st
 def test_an_attack_among_ones_own_has_no_victim_party() -> None:
     got = events_of("Libyan positions were shelled by Libyan rebels.")
     assert not any(t == "LBY" for _, act, t, _, _ in got if act == "attack")
+
+
+# 78. An act dated a week or more before the news by "a month after", "weeks after", "two
+# years since" is background: a renewed offer is the news, the old refusal is not.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Tanzania renewed its offer of talks on Monday, a month after Malawi turned down the "
+        "offer.",
+        "Tanzania renewed its offer of talks, three weeks after Malawi rejected the plan.",
+    ],
+)
+def test_an_act_weeks_before_the_news_is_background(body: str) -> None:
+    got = events_of(body)
+    assert any(a == "TZA" and act == "propose" for a, act, _, _, _ in got)
+    assert not any(a == "MWI" and act == "reject" for a, act, _, _, _ in got)
+
+
+def test_an_act_a_day_before_is_still_news_and_the_main_clause_too() -> None:
+    got = events_of("Two weeks after Malawi rejected the plan, Tanzania proposed new talks.")
+    assert any(a == "TZA" and act == "propose" for a, act, _, _, _ in got)
+    got = events_of("Malawi accepted the offer a day after Tanzania proposed talks.")
+    assert any(a == "MWI" and act == "accept" for a, act, _, _, _ in got)

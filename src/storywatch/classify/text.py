@@ -327,16 +327,19 @@ class Prefiltered:
 
 # A background span: what the months or years before the news were like ("after months in
 # which no agreement had seemed possible"), up to the end of its clause.
+# "a month after Quito turned down the offer": an act a week or more before the news.
 _BACKGROUND = re.compile(
     r"\b(?:after|following|ending|capping)\s+(?:\w+\s+){0,2}(?:months|weeks|years|decades)\s+"
-    r"(?:in\s+which|during\s+which|when|of)\b",
+    r"(?:in\s+which|during\s+which|when|of)\b"
+    r"|\b(?:a|an|one|two|three|four|five|six|several|some|\d+)\s+(?:weeks?|months?|years?)\s+"
+    r"(?:after|since)\b",
     re.IGNORECASE,
 )
 
 
 def in_background(s: str, pos: int) -> bool:
     """Does position `pos` of sentence `s` lie in a background span's clause?"""
-    if pos <= 0 or not ("months" in s or "years" in s or "weeks" in s or "decades" in s):
+    if pos <= 0 or not ("month" in s or "year" in s or "week" in s or "decades" in s):
         return False
     bg = _BACKGROUND.search(s, 0, pos)
     return bg is not None and not any(c in s[bg.end() : pos] for c in ",;.")
