@@ -392,3 +392,11 @@ def test_due_leaves_its_input_state_untouched() -> None:
     assert later is not None
     assert later.parties["RUS"].state == "overdue"
     assert state.model_dump() == before
+
+
+def test_a_signing_announced_schedules_an_agreement_hoped_for_does_not() -> None:
+    accepted = [art(1, 0, PROPOSE), art(2, 10, event("RUS", "accept", "UKR", issue="talks"))]
+    hoped = event("RUS", "agree", "UKR", issue="talks", modality="expected", trigger="reach")
+    signing = event("RUS", "agree", "UKR", issue="talks", modality="expected", trigger="sign")
+    assert "scheduled" not in [m[3] for m in moves(run_classified([*accepted, art(3, 20, hoped)]))]
+    assert "scheduled" in [m[3] for m in moves(run_classified([*accepted, art(3, 20, signing)]))]

@@ -244,6 +244,8 @@ def _apply_event(w: _Work, ev: Event) -> None:
         return
     moved: set[str] = set()
     for row in transitions.rows_for(ev.action, ev.modality, issue_of(w.state.story_id)):
+        if row.signing_only and not transitions.is_signing(ev.trigger):
+            continue
         for party in _targets(row, ev, w):
             if party not in moved and _fits(w, row, party):
                 moved.add(party)

@@ -5,7 +5,8 @@ ROLE ("actor" = who acts, "counterpart" = the other party of the story, "both")
 moves from one of FROM states to TO. A party already in TO, or that has already
 reached TO in this round, does not move again ("a change once"). No row matches
 a ``negated`` or ``hypothetical`` event, so they never change state; ``expected``
-events only ever lead to ``scheduled``.
+events only ever lead to ``scheduled``: a meeting announced, or a signing ("will sign
+the accord on Friday"), not an agreement hoped for ("is expected to reach a deal").
 
     state               meaning for the party
     None                not yet involved in this story
@@ -75,6 +76,7 @@ __all__ = [
     "UNILATERAL_ISSUES",
     "Row",
     "is_progress",
+    "is_signing",
     "progression",
     "rows_for",
 ]
@@ -116,6 +118,9 @@ class Row:
     # only when the event's actor has just moved to "proposed" in this article (a fresh
     # proposal, not a recap of the one answered)
     fresh_proposal_only: bool = False
+    # only for an act of signing ("will sign the accord on Friday"), not an agreement hoped
+    # for ("is expected to reach an agreement"): is_signing on the event's trigger
+    signing_only: bool = False
 
 
 TABLE: tuple[Row, ...] = (
@@ -143,7 +148,7 @@ TABLE: tuple[Row, ...] = (
     Row("meet-expected", "meet", "expected", "both", "scheduled",
         _OPEN | {"accepted"}, requires_settled=True),
     Row("agree-expected", "agree", "expected", "both", "scheduled",
-        _OPEN | {"accepted"}, requires_settled=True),
+        _OPEN | {"accepted"}, requires_settled=True, signing_only=True),
     Row("meet", "meet", "asserted", "both", "held",
         _OPEN | {"accepted", "scheduled", "rejected"}, requires_settled=True),
     Row("agree", "agree", "asserted", "both", "agreed",
@@ -196,6 +201,14 @@ def rows_for(action: str, modality: str, issue: str | None) -> tuple[Row, ...]:
     """The rows an event can fire, in table order (none for negated/hypothetical)."""
     rows = _BY_ACTION.get((action, modality), ())
     return tuple(r for r in rows if r.issues is None or issue in r.issues)
+
+
+_SIGNING = ("sign", "initial", "ink")
+
+
+def is_signing(trigger: str) -> bool:
+    """Is the act a signing ("sign", "signed the accord", "initialled", "inked")?"""
+    return trigger.lower().startswith(_SIGNING)
 
 
 def is_progress(from_state: str | None, to_state: str) -> bool:
