@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
-from storywatch.stream.diag import StallWatch, by_topic, snapshot
+from storywatch.stream.diag import StallWatch, by_topic, hole, snapshot
 
 
 class TP(NamedTuple):
@@ -78,3 +78,59 @@ def test_nothing_is_stalled_during_a_rebalance() -> None:
     stalls = StallWatch()
     stalls.check(app)
     assert stalls.check(app) == []
+
+
+@dataclass(frozen=True)
+class Msg:
+    tp: TP
+    offset: int
+
+
+@dataclass
+class HealableConsumer(FakeConsumer):
+    _acked_index: dict[TP, set[int]] = field(default_factory=dict)
+    _unacked_messages: set[Any] = field(default_factory=set)
+    seeks: list[tuple[TP, int]] = field(default_factory=list)
+
+    async def seek(self, tp: TP, offset: int) -> None:
+        self.seeks.append((tp, offset))
+
+
+def _holed() -> HealableConsumer:
+    """What a stalled partition held after a rebalance: committed 7, acks from 11 on."""
+    acked = list(range(11, 54))
+    return HealableConsumer(
+        {ART0: 54}, {ART0: 7}, _acked={ART0: acked}, _acked_index={ART0: {7, 8, *acked}}
+    )
+
+
+def test_acks_resuming_past_the_committed_offset_leave_a_hole() -> None:
+    assert hole(_holed(), ART0) == (7, 10)
+    contiguous = HealableConsumer({ART0: 54}, {ART0: 7}, _acked={ART0: [7, 8, 9]})
+    assert hole(contiguous, ART0) is None
+    in_flight = _holed()
+    in_flight._unacked_messages.add(Msg(ART0, 9))  # still being handled
+    assert hole(in_flight, ART0) is None
+
+
+async def test_a_partition_stalled_on_a_hole_is_sent_back_to_its_committed_offset() -> None:
+    consumer = _holed()
+    app, stalls = FakeApp(consumer), StallWatch(heal_after=2)
+    for _ in range(2):
+        stalls.check(app)
+        assert await stalls.heal(app) == []  # stalled once only
+    stalls.check(app)
+    assert await stalls.heal(app) == [{"tp": "g-articles[0]", "hole": [7, 10], "seek_to": 7}]
+    assert consumer.seeks == [(ART0, 7)]
+    assert consumer._acked_index[ART0] == set(range(11, 54))  # stale 7, 8 gone
+    stalls.check(app)
+    assert await stalls.heal(app) == []  # once per stalled state
+
+
+async def test_a_partition_stalled_without_a_hole_is_left_alone() -> None:
+    consumer = HealableConsumer({ART0: 54}, {ART0: 7})  # nothing acked: waiting for work
+    app, stalls = FakeApp(consumer), StallWatch(heal_after=1)
+    for _ in range(3):
+        stalls.check(app)
+        assert await stalls.heal(app) == []
+    assert consumer.seeks == []

@@ -22,7 +22,7 @@ from typing import Any
 
 import structlog
 
-__all__ = ["StallWatch", "WorkerState", "assignment_watch", "by_topic", "snapshot"]
+__all__ = ["StallWatch", "WorkerState", "assignment_watch", "by_topic", "hole", "snapshot"]
 
 log = structlog.get_logger(__name__)
 
@@ -113,31 +113,78 @@ def _tp_detail(consumer: Any, tp: Any) -> dict[str, Any]:
     return detail
 
 
+def hole(consumer: Any, tp: Any) -> tuple[int, int] | None:
+    """(first, last) offsets Faust can never commit past on `tp`: acked offsets resume
+    after the committed one with a hole between, and no record of the hole is in flight.
+
+    Seen after a rebalance whose offset commit failed (two-worker bench runs,
+    2026-11-26): the records of the hole were handled again in the new generation, but
+    their acks were not kept, so `Consumer._new_offset` (it needs acked offsets to start
+    at the committed one) returned nothing for ever and the group never drained.
+    """
+    committed = (getattr(consumer, "_committed_offset", {}) or {}).get(tp)
+    acked = (getattr(consumer, "_acked", {}) or {}).get(tp) or []
+    if committed is None or not acked or min(acked) - committed <= 1:
+        return None
+    first, last = committed, min(acked) - 1
+    for msg in list(getattr(consumer, "_unacked_messages", ()) or ()):
+        if getattr(msg, "tp", None) == tp and first <= getattr(msg, "offset", -1) <= last:
+            return None  # still being handled: not a hole yet
+    return first, last
+
+
 @dataclass
 class StallWatch:
-    """Partitions with records past the committed offset where neither moved between two
+    """Partitions with records past the committed offset where neither moved between
     snapshots (outside a rebalance): logged once each (`partition_stalled`) with what
-    Faust and aiokafka hold about them."""
+    Faust and aiokafka hold about them; after `heal_after` snapshots, a partition
+    stalled on a `hole` is sent back to its committed offset (`heal`): its records are
+    handled again (at-least-once, as after a crash) and acked anew."""
 
+    heal_after: int = 3
     last: dict[Any, tuple[Any, Any]] = field(default_factory=dict)
+    streak: dict[Any, int] = field(default_factory=dict)
     told: set[tuple[Any, Any, Any]] = field(default_factory=set)
+    healed: set[tuple[Any, Any, Any]] = field(default_factory=set)
 
     def check(self, app: Any) -> list[dict[str, Any]]:
+        """Details of partitions newly stalled (see the class docstring)."""
         consumer = app.consumer
         committed = getattr(consumer, "_committed_offset", {}) or {}
         changelogs = set(getattr(app.tables, "changelog_topics", ()) or ())  # never committed
         mine = [tp for tp in consumer.assignment() if tp.topic not in changelogs]
         now = {tp: (consumer.highwater(tp), committed.get(tp)) for tp in mine}
         stalled = []
+        streak: dict[Any, int] = {}
         for tp, (high, done) in now.items():
             behind = high is not None and high > (done or 0)
             if not behind or self.last.get(tp) != (high, done) or app.rebalancing:
                 continue
+            streak[tp] = self.streak.get(tp, 0) + 1
             if (tp, high, done) not in self.told:
                 self.told.add((tp, high, done))
                 stalled.append({"tp": f"{tp.topic}[{tp.partition}]", **_tp_detail(consumer, tp)})
-        self.last = now
+        self.last, self.streak = now, streak
         return stalled
+
+    async def heal(self, app: Any) -> list[dict[str, Any]]:
+        """Seek partitions stalled on a hole for `heal_after` snapshots back to their
+        committed offset; what was done, one dict per partition."""
+        consumer, done = app.consumer, []
+        for tp, n in self.streak.items():
+            key = (tp, *self.last[tp])
+            if n < self.heal_after or key in self.healed:
+                continue
+            gap = hole(consumer, tp)
+            if gap is None:
+                continue
+            self.healed.add(key)
+            acked = consumer._acked.get(tp) or []
+            consumer._acked_index[tp] = set(acked)  # no stale entry may refuse an ack
+            await consumer.seek(tp, gap[0])
+            done.append({"tp": f"{tp.topic}[{tp.partition}]", "hole": list(gap),
+                         "seek_to": gap[0]})  # fmt: skip
+        return done
 
 
 def assignment_watch(app: Any, handled: Counter[str], every_s: float = 2.0) -> None:
@@ -165,6 +212,11 @@ def assignment_watch(app: Any, handled: Counter[str], every_s: float = 2.0) -> N
             log.info("worker_state", pid=pid, **state.__dict__)
         for detail in stalls.check(app):
             log.info("partition_stalled", pid=pid, **detail)
+        try:
+            for healed in await stalls.heal(app):
+                log.warning("partition_hole_healed", pid=pid, **healed)
+        except Exception as e:  # noqa: BLE001  (a repair attempt must never crash the worker)
+            log.warning("partition_heal_failed", error=repr(e))
 
     app.on_partitions_assigned.connect(assigned)
     app.on_partitions_revoked.connect(revoked)
