@@ -182,3 +182,23 @@ def test_an_act_a_day_before_is_still_news_and_the_main_clause_too() -> None:
     assert any(a == "TZA" and act == "propose" for a, act, _, _, _ in got)
     got = events_of("Malawi accepted the offer a day after Tanzania proposed talks.")
     assert any(a == "MWI" and act == "accept" for a, act, _, _, _ in got)
+
+
+# 79. Quotes in single marks (British style) are quotes: "we" is their speaker, also when
+# the verb of saying comes first ("said a spokeswoman for the group").
+@pytest.mark.parametrize(
+    "second",
+    [
+        "'We accept the invitation,' the TPLF said in a statement.",
+        '"We accept the invitation," said a spokeswoman for the TPLF.',
+        "‘We accept the invitation,’ said a TPLF spokeswoman.",
+    ],
+)
+def test_we_in_a_quote_is_its_speaker(second: str) -> None:
+    got = events_of("Ethiopia's government invited the TPLF to talks. " + second)
+    assert ("TPLF", "accept", "ETH", "talks", "asserted") in got
+
+
+def test_taken_up_an_offer_is_an_acceptance() -> None:
+    got = events_of("Kenya offered talks on the dispute. Uganda has taken up the offer.")
+    assert any(a == "UGA" and act == "accept" for a, act, _, _, _ in got)

@@ -58,7 +58,7 @@ _PRONOUN_LEFT = frozenset(
 def _subject_position(s: str, pos: int) -> bool:
     """A pronoun after a verb is its object ("welcomed it"); a subject follows a boundary."""
     before = s[:pos].rstrip()
-    if not before or before[-1] in ',;:.“"(—':
+    if not before or before[-1] in ',;:.“"(—‘' or before == "'":
         return True
     if before.rsplit(None, 1)[-1].lower() in _PRONOUN_LEFT:
         return True
@@ -146,7 +146,8 @@ _OWNER = {"its": "it", "their": "they", "his": "he", "her": "she", "our": "we"}
 _WE_BOTH = re.compile(
     r"\s+(?:have\s+|had\s+|both\s+|all\s+|jointly\s+)*(?:agreed|agree|met|signed|reached)\b"
 )
-_CLOSE_QUOTE = re.compile(r"[\"”],?\s+")
+# A closing quote: double, or a single one after the quote's last punctuation ('...,' she said).
+_CLOSE_QUOTE = re.compile(r"(?:[\"”]|(?<=[,.!?])['’]),?\s+")
 _SPEECH_AFTER = re.compile(r"\s*(?:said|says|told|added|stated|declared|wrote)\b")
 _SPEECH_BEFORE = re.compile(r"(?:said|says|told\s+\w+|added|stated|declared|wrote)[:,]?\s+[\"“]$")
 
@@ -160,6 +161,9 @@ def _quote_speaker(s: str, pos: int, ms: list[Mention]) -> Mention | None:
         for m in after:
             if _SPEECH_AFTER.match(s, m.end) or _SPEECH_AFTER.search(s, close.end(), m.start):
                 return m
+        if _SPEECH_AFTER.match(s, close.end()):  # '"...," said a spokeswoman for the ELN'
+            end = close.end() + 50
+            return next((m for m in ms if close.end() < m.start < end and m.actor), None)
     opening = max(s.rfind('"', 0, pos), s.rfind("“", 0, pos))
     if opening > 0 and _SPEECH_BEFORE.search(s, 0, opening + 1):
         return next((m for m in reversed(ms) if m.end <= opening and m.actor), None)
