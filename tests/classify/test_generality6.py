@@ -202,3 +202,30 @@ def test_we_in_a_quote_is_its_speaker(second: str) -> None:
 def test_taken_up_an_offer_is_an_acceptance() -> None:
     got = events_of("Kenya offered talks on the dispute. Uganda has taken up the offer.")
     assert any(a == "UGA" and act == "accept" for a, act, _, _, _ in got)
+
+
+# 80. "The army seized power" is a coup, not an attack on whoever else the sentence names;
+# seizing a town, a tanker or a border post is.
+def test_seizing_power_is_no_attack() -> None:
+    got = events_of("SADC suspends Madagascar after army seizes power")
+    assert not any(act == "attack" for _, act, _, _, _ in got)
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Venezuela seized a Guyanese vessel.", "Venezuelan troops seized a Guyanese border post."],
+)
+def test_seizing_a_vessel_or_post_is_an_attack(body: str) -> None:
+    assert ("VEN", "attack", "GUY") in {(a, act, t) for a, act, t, _, _ in events_of(body)}
+
+
+# 81. A bare verb coordinated after a modal shares it: "could sit down with us and agree" is
+# a possible agreement, "will meet and sign" an expected signing; a verb in its own tense
+# ("rejected the plan and will meet") keeps its own.
+def test_a_coordinated_bare_verb_shares_the_modal() -> None:
+    got = events_of("Benin could sit down with Niger and agree on border measures.")
+    assert not any(act == "agree" and mod == "asserted" for _, act, _, _, mod in got)
+    got = events_of("Benin and Niger will meet in Cotonou and sign the accord.")
+    assert not any(act == "agree" and mod == "asserted" for _, act, _, _, mod in got)
+    got = events_of("Benin rejected the plan and will meet Niger on Friday.")
+    assert ("BEN", "reject", "asserted") in {(a, act, mod) for a, act, _, _, mod in got}

@@ -346,8 +346,12 @@ def verb_event(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> Candidate | No
         lo = m.start()  # ", rejecting the offer": the participle's own cues, not the clause's
     coordinated = COORDINATED_VERB.search(s, max(0, m.start() - 60), m.start())
     own_tense = form.split()[0].lower().endswith("ed") or form.split()[0].lower() in _IRREGULAR_PAST
-    if coordinated and (subject is sent.last_subject or own_tense):
+    # "could sit down with us and agree": a bare base form shares the first verb's modal
+    shares_modal = not own_tense and form.split()[0].lower() == tdef.base.split()[0]
+    if coordinated and (own_tense or (subject is sent.last_subject and not shares_modal)):
         lo = max(lo, coordinated.start())  # "would not lift the ban and demanded": its own cues
+    elif coordinated and shares_modal:
+        lo = subject.end
     if rule == "passive-by":
         if _ABILITY.search(s, max(0, m.start() - 30), m.start()):
             return None  # "a procedure that cannot be blocked by Hungary": a capacity, no act
