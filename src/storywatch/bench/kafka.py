@@ -19,7 +19,6 @@ processed something), then:
 from __future__ import annotations
 
 import asyncio
-import os
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -32,7 +31,7 @@ from storywatch import _json
 from storywatch._exceptions import BrokerError
 from storywatch._service import cancel_and_wait
 from storywatch.bench.hops import HOPS, HopProbe, hop_samples
-from storywatch.bench.procs import Kind, Workers
+from storywatch.bench.procs import Kind, Workers, cpu_seconds, idle_workers
 from storywatch.models import Article
 
 __all__ = ["TIME_DRIVEN", "KafkaEnv", "LoadSpec", "PhaseResult", "cpu_seconds", "idle_workers",
@@ -176,28 +175,6 @@ def latency_samples(arrivals: Sequence[Arrival], sent: dict[str, float]) -> tupl
     mine = [(t, a, to) for t, a, to in arrivals if a in sent]
     timed = [(t - sent[a]) * 1000 for t, a, to in mine if to not in TIME_DRIVEN]
     return timed, len(mine) - len(timed)
-
-
-def idle_workers(cpu_s: dict[str, float], share: float = 0.1) -> list[str]:
-    """Workers of a several-worker burst (`cpu_s` keys worker0, worker1, ...) that used
-    less than `share` of the busiest one's CPU: given no work."""
-    each = {k: v for k, v in cpu_s.items() if k.startswith("worker") and k != "workers"}
-    top = max(each.values(), default=0.0)
-    return sorted(k for k, v in each.items() if top > 0 and v < share * top)
-
-
-def cpu_seconds(pids: Sequence[int]) -> float:
-    """User + system CPU seconds of these processes so far (all their threads), from
-    /proc; 0 for a process gone or a system without /proc."""
-    tick = os.sysconf("SC_CLK_TCK")
-    total = 0
-    for pid in pids:
-        try:
-            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        total += int(fields[11]) + int(fields[12])  # utime, stime (fields 14, 15)
-    return total / tick
 
 
 async def _lag(consumer: Any, topics: Sequence[str], partitions: int) -> dict[str, int]:

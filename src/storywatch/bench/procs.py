@@ -16,16 +16,39 @@ import os
 import signal
 import subprocess
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Literal
 
 from storywatch.stories import StoryConfig
 
-__all__ = ["Kind", "Workers", "faust_available", "main"]
+__all__ = ["Kind", "Workers", "cpu_seconds", "faust_available", "idle_workers", "main"]
 
 Kind = Literal["faust", "baseline"]
 STOP_TIMEOUT_S = 10.0
+
+
+def idle_workers(cpu_s: dict[str, float], share: float = 0.1) -> list[str]:
+    """Workers of a several-worker burst (`cpu_s` keys worker0, worker1, ...) that used
+    less than `share` of the busiest one's CPU: given no work."""
+    each = {k: v for k, v in cpu_s.items() if k.startswith("worker") and k != "workers"}
+    top = max(each.values(), default=0.0)
+    return sorted(k for k, v in each.items() if top > 0 and v < share * top)
+
+
+def cpu_seconds(pids: Sequence[int]) -> float:
+    """User + system CPU seconds of these processes so far (all their threads), from
+    /proc; 0 for a process gone or a system without /proc."""
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += int(fields[11]) + int(fields[12])  # utime, stime (fields 14, 15)
+    return total / tick
 
 
 def faust_available() -> bool:
