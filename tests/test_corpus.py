@@ -52,7 +52,7 @@ EVENT_F1_FLOOR = {
     "heldout3": 0.81,
     "heldout4": 0.77,
     "heldout5": 0.8,
-    "heldout6": 0.73,
+    "heldout6": 0.74,
     "heldout7": 0.72,  # written blind in session 3: 0.694 when written
     "heldout8": 0.74,  # written blind in session 4: 0.695 when written
     "heldout9": 0.66,  # written blind in session 4, late: 0.634 when written

@@ -229,3 +229,20 @@ def test_a_coordinated_bare_verb_shares_the_modal() -> None:
     assert not any(act == "agree" and mod == "asserted" for _, act, _, _, mod in got)
     got = events_of("Benin rejected the plan and will meet Niger on Friday.")
     assert ("BEN", "reject", "asserted") in {(a, act, mod) for a, act, _, _, mod in got}
+
+
+# 82. An agreement announced is concluded ("Mali and Algeria announced a deal"); a "tariff
+# truce" is about trade, not a ceasefire; "dialogue" held is a meeting.
+def test_an_announced_deal_is_an_agreement() -> None:
+    got = events_of("Zambia and Malawi announced a deal on the border on Monday.")
+    assert ("ZMB", "agree", "MWI", "asserted") in {(a, act, t, mod) for a, act, t, _, mod in got}
+
+
+def test_a_tariff_truce_is_about_trade() -> None:
+    got = events_of("India and Bangladesh announced a 90-day tariff truce.")
+    assert {i for _, act, _, i, _ in got if act == "agree"} == {"trade"}
+
+
+def test_a_dialogue_held_is_a_meeting() -> None:
+    got = events_of("Zambia and Malawi will hold their first dialogue next month.")
+    assert ("ZMB", "meet", "MWI", "talks", "expected") in got
