@@ -246,3 +246,10 @@ def test_a_tariff_truce_is_about_trade() -> None:
 def test_a_dialogue_held_is_a_meeting() -> None:
     got = events_of("Zambia and Malawi will hold their first dialogue next month.")
     assert ("ZMB", "meet", "MWI", "talks", "expected") in got
+
+
+# 83. "After two days of talks between X and Y, ...": the talks took place.
+def test_talks_after_which_something_happened_took_place() -> None:
+    got = events_of("After two days of talks between Zambia and Malawi, no agreement was reached.")
+    assert ("ZMB", "meet", "MWI", "talks", "asserted") in got
+    assert ("ZMB", "agree", "negated") in {(a, act, mod) for a, act, _, _, mod in got}

@@ -75,6 +75,11 @@ _OCCURRED = re.compile(
     r"be\s+held|resumed|resume|concluded|started|start|broke\s+down|collapsed|stalled|closed)\b",
     re.IGNORECASE,
 )
+# "After two days of talks between X and Y, ...": the talks took place.
+_AFTER_TALKS = re.compile(
+    r"\b(?:[Aa]fter|[Ff]ollowing)\s+(?:(?:\w+|\d+)\s+(?:days?|hours?|weeks?|rounds?)\s+of\s+)?"
+    r"(?=(?:talks|negotiations|meeting)\b)"
+)
 _PLANNED = re.compile(
     r"(?:are|is|were|was)\s+(?:now\s+)?(?:scheduled|set|planned|due|expected)", re.IGNORECASE
 )
@@ -223,6 +228,8 @@ def _talks_events(sent: Sent) -> list[Candidate]:
             continue
         verb = _OCCURRED.search(sent.s, pair[1].end, clause_end(sent.s, pair[1].end, soft=False))
         if verb is None:
+            verb = _AFTER_TALKS.search(sent.s, max(0, m.start() - 40), m.end())
+        if verb is None:
             continue
         mod = modality(sent.s, pair[1].end, verb.start(), verb.end(), verb.group(), res=sent.res)
         if mod is None:
@@ -231,7 +238,7 @@ def _talks_events(sent: Sent) -> list[Candidate]:
             mod = "expected"  # "talks between X and Y are scheduled for Saturday"
         issue = _talks_issue(sent, m)
         actors = (pair[0].codes[0], pair[1].codes[0])
-        trig = sent.s[m.start() : verb.end()]
+        trig = sent.s[min(m.start(), verb.start()) : max(m.end(), verb.end())].strip()
         rule = "construction:talks-between"
         out.append(Candidate(actors, "meet", None, issue, mod, 0.75, sent.s, rule, trig))
     return out
