@@ -82,13 +82,13 @@ def test_survivors_are_frozen_and_the_whole_heap_collected_now_and_then() -> Non
     import gc
     import weakref
 
-    from storywatch.stream.app import _Refreeze
+    from storywatch.stream.gcfreeze import Refreeze
 
     class Cycle:
         def __init__(self) -> None:
             self.me = self
 
-    refreeze = _Refreeze(full_every=2)
+    refreeze = Refreeze(full_every=2)
     try:
         gc.unfreeze()
         ref = weakref.ref(Cycle())  # cyclic garbage, not collected yet

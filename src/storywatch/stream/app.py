@@ -28,7 +28,6 @@ Faust is imported inside `build_app` only (import-time side effects).
 from __future__ import annotations
 
 import asyncio
-import gc
 import time
 from collections import Counter
 from collections.abc import Awaitable, Callable, Iterator, MutableMapping
@@ -47,6 +46,7 @@ from storywatch.stories import StoryConfig
 from storywatch.stream.broker import faust_broker_url
 from storywatch.stream.changelog import PendingWrites, durable_flush, tracked_send
 from storywatch.stream.diag import assignment_watch
+from storywatch.stream.gcfreeze import freeze, schedule_refreeze
 from storywatch.stream.joinwatch import start_join_watch
 from storywatch.stream.records import decode_alert
 from storywatch.stream.stages import AlertStage, ClassifyStage, DetectStage, Out, Where, story_count
@@ -275,51 +275,12 @@ def _classify_agent(
                 table_rows = rows(where.partition)
                 await produce(classify.process(event.value, where, table_rows), "classify")
             if not frozen:  # the classifier's data is loaded by the first article
-                frozen = _freeze()
+                frozen = freeze()
             if await _quiet(stream.channel, cfg.catch_up_quiet_s):  # see stream/ticks.py
                 async with lock:
                     await produce(classify.catch_up(), None)
 
     return classify_agent
-
-
-def _freeze() -> bool:
-    """Move every object alive (Faust, the classifier's lexicons and tries: what stays for
-    the worker's life) to the collector's permanent generation (`gc.freeze`), so full
-    collections scan only what came after: they paused the loop 40-130 ms a few times a
-    minute over ~150k objects, the tail of publish-to-alert at 100/s."""
-    gc.freeze()
-    return True
-
-
-@dataclass
-class _Refreeze:
-    """What survives after the first freeze still fills the oldest generation: measured in
-    a worker during a burst, a full collection every ~10 s, ~0.1 s each (a tenth of the
-    samples of a paced second at 100/s: the p99). So every `every_s` the survivors move to
-    the permanent generation too, and every `full_every` times the whole heap is collected
-    once (`unfreeze`, `collect`, `freeze`): reference counting frees frozen objects as
-    ever, only cyclic garbage among them waits for that full collection."""
-
-    every_s: float = 5.0
-    full_every: int = 120  # 10 minutes
-    runs: int = 0
-
-    def __call__(self) -> None:
-        self.runs += 1
-        if self.runs % self.full_every == 0:
-            gc.unfreeze()
-            gc.collect()
-        gc.freeze()
-
-
-def _schedule_refreeze(app: Any) -> None:
-    refreeze = _Refreeze()
-
-    async def refreeze_timer() -> None:
-        refreeze()
-
-    app.timer(refreeze.every_s)(refreeze_timer)
 
 
 def _at_most_every(seconds: float, fn: Callable[[], None]) -> Callable[[], None]:
@@ -396,7 +357,7 @@ def build_app(
         classify.reset()
         _shorten_fetch_wait(app, cfg.fetch_max_wait_s)
 
-    _schedule_refreeze(app)
+    schedule_refreeze(app)
     app.on_partitions_assigned.connect(forget_clocks)
     assignment_watch(app, handled)
     app.agent(topics["articles"], name="classify")(classify_agent)

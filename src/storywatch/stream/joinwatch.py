@@ -12,7 +12,7 @@ runs: the embedded broker (librdkafka's mock cluster) ends a sync round as soon 
 leader's SyncGroup has given every member an assignment, without waiting for the
 followers' own SyncGroup; a follower whose SyncGroup comes after the leader's (a worker
 process still starting, on a busy machine) gets INVALID_REQUEST, where a real Kafka
-would answer with its assignment (tests/stream/test_joinwatch.py shows both).
+would answer with its assignment (tests/stream/test_joinwatch.py makes it happen).
 
 `ParkedErrorWatch.check`, called periodically: an error parked since the previous call
 (the same object, so nobody collected it meanwhile) is collected in the coordinator's
