@@ -253,3 +253,18 @@ def test_talks_after_which_something_happened_took_place() -> None:
     got = events_of("After two days of talks between Zambia and Malawi, no agreement was reached.")
     assert ("ZMB", "meet", "MWI", "talks", "asserted") in got
     assert ("ZMB", "agree", "negated") in {(a, act, mod) for a, act, _, _, mod in got}
+
+
+# 84. A past verb after "but" shares the subject: "did not reject the plan outright, but
+# demanded amendments" is a demand by the same party, asserted.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Chad did not reject the plan outright, but demanded amendments from Niger.",
+        "Chad accepted the plan but demanded amendments from Niger.",
+    ],
+)
+def test_a_past_verb_after_but_shares_the_subject(body: str) -> None:
+    assert ("TCD", "demand", "NER", "asserted") in {
+        (a, act, t, mod) for a, act, t, _, mod in events_of(body)
+    }

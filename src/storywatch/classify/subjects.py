@@ -39,12 +39,26 @@ MANDATIVE = Prefiltered(  # every match holds "that": most sentences are skipped
 PARTICIPLE_AFTER_COMMA = re.compile(r",\s*$")
 
 
+# "did not reject the plan outright, but demanded amendments": a past verb after "but" shares
+# the subject (a present one, "but remains open to talks", is mostly a stance, not an act).
+_BUT_VERB = re.compile(r",?\s+but\s+(?:also\s+)?$", re.IGNORECASE)
+
+
+def _past(s: str, start: int) -> bool:
+    word = s[start:].split(None, 1)[0].lower() if s[start:].strip() else ""
+    return word.endswith("ed")
+
+
 def shared_subject(
     s: str, start: int, subject: Subject | None, prev: Subject | None, prev_end: int
 ) -> Subject | None:
     """The subject of a verb at `start` coordinated with the sentence's last verb event (whose
     subject is `prev`, ending at `prev_end`), else `subject`."""
-    if prev is None or not COORDINATED_VERB.search(s, max(0, start - 60), start):
+    if prev is None:
+        return subject
+    if not COORDINATED_VERB.search(s, max(0, start - 60), start) and not (
+        _BUT_VERB.search(s, max(0, start - 20), start) and _past(s, start)
+    ):
         return subject
     if subject is None or subject.end > prev_end:
         return prev
