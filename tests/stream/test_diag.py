@@ -92,8 +92,8 @@ class HealableConsumer(FakeConsumer):
     _unacked_messages: set[Any] = field(default_factory=set)
     seeks: list[tuple[TP, int]] = field(default_factory=list)
 
-    async def seek(self, tp: TP, offset: int) -> None:
-        self.seeks.append((tp, offset))
+    async def seek_wait(self, partitions: dict[TP, int]) -> None:
+        self.seeks.extend(partitions.items())
 
 
 def _holed() -> HealableConsumer:

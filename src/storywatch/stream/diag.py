@@ -181,7 +181,7 @@ class StallWatch:
             self.healed.add(key)
             acked = consumer._acked.get(tp) or []
             consumer._acked_index[tp] = set(acked)  # no stale entry may refuse an ack
-            await consumer.seek(tp, gap[0])
+            await consumer.seek_wait({tp: gap[0]})  # in the consumer's own thread
             done.append({"tp": f"{tp.topic}[{tp.partition}]", "hole": list(gap),
                          "seek_to": gap[0]})  # fmt: skip
         return done
