@@ -159,8 +159,9 @@ class SeenIndex:
         # least _min_agreeing of them) is similar enough: only the marks decide, best first,
         # among the MAX_TRIED most similar (an original and its other copies lead).
         best = np.argsort(-agree[candidates].astype(np.int16), kind="stable")[:MAX_TRIED]
-        for slot in candidates[best]:
-            if mine.alike(self._marks[slot]):
+        marks = self._marks
+        for slot in candidates[best].tolist():  # plain ints: list indexing without numpy scalars
+            if mine.alike(marks[slot]):
                 return int(slot)
         return None
 
@@ -203,20 +204,22 @@ class _Marks:
         a word. A word replaced is another article: in template text it is a party, a place,
         a day or the issue ("Britain and Eritrea hold talks in Vienna" is not a copy of
         "Algeria and Eritrea hold talks in Vienna")."""
-        headlines = not (self.headline and other.headline) or _overlap(
-            self.headline, other.headline, _HEADLINE
-        )  # a record without its headline (an index rebuilt from rows) is judged without it
-        return headlines and _overlap(self.parties, other.parties, _PARTIES)
+        a, b = self.headline, other.headline
+        # a record without its headline (an index rebuilt from rows) is judged without it
+        if a and b and not _overlap(a, b, _HEADLINE):
+            return False
+        return _overlap(self.parties, other.parties, _PARTIES)
 
 
 def _overlap(a: frozenset[str], b: frozenset[str], at_least: float) -> bool:
     """Jaccard of a and b at least `at_least` (two empty sets are alike)."""
-    if not (a or b):
+    la, lb = len(a), len(b)
+    if not (la or lb):
         return True
-    if min(len(a), len(b)) / max(len(a), len(b)) < at_least:
+    if (la if la < lb else lb) / (lb if la < lb else la) < at_least:
         return False  # too different in size to share enough (the common case: no set op)
     shared = len(a & b)
-    return shared / (len(a) + len(b) - shared) >= at_least
+    return shared / (la + lb - shared) >= at_least
 
 
 def mark_copy(item: StoryItem, seen: SeenIndex) -> StoryItem:
