@@ -25,7 +25,8 @@ Within one story, its state keeps the fingerprints of its last few articles
 
 Pure and bounded: no clock, no I/O; memory is `capacity` fingerprints (NUM_PERM bytes
 each), times, ids and marks: about 1.25 KB an article, most of it the marks' sets (`nbytes`,
-which tracemalloc confirms: 5.1 MB at the default 4096, 0.5 MB of it fingerprints). A
+which tracemalloc confirms: 5.1 MB at the default 4096, 0.5 MB of it fingerprints), plus
+one scratch byte per fingerprint value for the comparison (0.5 MB, allocated once). A
 copy is looked for among articles published up to `window_s` before it.
 """
 
@@ -69,6 +70,7 @@ class SeenIndex:
     capacity: int = DEFAULT_CAPACITY
     window_s: float = DEFAULT_WINDOW_S  # a copy is published within this of its original
     _fps: npt.NDArray[np.uint8] = field(init=False, repr=False)
+    _same: npt.NDArray[np.bool_] = field(init=False, repr=False)
     _has_fp: npt.NDArray[np.bool_] = field(init=False, repr=False)
     _times: npt.NDArray[np.int64] = field(init=False, repr=False)
     _ids: list[str] = field(init=False, repr=False)
@@ -84,6 +86,7 @@ class SeenIndex:
             raise ValueError("capacity must be >= 1")
         # One row per fingerprint position: comparing a position is one contiguous pass.
         self._fps = np.zeros((dedup.NUM_PERM, self.capacity), dtype=np.uint8)
+        self._same = np.zeros((dedup.NUM_PERM, self.capacity), dtype=np.bool_)  # scratch
         self._has_fp = np.zeros(self.capacity, dtype=np.bool_)
         self._times = np.zeros(self.capacity, dtype=np.int64)
         self._ids = [""] * self.capacity
@@ -98,7 +101,7 @@ class SeenIndex:
         refer to (ids, marks, their sets and words), each counted once."""
         held = [*self._ids, *(o for m in self._marks for o in m.objects())]
         objects = sum(map(sys.getsizeof, {id(o): o for o in held}.values()))
-        arrays = self._fps.nbytes + self._has_fp.nbytes + self._times.nbytes
+        arrays = self._fps.nbytes + self._same.nbytes + self._has_fp.nbytes + self._times.nbytes
         lists = sum(map(sys.getsizeof, (self._ids, self._marks, self._slot_of)))
         return arrays + lists + objects
 
@@ -152,9 +155,11 @@ class SeenIndex:
         n, fp = len(self), c.fingerprint
         query = np.asarray(fp, dtype=np.uint8)[:, None]
         # The bools viewed as bytes: summed without a cast (at most NUM_PERM fits a byte).
-        agree = (self._fps[:, :n] == query).view(np.uint8).sum(axis=0, dtype=np.uint8)
+        same = np.equal(self._fps[:, :n], query, out=self._same[:, :n])  # no new 512 KB array
+        agree = np.add.reduce(same.view(np.uint8), axis=0, dtype=np.uint8)
         candidates = self._earlier(c, np.flatnonzero(agree >= _min_agreeing()))
-        mine = _Marks.of(c)
+        slot = self._slot_of.get(c.id)  # its own marks, kept by `add`
+        mine = self._marks[slot] if slot is not None else _Marks.of(c)
         # dedup.similarity grows with the number of agreeing values, so every candidate (at
         # least _min_agreeing of them) is similar enough: only the marks decide, best first,
         # among the MAX_TRIED most similar (an original and its other copies lead).
