@@ -314,7 +314,10 @@ class Prefiltered:
             if not s.isascii():
                 return True
             s = fold(s)
-        return any(s.find(n, pos, endpos) >= 0 for n in self.needles)
+        for n in self.needles:  # noqa: SIM110 -- a loop, no generator: runs for every trigger
+            if s.find(n, pos, endpos) >= 0:
+                return True
+        return False
 
     def search(self, s: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """`rx.search(s, pos, endpos)`."""
