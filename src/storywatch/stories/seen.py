@@ -135,14 +135,15 @@ class SeenIndex:
     def _valid(fp: Sequence[int]) -> bool:
         return len(fp) == dedup.NUM_PERM
 
-    def _earlier(self, c: Classified, slots: npt.NDArray[np.intp]) -> npt.NDArray[np.intp]:
-        """Those of `slots` that hold an article applied before `c`, within the window."""
+    def _earlier(self, c: Classified, near: npt.NDArray[np.bool_]) -> npt.NDArray[np.intp]:
+        """The slots marked in `near` (one flag per slot in use) that hold an article
+        applied before `c`, within the window, in slot order."""
         t = epoch(c.published_at)
-        times = self._times[slots]
-        keep = self._has_fp[slots] & (times <= t) & (times >= t - self.window_s)
+        times = self._times[: len(near)]
+        keep = near & self._has_fp[: len(near)] & (times <= t) & (times >= t - self.window_s)
         for i in np.flatnonzero(keep & (times == t)):  # the same second: the id decides
-            keep[i] = self._ids[slots[i]] < c.id
-        return slots[keep]
+            keep[i] = self._ids[i] < c.id
+        return np.flatnonzero(keep)
 
     def _closest(self, c: Classified) -> int | None:
         """The slot of the most similar earlier article that `c` copies, if any.
@@ -157,7 +158,7 @@ class SeenIndex:
         # The bools viewed as bytes: summed without a cast (at most NUM_PERM fits a byte).
         same = np.equal(self._fps[:, :n], query, out=self._same[:, :n])  # no new 512 KB array
         agree = np.add.reduce(same.view(np.uint8), axis=0, dtype=np.uint8)
-        candidates = self._earlier(c, np.flatnonzero(agree >= _min_agreeing()))
+        candidates = self._earlier(c, agree >= _min_agreeing())
         slot = self._slot_of.get(c.id)  # its own marks, kept by `add`
         mine = self._marks[slot] if slot is not None else _Marks.of(c)
         # dedup.similarity grows with the number of agreeing values, so every candidate (at
