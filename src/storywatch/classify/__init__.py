@@ -160,7 +160,7 @@ def classify_text(
     head = title + "\n" + body[:TOPIC_CHARS]
     counts = topic_counts(head, res)
     ctx = context_of(head, counts, res)
-    ctx = dataclasses.replace(ctx, names=learn_names(title + "\n" + body, res))
+    ctx = dataclasses.replace(ctx, names=learn_names(title + "\n" + body, res, len(head)))
     sents = [(title, True)] if title.strip() else []
     sents += [(s, False) for s in sentences(body)]
     if ctx.frame:  # a game, a simulation, fiction, history or off topic: nothing happened

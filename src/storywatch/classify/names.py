@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from storywatch.classify._trie import word_runs
 from storywatch.classify.resources import Resources
-from storywatch.classify.text import fold
+from storywatch.classify.text import fold, is_word
 
 __all__ = ["learn_names", "name_matches"]
 
@@ -97,11 +98,28 @@ def _clean(name: str, res: Resources) -> str | None:
     return " ".join(words)
 
 
-def _titles(text: str) -> Iterator[tuple[int, int]]:
+def _present(low: str, known: int) -> tuple[str, ...]:
+    """The title words that may stand alone in `low` (ASCII, without "_": a word standing
+    alone is one of its \\w runs): the runs of low[:known] (counted already by the topic
+    pass, cached) and of the rest, from the start of the run that `known` may cut."""
+    head, rest = word_runs(low[:known]), frozenset[str]()
+    if known < len(low):
+        cut = known
+        while cut > 0 and is_word(low[cut - 1]):
+            cut -= 1
+        rest = word_runs(low[cut:])
+    return tuple(w for w in _TITLE_WORDS if w in head or w in rest)
+
+
+def _titles(text: str, known: int = 0) -> Iterator[tuple[int, int]]:
     """Start and end of each title word in `text` (str.find: much faster than one regex; each
-    hit's boundaries are checked by hand)."""
+    hit's boundaries are checked by hand). With `known`, only the words `_present` finds in
+    the runs of the text are looked for."""
     low = text.lower()
-    for word in _TITLE_WORDS:
+    words: tuple[str, ...] = _TITLE_WORDS
+    if known and low.isascii() and "_" not in low:
+        words = _present(low, known)
+    for word in words:
         at = low.find(word)
         while at >= 0:
             end = at + len(word)
@@ -112,8 +130,8 @@ def _titles(text: str) -> Iterator[tuple[int, int]]:
             at = low.find(word, end)
 
 
-def _found(text: str, res: Resources) -> Iterator[tuple[str, str]]:
-    for start, end in _titles(text):
+def _found(text: str, res: Resources, known: int) -> Iterator[tuple[str, str]]:
+    for start, end in _titles(text, known):
         gap = _AFTER_TITLE.match(text, end)
         name = _NAME_AT.match(text, gap.end()) if gap else None
         code = _party_before(text, start, res) if name else None
@@ -128,10 +146,13 @@ def _found(text: str, res: Resources) -> Iterator[tuple[str, str]]:
             yield name.group(1), code
 
 
-def learn_names(text: str, res: Resources) -> tuple[tuple[str, str], ...]:
-    """(name, code) pairs the article teaches, full names first, then their first and last words."""
+def learn_names(text: str, res: Resources, known: int = 0) -> tuple[tuple[str, str], ...]:
+    """(name, code) pairs the article teaches, full names first, then their first and last words.
+
+    `known`: text[:known] is a text whose word runs were read already (fold(text[:known]) was
+    given to `word_runs`), which spares most of the search for title words."""
     full: dict[str, str] = {}
-    for raw, code in _found(text, res):
+    for raw, code in _found(text, res, known):
         name = _clean(raw, res)
         if name is not None:
             full.setdefault(name, code)

@@ -110,7 +110,7 @@ def sentences(text: str) -> list[str]:
     out: list[str] = []
     start = 0
     for m in _split_points(text):
-        if "\n" not in m.group() and _ABBREV.search(text[max(0, m.start() - 6) : m.start()]):
+        if "\n" not in m.group() and _abbreviation_before(text, m.start()):
             continue
         piece = text[start : m.start()].strip()
         if piece:
@@ -120,6 +120,15 @@ def sentences(text: str) -> list[str]:
     if tail:
         out.append(tail)
     return out
+
+
+def _abbreviation_before(text: str, end: int) -> bool:
+    """Does text[:end] end with an abbreviation and its dot ("Mr.", "U.")? Not when the five
+    characters before the dot are all word characters: _ABBREV's word is then no whole word
+    of four letters or fewer (the common case, a sentence's last word, without the pattern)."""
+    if end >= 6 and text[end - 6 : end - 1].isalnum():
+        return False
+    return _ABBREV.search(text[max(0, end - 6) : end]) is not None
 
 
 def _hard_starts(s: str) -> list[int]:
@@ -314,7 +323,10 @@ class Prefiltered:
             if not s.isascii():
                 return True
             s = fold(s)
-        return any(s.find(n, pos, endpos) >= 0 for n in self.needles)
+        for n in self.needles:  # noqa: SIM110 -- a loop, no generator: runs for every trigger
+            if s.find(n, pos, endpos) >= 0:
+                return True
+        return False
 
     def search(self, s: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """`rx.search(s, pos, endpos)`."""

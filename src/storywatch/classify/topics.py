@@ -39,7 +39,7 @@ def topics_of(counts: Counter[str], res: Resources) -> tuple[str, ...]:
 def _has_any(low: str, words: frozenset[str]) -> bool:
     """Whole-word presence of any of `words` ("democrat" is not in "Democratic Republic")."""
     by_head, odd = _by_head(words)
-    found = by_head.keys() & word_runs(low)
+    found = _heads_of(words).intersection(word_runs(low))  # walks the smaller set
     return any(_bounded(low, w) for h in found for w in by_head[h]) or any(
         _bounded(low, w) for w in odd
     )
@@ -53,6 +53,11 @@ def _by_head(words: frozenset[str]) -> tuple[dict[str, list[str]], list[str]]:
         if is_word(w[0]):
             by_head.setdefault(_head(w), []).append(w)
     return by_head, [w for w in words if not is_word(w[0])]
+
+
+@functools.cache
+def _heads_of(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(_by_head(words)[0])
 
 
 @functools.cache

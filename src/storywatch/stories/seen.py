@@ -25,7 +25,8 @@ Within one story, its state keeps the fingerprints of its last few articles
 
 Pure and bounded: no clock, no I/O; memory is `capacity` fingerprints (NUM_PERM bytes
 each), times, ids and marks: about 1.25 KB an article, most of it the marks' sets (`nbytes`,
-which tracemalloc confirms: 5.1 MB at the default 4096, 0.5 MB of it fingerprints). A
+which tracemalloc confirms: 5.1 MB at the default 4096, 0.5 MB of it fingerprints), plus
+one scratch byte per fingerprint value for the comparison (0.5 MB, allocated once). A
 copy is looked for among articles published up to `window_s` before it.
 """
 
@@ -69,6 +70,7 @@ class SeenIndex:
     capacity: int = DEFAULT_CAPACITY
     window_s: float = DEFAULT_WINDOW_S  # a copy is published within this of its original
     _fps: npt.NDArray[np.uint8] = field(init=False, repr=False)
+    _same: npt.NDArray[np.bool_] = field(init=False, repr=False)
     _has_fp: npt.NDArray[np.bool_] = field(init=False, repr=False)
     _times: npt.NDArray[np.int64] = field(init=False, repr=False)
     _ids: list[str] = field(init=False, repr=False)
@@ -84,6 +86,7 @@ class SeenIndex:
             raise ValueError("capacity must be >= 1")
         # One row per fingerprint position: comparing a position is one contiguous pass.
         self._fps = np.zeros((dedup.NUM_PERM, self.capacity), dtype=np.uint8)
+        self._same = np.zeros((dedup.NUM_PERM, self.capacity), dtype=np.bool_)  # scratch
         self._has_fp = np.zeros(self.capacity, dtype=np.bool_)
         self._times = np.zeros(self.capacity, dtype=np.int64)
         self._ids = [""] * self.capacity
@@ -98,7 +101,7 @@ class SeenIndex:
         refer to (ids, marks, their sets and words), each counted once."""
         held = [*self._ids, *(o for m in self._marks for o in m.objects())]
         objects = sum(map(sys.getsizeof, {id(o): o for o in held}.values()))
-        arrays = self._fps.nbytes + self._has_fp.nbytes + self._times.nbytes
+        arrays = self._fps.nbytes + self._same.nbytes + self._has_fp.nbytes + self._times.nbytes
         lists = sum(map(sys.getsizeof, (self._ids, self._marks, self._slot_of)))
         return arrays + lists + objects
 
@@ -132,14 +135,15 @@ class SeenIndex:
     def _valid(fp: Sequence[int]) -> bool:
         return len(fp) == dedup.NUM_PERM
 
-    def _earlier(self, c: Classified, slots: npt.NDArray[np.intp]) -> npt.NDArray[np.intp]:
-        """Those of `slots` that hold an article applied before `c`, within the window."""
+    def _earlier(self, c: Classified, near: npt.NDArray[np.bool_]) -> npt.NDArray[np.intp]:
+        """The slots marked in `near` (one flag per slot in use) that hold an article
+        applied before `c`, within the window, in slot order."""
         t = epoch(c.published_at)
-        times = self._times[slots]
-        keep = self._has_fp[slots] & (times <= t) & (times >= t - self.window_s)
+        times = self._times[: len(near)]
+        keep = near & self._has_fp[: len(near)] & (times <= t) & (times >= t - self.window_s)
         for i in np.flatnonzero(keep & (times == t)):  # the same second: the id decides
-            keep[i] = self._ids[slots[i]] < c.id
-        return slots[keep]
+            keep[i] = self._ids[i] < c.id
+        return np.flatnonzero(keep)
 
     def _closest(self, c: Classified) -> int | None:
         """The slot of the most similar earlier article that `c` copies, if any.
@@ -152,15 +156,18 @@ class SeenIndex:
         n, fp = len(self), c.fingerprint
         query = np.asarray(fp, dtype=np.uint8)[:, None]
         # The bools viewed as bytes: summed without a cast (at most NUM_PERM fits a byte).
-        agree = (self._fps[:, :n] == query).view(np.uint8).sum(axis=0, dtype=np.uint8)
-        candidates = self._earlier(c, np.flatnonzero(agree >= _min_agreeing()))
-        mine = _Marks.of(c)
+        same = np.equal(self._fps[:, :n], query, out=self._same[:, :n])  # no new 512 KB array
+        agree = np.add.reduce(same.view(np.uint8), axis=0, dtype=np.uint8)
+        candidates = self._earlier(c, agree >= _min_agreeing())
+        slot = self._slot_of.get(c.id)  # its own marks, kept by `add`
+        mine = self._marks[slot] if slot is not None else _Marks.of(c)
         # dedup.similarity grows with the number of agreeing values, so every candidate (at
         # least _min_agreeing of them) is similar enough: only the marks decide, best first,
         # among the MAX_TRIED most similar (an original and its other copies lead).
         best = np.argsort(-agree[candidates].astype(np.int16), kind="stable")[:MAX_TRIED]
-        for slot in candidates[best]:
-            if mine.alike(self._marks[slot]):
+        marks = self._marks
+        for slot in candidates[best].tolist():  # plain ints: list indexing without numpy scalars
+            if mine.alike(marks[slot]):
                 return int(slot)
         return None
 
@@ -203,20 +210,22 @@ class _Marks:
         a word. A word replaced is another article: in template text it is a party, a place,
         a day or the issue ("Britain and Eritrea hold talks in Vienna" is not a copy of
         "Algeria and Eritrea hold talks in Vienna")."""
-        headlines = not (self.headline and other.headline) or _overlap(
-            self.headline, other.headline, _HEADLINE
-        )  # a record without its headline (an index rebuilt from rows) is judged without it
-        return headlines and _overlap(self.parties, other.parties, _PARTIES)
+        a, b = self.headline, other.headline
+        # a record without its headline (an index rebuilt from rows) is judged without it
+        if a and b and not _overlap(a, b, _HEADLINE):
+            return False
+        return _overlap(self.parties, other.parties, _PARTIES)
 
 
 def _overlap(a: frozenset[str], b: frozenset[str], at_least: float) -> bool:
     """Jaccard of a and b at least `at_least` (two empty sets are alike)."""
-    if not (a or b):
+    la, lb = len(a), len(b)
+    if not (la or lb):
         return True
-    if min(len(a), len(b)) / max(len(a), len(b)) < at_least:
+    if (la if la < lb else lb) / (lb if la < lb else la) < at_least:
         return False  # too different in size to share enough (the common case: no set op)
     shared = len(a & b)
-    return shared / (len(a) + len(b) - shared) >= at_least
+    return shared / (la + lb - shared) >= at_least
 
 
 def mark_copy(item: StoryItem, seen: SeenIndex) -> StoryItem:
