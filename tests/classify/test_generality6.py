@@ -273,5 +273,5 @@ def test_a_past_verb_after_but_shares_the_subject(body: str) -> None:
 # 85. Hideouts, strongholds, posts and depots are what attacks hit.
 @pytest.mark.parametrize("what", ["militant hideouts", "rebel strongholds", "border posts"])
 def test_more_military_targets(what: str) -> None:
-    got = events_of(f"Tajik aircraft struck {what} in Kunduz late on Thursday.")
+    got = events_of(f"Tajik aircraft struck {what} in Kabul late on Thursday.")
     assert ("TJK", "attack", "AFG") in {(a, act, t) for a, act, t, _, _ in got}
