@@ -275,3 +275,17 @@ def test_a_past_verb_after_but_shares_the_subject(body: str) -> None:
 def test_more_military_targets(what: str) -> None:
     got = events_of(f"Tajik aircraft struck {what} in Kabul late on Thursday.")
     assert ("TJK", "attack", "AFG") in {(a, act, t) for a, act, t, _, _ in got}
+
+
+# 86. An organisation's officers by title speak for it: "the UN resident coordinator's
+# office urged", "the EU high representative urged".
+@pytest.mark.parametrize(
+    ("body", "actor"),
+    [
+        ("The UN resident coordinator's office urged Sudan to open the crossings.", "UN"),
+        ("The UN humanitarian coordinator urged Sudan to open the crossings.", "UN"),
+        ("The EU high representative urged Serbia to resume the dialogue.", "EU"),
+    ],
+)
+def test_an_organisations_officer_speaks_for_it(body: str, actor: str) -> None:
+    assert any(a == actor and act == "appeal" for a, act, _, _, _ in events_of(body))
