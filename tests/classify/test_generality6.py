@@ -289,3 +289,12 @@ def test_more_military_targets(what: str) -> None:
 )
 def test_an_organisations_officer_speaks_for_it(body: str, actor: str) -> None:
     assert any(a == actor and act == "appeal" for a, act, _, _, _ in events_of(body))
+
+
+# 87. Returning to the table, in any tense: "would return to the table only if" is a
+# possible meeting, "will return to the negotiating table" an expected one.
+def test_returning_to_the_table_in_any_tense() -> None:
+    got = events_of("Nicaragua would return to the table only if Costa Rica lifted the ban.")
+    assert ("NIC", "meet", "hypothetical") in {(a, act, mod) for a, act, _, _, mod in got}
+    got = events_of("Nicaragua and Costa Rica will return to the negotiating table next week.")
+    assert ("NIC", "meet", "CRI", "talks", "expected") in got
