@@ -43,7 +43,7 @@ FALSE_CHANGES_MAX = 0  # score.py's --max-false on each storyline
 # honest figures for unseen stories). heldout7: written blind in session 3, scored once by its
 # writer, then only its writer's summary of error classes was read. heldout8, heldout9: the same,
 # session 4 (heldout9 written last, on the session's near-final code). heldout10: the same,
-# session 5, written at its start.
+# session 5, written at its start; heldout11 written late in session 5, on near-final code.
 EVENT_F1_FLOOR = {
     "shared": 0.95,
     "dev": 0.91,
@@ -57,6 +57,7 @@ EVENT_F1_FLOOR = {
     "heldout8": 0.74,  # written blind in session 4: 0.695 when written
     "heldout9": 0.66,  # written blind in session 4, late: 0.634 when written
     "heldout10": 0.785,  # written blind in session 5: 0.737 at first scoring, 0.757 after labels
+    "heldout11": 0.73,  # written blind late in session 5: 0.739 when written
 }
 CHANGES_FOUND_FLOOR = {
     "shared": 1.0,
@@ -71,6 +72,7 @@ CHANGES_FOUND_FLOOR = {
     "heldout8": 0.68,  # 28/45 when written
     "heldout9": 0.76,  # 31/42 when written
     "heldout10": 0.76,  # 27/38 when written
+    "heldout11": 0.74,  # 26/35 when written
 }
 # dev 1 -> 2 (session 2): iran-04 "open to Omani mediation" is now read as a response (the
 # labels call it no answer at all) and iran-10's void agreement targets the UN, not the IAEA.
@@ -87,6 +89,7 @@ FALSE_CHANGES_CEILING = {
     "heldout8": 8,  # 8 when written
     "heldout9": 2,  # 4 when written
     "heldout10": 10,  # 14 when written (16 before its writer's label fixes)
+    "heldout11": 14,  # 14 when written
 }
 NOISE_QUIET_FLOOR = {
     "noise": 1.0,
@@ -99,6 +102,7 @@ NOISE_QUIET_FLOOR = {
     "heldout8-noise": 0.95,
     "heldout9-noise": 0.93,
     "heldout10-noise": 1.0,
+    "heldout11-noise": 1.0,
 }
 FORBIDDEN_CEILING = {
     "shared": 0,
@@ -113,6 +117,7 @@ FORBIDDEN_CEILING = {
     "heldout8": 1,
     "heldout9": 2,  # 3 when written
     "heldout10": 1,  # 1 when written
+    "heldout11": 2,  # 2 when written
 }
 
 MIN_STORYLINES = 11
@@ -134,6 +139,7 @@ NOISE_SETS = (
     "heldout8-noise",
     "heldout9-noise",
     "heldout10-noise",
+    "heldout11-noise",
 )
 # Non-state actor codes the labels may use besides ISO 3166-1 alpha-3 (organisations, groups).
 GROUP_CODES = frozenset(
@@ -145,6 +151,9 @@ GROUP_CODES = frozenset(
         # Agreement, South Sudan Opposition Movements Alliance): valid labels the classifier
         # cannot name.
         "ENC", "MRC", "FFA", "PNA", "SSOMA",
+        # heldout11's: Mozambique's opposition party PODEMOS, Chad's rebel FACT (Front for
+        # Change and Concord in Chad)
+        "PODEMOS", "FACT",
     }
 )  # fmt: skip
 # The party states of ../shared/CONTRACT.md (score.py also accepts `pending`).
@@ -190,7 +199,13 @@ def _actor_ok(code: object) -> bool:
         return False
     if code in GROUP_CODES or code in _ORG_CODES:
         return True
-    return len(code) == 3 and pycountry.countries.get(alpha_3=code) is not None
+    if len(code) != 3:
+        return False
+    # a state that no longer exists (SUN, YUG) is a valid label in a history piece
+    return (
+        pycountry.countries.get(alpha_3=code) is not None
+        or pycountry.historic_countries.get(alpha_3=code) is not None
+    )
 
 
 # ---------------------------------------------------------------- corpus validity
@@ -406,7 +421,7 @@ def _group(name: str) -> str:
     """Which set a storyline belongs to (its floors differ)."""
     if name in NOISE_SETS:
         return "noise"
-    for blind in (f"heldout{n}" for n in range(2, 11)):
+    for blind in (f"heldout{n}" for n in range(2, 12)):
         if name.startswith(f"{blind}-"):
             return blind
     if name.startswith("heldout-"):
@@ -420,7 +435,7 @@ def _stories(scores: dict[str, Scored], group: str) -> list[Scored]:
 
 GROUPS = (
     "shared", "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
-    "heldout7", "heldout8", "heldout9", "heldout10",
+    "heldout7", "heldout8", "heldout9", "heldout10", "heldout11",
 )  # fmt: skip
 
 
