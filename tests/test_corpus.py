@@ -56,7 +56,7 @@ EVENT_F1_FLOOR = {
     "heldout7": 0.72,  # written blind in session 3: 0.694 when written
     "heldout8": 0.74,  # written blind in session 4: 0.695 when written
     "heldout9": 0.66,  # written blind in session 4, late: 0.634 when written
-    "heldout10": 0.785,  # written blind in session 5: 0.737 at first scoring, 0.757 after labels
+    "heldout10": 0.79,  # written blind in session 5: 0.737 at first scoring, 0.757 after labels
     "heldout11": 0.73,  # written blind late in session 5: 0.739 when written
 }
 CHANGES_FOUND_FLOOR = {
@@ -71,7 +71,7 @@ CHANGES_FOUND_FLOOR = {
     "heldout7": 0.66,
     "heldout8": 0.68,  # 28/45 when written
     "heldout9": 0.76,  # 31/42 when written
-    "heldout10": 0.76,  # 27/38 when written
+    "heldout10": 0.78,  # 27/38 when written
     "heldout11": 0.74,  # 26/35 when written
 }
 # dev 1 -> 2 (session 2): iran-04 "open to Omani mediation" is now read as a response (the

@@ -298,3 +298,30 @@ def test_returning_to_the_table_in_any_tense() -> None:
     assert ("NIC", "meet", "hypothetical") in {(a, act, mod) for a, act, _, _, mod in got}
     got = events_of("Nicaragua and Costa Rica will return to the negotiating table next week.")
     assert ("NIC", "meet", "CRI", "talks", "expected") in got
+
+
+# 88. A possessive answer that the sentence reacts to is news ("Harare's rejection of the
+# offer was called regrettable", "... surprised diplomats"); one merely recalled is not
+# ("despite Harare's rejection", "has been studied").
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Lusaka's rejection of a Malawian offer to mediate was called regrettable in Lilongwe.",
+        "Zambia's rejection of Malawi's offer surprised diplomats.",
+    ],
+)
+def test_an_answer_reacted_to_is_news(body: str) -> None:
+    assert ("ZMB", "reject", "MWI", "asserted") in {
+        (a, act, t, mod) for a, act, t, _, mod in events_of(body)
+    }
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Despite Zambia's rejection of Malawi's offer, the talks went ahead.",
+        "Zambia's rejection of Malawi's offer has been studied in Lilongwe.",
+    ],
+)
+def test_an_answer_recalled_is_no_news(body: str) -> None:
+    assert not any(act == "reject" for _, act, _, _, _ in events_of(body))

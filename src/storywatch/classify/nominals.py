@@ -187,17 +187,28 @@ def _nominal(sent: Sent, m: re.Match[str], tdef: TriggerDef, issue: str | None) 
     # A possessive nominal mostly names something said before ("Hamas's response has been
     # studied"): it is context for answers, an event only for acts of force ("Russia's invasion").
     covered = any(a <= m.start() < b for a, b in sent.covered)
+    end = clause_end(sent.s, m.end(), soft=False)
     restated = (
         agent.possessive
         and tdef.action != "attack"
         and cand.modality != "negated"
-        and not _DAY.search(sent.s, m.end(), clause_end(sent.s, m.end(), soft=False))
-    )  # "Iran's rejection of the offer came on Monday": dated, news of its own
+        and not _DAY.search(sent.s, m.end(), end)
+        and not (tdef.action in _ANSWERS and _REACTION.search(sent.s, m.end(), end))
+    )  # "Iran's rejection of the offer came on Monday": dated, news of its own; "Harare's
+    # rejection of the offer was called regrettable": the answer is the news reacted to
     overcome = _OVERCOME.search(sent.s, max(0, m.start() - 40), m.start()) is not None
     cand.context_only = covered or restated or overcome
     return cand
 
 
+_ANSWERS = frozenset({"accept", "reject", "respond"})
+_REACTION = re.compile(
+    r"\b(?:(?:was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:called|described|criticised|"
+    r"criticized|condemned|welcomed|hailed|denounced|regretted|deplored|praised)|drew|draws|"
+    r"prompted|prompts|sparked|sparks|triggered|triggers|surprised|angered|dismayed|disappointed|"
+    r"stunned|followed|follows)\b",
+    re.IGNORECASE,
+)
 _DAY = re.compile(
     r"\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
     r"overnight|this\s+morning|earlier\s+today)\b"
