@@ -325,3 +325,16 @@ def test_an_answer_reacted_to_is_news(body: str) -> None:
 )
 def test_an_answer_recalled_is_no_news(body: str) -> None:
     assert not any(act == "reject" for _, act, _, _, _ in events_of(body))
+
+
+# 89. A signing ceremony before the irrigation season is no sports article: "signing" and
+# "season" are words of diplomacy and farming too, not evidence of a match.
+def test_signing_and_season_do_not_make_a_sports_article() -> None:
+    body = (
+        "Uzbekistan and Tajikistan signed a water-sharing protocol in Dushanbe on Friday. "
+        "The signing had been delayed twice, officials said. The protocol fixes releases "
+        "for the irrigation season. After the signing, both delegations said the deal "
+        "would be reviewed next season."
+    )
+    got = events_of(body, "Uzbekistan and Tajikistan sign river protocol")
+    assert any(a == "UZB" and act == "agree" for a, act, _, _, _ in got)
