@@ -12,6 +12,7 @@ the leader syncs.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import threading
 import time
 import uuid
@@ -28,6 +29,7 @@ from aiokafka.protocol.group import (
     ProtocolMetadata,
     SyncGroupRequest,
 )
+from structlog.testing import capture_logs
 
 from storywatch.stream.broker import EmbeddedBroker
 from storywatch.stream.joinwatch import ParkedErrorWatch
@@ -215,4 +217,41 @@ async def test_a_follower_whose_sync_failed_joins_again_once_the_error_is_collec
         assert follower.assignment() == {TopicPartition(topic, 0), TopicPartition(topic, 1)}
     finally:
         await side.run(follower.stop())
+        side.close()
+
+
+@pytest.mark.kafka
+async def test_the_bench_baseline_joins_again_after_a_refused_sync(broker: EmbeddedBroker) -> None:
+    """The bare aiokafka baseline (bench/baseline.py) meets the same broker: its `start`
+    fails; it collects the error and joins again with the same consumer."""
+    from storywatch.bench.baseline import BaselineConfig, _join
+
+    topic, group = f"t-{uuid.uuid4().hex[:8]}", f"g-{uuid.uuid4().hex[:8]}"
+    broker.create_topic(topic, 2)
+    leader = HandLeader(broker.bootstrap, group, topic)
+    await leader.start()
+    joined = asyncio.create_task(leader.join())
+    await asyncio.sleep(0.3)
+
+    stack = contextlib.ExitStack()
+    side = LoopThread()
+    cfg = BaselineConfig(broker.bootstrap, topic, f"{topic}-out", group)
+    joining = asyncio.ensure_future(side.run(_join(cfg, within_s=WAIT_S)))
+    logs = stack.enter_context(capture_logs())
+    try:
+        await asyncio.sleep(0.8)  # its JoinGroup is in, waiting for the election
+        side.hold(JOIN_DELAY_MS / 1000 + 1.0)
+        resp = await asyncio.wait_for(joined, WAIT_S)
+        assert await leader.sync(resp.generation_id, [m[0] for m in resp.members]) == 0
+        await asyncio.sleep(JOIN_DELAY_MS / 1000 + 1.5)  # its late SyncGroup was refused
+        await leader.leave()
+        consumer, producer = await asyncio.wait_for(joining, WAIT_S + 5)
+        assert consumer.assignment() == {TopicPartition(topic, 0), TopicPartition(topic, 1)}
+        assert "baseline_join_failed" in [e["event"] for e in logs]  # the path was taken
+        await side.run(consumer.stop())
+        await side.run(producer.stop())
+    finally:
+        stack.close()
+        if not joining.done():
+            joining.cancel()
         side.close()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import signal
+import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -18,7 +19,7 @@ from typing import Any
 import structlog
 
 from storywatch import _json
-from storywatch._exceptions import InvalidArticle
+from storywatch._exceptions import BrokerError, InvalidArticle
 from storywatch.alerts import build_alerts, default_watches
 from storywatch.engine import Detector
 from storywatch.models import parse_article
@@ -27,6 +28,8 @@ from storywatch.stories import StoryConfig
 __all__ = ["BaselineConfig", "run_baseline", "serve_baseline"]
 
 log = structlog.get_logger(__name__)
+
+JOIN_TIMEOUT_S = 120.0
 
 
 @dataclass(frozen=True)
@@ -40,7 +43,7 @@ class BaselineConfig:
     max_records: int = 100  # small batches keep the poll loop alive in a rebalance
     poll_timeout_ms: int = 50
     linger_ms: int = 2
-    fetch_max_wait_ms: int = 20  # as the pipeline's (stream/app.py): the mock broker waits it out
+    fetch_max_wait_ms: int = 10  # as the pipeline's (stream/app.py): the mock broker waits it out
     story: StoryConfig = field(default_factory=StoryConfig)
 
 
@@ -83,26 +86,39 @@ class _Loop:
         return futures
 
 
-async def _join(cfg: BaselineConfig, attempts: int = 5) -> tuple[Any, Any]:
-    """Started (consumer, producer). The mock broker answers InvalidRequest to a join that
-    races another member's; a new consumer a moment later gets in."""
+async def _join(cfg: BaselineConfig, within_s: float = JOIN_TIMEOUT_S) -> tuple[Any, Any]:
+    """Started (consumer, producer), the consumer assigned.
+
+    The embedded broker answers INVALID_REQUEST to a follower's SyncGroup that comes
+    after the leader's (stream/joinwatch.py); aiokafka then fails `start` and parks the
+    error until the user fetches. The consumer is up all the same: the error is
+    collected and its coordinator joins again, as the Faust worker's join watch does.
+    A new consumer each time (as this did before) joined as a new member while the
+    failed one still counted in the group: 5 failures in a row in the full run of
+    2026-11-26 06:18Z."""
     from aiokafka.errors import KafkaError  # noqa: PLC0415
 
-    for attempt in range(attempts):
-        consumer, producer = _clients(cfg)
-        await producer.start()
-        try:
-            await consumer.start()
-        except KafkaError as e:
-            await consumer.stop()
-            await producer.stop()
-            if attempt == attempts - 1:
-                raise
-            log.warning("baseline_join_retry", error=str(e), attempt=attempt + 1)
-            await asyncio.sleep(0.5 * (attempt + 1))
-        else:
-            return consumer, producer
-    raise AssertionError("unreachable")  # pragma: no cover
+    consumer, producer = _clients(cfg)
+    await producer.start()
+    try:
+        await consumer.start()
+    except KafkaError as e:
+        log.warning("baseline_join_failed", error=str(e), next="joining the group again")
+        await _assigned(consumer, within_s)
+    return consumer, producer
+
+
+async def _assigned(consumer: Any, within_s: float) -> None:
+    """Collect the group error parked for us until `consumer` has an assignment."""
+    from storywatch.stream.joinwatch import ParkedErrorWatch  # noqa: PLC0415
+
+    watch = ParkedErrorWatch(lambda: consumer._coordinator)
+    deadline = time.monotonic() + within_s
+    while not consumer.assignment():
+        if time.monotonic() > deadline:
+            raise BrokerError(f"baseline: no assignment within {within_s:.0f} s")
+        await watch.check()
+        await asyncio.sleep(0.2)
 
 
 async def _commit(consumer: Any) -> None:
