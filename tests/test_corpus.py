@@ -57,7 +57,7 @@ EVENT_F1_FLOOR = {
     "heldout8": 0.74,  # written blind in session 4: 0.695 when written
     "heldout9": 0.67,  # written blind in session 4, late: 0.634 when written
     "heldout10": 0.79,  # written blind in session 5: 0.737 at first scoring, 0.757 after labels
-    "heldout11": 0.745,  # written blind late in session 5: 0.739 when written
+    "heldout11": 0.77,  # written blind late in session 5: 0.739 when written
 }
 CHANGES_FOUND_FLOOR = {
     "shared": 1.0,

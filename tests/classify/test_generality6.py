@@ -338,3 +338,18 @@ def test_signing_and_season_do_not_make_a_sports_article() -> None:
     )
     got = events_of(body, "Uzbekistan and Tajikistan sign river protocol")
     assert any(a == "UZB" and act == "agree" for a, act, _, _, _ in got)
+
+
+# 90. Asking a party for a meeting proposes one ("asked Argentina for an urgent meeting of
+# the river commission"); asking it for help does not. Thanking a party is a statement on it.
+def test_asking_a_party_for_a_meeting_proposes_it() -> None:
+    got = events_of("Paraguay has asked Bolivia for an urgent meeting of the border commission.")
+    assert ("PRY", "propose", "BOL", "talks", "asserted") in got
+    assert not any(
+        act == "propose" for _, act, _, _, _ in events_of("Paraguay asked Bolivia for help.")
+    )
+
+
+def test_thanking_a_party_is_a_comment_on_it() -> None:
+    got = events_of("Ghana's foreign minister thanked Senegal for its mediation.")
+    assert ("GHA", "comment", "SEN") in {(a, act, t) for a, act, t, _, _ in got}

@@ -250,6 +250,10 @@ def _talks_first(text: str, res: Resources) -> bool:
     return head in res.objects["talks_near"]
 
 
+_PARTY_FOR_TALKS = re.compile(
+    r"\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+for\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:talks|meeting|session|summit|consultations|negotiations|dialogue)\b"
+)
 _PARTY_TO = re.compile(r"\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,3}?\s+to\s+[a-z]")
 # The words that open a condition ("attend if", "will take place only if").
 CONDITION_WORDS = r"(?:only\s+)?(?:if|unless|provided|on\s+condition)\b"
@@ -346,6 +350,10 @@ _CLASS_TESTS: dict[str, Callable[[str, int, str, _Ctx], bool]] = {
     "infinitive": lambda s, pos, _, c: c[0].startswith(" to "),  # "threatened to annex"
     "bare": lambda s, pos, _, c: _bare(c[0]),
     "conditional": lambda s, pos, _, c: _CONDITION.match(c[0]) is not None,  # "attend if"
+    "party_for_talks": lambda s, pos, _, c: (  # "asked Argentina for an urgent meeting"
+        _PARTY_FOR_TALKS.match(s, pos) is not None
+        and any(pos < m.start < pos + 6 and m.actor and not m.location for m in c[2])
+    ),
     "party_to": lambda s, pos, _, c: (  # "asked the UN to intervene": a party, then its task
         _PARTY_TO.match(s, pos) is not None
         and any(pos < m.start < pos + 12 and m.actor and not m.location for m in c[2])
