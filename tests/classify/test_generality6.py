@@ -353,3 +353,17 @@ def test_asking_a_party_for_a_meeting_proposes_it() -> None:
 def test_thanking_a_party_is_a_comment_on_it() -> None:
     got = events_of("Ghana's foreign minister thanked Senegal for its mediation.")
     assert ("GHA", "comment", "SEN") in {(a, act, t) for a, act, t, _, _ in got}
+
+
+# 91. A state named inside a group's, bank's or school's name is not that state: "the
+# Movement for Justice in Laos", "the Democratic Forces for the Liberation of Rwanda".
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The Movement for Justice in Laos said it accepted the truce.",
+        "The Democratic Forces for the Liberation of Rwanda rejected it.",
+    ],
+)
+def test_a_state_inside_a_groups_name_is_not_the_state(second: str) -> None:
+    got = events_of("Qatar proposed a truce. " + second)
+    assert not any({"LAO", "RWA"} & {a, t} for a, _, t, _, _ in got)

@@ -241,8 +241,11 @@ def _situate(s: str, m: re.Match[str], e: Entry, res: Resources) -> Mention:
         mention.end = poss.end()
     elif e.kind == "demonym" or (e.kind == "people" and not _PARTY_PEOPLE.search(s, 0, m.start())):
         mention.actor = False  # "Israelis demanded": a population; "the Israelis" may be a side
-    if _COMPOUND.match(s, m.end()) or (
-        e.kind in ("capital", "org") and _ATTRIBUTIVE.match(s, mention.end)
+    if (
+        _COMPOUND.match(s, m.end())
+        or (e.kind in ("capital", "org") and _ATTRIBUTIVE.match(s, mention.end))
+        # "the Movement for Justice in Laos": part of a group's name
+        or (e.kind in ("state", "capital") and _inside_name(s, m.start()))
     ):
         mention.actor = False
     if e.kind == "capital" and (
@@ -267,6 +270,24 @@ def _situate(s: str, m: re.Match[str], e: Entry, res: Resources) -> Mention:
     if mention.prep and loc.fullmatch(mention.prep) and e.kind in ("capital", "state"):
         mention.location = True
     return mention
+
+
+# A name that ends "... of/for/in [the] <state>": a group, bank or school named after it.
+_NAME_BEFORE = re.compile(
+    r"((?:[A-Z][\w'’-]*\s+(?:(?:and|for|of|the|in)\s+)*){1,7})(?:of|for|in)\s+(?:the\s+)?$"
+)
+_NAME_HEADS = frozenset(
+    ["Movement", "Front", "Alliance", "Coalition", "Army", "Forces", "Party", "Union", "League",
+     "Federation", "Association", "Bank", "University", "Institute", "Company", "Corporation",
+     "Church", "Foundation", "Liberation", "Brigade", "Brigades", "Fighters", "Resistance",
+     "Rally", "Convention", "Congress", "Council", "Committee", "Organisation", "Organization",
+     "Group"]
+)  # fmt: skip
+
+
+def _inside_name(s: str, start: int) -> bool:
+    found = _NAME_BEFORE.search(s, max(0, start - 90), start)
+    return found is not None and not _NAME_HEADS.isdisjoint(found.group(1).split())
 
 
 def _coordinate_demonyms(s: str, found: list[Mention]) -> list[Mention]:
