@@ -367,3 +367,14 @@ def test_thanking_a_party_is_a_comment_on_it() -> None:
 def test_a_state_inside_a_groups_name_is_not_the_state(second: str) -> None:
     got = events_of("Qatar proposed a truce. " + second)
     assert not any({"LAO", "RWA"} & {a, t} for a, _, t, _, _ in got)
+
+
+# 92. "Air" alone is no attack noun ("launched the air bridge"); an air strike is.
+def test_an_air_bridge_is_no_attack() -> None:
+    got = events_of("Kenya launched the air bridge to Somalia on Monday.")
+    assert not any(act == "attack" for _, act, _, _, _ in got)
+
+
+def test_air_strikes_launched_are_an_attack() -> None:
+    got = events_of("Eritrea launched air strikes on Ethiopia on Sunday.")
+    assert ("ERI", "attack", "ETH", "asserted") in {(a, act, t, mod) for a, act, t, _, mod in got}
