@@ -285,8 +285,17 @@ _NAME_HEADS = frozenset(
 )  # fmt: skip
 
 
+# A cheap necessary condition, checked first: most mentions follow no such tail.
+_NAME_TAIL = re.compile(r"\b(?:of|for|in)\s+(?:the\s+)?$")
+
+
 def _inside_name(s: str, start: int) -> bool:
-    found = _NAME_BEFORE.search(s, max(0, start - 90), start)
+    lo = max(0, start - 90)
+    if _NAME_TAIL.search(s, max(0, start - 12), start) is None:
+        return False
+    if _NAME_HEADS.isdisjoint(s[lo:start].split()):
+        return False  # the name's words are words of this window
+    found = _NAME_BEFORE.search(s, lo, start)
     return found is not None and not _NAME_HEADS.isdisjoint(found.group(1).split())
 
 

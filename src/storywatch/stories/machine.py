@@ -118,13 +118,14 @@ def _current(w: _Work, party: str) -> tuple[str | None, int]:
     return (steps[-1].row.to if steps else ps.state), seen
 
 
+_UNSETTLED = AWAITING | {"rejected"}
 _UNSETTLED_HELD = frozenset({"awaiting_response", "rejected"})
 
 
 def _settled(w: _Work, row: Row) -> bool:
     """The story guard: nobody owes an answer and nobody has refused (for talks held, an
     answer overdue no longer blocks: transitions' docstring)."""
-    blocking = _UNSETTLED_HELD if row.to == "held" else AWAITING | {"rejected"}
+    blocking = _UNSETTLED_HELD if row.to == "held" else _UNSETTLED
     return all(_current(w, p)[0] not in blocking for p in w.state.parties)
 
 
