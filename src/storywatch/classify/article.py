@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from storywatch.classify.arguments import GROUP, STATE
-from storywatch.classify.events import Candidate
+from storywatch.classify.events import ANSWER_ACTIONS, Candidate
 from storywatch.classify.mentions import Context
 from storywatch.classify.resources import Resources
 from storywatch.classify.sentence import PLACE, SentenceReader
@@ -30,7 +30,6 @@ _CONDITIONAL = re.compile(
     r"\b(?:would|will|could|might|may)\b.*\b(?:if|unless)\b"
     r"|\b(?:if|unless)\b.*\b(?:would|will|could|might|may)\b"
 )
-_ANSWERS = frozenset({"respond", "accept", "reject"})
 _NEEDS_COUNTERPART = frozenset(
     {"propose", "meet", "attack", "threaten", "sanction", "demand", "comment"}
 )
@@ -108,7 +107,7 @@ def _institutions(cands: list[Candidate], counts: Counter[str], res: Resources) 
     ]
     for c in cands:
         if STATE in c.actors:
-            who = addressed[-1] if addressed and c.action in _ANSWERS else top
+            who = addressed[-1] if addressed and c.action in ANSWER_ACTIONS else top
             c.actors = (who,) if who else (GROUP,)
         if c.target == STATE:
             c.target = top
@@ -228,7 +227,7 @@ def _resolve_one(
         action = "accept"  # one party's consent to a pending proposal
     if _conditional_threat(c, action, mod):
         action, mod = "threaten", "asserted"
-    if action in _ANSWERS and (t is None or issue is None):
+    if action in ANSWER_ACTIONS and (t is None or issue is None):
         pt, pissue = _answer_target(a, c, props)
         t, issue = t or pt, issue or pissue
     if action in ("accept", "respond") and props and all(a in p.actors for p in props):
@@ -236,7 +235,7 @@ def _resolve_one(
     if c.addressee_action and any(p.target == a or _counterpart(p.actors[0], dyad, res)[0] == a
                                   for p in props if a not in p.actors):  # fmt: skip
         action = c.addressee_action
-    if t is None and (action in _NEEDS_COUNTERPART or action in _ANSWERS):
+    if t is None and (action in _NEEDS_COUNTERPART or action in ANSWER_ACTIONS):
         t, penalty = _counterpart(
             a,
             dyad,
@@ -370,7 +369,7 @@ def _answers_take_article_issue(events: list[Candidate]) -> None:
             if c.target is not None:
                 pairs[(frozenset((c.actors[0], c.target)), c.issue)] += 1
     for c in events:
-        if c.issue is not None or c.action not in _ANSWERS or not _generic_object(c):
+        if c.issue is not None or c.action not in ANSWER_ACTIONS or not _generic_object(c):
             continue
         pair = frozenset((c.actors[0], c.target)) if c.target else None
         own = [(n, i) for (p, i), n in pairs.items() if p == pair]
@@ -457,7 +456,7 @@ def _unanswered_issueless_go(events: list[Candidate]) -> list[Candidate]:
     plan"): then it is about what the answer is about."""
     answered: dict[tuple[str, str], str] = {}
     for c in events:  # the first answer names it best (the headline's)
-        if c.action in _ANSWERS and c.target is not None:
+        if c.action in ANSWER_ACTIONS and c.target is not None:
             answered.setdefault((c.actors[0], c.target), c.issue or "other")
     kept: list[Candidate] = []
     for c in events:

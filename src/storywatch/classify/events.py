@@ -41,7 +41,15 @@ from storywatch.classify.text import (
     prev_word,
 )
 
-__all__ = ["Candidate", "CandidateFields", "Sent", "demonym_target", "make", "verb_event"]
+__all__ = [
+    "ANSWER_ACTIONS",
+    "Candidate",
+    "CandidateFields",
+    "Sent",
+    "demonym_target",
+    "make",
+    "verb_event",
+]
 
 _BE = re.compile(
     r"\b(?:is|are|was|were|been|being|be)\s+(?:(?:not|never|yet|still|\w+ly)\s+)?$", re.IGNORECASE
@@ -307,7 +315,7 @@ def _target(
         target = None  # "seized the border post with Rwanda": a place, not the party attacked
     if (
         target is not None
-        and tdef.action in _ANSWER_ACTIONS
+        and tdef.action in ANSWER_ACTIONS
         and not _names_party(s, m.end(), target)
     ):
         target = None  # "blocked a proposal to impose sanctions on Georgia": not the proposer
@@ -461,7 +469,7 @@ _HEAD_ROLES = frozenset({"head_of_state", "head_of_government"})
 _REFUSAL = re.compile(r"\b(?:refus\w*|declin\w*|reject\w*)\s+to\s+$", re.IGNORECASE)
 
 
-_ANSWER_ACTIONS = frozenset({"accept", "reject", "respond"})
+ANSWER_ACTIONS = frozenset({"accept", "reject", "respond"})  # the answers to a proposal
 
 
 def _from_agent(sent: Sent, pos: int, subject: Subject) -> tuple[Subject, Mention | None] | None:

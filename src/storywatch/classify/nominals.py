@@ -17,7 +17,14 @@ from storywatch.classify.arguments import (
     find_subject,
     first_target,
 )
-from storywatch.classify.events import NEITHER, Candidate, Sent, demonym_target, make
+from storywatch.classify.events import (
+    ANSWER_ACTIONS,
+    NEITHER,
+    Candidate,
+    Sent,
+    demonym_target,
+    make,
+)
 from storywatch.classify.mentions import Mention
 from storywatch.classify.modality import GOVERNORS, NEGATORS, modality
 from storywatch.classify.resources import TriggerDef
@@ -128,8 +135,7 @@ def _governed_light(sent: Sent, start: int) -> bool:
     """ "a proposal to impose sanctions": an infinitive light verb that belongs to its governor;
     "proposed hosting talks": a gerund that is the content of a proposal."""
     before = sent.s[:start].rstrip().lower()
-    word = sent.s[start:].split(None, 1)[0].lower() if sent.s[start:].strip() else ""
-    if word.endswith("ing") and before.rsplit(" ", 1)[-1] in _PROPOSING:
+    if next_word(sent.s, start).lower().endswith("ing") and before.rsplit(" ", 1)[-1] in _PROPOSING:
         return True
     if not before.endswith(" to"):
         return False
@@ -193,7 +199,7 @@ def _nominal(sent: Sent, m: re.Match[str], tdef: TriggerDef, issue: str | None) 
         and tdef.action != "attack"
         and cand.modality != "negated"
         and not _DAY.search(sent.s, m.end(), end)
-        and not (tdef.action in _ANSWERS and _REACTION.search(sent.s, m.end(), end))
+        and not (tdef.action in ANSWER_ACTIONS and _REACTION.search(sent.s, m.end(), end))
     )  # "Iran's rejection of the offer came on Monday": dated, news of its own; "Harare's
     # rejection of the offer was called regrettable": the answer is the news reacted to
     overcome = _OVERCOME.search(sent.s, max(0, m.start() - 40), m.start()) is not None
@@ -201,7 +207,6 @@ def _nominal(sent: Sent, m: re.Match[str], tdef: TriggerDef, issue: str | None) 
     return cand
 
 
-_ANSWERS = frozenset({"accept", "reject", "respond"})
 _REACTION = re.compile(
     r"\b(?:(?:was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:called|described|criticised|"
     r"criticized|condemned|welcomed|hailed|denounced|regretted|deplored|praised)|drew|draws|"

@@ -13,7 +13,7 @@ import re
 
 from storywatch.classify.arguments import PREPS, Subject
 from storywatch.classify.mentions import Mention
-from storywatch.classify.text import Prefiltered
+from storywatch.classify.text import Prefiltered, next_word
 
 __all__ = [
     "COORDINATED_VERB",
@@ -44,11 +44,6 @@ PARTICIPLE_AFTER_COMMA = re.compile(r",\s*$")
 _BUT_VERB = re.compile(r",?\s+but\s+(?:also\s+)?$", re.IGNORECASE)
 
 
-def _past(s: str, start: int) -> bool:
-    word = s[start:].split(None, 1)[0].lower() if s[start:].strip() else ""
-    return word.endswith("ed")
-
-
 def shared_subject(
     s: str, start: int, subject: Subject | None, prev: Subject | None, prev_end: int
 ) -> Subject | None:
@@ -57,7 +52,8 @@ def shared_subject(
     if prev is None:
         return subject
     if not COORDINATED_VERB.search(s, max(0, start - 60), start) and not (
-        _BUT_VERB.search(s, max(0, start - 20), start) and _past(s, start)
+        _BUT_VERB.search(s, max(0, start - 20), start)
+        and next_word(s, start).lower().endswith("ed")
     ):
         return subject
     if subject is None or subject.end > prev_end:
