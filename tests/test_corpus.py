@@ -55,9 +55,9 @@ EVENT_F1_FLOOR = {
     "heldout6": 0.74,
     "heldout7": 0.73,  # written blind in session 3: 0.694 when written
     "heldout8": 0.74,  # written blind in session 4: 0.695 when written
-    "heldout9": 0.67,  # written blind in session 4, late: 0.634 when written
+    "heldout9": 0.68,  # written blind in session 4, late: 0.634 when written
     "heldout10": 0.79,  # written blind in session 5: 0.737 at first scoring, 0.757 after labels
-    "heldout11": 0.77,  # written blind late in session 5: 0.739 when written
+    "heldout11": 0.78,  # written blind late in session 5: 0.739 when written
 }
 CHANGES_FOUND_FLOOR = {
     "shared": 1.0,
@@ -70,12 +70,16 @@ CHANGES_FOUND_FLOOR = {
     "heldout6": 0.86,
     "heldout7": 0.66,
     "heldout8": 0.68,  # 28/45 when written
-    "heldout9": 0.76,  # 31/42 when written
+    "heldout9": 0.8,  # 31/42 when written
     "heldout10": 0.78,  # 27/38 when written
     "heldout11": 0.74,  # 26/35 when written
 }
 # dev 1 -> 2 (session 2): iran-04 "open to Omani mediation" is now read as a response (the
 # labels call it no answer at all) and iran-10's void agreement targets the UN, not the IAEA.
+# heldout9 2 -> 4 (session 6): groups the article introduces (classify.groups) make its rebel
+# alliance a party: 2 more required changes found (32 -> 34 of 42), and the host's talks with
+# the government, once scheduled at the article where the alliance accepted, are scheduled at
+# the later one that names the government (2 false by position).
 FALSE_CHANGES_CEILING = {
     "shared": 0,
     "dev": 2,
@@ -87,9 +91,9 @@ FALSE_CHANGES_CEILING = {
     "heldout6": 5,
     "heldout7": 10,
     "heldout8": 8,  # 8 when written
-    "heldout9": 2,  # 4 when written
+    "heldout9": 4,  # 4 when written
     "heldout10": 10,  # 14 when written (16 before its writer's label fixes)
-    "heldout11": 14,  # 14 when written
+    "heldout11": 13,  # 14 when written
 }
 NOISE_QUIET_FLOOR = {
     "noise": 1.0,

@@ -13,6 +13,7 @@ import re
 
 from storywatch.classify._trie import TrieMatcher
 from storywatch.classify.article import read_article
+from storywatch.classify.groups import learn_groups
 from storywatch.classify.mentions import count_mentions
 from storywatch.classify.names import learn_names
 from storywatch.classify.resources import Resources, resources
@@ -160,7 +161,10 @@ def classify_text(
     head = title + "\n" + body[:TOPIC_CHARS]
     counts = topic_counts(head, res)
     ctx = context_of(head, counts, res)
-    ctx = dataclasses.replace(ctx, names=learn_names(title + "\n" + body, res, len(head)))
+    text = title + "\n" + body
+    ctx = dataclasses.replace(
+        ctx, names=learn_names(text, res, len(head)), groups=learn_groups(text, res)
+    )
     sents = [(title, True)] if title.strip() else []
     sents += [(s, False) for s in sentences(body)]
     if ctx.frame:  # a game, a simulation, fiction, history or off topic: nothing happened

@@ -69,6 +69,7 @@ class Context:
     frame: bool = False  # a game, a simulation, fiction or history: no state acts in it
     local_places: frozenset[str] = frozenset()  # capitals named as cities ("mayor of Kyiv")
     names: tuple[tuple[str, str], ...] = ()  # names the article teaches (names.learn_names)
+    groups: tuple[tuple[str, str], ...] = ()  # groups it introduces (groups.learn_groups)
 
 
 @dataclass(slots=True)
@@ -346,11 +347,18 @@ def count_mentions(s: str, ctx: Context, res: Resources, titled: bool = False) -
             out.append(entry.code)
     if ctx.names:
         out.extend(code for _, code in name_matches(s, ctx.names))
+    if ctx.groups:
+        out.extend(code for _, code in name_matches(s, ctx.groups))
     return out
 
 
 def _learned(s: str, found: list[Mention], ctx: Context, res: Resources) -> list[Mention]:
-    """Mentions of the names the article taught, where no gazetteer mention stands."""
+    """Mentions of the names the article taught, where no gazetteer mention stands; a group's
+    name wins over the places inside it ("the Front for Change and Concord in Chad")."""
+    for m, code in name_matches(s, ctx.groups):
+        found = [x for x in found if not (m.start() <= x.start and x.end <= m.end())]
+        if not any(x.start < m.end() and m.start() < x.end for x in found):
+            found.append(_situate(s, m, Entry(code, "group"), res))
     taken = [(m.start, m.end) for m in found]
     for m, code in name_matches(s, ctx.names):
         if any(a < m.end() and m.start() < b for a, b in taken):
@@ -372,7 +380,7 @@ def find_mentions(s: str, ctx: Context, res: Resources, titled: bool = False) ->
         if entry is None or _dropped(s, m, entry, ctx=ctx, res=res, titled=titled):
             continue
         found.append(_situate(s, m, entry, res))
-    if ctx.names:
+    if ctx.names or ctx.groups:
         found = _learned(s, found, ctx, res)
     if " and " in s and _COMPASS_PAIR.search(s):
         found = _compass_pairs(s, found, res)

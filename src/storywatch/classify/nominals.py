@@ -154,9 +154,9 @@ def _possessor(sent: Sent, start: int) -> Mention | None:
     return None
 
 
-def _agent(sent: Sent, m: re.Match[str]) -> Mention | None:
+def _agent(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> Mention | None:
     agent = _possessor(sent, m.start())
-    if agent is None:
+    if agent is None and tdef.action != "threaten":  # "the threat from X": a danger, not an act
         after = _FROM.match(sent.s, m.end())
         agent = next((x for x in sent.ms if after and x.start == after.end() and x.actor), None)
     if agent is None:
@@ -176,7 +176,7 @@ def _by_agent(sent: Sent, pos: int) -> Mention | None:
 def _nominal(sent: Sent, m: re.Match[str], tdef: TriggerDef, issue: str | None) -> Candidate | None:
     if tdef.action not in _NOMINAL_ACTIONS:
         return None
-    agent = _agent(sent, m)
+    agent = _agent(sent, m, tdef)
     if agent is None:
         return None
     mod = modality(sent.s, None, m.start(), m.end(), m.group(), res=sent.res)
@@ -302,7 +302,7 @@ def noun_event(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> Candidate | No
         passive = _passive_light(sent, m, tdef)
         if passive is not None:
             return passive
-    if light is None and (tdef.action not in _NOMINAL_ACTIONS or _agent(sent, m) is None):
+    if light is None and (tdef.action not in _NOMINAL_ACTIONS or _agent(sent, m, tdef) is None):
         return None  # cheap frame checks first: most nouns are no event
     issue = find_issue(sent.s, m.start(), m.end(), sent.ms, res=sent.res)
     if tdef.requires_issue and issue not in tdef.requires_issue:

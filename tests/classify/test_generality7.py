@@ -1,0 +1,85 @@
+"""General failure classes, session 6: each case is a new sentence with countries, groups and
+people of its own, exercising one general mechanism (classes named by blind sets' writers; none
+of their sentences is used)."""
+
+from __future__ import annotations
+
+import pytest
+from classify_helpers import events_of
+
+from storywatch.classify import classify_text
+from storywatch.classify.groups import learn_groups
+from storywatch.classify.resources import resources
+
+
+# 93. A group the tables do not list is introduced by its full name and acronym, or by a group
+# noun before or after an upper-case short name, or as an opposition party: the article teaches
+# it, and it acts and is acted on under that short name.
+@pytest.mark.parametrize(
+    ("body", "code"),
+    [
+        (
+            "Gabon offered talks to the Popular Front for the Liberation of Ogooué (PFLO) on "
+            "Monday. The PFLO rejected the offer on Tuesday.",
+            "PFLO",
+        ),
+        (
+            "The separatist movement KALU on Friday rejected Ghana's offer of talks, a "
+            "spokesman said.",
+            "KALU",
+        ),
+        ("Ghana offered talks on Monday. KALU militants rejected the offer.", "KALU"),
+        (
+            "Peru's opposition party Avanza rejected the government's offer of talks on the "
+            "electoral law on Thursday.",
+            "AVANZA",
+        ),
+    ],
+)
+def test_a_group_the_article_introduces_acts_under_its_short_name(body: str, code: str) -> None:
+    assert any(a == code and act == "reject" for a, act, *_ in events_of(body))
+
+
+def test_a_place_inside_a_learned_groups_name_is_the_group() -> None:
+    body = (
+        "Cameroon accepted talks with the Ambazonia Defence Forces of Bamenda (ADFB) on "
+        "Monday, Cameroon's foreign ministry said."
+    )
+    got = events_of(body)
+    assert ("CMR", "accept", "ADFB") in [(a, act, t) for a, act, t, _, _ in got]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a ruling party speaks for the government: no group of its own
+        "Uganda's ruling National Resistance Movement (NRM) proposed a new electoral timetable.",
+        # no group word in the name: a company or a league
+        "The National Basketball Association (NBA) proposed a new schedule on Monday.",
+        "Shares of the Zambia Copper Corporation (ZCC) fell after it proposed a merger.",
+    ],
+)
+def test_names_without_a_group_are_not_learned(body: str) -> None:
+    learned = {code for _, code in learn_groups(body, resources())}
+    assert not learned & {"NRM", "NBA", "ZCC"}
+
+
+def test_a_known_acronym_stays_the_gazetteers() -> None:
+    learned = learn_groups("The Islamic Resistance Movement (Hamas) rejected it.", resources())
+    assert ("Hamas", "Hamas") not in learned
+    _, entities, _ = classify_text("", "HAMAS rebels rejected Egypt's offer on Monday.")
+    assert "HAMAS" in entities
+
+
+# 94. "the threat from X" names a danger, not an act of threatening: no event.
+def test_a_threat_from_a_group_is_no_threat_made() -> None:
+    body = (
+        "Burundi said its troops would leave once the threat from the FNL rebels was gone, "
+        "and thanked Tanzania for its help."
+    )
+    assert not [e for e in events_of(body) if e[1] == "threaten"]
+
+
+def test_a_threat_made_by_a_group_is_still_a_threat() -> None:
+    got = events_of("The FNL rebels threatened to attack Bujumbura's airport on Sunday.")
+    assert any(a == "FNL" and act == "threaten" for a, act, *_ in got)
