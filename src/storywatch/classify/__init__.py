@@ -163,7 +163,7 @@ def classify_text(
     ctx = context_of(head, counts, res)
     text = title + "\n" + body
     ctx = dataclasses.replace(
-        ctx, names=learn_names(text, res, len(head)), groups=learn_groups(text, res)
+        ctx, names=learn_names(text, res, len(head)), groups=learn_groups(text, res, len(head))
     )
     sents = [(title, True)] if title.strip() else []
     sents += [(s, False) for s in sentences(body)]

@@ -18,7 +18,7 @@ from storywatch.classify._trie import word_runs
 from storywatch.classify.resources import Resources
 from storywatch.classify.text import fold, is_word
 
-__all__ = ["learn_names", "name_matches"]
+__all__ = ["learn_names", "name_matches", "text_runs"]
 
 _WORD = r"[A-Z][\w’'-]*[\w]"
 _PARTICLE = r"(?:bin|ibn|al|el|de|da|dos|do|van|von|der|del|la|le|di|du)"
@@ -98,16 +98,22 @@ def _clean(name: str, res: Resources) -> str | None:
     return " ".join(words)
 
 
-def _present(low: str, known: int) -> tuple[str, ...]:
-    """The title words that may stand alone in `low` (ASCII, without "_": a word standing
-    alone is one of its \\w runs): the runs of low[:known] (counted already by the topic
-    pass, cached) and of the rest, from the start of the run that `known` may cut."""
+def text_runs(low: str, known: int) -> tuple[frozenset[str], frozenset[str]]:
+    """The \\w runs of lower-case `low`: those of low[:known] (counted already by the topic
+    pass, cached) and those of the rest, from the start of the run that `known` may cut. In
+    ASCII text without "_", a word standing alone is one of them."""
     head, rest = word_runs(low[:known]), frozenset[str]()
     if known < len(low):
         cut = known
         while cut > 0 and is_word(low[cut - 1]):
             cut -= 1
         rest = word_runs(low[cut:])
+    return head, rest
+
+
+def _present(low: str, known: int) -> tuple[str, ...]:
+    """The title words that may stand alone in `low` (ASCII, without "_")."""
+    head, rest = text_runs(low, known)
     return tuple(w for w in _TITLE_WORDS if w in head or w in rest)
 
 
