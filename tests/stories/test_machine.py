@@ -366,6 +366,20 @@ def test_agreeing_to_meet_again_schedules_and_concludes_nothing() -> None:
     assert "agreed" in [c.to_state for c in out if c.actor == "SRB"]
 
 
+def test_a_signing_with_further_talks_concludes_and_schedules_nothing() -> None:
+    said = "Peru and Bolivia signed the accord and will hold further talks in March."
+    signed = [
+        event(a, "agree", b, issue="other", sentence=said, trigger="signed")
+        for a, b in (("PER", "BOL"), ("BOL", "PER"))
+    ]
+    further = event("PER", "meet", "BOL", issue="other", modality="expected", sentence=said)
+    out = run_classified([art(1, 0, event("PER", "propose", "BOL", issue="other")),
+                          art(2, 30, *signed, further)])  # fmt: skip
+    states = [(c.actor, c.to_state) for c in out if c.article_id == "a02"]
+    assert ("PER", "agreed") in states
+    assert "scheduled" not in [s for _, s in states]
+
+
 def test_a_decision_about_the_other_side_moves_only_the_one_deciding() -> None:
     """On sanctions or aid the target of "agreed" is the object of the measure, not a signer."""
     grant = event("JPN", "agree", "PHL", issue="aid")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from storywatch.models import Event
 from storywatch.stories.model import StoryItem
+from storywatch.stories.transitions import is_signing
 
 __all__ = ["accepts_to_meet", "agrees_to_meet", "news", "proposed_to"]
 
@@ -51,14 +52,19 @@ def agrees_to_meet(item: StoryItem, ev: Event) -> bool:
     """An agreement told in the same sentence as an expected meeting of the same party.
 
     "They agreed to meet again next Saturday" concludes nothing: it sets a date, and the
-    expected meeting beside it is what schedules.
+    expected meeting beside it is what schedules. A signing is no agreement to meet: "they
+    signed the accord and will hold further talks in March" concludes the accord.
     """
-    return ev.action == "agree" and any(
-        e.action == "meet"
-        and e.modality == "expected"
-        and e.sentence == ev.sentence
-        and ev.actor in (e.actor, e.target)
-        for e in item.article.events
+    return (
+        ev.action == "agree"
+        and not is_signing(ev.trigger)
+        and any(
+            e.action == "meet"
+            and e.modality == "expected"
+            and e.sentence == ev.sentence
+            and ev.actor in (e.actor, e.target)
+            for e in item.article.events
+        )
     )
 
 
@@ -67,13 +73,15 @@ def accepts_to_meet(item: StoryItem, ev: Event) -> bool:
 
     "The rebels accepted the invitation and would send a delegation to the capital" sets
     no date: the meeting is the one the accepted proposal offers, and the acceptance is
-    the news. A meeting announced in a sentence of its own still schedules.
+    the news. The same for a signing: "they signed the accord and will hold further talks"
+    reports the accord; the talks are its sequel, not a meeting newly set. A meeting
+    announced in a sentence of its own still schedules.
     """
     return (
         ev.action == "meet"
         and ev.modality == "expected"
         and any(
-            e.action == "accept"
+            (e.action == "accept" or (e.action == "agree" and is_signing(e.trigger)))
             and e.modality == "asserted"
             and e.sentence == ev.sentence
             and e.actor in (ev.actor, ev.target)

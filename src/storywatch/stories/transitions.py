@@ -49,7 +49,9 @@ them as background: the first told (headline, then lead) is the news, the other 
 ignored. An article that reports a meeting held tells the meetings it expects as that meeting's
 continuation ("due to resume on Friday"): they schedule nothing. An agreement told in
 the same sentence as an expected meeting of the party ("agreed to
-meet again") is an agreement to meet: it concludes nothing, the meeting schedules.
+meet again") is an agreement to meet: it concludes nothing, the meeting schedules. A
+signing is not: "they signed the accord and will hold further talks" concludes the accord,
+and the talks told beside it are its sequel, not a meeting newly set.
 
 Story guards (``requires_settled``): a meeting cannot be scheduled or held while a
 party still owes an answer or has rejected; a mention of one then is a recap of an
