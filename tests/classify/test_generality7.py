@@ -83,3 +83,27 @@ def test_a_threat_from_a_group_is_no_threat_made() -> None:
 def test_a_threat_made_by_a_group_is_still_a_threat() -> None:
     got = events_of("The FNL rebels threatened to attack Bujumbura's airport on Sunday.")
     assert any(a == "FNL" and act == "threaten" for a, act, *_ in got)
+
+
+# 95. "unless" opens a condition: the act in its clause is hypothetical, not reported.
+def test_an_act_after_unless_is_a_condition() -> None:
+    got = events_of("Nepal will not sign the transit deal unless Bhutan agrees to the new route.")
+    assert not [e for e in got if e[0] == "BTN" and e[4] == "asserted"]
+
+
+# 96. A report dismissed with a judgement between verb and noun ("dismissed as baseless a
+# report that") is denied like "dismissed reports that".
+def test_a_report_dismissed_as_baseless_is_denied() -> None:
+    got = events_of(
+        "Tirana dismissed as baseless a report that Albania had accepted Serbia's plan."
+    )
+    assert ("ALB", "accept", "SRB", "other", "negated") in got
+    assert not [e for e in got if e[1] == "accept" and e[4] == "asserted"]
+
+
+# 97. A threat's condition is its content: "is threatening to cut power if the debt is not
+# paid" is a threat made now, not a hypothetical one.
+@pytest.mark.parametrize("verb", ["is threatening", "threatens"])
+def test_a_conditional_threat_is_asserted(verb: str) -> None:
+    got = events_of(f"Tajikistan {verb} to cut power exports to Afghanistan if the debt is unpaid.")
+    assert any(a == "TJK" and act == "threaten" and m == "asserted" for a, act, _, _, m in got)

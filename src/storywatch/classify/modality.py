@@ -28,7 +28,7 @@ _WOULD = re.compile(r"\bwould\b|'d\b", re.IGNORECASE)
 _DENIAL = Prefiltered(  # every match holds one of these stems
     re.compile(
         r"\b(?:denied|denies|deny|denying)\b|\b(?:reject\w*|dismiss\w*|refut\w*|disput\w*|deni\w*)\s+"
-        r"(?:\w+\s+){0,2}(?:reports?|claims?|suggestions?|allegations?|accounts?|rumou?rs?)"
+        r"(?:\w+\s+){0,3}(?:reports?|claims?|suggestions?|allegations?|accounts?|rumou?rs?)"
         r"(?:\s+(?:on|in|by|from)(?:\s+[\w-]+){1,4}?)?\s+that\b",
         re.IGNORECASE,
     ),
@@ -111,10 +111,14 @@ _ANOTHER_CLAUSE = re.compile(
 )
 
 
+_CONDITIONAL_ACTS = ("threaten", "warn")
+
+
 def _condition_follows(s: str, trig_end: int, form: str) -> bool:
     """A present-tense act with a condition after it ("agrees to talks if", "is ready to sign
-    provided"): conditional. A past one ("accepted the plan on condition that") was done."""
-    if _PAST.search(form.split(maxsplit=1)[0]):
+    provided"): conditional. A past one ("accepted the plan on condition that") was done; a
+    threat's condition is its content ("is threatening to cut power if the debt is unpaid")."""
+    if _PAST.search(form.split(maxsplit=1)[0]) or form.lower().startswith(_CONDITIONAL_ACTS):
         return False
     stop = s.find(";", trig_end)
     found = _CONDITION_AFTER.search(s, trig_end, stop if stop >= 0 else len(s))
@@ -161,11 +165,17 @@ def modality(
         return "hypothetical"  # "has not ruled out accepting the compromise": a possibility
     if _negated(win, res) or _denied(s, cs, lo) or _reported_false(s, trig_start, trig_end):
         return "negated"
-    if _hypothetical(s, win, pre, trig_end, form, res=res):
-        return "hypothetical"
+    if _UNLESS_OPENS.search(s, max(0, cs - 7), cs) or _hypothetical(
+        s, win, pre, trig_end, form, res=res
+    ):
+        return "hypothetical"  # "will not sign unless Bucharest agrees": a condition's act
     if _expected(s, win, trig_end, form, res):
         return "expected"
     return "asserted"
+
+
+# "unless" opens a clause of its own (text._HARD_WORDS): the clause's act is a condition.
+_UNLESS_OPENS = re.compile(r"\b[Uu]nless$")
 
 
 def _hypothetical(s: str, win: str, pre: str, trig_end: int, form: str, *, res: Resources) -> bool:
