@@ -59,7 +59,7 @@ EVENT_F1_FLOOR = {
     "heldout9": 0.68,  # written blind in session 4, late: 0.634 when written
     "heldout10": 0.79,  # written blind in session 5: 0.737 at first scoring, 0.757 after labels
     "heldout11": 0.78,  # written blind late in session 5: 0.739 when written
-    "heldout12": 0.73,  # written blind in session 6: 0.733 when written
+    "heldout12": 0.78,  # written blind in session 6: 0.733 when written
 }
 CHANGES_FOUND_FLOOR = {
     "shared": 1.0,
@@ -75,7 +75,7 @@ CHANGES_FOUND_FLOOR = {
     "heldout9": 0.8,  # 31/42 when written
     "heldout10": 0.78,  # 27/38 when written
     "heldout11": 0.74,  # 26/35 when written
-    "heldout12": 0.75,  # 21/28 when written
+    "heldout12": 0.82,  # 21/28 when written
 }
 # dev 1 -> 2 (session 2): iran-04 "open to Omani mediation" is now read as a response (the
 # labels call it no answer at all) and iran-10's void agreement targets the UN, not the IAEA.
@@ -97,7 +97,7 @@ FALSE_CHANGES_CEILING = {
     "heldout9": 4,  # 4 when written
     "heldout10": 10,  # 14 when written (16 before its writer's label fixes)
     "heldout11": 13,  # 14 when written
-    "heldout12": 22,  # 22 when written
+    "heldout12": 19,  # 22 when written
 }
 NOISE_QUIET_FLOOR = {
     "noise": 1.0,

@@ -107,3 +107,37 @@ def test_a_report_dismissed_as_baseless_is_denied() -> None:
 def test_a_conditional_threat_is_asserted(verb: str) -> None:
     got = events_of(f"Tajikistan {verb} to cut power exports to Afghanistan if the debt is unpaid.")
     assert any(a == "TJK" and act == "threaten" and m == "asserted" for a, act, _, _, m in got)
+
+
+# 98. A group named in full without an acronym is learned when the word at the other end from
+# its head word says who it is; its code is its initials.
+@pytest.mark.parametrize(
+    ("body", "code"),
+    [
+        (
+            "The Karenni Progressive Front offered Myanmar a truce on Monday. Myanmar "
+            "rejected the offer.",
+            "KPF",
+        ),
+        ("Angola rejected an offer of talks from the Front for the Liberation of Cabinda.", "FLC"),
+    ],
+)
+def test_a_group_named_in_full_acts_under_its_initials(body: str, code: str) -> None:
+    pairs = {(a, t) for a, act, t, _, _ in events_of(body) if act in ("propose", "reject")}
+    assert any(code in pair for pair in pairs), pairs
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "the North Atlantic Council",  # generic words and a known name
+        "the Sudanese Armed Forces",
+        "the African Union's Peace and Security Council",  # a body of another
+        "Nazi Germany and the Soviet Union",  # two names joined
+        "the Leadership Council",  # too short to say who
+    ],
+)
+def test_bodies_and_generic_names_are_not_learned_as_groups(name: str) -> None:
+    body = f"{name[0].upper()}{name[1:]} rejected the proposal on Monday."
+    learned = [n for n, code in learn_groups(body, resources()) if n != code]
+    assert learned == []

@@ -11,6 +11,11 @@ introduces them by name and calls them by a short name after that. The article t
 - an opposition party or movement named by one capitalised word: "the opposition Podemos
   party", "opposition party Podemos" (code: the name upper-cased).
 
+- a group named in full without an acronym, when the word at the other end from its head
+  word says who it is ("the Kachin Independence Army": KIA, its initials; lexicon.yaml
+  group_heads and group_generic_words): not "the National Security Council" or "the
+  Sudanese Armed Forces", whose words are generic or known names.
+
 Ruling parties are left out ("the ruling Liberal Democratic Party (LDP)"): their acts are
 usually the government's. A name the gazetteer knows stays the gazetteer's.
 """
@@ -84,9 +89,16 @@ def _full_names(text: str, res: Resources) -> dict[str, str]:
     return out
 
 
-def _cue_positions(
-    low: str, cues: frozenset[str], runs: tuple[frozenset[str], ...] | None
-) -> Iterator[int]:
+_Runs = tuple[frozenset[str], ...] | None  # the article's word runs, when known
+
+
+def _has_any(cues: frozenset[str], low: str, runs: _Runs) -> bool:
+    if runs is None:
+        return any(cue in low for cue in cues)
+    return any(not cues.isdisjoint(r) for r in runs)
+
+
+def _cue_positions(low: str, cues: frozenset[str], runs: _Runs) -> Iterator[int]:
     """Where the cue words stand as whole words in lower-case `low`."""
     present = [c for c in cues if any(c in r for r in runs)] if runs is not None else cues
     for cue in present:
@@ -100,10 +112,8 @@ def _cue_positions(
             at = low.find(cue, end)
 
 
-def _short_names(text: str, res: Resources, known: int) -> dict[str, str]:
+def _short_names(text: str, res: Resources, low: str, runs: _Runs) -> dict[str, str]:
     out: dict[str, str] = {}
-    low = text.lower()
-    runs = text_runs(low, known) if known and low.isascii() and "_" not in low else None
     for at in _cue_positions(low, _KIND_CUES, runs):
         m = _SHORT_AFTER.match(text, at)
         if m is not None and m.group(1) not in res.aliases:
@@ -119,11 +129,80 @@ def _short_names(text: str, res: Resources, known: int) -> dict[str, str]:
     return out
 
 
+# A run of capitalised words with links inside ("Front for the Liberation of Cabinda").
+_RUN = re.compile(rf"{_NAME_WORD}(?:\s+(?:{_LINK}\s+){{0,2}}{_NAME_WORD}){{1,6}}")
+# The longest such run that ends at a given point (the head word of "Kachin Independence Army").
+_RUN_TO = re.compile(rf"(?<![\w’'-]){_NAME_WORD}(?:\s+(?:{_LINK}\s+){{0,2}}{_NAME_WORD}){{1,6}}$")
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w[0].isupper())
+
+
+def _named(words: list[str], res: Resources) -> bool:
+    """The words make a group's name: three capitalised words or more, a group head at one
+    end and, at the other, the word that says who ("Kachin Independence Army", "Front for
+    the Liberation of Cabinda"): neither generic, nor a known name, nor hyphenated."""
+    heads, generic = res.words["group_heads"], res.words["group_generic_words"]
+    caps = [w for w in words if w[0].isupper()]
+    if len(caps) < 3 or any(w.endswith(("'s", "’s")) for w in caps):
+        return False  # "the African Union's Peace and Security Council": a body of another
+    if caps[-1].lower() in heads and "and" not in words:  # "Nazi Germany and the Soviet Union"
+        who = caps[0]
+    elif caps[0].lower() in heads:
+        who = caps[-1]
+    else:
+        return False
+    return (
+        who.lower() not in generic
+        and who not in res.aliases
+        and who not in res.title_words
+        and "-" not in who
+    )
+
+
+def _head_positions(text: str, heads: frozenset[str], runs: _Runs) -> Iterator[tuple[int, int]]:
+    """Where a capitalised group head ("Army", "Council") stands as a whole word."""
+    for head in heads:
+        if runs is not None and not any(head in r for r in runs):
+            continue
+        cap, at = head.capitalize(), text.find(head.capitalize())
+        while at >= 0:
+            end = at + len(cap)
+            if (at == 0 or not text[at - 1].isalnum()) and (
+                end == len(text) or not text[end].isalnum()
+            ):
+                yield at, end
+            at = text.find(cap, end)
+
+
+def _unabbreviated(text: str, res: Resources, low: str, runs: _Runs) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for at, end in _head_positions(text, res.words["group_heads"], runs):
+        for m in (_RUN_TO.search(text, max(0, at - 120), end), _RUN.match(text, at)):
+            if m is None:
+                continue
+            words = m.group().split()
+            while words and words[0] in res.title_words:
+                words.pop(0)
+            if not _named(words, res) or _RULING.search(text, max(0, m.start() - 12), m.start()):
+                continue
+            name, code = " ".join(words), _initials(words)
+            if len(code) >= 2 and code not in res.aliases:
+                out.setdefault(name, code)
+                out.setdefault(code, code)
+    return out
+
+
 def learn_groups(text: str, res: Resources, known: int = 0) -> tuple[tuple[str, str], ...]:
     """(name, code) pairs of the groups the article introduces, longest names first.
 
     `known`: text[:known] is a text whose word runs were read already (names.text_runs)."""
     found = _full_names(text, res)
-    for name, code in _short_names(text, res, known).items():
+    low = text.lower()
+    runs = text_runs(low, known) if known and low.isascii() and "_" not in low else None
+    for name, code in _short_names(text, res, low, runs).items():
+        found.setdefault(name, code)
+    for name, code in _unabbreviated(text, res, low, runs).items():
         found.setdefault(name, code)
     return tuple(sorted(found.items(), key=lambda kv: -len(kv[0])))
