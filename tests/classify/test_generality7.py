@@ -141,3 +141,23 @@ def test_bodies_and_generic_names_are_not_learned_as_groups(name: str) -> None:
     body = f"{name[0].upper()}{name[1:]} rejected the proposal on Monday."
     learned = [n for n, code in learn_groups(body, resources()) if n != code]
     assert learned == []
+
+
+# 99. Talks, a visit or a summit called off, cancelled or postponed: a meeting negated.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Malaysia called off the talks with Indonesia on Sunday.",
+        "Malaysia cancelled a planned visit by its foreign minister to Jakarta.",
+        "Malaysia postponed the summit with Indonesia.",
+    ],
+)
+def test_a_meeting_called_off_is_a_meeting_negated(body: str) -> None:
+    assert ("MYS", "meet", "IDN", "negated") in [
+        (a, act, t, m) for a, act, t, _, m in events_of(body)
+    ]
+
+
+def test_cancelled_flights_or_contracts_are_no_meeting() -> None:
+    body = "Malaysia cancelled the contract with Indonesia's mining firm and scrapped flights."
+    assert [e for e in events_of(body) if e[1] == "meet"] == []

@@ -145,6 +145,8 @@ def make(
     """A candidate from a trigger definition and its resolved arguments."""
     tgt = None if target is None else target.codes[0]
     co = () if target is None else coordinated_after(sent.s, sent.ms, target)
+    if tdef.negated and mod == "asserted":  # "received no reply", "called off the talks"
+        mod = "negated"
     if tdef.modality_floor and mod == "asserted":
         mod = tdef.modality_floor
     if tdef.asserted_if_future and mod in ("expected", "hypothetical"):
@@ -372,7 +374,6 @@ def verb_event(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> Candidate | No
         if swapped is None:
             return None
         subject, target = swapped
-        mod = "negated" if tdef.negated and mod == "asserted" else mod
     target = _target(sent, m, tdef, subject, target)
     issue = find_issue(s, m.start(), m.end(), sent.ms, res)
     if tdef.action == "meet" and _heads(subject, target):
