@@ -161,3 +161,15 @@ def test_a_meeting_called_off_is_a_meeting_negated(body: str) -> None:
 def test_cancelled_flights_or_contracts_are_no_meeting() -> None:
     body = "Malaysia cancelled the contract with Indonesia's mining firm and scrapped flights."
     assert [e for e in events_of(body) if e[1] == "meet"] == []
+
+
+# 100. "has not yet formulated a reply": the reply noun with its light verb, negated; and
+# "agreed to a visit by X": the visit accepted, like a proposal.
+def test_no_reply_formulated_is_no_response() -> None:
+    got = events_of("Uganda has not yet formulated a reply to Rwanda's offer of talks.")
+    assert ("UGA", "respond", "RWA", "negated") in [(a, act, t, m) for a, act, t, _, m in got]
+
+
+def test_agreeing_to_a_visit_accepts_it() -> None:
+    got = events_of("Uganda agreed to a visit by the Rwandan delegation next week.")
+    assert ("UGA", "accept", "RWA") in [(a, act, t) for a, act, t, _, _ in got]
