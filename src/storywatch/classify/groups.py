@@ -27,6 +27,7 @@ from collections.abc import Iterator
 
 from storywatch.classify.names import text_runs
 from storywatch.classify.resources import Resources
+from storywatch.classify.text import word_spans
 
 __all__ = ["learn_groups"]
 
@@ -102,14 +103,7 @@ def _cue_positions(low: str, cues: frozenset[str], runs: _Runs) -> Iterator[int]
     """Where the cue words stand as whole words in lower-case `low`."""
     present = [c for c in cues if any(c in r for r in runs)] if runs is not None else cues
     for cue in present:
-        at = low.find(cue)
-        while at >= 0:
-            end = at + len(cue)
-            if (at == 0 or not low[at - 1].isalnum()) and (
-                end == len(low) or not low[end].isalnum()
-            ):
-                yield at
-            at = low.find(cue, end)
+        yield from (at for at, _ in word_spans(low, cue))
 
 
 def _short_names(text: str, res: Resources, low: str, runs: _Runs) -> dict[str, str]:
@@ -166,14 +160,7 @@ def _head_positions(text: str, heads: frozenset[str], runs: _Runs) -> Iterator[t
     for head in heads:
         if runs is not None and not any(head in r for r in runs):
             continue
-        cap, at = head.capitalize(), text.find(head.capitalize())
-        while at >= 0:
-            end = at + len(cap)
-            if (at == 0 or not text[at - 1].isalnum()) and (
-                end == len(text) or not text[end].isalnum()
-            ):
-                yield at, end
-            at = text.find(cap, end)
+        yield from word_spans(text, head.capitalize())
 
 
 def _unabbreviated(text: str, res: Resources, low: str, runs: _Runs) -> dict[str, str]:

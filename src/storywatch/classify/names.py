@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from storywatch.classify._trie import word_runs
 from storywatch.classify.resources import Resources
-from storywatch.classify.text import fold, is_word
+from storywatch.classify.text import fold, is_word, word_spans
 
 __all__ = ["learn_names", "name_matches", "text_runs"]
 
@@ -126,14 +126,7 @@ def _titles(text: str, known: int = 0) -> Iterator[tuple[int, int]]:
     if known and low.isascii() and "_" not in low:
         words = _present(low, known)
     for word in words:
-        at = low.find(word)
-        while at >= 0:
-            end = at + len(word)
-            if (at == 0 or not low[at - 1].isalnum()) and (
-                end == len(low) or not low[end].isalnum()
-            ):
-                yield at, end
-            at = low.find(word, end)
+        yield from word_spans(low, word)
 
 
 def _found(text: str, res: Resources, known: int) -> Iterator[tuple[str, str]]:
