@@ -173,3 +173,26 @@ def test_no_reply_formulated_is_no_response() -> None:
 def test_agreeing_to_a_visit_accepts_it() -> None:
     got = events_of("Uganda agreed to a visit by the Rwandan delegation next week.")
     assert ("UGA", "accept", "RWA") in [(a, act, t) for a, act, t, _, _ in got]
+
+
+# 101. A negative adverbial before an inverted auxiliary negates the clause's act.
+@pytest.mark.parametrize("opening", ["At no point did", "Under no circumstances will", "Never did"])
+def test_a_negative_inversion_negates(opening: str) -> None:
+    got = events_of(f"{opening} Hungary accept Slovakia's offer of talks.")
+    assert ("HUN", "accept", "negated") in [(a, act, m) for a, act, _, _, m in got]
+    assert not [e for e in got if e[4] == "asserted" and e[1] == "accept"]
+
+
+# 102. "will not retaliate, preferring to keep negotiating": the participle with its own
+# infinitive is a clause of its own; the negation before the comma stays there.
+def test_a_negation_does_not_reach_past_a_participle_with_its_infinitive() -> None:
+    got = events_of("Hungary will not retaliate, preferring to keep negotiating with Slovakia.")
+    assert not [e for e in got if e[1] == "meet" and e[4] == "negated"]
+
+
+# 103. A parenthetical between the auxiliary and the verb ("has not, officials said,
+# accepted") keeps the verb group whole: its closing comma is no coordination.
+@pytest.mark.parametrize("aside", ["according to officials", "so far"])
+def test_a_parenthetical_keeps_the_negation(aside: str) -> None:
+    got = events_of(f"Hungary has not, {aside}, accepted Slovakia's offer of talks.")
+    assert ("HUN", "accept", "SVK", "negated") in [(a, act, t, m) for a, act, t, _, m in got]

@@ -330,6 +330,13 @@ def _target(
     return target
 
 
+# A parenthetical between an auxiliary (or its negation) and the verb ("has not, so far,
+# replied"): its closing comma is no coordination.
+_PARENTHETICAL = re.compile(
+    r"\b(?:has|have|had|did|does|do|was|were|is|are|will|would|not|n't|yet|never)\s*,"
+    r"[^,;.]{1,60},\s*$",
+    re.IGNORECASE,
+)
 _TELLING = frozenset({"demand", "appeal"})
 _THAT = re.compile(r"\s+that\s+(?:the\s+)?")
 
@@ -355,6 +362,8 @@ def verb_event(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> Candidate | No
     if PARTICIPLE_AFTER_COMMA.search(s, max(0, m.start() - 3), m.start()) and form.endswith("ing"):
         lo = m.start()  # ", rejecting the offer": the participle's own cues, not the clause's
     coordinated = COORDINATED_VERB.search(s, max(0, m.start() - 60), m.start())
+    if coordinated and _PARENTHETICAL.search(s, max(0, m.start() - 90), m.start()):
+        coordinated = None  # "has not, according to officials, accepted": one verb group
     own_tense = form.split()[0].lower().endswith("ed") or form.split()[0].lower() in _IRREGULAR_PAST
     # "could sit down with us and agree": a bare base form shares the first verb's modal
     shares_modal = not own_tense and form.split()[0].lower() == tdef.base.split()[0]

@@ -75,6 +75,18 @@ NEGATORS = frozenset(
 _NEXT_CONJUNCT = re.compile(r"\s(?:and|but)\s+(?:then\s+|later\s+|also\s+)?$")
 
 
+# A participle with its own infinitive after a comma ("preferring to", "choosing to") opens a
+# clause of its own: a negation before the comma does not reach into it.
+_PARTICIPLE_TO = re.compile(r",\s+(?!according)\w+ing\s+(?:instead\s+)?to\b")
+# A negative adverbial before an inverted auxiliary ("At no point did Athens accept"): the
+# clause's act is negated, the cue standing before its subject.
+_NEG_INVERSION = re.compile(
+    r"\b(?:[Aa]t\s+no\s+(?:point|time|stage)|[Ii]n\s+no\s+way|[Bb]y\s+no\s+means|[Oo]n\s+no\s+"
+    r"account|[Uu]nder\s+no\s+circumstances|[Nn]ever)\s+(?:did|does|do|has|have|had|was|were|is"
+    r"|are|will|would|could)\b"
+)
+
+
 def _negated(win: str, res: Resources) -> bool:
     """A negation cue in the window; "no" is a determiner and negates only its own noun phrase
     ("recorded no violations and urged"): it counts only within three words of the trigger."""
@@ -83,6 +95,8 @@ def _negated(win: str, res: Resources) -> bool:
         rest = cleaned[cue.end() :]
         if _NEXT_CONJUNCT.search(rest) and len(rest.split()) > 2:
             continue  # "refused to recognise the ruling and rejected": the cue has its own verb
+        if _PARTICIPLE_TO.search(rest):
+            continue  # "will not retaliate, preferring to keep negotiating": its own clause
         if cue.group().lower() != "no" or len(rest.split()) <= 3:
             return True
     return False
@@ -163,7 +177,12 @@ def modality(
     win = s[lo:trig_start]
     if _NOT_RULED_OUT.search(win):
         return "hypothetical"  # "has not ruled out accepting the compromise": a possibility
-    if _negated(win, res) or _denied(s, cs, lo) or _reported_false(s, trig_start, trig_end):
+    if (
+        _negated(win, res)
+        or _denied(s, cs, lo)
+        or _reported_false(s, trig_start, trig_end)
+        or (lo > cs and _NEG_INVERSION.search(s, cs, lo) is not None)
+    ):
         return "negated"
     if _UNLESS_OPENS.search(s, max(0, cs - 7), cs) or _hypothetical(
         s, win, pre, trig_end, form, res=res
