@@ -196,3 +196,42 @@ def test_a_negation_does_not_reach_past_a_participle_with_its_infinitive() -> No
 def test_a_parenthetical_keeps_the_negation(aside: str) -> None:
     got = events_of(f"Hungary has not, {aside}, accepted Slovakia's offer of talks.")
     assert ("HUN", "accept", "SVK", "negated") in [(a, act, t, m) for a, act, t, _, m in got]
+
+
+# 104. Talks that ended with an agreement: the two met and agreed.
+def test_talks_ended_with_an_agreement_is_an_agreement() -> None:
+    got = events_of("The Chile-Argentina talks ended on Friday with a deal on glacier monitoring.")
+    assert {("CHL", "agree"), ("ARG", "agree")} <= {(a, act) for a, act, *_ in got}
+    none = events_of("The Chile-Argentina talks ended on Friday without a deal.")
+    assert ("agree", "asserted") not in [(act, m) for _, act, _, _, m in none]
+
+
+# 105. "waved away", "swept aside", "brushed off" a proposal: a rejection.
+@pytest.mark.parametrize("verb", ["waved away", "swept aside", "brushed off"])
+def test_waving_a_plan_away_rejects_it(verb: str) -> None:
+    got = events_of(f"Kuwait {verb} Iraq's proposal on the maritime border.")
+    assert ("KWT", "reject", "IRQ", "asserted") in [(a, act, t, m) for a, act, t, _, m in got]
+
+
+# 106. A condition by inversion ("Should Accra accept ..., Lome would ..."): hypothetical.
+def test_a_condition_by_inversion_is_hypothetical() -> None:
+    got = events_of("Should Kuwait accept Iraq's proposal, the border would reopen within weeks.")
+    assert ("KWT", "accept", "hypothetical") in [(a, act, m) for a, act, _, _, m in got]
+
+
+# 107. A warning of one's own conditional act, whatever the act, is a threat made now.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kuwait warned Iraq that it would expel its diplomats if the shelling continued.",
+        "Kuwait warned that it would recall its ambassador from Baghdad unless the raids stopped.",
+    ],
+)
+def test_a_warning_of_a_conditional_act_is_a_threat(body: str) -> None:
+    got = events_of(body)
+    assert ("KWT", "threaten", "IRQ", "asserted") in [(a, act, t, m) for a, act, t, _, m in got]
+
+
+def test_a_warning_about_another_partys_act_is_no_threat() -> None:
+    got = events_of("The IMF warned that Iraq would default if it did not cut spending.")
+    assert "threaten" not in [act for _, act, *_ in got]

@@ -317,13 +317,25 @@ def _talks_ended_events(sent: Sent) -> list[Candidate]:
     if mod is None:
         return []
     pair = _hyphen_pair(sent, m.start())
-    if pair is not None:  # "the Russia-Ukraine talks in Istanbul ended": those two met
-        return [Candidate(pair, "meet", None, "talks", mod, 0.7, sent.s,
-                          "construction:talks-ended", m.group())]  # fmt: skip
-    if any(x.start < m.start() and x.actor and not x.location for x in sent.ms):
+    if pair is None and any(x.start < m.start() and x.actor and not x.location for x in sent.ms):
         return []  # a party before "talks" makes them its own (verbs and light verbs read those)
-    return [Candidate((GROUP,), "meet", None, "talks", mod, 0.6, sent.s,
-                      "construction:talks-ended", m.group())]  # fmt: skip
+    # "the Russia-Ukraine talks in Istanbul ended": those two met; else the two main parties
+    actors, conf = (pair, 0.7) if pair is not None else ((GROUP,), 0.6)
+    out = [Candidate(actors, "meet", None, "talks", mod, conf, sent.s,
+                     "construction:talks-ended", m.group())]  # fmt: skip
+    deal = _ENDED_WITH_DEAL.match(sent.s, m.end())
+    if deal is not None and m.group().lower().endswith("ended") and mod == "asserted":
+        # "the talks ended with an agreement to reopen the border": they also agreed
+        trigger = m.group() + deal.group()
+        out.append(Candidate(actors, "agree", None, None, mod, conf, sent.s,
+                             "construction:talks-ended-deal", trigger))  # fmt: skip
+    return out
+
+
+_ENDED_WITH_DEAL = re.compile(
+    r"\s+(?:on\s+\w+\s+)?with\s+(?:an?\s+)?(?:\w+\s+)?(?:agreement|deal|accord|understanding)\b",
+    re.IGNORECASE,
+)
 
 
 def _hyphen_pair(sent: Sent, talks: int) -> tuple[str, str] | None:
@@ -385,10 +397,38 @@ def _round_set_events(sent: Sent) -> list[Candidate]:
 _ON_CONDITION = re.compile(r"[^.;,]{0,40}?\b" + CONDITION_WORDS)
 
 
+# "Accra warned Lome that it would expel its diplomats if the raids continued": whatever the
+# measure, a warning of one's own conditional act is a threat made now.
+_WARNED_WOULD = re.compile(
+    r"\bwarn(?:ed|s)\s+(?:[^,;.:]{0,40}?\s+)?(?:that\s+)?(?:it|they)\s+(?:would|will)\s+"
+    r"(?!not\b|never\b)[^.;:]{1,80}?\b(?:if|unless)\b",
+    re.IGNORECASE,
+)
+
+
+def _warned_events(sent: Sent, found: list[Candidate] | None) -> list[Candidate]:
+    if found and any(c.action == "threaten" for c in found):
+        return []
+    m = _WARNED_WOULD.search(sent.s)
+    subject = find_subject(sent.s, m.start(), sent.ms) if m is not None else None
+    if m is None or subject is None:
+        return []
+    warned_end = m.start() + len(m.group().split()[0])
+    target = next(
+        (x for x in sent.ms if warned_end <= x.start < m.end() and x.actor and
+         not set(x.codes) & set(subject.codes)),
+        None,
+    )  # fmt: skip
+    code = target.codes[0] if target else None
+    return [Candidate(subject.codes, "threaten", code, None, "asserted", 0.7, sent.s,
+                      "construction:warned-would", m.group().split()[0])]  # fmt: skip
+
+
 def construction_events(sent: Sent, found: list[Candidate] | None = None) -> list[Candidate]:
     """Events of the fixed constructions in the sentence (cheap word checks first), given the
     events already `found` in it."""
     out = _met_to_agree(sent, found) if found else []
+    out += _warned_events(sent, found) if "warn" in sent.s else []
     out += _agreement_events(sent) if _AGREEMENT_HINT.search(sent.s) else []
     if "between" in sent.s:
         out += _talks_events(sent)

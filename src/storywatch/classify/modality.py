@@ -184,8 +184,10 @@ def modality(
         or (lo > cs and _NEG_INVERSION.search(s, cs, lo) is not None)
     ):
         return "negated"
-    if _UNLESS_OPENS.search(s, max(0, cs - 7), cs) or _hypothetical(
-        s, win, pre, trig_end, form, res=res
+    if (
+        _UNLESS_OPENS.search(s, max(0, cs - 7), cs)
+        or (lo > cs and _CONDITIONAL_INVERSION.match(s, cs) is not None)
+        or _hypothetical(s, win, pre, trig_end, form, res=res)
     ):
         return "hypothetical"  # "will not sign unless Bucharest agrees": a condition's act
     if _expected(s, win, trig_end, form, res):
@@ -193,6 +195,8 @@ def modality(
     return "asserted"
 
 
+# "Should Accra accept the offer, ...", "Had Accra accepted ...": a condition by inversion.
+_CONDITIONAL_INVERSION = re.compile(r"\s*(?:Should|Had|Were)\s+(?=[A-Z])")
 # "unless" opens a clause of its own (text._HARD_WORDS): the clause's act is a condition.
 _UNLESS_OPENS = re.compile(r"\b[Uu]nless$")
 
