@@ -235,3 +235,18 @@ def test_a_warning_of_a_conditional_act_is_a_threat(body: str) -> None:
 def test_a_warning_about_another_partys_act_is_no_threat() -> None:
     got = events_of("The IMF warned that Iraq would default if it did not cut spending.")
     assert "threaten" not in [act for _, act, *_ in got]
+
+
+# 108. A date followed by its own "when" clause dates that clause's act, whatever opened
+# the date's phrase ("unlike in 2019, when ... agreed"); a habitual perfect ("has
+# repeatedly dismissed such calls") is a stance held, not an act now.
+def test_a_when_clause_after_an_old_date_is_history() -> None:
+    body = "Unlike in 2019, when Belize agreed to a ceasefire with Guatemala, the talks stalled."
+    assert [e for e in classify_text("", body, 2026)[2] if e.action == "agree"] == []
+
+
+@pytest.mark.parametrize("adverb", ["repeatedly", "long", "consistently"])
+def test_a_habitual_perfect_is_no_act_now(adverb: str) -> None:
+    body = f"Belize has {adverb} rejected Guatemala's offers of talks."
+    assert classify_text("", body, 2026)[2] == ()
+    assert classify_text("", "Belize rejected Guatemala's offer of talks.", 2026)[2] != ()

@@ -55,6 +55,9 @@ _SPAN = re.compile(
 )
 
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+|not\s+|long\s+)?$", re.IGNORECASE)
+_HABITUAL = re.compile(
+    r"\b(?:has|have|had)\s+(?:repeatedly|consistently|always|long|routinely)\s+$", re.IGNORECASE
+)
 _SAYING = re.compile(r"\b(?:said|saying|says|accusing|arguing)\b")
 
 
@@ -92,6 +95,7 @@ def _framed(sentence: str, res: Resources) -> bool:
 # Words that open a clause or phrase of its own: a date behind one of them dates that
 # ("the worst fighting since the Taliban took power in 2021", "Russia, which annexed Crimea in
 # 2014, proposed"), not the act. Temporal links ("when", "after") date the act too.
+_WHEN_AFTER = re.compile(r",?\s+when\b", re.IGNORECASE)
 _SUBORDINATE = re.compile(
     r"\b(?:since|which|who|whom|whose|that|where|than|unlike|like|because)\b", re.IGNORECASE
 )
@@ -105,6 +109,12 @@ def _dates_act(sentence: str, at: int, start: int, end: int) -> bool:
         return True  # trigger not found verbatim: the date is taken for the whole sentence
     if start >= at:
         return _SUBORDINATE.search(sentence, at, start) is None
+    if (
+        _WHEN_AFTER.match(sentence, end)
+        and not any(c in sentence[end:at] for c in ";.")
+        and (sentence.count(",", end, at) <= 1)
+    ):
+        return True  # "unlike in 2021, when Accra agreed": the date's own "when" clause
     clause = max(sentence.rfind(",", 0, start), sentence.rfind(";", 0, start)) + 1
     opener = _SUBORDINATE.search(sentence, clause, start)
     # "Since the war began in 2014, Russia has rejected ...": a span reaching back that far
@@ -118,7 +128,9 @@ def _historical(sentence: str, trigger: str, year: int | None) -> bool:
     another clause ("since ... took power in 2021") does not count."""
     at = sentence.find(trigger) if trigger else -1
     # "after months in which no agreement had seemed possible": background, not the news
-    return in_background(sentence, at) or _dated_back(sentence, at, year)
+    # "has repeatedly dismissed such calls": a stance held, not an act now
+    habitual = at > 0 and _HABITUAL.search(sentence, max(0, at - 40), at) is not None
+    return habitual or in_background(sentence, at) or _dated_back(sentence, at, year)
 
 
 def _dated_back(sentence: str, at: int, year: int | None) -> bool:
