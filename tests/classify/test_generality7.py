@@ -250,3 +250,22 @@ def test_a_habitual_perfect_is_no_act_now(adverb: str) -> None:
     body = f"Belize has {adverb} rejected Guatemala's offers of talks."
     assert classify_text("", body, 2026)[2] == ()
     assert classify_text("", "Belize rejected Guatemala's offer of talks.", 2026)[2] != ()
+
+
+# 109. Force used on the sites or fighters of an armed group no table names ("bombed
+# militant hideouts", "Insurgent positions were shelled by ...") is an attack even when the
+# article names no other party; shooting at "suspects" still is not.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Burkinabe jets bombed jihadist camps near Djibo on Tuesday.",
+        "Suspected militant hideouts were shelled by Burkinabe artillery overnight.",
+    ],
+)
+def test_force_on_an_unnamed_armed_group_is_an_attack(body: str) -> None:
+    assert ("BFA", "attack", "asserted") in [(a, act, m) for a, act, _, _, m in events_of(body)]
+
+
+def test_shooting_at_suspects_is_still_no_attack() -> None:
+    got = events_of("Burkinabe police fired at suspects near Djibo on Tuesday.")
+    assert "attack" not in [act for _, act, *_ in got]

@@ -258,17 +258,20 @@ def _resolve_one(
         and not _answers_a_proposal(c)
     ):
         action, mod = "threaten", "asserted"  # "it would respond at a time of its choosing"
-    if t is None and len(dyad) < 2 and a not in res.dyads and not _stands_alone(action, issue):
+    if t is None and len(dyad) < 2 and a not in res.dyads and not _stands_alone(action, issue, c):
         return None
     return Candidate((a,), action, t, issue, mod, round(max(conf, 0.3), 2), c.sentence,
                      c.rule, c.trigger)  # fmt: skip
 
 
-def _stands_alone(action: str, issue: str | None) -> bool:
+def _stands_alone(action: str, issue: str | None, c: Candidate) -> bool:
     """An act that is news with no counterpart named: a proposal of something ("Egypt proposed
-    a ceasefire"). Other acts of an article with a single party are dropped (a company, a club
-    or a city named like a state is the usual single party)."""
-    return action == "propose" and issue is not None
+    a ceasefire"), force on an armed group no table names ("bombed militant hideouts"). Other
+    acts of an article with a single party are dropped (a company, a club or a city named like
+    a state is the usual single party)."""
+    return (action == "propose" and issue is not None) or (
+        action == "attack" and "armed_target" in c.notes
+    )
 
 
 def _last_attacker(actor: str, done: list[Candidate]) -> str | None:

@@ -76,6 +76,41 @@ _NON_PARTY_TARGET = re.compile(
     r"pirates|migrants|intruders|infiltrators)\b",
     re.IGNORECASE,
 )
+# The sites or fighters of an armed group the tables do not name ("struck insurgent camps").
+_ARMED_TARGET = re.compile(
+    r"\s+(?:the\s+|several\s+|\w+\s+suspected\s+|suspected\s+)?(?:insurgent|militant|rebel|"
+    r"jihadist|terrorist|separatist|extremist|guerrilla|islamist)s?\s+(?:camps?|hideouts?|positions?|"
+    r"bases?|strongholds?|targets?|fighters|training\s+camps?|compounds?|cells?)\b",
+    re.IGNORECASE,
+)
+_ARMED_HIT = (
+    r"(?:insurgent|militant|rebel|jihadist|terrorist|separatist|extremist|guerrilla|islamist)s?"
+    r"\s+(?:camps?|hideouts?|positions?|bases?|strongholds?|targets?|fighters|compounds?|cells?)"
+)
+_ARMED_BEFORE = re.compile(
+    rf"\b{_ARMED_HIT}\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _note_untargeted(
+    cand: Candidate, s: str, m: re.Match[str], tdef: TriggerDef, rule: str
+) -> None:
+    attack = tdef.action == "attack"
+    if tdef.needs_target or (attack and _NON_PARTY_TARGET.match(s, m.end())):
+        cand.notes.add("untargeted")  # "fired at suspects": the people hit are no party
+    elif attack and _armed_target(s, m, rule):
+        cand.notes.add("armed_target")  # "bombed militant hideouts": an armed group's sites
+
+
+def _armed_target(s: str, m: re.Match[str], rule: str) -> bool:
+    """The sites or fighters of an unnamed armed group are hit: after the verb, or as the
+    subject of a passive ("Insurgent positions were shelled by Malian artillery")."""
+    if rule == "passive-by":
+        return _ARMED_BEFORE.search(s, max(0, m.start() - 60), m.start()) is not None
+    return _ARMED_TARGET.match(s, m.end()) is not None
+
+
 _ABILITY = re.compile(r"\b(?:can|cannot|can't|could|could\s+not)\s+(?:\w+ly\s+)?be\s+$", re.I)
 _BY_AGENT = re.compile(r"\s+(?:\w+ly\s+)?by\s", re.IGNORECASE)
 _ADVERB_BEFORE = re.compile(r"\s+\w+ly$")
@@ -391,10 +426,8 @@ def verb_event(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> Candidate | No
     cand = make(sent, tdef, subject.codes, target, issue=issue, mod=mod, conf=round(conf, 2),
                 rule=f"{rule}:{tdef.name}", trigger=form)  # fmt: skip
     _adjust(cand, sent, m, tdef, subject)
-    if target is None and (
-        tdef.needs_target or (tdef.action == "attack" and _NON_PARTY_TARGET.match(s, m.end()))
-    ):
-        cand.notes.add("untargeted")  # "fired at suspects": the people hit are no party
+    if target is None:
+        _note_untargeted(cand, s, m, tdef, rule)
     sent.last_subject, sent.last_verb_end = subject, m.end()
     return cand
 
