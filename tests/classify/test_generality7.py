@@ -269,3 +269,21 @@ def test_force_on_an_unnamed_armed_group_is_an_attack(body: str) -> None:
 def test_shooting_at_suspects_is_still_no_attack() -> None:
     got = events_of("Burkinabe police fired at suspects near Djibo on Tuesday.")
     assert "attack" not in [act for _, act, *_ in got]
+
+
+# 110. A head of state who received, welcomed or hosted another for talks or a visit met
+# them; a proposal "welcomed by" someone is no meeting (the purpose must follow).
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Senegal's president received his Gambian counterpart for talks on Monday.",
+        "Senegal hosted the Gambian foreign minister for a working visit.",
+    ],
+)
+def test_receiving_a_leader_for_talks_is_a_meeting(body: str) -> None:
+    assert ("SEN", "meet", "GMB") in [(a, act, t) for a, act, t, _, _ in events_of(body)]
+
+
+def test_a_proposal_welcomed_by_someone_is_no_meeting() -> None:
+    body = "Gambia's acceptance of the plan was welcomed by Senegal, which said talks could follow."
+    assert "meet" not in [act for a, act, t, _, m in events_of(body) if m == "asserted"]

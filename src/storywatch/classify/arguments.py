@@ -243,6 +243,14 @@ _TALKS_MODIFIERS = frozenset(
 )  # fmt: skip
 
 
+# "received his Ugandan counterpart for talks": a guest, then what the visit is for.
+_FOR_TALKS = re.compile(
+    r"\s+(?!the\s+(?:talks|summit))[^,;.:]{2,60}?\s+for\s+(?:talks|a\s+meeting|consultations|"
+    r"(?:an?\s+)?(?:official|working|state)\s+visit|a\s+round\s+of\s+talks)\b",
+    re.IGNORECASE,
+)
+
+
 def _talks_first(text: str, res: Resources) -> bool:
     """ "sought talks", "requested a meeting", "pushed for a new round of talks": the object is
     the talks themselves (not "a solution through talks")."""
@@ -362,6 +370,7 @@ _CLASS_TESTS: dict[str, Callable[[str, int, str, _Ctx], bool]] = {
         m.start == pos + 1 and m.actor and not m.possessive and _THING.match(s, m.end) for m in c[2]
     ),
     "talks_near": lambda s, pos, _, c: _talks_first(c[0], c[3]),
+    "for_talks": lambda s, pos, _, c: _FOR_TALKS.match(s, pos) is not None,
     "deadline": lambda s, pos, _, c: _DEADLINE.search(s, pos, min(len(s), pos + 90)) is not None,
     "it": lambda s, pos, _, c: c[0].startswith(" it "),  # "will never accept it"
     # "imposed duties on Thai steel"; "resumed his duties": a person's work, no sanction

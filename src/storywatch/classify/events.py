@@ -330,7 +330,11 @@ def _frame_holds(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> bool:
     if (
         tdef.objects
         and not has_object(sent.s, m.end(), tdef.objects, sent.ms, sent.res)
-        and not (_is_passive(sent, m) and _BY_AGENT.match(sent.s, m.end()))
+        and not (
+            _is_passive(sent, m)
+            and _BY_AGENT.match(sent.s, m.end())
+            and "for_talks" not in tdef.objects  # a purpose is never the passive's subject
+        )
     ):
         return False  # "the proposal was accepted by Lisbon": the object is the subject
     if not _predicate(sent, m):
