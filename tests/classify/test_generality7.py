@@ -287,3 +287,16 @@ def test_receiving_a_leader_for_talks_is_a_meeting(body: str) -> None:
 def test_a_proposal_welcomed_by_someone_is_no_meeting() -> None:
     body = "Gambia's acceptance of the plan was welcomed by Senegal, which said talks could follow."
     assert "meet" not in [act for a, act, t, _, m in events_of(body) if m == "asserted"]
+
+
+# 111. A compound modifier before a party ("Iran-backed Houthi rebels", "the Iranian-backed
+# Houthis") is neither part of a longer name nor a verb governing it: the party acts.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Rwanda-backed M23 rebels attacked a Congolese army base near Goma.",
+        "The Rwandan-backed M23 attacked a Congolese army base near Goma.",
+    ],
+)
+def test_a_party_after_a_compound_modifier_acts(body: str) -> None:
+    assert ("M23", "attack", "COD") in [(a, act, t) for a, act, t, _, _ in events_of(body)]

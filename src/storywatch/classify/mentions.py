@@ -41,6 +41,7 @@ _LOCAL = re.compile(
     r"airport|marathon|zoo|club|derby|fashion|film|book|motor|real estate|housing)\b"
 )
 _COMPOUND = re.compile(r"-[a-z]")  # "U.S.-backed", "Iranian-made": a modifier, not a party
+_COMPOUND_MODIFIER = re.compile(r"\w-[a-z]+$")  # the same word before a name
 # "the ASEAN plan", "the UN proposal": what the organisation put forward, as "ASEAN's plan".
 _OFFER_NOUN = re.compile(
     r"\s+(?:(?:peace|ceasefire|truce|new|\w+-point)\s+){0,2}(?:plan|proposal|proposals|offer|"
@@ -99,6 +100,8 @@ _AFTER_ONLY = frozenset(
 def _is_name_word(word: str, res: Resources, before: bool = False) -> bool:
     if before and word in _AFTER_ONLY:
         return True
+    if _COMPOUND_MODIFIER.search(word):
+        return False  # "Iranian-backed Houthis", "Saudi-led coalition": a modifier, no name
     return (
         bool(word) and word[0].isupper() and word not in res.title_words and word not in res.aliases
     )
@@ -212,20 +215,30 @@ def _agent_after(
     return agent
 
 
+def _prep_before(s: str, start: int, left: str, res: Resources) -> str:
+    """The word that governs a mention: the one before it, behind a compass word or an
+    article; none after an agent of ("the foreign minister of"), none after a modifier."""
+    if _COMPOUND_MODIFIER.search(left):
+        return ""  # "Iran-backed Houthi rebels fired": a modifier, no verb before it
+    prep = left
+    if prep in _COMPASS:  # "in southern Lebanon": the preposition before the modifier
+        before = s[:start].rstrip()
+        prep = prev_word(s, len(before) - len(prep)).lower() or prep
+    if prep in ("the", "a", "an"):  # "with the IAEA": the preposition before the article
+        before = s[:start].rstrip()
+        prep = prev_word(s, len(before) - len(prep)).lower() or prep
+    if prep in ("of", "from", "in", "the") and res.agent_of_re.search(
+        fold(s), max(0, start - 60), start
+    ):
+        return ""
+    return prep
+
+
 def _situate(s: str, m: re.Match[str], e: Entry, res: Resources) -> Mention:
     plural = e.kind == "people" or ("plural" in e.flags and m.group().endswith("s"))
     mention = Mention(m.start(), m.end(), (e.code,), e.kind, e.role, plural=plural)
-    left = mention.prep = prev_word(s, m.start()).lower()
-    if mention.prep in _COMPASS:  # "in southern Lebanon": the preposition before the modifier
-        before = s[: m.start()].rstrip()
-        mention.prep = prev_word(s, len(before) - len(mention.prep)).lower() or mention.prep
-    if mention.prep in ("the", "a", "an"):  # "with the IAEA": the preposition before the article
-        before = s[: m.start()].rstrip()
-        mention.prep = prev_word(s, len(before) - len(mention.prep)).lower() or mention.prep
-    if mention.prep in ("of", "from", "in", "the") and res.agent_of_re.search(
-        fold(s), max(0, m.start() - 60), m.start()
-    ):
-        mention.prep = ""
+    left = prev_word(s, m.start()).lower()
+    mention.prep = _prep_before(s, m.start(), left, res)
     pos = m.end()
     poss = _POSS.match(s, pos)
     if poss:
