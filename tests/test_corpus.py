@@ -48,18 +48,18 @@ FALSE_CHANGES_MAX = 0  # score.py's --max-false on each storyline
 EVENT_F1_FLOOR = {
     "shared": 0.95,
     "dev": 0.91,
-    "heldout": 0.85,
+    "heldout": 0.87,
     "heldout2": 0.81,
     "heldout3": 0.81,
     "heldout4": 0.77,
     "heldout5": 0.8,
     "heldout6": 0.74,
     "heldout7": 0.73,  # written blind in session 3: 0.694 when written
-    "heldout8": 0.74,  # written blind in session 4: 0.695 when written
+    "heldout8": 0.77,  # written blind in session 4: 0.695 when written
     "heldout9": 0.68,  # written blind in session 4, late: 0.634 when written
     "heldout10": 0.79,  # written blind in session 5: 0.737 at first scoring, 0.757 after labels
     "heldout11": 0.78,  # written blind late in session 5: 0.739 when written
-    "heldout12": 0.81,  # written blind in session 6: 0.733 when written
+    "heldout12": 0.84,  # written blind in session 6: 0.733 when written
 }
 CHANGES_FOUND_FLOOR = {
     "shared": 1.0,
@@ -71,11 +71,11 @@ CHANGES_FOUND_FLOOR = {
     "heldout5": 0.72,
     "heldout6": 0.86,
     "heldout7": 0.66,
-    "heldout8": 0.68,  # 28/45 when written
+    "heldout8": 0.73,  # 28/45 when written
     "heldout9": 0.8,  # 31/42 when written
     "heldout10": 0.78,  # 27/38 when written
     "heldout11": 0.74,  # 26/35 when written
-    "heldout12": 0.82,  # 21/28 when written
+    "heldout12": 0.85,  # 21/28 when written
 }
 # dev 1 -> 2 (session 2): iran-04 "open to Omani mediation" is now read as a response (the
 # labels call it no answer at all) and iran-10's void agreement targets the UN, not the IAEA.
@@ -88,12 +88,12 @@ FALSE_CHANGES_CEILING = {
     "dev": 2,
     "heldout": 0,  # issue 5 session 2
     "heldout2": 0,
-    "heldout3": 5,
+    "heldout3": 3,
     "heldout4": 7,
     "heldout5": 8,
     "heldout6": 5,
     "heldout7": 10,
-    "heldout8": 8,  # 8 when written
+    "heldout8": 7,  # 8 when written
     "heldout9": 4,  # 4 when written
     "heldout10": 10,  # 14 when written (16 before its writer's label fixes)
     "heldout11": 13,  # 14 when written

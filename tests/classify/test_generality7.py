@@ -300,3 +300,24 @@ def test_a_proposal_welcomed_by_someone_is_no_meeting() -> None:
 )
 def test_a_party_after_a_compound_modifier_acts(body: str) -> None:
     assert ("M23", "attack", "COD") in [(a, act, t) for a, act, t, _, _ in events_of(body)]
+
+
+# 112. A bloc's bodies and members speak for it ("Members of the European Parliament
+# threatened"); a completed swap is an agreement of its two parties, and a bare "swap" is a
+# prisoner exchange ("a debt swap" is not).
+def test_members_of_a_blocs_parliament_act_for_the_bloc() -> None:
+    got = events_of("Members of the European Parliament threatened to block the deal with Chile.")
+    assert ("EU", "threaten", "CHL") in [(a, act, t) for a, act, t, _, _ in got]
+
+
+def test_a_completed_swap_is_an_agreement_on_a_prisoner_exchange() -> None:
+    got = events_of("Belarus and Lithuania completed a prisoner swap on Saturday.")
+    assert ("BLR", "agree", "LTU", "prisoner_exchange") in [
+        (a, act, t, i) for a, act, t, i, _ in got
+    ]
+    offer = events_of("Belarus rejected Lithuania's offer of a swap.")
+    assert ("BLR", "reject", "LTU", "prisoner_exchange") in [
+        (a, act, t, i) for a, act, t, i, _ in offer
+    ]
+    debt = events_of("Belarus and China agreed a debt swap.")
+    assert "prisoner_exchange" not in [i for *_, i, _ in debt]

@@ -380,6 +380,19 @@ def test_a_signing_with_further_talks_concludes_and_schedules_nothing() -> None:
     assert "scheduled" not in [s for _, s in states]
 
 
+def test_talks_are_not_held_in_an_article_where_one_side_refuses_the_other() -> None:
+    """The refusal may sit on another issue of the pair ("rejected the swap"): the same
+    standoff, told in the same article, so the talks it mentions are not news."""
+    said = "Talks in Doha ended; Washington rejected Caracas's swap offer."
+    held = event("USA", "meet", "VEN", issue="talks", sentence=said)
+    refused = event("USA", "reject", "VEN", issue="prisoner_exchange", sentence=said)
+    out = run_classified([art(1, 0, held, refused)])
+    assert "held" not in [c.to_state for c in out]
+    assert ("USA", "rejected") in [(c.actor, c.to_state) for c in out]
+    alone = run_classified([art(1, 0, held)])
+    assert "held" in [c.to_state for c in alone]
+
+
 def test_a_decision_about_the_other_side_moves_only_the_one_deciding() -> None:
     """On sanctions or aid the target of "agreed" is the object of the measure, not a signer."""
     grant = event("JPN", "agree", "PHL", issue="aid")

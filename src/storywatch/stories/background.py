@@ -11,7 +11,7 @@ from storywatch.models import Event
 from storywatch.stories.model import StoryItem
 from storywatch.stories.transitions import is_signing
 
-__all__ = ["accepts_to_meet", "agrees_to_meet", "news", "proposed_to"]
+__all__ = ["accepts_to_meet", "agrees_to_meet", "news", "proposed_to", "refused_between"]
 
 # A proposal and an agreement in one story and article: only the first told is news.
 _NEWS = frozenset({"propose", "agree"})
@@ -101,5 +101,22 @@ def proposed_to(item: StoryItem, pair: set[str]) -> bool:
     """
     return any(
         e.action == "propose" and e.modality == "asserted" and e.target in pair
+        for e in item.article.events
+    )
+
+
+def refused_between(item: StoryItem, pair: set[str]) -> bool:
+    """The article reports one party of the story refusing the other, on any issue.
+
+    The settled guard keeps a meeting from being held or set while a party of the story
+    has refused; a refusal the classifier put on another issue of the same pair ("the
+    talks ... Washington rejected the swap") is the same standoff, told in this article.
+    """
+    return any(
+        e.action == "reject"
+        and e.modality == "asserted"
+        and e.actor in pair
+        and e.target in pair
+        and e.actor != e.target
         for e in item.article.events
     )

@@ -169,7 +169,10 @@ def _fits(w: _Work, row: Row, party: str) -> bool:
         return False
     if _answers_itself(w, row, party) or _ends_and_restarts(w, row, party):
         return False
-    if row.to in ("held", "scheduled") and background.proposed_to(w.item, set(w.state.parties)):
+    pair = set(w.state.parties)
+    if row.to in ("held", "scheduled") and (
+        background.proposed_to(w.item, pair) or background.refused_between(w.item, pair)
+    ):
         return False
     new_round = row.action == "propose" and _round_over(w)
     if seen & STATE_BITS[row.to] and not new_round:
