@@ -321,3 +321,41 @@ def test_a_completed_swap_is_an_agreement_on_a_prisoner_exchange() -> None:
     ]
     debt = events_of("Belarus and China agreed a debt swap.")
     assert "prisoner_exchange" not in [i for *_, i, _ in debt]
+
+
+# 113. A capital after an inverting auxiliary ("did Rabat accept") is the clause's subject.
+def test_a_capital_after_an_inverting_auxiliary_is_a_subject() -> None:
+    body = "Not only did Rabat accept the Spanish proposal, but it also offered to host talks."
+    assert "MAR" in classify_text("", body, 2026)[1]
+
+
+# 114. A direct question reports nothing: "Will Tehran accept the offer?".
+def test_a_direct_question_is_no_act() -> None:
+    got = events_of("And will Georgia accept the Armenian offer of talks? Nobody knows.")
+    assert not [e for e in got if e[1] == "accept"]
+    then = events_of("Georgia accepted the Armenian offer of talks, but will it keep its word?")
+    assert ("GEO", "accept") in [(a, act) for a, act, *_ in then]
+
+
+# 115. "played down reports that X had agreed": denied like "dismissed reports that".
+def test_reports_played_down_are_denied() -> None:
+    got = events_of("Hanoi played down reports that Vietnam and Cambodia had agreed a border deal.")
+    assert not [e for e in got if e[1] == "agree" and e[4] == "asserted"]
+
+
+# 116. Readiness to mediate or host talks is an offer ("is prepared to mediate" is no
+# passive); a party urged in a headline is not the subject of the verb after the comma.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Brazil is prepared to mediate between Guyana and Venezuela.",
+        "Brazil's minister said Brasilia was ready to host talks with Caracas and Georgetown.",
+    ],
+)
+def test_readiness_to_mediate_or_host_is_an_offer(body: str) -> None:
+    assert ("BRA", "propose") in [(a, act) for a, act, *_ in events_of(body)]
+
+
+def test_the_parties_urged_are_not_the_subject_of_the_next_verb() -> None:
+    got = events_of("", title="Commission urges Budapest and Zagreb to negotiate, offers to host")
+    assert not [e for e in got if e[1] == "propose" and e[0] in ("HUN", "HRV")]

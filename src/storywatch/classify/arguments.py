@@ -108,10 +108,18 @@ _SPEECH = frozenset(
 )  # fmt: skip
 
 
+# Present-tense verbs of headlines that take a party as object ("urges Budapest and Zagreb
+# to negotiate, offers to host": the parties urged are not the subject of "offers").
+_PRESENT_OBJECT_VERBS = frozenset(
+    ["urges", "asks", "tells", "invites", "presses", "warns", "accuses", "orders", "gives",
+     "sends", "hands", "offers", "calls", "pushes", "blames", "thanks", "joins"]
+)  # fmt: skip
+
+
 def _after_verb(prep: str) -> bool:
     """ "offered the European Union talks": a mention right after a past verb is its object;
     after a verb of saying it starts the reported clause ("said Moscow was ready")."""
-    return prep.endswith("ed") and prep not in _SPEECH
+    return (prep.endswith("ed") and prep not in _SPEECH) or prep in _PRESENT_OBJECT_VERBS
 
 
 def coordinated_after(s: str, ms: list[Mention], target: Mention) -> tuple[str, ...]:

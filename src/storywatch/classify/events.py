@@ -278,8 +278,14 @@ def _hit_before(sent: Sent, pos: int, agent: Mention) -> Mention | None:
     return None
 
 
+# Participles that make adjectives of readiness ("is prepared to mediate"): no passive.
+_READINESS = frozenset(["prepared", "determined", "committed", "inclined", "disposed"])
+
+
 def _is_passive(sent: Sent, m: re.Match[str]) -> bool:
     form = m.group().lower().split()[0]
+    if form in _READINESS and " to " in m.group():
+        return False
     return (form.endswith("ed") or form in _IRREGULAR_PAST) and bool(
         _BE.search(sent.s, max(0, m.start() - 30), m.start())
     )

@@ -40,6 +40,11 @@ _LOCAL = re.compile(
     r"\s+(?:city|mayor|mayor's|municipal|regional|metro|police|court|stock|exchange|residents|"
     r"airport|marathon|zoo|club|derby|fashion|film|book|motor|real estate|housing)\b"
 )
+# Auxiliaries before an inverted subject ("At no point did Santiago offer", "Rarely has
+# Seoul spoken"): the capital after them is a clause's subject, not a place.
+_INVERTING_AUXILIARIES = frozenset(
+    ["did", "does", "do", "has", "have", "had", "will", "would", "could", "should", "can", "may"]
+)
 _COMPOUND = re.compile(r"-[a-z]")  # "U.S.-backed", "Iranian-made": a modifier, not a party
 _COMPOUND_MODIFIER = re.compile(r"\w-[a-z]+$")  # the same word before a name
 # "the ASEAN plan", "the UN proposal": what the organisation put forward, as "ASEAN's plan".
@@ -267,6 +272,7 @@ def _situate(s: str, m: re.Match[str], e: Entry, res: Resources) -> Mention:
         or (
             not agent
             and not _clause_subject(s, m.end(), mention.prep)
+            and mention.prep not in _INVERTING_AUXILIARIES  # "did Rabat accept": a subject
             and _noun_follows(s, m.end())
         )
     ):

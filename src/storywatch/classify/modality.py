@@ -27,12 +27,13 @@ _PAST = re.compile(r"(?:ed|met|struck|hit|held|sent|made|gave|given|began|begun|
 _WOULD = re.compile(r"\bwould\b|'d\b", re.IGNORECASE)
 _DENIAL = Prefiltered(  # every match holds one of these stems
     re.compile(
-        r"\b(?:denied|denies|deny|denying)\b|\b(?:reject\w*|dismiss\w*|refut\w*|disput\w*|deni\w*)\s+"
+        r"\b(?:denied|denies|deny|denying)\b|\b(?:reject\w*|dismiss\w*|refut\w*|disput\w*|deni\w*|"
+        r"play(?:ed|s|ing)?\s+down|downplay\w*)\s+"
         r"(?:\w+\s+){0,3}(?:reports?|claims?|suggestions?|allegations?|accounts?|rumou?rs?)"
         r"(?:\s+(?:on|in|by|from)(?:\s+[\w-]+){1,4}?)?\s+that\b",
         re.IGNORECASE,
     ),
-    ["deni", "deny", "reject", "dismiss", "refut", "disput"],
+    ["deni", "deny", "reject", "dismiss", "refut", "disput", "down"],
     ignore_case=True,
 )
 # "said reports that it had accepted the plan were untrue", "called claims that Baku had
@@ -167,7 +168,9 @@ def modality(
     """
     cs = clause_start(s, trig_start)
     pre = s[cs:trig_start]
-    if res.cue_re["question_cues"].search(fold(s), max(0, cs - 9), trig_start):
+    if res.cue_re["question_cues"].search(fold(s), max(0, cs - 9), trig_start) or (
+        "?" in s and _asked(s, trig_end)  # "Will Tehran accept the offer?": asked, not reported
+    ):
         return None
     lo = cs if win_start is None or win_start > trig_start else max(cs, win_start)
     rel = closed_relative_before(s, cs - 12, trig_start)
@@ -197,6 +200,15 @@ def modality(
 
 # "Should Accra accept the offer, ...", "Had Accra accepted ...": a condition by inversion.
 _CONDITIONAL_INVERSION = re.compile(r"\s*(?:Should|Had|Were)\s+(?=[A-Z])")
+
+
+def _asked(s: str, trig_end: int) -> bool:
+    """A direct question: a "?" ends the trigger's clause ("Will Tehran accept the offer?";
+    not "accepted the offer, but will it keep its word?")."""
+    q = s.find("?", trig_end)
+    return 0 <= q <= clause_end(s, trig_end, soft=False)
+
+
 # "unless" opens a clause of its own (text._HARD_WORDS): the clause's act is a condition.
 _UNLESS_OPENS = re.compile(r"\b[Uu]nless$")
 
