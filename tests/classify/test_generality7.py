@@ -359,3 +359,60 @@ def test_readiness_to_mediate_or_host_is_an_offer(body: str) -> None:
 def test_the_parties_urged_are_not_the_subject_of_the_next_verb() -> None:
     got = events_of("", title="Commission urges Budapest and Zagreb to negotiate, offers to host")
     assert not [e for e in got if e[1] == "propose" and e[0] in ("HUN", "HRV")]
+
+
+# 117. Talks under an epistemic modal are a possible meeting, not a conditional acceptance.
+def test_talks_that_may_be_held_are_a_possible_meeting() -> None:
+    got = events_of("Ecuador and Peru may hold a new round of talks, officials said.")
+    assert ("ECU", "meet", "hypothetical") in [(a, act, m) for a, act, _, _, m in got]
+    cond = events_of("Ecuador would consider talks if Peru withdrew its troops.")
+    assert ("ECU", "accept", "hypothetical") in [(a, act, m) for a, act, _, _, m in cond]
+
+
+# 118. A known party's possessive before a group ("Yemen's Houthis") is no longer name.
+def test_a_group_after_its_states_possessive_acts() -> None:
+    got = events_of("Somalia's al-Shabaab rejected Kenya's offer of talks.")
+    assert ("ALSHABAAB", "reject", "KEN") in [(a, act, t) for a, act, t, _, _ in got]
+
+
+# 119. History and fiction: a year after a possessive dates the act ("France's 1830
+# invasion"); a bestselling novel is a frame.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Historians say Britain's 1882 invasion of Egypt shaped the region.",
+        "In the bestselling novel, Egypt and Sudan sign a secret treaty.",
+    ],
+)
+def test_history_and_fiction_are_no_news(body: str) -> None:
+    assert classify_text("", body, 2026)[2] == ()
+
+
+# 120. A claim of responsibility for an attack is the claimant's attack; missiles fired
+# into the sea are a show of force (a threat), not an attack on anyone.
+def test_claiming_an_attack_is_an_attack() -> None:
+    got = events_of("Al-Shabaab claimed responsibility for the bombing in Mogadishu.")
+    assert ("ALSHABAAB", "attack") in [(a, act) for a, act, *_ in got]
+
+
+def test_missiles_fired_into_the_sea_are_a_threat() -> None:
+    got = events_of("North Korea fired two missiles into the sea, South Korean officials said.")
+    assert ("PRK", "threaten") in [(a, act) for a, act, *_ in got]
+    assert "attack" not in [act for _, act, *_ in got]
+
+
+# 121. Measures told as retaliation or as a list: "retaliated with duties", "added ... to
+# its sanctions list".
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Mexico retaliated with 20 percent duties on American pork.",
+        "Mexico added four American firms to its sanctions list.",
+    ],
+)
+def test_measures_as_retaliation_or_listing_are_sanctions(body: str) -> None:
+    assert ("MEX", "sanction", "USA") in [(a, act, t) for a, act, t, _, _ in events_of(body)]
+
+
+def test_adding_a_clause_to_a_draft_is_no_sanction() -> None:
+    assert events_of("Mexico added a new clause to the American draft.") == set()

@@ -33,7 +33,9 @@ _DATED = re.compile(
     r"\b(?:[Ii]n|[Dd]uring|[Bb]ack\s+in)\s+(?:(?:early|late|mid-?|[A-Z][a-z]+)\s+)?"
     r"(1[5-9]\d\d|20\d\d)\b"
 )
-_DATED_NOUN = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(1[5-9]\d\d|20\d\d)\s+(?:[A-Z]\w+\s+)?")
+_DATED_NOUN = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|\w+['’]s)\s+(1[5-9]\d\d|20\d\d)\s+(?:[A-Z]\w+\s+)?"
+)
 HISTORY_YEARS = 3
 _YEAR = re.compile(r"\d\d\d\d")
 # "Fifty years ago", "decades ago", "a century ago": a count of years reaching back far enough.

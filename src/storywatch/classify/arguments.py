@@ -259,6 +259,14 @@ _FOR_TALKS = re.compile(
 )
 
 
+# "added nine Belarusian officials to its sanctions list", "put the firm on its blacklist"
+_TO_SANCTIONS_LIST = re.compile(
+    r"\s+[^,;.:]{1,60}?\b(?:to|on)\s+(?:its|the|their|a)\s+(?:\w+\s+)?(?:sanctions?\s+list|"
+    r"blacklist|entity\s+list|black\s+list)\b",
+    re.IGNORECASE,
+)
+
+
 def _talks_first(text: str, res: Resources) -> bool:
     """ "sought talks", "requested a meeting", "pushed for a new round of talks": the object is
     the talks themselves (not "a solution through talks")."""
@@ -379,6 +387,7 @@ _CLASS_TESTS: dict[str, Callable[[str, int, str, _Ctx], bool]] = {
     ),
     "talks_near": lambda s, pos, _, c: _talks_first(c[0], c[3]),
     "for_talks": lambda s, pos, _, c: _FOR_TALKS.match(s, pos) is not None,
+    "to_sanctions_list": lambda s, pos, _, c: _TO_SANCTIONS_LIST.match(s, pos) is not None,
     "deadline": lambda s, pos, _, c: _DEADLINE.search(s, pos, min(len(s), pos + 90)) is not None,
     "it": lambda s, pos, _, c: c[0].startswith(" it "),  # "will never accept it"
     # "imposed duties on Thai steel"; "resumed his duties": a person's work, no sanction

@@ -76,6 +76,10 @@ _NON_PARTY_TARGET = re.compile(
     r"pirates|migrants|intruders|infiltrators)\b",
     re.IGNORECASE,
 )
+# "fired two missiles into the sea": a test or a show of force, no party hit.
+_INTO_THE_SEA = re.compile(
+    r"[^,;.]{0,40}?\binto\s+the\s+(?:sea|ocean|water|waters)\b", re.IGNORECASE
+)
 # The sites or fighters of an armed group the tables do not name ("struck insurgent camps").
 _ARMED_TARGET = re.compile(
     r"\s+(?:the\s+|several\s+|\w+\s+suspected\s+|suspected\s+)?(?:insurgent|militant|rebel|"
@@ -97,7 +101,9 @@ def _note_untargeted(
     cand: Candidate, s: str, m: re.Match[str], tdef: TriggerDef, rule: str
 ) -> None:
     attack = tdef.action == "attack"
-    if tdef.needs_target or (attack and _NON_PARTY_TARGET.match(s, m.end())):
+    if attack and _INTO_THE_SEA.match(s, m.end()):
+        cand.action = "threaten"  # "fired two missiles into the sea": a show of force
+    elif tdef.needs_target or (attack and _NON_PARTY_TARGET.match(s, m.end())):
         cand.notes.add("untargeted")  # "fired at suspects": the people hit are no party
     elif attack and _armed_target(s, m, rule):
         cand.notes.add("armed_target")  # "bombed militant hideouts": an armed group's sites
@@ -111,6 +117,8 @@ def _armed_target(s: str, m: re.Match[str], rule: str) -> bool:
     return _ARMED_TARGET.match(s, m.end()) is not None
 
 
+# A possibility, not a condition put: "may hold talks", "might meet", "are unlikely to".
+_EPISTEMIC = re.compile(r"\b(?:may|might|unlikely|likely|possibly|perhaps)\b", re.IGNORECASE)
 _ABILITY = re.compile(r"\b(?:can|cannot|can't|could|could\s+not)\s+(?:\w+ly\s+)?be\s+$", re.I)
 _BY_AGENT = re.compile(r"\s+(?:\w+ly\s+)?by\s", re.IGNORECASE)
 _ADVERB_BEFORE = re.compile(r"\s+\w+ly$")
@@ -187,7 +195,13 @@ def make(
     if tdef.asserted_if_future and mod in ("expected", "hypothetical"):
         mod = "asserted"
     action, issue = tdef.action, issue or tdef.issue
-    if tdef.hypothetical_action and mod == "hypothetical":
+    if (
+        tdef.hypothetical_action
+        and mod == "hypothetical"
+        and not _EPISTEMIC.search(
+            sent.s, max(0, sent.s.find(trigger) - 40) if trigger in sent.s else 0, len(sent.s)
+        )
+    ):
         action = tdef.hypothetical_action  # "would consider talks if ...": a condition
     cand = Candidate(
         actors, action, tgt, issue, mod, conf, sent.s, rule, trigger, tdef.addressee_action

@@ -107,6 +107,8 @@ def _is_name_word(word: str, res: Resources, before: bool = False) -> bool:
         return True
     if _COMPOUND_MODIFIER.search(word):
         return False  # "Iranian-backed Houthis", "Saudi-led coalition": a modifier, no name
+    if word.endswith(("'s", "’s")) and word[:-2] in res.aliases:
+        return False  # "Yemen's Houthis": a known party's possessive, no longer name
     return (
         bool(word) and word[0].isupper() and word not in res.title_words and word not in res.aliases
     )
