@@ -416,3 +416,29 @@ def test_measures_as_retaliation_or_listing_are_sanctions(body: str) -> None:
 
 def test_adding_a_clause_to_a_draft_is_no_sanction() -> None:
     assert events_of("Mexico added a new clause to the American draft.") == set()
+
+
+# 122. Plural titles after coordinated demonyms ("the Peruvian and Chilean prime ministers"),
+# a state's treasury and its transitional council act for the state.
+@pytest.mark.parametrize(
+    ("body", "actor"),
+    [
+        ("The Malian and Nigerien prime ministers are to sign a treaty on Thursday.", "MLI"),
+        ("Sudan's transitional council rejected the IGAD plan on Monday.", "SDN"),
+    ],
+)
+def test_plural_titles_and_councils_act_for_their_state(body: str, actor: str) -> None:
+    assert actor in [a for a, *_ in events_of(body)]
+
+
+# 123. "diplomats in Quito said": the place of the statement is not its speaker, nor is a
+# party named after "said," in another clause ("said, as ASEAN envoys tried").
+def test_the_place_of_a_statement_is_not_its_speaker() -> None:
+    got = events_of("A truce was put forward by the OAS on Monday, diplomats in Lima said.")
+    assert "PER" not in [a for a, *_ in got]
+
+
+# 124. A party after "through" or "via" is an intermediary, not the addressee.
+def test_a_reply_through_an_intermediary_goes_to_the_addressee() -> None:
+    got = events_of("Iran sent its reply through Oman to Sweden on Monday.")
+    assert ("IRN", "respond", "SWE") in [(a, act, t) for a, act, t, _, _ in got]

@@ -221,6 +221,8 @@ def first_target(s: str, pos: int, ms: list[Mention], exclude: tuple[str, ...]) 
         if m.prep == "by" or m.start - 1 in by_ends:
             by_ends.add(m.end)
             continue
+        if m.prep in ("through", "via"):
+            continue  # "sent its reply through Oman to Stockholm": an intermediary
         if not (pos <= m.start < end and m.actor and not m.location):
             continue
         if m.kind != "mediator" and not set(m.codes) <= set(exclude):

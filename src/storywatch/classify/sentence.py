@@ -69,9 +69,11 @@ def _lead_statement(
     """The lead of a report attributed to a party ("Iran has increased its stock, the IAEA said")
     is that party's statement about the other party named, when the lead holds no act of its own."""
     for m in _SAID.finditer(fold(s)):
-        speaker = next((x for x in ms if x.actor and x.kind != "demonym" and (
-            0 <= m.start() - x.end <= 2 or (0 <= x.start - m.end() <= 5
-                                            and x.prep not in _PLACE_PREPS))), None)  # fmt: skip
+        speaker = next((x for x in ms if x.actor and x.kind != "demonym"
+                        and x.prep not in _PLACE_PREPS  # "diplomats in Quito said": a place
+                        and (0 <= m.start() - x.end <= 2 or (0 <= x.start - m.end() <= 5
+                                                             and "," not in s[m.end():x.start]))),
+                       None)  # fmt: skip
         if speaker is None or any(set(speaker.codes) & set(c.actors) for c in found):
             continue
         other = next((x for x in ms if x.actor and not set(x.codes) & set(speaker.codes)), None)
