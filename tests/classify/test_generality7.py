@@ -442,3 +442,17 @@ def test_the_place_of_a_statement_is_not_its_speaker() -> None:
 def test_a_reply_through_an_intermediary_goes_to_the_addressee() -> None:
     got = events_of("Iran sent its reply through Oman to Sweden on Monday.")
     assert ("IRN", "respond", "SWE") in [(a, act, t) for a, act, t, _, _ in got]
+
+
+# 125. "Meeting in Lisbon, the ministers of A and B agreed": they met; "proposed swapping
+# the fishermen it holds" is a prisoner exchange proposed.
+def test_a_meeting_opener_means_the_agreeing_parties_met() -> None:
+    body = (
+        "Meeting in Lisbon, the foreign ministers of Angola and Namibia agreed on a water accord."
+    )
+    assert ("AGO", "meet", "NAM") in [(a, act, t) for a, act, t, _, _ in events_of(body)]
+
+
+def test_proposed_swapping_is_a_prisoner_exchange() -> None:
+    got = events_of("Namibia proposed swapping the fishermen it holds for sailors held in Angola.")
+    assert ("NAM", "propose", "prisoner_exchange") in [(a, act, i) for a, act, _, i, _ in got]

@@ -265,7 +265,9 @@ def _no_talks_events(sent: Sent) -> list[Candidate]:
 
 _AT_TALKS = re.compile(  # not "to take part in talks", "to participate in" (still to come)
     r"(?<!part\s)(?<!participate\s)\b(?:at|after|during|following|in)\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?"
-    r"(?:[\w’'-]+\s+){0,4}?(?:talks|meeting|summit|negotiations|consultations)\b",
+    r"(?:[\w’'-]+\s+){0,4}?(?:talks|meeting|summit|negotiations|consultations)\b"
+    # "Meeting in Lisbon, the foreign ministers of Peru and Chile agreed ...": they met
+    r"|^\s*(?:After\s+)?[Mm]eeting\s+(?:in|at|on|for)\s",
     re.IGNORECASE,
 )
 
