@@ -456,3 +456,15 @@ def test_a_meeting_opener_means_the_agreeing_parties_met() -> None:
 def test_proposed_swapping_is_a_prisoner_exchange() -> None:
     got = events_of("Namibia proposed swapping the fishermen it holds for sailors held in Angola.")
     assert ("NAM", "propose", "prisoner_exchange") in [(a, act, i) for a, act, _, i, _ in got]
+
+
+# 126. A verb that undoes an agreement stands between a light verb and its noun: "the strike
+# violated the truce" is no deal struck; "agreed to return to talks" is an acceptance.
+def test_a_strike_that_violated_a_truce_is_no_agreement() -> None:
+    got = events_of("Kigali says Kinshasa's strike violated the truce.")
+    assert "agree" not in [act for _, act, *_ in got]
+
+
+def test_agreeing_to_return_to_talks_accepts() -> None:
+    got = events_of("Serbia agreed to return to talks with Kosovo.")
+    assert ("SRB", "accept") in [(a, act) for a, act, *_ in got]

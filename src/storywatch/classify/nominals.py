@@ -38,7 +38,10 @@ _FINITE_GAP = re.compile(r"\b(?:is|was|were|are|been|has|have|had|will|would)\b"
 _WORD_BACK = re.compile(r"([\w’'-]+)[^\w’'-]*$")
 _BLOCKERS = frozenset(
     ["and", "but", "or", "to", "that", "which", "who", "as", "while", "said", "says", "if", "when",
-     "after", "before", "because", "with", "for", "on", "at", "in"]
+     "after", "before", "because", "with", "for", "on", "at", "in",
+     # verbs that undo the noun: "the strike violated the truce" is no deal struck
+     "violated", "violates", "breached", "breaches", "broke", "undermined", "undermines",
+     "wrecked", "scuttled", "derailed", "jeopardised", "jeopardized", "threatened", "threatens"]
 )  # fmt: skip
 _NOMINAL_ACTIONS = frozenset(
     {"propose", "respond", "reject", "accept", "attack", "demand", "threaten", "appeal", "sanction"}
