@@ -468,3 +468,10 @@ def test_a_strike_that_violated_a_truce_is_no_agreement() -> None:
 def test_agreeing_to_return_to_talks_accepts() -> None:
     got = events_of("Serbia agreed to return to talks with Kosovo.")
     assert ("SRB", "accept") in [(a, act) for a, act, *_ in got]
+
+
+# 127. Agreeing that someone could attend is a single party's consent, not a deal.
+def test_agreeing_that_someone_could_attend_is_a_consent() -> None:
+    got = events_of("Eritrea agreed that an IGAD envoy could attend the talks as an observer.")
+    assert "agree" not in [act for _, act, *_ in got]
+    assert ("ERI", "accept") in [(a, act) for a, act, *_ in got]

@@ -119,6 +119,7 @@ def _armed_target(s: str, m: re.Match[str], rule: str) -> bool:
 
 # A possibility, not a condition put: "may hold talks", "might meet", "are unlikely to".
 _EPISTEMIC = re.compile(r"\b(?:may|might|unlikely|likely|possibly|perhaps)\b", re.IGNORECASE)
+_THAT_MODAL = re.compile(r"\s+that\s+[^,;.]{1,60}?\b(?:could|would|should|might|may|can)\s")
 _ABILITY = re.compile(r"\b(?:can|cannot|can't|could|could\s+not)\s+(?:\w+ly\s+)?be\s+$", re.I)
 _BY_AGENT = re.compile(r"\s+(?:\w+ly\s+)?by\s", re.IGNORECASE)
 _ADVERB_BEFORE = re.compile(r"\s+\w+ly$")
@@ -495,6 +496,8 @@ def _adjust(
         cand.action = "accept"  # "Kabul agreed to the venue proposed by Tashkent": one party
     if tdef.action == "agree" and not subject.plural and _TO_VERB.match(s, m.end()):
         cand.notes.add("lone")  # "Iran agreed to let inspectors return": one party's consent
+    if tdef.action == "agree" and not subject.plural and _THAT_MODAL.match(s, m.end()):
+        cand.action = "accept"  # "agreed that an AU envoy could attend": a consent, no deal
     if tdef.hypothetical_action and cand.modality == "hypothetical":
         cand.action = tdef.hypothetical_action  # a modality set above ("neither ... nor")
     if tdef.negated_action and cand.modality == "negated":
