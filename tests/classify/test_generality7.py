@@ -475,3 +475,16 @@ def test_agreeing_that_someone_could_attend_is_a_consent() -> None:
     got = events_of("Eritrea agreed that an IGAD envoy could attend the talks as an observer.")
     assert "agree" not in [act for _, act, *_ in got]
     assert ("ERI", "accept") in [(a, act) for a, act, *_ in got]
+
+
+# 128. Calling off a meeting set for later is a meeting that will not be (negated, not
+# expected); "neither accepted nor rejected" is an answer that commits to nothing.
+def test_calling_off_a_future_summit_negates_it() -> None:
+    got = events_of("Vientiane calls off next week's summit with Hanoi.")
+    assert ("LAO", "meet", "negated") in [(a, act, m) for a, act, _, _, m in got]
+    assert "expected" not in [m for *_, m in got]
+
+
+def test_neither_accepting_nor_rejecting_is_a_reply() -> None:
+    got = events_of("Laos neither accepted nor rejected the Vietnamese proposal.")
+    assert ("LAO", "respond", "VNM", "asserted") in [(a, act, t, m) for a, act, t, _, m in got]

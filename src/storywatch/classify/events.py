@@ -120,6 +120,12 @@ def _armed_target(s: str, m: re.Match[str], rule: str) -> bool:
 # A possibility, not a condition put: "may hold talks", "might meet", "are unlikely to".
 _EPISTEMIC = re.compile(r"\b(?:may|might|unlikely|likely|possibly|perhaps)\b", re.IGNORECASE)
 _THAT_MODAL = re.compile(r"\s+that\s+[^,;.]{1,60}?\b(?:could|would|should|might|may|can)\s")
+# "neither accepted nor rejected the plan": an answer that commits to nothing
+_NEITHER_NOR_ANSWER = re.compile(
+    r"\bneither\s+(?:accepted|accepts|accept|rejected|rejects|reject|endorsed|endorses)\s+nor\s+"
+    r"(?:accepted|accepts|accept|rejected|rejects|reject|endorsed|endorses)\b",
+    re.IGNORECASE,
+)
 _ABILITY = re.compile(r"\b(?:can|cannot|can't|could|could\s+not)\s+(?:\w+ly\s+)?be\s+$", re.I)
 _BY_AGENT = re.compile(r"\s+(?:\w+ly\s+)?by\s", re.IGNORECASE)
 _ADVERB_BEFORE = re.compile(r"\s+\w+ly$")
@@ -189,8 +195,8 @@ def make(
     """A candidate from a trigger definition and its resolved arguments."""
     tgt = None if target is None else target.codes[0]
     co = () if target is None else coordinated_after(sent.s, sent.ms, target)
-    if tdef.negated and mod == "asserted":  # "received no reply", "called off the talks"
-        mod = "negated"
+    if tdef.negated and mod in ("asserted", "expected"):  # "received no reply", "calls off
+        mod = "negated"  # next week's summit": the meeting will not be
     if tdef.modality_floor and mod == "asserted":
         mod = tdef.modality_floor
     if tdef.asserted_if_future and mod in ("expected", "hypothetical"):
@@ -484,6 +490,8 @@ def _adjust(
     if _neither(s, subject.start):
         cand.modality = "negated"  # "Neither the Houthis nor Washington has responded"
     cand.refusal = cand.modality == "negated" and _refused(s, subject.end, m.start())
+    if _NEITHER_NOR_ANSWER.search(s, max(0, m.start() - 40), m.end() + 40):
+        cand.action, cand.modality = "respond", "asserted"  # "neither accepted nor rejected"
     if tdef.plural_action and subject.plural and not _JOIN_NEXT.match(s, m.end()):
         cand.action = tdef.plural_action  # not "X and Y agreed to take part": each accepts
     if (
