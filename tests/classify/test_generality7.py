@@ -488,3 +488,12 @@ def test_calling_off_a_future_summit_negates_it() -> None:
 def test_neither_accepting_nor_rejecting_is_a_reply() -> None:
     got = events_of("Laos neither accepted nor rejected the Vietnamese proposal.")
     assert ("LAO", "respond", "VNM", "asserted") in [(a, act, t, m) for a, act, t, _, m in got]
+
+
+# 129. A two-word participle after a comma ("turning down", "brushing aside") reads its
+# own cues: the negation of the clause before it does not reach it.
+def test_a_two_word_participle_reads_its_own_cues() -> None:
+    body = "Guyana will not accept preconditions, turning down Venezuela's demand for a new map."
+    assert ("GUY", "reject", "VEN", "asserted") in [
+        (a, act, t, m) for a, act, t, _, m in events_of(body)
+    ]

@@ -425,7 +425,9 @@ def verb_event(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> Candidate | No
     subject, target, rule = args
     infinitive = after_to(s, m.start())
     lo = subject.end if infinitive else max(subject.end, sent.last_end)  # "agreed to meet"
-    if PARTICIPLE_AFTER_COMMA.search(s, max(0, m.start() - 3), m.start()) and form.endswith("ing"):
+    if PARTICIPLE_AFTER_COMMA.search(s, max(0, m.start() - 3), m.start()) and form.split()[
+        0
+    ].endswith("ing"):
         lo = m.start()  # ", rejecting the offer": the participle's own cues, not the clause's
     coordinated = COORDINATED_VERB.search(s, max(0, m.start() - 60), m.start())
     if coordinated and _PARENTHETICAL.search(s, max(0, m.start() - 90), m.start()):
