@@ -111,8 +111,11 @@ def _between(sent: Sent, pos: int) -> tuple[Mention, Mention] | None:
     return (a, b) if _AND.match(sent.s[a.end : b.start]) else None
 
 
+_BETWEEN = re.compile(r"\bbetween\s+", re.IGNORECASE)
+
+
 def _sentence_parties(sent: Sent) -> tuple[tuple[str, ...], int]:
-    found = re.search(r"\bbetween\s+", sent.s, re.IGNORECASE)
+    found = _BETWEEN.search(sent.s)
     pair = _between(sent, found.end()) if found else None
     if pair is None:
         return (GROUP,), 0

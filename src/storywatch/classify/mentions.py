@@ -170,9 +170,12 @@ def _clause_subject(s: str, end: int, prep: str) -> bool:
     return prep == "that" and _THEN_VERB.match(s, end) is None
 
 
+_NEXT_LOWER = re.compile(r" ([a-z]+)\b")
+
+
 def _noun_follows(s: str, end: int) -> bool:
     """ "the Cairo inspection deal": a capital before a plain lower-case noun is a place adjunct."""
-    nxt = re.match(r" ([a-z]+)\b", s[end : end + 30])
+    nxt = _NEXT_LOWER.match(s[end : end + 30])
     if nxt is None:
         return False
     word = nxt.group(1)
