@@ -26,6 +26,7 @@ from storywatch.classify.mentions import Mention
 from storywatch.classify.modality import modality
 from storywatch.classify.text import (
     Prefiltered,
+    WordGated,
     alternation_words,
     clause_end,
     fold,
@@ -297,10 +298,14 @@ _BROKERED = re.compile(
 )
 
 
-_TALKS_ENDED = re.compile(
-    r"\b(?:talks|negotiations|consultations)\b[^.;:\"“”]{0,90}?\b(?:ended|broke\s+up|"
-    r"were\s+held|took\s+place|opened|began|resumed)\b",
-    re.IGNORECASE,
+_TALKS_ENDED = WordGated(  # every match holds one of these words (of its second part)
+    re.compile(
+        r"\b(?:talks|negotiations|consultations)\b[^.;:\"“”]{0,90}?\b(?:ended|broke\s+up|"
+        r"were\s+held|took\s+place|opened|began|resumed)\b",
+        re.IGNORECASE,
+    ),
+    ["ended", "broke", "held", "took", "opened", "began", "resumed"],
+    ignore_case=True,
 )
 
 
@@ -358,9 +363,13 @@ _ROUND_SET = re.compile(
     r"take\s+place|be\s+held)))\b",
     re.IGNORECASE,
 )
-_SET_HINT = re.compile(
-    r"\bround\b|\bwill\s+(?:take|open|begin|start|be|convene)\b"
-    r"|\b(?:set|scheduled|slated|due|planned|pencil+ed\s+in)\s+(?:for|to)\b"
+_SET_HINT = WordGated(  # every match holds one of these words, or "pencil"
+    re.compile(
+        r"\bround\b|\bwill\s+(?:take|open|begin|start|be|convene)\b"
+        r"|\b(?:set|scheduled|slated|due|planned|pencil+ed\s+in)\s+(?:for|to)\b"
+    ),
+    ["round", "will", "set", "scheduled", "slated", "due", "planned"],
+    literals=["pencil"],
 )
 
 

@@ -32,7 +32,7 @@ from storywatch.classify.reference import (
     placeholders_using,
 )
 from storywatch.classify.resources import Resources
-from storywatch.classify.text import fold
+from storywatch.classify.text import WordGated, fold
 
 __all__ = ["SentenceReader", "SentenceReading", "forget_readings"]
 
@@ -60,7 +60,8 @@ class SentenceReading:
     last: tuple[str, ...] | None  # the last party acting in it, None when none acts
 
 
-_SAID = re.compile(r"\b(?:said|says|reported|announced|stated)\b")
+_SAID_WORDS = ["said", "says", "reported", "announced", "stated"]
+_SAID = WordGated(re.compile(rf"\b(?:{'|'.join(_SAID_WORDS)})\b"), _SAID_WORDS)
 
 
 def _lead_statement(
