@@ -206,10 +206,12 @@ class SentenceReader:
         if self._narrow:
             ctx, number = self._narrowed(s)
         key = (number, s, titled, lead)
-        with _LOCK:
-            entry = _MEMO.get(key)
-            if entry is not None:
+        entry = _MEMO.get(key)  # one C call (its key hashes and compares in C): whole under the GIL
+        if entry is not None:
+            try:  # noqa: SIM105 -- not contextlib.suppress: a context manager per hit costs more
                 _MEMO.move_to_end(key)
+            except KeyError:  # dropped by another thread in between: still a good reading
+                pass
         if entry is None:  # read it: its own candidates go out, their fields are kept
             reading, kept, use = self._read(s, ctx, last, titled, lead)
             if use != LAST_UNUSED:
@@ -232,6 +234,8 @@ class SentenceReader:
                 return reading
             entry = found
         codes, cands, party = entry
+        if not cands:
+            return SentenceReading(codes, (), party)
         return SentenceReading(codes, tuple(map(Candidate.from_fields, cands)), party)
 
     def _read(
