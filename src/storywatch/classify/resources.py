@@ -254,9 +254,14 @@ def _topics(
     return sets, {w: tuple(v) for w, v in of.items()}
 
 
+# libyaml's parser when PyYAML was built with it (the same safe constructor, the same data;
+# ~10x faster than the pure-Python parser: most of the data files' load time at start-up).
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def _yaml(name: str) -> dict[str, Any]:
     with (DATA_DIR / name).open(encoding="utf-8") as f:
-        data: dict[str, Any] = yaml.safe_load(f)
+        data: dict[str, Any] = yaml.load(f, Loader=_SAFE_LOADER)  # noqa: S506 -- a safe loader
     return data
 
 
