@@ -124,3 +124,27 @@ def test_an_infinitive_is_governed_as_the_pattern_said() -> None:
             assert got == _governed_reference(sent, start), (s, start)
             governed += got
     assert governed > 50
+
+
+def _sporty_reference(s: str) -> bool:
+    res = resources()
+    hits = sum(
+        "sports" in res.topic_of.get(m.group(), ()) for m in res.topic_re.regex.finditer(tx.fold(s))
+    )
+    return hits >= sentence.SENTENCE_SPORTS_MIN
+
+
+def test_a_sentence_is_sporty_as_its_topic_words_say() -> None:
+    res = resources()
+    sports = sorted(w for w, t in res.topic_of.items() if "sports" in t)
+    others = sorted(w for w, t in res.topic_of.items() if "sports" not in t)[::7]
+    rng = random.Random(12)
+    pieces = [*sports, *others, *_PIECES, "Marathon", "matchday", "cupboard", "World Cup"]
+    sporty = 0
+    for _ in range(600):
+        s = " ".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        for u in (s, s.upper(), s.title()):
+            got = sentence._sporty(u, res)
+            assert got == _sporty_reference(u), u
+            sporty += got
+    assert sporty > 50

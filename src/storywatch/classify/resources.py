@@ -311,7 +311,8 @@ def resources() -> Resources:
         | {r["b"]: r["a"] for r in rows("dyads.tsv")},
     )
     # Lists that read the same whole sentences look their words up together: names and triggers
-    # (every sentence), topics, group nouns and pronouns (sentences with a trigger).
+    # (every sentence), group nouns and pronouns (sentences with a trigger). Topics read a
+    # sentence only when it holds a sports word (sentence._sporty): alone.
     share_scan([res.gazetteer_re, res.trigger_re])
-    share_scan([res.topic_re, res.cue_re["group_nouns"], res.cue_re["pronouns"]])
+    share_scan([res.cue_re["group_nouns"], res.cue_re["pronouns"]])
     return res

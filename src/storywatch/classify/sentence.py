@@ -20,6 +20,7 @@ import threading
 from collections import OrderedDict
 from dataclasses import dataclass
 
+from storywatch.classify._trie import word_runs
 from storywatch.classify.arguments import GROUP, find_issue
 from storywatch.classify.constructions import PARTYLESS_HINT
 from storywatch.classify.dispatch import sentence_events
@@ -89,8 +90,26 @@ _PLACE_PREPS = frozenset({"in", "at", "from", "on", "to", "near"})
 SENTENCE_SPORTS_MIN = 2
 
 
+# The first \w runs of the sports words, per resources (kept with them: an id is never reused
+# while its entry stands); None when a sports word starts with a non-word character.
+_SPORTS_HEADS: dict[int, tuple[Resources, frozenset[str] | None]] = {}
+_HEAD = re.compile(r"\w*")
+
+
+def _sports_heads(res: Resources) -> frozenset[str] | None:
+    kept = _SPORTS_HEADS.get(id(res))
+    if kept is None:
+        words = [w for w, topics in res.topic_of.items() if "sports" in topics]
+        heads = [_HEAD.match(w).group() for w in words]  # type: ignore[union-attr]
+        kept = _SPORTS_HEADS[id(res)] = (res, frozenset(heads) if all(heads) else None)
+    return kept[1]
+
+
 def _sporty(s: str, res: Resources) -> bool:
     """A sentence full of sports words ("won the race", "at the Berlin marathon")."""
+    heads = _sports_heads(res)
+    if heads is not None and heads.isdisjoint(word_runs(fold(s))):
+        return False  # a sports hit (a whole-word match) starts at a run equal to its head
     hits = 0
     for m in res.topic_re.finditer(fold(s)):
         hits += "sports" in res.topic_of.get(m.group().lower(), ())
@@ -110,7 +129,7 @@ def _read(
         codes = tuple(count_mentions(s, ctx, res, titled=titled))
         return SentenceReading(codes, (), None), LAST_UNUSED
     sctx = ctx
-    if not ctx.sports and res.topic_re.search(fold(s)) and _sporty(s, res):
+    if not ctx.sports and _sporty(s, res):
         sctx = dataclasses.replace(ctx, sports=True)  # "the two nations meet at the marathon"
     ms = find_mentions(s, sctx, res, titled=titled)
     codes = tuple(
