@@ -235,6 +235,7 @@ _DEADLINE = re.compile(
     r"\s(?:\d+|one|two|three|four|five|six|seven|ten|a)\s+(?:hours?|days?|weeks?|months?)\s+to\s"
 )
 _THING = re.compile(r"\s+(?:a|an|the|its|their|\d+|more|new|shares|access|aid)\b", re.IGNORECASE)
+_QUOTE = re.compile(r"[\"“]")
 _Ctx = tuple[str, int, list[Mention], Resources]  # words after, clause end, mentions, tables
 
 
@@ -370,7 +371,7 @@ _CLASS_TESTS: dict[str, Callable[[str, int, str, _Ctx], bool]] = {
         s, pos, "talks_issue", c
     ),  # "travel to X for talks"
     "quote": lambda s, pos, _, c: (
-        re.search(r"[\"“]", s[pos : clause_end(s, pos, soft=False)]) is not None
+        _QUOTE.search(s[pos : clause_end(s, pos, soft=False)]) is not None
     ),
     "nonempty": lambda s, pos, _, c: c[0].strip() != "" and not c[0].startswith(" to "),
     "infinitive": lambda s, pos, _, c: c[0].startswith(" to "),  # "threatened to annex"

@@ -26,6 +26,7 @@ from storywatch.classify.mentions import Mention
 from storywatch.classify.modality import modality
 from storywatch.classify.text import (
     Prefiltered,
+    WordGated,
     alternation_words,
     clause_end,
     fold,
@@ -111,8 +112,11 @@ def _between(sent: Sent, pos: int) -> tuple[Mention, Mention] | None:
     return (a, b) if _AND.match(sent.s[a.end : b.start]) else None
 
 
+_BETWEEN = re.compile(r"\bbetween\s+", re.IGNORECASE)
+
+
 def _sentence_parties(sent: Sent) -> tuple[tuple[str, ...], int]:
-    found = re.search(r"\bbetween\s+", sent.s, re.IGNORECASE)
+    found = _BETWEEN.search(sent.s)
     pair = _between(sent, found.end()) if found else None
     if pair is None:
         return (GROUP,), 0
@@ -296,10 +300,14 @@ _BROKERED = re.compile(
 )
 
 
-_TALKS_ENDED = re.compile(
-    r"\b(?:talks|negotiations|consultations)\b[^.;:\"“”]{0,90}?\b(?:ended|broke\s+up|"
-    r"were\s+held|took\s+place|opened|began|resumed)\b",
-    re.IGNORECASE,
+_TALKS_ENDED = WordGated(  # every match holds one of these words (of its second part)
+    re.compile(
+        r"\b(?:talks|negotiations|consultations)\b[^.;:\"“”]{0,90}?\b(?:ended|broke\s+up|"
+        r"were\s+held|took\s+place|opened|began|resumed)\b",
+        re.IGNORECASE,
+    ),
+    ["ended", "broke", "held", "took", "opened", "began", "resumed"],
+    ignore_case=True,
 )
 
 
@@ -369,9 +377,13 @@ _ROUND_SET = re.compile(
     r"take\s+place|be\s+held)))\b",
     re.IGNORECASE,
 )
-_SET_HINT = re.compile(
-    r"\bround\b|\bwill\s+(?:take|open|begin|start|be|convene)\b"
-    r"|\b(?:set|scheduled|slated|due|planned|pencil+ed\s+in)\s+(?:for|to)\b"
+_SET_HINT = WordGated(  # every match holds one of these words, or "pencil"
+    re.compile(
+        r"\bround\b|\bwill\s+(?:take|open|begin|start|be|convene)\b"
+        r"|\b(?:set|scheduled|slated|due|planned|pencil+ed\s+in)\s+(?:for|to)\b"
+    ),
+    ["round", "will", "set", "scheduled", "slated", "due", "planned"],
+    literals=["pencil"],
 )
 
 

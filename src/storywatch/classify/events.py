@@ -245,7 +245,10 @@ def _reduced_relative(sent: Sent, start: int, form: str, end: int) -> bool:
 
 def _governed(sent: Sent, start: int) -> bool:
     """ "ready to meet", "urged them to talk": an infinitive that belongs to another event."""
-    before = _ADVERB_BEFORE.sub("", sent.s[:start].rstrip())  # "to immediately meet"
+    head = sent.s[:start].rstrip()
+    if "to" not in head.lower():
+        return False  # (cheap first) no "to" that could end it, even before an adverb
+    before = _ADVERB_BEFORE.sub("", head)  # "to immediately meet"
     if not before.lower().endswith(" to") and before.lower() != "to":
         return False
     gov_end = len(before) - 2

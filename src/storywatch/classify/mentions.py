@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from storywatch.classify.names import name_matches
 from storywatch.classify.resources import Entry, Resources
-from storywatch.classify.text import fold, next_word, prev_word
+from storywatch.classify.text import Prefiltered, WordGated, fold, next_word, prev_word
 
 __all__ = ["Context", "Mention", "count_mentions", "find_mentions"]
 
@@ -114,7 +114,10 @@ def _is_name_word(word: str, res: Resources, before: bool = False) -> bool:
     )
 
 
-_NAME_PARTICLE = re.compile(r"([A-Z][\w’'-]+)\s+(?:de|du|des|di|del|della|da|do|la|le)\s+$")
+_NAME_PARTICLES = ["de", "du", "des", "di", "del", "della", "da", "do", "la", "le"]
+_NAME_PARTICLE = WordGated(  # the particle is a whole word of the sentence
+    re.compile(rf"([A-Z][\w’'-]+)\s+(?:{'|'.join(_NAME_PARTICLES)})\s+$"), _NAME_PARTICLES
+)
 
 
 def _inside_longer_name(s: str, start: int, end: int, res: Resources, titled: bool) -> bool:
@@ -181,9 +184,12 @@ def _clause_subject(s: str, end: int, prep: str) -> bool:
     return prep == "that" and _THEN_VERB.match(s, end) is None
 
 
+_NEXT_LOWER = re.compile(r" ([a-z]+)\b")
+
+
 def _noun_follows(s: str, end: int) -> bool:
     """ "the Cairo inspection deal": a capital before a plain lower-case noun is a place adjunct."""
-    nxt = re.match(r" ([a-z]+)\b", s[end : end + 30])
+    nxt = _NEXT_LOWER.match(s[end : end + 30])
     if nxt is None:
         return False
     word = nxt.group(1)
@@ -410,7 +416,11 @@ def find_mentions(s: str, ctx: Context, res: Resources, titled: bool = False) ->
     return _merge_adjacent(s, _coordinate_demonyms(s, _name_pairs(s, found)))
 
 
-_ROLE_HINT = re.compile(r"guarantor|mediator|facilitator", re.IGNORECASE)
+_ROLE_HINT = Prefiltered(
+    re.compile(r"guarantor|mediator|facilitator", re.IGNORECASE),
+    ["guarantor", "mediator", "facilitator"],
+    ignore_case=True,
+)
 # "Norway and Cuba, which act as guarantors,", "Kuwait, the mediator,": a role in apposition.
 _ROLE_APPOSITION = re.compile(
     r"\s*,\s+(?:(?:which|who)\s+(?:\w+\s+)?(?:act|acts|acted|serve|serves|served|are|is|were|was)"
@@ -447,8 +457,9 @@ def _name_pairs(s: str, found: list[Mention]) -> list[Mention]:
     return [m for m in found if id(m) not in drop] if drop else found
 
 
-_COMPASS_PAIR = re.compile(
-    r"\b(North|South|East|West)\s+and\s+(?:North|South|East|West)\s+([A-Z]\w+)"
+_COMPASS_PAIR = WordGated(
+    re.compile(r"\b(North|South|East|West)\s+and\s+(?:North|South|East|West)\s+([A-Z]\w+)"),
+    ["north", "south", "east", "west"],
 )
 
 

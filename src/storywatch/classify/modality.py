@@ -14,6 +14,7 @@ import re
 from storywatch.classify.resources import Resources
 from storywatch.classify.text import (
     Prefiltered,
+    WordGated,
     after_to,
     clause_end,
     clause_start,
@@ -43,10 +44,15 @@ _REPORT_THAT = re.compile(
     r"(?:\w+\s+){0,3}?that\b",
     re.IGNORECASE,
 )
-_FALSE_AFTER = re.compile(
-    r"\b(?:untrue|false|baseless|unfounded|groundless|inaccurate|incorrect|fabricated|fake|"
-    r"wrong|misleading|nonsense|not\s+true|without\s+(?:any\s+)?(?:basis|foundation))\b",
-    re.IGNORECASE,
+_FALSE_WORDS = ["untrue", "false", "baseless", "unfounded", "groundless", "inaccurate",
+                "incorrect", "fabricated", "fake", "wrong", "misleading", "nonsense"]  # fmt: skip
+_FALSE_AFTER = WordGated(  # every match holds one of these words, or "true", or "without"
+    re.compile(
+        rf"\b(?:{'|'.join(_FALSE_WORDS)}|not\s+true|without\s+(?:any\s+)?(?:basis|foundation))\b",
+        re.IGNORECASE,
+    ),
+    [*_FALSE_WORDS, "true", "without"],
+    ignore_case=True,
 )
 _NOT_RULED_OUT = re.compile(
     r"\b(?:not|never|n't)\s+(?:\w+\s+)?(?:ruled?|ruling)\s+out\s+(?:\w+\s+)?$"
@@ -113,10 +119,14 @@ def _denied(s: str, cs: int, lo: int) -> bool:
 
 
 # A condition on the act, after it in its sentence (up to a semicolon).
-_CONDITION_AFTER = re.compile(
-    r"\b(?:if|unless|provided|providing|as\s+long\s+as|so\s+long\s+as|"
-    r"on\s+(?:the\s+)?conditions?\s+that)\b",
-    re.IGNORECASE,
+_CONDITION_AFTER = WordGated(  # every match holds one of these words
+    re.compile(
+        r"\b(?:if|unless|provided|providing|as\s+long\s+as|so\s+long\s+as|"
+        r"on\s+(?:the\s+)?conditions?\s+that)\b",
+        re.IGNORECASE,
+    ),
+    ["if", "unless", "provided", "providing", "long", "condition", "conditions"],
+    ignore_case=True,
 )
 
 # Between an act and a condition: another verb's clause ("accepting the invitation a day

@@ -49,7 +49,10 @@ _NOMINAL_ACTIONS = frozenset(
 
 
 def _in_mention(ms: list[Mention], pos: int) -> Mention | None:
-    return next((m for m in ms if m.start <= pos < m.end), None)
+    for m in ms:  # a loop, no generator: runs for every word a light verb is looked for in
+        if m.start <= pos < m.end:
+            return m
+    return None
 
 
 _PARTICLES = ("up", "forward", "down", "off")
@@ -58,12 +61,12 @@ _TWO_WORDS = re.compile(rf"\b([A-Za-z]+ (?:{'|'.join(_PARTICLES)}))\b")
 
 def _light_verb(sent: Sent, start: int, tdef: TriggerDef) -> re.Match[str] | None:
     """A light verb among the five words before the noun, skipping mentions in between."""
-    pos, seen = start, 0
+    pos, seen, s, ms = start, 0, sent.s, sent.ms
     while seen < 5:
-        w = word_back(_WORD_BACK, sent.s, pos)
-        if w is None or sent.s[w.end(1) : pos].strip(" ") not in ("", "-", "’s", "'s"):
+        w = word_back(_WORD_BACK, s, pos)
+        if w is None or s[w.end(1) : pos].strip(" ") not in ("", "-", "’s", "'s"):
             return None
-        inside = _in_mention(sent.ms, w.start(1))
+        inside = _in_mention(ms, w.start(1))
         if inside is not None:
             pos = inside.start
             continue

@@ -20,6 +20,7 @@ import threading
 from collections import OrderedDict
 from dataclasses import dataclass
 
+from storywatch.classify._trie import word_runs
 from storywatch.classify.arguments import GROUP, find_issue
 from storywatch.classify.constructions import PARTYLESS_HINT
 from storywatch.classify.dispatch import sentence_events
@@ -32,7 +33,7 @@ from storywatch.classify.reference import (
     placeholders_using,
 )
 from storywatch.classify.resources import Resources
-from storywatch.classify.text import fold
+from storywatch.classify.text import WordGated, fold
 
 __all__ = ["SentenceReader", "SentenceReading", "forget_readings"]
 
@@ -60,7 +61,8 @@ class SentenceReading:
     last: tuple[str, ...] | None  # the last party acting in it, None when none acts
 
 
-_SAID = re.compile(r"\b(?:said|says|reported|announced|stated)\b")
+_SAID_WORDS = ["said", "says", "reported", "announced", "stated"]
+_SAID = WordGated(re.compile(rf"\b(?:{'|'.join(_SAID_WORDS)})\b"), _SAID_WORDS)
 
 
 def _lead_statement(
@@ -90,8 +92,26 @@ _PLACE_PREPS = frozenset({"in", "at", "from", "on", "to", "near"})
 SENTENCE_SPORTS_MIN = 2
 
 
+# The first \w runs of the sports words, per resources (kept with them: an id is never reused
+# while its entry stands); None when a sports word starts with a non-word character.
+_SPORTS_HEADS: dict[int, tuple[Resources, frozenset[str] | None]] = {}
+_HEAD = re.compile(r"\w*")
+
+
+def _sports_heads(res: Resources) -> frozenset[str] | None:
+    kept = _SPORTS_HEADS.get(id(res))
+    if kept is None:
+        words = [w for w, topics in res.topic_of.items() if "sports" in topics]
+        heads = [_HEAD.match(w).group() for w in words]  # type: ignore[union-attr]
+        kept = _SPORTS_HEADS[id(res)] = (res, frozenset(heads) if all(heads) else None)
+    return kept[1]
+
+
 def _sporty(s: str, res: Resources) -> bool:
     """A sentence full of sports words ("won the race", "at the Berlin marathon")."""
+    heads = _sports_heads(res)
+    if heads is not None and heads.isdisjoint(word_runs(fold(s))):
+        return False  # a sports hit (a whole-word match) starts at a run equal to its head
     hits = 0
     for m in res.topic_re.finditer(fold(s)):
         hits += "sports" in res.topic_of.get(m.group().lower(), ())
@@ -111,7 +131,7 @@ def _read(
         codes = tuple(count_mentions(s, ctx, res, titled=titled))
         return SentenceReading(codes, (), None), LAST_UNUSED
     sctx = ctx
-    if not ctx.sports and res.topic_re.search(fold(s)) and _sporty(s, res):
+    if not ctx.sports and _sporty(s, res):
         sctx = dataclasses.replace(ctx, sports=True)  # "the two nations meet at the marathon"
     ms = find_mentions(s, sctx, res, titled=titled)
     codes = tuple(
@@ -207,10 +227,12 @@ class SentenceReader:
         if self._narrow:
             ctx, number = self._narrowed(s)
         key = (number, s, titled, lead)
-        with _LOCK:
-            entry = _MEMO.get(key)
-            if entry is not None:
+        entry = _MEMO.get(key)  # one C call (its key hashes and compares in C): whole under the GIL
+        if entry is not None:
+            try:  # noqa: SIM105 -- not contextlib.suppress: a context manager per hit costs more
                 _MEMO.move_to_end(key)
+            except KeyError:  # dropped by another thread in between: still a good reading
+                pass
         if entry is None:  # read it: its own candidates go out, their fields are kept
             reading, kept, use = self._read(s, ctx, last, titled, lead)
             if use != LAST_UNUSED:
@@ -233,6 +255,8 @@ class SentenceReader:
                 return reading
             entry = found
         codes, cands, party = entry
+        if not cands:
+            return SentenceReading(codes, (), party)
         return SentenceReading(codes, tuple(map(Candidate.from_fields, cands)), party)
 
     def _read(

@@ -13,6 +13,7 @@ from storywatch.classify._trie import fold, word_runs
 __all__ = [
     "MAX_CHARS",
     "Prefiltered",
+    "WordGated",
     "after_to",
     "alternation_words",
     "anchored",
@@ -164,9 +165,11 @@ def clause_end(s: str, pos: int, soft: bool = True) -> int:
     starts, _ = _hard(s)
     i = bisect.bisect_left(starts, pos)
     end = starts[i] if i < len(starts) else len(s)
-    if soft:
-        c = _SOFT.search(s, pos, end)
-        end = c.start() if c else end
+    if soft:  # the first comma before `end` that _SOFT takes (str.find: no pattern run)
+        c = s.find(",", max(pos, 0), end)
+        while c >= 0 and c + 1 < end and s[c + 1].isdecimal():  # (?!\d): "1,500"
+            c = s.find(",", c + 1, end)
+        end = c if c >= 0 else end
     return end
 
 
@@ -336,6 +339,57 @@ class Prefiltered:
     def finditer(self, s: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         """`rx.finditer(s, pos, endpos)`."""
         return self.rx.finditer(s, pos, endpos) if self._maybe(s, pos, endpos) else iter(())
+
+
+class WordGated:
+    """A compiled pattern behind a cheap necessary condition on a sentence: every match holds one
+    of `words` (lower-case) as a whole \\w run. The runs of fold(s) are cached per sentence (its
+    scans read them first), so a sentence none of whose runs is one of them skips the pattern;
+    for a window of the sentence its runs are a superset (save the head of a word that the
+    window's end cuts: then the pattern runs). With `ignore_case` (an IGNORECASE
+    pattern) text that is not ASCII always goes to the pattern: there re folds more than ASCII
+    case. `search` and `finditer` give exactly the pattern's results. Meant for the sentence
+    itself (a new string would have its runs computed and cached for one use)."""
+
+    def __init__(
+        self,
+        rx: re.Pattern[str],
+        words: Iterable[str],
+        *,
+        ignore_case: bool = False,
+        literals: Iterable[str] = (),
+    ) -> None:
+        """`literals`: strings one of which a match may hold instead of a whole word of `words`
+        (looked for in the text as they are; lower-case and in fold(s) with `ignore_case`)."""
+        self.rx, self.ignore_case = rx, ignore_case
+        self.words = frozenset(words)
+        if any(not w.islower() or _WORD_RUN.fullmatch(w) is None for w in self.words):
+            raise ValueError("gate words are lower-case \\w runs")
+        self.literals = tuple(x.lower() if ignore_case else x for x in literals)
+        self.pattern = rx.pattern
+
+    def _maybe(self, s: str, endpos: int) -> bool:
+        if 0 < endpos < len(s) and is_word(s[endpos - 1]) and is_word(s[endpos]):
+            return True  # a word cut by the window's end: its head may be a word of the window
+        if self.ignore_case:
+            if not s.isascii():
+                return True
+            if any(x in fold(s) for x in self.literals):
+                return True
+        elif any(x in s for x in self.literals):
+            return True
+        return not self.words.isdisjoint(word_runs(fold(s)))
+
+    def search(self, s: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """`rx.search(s, pos, endpos)`."""
+        return self.rx.search(s, pos, endpos) if self._maybe(s, endpos) else None
+
+    def finditer(self, s: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        """`rx.finditer(s, pos, endpos)`."""
+        return self.rx.finditer(s, pos, endpos) if self._maybe(s, endpos) else iter(())
+
+
+_WORD_RUN = re.compile(r"\w+")
 
 
 # A background span: what the months or years before the news were like ("after months in
