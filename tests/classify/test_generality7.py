@@ -497,3 +497,19 @@ def test_a_two_word_participle_reads_its_own_cues() -> None:
     assert ("GUY", "reject", "VEN", "asserted") in [
         (a, act, t, m) for a, act, t, _, m in events_of(body)
     ]
+
+
+# 130. The agent of a passive after "by the" acts ("was rejected by the ELN"); an act "to
+# be" done by someone is expected; a host named by "hosted by" is a venue, no party.
+def test_a_passive_agent_after_by_the_acts() -> None:
+    got = events_of("The truce plan was rejected by the RSF, Sudan's army said.")
+    assert ("RSF", "reject", "SDN") in [(a, act, t) for a, act, t, _, _ in got]
+
+
+def test_an_act_to_be_done_is_expected_and_a_host_is_no_party() -> None:
+    got = events_of(
+        "Serbia has proposed technical talks with Bosnia, to be hosted by the European Commission."
+    )
+    assert "EU" not in [a for a, *_ in got]
+    later = events_of("The protocol has to be approved by the European Parliament and Tonga.")
+    assert "asserted" not in [m for a, act, _, _, m in later if act == "accept"]

@@ -42,7 +42,7 @@ PREPS = frozenset(
     ]
 )  # fmt: skip
 _COORD = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|nor\s+|&\s+)(?:the\s+)?$")
-_BY = re.compile(r"\s+by\s+", re.IGNORECASE)
+_BY = re.compile(r"\s+by\s+(?:the\s+)?", re.IGNORECASE)
 _HEADS = frozenset({"head_of_state", "head_of_government"})
 
 

@@ -126,6 +126,23 @@ _NEITHER_NOR_ANSWER = re.compile(
     r"(?:accepted|accepts|accept|rejected|rejects|reject|endorsed|endorses)\b",
     re.IGNORECASE,
 )
+
+
+def _passive_modality(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> str | None:
+    """The modality of a passive's act, read from its clause's start ("was not blocked by
+    Hungary": the cues before "be"). None for a capacity ("a procedure that cannot be blocked
+    by Hungary") and a host ("to be hosted by the Commission": the venue of the parties'
+    talks, no party); "talks to be hosted", "has to be approved by": expected."""
+    s = sent.s
+    if tdef.name == "host" or _ABILITY.search(s, max(0, m.start() - 30), m.start()):
+        return None
+    mod = modality(s, clause_start(s, m.start()), m.start(), m.end(), m.group(), res=sent.res)
+    if mod == "asserted" and _TO_BE.search(s, max(0, m.start() - 12), m.start()):
+        return "expected"
+    return mod
+
+
+_TO_BE = re.compile(r"\bto\s+be\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _ABILITY = re.compile(r"\b(?:can|cannot|can't|could|could\s+not)\s+(?:\w+ly\s+)?be\s+$", re.I)
 _BY_AGENT = re.compile(r"\s+(?:\w+ly\s+)?by\s", re.IGNORECASE)
 _ADVERB_BEFORE = re.compile(r"\s+\w+ly$")
@@ -443,10 +460,9 @@ def verb_event(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> Candidate | No
     elif coordinated and shares_modal:
         lo = subject.end
     if rule == "passive-by":
-        if _ABILITY.search(s, max(0, m.start() - 30), m.start()):
-            return None  # "a procedure that cannot be blocked by Hungary": a capacity, no act
-        lo = clause_start(s, m.start())  # "was not blocked by Hungary": the cues before "be"
-    mod = modality(s, lo, m.start(), m.end(), form, res=res)
+        mod = _passive_modality(sent, m, tdef)
+    else:
+        mod = modality(s, lo, m.start(), m.end(), form, res=res)
     if mod is None:
         return None
     if tdef.agent_from:  # "Seoul received no reply from Pyongyang": Pyongyang did not reply
