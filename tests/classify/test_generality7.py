@@ -513,3 +513,13 @@ def test_an_act_to_be_done_is_expected_and_a_host_is_no_party() -> None:
     assert "EU" not in [a for a, *_ in got]
     later = events_of("The protocol has to be approved by the European Parliament and Tonga.")
     assert "asserted" not in [m for a, act, _, _, m in later if act == "accept"]
+
+
+# 131. A possessive proposal reacted to or dated by what followed ("X's offer to host talks
+# came after a clash", "was welcomed by") is news, like an answer reacted to.
+@pytest.mark.parametrize(
+    "tail", ["came after a border clash.", "was welcomed by Angola on Monday."]
+)
+def test_a_proposal_reacted_to_is_news(tail: str) -> None:
+    got = events_of(f"Namibia's offer to host talks between Angola and Zambia {tail}")
+    assert ("NAM", "propose", "talks") in [(a, act, i) for a, act, _, i, _ in got]

@@ -205,7 +205,7 @@ def _nominal(sent: Sent, m: re.Match[str], tdef: TriggerDef, issue: str | None) 
         and tdef.action != "attack"
         and cand.modality != "negated"
         and not _DAY.search(sent.s, m.end(), end)
-        and not (tdef.action in ANSWER_ACTIONS and _REACTION.search(sent.s, m.end(), end))
+        and not (tdef.action in _REACTED_TO and _REACTION.search(sent.s, m.end(), end))
     )  # "Iran's rejection of the offer came on Monday": dated, news of its own; "Harare's
     # rejection of the offer was called regrettable": the answer is the news reacted to
     overcome = _OVERCOME.search(sent.s, max(0, m.start() - 40), m.start()) is not None
@@ -213,11 +213,12 @@ def _nominal(sent: Sent, m: re.Match[str], tdef: TriggerDef, issue: str | None) 
     return cand
 
 
+_REACTED_TO = ANSWER_ACTIONS | {"propose"}
 _REACTION = re.compile(
     r"\b(?:(?:was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:called|described|criticised|"
     r"criticized|condemned|welcomed|hailed|denounced|regretted|deplored|praised)|drew|draws|"
     r"prompted|prompts|sparked|sparks|triggered|triggers|surprised|angered|dismayed|disappointed|"
-    r"stunned|followed|follows)\b",
+    r"stunned|followed|follows|came|comes)\b",
     re.IGNORECASE,
 )
 _DAY = re.compile(
