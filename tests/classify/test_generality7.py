@@ -523,3 +523,11 @@ def test_an_act_to_be_done_is_expected_and_a_host_is_no_party() -> None:
 def test_a_proposal_reacted_to_is_news(tail: str) -> None:
     got = events_of(f"Namibia's offer to host talks between Angola and Zambia {tail}")
     assert ("NAM", "propose", "talks") in [(a, act, i) for a, act, _, i, _ in got]
+
+
+# 132. The gerund of an accusation ("accused Peru of threatening its waters") is a claim
+# about the accused, never the accuser's own act.
+@pytest.mark.parametrize("verb", ["accused", "blamed", "charged"])
+def test_an_accusations_content_is_not_the_accusers_act(verb: str) -> None:
+    got = events_of(f"Tunisia {verb} Libya of threatening its border posts.")
+    assert not [e for e in got if e[0] == "TUN" and e[1] == "threaten"]

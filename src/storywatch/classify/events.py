@@ -335,6 +335,20 @@ def _is_passive(sent: Sent, m: re.Match[str]) -> bool:
 _WORD_NEXT = re.compile(r" \w")
 
 
+_ACCUSED_OF = re.compile(r"\b(?:accus|blam|charg)\w*\s+(.{1,60}?)\s+of\s+$", re.IGNORECASE)
+
+
+def _accused(sent: Sent, m: re.Match[str]) -> bool:
+    """The gerund of an accusation ("Chile accused Peru of firing on its boats") is the act
+    the accuser claims the accused did: no act of the accuser's, and, a claim, none reported."""
+    if (
+        not m.group().lower().endswith("ing")
+        or "of" not in sent.s[max(0, m.start() - 4) : m.start()]
+    ):
+        return False
+    return _ACCUSED_OF.search(sent.s, max(0, m.start() - 90), m.start()) is not None
+
+
 def _arguments(
     sent: Sent, m: re.Match[str], tdef: TriggerDef
 ) -> tuple[Subject, Mention | None, str] | None:
@@ -384,8 +398,8 @@ def _frame_holds(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> bool:
         )
     ):
         return False  # "the proposal was accepted by Lisbon": the object is the subject
-    if not _predicate(sent, m):
-        return False
+    if not _predicate(sent, m) or _accused(sent, m):
+        return False  # "accused Peru of attacking its boats": a claim, not the accuser's act
     return not MANDATIVE.search(sent.s, max(0, m.start() - 120), m.start())
 
 
