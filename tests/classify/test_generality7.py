@@ -531,3 +531,12 @@ def test_a_proposal_reacted_to_is_news(tail: str) -> None:
 def test_an_accusations_content_is_not_the_accusers_act(verb: str) -> None:
     got = events_of(f"Tunisia {verb} Libya of threatening its border posts.")
     assert not [e for e in got if e[0] == "TUN" and e[1] == "threaten"]
+
+
+# 133. Talks between two parties that produced something took place, whatever clause is
+# inserted between the pair and the verb.
+def test_talks_that_produced_a_declaration_took_place() -> None:
+    body = "Talks between Peru and Ecuador, brokered by Brazil, produced a joint declaration."
+    assert ("PER", "meet", "ECU", "asserted") in [
+        (a, act, t, m) for a, act, t, _, m in events_of(body)
+    ]

@@ -73,7 +73,8 @@ _TALKS_BETWEEN = re.compile(  # "talks (in Geneva) between"
 _OCCURRED = re.compile(
     r"\b(?:(?:are|is|were|was)\s+(?:now\s+)?(?:scheduled|set|planned|due|expected)|"
     r"ended|began|begin|begins|opened|open|opens|took\s+place|take\s+place|were\s+held|was\s+held|"
-    r"be\s+held|resumed|resume|concluded|started|start|broke\s+down|collapsed|stalled|closed)\b",
+    r"be\s+held|resumed|resume|concluded|started|start|broke\s+down|collapsed|stalled|closed|"
+    r"produced|yielded)\b",
     re.IGNORECASE,
 )
 # "After two days of talks between X and Y, ...": the talks took place.
