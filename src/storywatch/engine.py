@@ -28,6 +28,7 @@ from storywatch.stories import (
     route,
 )
 from storywatch.stories.deadlines import DueIndex, next_due
+from storywatch.stories.recaps import PairMemory, keep_news, pair_of
 
 __all__ = ["Detector", "detect_all"]
 
@@ -44,6 +45,8 @@ class Detector:
     seen: SeenIndex | None = None  # originals' fingerprints and routes (stories.seen)
     # Each story's next due time (stories.deadlines): a sweep visits only the due ones.
     due_index: DueIndex = field(default_factory=DueIndex, init=False, repr=False)
+    # Per pair, the facts its stories told (stories.recaps): a recap elsewhere is no news.
+    pairs: MutableMapping[str, PairMemory] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         if self.clock is None:
@@ -92,6 +95,7 @@ class Detector:
         assert self.seen is not None  # noqa: S101  # set in __post_init__
         item = mark_copy(item, self.seen)
         state, found = advance(self.states.get(item.story_id), item, self.config)
+        found = self._news(item, found)
         if is_blank(state):  # e.g. an attack between parties that never agreed anything
             self.states.pop(item.story_id, None)
         else:
@@ -100,6 +104,20 @@ class Detector:
         if self.keep_items:
             self.items.update((self.key(c), item) for c in found)
         return found
+
+    def _news(self, item: StoryItem, found: list[Change]) -> list[Change]:
+        """The changes less the recaps of facts the pair's other stories told."""
+        window = self.config.recap_window_hours * 3600
+        if window <= 0:
+            return found
+        pair = pair_of(item.story_id)
+        now = item.article.published_at.timestamp()
+        memory, kept = keep_news(self.pairs.get(pair), item.story_id, found, now, window)
+        if memory is None:
+            self.pairs.pop(pair, None)
+        else:
+            self.pairs[pair] = memory
+        return kept
 
     @staticmethod
     def key(change: Change) -> tuple[str, str, str, str]:

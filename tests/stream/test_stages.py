@@ -289,6 +289,23 @@ def test_stream_equals_detect_all_on_the_real_core(files: list[Path]) -> None:
     assert sorted(map(_key, got)) == sorted(map(_key, detect_all(articles)))
 
 
+def test_stream_keeps_the_pairs_memory_like_detect_all() -> None:
+    """Stories whose copies and recaps land under another issue of their pair: the
+    stream (every story of a pair in the pair's partition, its memory in the table) drops
+    the same recaps as detect_all."""
+    files = [CORPUS / "us-china-trade.articles.jsonl", CORPUS / "guinea-bissau-coup.articles.jsonl"]
+    articles = [a for f in files for a in _articles(f)]
+    expected = list(detect_all(articles))
+    assert len(expected) < len(list(detect_all(articles, StoryConfig(recap_window_hours=0))))
+    table: dict[str, str] = {}
+    queues = _classified_records(articles, Core(), 4, StoryConfig(), random.Random(3))
+    det = DetectStage(4, StoryConfig(), Metrics(CollectorRegistry()), Core())
+    got = _consume(queues, det, table, random.Random(3))
+    assert sorted(map(_key, got)) == sorted(map(_key, expected))
+    assert any(k.startswith("__pair__:") for k in table)
+    assert not [k for k in table if k.startswith("__pair__:") and is_story_key(k)]
+
+
 def _kinds(outs: list[Out]) -> list[tuple[str, int | None]]:
     return [(decode_story_record(o.value).kind, o.partition) for o in outs]
 

@@ -53,6 +53,9 @@ class StoryConfig(BaseModel):
     # Original articles whose fingerprint and routes `detect` keeps (stories.seen).
     seen_capacity: int = Field(default=4096, ge=1)
     seen_window_hours: float = Field(default=48.0, gt=0)  # a copy follows within this
+    # A fact its pair's other story told within this is a recap there (stories.recaps);
+    # 0 turns the pair memory off.
+    recap_window_hours: float = Field(default=168.0, ge=0)
 
 
 class StoryItem(BaseModel):

@@ -34,6 +34,7 @@ from storywatch.stories import (
     route,
 )
 from storywatch.stories.deadlines import next_due
+from storywatch.stories.recaps import keep_news, load_memory, pair_of
 from storywatch.stream.clocks import BUF_KEY, CLOCK_KEY, PartitionClock, clock_json, restore
 from storywatch.stream.outbox import PREFIXES as OUTBOX_PREFIXES
 from storywatch.stream.outbox import Outbox, Staged, unmarked
@@ -50,10 +51,21 @@ from storywatch.stream.seen import PREFIX as SEEN_PREFIX
 from storywatch.stream.seen import Rows, SeenLog
 from storywatch.stream.ticks import Tick, Ticks
 
-__all__ = ["AlertStage", "ClassifyStage", "Core", "DetectStage", "Out", "Where", "is_story_key"]
+__all__ = [
+    "AlertStage",
+    "ClassifyStage",
+    "Core",
+    "DetectStage",
+    "Out",
+    "Where",
+    "is_story_key",
+    "story_partition",
+]
 
 TopicRole = Literal["stories", "changes", "alerts", "deadletter"]
-_BOOKKEEPING = ("__clock__:", "__buf__:", SEEN_PREFIX, *OUTBOX_PREFIXES)
+# A pair's memory of the facts its stories told (stories.recaps), in the pair's partition.
+PAIR_KEY = "__pair__:{}"
+_BOOKKEEPING = ("__clock__:", "__buf__:", "__pair__:", SEEN_PREFIX, *OUTBOX_PREFIXES)
 # The clock row changes with every record: kept in the outbox's WAL row only.
 _WAL_ONLY = (CLOCK_KEY.format(""),)
 
@@ -106,6 +118,12 @@ def dead_letter(stage: str, reason: str, raw: bytes | None, where: Where) -> Out
 def _failure(e: Exception) -> str:
     """A one-line reason for a core failure (its type and message)."""
     return f"core failed: {type(e).__name__}: {str(e).splitlines()[0][:200] if str(e) else ''}"
+
+
+def story_partition(story_id: str, partitions: int) -> int:
+    """The partition of a story: its pair's ("RUS-UKR" for "RUS-UKR:talks"), so every story
+    of a pair, and the pair's memory, live in one partition."""
+    return partition_of(pair_of(story_id), partitions)
 
 
 def is_story_key(key: object) -> bool:
@@ -169,7 +187,7 @@ class ClassifyStage:
         self.metrics.observe_classified(classified)
         outs: list[Out] = []
         for item in items:
-            home = partition_of(item.story_id, self.partitions)
+            home = story_partition(item.story_id, self.partitions)
             sweeps, stale = self.ticks.around(item, home)
             value = encode(StoryRecord(kind="item", item=item, sweeps=tuple(sweeps)))
             outs.append(Out("stories", item.story_id.encode(), value, home))
@@ -188,7 +206,8 @@ class DetectStage:
     `table` maps story id -> StoryState JSON text, plus this stage's bookkeeping rows
     (`__clock__:<p>`: watermark and last sweep; `__buf__:<p>:<n>`: an item waiting in the
     reorder buffer), so a worker that takes over a partition rebuilds its clock from the
-    changelog. A story lives in partition `partition_of(story_id)`.
+    changelog. A story lives in partition `story_partition(story_id)`: its pair's, so the
+    pair's memory of told facts (`__pair__:<pair>`, stories.recaps) is at hand.
     """
 
     partitions: int
@@ -307,8 +326,29 @@ class DetectStage:
                 continue
             table[item.story_id] = _dump(item.story_id, state)
             pc.due.set(item.story_id, self.core.next_due(state, self.config))
-            changes.extend(found)
+            changes.extend(self._news(item, found, table))
         return changes
+
+    def _news(
+        self, item: StoryItem, found: list[Change], table: MutableMapping[str, str]
+    ) -> list[Change]:
+        """The changes less the recaps of facts the pair's other stories told (as
+        `Detector._news`); the pair's memory row is written only when it changed."""
+        window = self.config.recap_window_hours * 3600
+        if window <= 0:
+            return found
+        key = PAIR_KEY.format(pair_of(item.story_id))
+        raw = table.get(key)
+        old = _text(raw) if raw is not None else None
+        now = item.article.published_at.timestamp()
+        memory, kept = keep_news(load_memory(old), item.story_id, found, now, window)
+        new = memory.dump() if memory is not None else None
+        if new != old:
+            if new is None:
+                del table[key]
+            else:
+                table[key] = new
+        return kept
 
     def _reject(self, story_id: str, reason: str, raw: bytes) -> None:
         self.metrics.observe_deadletter("detect", reason)
@@ -344,7 +384,7 @@ class DetectStage:
         return changes
 
     def _mine(self, key: object, partition: int) -> bool:
-        return is_story_key(key) and partition_of(str(key), self.partitions) == partition
+        return is_story_key(key) and story_partition(str(key), self.partitions) == partition
 
     def _clock(self, partition: int, table: MutableMapping[str, str]) -> PartitionClock:
         pc = self._clocks.get(partition)

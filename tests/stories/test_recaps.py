@@ -1,0 +1,77 @@
+"""A fact told again under another issue of the same pair is a recap (stories.recaps)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from storywatch.engine import Detector
+from storywatch.models import Change, Classified
+from storywatch.stories import StoryConfig
+from storywatch.stories.recaps import PairMemory, keep_news, load_memory, pair_of
+from storywatch.testing import classified, event
+
+T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+WEEK = 7 * 86400.0
+
+
+def change(story: str, actor: str, to: str, *, confirmed: bool = False) -> Change:
+    return Change(article_id="a", story_id=story, actor=actor, from_state=None, to_state=to,
+                  issue=story.split(":")[1], confirmed=confirmed)  # fmt: skip
+
+
+def test_a_fact_told_under_another_issue_within_the_window_is_a_recap() -> None:
+    mem, kept = keep_news(
+        None, "BOL-PER:talks", [change("BOL-PER:talks", "PER", "agreed")], 0, WEEK
+    )
+    assert len(kept) == 1
+    mem, kept = keep_news(
+        mem, "BOL-PER:trade", [change("BOL-PER:trade", "PER", "agreed")], 86400, WEEK
+    )
+    assert kept == []
+    other_party = [change("BOL-PER:trade", "BOL", "agreed")]
+    assert keep_news(mem, "BOL-PER:trade", other_party, 86400, WEEK)[1] == other_party
+
+
+def test_a_fresh_proposal_or_the_window_passing_makes_it_news_again() -> None:
+    mem, _ = keep_news(None, "BOL-PER:talks", [change("BOL-PER:talks", "PER", "rejected")], 0, WEEK)
+    later = [change("BOL-PER:trade", "PER", "rejected")]
+    assert keep_news(mem, "BOL-PER:trade", later, WEEK + 1, WEEK)[1] == later
+    mem, _ = keep_news(mem, "BOL-PER:trade", [change("BOL-PER:trade", "BOL", "proposed")], 10, WEEK)
+    assert keep_news(mem, "BOL-PER:trade", later, 20, WEEK)[1] == later
+
+
+def test_a_confirmation_of_a_recapped_fact_is_a_recap_and_proposals_never_are() -> None:
+    mem, _ = keep_news(None, "BOL-PER:talks", [change("BOL-PER:talks", "PER", "held")], 0, WEEK)
+    confirmed = [change("BOL-PER:summit", "PER", "held", confirmed=True)]
+    assert keep_news(mem, "BOL-PER:summit", confirmed, 10, WEEK)[1] == []
+    proposal = [change("BOL-PER:summit", "PER", "proposed")]
+    assert keep_news(mem, "BOL-PER:summit", proposal, 10, WEEK)[1] == proposal
+
+
+def test_the_memory_is_bounded_and_survives_a_round_trip_through_the_table() -> None:
+    mem, _ = keep_news(None, "BOL-PER:talks", [change("BOL-PER:talks", "PER", "agreed")], 0, WEEK)
+    assert mem is not None
+    assert load_memory(mem.dump()) == mem
+    assert load_memory("not json") is None
+    assert load_memory(None) is None
+    emptied, kept = keep_news(mem, "BOL-PER:talks", [], 2 * WEEK, WEEK)
+    assert emptied is None
+    assert kept == []
+    assert pair_of("BOL-PER:talks") == "BOL-PER"
+    assert pair_of("story-all") == "story-all"
+    assert PairMemory().dump() == '{"reached":{},"proposed":null}'
+
+
+def _article(n: int, hours: float, issue: str) -> Classified:
+    ev = [event(a, "agree", b, issue=issue) for a, b in (("BOL", "PER"), ("PER", "BOL"))]
+    return classified(f"a{n}", T0 + timedelta(hours=hours), ev, source=f"s{n}")
+
+
+def test_the_detector_reports_an_agreement_once_across_its_pairs_issues() -> None:
+    det = Detector(StoryConfig())
+    first = det.feed_classified(_article(1, 0, "talks"))
+    assert {c.to_state for c in first} == {"agreed"}
+    assert det.feed_classified(_article(2, 30, "trade")) == []
+    off = Detector(StoryConfig(recap_window_hours=0))
+    off.feed_classified(_article(1, 0, "talks"))
+    assert {c.to_state for c in off.feed_classified(_article(2, 30, "trade"))} == {"agreed"}
