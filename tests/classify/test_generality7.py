@@ -540,3 +540,22 @@ def test_talks_that_produced_a_declaration_took_place() -> None:
     assert ("PER", "meet", "ECU", "asserted") in [
         (a, act, t, m) for a, act, t, _, m in events_of(body)
     ]
+
+
+# 134. A participle opening the sentence has the main clause's subject ("Rejecting the offer
+# outright, Seoul said ..."); a request for help is an appeal to its addressee; a resolution
+# is a proposal one can reject; a refusal that soured ties is news.
+@pytest.mark.parametrize(
+    ("body", "row"),
+    [
+        ("Rejecting the offer outright, Lisbon said it would never accept Madrid's terms.",
+         ("PRT", "reject", "ESP")),
+        ("Responding to the Spanish proposal, the Portuguese minister said Lisbon needed time.",
+         ("PRT", "respond", "ESP")),
+        ("Haiti asked the United Nations for assistance on Monday.", ("HTI", "appeal", "UN")),
+        ("Minsk rejected the European Parliament's resolution.", ("BLR", "reject", "EU")),
+        ("Lisbon's refusal of Madrid's demand soured ties.", ("PRT", "reject", "ESP")),
+    ],
+)  # fmt: skip
+def test_openers_requests_resolutions_and_refusals(body: str, row: tuple[str, str, str]) -> None:
+    assert row in [(a, act, t) for a, act, t, _, _ in events_of(body)]

@@ -281,7 +281,10 @@ _PARTY_FOR_TALKS = re.compile(
     r"\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+for\s+(?:an?\s+|the\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:talks|meeting|session|summit|consultations|negotiations|dialogue)\b"
 )
-_PARTY_TO = re.compile(r"\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,3}?\s+to\s+[a-z]")
+_PARTY_TO = re.compile(
+    r"\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,3}?\s+(?:to\s+[a-z]|for\s+(?:urgent\s+|more\s+|"
+    r"emergency\s+)?(?:help|assistance|aid|support|protection|troops|funds|funding|mediation)\b)"
+)  # "asked the UN to intervene", "asked the UN for assistance"
 # The words that open a condition ("attend if", "will take place only if").
 CONDITION_WORDS = r"(?:only\s+)?(?:if|unless|provided|on\s+condition)\b"
 _CONDITION = re.compile(r"\s*" + CONDITION_WORDS, re.IGNORECASE)

@@ -218,7 +218,7 @@ _REACTION = re.compile(
     r"\b(?:(?:was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:called|described|criticised|"
     r"criticized|condemned|welcomed|hailed|denounced|regretted|deplored|praised)|drew|draws|"
     r"prompted|prompts|sparked|sparks|triggered|triggers|surprised|angered|dismayed|disappointed|"
-    r"stunned|followed|follows|came|comes)\b",
+    r"stunned|followed|follows|came|comes|soured|sours|strained|strains|deepened|deepens)\b",
     re.IGNORECASE,
 )
 _DAY = re.compile(

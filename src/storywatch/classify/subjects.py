@@ -61,6 +61,21 @@ def shared_subject(
     return subject
 
 
+# A participle opening the sentence ("Responding to the Japanese proposal, the Thai minister
+# said"): its subject is the main clause's, the first party after the phrase's comma.
+_OPENER = re.compile(r"\s*(?:(?:After|Before|While|By|In|Upon|On)\s+)?$")
+
+
+def _after_opener(s: str, pos: int, ms: list[Mention]) -> Subject | None:
+    comma = s.find(",", pos)
+    if comma < 0:
+        return None
+    head = next((x for x in ms if x.start > comma and x.actor and not x.location), None)
+    if head is None or head.possessive or head.start > comma + 40:
+        return None
+    return Subject(head.codes, head.end, head.plural, head.kind, head.role, head.start)
+
+
 _WITH_SUBJECT = re.compile(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -80,6 +95,8 @@ def main_subject(
     ):
         return Subject(before.codes, before.end, before.plural, before.kind, before.role,
                        before.start)  # fmt: skip
+    if form.endswith("ing") and subject is None and _OPENER.match(s[: m.start()]):
+        return _after_opener(s, m.end(), ms)  # "Rejecting the offer, Seoul said": Seoul's
     if not form.endswith("ing") or not s[: m.start()].rstrip().endswith(","):
         return subject
     head = next((x for x in ms if x.actor and not x.location and not x.possessive), None)
