@@ -559,3 +559,11 @@ def test_talks_that_produced_a_declaration_took_place() -> None:
 )  # fmt: skip
 def test_openers_requests_resolutions_and_refusals(body: str, row: tuple[str, str, str]) -> None:
     assert row in [(a, act, t) for a, act, t, _, _ in events_of(body)]
+
+
+# 135. A proposal the speaker talks about ("said of Chile's proposal") is no act of its own.
+def test_a_proposal_spoken_of_is_no_act() -> None:
+    body = (
+        '"We have not accepted any offer," the Bolivian foreign minister said of Peru\'s proposal.'
+    )
+    assert "propose" not in [act for _, act, *_ in events_of(body)]

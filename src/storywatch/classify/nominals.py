@@ -209,10 +209,16 @@ def _nominal(sent: Sent, m: re.Match[str], tdef: TriggerDef, issue: str | None) 
     )  # "Iran's rejection of the offer came on Monday": dated, news of its own; "Harare's
     # rejection of the offer was called regrettable": the answer is the news reacted to
     overcome = _OVERCOME.search(sent.s, max(0, m.start() - 40), m.start()) is not None
-    cand.context_only = covered or restated or overcome
+    # "the minister said of Chile's proposal": what the speaker talks about, no act
+    spoken_of = _SPOKEN_OF.search(sent.s, max(0, agent.start - 30), agent.start) is not None
+    cand.context_only = covered or restated or overcome or spoken_of
     return cand
 
 
+_SPOKEN_OF = re.compile(
+    r"\b(?:said|says|spoke|speaking|commenting|referring)\s+(?:of|on|about|to)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _REACTED_TO = ANSWER_ACTIONS | {"propose"}
 _REACTION = re.compile(
     r"\b(?:(?:was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:called|described|criticised|"
