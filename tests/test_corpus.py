@@ -44,7 +44,8 @@ FALSE_CHANGES_MAX = 0  # score.py's --max-false on each storyline
 # writer, then only its writer's summary of error classes was read. heldout8, heldout9: the same,
 # session 4 (heldout9 written last, on the session's near-final code). heldout10: the same,
 # session 5, written at its start; heldout11 written late in session 5, on near-final code.
-# heldout12: written blind at the start of session 6, scored once by its writer.
+# heldout12: written blind at the start of session 6, scored once by its writer. heldout13:
+# written blind late in session 6, scored once by its writer on a frozen copy of the code.
 EVENT_F1_FLOOR = {
     "shared": 0.95,
     "dev": 0.91,
@@ -60,6 +61,7 @@ EVENT_F1_FLOOR = {
     "heldout10": 0.79,  # written blind in session 5: 0.737 at first scoring, 0.757 after labels
     "heldout11": 0.78,  # written blind late in session 5: 0.739 when written
     "heldout12": 0.84,  # written blind in session 6: 0.733 when written
+    "heldout13": 0.64,  # written blind late in session 6: 0.640 when written
 }
 CHANGES_FOUND_FLOOR = {
     "shared": 1.0,
@@ -76,6 +78,7 @@ CHANGES_FOUND_FLOOR = {
     "heldout10": 0.78,  # 27/38 when written
     "heldout11": 0.74,  # 26/35 when written
     "heldout12": 0.85,  # 21/28 when written
+    "heldout13": 0.68,  # 17/25 when written
 }
 # dev 1 -> 2 (session 2): iran-04 "open to Omani mediation" is now read as a response (the
 # labels call it no answer at all) and iran-10's void agreement targets the UN, not the IAEA.
@@ -98,6 +101,7 @@ FALSE_CHANGES_CEILING = {
     "heldout10": 6,  # 14 when written (16 before its writer's label fixes)
     "heldout11": 11,  # 14 when written
     "heldout12": 11,  # 22 when written
+    "heldout13": 17,  # 17 when written
 }
 NOISE_QUIET_FLOOR = {
     "noise": 1.0,
@@ -112,6 +116,7 @@ NOISE_QUIET_FLOOR = {
     "heldout10-noise": 1.0,
     "heldout11-noise": 1.0,
     "heldout12-noise": 1.0,
+    "heldout13-noise": 1.0,
 }
 FORBIDDEN_CEILING = {
     "shared": 0,
@@ -128,6 +133,7 @@ FORBIDDEN_CEILING = {
     "heldout10": 1,  # 1 when written
     "heldout11": 2,  # 2 when written
     "heldout12": 1,  # 1 when written
+    "heldout13": 0,  # 0 when written
 }
 
 MIN_STORYLINES = 11
@@ -151,6 +157,7 @@ NOISE_SETS = (
     "heldout10-noise",
     "heldout11-noise",
     "heldout12-noise",
+    "heldout13-noise",
 )
 # Non-state actor codes the labels may use besides ISO 3166-1 alpha-3 (organisations, groups).
 GROUP_CODES = frozenset(
@@ -167,6 +174,9 @@ GROUP_CODES = frozenset(
         "PODEMOS", "FACT",
         # heldout12's: a separatist council named in full, never by its initials in the text
         "AGC",
+        # heldout13's: the Philippines' New People's Army, Sierra Leone's All People's Congress
+        # (opposition), the PLO
+        "NPA", "APC", "PLO",
     }
 )  # fmt: skip
 # The party states of ../shared/CONTRACT.md (score.py also accepts `pending`).
@@ -273,8 +283,9 @@ def _check_event_label(where: str, label: object, optional: bool = False) -> Non
         assert m in MODALITIES, f"{where}: modality {m}"
     for key in ("actor", "target"):
         codes = _values(label.get(key, "UN"))
-        # a target list may hold null: "no target named" is one accepted reading
-        ok = [_actor_ok(c) or (key == "target" and c is None) for c in codes]
+        # a target list may hold null: "no target named" is one accepted reading; a null
+        # actor, like a missing one, accepts any (score.one_of; heldout13's optional labels)
+        ok = [_actor_ok(c) or c is None for c in codes]
         assert any(ok), f"{where}: {key} {codes}"
     for i in _values(label.get("issue", "other")):
         assert i in ISSUES or i is None, f"{where}: issue {i}"  # null in a list: no issue
@@ -443,7 +454,7 @@ def _group(name: str) -> str:
     """Which set a storyline belongs to (its floors differ)."""
     if name in NOISE_SETS:
         return "noise"
-    for blind in (f"heldout{n}" for n in range(2, 13)):
+    for blind in (f"heldout{n}" for n in range(2, 14)):
         if name.startswith(f"{blind}-"):
             return blind
     if name.startswith("heldout-"):
@@ -457,7 +468,7 @@ def _stories(scores: dict[str, Scored], group: str) -> list[Scored]:
 
 GROUPS = (
     "shared", "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
-    "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12",
+    "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13",
 )  # fmt: skip
 
 
