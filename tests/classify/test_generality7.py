@@ -567,3 +567,19 @@ def test_a_proposal_spoken_of_is_no_act() -> None:
         '"We have not accepted any offer," the Bolivian foreign minister said of Peru\'s proposal.'
     )
     assert "propose" not in [act for _, act, *_ in events_of(body)]
+
+
+# 136. An acronym in brackets after a name ("the New People's Army (NPA) offered") is no
+# clause boundary: the name before it is the verb's subject.
+def test_an_acronym_in_brackets_keeps_the_subject() -> None:
+    body = "Rebels of the Karen National Union (KNU) offered a truce to Myanmar's army."
+    assert ("KNU", "propose", "MMR") in [(a, act, t) for a, act, t, _, _ in events_of(body)]
+
+
+# 137. A tally over a period in the perfect ("whose fighters have killed hundreds of soldiers
+# this year") is background, not an act now; "have agreed to meet this year" is not a tally.
+def test_a_tally_over_a_period_is_background() -> None:
+    body = (
+        "The TTP, whose fighters have killed hundreds of Pakistani soldiers this year, met envoys."
+    )
+    assert "attack" not in [act for _, act, *_ in events_of(body)]

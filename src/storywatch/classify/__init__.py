@@ -52,7 +52,10 @@ _AGO = re.compile(
 _SPAN = re.compile(
     r"\bfor\s+(?:(?:more\s+than|over|nearly|almost|about|some|well\s+over)\s+)?"
     r"(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|thirty|several|"
-    r"many|\d+)\s+)?(?:decades?|years|generations?|centuries)\b",
+    r"many|\d+)\s+)?(?:decades?|years|generations?|centuries)\b"
+    # a tally over a period: "have killed hundreds of soldiers this year"
+    r"|\b(?:so\s+far\s+)?this\s+year\b|\bin\s+recent\s+(?:weeks|months|years)\b"
+    r"|\bover\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:weeks|months|years)\b",
     re.IGNORECASE,
 )
 
@@ -60,6 +63,7 @@ _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+|not\s+|long\s+)?$", re.
 _HABITUAL = re.compile(
     r"\b(?:has|have|had)\s+(?:repeatedly|consistently|always|long|routinely)\s+$", re.IGNORECASE
 )
+_COUNTED = re.compile(r"\b(?:hundreds|dozens|scores|thousands|\d[\d,]*)\b", re.IGNORECASE)
 _SAYING = re.compile(r"\b(?:said|saying|says|accusing|arguing)\b")
 
 
@@ -136,7 +140,15 @@ def _historical(sentence: str, trigger: str, year: int | None) -> bool:
 
 
 def _dated_back(sentence: str, at: int, year: int | None) -> bool:
-    if "ago" not in sentence and "for " not in sentence and _YEAR.search(sentence) is None:
+    if (
+        "ago" not in sentence
+        and "for " not in sentence
+        and " this year" not in sentence
+        and "recent " not in sentence
+        and " past " not in sentence
+        and " last " not in sentence
+        and _YEAR.search(sentence) is None
+    ):
         return False  # the common case, without running the longer patterns
     # Every match of _AGO holds "ago" (in any case), every dated one a run of four digits.
     for m in _AGO.finditer(sentence) if "ago" in sentence.lower() else ():
@@ -146,6 +158,9 @@ def _dated_back(sentence: str, at: int, year: int | None) -> bool:
             return True
     if at > 0 and _PERFECT.search(sentence[max(0, at - 30) : at]):  # "has hosted ... for years"
         for m in _SPAN.finditer(sentence, at):
+            tally = not m.group().lower().startswith("for")  # "this year", "in recent months"
+            if tally and not _COUNTED.search(sentence, at, m.start()):
+                continue  # "have agreed to meet this year": no tally, an act
             if _dates_act(sentence, at, m.start(), m.end()) and not _SAYING.search(
                 sentence, at, m.start()
             ):

@@ -146,7 +146,22 @@ def _hard(s: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """Starts and ends of the hard clause boundaries of a sentence (computed once per sentence)."""
     found = _HARD.finditer(s) if not s.isascii() else anchored(_HARD, s, _hard_starts(s))
     spans = [m.span() for m in found]
+    if "(" in s:  # "the New People's Army (NPA) offered": an acronym in brackets is no clause
+        spans = [(a, b) for a, b in spans if not _acronym_bracket(s, a)]
     return tuple(a for a, _ in spans), tuple(b for _, b in spans)
+
+
+_ACRONYM_BRACKETS = re.compile(r"\([A-Z][A-Za-z0-9.&-]{0,11}\)")
+
+
+def _acronym_bracket(s: str, at: int) -> bool:
+    """Is the boundary at `at` a bracket of "(NPA)", "(FACT)", "(U.N.)"?"""
+    if s[at] == "(":
+        return _ACRONYM_BRACKETS.match(s, at) is not None
+    if s[at] == ")":
+        opening = s.rfind("(", max(0, at - 13), at)
+        return opening >= 0 and _ACRONYM_BRACKETS.match(s, opening) is not None
+    return False
 
 
 def clause_start(s: str, pos: int, soft: bool = False) -> int:
