@@ -583,3 +583,11 @@ def test_a_tally_over_a_period_is_background() -> None:
         "The TTP, whose fighters have killed hundreds of Pakistani soldiers this year, met envoys."
     )
     assert "attack" not in [act for _, act, *_ in events_of(body)]
+
+
+# 138. Measures agreed on another party ("agreed new tariffs on Chinese steel") are one
+# side's decision, a sanction, not an agreement with it.
+def test_measures_agreed_on_another_party_are_a_sanction() -> None:
+    got = events_of("EU ministers agreed new tariffs on Chinese steel on Monday.")
+    assert ("EU", "sanction", "CHN") in [(a, act, t) for a, act, t, _, _ in got]
+    assert "agree" not in [act for _, act, *_ in got]

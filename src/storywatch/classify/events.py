@@ -119,6 +119,13 @@ def _armed_target(s: str, m: re.Match[str], rule: str) -> bool:
 
 # A possibility, not a condition put: "may hold talks", "might meet", "are unlikely to".
 _EPISTEMIC = re.compile(r"\b(?:may|might|unlikely|likely|possibly|perhaps)\b", re.IGNORECASE)
+# Measures agreed on another party: one side's decision, a sanction ("agreed new tariffs on").
+_MEASURES_AGREED = re.compile(
+    r"\s+(?:to\s+(?:impose|extend|expand|tighten)\s+)?(?:new\s+|fresh\s+|further\s+|additional\s+|"
+    r"more\s+)?(?:\w+\s+)?(?:tariffs|sanctions|duties|levies|restrictions|export\s+controls)\s+"
+    r"(?:on|against)\b",
+    re.IGNORECASE,
+)
 _THAT_MODAL = re.compile(r"\s+that\s+[^,;.]{1,60}?\b(?:could|would|should|might|may|can)\s")
 # "neither accepted nor rejected the plan": an answer that commits to nothing
 _NEITHER_NOR_ANSWER = re.compile(
@@ -539,6 +546,8 @@ def _adjust(
         cand.action = "accept"  # "Kabul agreed to the venue proposed by Tashkent": one party
     if tdef.action == "agree" and not subject.plural and _TO_VERB.match(s, m.end()):
         cand.notes.add("lone")  # "Iran agreed to let inspectors return": one party's consent
+    if tdef.action == "agree" and _MEASURES_AGREED.match(s, m.end()):
+        cand.action = "sanction"  # "EU ministers agreed new tariffs on Chinese steel"
     if tdef.action == "agree" and not subject.plural and _THAT_MODAL.match(s, m.end()):
         cand.action = "accept"  # "agreed that an AU envoy could attend": a consent, no deal
     if tdef.hypothetical_action and cand.modality == "hypothetical":
