@@ -591,3 +591,13 @@ def test_measures_agreed_on_another_party_are_a_sanction() -> None:
     got = events_of("EU ministers agreed new tariffs on Chinese steel on Monday.")
     assert ("EU", "sanction", "CHN") in [(a, act, t) for a, act, t, _, _ in got]
     assert "agree" not in [act for _, act, *_ in got]
+
+
+# 139. "has not yet said whether it will attend", "has yet to decide whether to accept": no
+# answer yet (a negated response).
+@pytest.mark.parametrize(
+    "tail", ["has not yet said whether it will attend.", "has yet to decide whether to accept."]
+)
+def test_not_yet_deciding_is_no_answer(tail: str) -> None:
+    got = events_of(f"Morocco proposed talks to Mauritania on Monday. Mauritania {tail}")
+    assert ("MRT", "respond", "MAR", "negated") in [(a, act, t, m) for a, act, t, _, m in got]
