@@ -56,12 +56,12 @@ EVENT_F1_FLOOR = {
     "heldout5": 0.8,
     "heldout6": 0.74,
     "heldout7": 0.73,  # written blind in session 3: 0.694 when written
-    "heldout8": 0.78,  # written blind in session 4: 0.695 when written
+    "heldout8": 0.785,  # written blind in session 4: 0.695 when written
     "heldout9": 0.69,  # written blind in session 4, late: 0.634 when written
     "heldout10": 0.79,  # written blind in session 5: 0.737 at first scoring, 0.757 after labels
     "heldout11": 0.78,  # written blind late in session 5: 0.739 when written
     "heldout12": 0.84,  # written blind in session 6: 0.733 when written
-    "heldout13": 0.64,  # written blind late in session 6: 0.640 when written
+    "heldout13": 0.65,  # written blind late in session 6: 0.640 when written
 }
 CHANGES_FOUND_FLOOR = {
     "shared": 1.0,
@@ -132,7 +132,7 @@ FORBIDDEN_CEILING = {
     "heldout9": 2,  # 3 when written
     "heldout10": 1,  # 1 when written
     "heldout11": 2,  # 2 when written
-    "heldout12": 1,  # 1 when written
+    "heldout12": 0,  # 1 when written
     "heldout13": 0,  # 0 when written
 }
 

@@ -601,3 +601,12 @@ def test_measures_agreed_on_another_party_are_a_sanction() -> None:
 def test_not_yet_deciding_is_no_answer(tail: str) -> None:
     got = events_of(f"Morocco proposed talks to Mauritania on Monday. Mauritania {tail}")
     assert ("MRT", "respond", "MAR", "negated") in [(a, act, t, m) for a, act, t, _, m in got]
+
+
+# 140. "clashed over pulp mills" is a dispute in words; troops that clashed fought.
+def test_clashing_over_something_is_no_fighting() -> None:
+    assert "attack" not in [
+        act for _, act, *_ in events_of("Uruguay and Brazil clashed over pulp mills.")
+    ]
+    fought = events_of("Uruguayan and Brazilian troops clashed near the border on Monday.")
+    assert ("URY", "attack") in [(a, act) for a, act, *_ in fought]

@@ -342,6 +342,7 @@ def _is_passive(sent: Sent, m: re.Match[str]) -> bool:
 _WORD_NEXT = re.compile(r" \w")
 
 
+_VERBAL_CLASH = re.compile(r"\s+(?:\w+\s+){0,2}?(?:over|about)\s", re.IGNORECASE)
 _ACCUSED_OF = re.compile(r"\b(?:accus|blam|charg)\w*\s+(.{1,60}?)\s+of\s+$", re.IGNORECASE)
 
 
@@ -407,6 +408,8 @@ def _frame_holds(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> bool:
         return False  # "the proposal was accepted by Lisbon": the object is the subject
     if not _predicate(sent, m) or _accused(sent, m):
         return False  # "accused Peru of attacking its boats": a claim, not the accuser's act
+    if tdef.name == "exchange_fire" and _VERBAL_CLASH.match(sent.s, m.end()):
+        return False  # "clashed over pulp mills": a dispute in words, no fighting
     return not MANDATIVE.search(sent.s, max(0, m.start() - 120), m.start())
 
 
