@@ -610,3 +610,13 @@ def test_clashing_over_something_is_no_fighting() -> None:
     ]
     fought = events_of("Uruguayan and Brazilian troops clashed near the border on Monday.")
     assert ("URY", "attack") in [(a, act) for a, act, *_ in fought]
+
+
+# 141. A party that proposed something earlier in the article and then answers another
+# party's proposal ("responded to a Chilean proposal") answers it: no restated offer.
+def test_a_proposer_answering_anothers_proposal_answers_it() -> None:
+    body = (
+        "Peru proposed a joint commission on Monday. On Tuesday Peru responded to a Chilean "
+        "proposal on fishing quotas."
+    )
+    assert ("PER", "respond", "CHL") in [(a, act, t) for a, act, t, _, _ in events_of(body)]

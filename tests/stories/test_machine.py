@@ -393,6 +393,20 @@ def test_talks_are_not_held_in_an_article_where_one_side_refuses_the_other() -> 
     assert "held" in [c.to_state for c in alone]
 
 
+def test_no_meeting_is_held_in_the_article_that_reports_its_acceptance() -> None:
+    """The meeting an acceptance told as news agrees to is still to come; with an agreement
+    reached in the same article, the meeting took place."""
+    offer = event("BOL", "propose", "CHL", issue="talks")
+    accept = event("CHL", "accept", "BOL", issue="talks")
+    met = event("CHL", "meet", "BOL", issue="talks")
+    out = run_classified([art(1, 0, offer), art(2, 30, accept, met)])
+    assert ("CHL", "accepted") in [(c.actor, c.to_state) for c in out]
+    assert "held" not in [c.to_state for c in out]
+    deal = event("CHL", "agree", "BOL", issue="talks")
+    out = run_classified([art(1, 0, offer), art(2, 30, accept, met, deal)])
+    assert "agreed" in [c.to_state for c in out]
+
+
 def test_a_decision_about_the_other_side_moves_only_the_one_deciding() -> None:
     """On sanctions or aid the target of "agreed" is the object of the measure, not a signer."""
     grant = event("JPN", "agree", "PHL", issue="aid")

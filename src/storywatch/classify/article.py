@@ -230,7 +230,14 @@ def _resolve_one(
     if action in ANSWER_ACTIONS and (t is None or issue is None):
         pt, pissue = _answer_target(a, c, props)
         t, issue = t or pt, issue or pissue
-    if action in ("accept", "respond") and props and all(a in p.actors for p in props):
+    if (
+        action in ("accept", "respond")
+        and props
+        and all(a in p.actors for p in props)
+        and (
+            c.target is None or c.rule.endswith(":ready")  # not "responded to a Chilean proposal"
+        )
+    ):
         action = "propose"  # the proposer saying it is ready restates its own offer
     if c.addressee_action and any(p.target == a or _counterpart(p.actors[0], dyad, res)[0] == a
                                   for p in props if a not in p.actors):  # fmt: skip

@@ -11,7 +11,14 @@ from storywatch.models import Event
 from storywatch.stories.model import StoryItem
 from storywatch.stories.transitions import is_signing
 
-__all__ = ["accepts_to_meet", "agrees_to_meet", "news", "proposed_to", "refused_between"]
+__all__ = [
+    "accepting",
+    "accepts_to_meet",
+    "agrees_to_meet",
+    "news",
+    "proposed_to",
+    "refused_between",
+]
 
 # A proposal and an agreement in one story and article: only the first told is news.
 _NEWS = frozenset({"propose", "agree"})
@@ -120,3 +127,16 @@ def refused_between(item: StoryItem, pair: set[str]) -> bool:
         and e.actor != e.target
         for e in item.article.events
     )
+
+
+def accepting(item: StoryItem, pair: set[str]) -> set[str]:
+    """The parties of the story the article shows accepting the other's proposal."""
+    return {
+        e.actor
+        for e in item.article.events
+        if e.action == "accept"
+        and e.modality == "asserted"
+        and e.actor in pair
+        and e.target in pair
+        and e.actor != e.target
+    }

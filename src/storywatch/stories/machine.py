@@ -119,6 +119,7 @@ def _current(w: _Work, party: str) -> tuple[str | None, int]:
 
 
 _UNSETTLED = AWAITING | {"rejected"}
+_ACCEPTED_OR_BEYOND = frozenset({"accepted", "scheduled", "held", "agreed"})
 _UNSETTLED_HELD = frozenset({"awaiting_response", "rejected"})
 
 
@@ -163,16 +164,33 @@ def _round_fits(w: _Work, row: Row, party: str) -> bool:
     return not row.fresh_proposal_only or _fresh_proposal(w, party)
 
 
+def _meeting_to_come(w: _Work, row: Row) -> bool:
+    """The meeting the article tells is the one a proposal, a refusal or (for "held") an
+    acceptance in it is about: not one that took place or is set."""
+    pair = set(w.state.parties)
+    if background.proposed_to(w.item, pair) or background.refused_between(w.item, pair):
+        return True
+    return row.to == "held" and _accepts_now(w, pair)
+
+
+def _accepts_now(w: _Work, pair: set[str]) -> bool:
+    """The article reports a party of the story accepting the other's proposal as news (it
+    had not accepted, nor gone further, before) and no agreement reached at a meeting."""
+    if any(e.action == "agree" and e.modality == "asserted" for e in w.item.events):
+        return False  # "accepted, met and signed": the meeting took place
+    return any(
+        w.state.parties.get(p, PartyState()).state not in _ACCEPTED_OR_BEYOND
+        for p in background.accepting(w.item, pair)
+    )
+
+
 def _fits(w: _Work, row: Row, party: str) -> bool:
     state, seen = _current(w, party)
     if state not in row.sources or not _round_fits(w, row, party):
         return False
     if _answers_itself(w, row, party) or _ends_and_restarts(w, row, party):
         return False
-    pair = set(w.state.parties)
-    if row.to in ("held", "scheduled") and (
-        background.proposed_to(w.item, pair) or background.refused_between(w.item, pair)
-    ):
+    if row.to in ("held", "scheduled") and _meeting_to_come(w, row):
         return False
     new_round = row.action == "propose" and _round_over(w)
     if seen & STATE_BITS[row.to] and not new_round:

@@ -39,7 +39,10 @@ that ended its round or made it await an answer (a recap or a misread, not news)
 
 A meeting is neither "held" nor "scheduled" in the article that reports a proposal put
 to either party of the story, by the other or by a mediator (on any issue): that meeting
-is the one proposed.
+is the one proposed. Nor one in an article where a party of the story refuses the other
+(on any issue: the same standoff), and none is "held" in the article that reports a party's
+acceptance as news, unless an agreement reached there says the meeting took place: the
+meeting accepted is still to come.
 A fresh proposal (one that moved its proposer) awaits a fresh answer even from a party
 that accepted an earlier one: "Tehran refused the new US demand" is then a rejection, not
 the withdrawal of its earlier acceptance.
