@@ -61,7 +61,7 @@ EVENT_F1_FLOOR = {
     "heldout10": 0.79,  # written blind in session 5: 0.737 at first scoring, 0.757 after labels
     "heldout11": 0.78,  # written blind late in session 5: 0.739 when written
     "heldout12": 0.84,  # written blind in session 6: 0.733 when written
-    "heldout13": 0.65,  # written blind late in session 6: 0.640 when written
+    "heldout13": 0.66,  # written blind late in session 6: 0.640 when written
 }
 CHANGES_FOUND_FLOOR = {
     "shared": 1.0,
@@ -69,16 +69,16 @@ CHANGES_FOUND_FLOOR = {
     "heldout": 1.0,  # issue 5 session 2: 18/18 (stories: counter-proposals, open loops, mediators)
     "heldout2": 1.0,
     "heldout3": 0.9,
-    "heldout4": 0.77,
+    "heldout4": 0.8,
     "heldout5": 0.81,
     "heldout6": 0.86,
     "heldout7": 0.66,
     "heldout8": 0.73,  # 28/45 when written
-    "heldout9": 0.8,  # 31/42 when written
-    "heldout10": 0.78,  # 27/38 when written
+    "heldout9": 0.83,  # 31/42 when written
+    "heldout10": 0.81,  # 27/38 when written
     "heldout11": 0.74,  # 26/35 when written
     "heldout12": 0.85,  # 21/28 when written
-    "heldout13": 0.68,  # 17/25 when written
+    "heldout13": 0.72,  # 17/25 when written
 }
 # dev 1 -> 2 (session 2): iran-04 "open to Omani mediation" is now read as a response (the
 # labels call it no answer at all) and iran-10's void agreement targets the UN, not the IAEA.
@@ -92,16 +92,16 @@ FALSE_CHANGES_CEILING = {
     "heldout": 0,  # issue 5 session 2
     "heldout2": 0,
     "heldout3": 3,
-    "heldout4": 7,
+    "heldout4": 5,
     "heldout5": 5,
-    "heldout6": 3,
+    "heldout6": 1,
     "heldout7": 9,
     "heldout8": 7,  # 8 when written
     "heldout9": 4,  # 4 when written
-    "heldout10": 6,  # 14 when written (16 before its writer's label fixes)
+    "heldout10": 5,  # 14 when written (16 before its writer's label fixes)
     "heldout11": 11,  # 14 when written
     "heldout12": 11,  # 22 when written
-    "heldout13": 17,  # 17 when written
+    "heldout13": 16,  # 17 when written
 }
 NOISE_QUIET_FLOOR = {
     "noise": 1.0,
