@@ -620,3 +620,11 @@ def test_a_proposer_answering_anothers_proposal_answers_it() -> None:
         "proposal on fishing quotas."
     )
     assert ("PER", "respond", "CHL") in [(a, act, t) for a, act, t, _, _ in events_of(body)]
+
+
+# 142. "would meet Lima halfway" is a compromise offered, not a meeting; "will meet Peru
+# halfway through the month" is a meeting.
+def test_meeting_someone_halfway_is_no_meeting() -> None:
+    assert "meet" not in [act for _, act, *_ in events_of("Chile said it would meet Peru halfway.")]
+    later = events_of("Chile will meet Peru halfway through the month.")
+    assert ("CHL", "meet", "PER") in [(a, act, t) for a, act, t, _, _ in later]

@@ -342,6 +342,10 @@ def _is_passive(sent: Sent, m: re.Match[str]) -> bool:
 _WORD_NEXT = re.compile(r" \w")
 
 
+_HALFWAY = re.compile(
+    r"\s+(?:the\s+)?(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?|them|us|him|her|it)\s+halfway\b"
+    r"(?!\s+(?:through|into|across))"
+)
 _VERBAL_CLASH = re.compile(r"\s+(?:\w+\s+){0,2}?(?:over|about)\s", re.IGNORECASE)
 _ACCUSED_OF = re.compile(r"\b(?:accus|blam|charg)\w*\s+(.{1,60}?)\s+of\s+$", re.IGNORECASE)
 
@@ -410,6 +414,8 @@ def _frame_holds(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> bool:
         return False  # "accused Peru of attacking its boats": a claim, not the accuser's act
     if tdef.name == "exchange_fire" and _VERBAL_CLASH.match(sent.s, m.end()):
         return False  # "clashed over pulp mills": a dispute in words, no fighting
+    if tdef.action == "meet" and _HALFWAY.match(sent.s, m.end()):
+        return False  # "would meet Lima halfway": a compromise offered, no meeting
     return not MANDATIVE.search(sent.s, max(0, m.start() - 120), m.start())
 
 
