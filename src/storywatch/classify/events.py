@@ -122,7 +122,8 @@ _EPISTEMIC = re.compile(r"\b(?:may|might|unlikely|likely|possibly|perhaps)\b", r
 # Measures agreed on another party: one side's decision, a sanction ("agreed new tariffs on").
 _MEASURES_AGREED = re.compile(
     r"\s+(?:to\s+(?:impose|extend|expand|tighten)\s+)?(?:new\s+|fresh\s+|further\s+|additional\s+|"
-    r"more\s+)?(?:\w+\s+)?(?:tariffs|sanctions|duties|levies|restrictions|export\s+controls)\s+"
+    r"more\s+)?(?!(?:lower|reduced|zero|cut|no)\b)(?:\w+\s+)?(?:tariffs|sanctions|duties|levies|"
+    r"restrictions|export\s+controls)\s+"
     r"(?:on|against)\b",
     re.IGNORECASE,
 )
@@ -555,7 +556,7 @@ def _adjust(
         cand.action = "accept"  # "Kabul agreed to the venue proposed by Tashkent": one party
     if tdef.action == "agree" and not subject.plural and _TO_VERB.match(s, m.end()):
         cand.notes.add("lone")  # "Iran agreed to let inspectors return": one party's consent
-    if tdef.action == "agree" and _MEASURES_AGREED.match(s, m.end()):
+    if tdef.action == "agree" and len(subject.codes) == 1 and _MEASURES_AGREED.match(s, m.end()):
         cand.action = "sanction"  # "EU ministers agreed new tariffs on Chinese steel"
     if tdef.action == "agree" and not subject.plural and _THAT_MODAL.match(s, m.end()):
         cand.action = "accept"  # "agreed that an AU envoy could attend": a consent, no deal

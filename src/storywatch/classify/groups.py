@@ -27,7 +27,7 @@ from collections.abc import Iterator
 
 from storywatch.classify.names import text_runs
 from storywatch.classify.resources import Resources
-from storywatch.classify.text import word_spans
+from storywatch.classify.text import fold, word_spans
 
 __all__ = ["learn_groups"]
 
@@ -91,12 +91,6 @@ def _full_names(text: str, res: Resources) -> dict[str, str]:
 
 
 _Runs = tuple[frozenset[str], ...] | None  # the article's word runs, when known
-
-
-def _has_any(cues: frozenset[str], low: str, runs: _Runs) -> bool:
-    if runs is None:
-        return any(cue in low for cue in cues)
-    return any(not cues.isdisjoint(r) for r in runs)
 
 
 def _cue_positions(low: str, cues: frozenset[str], runs: _Runs) -> Iterator[int]:
@@ -163,7 +157,7 @@ def _head_positions(text: str, heads: frozenset[str], runs: _Runs) -> Iterator[t
         yield from word_spans(text, head.capitalize())
 
 
-def _unabbreviated(text: str, res: Resources, low: str, runs: _Runs) -> dict[str, str]:
+def _unabbreviated(text: str, res: Resources, runs: _Runs) -> dict[str, str]:
     out: dict[str, str] = {}
     for at, end in _head_positions(text, res.words["group_heads"], runs):
         for m in (_RUN_TO.search(text, max(0, at - 120), end), _RUN.match(text, at)):
@@ -186,10 +180,10 @@ def learn_groups(text: str, res: Resources, known: int = 0) -> tuple[tuple[str, 
 
     `known`: text[:known] is a text whose word runs were read already (names.text_runs)."""
     found = _full_names(text, res)
-    low = text.lower()
+    low = fold(text)  # same length as text: positions in one are positions in the other
     runs = text_runs(low, known) if known and low.isascii() and "_" not in low else None
     for name, code in _short_names(text, res, low, runs).items():
         found.setdefault(name, code)
-    for name, code in _unabbreviated(text, res, low, runs).items():
+    for name, code in _unabbreviated(text, res, runs).items():
         found.setdefault(name, code)
     return tuple(sorted(found.items(), key=lambda kv: -len(kv[0])))

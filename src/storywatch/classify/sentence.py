@@ -183,13 +183,13 @@ LAST_PARTIES_KEPT = 512  # readings of one pronoun sentence after different last
 class SentenceReader:
     """Reads the sentences of one article (context `ctx`): each recurring sentence once.
 
-    The names an article teaches and the places it names as cities matter to a sentence only
-    when it holds them: a sentence is kept under the context narrowed to those it holds, so
-    boilerplate is shared by articles that taught different names."""
+    The names and groups an article teaches and the places it names as cities matter to a
+    sentence only when it holds them: a sentence is kept under the context narrowed to those
+    it holds, so boilerplate is shared by articles that taught different names."""
 
     def __init__(self, ctx: Context, res: Resources) -> None:
         self.ctx, self.res = ctx, res
-        self._narrow = bool(ctx.names or ctx.local_places)
+        self._narrow = bool(ctx.names or ctx.local_places or ctx.groups)
         if self._narrow:  # the context of the sentences that hold none of its names
             self._bare = Context(ctx.us_context, ctx.common_context, ctx.sports, ctx.frame)
             self._number = self._context_number(self._bare)
@@ -207,14 +207,17 @@ class SentenceReader:
         return number
 
     def _narrowed(self, s: str) -> tuple[Context, int]:
-        """The context with only the learned names and local places that `s` holds, and its
-        number."""
+        """The context with only the learned names, groups and local places that `s` holds,
+        and its number."""
         ctx = self.ctx
         names = tuple(n for n in ctx.names if n[0] in s)
+        groups = tuple(g for g in ctx.groups if g[0] in s)
         places = frozenset(p for p in ctx.local_places if p in s)
-        if not names and not places:
+        if not names and not places and not groups:
             return self._bare, self._number
-        narrowed = Context(ctx.us_context, ctx.common_context, ctx.sports, ctx.frame, places, names)
+        narrowed = Context(
+            ctx.us_context, ctx.common_context, ctx.sports, ctx.frame, places, names, groups
+        )
         return narrowed, self._context_number(narrowed)
 
     def read(self, s: str, last: tuple[str, ...], *, titled: bool, lead: bool) -> SentenceReading:

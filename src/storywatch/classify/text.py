@@ -160,7 +160,8 @@ def _acronym_bracket(s: str, at: int) -> bool:
         return _ACRONYM_BRACKETS.match(s, at) is not None
     if s[at] == ")":
         opening = s.rfind("(", max(0, at - 13), at)
-        return opening >= 0 and _ACRONYM_BRACKETS.match(s, opening) is not None
+        found = _ACRONYM_BRACKETS.match(s, opening) if opening >= 0 else None
+        return found is not None and found.end() == at + 1  # this ")" closes it
     return False
 
 
