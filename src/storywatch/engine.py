@@ -1,10 +1,11 @@
 """One logic, two drivers: the offline `detect` loop over the pure core.
 
 The Faust agents (storywatch.stream) call the same pieces one record at a time:
-classify_article -> route -> (re-key by story_id) -> Detector.push(item) with the
-story table as ``states``; at the end of a replay, Detector.finish(). The
-watermark and the moment `due` runs live in stories.EventClock, so both drivers
-apply the same items in the same order and give the same changes.
+classify_article -> route -> (re-key by story_id, partitioned by the story's pair) ->
+stream.stages.DetectStage, which applies each item as `Detector.apply` does (advance, then
+the pair's recap filter, stories.recaps) with the story table for state. The watermark and
+the moment `due` runs live in stories.EventClock, so both drivers apply the same items in
+the same order and give the same changes.
 """
 
 from __future__ import annotations
@@ -25,10 +26,11 @@ from storywatch.stories import (
     due,
     is_blank,
     mark_copy,
+    recaps,
     route,
 )
 from storywatch.stories.deadlines import DueIndex, next_due
-from storywatch.stories.recaps import PairMemory, keep_news, pair_of
+from storywatch.stories.recaps import PairMemory, pair_of
 
 __all__ = ["Detector", "detect_all"]
 
@@ -106,18 +108,17 @@ class Detector:
         return found
 
     def _news(self, item: StoryItem, found: list[Change]) -> list[Change]:
-        """The changes less the recaps of facts the pair's other stories told."""
-        window = self.config.recap_window_hours * 3600
-        if window <= 0:
-            return found
+        """The changes less the recaps of facts the pair's other stories told (recaps.news)."""
         pair = pair_of(item.story_id)
-        now = item.article.published_at.timestamp()
-        memory, kept = keep_news(self.pairs.get(pair), item.story_id, found, now, window)
+        memory, kept = recaps.news(self.pairs.get(pair), item, found, self.config)
+        self._keep_pair(pair, memory)
+        return kept
+
+    def _keep_pair(self, pair: str, memory: PairMemory | None) -> None:
         if memory is None:
             self.pairs.pop(pair, None)
         else:
             self.pairs[pair] = memory
-        return kept
 
     @staticmethod
     def key(change: Change) -> tuple[str, str, str, str]:
@@ -135,6 +136,8 @@ class Detector:
             state, found = due(old, now, self.config)
             if state is None:
                 del self.states[key]
+                pair = pair_of(key)  # pruned as the stream prunes it (stages.DetectStage.tick)
+                self._keep_pair(pair, recaps.forget(self.pairs.get(pair), now, self.config))
             else:
                 if state is not old:
                     self.states[key] = state

@@ -42,10 +42,36 @@ def test_a_fresh_proposal_or_the_window_passing_makes_it_news_again() -> None:
 
 def test_a_confirmation_of_a_recapped_fact_is_a_recap_and_proposals_never_are() -> None:
     mem, _ = keep_news(None, "BOL-PER:talks", [change("BOL-PER:talks", "PER", "held")], 0, WEEK)
-    confirmed = [change("BOL-PER:summit", "PER", "held", confirmed=True)]
+    confirmed = [
+        Change(article_id="c", story_id="BOL-PER:summit", actor="PER", from_state="held",
+               to_state="confirmed", issue="summit", confirmed=True)
+    ]  # fmt: skip
     assert keep_news(mem, "BOL-PER:summit", confirmed, 10, WEEK)[1] == []
     proposal = [change("BOL-PER:summit", "PER", "proposed")]
     assert keep_news(mem, "BOL-PER:summit", proposal, 10, WEEK)[1] == proposal
+
+
+def test_a_fact_told_again_in_a_new_round_is_remembered_from_then() -> None:
+    mem, _ = keep_news(None, "BOL-PER:talks", [change("BOL-PER:talks", "PER", "rejected")], 0, WEEK)
+    mem, _ = keep_news(
+        mem, "BOL-PER:trade", [change("BOL-PER:trade", "BOL", "proposed")], 3600, WEEK
+    )
+    again = [change("BOL-PER:trade", "PER", "rejected")]
+    mem, kept = keep_news(mem, "BOL-PER:trade", again, 7200, WEEK)
+    assert kept == again  # news: the new round's answer
+    recap = [change("BOL-PER:other", "PER", "rejected")]
+    assert keep_news(mem, "BOL-PER:other", recap, 9000, WEEK)[1] == []  # that answer retold
+
+
+def test_a_late_proposal_never_moves_the_last_proposal_back() -> None:
+    mem, _ = keep_news(
+        None, "BOL-PER:talks", [change("BOL-PER:talks", "BOL", "proposed")], 500, WEEK
+    )
+    mem, _ = keep_news(
+        mem, "BOL-PER:talks", [change("BOL-PER:talks", "BOL", "proposed")], 100, WEEK
+    )
+    assert mem is not None
+    assert mem.proposed == 500
 
 
 def test_the_memory_is_bounded_and_survives_a_round_trip_through_the_table() -> None:
@@ -65,6 +91,15 @@ def test_the_memory_is_bounded_and_survives_a_round_trip_through_the_table() -> 
 def _article(n: int, hours: float, issue: str) -> Classified:
     ev = [event(a, "agree", b, issue=issue) for a, b in (("BOL", "PER"), ("PER", "BOL"))]
     return classified(f"a{n}", T0 + timedelta(hours=hours), ev, source=f"s{n}")
+
+
+def test_a_pairs_memory_goes_when_its_stories_expire() -> None:
+    det = Detector(StoryConfig())
+    det.feed_classified(_article(1, 0, "talks"))
+    assert list(det.pairs) == ["BOL-PER"]
+    det.tick(T0 + timedelta(days=400))
+    assert det.states == {}
+    assert det.pairs == {}
 
 
 def test_the_detector_reports_an_agreement_once_across_its_pairs_issues() -> None:

@@ -14,23 +14,30 @@ still moves (later changes there read right), but the change is not reported. A 
 proposal opens a new round: what follows it is news on any issue. A confirmation of a
 fact first told under another issue is a recap too.
 
-Pure and bounded: an entry per party and state (a few per pair), pruned to the window;
-a memory that empties is dropped. Both drivers keep one per pair: the engine in a dict,
-the stream in its story table, in the partition of the pair (`story_partition_key`).
+Pure and bounded: an entry per party and state (a few per pair), pruned to the window
+whenever the pair gets an item and when one of its stories expires (`forget`); a memory
+that empties is dropped. Both drivers keep one per pair through `news` and `forget`: the
+engine in a dict, the stream in its story table, in the pair's partition
+(`stream.stages.story_partition`).
 """
 
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from storywatch.models import Change
+from storywatch.stories.changes import issue_of
+from storywatch.stories.model import StoryConfig, StoryItem
 
 __all__ = [
     "RECAP_STATES",
     "PairMemory",
+    "forget",
     "keep_news",
     "load_memory",
+    "news",
     "pair_of",
 ]
 
@@ -64,13 +71,13 @@ class PairMemory:
         if self.proposed is not None and self.proposed < now - window_s:
             self.proposed = None
 
-    def _recap(self, change: Change, issue: str, now: float, window_s: float) -> bool:
-        first = self.reached.get(f"{change.actor}|{change.to_state}")
+    def _recap(self, state: str, actor: str, issue: str) -> bool:
+        first = self.reached.get(f"{actor}|{state}")
         if first is None:
             return False
         at, where = first
         fresh = self.proposed is not None and self.proposed > at
-        return where != issue and now - at <= window_s and not fresh
+        return where != issue and not fresh
 
 
 def load_memory(text: str | bytes | None) -> PairMemory | None:
@@ -90,18 +97,44 @@ def keep_news(
     memory: PairMemory | None, story_id: str, changes: list[Change], now: float, window_s: float
 ) -> tuple[PairMemory | None, list[Change]]:
     """The changes one story item produced, less the recaps of facts its pair's other
-    stories told; and the pair's memory after them (None when it holds nothing)."""
+    stories told; and the pair's memory after them (None when it holds nothing).
+
+    A confirmation (to_state "confirmed") is judged by the state it confirms. A fact told
+    again after a fresh proposal starts the pair's memory of it afresh."""
     mem = memory if memory is not None else PairMemory()
     mem._prune(now, window_s)
-    issue = story_id.split(":", 1)[1] if ":" in story_id else ""
+    issue = issue_of(story_id)
     kept: list[Change] = []
     for c in changes:
-        if c.to_state in RECAP_STATES and mem._recap(c, issue, now, window_s):
+        state = (c.from_state or "") if c.to_state == "confirmed" else c.to_state
+        if state in RECAP_STATES and mem._recap(state, c.actor, issue):
             continue
-        if c.to_state == "proposed" and not c.confirmed:
-            mem.proposed = now
-        if c.to_state in RECAP_STATES and not c.confirmed:
-            mem.reached.setdefault(f"{c.actor}|{c.to_state}", (now, issue))
+        if c.to_state == "proposed":
+            mem.proposed = now if mem.proposed is None else max(mem.proposed, now)
+        if c.to_state in RECAP_STATES:
+            key = f"{c.actor}|{c.to_state}"
+            first = mem.reached.get(key)
+            if first is None or (mem.proposed is not None and mem.proposed > first[0]):
+                mem.reached[key] = (now, issue)  # first told, or told again in a new round
         kept.append(c)
     empty = not mem.reached and mem.proposed is None
     return (None if empty else mem), kept
+
+
+def news(
+    memory: PairMemory | None, item: StoryItem, changes: list[Change], config: StoryConfig
+) -> tuple[PairMemory | None, list[Change]]:
+    """`keep_news` for one applied story item, as both drivers call it."""
+    window = config.recap_window_hours * 3600
+    if window <= 0:
+        return memory, changes
+    return keep_news(memory, item.story_id, changes, item.article.published_at.timestamp(), window)
+
+
+def forget(memory: PairMemory | None, now: datetime, config: StoryConfig) -> PairMemory | None:
+    """The memory pruned at event time `now` (when a story of its pair expires): None once
+    it holds nothing, so a pair whose stories are all gone leaves no memory behind."""
+    if memory is None:
+        return None
+    memory._prune(now.timestamp(), config.recap_window_hours * 3600)
+    return None if not memory.reached and memory.proposed is None else memory

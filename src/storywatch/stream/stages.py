@@ -31,10 +31,11 @@ from storywatch.stories import (
     StoryState,
     advance,
     due,
+    recaps,
     route,
 )
 from storywatch.stories.deadlines import next_due
-from storywatch.stories.recaps import keep_news, load_memory, pair_of
+from storywatch.stories.recaps import PairMemory, load_memory, pair_of
 from storywatch.stream.clocks import BUF_KEY, CLOCK_KEY, PartitionClock, clock_json, restore
 from storywatch.stream.outbox import PREFIXES as OUTBOX_PREFIXES
 from storywatch.stream.outbox import Outbox, Staged, unmarked
@@ -334,20 +335,10 @@ class DetectStage:
     ) -> list[Change]:
         """The changes less the recaps of facts the pair's other stories told (as
         `Detector._news`); the pair's memory row is written only when it changed."""
-        window = self.config.recap_window_hours * 3600
-        if window <= 0:
-            return found
         key = PAIR_KEY.format(pair_of(item.story_id))
-        raw = table.get(key)
-        old = _text(raw) if raw is not None else None
-        now = item.article.published_at.timestamp()
-        memory, kept = keep_news(load_memory(old), item.story_id, found, now, window)
-        new = memory.dump() if memory is not None else None
-        if new != old:
-            if new is None:
-                del table[key]
-            else:
-                table[key] = new
+        old = _pair_row(table, key)
+        memory, kept = recaps.news(load_memory(old), item, found, self.config)
+        _write_pair_row(table, key, old, memory)
         return kept
 
     def _reject(self, story_id: str, reason: str, raw: bytes) -> None:
@@ -377,6 +368,10 @@ class DetectStage:
                 del table[key]
                 _STATES.pop(key, None)
                 self.metrics.forget_story(key)
+                pair = PAIR_KEY.format(pair_of(key))  # as Detector.tick prunes it
+                old_pair = _pair_row(table, pair)
+                memory = recaps.forget(load_memory(old_pair), now, self.config)
+                _write_pair_row(table, pair, old_pair, memory)
                 continue
             if state != old:
                 table[key] = _dump(key, state)
@@ -433,6 +428,24 @@ class AlertStage:
                 where = Where(topic="changes", key=o.key)
                 alerts += self.process(o.value, where, now)[0]
         return alerts
+
+
+def _pair_row(table: MutableMapping[str, str], key: str) -> str | None:
+    raw = table.get(key)
+    return _text(raw) if raw is not None else None
+
+
+def _write_pair_row(
+    table: MutableMapping[str, str], key: str, old: str | None, memory: PairMemory | None
+) -> None:
+    """Write a pair's memory row only when it changed (deleted once it holds nothing)."""
+    new = memory.dump() if memory is not None else None
+    if new == old:
+        return
+    if new is None:
+        del table[key]
+    else:
+        table[key] = new
 
 
 def _text(v: bytes | str) -> str:
