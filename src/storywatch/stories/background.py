@@ -119,22 +119,21 @@ def refused_between(item: StoryItem, pair: set[str]) -> bool:
     has refused; a refusal the classifier put on another issue of the same pair ("the
     talks ... Washington rejected the swap") is the same standoff, told in this article.
     """
-    return any(
-        e.action == "reject"
-        and e.modality == "asserted"
-        and e.actor in pair
-        and e.target in pair
-        and e.actor != e.target
-        for e in item.article.events
-    )
+    return bool(_answering(item, pair, "reject"))
 
 
 def accepting(item: StoryItem, pair: set[str]) -> set[str]:
     """The parties of the story the article shows accepting the other's proposal."""
+    return _answering(item, pair, "accept")
+
+
+def _answering(item: StoryItem, pair: set[str], action: str) -> set[str]:
+    """The parties of the story the article shows answering the other with `action`
+    (asserted, on any issue)."""
     return {
         e.actor
         for e in item.article.events
-        if e.action == "accept"
+        if e.action == action
         and e.modality == "asserted"
         and e.actor in pair
         and e.target in pair
