@@ -652,3 +652,17 @@ def test_groups_are_learned_in_text_with_a_dotted_capital_i() -> None:
 def test_a_tariff_cut_agreed_by_two_parties_is_no_sanction() -> None:
     got = events_of("Kenya and Tanzania agreed lower tariffs on each other's dairy products.")
     assert "sanction" not in [act for _, act, *_ in got]
+
+
+# 144. "'We will respond,' the minister said of the ECOWAS plan" and "will respond after
+# consultations" announce an answer, not a threat; "gave the army until Friday to" is an
+# ultimatum like "gave it seven days to".
+def test_an_answer_announced_to_a_plan_is_no_threat() -> None:
+    got = events_of('"We will respond," the Gambian minister said of the ECOWAS plan.')
+    assert "threaten" not in [act for _, act, *_ in got]
+    assert ("GMB", "respond", "ECOWAS") in [(a, act, t) for a, act, t, _, _ in got]
+
+
+def test_a_deadline_by_day_is_an_ultimatum() -> None:
+    got = events_of("SADC gave Lesotho's army until Friday to return to barracks.")
+    assert ("SADC", "demand", "LSO") in [(a, act, t) for a, act, t, _, _ in got]

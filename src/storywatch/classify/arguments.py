@@ -233,7 +233,9 @@ def first_target(s: str, pos: int, ms: list[Mention], exclude: tuple[str, ...]) 
 # "gave the rulers of Niger one week to reinstate the president": an ultimatum.
 _DEADLINE = re.compile(
     r"\s(?:\d+|one|two|three|four|five|six|seven|ten|a)\s+(?:hours?|days?|weeks?|months?)\s+to\s"
-)
+    r"|\suntil\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|midnight|(?:the\s+)?end\s+"
+    r"of\s+(?:the\s+)?(?:\w+\s+)?(?:day|week|month|year))\s+to\s"
+)  # "gave the rulers of Niger one week to", "gave the army until Friday to"
 _THING = re.compile(r"\s+(?:a|an|the|its|their|\d+|more|new|shares|access|aid)\b", re.IGNORECASE)
 _QUOTE = re.compile(r"[\"“]")
 _Ctx = tuple[str, int, list[Mention], Resources]  # words after, clause end, mentions, tables

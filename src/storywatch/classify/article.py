@@ -336,9 +336,20 @@ def _answers_a_proposal(c: Candidate) -> bool:
     at = c.sentence.find(c.trigger)
     if at >= 0 and _PROPOSAL_BEFORE.search(c.sentence, 0, at):
         return True  # "had received the Rwandan proposal and would respond"
-    return at >= 0 and _TO_PROPOSAL.match(c.sentence[at + len(c.trigger) :]) is not None
+    if at < 0:
+        return False
+    rest = c.sentence[at + len(c.trigger) :]
+    return _TO_PROPOSAL.match(rest) is not None or _HOLDING_REPLY.search(rest) is not None
 
 
+# After the verb: the proposal it answers named by the attribution ("'We will respond,' the
+# minister said of the ECOWAS plan"), or the way a reply is announced ("after consultations").
+_HOLDING_REPLY = re.compile(
+    r"\b(?:said|says)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:plan|proposals?|"
+    r"offers?|invitations?|initiative|demands?|request)\b"
+    r"|\b(?:after|following)\s+(?:\w+\s+)?consultations\b|\bin\s+due\s+course\b|\bin\s+writing\b",
+    re.IGNORECASE,
+)
 _PROPOSAL_BEFORE = re.compile(
     r"\b(?:proposals?|offers?|invitations?|initiatives?|overtures?|counter-?proposals?|"
     r"peace\s+plan|ceasefire\s+plan|draft\s+agreement)\b",
