@@ -81,18 +81,20 @@ _INTO_THE_SEA = re.compile(
     r"[^,;.]{0,40}?\binto\s+the\s+(?:sea|ocean|water|waters)\b", re.IGNORECASE
 )
 # The sites or fighters of an armed group the tables do not name ("struck insurgent camps").
+_ARMED_GROUP = (
+    r"(?:insurgent|militant|rebel|jihadist|terrorist|separatist|extremist|guerrilla|islamist)s?"
+)
+_ARMED_SITES = (
+    r"camps?|hideouts?|positions?|bases?|strongholds?|targets?|fighters|compounds?|cells?"
+)
 _ARMED_TARGET = re.compile(
-    r"\s+(?:the\s+|several\s+|\w+\s+suspected\s+|suspected\s+)?(?:insurgent|militant|rebel|"
-    r"jihadist|terrorist|separatist|extremist|guerrilla|islamist)s?\s+(?:camps?|hideouts?|positions?|"
-    r"bases?|strongholds?|targets?|fighters|training\s+camps?|compounds?|cells?)\b",
+    r"\s+(?:the\s+|several\s+|\w+\s+suspected\s+|suspected\s+)?"
+    rf"{_ARMED_GROUP}\s+(?:{_ARMED_SITES}|training\s+camps?)\b",
     re.IGNORECASE,
 )
-_ARMED_HIT = (
-    r"(?:insurgent|militant|rebel|jihadist|terrorist|separatist|extremist|guerrilla|islamist)s?"
-    r"\s+(?:camps?|hideouts?|positions?|bases?|strongholds?|targets?|fighters|compounds?|cells?)"
-)
 _ARMED_BEFORE = re.compile(
-    rf"\b{_ARMED_HIT}\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+ly\s+)?$",
+    rf"\b{_ARMED_GROUP}\s+(?:{_ARMED_SITES})\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+"
+    r"(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
 
@@ -129,10 +131,9 @@ _MEASURES_AGREED = re.compile(
 )
 _THAT_MODAL = re.compile(r"\s+that\s+[^,;.]{1,60}?\b(?:could|would|should|might|may|can)\s")
 # "neither accepted nor rejected the plan": an answer that commits to nothing
+_ANSWER_FORMS = r"(?:accepted|accepts|accept|rejected|rejects|reject|endorsed|endorses)"
 _NEITHER_NOR_ANSWER = re.compile(
-    r"\bneither\s+(?:accepted|accepts|accept|rejected|rejects|reject|endorsed|endorses)\s+nor\s+"
-    r"(?:accepted|accepts|accept|rejected|rejects|reject|endorsed|endorses)\b",
-    re.IGNORECASE,
+    rf"\bneither\s+{_ANSWER_FORMS}\s+nor\s+{_ANSWER_FORMS}\b", re.IGNORECASE
 )
 
 
@@ -230,9 +231,7 @@ def make(
     if (
         tdef.hypothetical_action
         and mod == "hypothetical"
-        and not _EPISTEMIC.search(
-            sent.s, max(0, sent.s.find(trigger) - 40) if trigger in sent.s else 0, len(sent.s)
-        )
+        and not _EPISTEMIC.search(sent.s, max(0, sent.s.find(trigger) - 40))
     ):
         action = tdef.hypothetical_action  # "would consider talks if ...": a condition
     cand = Candidate(

@@ -9,8 +9,7 @@ introduces them by name and calls them by a short name after that. The article t
 - an upper-case short name that a group noun introduces: "the rebel alliance SSOMA", "the
   opposition party PODEMOS", "FACT rebels";
 - an opposition party or movement named by one capitalised word: "the opposition Podemos
-  party", "opposition party Podemos" (code: the name upper-cased).
-
+  party", "opposition party Podemos" (code: the name upper-cased);
 - a group named in full without an acronym, when the word at the other end from its head
   word says who it is ("the Kachin Independence Army": KIA, its initials; lexicon.yaml
   group_heads and group_generic_words): not "the National Security Council" or "the
@@ -43,15 +42,15 @@ _ACRONYM = re.compile(r"\(([A-Z][A-Z0-9-]{1,9})\)")
 _FULL_BACK = re.compile(rf"((?:{_NAME_WORD}\s+(?:{_LINK}\s+)*){{1,8}})$")
 _SHORT = r"([A-Z][A-Z0-9-]{2,9})"
 _GROUP_NOUN = r"(?:group|alliance|movement|coalition|party|militia|faction|front|bloc)"
-_KIND = r"(?:rebel|armed|opposition|militant|insurgent|separatist|jihadist|guerrilla|holdout)"
+# The words that say what kind of group a short name is ("the rebel alliance SSOMA").
+_KINDS = ["rebel", "armed", "opposition", "militant", "insurgent", "separatist", "jihadist",
+          "guerrilla", "holdout"]  # fmt: skip
+_KIND = rf"(?:{'|'.join(_KINDS)})"
 # Each pattern is tried where one of its cue words stands (found with str.find: one regex over
 # the whole text, led by an alternation of words, costs ~50 us on a 3 KB article).
 # "the rebel alliance SSOMA", "the opposition party PODEMOS"
 _SHORT_AFTER = re.compile(rf"{_KIND}\s+(?:\w+\s+)?{_GROUP_NOUN}\s+{_SHORT}\b")
-_KIND_CUES = frozenset(
-    ["rebel", "armed", "opposition", "militant", "insurgent", "separatist", "jihadist",
-     "guerrilla", "holdout"]
-)  # fmt: skip
+_KIND_CUES = frozenset(_KINDS)
 # "FACT rebels": the short name right before the cue
 _SHORT_BEFORE = re.compile(rf"(?<![\w-]){_SHORT}\s+$")
 _AFTER_CUES = frozenset(

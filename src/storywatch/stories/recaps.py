@@ -29,7 +29,7 @@ from datetime import datetime
 
 from storywatch.models import Change
 from storywatch.stories.changes import issue_of
-from storywatch.stories.model import StoryConfig, StoryItem
+from storywatch.stories.model import StoryConfig, StoryItem, epoch
 
 __all__ = [
     "RECAP_STATES",
@@ -58,6 +58,11 @@ class PairMemory:
 
     reached: dict[str, tuple[float, str]] = field(default_factory=dict)  # "RUS|agreed"
     proposed: float | None = None  # the last proposal by either party, any issue
+
+    @property
+    def empty(self) -> bool:
+        """Nothing remembered: the memory can go."""
+        return not self.reached and self.proposed is None
 
     def dump(self) -> str:
         """The memory as JSON text (a row of the stream's story table)."""
@@ -117,8 +122,7 @@ def keep_news(
             if first is None or (mem.proposed is not None and mem.proposed > first[0]):
                 mem.reached[key] = (now, issue)  # first told, or told again in a new round
         kept.append(c)
-    empty = not mem.reached and mem.proposed is None
-    return (None if empty else mem), kept
+    return (None if mem.empty else mem), kept
 
 
 def news(
@@ -128,7 +132,7 @@ def news(
     window = config.recap_window_hours * 3600
     if window <= 0:
         return memory, changes
-    return keep_news(memory, item.story_id, changes, item.article.published_at.timestamp(), window)
+    return keep_news(memory, item.story_id, changes, epoch(item.article.published_at), window)
 
 
 def forget(memory: PairMemory | None, now: datetime, config: StoryConfig) -> PairMemory | None:
@@ -136,5 +140,5 @@ def forget(memory: PairMemory | None, now: datetime, config: StoryConfig) -> Pai
     it holds nothing, so a pair whose stories are all gone leaves no memory behind."""
     if memory is None:
         return None
-    memory._prune(now.timestamp(), config.recap_window_hours * 3600)
-    return None if not memory.reached and memory.proposed is None else memory
+    memory._prune(epoch(now), config.recap_window_hours * 3600)
+    return None if memory.empty else memory
