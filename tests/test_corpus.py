@@ -73,7 +73,7 @@ CHANGES_FOUND_FLOOR = {
     "heldout5": 0.81,
     "heldout6": 0.86,
     "heldout7": 0.66,
-    "heldout8": 0.73,  # 28/45 when written
+    "heldout8": 0.75,  # 28/45 when written
     "heldout9": 0.83,  # 31/42 when written
     "heldout10": 0.81,  # 27/38 when written
     "heldout11": 0.74,  # 26/35 when written
@@ -98,7 +98,7 @@ FALSE_CHANGES_CEILING = {
     "heldout7": 9,
     "heldout8": 7,  # 8 when written
     "heldout9": 4,  # 4 when written
-    "heldout10": 5,  # 14 when written (16 before its writer's label fixes)
+    "heldout10": 4,  # 14 when written (16 before its writer's label fixes)
     "heldout11": 11,  # 14 when written
     "heldout12": 11,  # 22 when written
     "heldout13": 16,  # 17 when written

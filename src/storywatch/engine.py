@@ -96,6 +96,7 @@ class Detector:
         applied before (in any story) is marked as a copy and changes nothing."""
         assert self.seen is not None  # noqa: S101  # set in __post_init__
         item = mark_copy(item, self.seen)
+        item = recaps.redirect(self.pairs.get(pair_of(item.story_id)), item, self.config)
         state, found = advance(self.states.get(item.story_id), item, self.config)
         found = self._news(item, found)
         if is_blank(state):  # e.g. an attack between parties that never agreed anything

@@ -7,7 +7,8 @@ from datetime import UTC, datetime, timedelta
 from storywatch.engine import Detector
 from storywatch.models import Change, Classified
 from storywatch.stories import StoryConfig
-from storywatch.stories.recaps import PairMemory, keep_news, load_memory, pair_of
+from storywatch.stories.model import StoryItem
+from storywatch.stories.recaps import PairMemory, keep_news, load_memory, pair_of, redirect
 from storywatch.testing import classified, event
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
@@ -85,7 +86,9 @@ def test_the_memory_is_bounded_and_survives_a_round_trip_through_the_table() -> 
     assert kept == []
     assert pair_of("BOL-PER:talks") == "BOL-PER"
     assert pair_of("story-all") == "story-all"
-    assert PairMemory().dump() == '{"reached":{},"proposed":null}'
+    assert PairMemory().dump() == '{"reached":{},"proposed":null,"issues":{}}'
+    old_row = '{"reached":{"PER|agreed":[0.0,"talks"]},"proposed":null}'  # before "issues"
+    assert load_memory(old_row) == PairMemory({"PER|agreed": (0.0, "talks")})
 
 
 def _article(n: int, hours: float, issue: str) -> Classified:
@@ -110,3 +113,42 @@ def test_the_detector_reports_an_agreement_once_across_its_pairs_issues() -> Non
     off = Detector(StoryConfig(recap_window_hours=0))
     off.feed_classified(_article(1, 0, "talks"))
     assert {c.to_state for c in off.feed_classified(_article(2, 30, "trade"))} == {"agreed"}
+
+
+def _item(story: str, hours: float, *events: tuple[str, str, str | None]) -> StoryItem:
+    evs = [event(a, act, "SWE" if a == "IRN" else "IRN", issue=i) for a, act, i in events]
+    art = classified("x", T0 + timedelta(hours=hours), evs)
+    return StoryItem(story_id=story, article=art, parties=("IRN", "SWE"),
+                     issue=story.split(":")[1], events=tuple(evs))  # fmt: skip
+
+
+def test_a_vague_answer_goes_to_the_story_of_the_pairs_last_proposal() -> None:
+    t0 = T0.timestamp()
+    proposal = [change("IRN-SWE:prisoner_exchange", "SWE", "proposed")]
+    mem, _ = keep_news(None, "IRN-SWE:prisoner_exchange", proposal, t0, WEEK)
+    vague = _item("IRN-SWE:talks", 24, ("IRN", "accept", None), ("IRN", "agree", "other"))
+    moved = redirect(mem, vague, StoryConfig())
+    assert (moved.story_id, moved.issue) == ("IRN-SWE:prisoner_exchange", "prisoner_exchange")
+    assert moved.events == vague.events
+    specific = _item("IRN-SWE:talks", 24, ("IRN", "accept", "talks"))
+    assert redirect(mem, specific, StoryConfig()) is specific  # it names its issue
+    meeting = _item("IRN-SWE:talks", 24, ("IRN", "meet", None))
+    assert redirect(mem, meeting, StoryConfig()) is meeting  # no answer
+    late = _item("IRN-SWE:talks", 24 * 8, ("IRN", "accept", None))
+    assert redirect(mem, late, StoryConfig()) is late  # the proposal is past the window
+    mem2, _ = keep_news(mem, "IRN-SWE:talks", [change("IRN-SWE:talks", "SWE", "proposed")],
+                        t0 + 3600, WEEK)  # fmt: skip
+    assert redirect(mem2, vague, StoryConfig()) is vague  # talks have their own proposal
+
+
+def test_the_detector_applies_a_vague_acceptance_to_the_open_proposal() -> None:
+    offer = event("SWE", "propose", "IRN", issue="prisoner_exchange")
+    yes = event("IRN", "accept", "SWE")  # "Tehran accepted", no issue named
+    arts = [classified("p", T0, [offer]), classified("y", T0 + timedelta(hours=30), [yes])]
+    det = Detector(StoryConfig())
+    found = [c for a in arts for c in det.feed_classified(a)]
+    assert [(c.story_id, c.actor, c.to_state) for c in found if c.to_state == "accepted"] == [
+        ("IRN-SWE:prisoner_exchange", "IRN", "accepted")
+    ]
+    off = Detector(StoryConfig(recap_window_hours=0))
+    assert not [c for a in arts for c in off.feed_classified(a) if c.to_state == "accepted"]

@@ -11,10 +11,11 @@ from pathlib import Path
 import pytest
 from prometheus_client import CollectorRegistry
 
+from storywatch.classify import classify_article
 from storywatch.engine import detect_all
 from storywatch.models import Article, Change, Classified, parse_article
 from storywatch.observe.metrics import Metrics, reason_label
-from storywatch.stories import EventClock, StoryConfig, StoryItem, StoryState
+from storywatch.stories import EventClock, StoryConfig, StoryItem, StoryState, route
 from storywatch.stream.records import (
     DeadLetter,
     StoryRecord,
@@ -304,6 +305,21 @@ def test_stream_keeps_the_pairs_memory_like_detect_all() -> None:
     assert sorted(map(_key, got)) == sorted(map(_key, expected))
     assert any(k.startswith("__pair__:") for k in table)
     assert not [k for k in table if k.startswith("__pair__:") and is_story_key(k)]
+
+
+def test_the_stream_sends_vague_answers_to_the_open_proposal_like_detect_all() -> None:
+    """A reply naming no issue, to a proposal the pair's memory holds under another issue
+    (stories.recaps.redirect): the stream reads the memory row from its table."""
+    articles = _articles(CORPUS / "heldout8-montenegro-china-loan.articles.jsonl")
+    expected = list(detect_all(articles))
+    routed = {i.story_id for a in articles for i in route(classify_article(a))}
+    moved = [c for c in expected if c.to_state == "responded" and c.story_id.endswith(":other")]
+    assert moved
+    assert any(c.story_id.replace(":other", ":talks") in routed for c in moved)
+    queues = _classified_records(articles, Core(), 4, StoryConfig(), random.Random(5))
+    det = DetectStage(4, StoryConfig(), Metrics(CollectorRegistry()), Core())
+    got = _consume(queues, det, {}, random.Random(5))
+    assert sorted(map(_key, got)) == sorted(map(_key, expected))
 
 
 def _kinds(outs: list[Out]) -> list[tuple[str, int | None]]:

@@ -155,6 +155,15 @@ def _proposals(cands: list[Candidate]) -> list[Candidate]:
     return [c for c in cands if c.action == "propose" and GROUP not in c.actors]
 
 
+def _answerers(cands: list[Candidate]) -> frozenset[str]:
+    """The parties the article shows replying to another party ("replied to Hanoi's request")."""
+    return frozenset(
+        c.actors[0]
+        for c in cands
+        if c.action == "respond" and c.modality == "asserted" and c.target not in (None, *c.actors)
+    )
+
+
 def _expand(c: Candidate, dyad: tuple[str, ...]) -> list[tuple[str, str | None]]:
     actors = dyad if GROUP in c.actors else c.actors
     if GROUP in c.actors and len(dyad) < 2:
@@ -199,10 +208,15 @@ def _conditional_threat(c: Candidate, action: str, mod: str) -> bool:
 _MEASURES = (":walk_away", ":block")
 
 
-def _dropped_early(c: Candidate, a: str, t: str | None, props: list[Candidate], mod: str) -> bool:
+def _dropped_early(
+    c: Candidate, a: str, t: str | None, props: list[Candidate], mod: str, *, answering: bool
+) -> bool:
     """A lone party agreeing to act with no proposal of another party pending (its own
-    decision), or force used on people who are no party ("fired at suspects")."""
-    if "lone" in c.notes and mod != "negated" and not any(a not in p.actors for p in props):
+    decision) and no reply of its own to another party in the article ("replied to the
+    request, agreeing to share the study" consents to what was asked), or force used on
+    people who are no party ("fired at suspects")."""
+    pending = answering or any(a not in p.actors for p in props)
+    if "lone" in c.notes and mod != "negated" and not pending:
         return True
     return "untargeted" in c.notes and t is None
 
@@ -217,11 +231,12 @@ def _resolve_one(
     res: Resources,
     named: Counter[str] | None = None,
     partners: dict[str, Counter[str]] | None = None,
+    answerers: frozenset[str] = frozenset(),
 ) -> Candidate | None:
     action, issue, conf, mod = c.action, c.issue, c.confidence, c.modality
     if c.refusal and action == "accept":
         action, mod = "reject", "asserted"  # "refused to accept the demand"
-    if _dropped_early(c, a, t, props, mod):
+    if _dropped_early(c, a, t, props, mod, answering=a in answerers):
         return None
     if "lone" in c.notes and mod != "negated":
         action = "accept"  # one party's consent to a pending proposal
@@ -446,6 +461,7 @@ def read_article(sents: list[tuple[str, bool]], ctx: Context, res: Resources) ->
     dyad = _dyad(cands, counts, places, res)
     props = _proposals(cands)
     partners = _partners(cands)
+    answerers = _answerers(cands)
     out: list[Candidate] = []
     for c in cands:
         if c.context_only:
@@ -455,7 +471,15 @@ def read_article(sents: list[tuple[str, bool]], ctx: Context, res: Resources) ->
             if t is None and c.action == "attack":
                 t = _last_attacker(a, out)  # "Sudan retaliated": against who attacked it
             r = _resolve_one(
-                c, a, t, props=props, dyad=dyad, res=res, named=counts, partners=partners
+                c,
+                a,
+                t,
+                props=props,
+                dyad=dyad,
+                res=res,
+                named=counts,
+                partners=partners,
+                answerers=answerers,
             )
             if r is not None:
                 out.append(r)

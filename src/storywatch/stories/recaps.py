@@ -39,6 +39,7 @@ __all__ = [
     "load_memory",
     "news",
     "pair_of",
+    "redirect",
 ]
 
 RECAP_STATES = frozenset(
@@ -58,16 +59,22 @@ class PairMemory:
 
     reached: dict[str, tuple[float, str]] = field(default_factory=dict)  # "RUS|agreed"
     proposed: float | None = None  # the last proposal by either party, any issue
+    issues: dict[str, float] = field(default_factory=dict)  # the last proposal per issue
 
     @property
     def empty(self) -> bool:
         """Nothing remembered: the memory can go."""
-        return not self.reached and self.proposed is None
+        return not self.reached and self.proposed is None and not self.issues
 
     def dump(self) -> str:
         """The memory as JSON text (a row of the stream's story table)."""
         rows = {k: [t, i] for k, (t, i) in sorted(self.reached.items())}
-        return json.dumps({"reached": rows, "proposed": self.proposed}, separators=(",", ":"))
+        data = {
+            "reached": rows,
+            "proposed": self.proposed,
+            "issues": dict(sorted(self.issues.items())),
+        }
+        return json.dumps(data, separators=(",", ":"))
 
     def _prune(self, now: float, window_s: float) -> None:
         old = [k for k, (t, _) in self.reached.items() if t < now - window_s]
@@ -75,6 +82,8 @@ class PairMemory:
             del self.reached[k]
         if self.proposed is not None and self.proposed < now - window_s:
             self.proposed = None
+        for issue in [i for i, t in self.issues.items() if t < now - window_s]:
+            del self.issues[issue]
 
     def _recap(self, state: str, actor: str, issue: str) -> bool:
         first = self.reached.get(f"{actor}|{state}")
@@ -93,7 +102,8 @@ def load_memory(text: str | bytes | None) -> PairMemory | None:
         data = json.loads(text)
         reached = {str(k): (float(v[0]), str(v[1])) for k, v in data["reached"].items()}
         proposed = data.get("proposed")
-        return PairMemory(reached, None if proposed is None else float(proposed))
+        issues = {str(k): float(v) for k, v in data.get("issues", {}).items()}
+        return PairMemory(reached, None if proposed is None else float(proposed), issues)
     except (ValueError, KeyError, TypeError, IndexError):
         return None
 
@@ -116,6 +126,7 @@ def keep_news(
             continue
         if c.to_state == "proposed":
             mem.proposed = now if mem.proposed is None else max(mem.proposed, now)
+            mem.issues[issue] = max(mem.issues.get(issue, now), now)
         if c.to_state in RECAP_STATES:
             key = f"{c.actor}|{c.to_state}"
             first = mem.reached.get(key)
@@ -133,6 +144,35 @@ def news(
     if window <= 0:
         return memory, changes
     return keep_news(memory, item.story_id, changes, epoch(item.article.published_at), window)
+
+
+_VAGUE_MOVES = frozenset({"respond", "accept", "reject", "agree"})
+
+
+def redirect(memory: PairMemory | None, item: StoryItem, config: StoryConfig) -> StoryItem:
+    """A vague answer sent to the story of the pair's open proposal.
+
+    An article that says only "Stockholm accepted" or "the two sides agreed" names no
+    issue: routing gives it a default ("talks", "other"). When the pair's last proposal
+    within the window was on another issue (a prisoner exchange), the answer is that
+    proposal's: the item goes to that story (same pair, same partition), where the state
+    machine still applies it only if the proposal is pending there.
+    """
+    if memory is None or not memory.issues or item.issue in memory.issues:
+        return item
+    if any(e.issue not in (None, "other") or e.action not in _VAGUE_MOVES for e in item.events):
+        return item
+    now = epoch(item.article.published_at)
+    live = [
+        (t, i)
+        for i, t in memory.issues.items()
+        if now - config.recap_window_hours * 3600 <= t <= now
+    ]
+    if not live:
+        return item
+    issue = max(live)[1]
+    story_id = f"{pair_of(item.story_id)}:{issue}"
+    return item.model_copy(update={"story_id": story_id, "issue": issue})
 
 
 def forget(memory: PairMemory | None, now: datetime, config: StoryConfig) -> PairMemory | None:

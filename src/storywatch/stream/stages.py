@@ -313,12 +313,13 @@ class DetectStage:
         self, items: list[StoryItem], pc: PartitionClock, table: MutableMapping[str, str]
     ) -> list[Change]:
         changes: list[Change] = []
-        for item in items:
-            row = pc.rows.pop(id(item), None)
+        for released in items:
+            row = pc.rows.pop(id(released), None)
             if row is None:  # a tick's stand-in: another partition's story
                 continue
             if row:
                 del table[row]
+            item = self._redirect(released, table)
             try:
                 old = _load(item.story_id, table.get(item.story_id))
                 state, found = self.core.advance(old, item, self.config)
@@ -329,6 +330,11 @@ class DetectStage:
             pc.due.set(item.story_id, self.core.next_due(state, self.config))
             changes.extend(self._news(item, found, table))
         return changes
+
+    def _redirect(self, item: StoryItem, table: MutableMapping[str, str]) -> StoryItem:
+        """A vague answer to the story of its pair's open proposal (as `Detector.apply`)."""
+        memory = load_memory(_pair_row(table, PAIR_KEY.format(pair_of(item.story_id))))
+        return recaps.redirect(memory, item, self.config)
 
     def _news(
         self, item: StoryItem, found: list[Change], table: MutableMapping[str, str]
