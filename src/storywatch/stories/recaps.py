@@ -160,6 +160,8 @@ def redirect(memory: PairMemory | None, item: StoryItem, config: StoryConfig) ->
     """
     if memory is None or not memory.issues or item.issue in memory.issues:
         return item
+    if ":" not in item.story_id:  # not a pair's story on an issue: nowhere else to go
+        return item
     if any(e.issue not in (None, "other") or e.action not in _VAGUE_MOVES for e in item.events):
         return item
     now = epoch(item.article.published_at)
