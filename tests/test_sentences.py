@@ -52,11 +52,11 @@ class SentenceSet:
 
 SETS = {
     # 0.710 after session 3, 0.730 after session 4 (classes of other blind sets)
-    "sentences": SentenceSet("heldout-sentences.jsonl", 220, 0.8, 1, 0.93),
+    "sentences": SentenceSet("heldout-sentences.jsonl", 220, 0.8, 1, 1.0),
     "sentences2": SentenceSet("heldout-sentences2.jsonl", 160, 0.845, 0, 1.0),
     "sentences3": SentenceSet("heldout-sentences3.jsonl", 160, 0.815, 2, 1.0),
-    "sentences4": SentenceSet("heldout-sentences4.jsonl", 160, 0.845, 0, 0.93),
-    "sentences5": SentenceSet("heldout-sentences5.jsonl", 160, 0.8, 0, 0.96),
+    "sentences4": SentenceSet("heldout-sentences4.jsonl", 160, 0.845, 0, 1.0),
+    "sentences5": SentenceSet("heldout-sentences5.jsonl", 160, 0.8, 0, 1.0),
 }
 
 
@@ -99,9 +99,9 @@ def _score(name: str) -> Figures:
         ]
         out.fp += len(extra)
         out.forbidden += sum(any(score.event_matches(f, e) for f in forbidden) for e in extra)
-        if not required:
+        if not required:  # quiet: no event its labels do not allow (a trap gets none at all)
             out.no_event_items += 1
-            out.quiet += not events
+            out.quiet += not extra
     return out
 
 

@@ -137,6 +137,13 @@ _NEITHER_NOR_ANSWER = re.compile(
 )
 
 
+_NEITHER_NOR_COMMENT = re.compile(
+    r"\bneither\s+(?:confirm|confirms|confirmed|deny|denies|denied)\s+nor\s+"
+    r"(?:confirm|confirms|confirmed|deny|denies|denied)\b",
+    re.IGNORECASE,
+)
+
+
 def _passive_modality(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> str | None:
     """The modality of a passive's act, read from its clause's start ("was not blocked by
     Hungary": the cues before "be"). None for a capacity ("a procedure that cannot be blocked
@@ -543,6 +550,10 @@ def _adjust(
     cand.refusal = cand.modality == "negated" and _refused(s, subject.end, m.start())
     if _NEITHER_NOR_ANSWER.search(s, max(0, m.start() - 40), m.end() + 40):
         cand.action, cand.modality = "respond", "asserted"  # "neither accepted nor rejected"
+    elif tdef.action == "comment" and _NEITHER_NOR_COMMENT.search(
+        s, max(0, m.start() - 40), m.end()
+    ):
+        cand.modality = "asserted"  # "neither confirmed nor denied": a statement all the same
     if tdef.plural_action and subject.plural and not _JOIN_NEXT.match(s, m.end()):
         cand.action = tdef.plural_action  # not "X and Y agreed to take part": each accepts
     if (

@@ -171,7 +171,11 @@ _FINITE = frozenset(
      "of", "to", "for", "with", "at", "from", "by", "as", "that", "which", "who", "over", "after",
      "before", "but", "into", "about", "against", "than", "to", "under", "until", "while", "a",
      "an", "the", "its", "this", "again", "late", "early", "last", "next", "did", "nor", "or",
-     "are", "were", "be", "been", "began", "begin", "begins", "reached", "signed", "met", "had"]
+     "are", "were", "be", "been", "began", "begin", "begins", "reached", "signed", "met", "had",
+     "any", "no", "every", "each", "some", "all", "both", "their", "his", "her", "our", "it",
+     "they", "he", "she", "we", "there", "these", "those", "if", "unless", "when", "because",
+     "since", "through", "via", "neither", "either", "only", "just", "now", "then", "once",
+     "whether", "what", "how", "why"]
 )  # fmt: skip
 
 
