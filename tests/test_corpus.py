@@ -46,6 +46,8 @@ FALSE_CHANGES_MAX = 0  # score.py's --max-false on each storyline
 # session 5, written at its start; heldout11 written late in session 5, on near-final code.
 # heldout12: written blind at the start of session 6, scored once by its writer. heldout13:
 # written blind late in session 6, scored once by its writer on a frozen copy of the code.
+# heldout14, heldout15: written blind at the start of session 7 by two writers, each scored once
+# on a frozen copy of the session's first code; only their summaries were read at first.
 EVENT_F1_FLOOR = {
     "shared": 0.95,
     "dev": 0.91,
@@ -62,6 +64,8 @@ EVENT_F1_FLOOR = {
     "heldout11": 0.78,  # written blind late in session 5: 0.739 when written
     "heldout12": 0.84,  # written blind in session 6: 0.733 when written
     "heldout13": 0.665,  # written blind late in session 6: 0.640 when written
+    "heldout14": 0.66,  # written blind in session 7: 0.663 when written
+    "heldout15": 0.76,  # written blind in session 7: 0.764 when written
 }
 CHANGES_FOUND_FLOOR = {
     "shared": 1.0,
@@ -79,6 +83,8 @@ CHANGES_FOUND_FLOOR = {
     "heldout11": 0.74,  # 26/35 when written
     "heldout12": 0.85,  # 21/28 when written
     "heldout13": 0.72,  # 17/25 when written
+    "heldout14": 0.66,  # 24/36 when written
+    "heldout15": 0.87,  # 28/32 when written
 }
 # dev 1 -> 2 (session 2): iran-04 "open to Omani mediation" is now read as a response (the
 # labels call it no answer at all) and iran-10's void agreement targets the UN, not the IAEA.
@@ -102,6 +108,8 @@ FALSE_CHANGES_CEILING = {
     "heldout11": 11,  # 14 when written
     "heldout12": 11,  # 22 when written
     "heldout13": 16,  # 17 when written
+    "heldout14": 5,  # 5 when written
+    "heldout15": 12,  # 12 when written
 }
 NOISE_QUIET_FLOOR = {
     "noise": 1.0,
@@ -117,6 +125,8 @@ NOISE_QUIET_FLOOR = {
     "heldout11-noise": 1.0,
     "heldout12-noise": 1.0,
     "heldout13-noise": 1.0,
+    "heldout14-noise": 1.0,
+    "heldout15-noise": 1.0,
 }
 FORBIDDEN_CEILING = {
     "shared": 0,
@@ -134,6 +144,8 @@ FORBIDDEN_CEILING = {
     "heldout11": 2,  # 2 when written
     "heldout12": 0,  # 1 when written
     "heldout13": 0,  # 0 when written
+    "heldout14": 0,  # 0 when written
+    "heldout15": 0,  # 0 when written
 }
 
 MIN_STORYLINES = 11
@@ -158,6 +170,8 @@ NOISE_SETS = (
     "heldout11-noise",
     "heldout12-noise",
     "heldout13-noise",
+    "heldout14-noise",
+    "heldout15-noise",
 )
 # Non-state actor codes the labels may use besides ISO 3166-1 alpha-3 (organisations, groups).
 GROUP_CODES = frozenset(
@@ -177,6 +191,11 @@ GROUP_CODES = frozenset(
         # heldout13's: the Philippines' New People's Army, Sierra Leone's All People's Congress
         # (opposition), the PLO
         "NPA", "APC", "PLO",
+        # heldout14's and heldout15's: the Central African Republic's 3R and UPC, the Libyan
+        # National Army, the African Development Bank, Namibia's opposition PDM, Kosovo (no
+        # ISO code: XKX as the EU and IMF use it, KOS, RKS), Amnesty International and Human
+        # Rights Watch
+        "3R", "UPC", "LNA", "AFDB", "PDM", "XKX", "KOS", "RKS", "AI", "HRW",
     }
 )  # fmt: skip
 # The party states of ../shared/CONTRACT.md (score.py also accepts `pending`).
@@ -271,7 +290,8 @@ def _check_event_label(where: str, label: object, optional: bool = False) -> Non
     assert isinstance(label, dict), where
     assert set(label) <= EVENT_KEYS, f"{where}: unknown keys {set(label) - EVENT_KEYS}"
     # score.py reads a missing field as "any": heldout12's writer left the action out of a
-    # few optional labels ("anything China says is defensible"); a required one names it
+    # few optional labels ("anything China says is defensible"), heldout14's out of forbidden
+    # ones ("no act at all by a club named like a state"); a required one names it
     assert optional or "action" in label, f"{where}: no action"
     assert "modality" in label, f"{where}: modality must be explicit"
     # A list accepts any of its values: one valid value makes it a label the classifier can
@@ -301,7 +321,7 @@ def test_event_labels_use_the_contract_vocabulary(name: str) -> None:
         assert set(lab) == {"required", "optional", "forbidden"}, art_id
         for kind in ("required", "optional", "forbidden"):
             for n, label in enumerate(lab[kind]):
-                _check_event_label(f"{art_id} {kind}[{n}]", label, kind == "optional")
+                _check_event_label(f"{art_id} {kind}[{n}]", label, kind != "required")
 
 
 def _check_change_label(where: str, label: object, ids: set[str], required: bool) -> None:
@@ -315,8 +335,10 @@ def _check_change_label(where: str, label: object, ids: set[str], required: bool
     assert any(_actor_ok(c) for c in codes), f"{where}: actor {codes}"
     state = label.get("to_state")
     assert state is not None or not required, f"{where}: a required change names its state"
-    for s in _values(state if state is not None else "proposed"):  # null: any (score.py)
-        assert s in CONTRACT_STATES, f"{where}: state {s}"
+    # null: any (score.py). An optional change may name a state score.py never scores
+    # (heldout14's and heldout15's writers allowed "demanded", "threatened"): it is never met.
+    for s in _values(state if state is not None else "proposed"):
+        assert s in CONTRACT_STATES or not required, f"{where}: state {s}"
     for i in _values(label.get("issue", "other")):
         assert i in ISSUES, f"{where}: issue {i}"
 
@@ -454,7 +476,7 @@ def _group(name: str) -> str:
     """Which set a storyline belongs to (its floors differ)."""
     if name in NOISE_SETS:
         return "noise"
-    for blind in (f"heldout{n}" for n in range(2, 14)):
+    for blind in (f"heldout{n}" for n in range(2, 16)):
         if name.startswith(f"{blind}-"):
             return blind
     if name.startswith("heldout-"):
@@ -469,6 +491,7 @@ def _stories(scores: dict[str, Scored], group: str) -> list[Scored]:
 GROUPS = (
     "shared", "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
     "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13",
+    "heldout14", "heldout15",
 )  # fmt: skip
 
 
