@@ -49,23 +49,23 @@ FALSE_CHANGES_MAX = 0  # score.py's --max-false on each storyline
 # heldout14, heldout15: written blind at the start of session 7 by two writers, each scored once
 # on a frozen copy of the session's first code; only their summaries were read at first.
 EVENT_F1_FLOOR = {
-    "shared": 0.95,
+    "shared": 1.0,
     "dev": 0.91,
     "heldout": 0.87,
-    "heldout2": 0.81,
+    "heldout2": 0.83,
     "heldout3": 0.82,
-    "heldout4": 0.77,
-    "heldout5": 0.8,
+    "heldout4": 0.78,
+    "heldout5": 0.81,
     "heldout6": 0.74,
     "heldout7": 0.73,  # written blind in session 3: 0.694 when written
     "heldout8": 0.785,  # written blind in session 4: 0.695 when written
-    "heldout9": 0.69,  # written blind in session 4, late: 0.634 when written
-    "heldout10": 0.79,  # written blind in session 5: 0.737 at first scoring, 0.757 after labels
-    "heldout11": 0.78,  # written blind late in session 5: 0.739 when written
-    "heldout12": 0.84,  # written blind in session 6: 0.733 when written
-    "heldout13": 0.665,  # written blind late in session 6: 0.640 when written
-    "heldout14": 0.66,  # written blind in session 7: 0.663 when written
-    "heldout15": 0.76,  # written blind in session 7: 0.764 when written
+    "heldout9": 0.71,  # written blind in session 4, late: 0.634 when written
+    "heldout10": 0.8,  # written blind in session 5: 0.737 at first scoring, 0.757 after labels
+    "heldout11": 0.79,  # written blind late in session 5: 0.739 when written
+    "heldout12": 0.87,  # written blind in session 6: 0.733 when written
+    "heldout13": 0.77,  # written blind late in session 6: 0.640 when written
+    "heldout14": 0.73,  # written blind in session 7: 0.663 when written
+    "heldout15": 0.79,  # written blind in session 7: 0.764 when written
 }
 CHANGES_FOUND_FLOOR = {
     "shared": 1.0,
@@ -73,18 +73,18 @@ CHANGES_FOUND_FLOOR = {
     "heldout": 1.0,  # issue 5 session 2: 18/18 (stories: counter-proposals, open loops, mediators)
     "heldout2": 1.0,
     "heldout3": 0.9,
-    "heldout4": 0.8,
+    "heldout4": 0.83,
     "heldout5": 0.81,
     "heldout6": 0.86,
-    "heldout7": 0.66,
+    "heldout7": 0.71,
     "heldout8": 0.75,  # 28/45 when written
     "heldout9": 0.83,  # 31/42 when written
     "heldout10": 0.81,  # 27/38 when written
-    "heldout11": 0.74,  # 26/35 when written
+    "heldout11": 0.8,  # 26/35 when written
     "heldout12": 0.85,  # 21/28 when written
-    "heldout13": 0.72,  # 17/25 when written
-    "heldout14": 0.66,  # 24/36 when written
-    "heldout15": 0.87,  # 28/32 when written
+    "heldout13": 0.76,  # 17/25 when written
+    "heldout14": 0.69,  # 24/36 when written
+    "heldout15": 0.9,  # 28/32 when written
 }
 # dev 1 -> 2 (session 2): iran-04 "open to Omani mediation" is now read as a response (the
 # labels call it no answer at all) and iran-10's void agreement targets the UN, not the IAEA.
@@ -105,11 +105,11 @@ FALSE_CHANGES_CEILING = {
     "heldout8": 7,  # 8 when written
     "heldout9": 4,  # 4 when written
     "heldout10": 4,  # 14 when written (16 before its writer's label fixes)
-    "heldout11": 11,  # 14 when written
+    "heldout11": 10,  # 14 when written
     "heldout12": 11,  # 22 when written
     "heldout13": 16,  # 17 when written
     "heldout14": 5,  # 5 when written
-    "heldout15": 12,  # 12 when written
+    "heldout15": 9,  # 12 when written
 }
 NOISE_QUIET_FLOOR = {
     "noise": 1.0,
@@ -141,7 +141,7 @@ FORBIDDEN_CEILING = {
     "heldout8": 1,
     "heldout9": 2,  # 3 when written
     "heldout10": 1,  # 1 when written
-    "heldout11": 2,  # 2 when written
+    "heldout11": 1,  # 2 when written
     "heldout12": 0,  # 1 when written
     "heldout13": 0,  # 0 when written
     "heldout14": 0,  # 0 when written

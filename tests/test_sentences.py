@@ -54,8 +54,8 @@ SETS = {
     # 0.710 after session 3, 0.730 after session 4 (classes of other blind sets)
     "sentences": SentenceSet("heldout-sentences.jsonl", 220, 0.8, 1, 1.0),
     "sentences2": SentenceSet("heldout-sentences2.jsonl", 160, 0.845, 0, 1.0),
-    "sentences3": SentenceSet("heldout-sentences3.jsonl", 160, 0.815, 2, 1.0),
-    "sentences4": SentenceSet("heldout-sentences4.jsonl", 160, 0.845, 0, 1.0),
+    "sentences3": SentenceSet("heldout-sentences3.jsonl", 160, 0.82, 2, 1.0),
+    "sentences4": SentenceSet("heldout-sentences4.jsonl", 160, 0.85, 0, 1.0),
     "sentences5": SentenceSet("heldout-sentences5.jsonl", 160, 0.8, 0, 1.0),
 }
 

@@ -54,7 +54,11 @@ class Detector:
         if self.clock is None:
             self.clock = EventClock(self.config)
         if self.seen is None:
-            self.seen = SeenIndex(self.config.seen_capacity, self.config.seen_window_hours * 3600)
+            self.seen = SeenIndex(
+                self.config.seen_capacity,
+                self.config.seen_window_hours * 3600,
+                late_s=self.config.reorder_window_s,
+            )
         self._index_all()
 
     @property

@@ -51,12 +51,28 @@ def test_same_text_about_other_parties_is_not_a_copy() -> None:
 
 
 def test_the_earlier_published_is_the_original_whatever_the_arrival_order() -> None:
-    index = SeenIndex()
+    """Within the reorder window: the clock applies the earlier-published first."""
+    index = SeenIndex(late_s=3600)
     late, early = art(1, 30), art(2, 0, TEXT + " (AFP)")
     index.add(late)
     index.add(early)
     assert index.original_of(early) is None
     assert index.original_of(late) == "x02"
+
+
+def test_a_copy_arriving_late_with_an_older_date_is_the_copy() -> None:
+    """Beyond the reorder window the first one noted was applied first: a near-duplicate
+    that arrives after it, dated earlier, is its copy (and no original of it)."""
+    index = SeenIndex(late_s=600)
+    first, late = art(1, 30), art(2, 0, TEXT + " (AFP)")
+    index.add(first)
+    index.add(late)
+    assert index.original_of(first) is None
+    assert index.original_of(late) == "x01"
+    other = SeenIndex(late_s=600)
+    other.add(first)
+    other.add(art(3, 0, OTHER, ("KEN", "SOM")))
+    assert other.original_of(art(3, 0, OTHER, ("KEN", "SOM"))) is None
 
 
 def test_same_second_the_smaller_id_is_the_original() -> None:
@@ -104,6 +120,17 @@ def test_a_copy_of_a_copy_is_a_copy() -> None:
     original(index, art(1))
     assert original(index, art(2, 5, TEXT + " (AFP)")) == "x01"
     assert original(index, art(3, 9, TEXT + " (AFP) (Reuters)")) is not None
+
+
+def test_a_late_copy_under_its_own_headline_is_a_copy() -> None:
+    """An outlet's copy with its own headline, arriving after the wire's story but dated
+    before it: nearly the same text, so the copy; dated after, it would be the thread's
+    next article (below)."""
+    index = SeenIndex(late_s=600)
+    first = art(1, 90).model_copy(update={"title": "Chile offers Bolivia talks on sea access"})
+    late = art(2, 0).model_copy(update={"title": "Santiago makes its move on the sea"})
+    original(index, first)
+    assert original(index, late) == "x01"
 
 
 def test_same_text_under_another_headline_is_not_a_copy() -> None:

@@ -18,6 +18,7 @@ from storywatch.classify.text import (
 )
 
 __all__ = [
+    "ARMED",
     "CONDITION_WORDS",
     "GROUP",
     "PREPS",
@@ -34,6 +35,7 @@ __all__ = [
 
 GROUP = "@GROUP"  # stands for the article's two main parties until resolved
 STATE = "@STATE"  # "the junta", "the regime": the article's main state
+ARMED = "@ARMED"  # "the rebels", "communist guerrillas": the article's armed group
 PREPS = frozenset(
     [
         "with", "to", "from", "on", "against", "of", "for", "between", "by", "including",
@@ -181,12 +183,29 @@ def find_subject(
             head = chain[-1]
         if not head.actor or head.location or head.prep in PREPS or _after_verb(head.prep):
             continue
-        if m.possessive:
+        if m.possessive or _reported_subject(s, m.start, pos):
             continue
         codes = tuple(dict.fromkeys(c for x in reversed(chain) for c in x.codes))
         plural = len(codes) > 1 or any(x.plural for x in chain) or m.kind == "group_noun"
         return Subject(codes, m.end, plural, m.kind, m.role, head.start)
     return _relative_head(s, cs, ms)
+
+
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|claimed|claims|insisted|insists|argued|argues|alleged|alleges)\s+"
+    r"(?:that\s+)?(?:the\s+)?$"
+)
+_AND_BEFORE = re.compile(r"\band\s+(?:\w+ly\s+)?$")
+
+
+def _reported_subject(s: str, start: int, pos: int) -> bool:
+    """ "Kinshasa said the rebels were backed by Kigali and called the offensive ...": the
+    subject of the reported clause is not the subject of a verb coordinated after it
+    ("and called"): the one who said it is."""
+    return (
+        _AND_BEFORE.search(s, max(0, pos - 16), pos) is not None
+        and _SAID_BEFORE.search(s, max(0, start - 24), start) is not None
+    )
 
 
 def passive_agent(s: str, pos: int, ms: list[Mention]) -> Mention | None:

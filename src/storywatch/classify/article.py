@@ -18,7 +18,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from storywatch.classify.arguments import GROUP, STATE
+from storywatch.classify.arguments import ARMED, GROUP, STATE
 from storywatch.classify.events import ANSWER_ACTIONS, Candidate
 from storywatch.classify.mentions import Context
 from storywatch.classify.resources import Resources
@@ -91,6 +91,18 @@ def _dyad(
         return tuple(sorted(best, key=lambda x: (-counts[x], x)))  # ties by code: deterministic
     ranked = [c for c, _ in counts.most_common() if c not in res.neutral]
     ranked += [c for c, _ in places.most_common() if c not in res.neutral and c not in ranked]
+    # A host of the talks is no main party unless nobody else is ("Chad is expected to host
+    # the meeting"); an answer is to a main party's proposal: its party is a main party ("the
+    # 3R accepted ... delegations of both sides are due in N'Djamena": the 3R and the
+    # government, not Chad).
+    hosts = {a for c in cands if c.rule.endswith(":host") for a in c.actors}
+    ranked = [c for c in ranked if c not in hosts] + [c for c in ranked if c in hosts]
+    answering = Counter(
+        a for c in cands if c.action in ANSWER_ACTIONS for a in c.actors if a in ranked
+    )
+    if len(answering) == 1:
+        first = next(iter(answering))
+        return (first, *[c for c in ranked if c != first][:1])
     return tuple(ranked[:2])
 
 
@@ -111,6 +123,27 @@ def _institutions(cands: list[Candidate], counts: Counter[str], res: Resources) 
             c.actors = (who,) if who else (GROUP,)
         if c.target == STATE:
             c.target = top
+
+
+def _armed_groups(cands: list[Candidate], counts: Counter[str], res: Resources) -> None:
+    """ "the rebels", "communist guerrillas": the article's one non-state group (listed or
+    learned); with none named, or two, the act is nobody's, or on nobody, and goes."""
+    groups = [
+        c
+        for c, _ in counts.most_common()
+        if c[:1].isalnum() and res.kinds.get(c, "group") == "group"
+    ]
+    top = groups[0] if len(groups) == 1 else None  # two groups: which rebels is unclear
+    for c in cands:
+        if ARMED in c.actors and top is None:
+            c.context_only = True  # nobody the article names ("between Bamako and the rebels")
+        elif ARMED in c.actors and top is not None:
+            c.actors = tuple(dict.fromkeys(top if a == ARMED else a for a in c.actors))
+            if len(c.actors) == 1 and c.rule.endswith(":agree_to_proposal"):
+                c.action = "accept"  # "rebels agree to truce": a plural noun, one party
+        if c.target == ARMED:
+            c.target = top
+            c.context_only = c.context_only or top is None  # an act on nobody named
 
 
 def _counterpart(
@@ -458,6 +491,7 @@ def read_article(sents: list[tuple[str, bool]], ctx: Context, res: Resources) ->
     cands, counts = _scan(sents, ctx, res)
     places = _places(counts)
     _institutions(cands, counts, res)
+    _armed_groups(cands, counts, res)
     dyad = _dyad(cands, counts, places, res)
     props = _proposals(cands)
     partners = _partners(cands)

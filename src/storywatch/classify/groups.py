@@ -38,9 +38,9 @@ _HAS_GROUP_WORD = re.compile(rf"\b(?:{_GROUP_WORD})\b")
 _NAME_WORD = r"[A-Z][\w’'-]+"
 _LINK = r"(?:of|for|and|the|in|de|du|des|la|el|al|del|pour|et)"
 # "the Front for Change and Concord in Chad (FACT)"
-_ACRONYM = re.compile(r"\(([A-Z][A-Z0-9-]{1,9})\)")
+_ACRONYM = re.compile(r"\(([A-Z][A-Z0-9-]{1,9}|[0-9][A-Z][A-Z0-9-]{0,8})\)")  # "(3R)" too
 _FULL_BACK = re.compile(rf"((?:{_NAME_WORD}\s+(?:{_LINK}\s+)*){{1,8}})$")
-_SHORT = r"([A-Z][A-Z0-9-]{2,9})"
+_SHORT = r"([A-Z][A-Z0-9-]{2,9}|[0-9][A-Z][A-Z0-9-]{0,8})"  # "FACT", "3R"
 _GROUP_NOUN = r"(?:group|alliance|movement|coalition|party|militia|faction|front|bloc)"
 # The words that say what kind of group a short name is ("the rebel alliance SSOMA").
 _KINDS = ["rebel", "armed", "opposition", "militant", "insurgent", "separatist", "jihadist",
@@ -51,6 +51,8 @@ _KIND = rf"(?:{'|'.join(_KINDS)})"
 # "the rebel alliance SSOMA", "the opposition party PODEMOS"
 _SHORT_AFTER = re.compile(rf"{_KIND}\s+(?:\w+\s+)?{_GROUP_NOUN}\s+{_SHORT}\b")
 _KIND_CUES = frozenset(_KINDS)
+_WORD_BEFORE = re.compile(r"(?<=\b[Tt]he )([A-Z][a-z][\w’'-]*)\s+$")  # "the Tumaini ..."
+_KIND_NOUN = re.compile(rf"{_KIND}\s+{_GROUP_NOUN}\b")  # "armed group" after a short name
 # "FACT rebels": the short name right before the cue
 _SHORT_BEFORE = re.compile(rf"(?<![\w-]){_SHORT}\s+$")
 _AFTER_CUES = frozenset(
@@ -89,6 +91,23 @@ def _full_names(text: str, res: Resources) -> dict[str, str]:
     return out
 
 
+# Endings of adjectives of people and creed ("Tigrayan", "Kurdish", "Islamist"): no name.
+_ADJECTIVE_ENDS = ("an", "ese", "ish", "ist", "ic", "i'", "s'")
+
+
+def _one_word_name(word: str, res: Resources) -> bool:
+    """A capitalised word before "rebel alliance", "armed group" that names the group: not a
+    known name, a title or sentence word, a generic group word ("Muslim", "Communist") or an
+    adjective of a people or creed."""
+    low = word.lower()
+    return not (
+        _known(word, res)
+        or word in res.title_words
+        or low in res.words["group_generic_words"]
+        or low.endswith(_ADJECTIVE_ENDS)
+    )
+
+
 _Runs = tuple[frozenset[str], ...] | None  # the article's word runs, when known
 
 
@@ -105,6 +124,14 @@ def _short_names(text: str, res: Resources, low: str, runs: _Runs) -> dict[str, 
         m = _SHORT_AFTER.match(text, at)
         if m is not None and m.group(1) not in res.aliases:
             out.setdefault(m.group(1), m.group(1))
+        if not _KIND_NOUN.match(low, at):
+            continue
+        b = _SHORT_BEFORE.search(text, max(0, at - 14), at)
+        if b is not None and b.group(1) not in res.aliases:  # "the 3R armed group"
+            out.setdefault(b.group(1), b.group(1))
+        w = _WORD_BEFORE.search(text, max(0, at - 24), at)
+        if w is not None and _one_word_name(w.group(1), res):
+            out.setdefault(w.group(1), w.group(1).upper())  # "the Tumaini rebel alliance"
         o = _OPPOSITION.match(text, at) if text.startswith("opposition", at) else None
         name = (o.group("a") or o.group("b")) if o is not None else None
         if name and not _known(name, res) and name not in res.title_words:
@@ -126,13 +153,22 @@ def _initials(words: list[str]) -> str:
     return "".join(w[0] for w in words if w[0].isupper())
 
 
+# Possessives that are part of a name, not another body's ("New People's Army", "Workers'
+# Party"): who the group says it stands for.
+_COLLECTIVE = frozenset(
+    f"{w}{p}"
+    for w in ("People", "Peoples", "Workers", "Women", "Farmers", "Patriots", "Citizens")
+    for p in ("'s", "’s", "'", "’")
+)
+
+
 def _named(words: list[str], res: Resources) -> bool:
     """The words make a group's name: three capitalised words or more, a group head at one
     end and, at the other, the word that says who ("Kachin Independence Army", "Front for
     the Liberation of Cabinda"): neither generic, nor a known name, nor hyphenated."""
     heads, generic = res.words["group_heads"], res.words["group_generic_words"]
     caps = [w for w in words if w[0].isupper()]
-    if len(caps) < 3 or any(w.endswith(("'s", "’s")) for w in caps):
+    if len(caps) < 3 or any(w.endswith(("'s", "’s", "s'")) and w not in _COLLECTIVE for w in caps):
         return False  # "the African Union's Peace and Security Council": a body of another
     if caps[-1].lower() in heads and "and" not in words:  # "Nazi Germany and the Soviet Union"
         who = caps[0]
@@ -140,6 +176,8 @@ def _named(words: list[str], res: Resources) -> bool:
         who = caps[-1]
     else:
         return False
+    if not _COLLECTIVE.isdisjoint(caps) and not any(w in res.aliases for w in caps):
+        return True  # "New People's Army": the people it claims to speak for say who
     return (
         who.lower() not in generic
         and who not in res.aliases
@@ -165,6 +203,10 @@ def _unabbreviated(text: str, res: Resources, runs: _Runs) -> dict[str, str]:
             words = m.group().split()
             while words and words[0] in res.title_words:
                 words.pop(0)
+            if not _named(words, res):
+                # "between Manila and the New People's Army": the run after its last link
+                links = [i for i, w in enumerate(words) if w in ("and", "the")]
+                words = words[links[-1] + 1 :] if links and m.group().endswith(words[-1]) else []
             if not _named(words, res) or _RULING.search(text, max(0, m.start() - 12), m.start()):
                 continue
             name, code = " ".join(words), _initials(words)

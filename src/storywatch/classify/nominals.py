@@ -167,7 +167,25 @@ def _agent(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> Mention | None:
         agent = next((x for x in sent.ms if after and x.start == after.end() and x.actor), None)
     if agent is None:
         agent = _by_agent(sent, m.end())
+    if agent is None:
+        agent = _relative_agent(sent, m.end())
     return agent
+
+
+_REL_OPEN = re.compile(r"\s+(?:that\s+|which\s+)?(?:the\s+)?", re.IGNORECASE)
+_REL_VERB = re.compile(
+    r"\s+(?:had\s+|has\s+)?(?:made|extended|put\s+forward|tabled|sent|floated|submitted|"
+    r"presented|offered|issued|delivered)\b",
+    re.IGNORECASE,
+)
+
+
+def _relative_agent(sent: Sent, pos: int) -> Mention | None:
+    """ "a ceasefire offer the New People's Army made this week": the party of a relative
+    clause right after the noun whose verb is the noun's light verb."""
+    opened = _REL_OPEN.match(sent.s, pos)
+    x = next((x for x in sent.ms if opened and x.start == opened.end() and x.actor), None)
+    return x if x is not None and _REL_VERB.match(sent.s, x.end) else None
 
 
 def _by_agent(sent: Sent, pos: int) -> Mention | None:

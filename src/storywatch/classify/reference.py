@@ -2,6 +2,8 @@
 
 - "the two sides", "both delegations": the article's two main parties (resolved later);
 - "the junta", "the government": the article's main state (resolved later);
+- "the rebels", "communist guerrillas": the article's armed group (resolved later; nobody if
+  the article names none);
 - "he", "it", "they", "its troops": the nearest fitting party before them, else the last acting one;
 - "we" inside a quote: the party named with the verb of saying around the quote ("we agreed": both).
 """
@@ -11,7 +13,7 @@ from __future__ import annotations
 import re
 
 from storywatch.classify._trie import word_runs
-from storywatch.classify.arguments import GROUP, PREPS, STATE, chain_codes
+from storywatch.classify.arguments import ARMED, GROUP, PREPS, STATE, chain_codes
 from storywatch.classify.mentions import Mention
 from storywatch.classify.resources import Resources
 from storywatch.classify.text import fold
@@ -45,7 +47,14 @@ def _first_words(pattern: str) -> frozenset[str]:
 _INSTITUTION_WORDS = _first_words(_INSTITUTIONS.pattern)
 PLACEHOLDER_HINT = re.compile(
     r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Nn]either|sides|parties|delegations|junta|regime|country|countries|"
-    r"nations|governments|negotiators|neighbou?rs|agreement|deal|accord|breakthrough|truce)\b"
+    r"nations|governments|negotiators|neighbou?rs|agreement|deal|accord|breakthrough|truce|"
+    r"rebels?|guerrillas?|insurgents?|militants?|separatists?)\b"
+)
+# Nouns for a non-state armed group: the article's group when it names one.
+_ARMED_NOUNS = re.compile(
+    r"\b(?:rebels|guerrillas|insurgents|militants|separatists|"
+    r"(?:rebel|guerrilla|insurgent|militant|separatist|armed)\s+(?:group|movement|alliance))\b",
+    re.IGNORECASE,
 )
 _PRONOUN_LEFT = frozenset(
     ["", "that", "and", "but", "said", "says", "because", "as", "if", "when", "while", "after",
@@ -189,6 +198,20 @@ def _dateline(s: str, ms: list[Mention]) -> tuple[str, ...] | None:
     return first.codes if s[first.end : first.end + 1] == "," else None
 
 
+def _armed_nouns(s: str, ms: list[Mention]) -> list[Mention]:
+    """ "the rebels", "the armed group": the article's armed group, unless the noun is a
+    party's own ("ELN rebels", "the ELN guerrilla group" name the group already)."""
+    return [
+        Mention(g.start(), g.end(), (ARMED,), "group_noun", plural=g.group().endswith("s"))
+        for g in _ARMED_NOUNS.finditer(s)
+        if not any(
+            (m.actor and m.start < g.end() and g.start() < m.end)
+            or (m.end <= g.start() and not s[m.end : g.start()].strip())
+            for m in ms
+        )
+    ]
+
+
 def placeholders(s: str, ms: list[Mention], last: tuple[str, ...], res: Resources) -> list[Mention]:
     """The sentence's mentions with the placeholders added, in text order (`last` is the last
     acting party of the article so far)."""
@@ -209,6 +232,7 @@ def placeholders_using(
     institutions = not _INSTITUTION_WORDS.isdisjoint(word_runs(low))  # else no match
     for g in _INSTITUTIONS.finditer(s) if institutions else ():
         extra.append(Mention(g.start(), g.end(), place or (STATE,), "group_noun", plural=True))
+    extra += _armed_nouns(s, ms)
     if place is not None:  # "In Addis Ababa, a foreign ministry spokesman said": Ethiopia's
         for g in _BARE_AGENT.finditer(s):
             if not any(x.start <= g.start(1) < x.end for x in ms):

@@ -11,7 +11,11 @@ each story item, `mark_copy` asks whether its article is a near-duplicate of one
 published before it (in the (published_at, id) order EventClock applies items in, so
 arrival order within the reorder window does not matter) and marks it
 ``duplicate_of`` that one: the state machine counts a marked item nowhere, so a copy can
-never cause a change its original did not. Whichever is published first is the original.
+never cause a change its original did not. Whichever is published first is the original,
+except for a late article: one published more than the reorder window (`late_s`) before
+the newest article noted ahead of it. The articles noted before it were applied before it
+(the clock releases a late item at once), so a late near-duplicate of any of them, older
+date or not, is their copy ("a copy arriving a day late with an older date").
 A copy also names about the same parties as its original and keeps most words of its
 headline (`_alike`): template text about other parties, or the next article of the same
 thread with the same background paragraphs, is not a copy.
@@ -55,6 +59,8 @@ DEFAULT_WINDOW_S = 48 * 3600.0
 # threads up to 0.8 (a generated corpus), which only the marks (`_Marks.alike`) tell from
 # copies. (On 16 values the index needed 0.6 and still erred once in a hundred copies.)
 COPY_THRESHOLD = 0.4
+# A late article this similar to one applied before it is its copy under any headline.
+LATE_REWRITE_THRESHOLD = 0.7
 _PARTIES = 0.5  # Jaccard of the parties of two copies, at least (give or take one)
 _HEADLINE = 0.8  # Jaccard of their headline words, at least (a word added or dropped)
 # Candidates whose marks are compared, at most: template text makes hundreds of articles
@@ -69,10 +75,14 @@ class SeenIndex:
 
     capacity: int = DEFAULT_CAPACITY
     window_s: float = DEFAULT_WINDOW_S  # a copy is published within this of its original
+    late_s: float = 0.0  # the reorder window: an article older than the newest by more is late
     _fps: npt.NDArray[np.uint8] = field(init=False, repr=False)
     _same: npt.NDArray[np.bool_] = field(init=False, repr=False)
     _has_fp: npt.NDArray[np.bool_] = field(init=False, repr=False)
     _times: npt.NDArray[np.int64] = field(init=False, repr=False)
+    _seqs: npt.NDArray[np.int64] = field(init=False, repr=False)  # arrival order
+    _late: npt.NDArray[np.bool_] = field(init=False, repr=False)
+    _newest: float = field(init=False, default=float("-inf"))
     _ids: list[str] = field(init=False, repr=False)
     _marks: list[_Marks] = field(init=False, repr=False)
     _slot_of: dict[str, int] = field(init=False, repr=False, default_factory=dict)
@@ -89,6 +99,8 @@ class SeenIndex:
         self._same = np.zeros((dedup.NUM_PERM, self.capacity), dtype=np.bool_)  # scratch
         self._has_fp = np.zeros(self.capacity, dtype=np.bool_)
         self._times = np.zeros(self.capacity, dtype=np.int64)
+        self._seqs = np.zeros(self.capacity, dtype=np.int64)
+        self._late = np.zeros(self.capacity, dtype=np.bool_)
         self._ids = [""] * self.capacity
         self._marks = [_Marks.of(None)] * self.capacity
 
@@ -101,7 +113,10 @@ class SeenIndex:
         refer to (ids, marks, their sets and words), each counted once."""
         held = [*self._ids, *(o for m in self._marks for o in m.objects())]
         objects = sum(map(sys.getsizeof, {id(o): o for o in held}.values()))
-        arrays = self._fps.nbytes + self._same.nbytes + self._has_fp.nbytes + self._times.nbytes
+        arrays = sum(
+            a.nbytes
+            for a in (self._fps, self._same, self._has_fp, self._times, self._seqs, self._late)
+        )
         lists = sum(map(sys.getsizeof, (self._ids, self._marks, self._slot_of)))
         return arrays + lists + objects
 
@@ -114,7 +129,11 @@ class SeenIndex:
             del self._slot_of[self._ids[slot]]
         self._has_fp[slot] = self._valid(c.fingerprint)
         self._fps[:, slot] = c.fingerprint if self._has_fp[slot] else 0
-        self._times[slot] = epoch(c.published_at)
+        t = epoch(c.published_at)
+        self._times[slot] = t
+        self._seqs[slot] = self._count
+        self._late[slot] = t < self._newest - self.late_s
+        self._newest = max(self._newest, t)
         self._ids[slot] = c.id
         self._marks[slot] = _Marks.of(c)
         self._slot_of[c.id] = slot
@@ -140,7 +159,15 @@ class SeenIndex:
         applied before `c`, within the window, in slot order."""
         t = epoch(c.published_at)
         times = self._times[: len(near)]
-        keep = near & self._has_fp[: len(near)] & (times <= t) & (times >= t - self.window_s)
+        before = times <= t
+        slot = self._slot_of.get(c.id)
+        if slot is not None:
+            ahead = self._seqs[: len(near)] < self._seqs[slot]
+            late = self._late[: len(near)]
+            before &= ahead | ~late  # a late article noted after it was applied after it
+            if self._late[slot]:  # what was noted before it was applied before it, any date
+                before |= ahead & (times <= t + self.window_s)
+        keep = near & self._has_fp[: len(near)] & before & (times >= t - self.window_s)
         for i in np.flatnonzero(keep & (times == t)):  # the same second: the id decides
             keep[i] = self._ids[i] < c.id
         return np.flatnonzero(keep)
@@ -159,26 +186,30 @@ class SeenIndex:
         same = np.equal(self._fps[:, :n], query, out=self._same[:, :n])  # no new 512 KB array
         agree = np.add.reduce(same.view(np.uint8), axis=0, dtype=np.uint8)
         candidates = self._earlier(c, agree >= _min_agreeing())
-        slot = self._slot_of.get(c.id)  # its own marks, kept by `add`
-        mine = self._marks[slot] if slot is not None else _Marks.of(c)
+        own = self._slot_of.get(c.id)  # its own marks, kept by `add`
+        mine = self._marks[own] if own is not None else _Marks.of(c)
         # dedup.similarity grows with the number of agreeing values, so every candidate (at
         # least _min_agreeing of them) is similar enough: only the marks decide, best first,
         # among the MAX_TRIED most similar (an original and its other copies lead).
         best = np.argsort(-agree[candidates].astype(np.int16), kind="stable")[:MAX_TRIED]
         marks = self._marks
+        # A late article nearly the same as one applied before it is a copy under any
+        # headline (the next article of a thread is dated after, not before, what it repeats).
+        late = own is not None and bool(self._late[own])
+        strong = _min_agreeing(LATE_REWRITE_THRESHOLD) if late else dedup.NUM_PERM + 1
         for slot in candidates[best].tolist():  # plain ints: list indexing without numpy scalars
-            if mine.alike(marks[slot]):
+            if mine.alike(marks[slot], rewritten=int(agree[slot]) >= strong):
                 return int(slot)
         return None
 
 
 @functools.cache
-def _min_agreeing() -> int:
+def _min_agreeing(threshold: float = COPY_THRESHOLD) -> int:
     """The fewest agreeing fingerprint values that dedup.similarity can call similar."""
     ones = (1,) * dedup.NUM_PERM
     for k in range(dedup.NUM_PERM + 1):
         other = (1,) * k + (2,) * (dedup.NUM_PERM - k)
-        if dedup.similarity(ones, other) >= COPY_THRESHOLD:
+        if dedup.similarity(ones, other) >= threshold:
             return k
     return dedup.NUM_PERM + 1
 
@@ -203,7 +234,7 @@ class _Marks:
         """What a mark holds (for SeenIndex.nbytes)."""
         return [self, self.parties, self.headline, *self.parties, *self.headline]
 
-    def alike(self, other: _Marks) -> bool:
+    def alike(self, other: _Marks, *, rewritten: bool = False) -> bool:
         """Wire and template text (an outlet's boilerplate background, a generated corpus)
         make other articles of a thread, and of other threads, look alike; a copy with small
         edits names the same parties, give or take one, and keeps its headline, give or take
@@ -211,8 +242,9 @@ class _Marks:
         a day or the issue ("Britain and Eritrea hold talks in Vienna" is not a copy of
         "Algeria and Eritrea hold talks in Vienna")."""
         a, b = self.headline, other.headline
-        # a record without its headline (an index rebuilt from rows) is judged without it
-        if a and b and not _overlap(a, b, _HEADLINE):
+        # a record without its headline (an index rebuilt from rows) is judged without it;
+        # `rewritten`: a late copy nearly the same, whose outlet wrote its own headline
+        if a and b and not rewritten and not _overlap(a, b, _HEADLINE):
             return False
         return _overlap(self.parties, other.parties, _PARTIES)
 

@@ -57,7 +57,9 @@ Rows = Callable[[int | None], MutableMapping[str, str]]
 
 
 def _index(config: StoryConfig) -> SeenIndex:
-    return SeenIndex(config.seen_capacity, config.seen_window_hours * 3600)
+    return SeenIndex(
+        config.seen_capacity, config.seen_window_hours * 3600, late_s=config.reorder_window_s
+    )
 
 
 def _entry(c: Classified, seq: int, at: At, copy: bool) -> dict[str, Any]:
