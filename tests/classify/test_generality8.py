@@ -172,3 +172,32 @@ def test_the_host_is_no_main_party_and_the_answering_one_is() -> None:
     got = [(a, act, t, mod) for a, act, t, _, mod in events_of(body)]
     assert ("ELN", "accept", "COL", "asserted") in got
     assert ("COL", "meet", "ELN", "expected") in got
+
+
+# 153. A warning whose speaker follows its conditional content (", Lisbon warned Dakar"), and
+# an ultimatum opened by "unless": the speaker threatens the addressee (else the party in
+# the condition); a conditional with no warning and no "unless" is no threat.
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (
+            "Any new seizure of its fishing boats would be met with naval escorts, Accra "
+            "warned Lome.",
+            ("GHA", "threaten", "TGO"),
+        ),
+        (
+            "Unless Tbilisi releases the drivers, Yerevan will close the crossing, the Armenian "
+            "minister said.",
+            ("ARM", "threaten", "GEO"),
+        ),
+    ],
+)
+def test_a_warning_with_the_speaker_after_or_an_unless_clause_is_a_threat(
+    body: str, want: tuple[str, str, str]
+) -> None:
+    assert want in [(a, act, t) for a, act, t, _, _ in events_of(body)]
+
+
+def test_a_plain_conditional_is_no_threat() -> None:
+    body = "If Tbilisi releases the drivers, Yerevan will reopen the crossing, the minister said."
+    assert not [e for e in events_of(body) if e[1] == "threaten"]

@@ -439,11 +439,58 @@ def _warned_events(sent: Sent, found: list[Candidate] | None) -> list[Candidate]
                       "construction:warned-would", m.group().split()[0])]  # fmt: skip
 
 
+# "Any new seizure would be met with naval escorts, Lisbon warned Dakar": the warning's
+# speaker after its content, which holds a conditional act of its own.
+_WARNING_AFTER = re.compile(
+    r"\b(?:would|will)\b[^;:]*,\s*[\"”]?\s*(?:the\s+)?(?P<rest>[^,;:]{2,60}?)\s+"
+    r"warn(?:ed|s)\b(?P<after>[^,;:.]{0,40})\.?\s*$",
+    re.IGNORECASE,
+)
+_WILL = re.compile(r"\b(?:will|would)\b")
+_CONDITIONAL_CONTENT = re.compile(r"\b(?:if|unless|any|should)\b", re.IGNORECASE)
+# "Unless Dakar releases the trawlers, Lisbon will send escorts": an ultimatum.
+_UNLESS_MAIN = re.compile(r"^\s*Unless\b[^,;]{3,120},\s*(?=[^,;]{0,80}?\b(?:will|would)\b)")
+
+
+def _warning_events(sent: Sent, found: list[Candidate] | None) -> list[Candidate]:
+    """A threat whose speaker follows it (", Lisbon warned Dakar") or that opens with an
+    "unless" clause: the speaker (the main clause's subject) threatens the other party
+    named (the addressee, else the party in the condition)."""
+    if found and any(c.action == "threaten" for c in found):
+        return []
+    s = sent.s
+    after = _WARNING_AFTER.search(s)
+    if after is not None and _CONDITIONAL_CONTENT.search(s, 0, after.start("rest")):
+        speaker = find_subject(s, after.end("rest"), sent.ms)
+        content = (0, after.start("rest"))
+        rule = "construction:warning-after"
+    else:
+        unless = _UNLESS_MAIN.match(s)
+        if unless is None:
+            return []
+        will = _WILL.search(s, unless.end())
+        speaker = find_subject(s, will.start(), sent.ms) if will else None
+        content = (0, unless.end())
+        rule = "construction:unless-will"
+    if speaker is None:
+        return []
+    cut = after.end("rest") if after is not None else len(s)
+    parties = [
+        x for x in sent.ms if x.actor and not x.location and not set(x.codes) & set(speaker.codes)
+    ]
+    addressee = [x for x in parties if x.start >= cut]  # "..., Lisbon warned Dakar"
+    named = [x for x in parties if content[0] <= x.start < content[1]]
+    target = next((x.codes[0] for x in (*addressee, *named)), None)
+    return [Candidate(speaker.codes, "threaten", target, None, "asserted", 0.7, s, rule, "warned")]
+
+
 def construction_events(sent: Sent, found: list[Candidate] | None = None) -> list[Candidate]:
     """Events of the fixed constructions in the sentence (cheap word checks first), given the
     events already `found` in it."""
     out = _met_to_agree(sent, found) if found else []
     out += _warned_events(sent, found) if "warn" in sent.s else []
+    if not out and ("warn" in sent.s or sent.s.lstrip().startswith("Unless")):
+        out += _warning_events(sent, found)
     out += _agreement_events(sent) if _AGREEMENT_HINT.search(sent.s) else []
     if "between" in sent.s:
         out += _talks_events(sent)
