@@ -57,14 +57,14 @@ EVENT_F1_FLOOR = {
     "heldout4": 0.78,
     "heldout5": 0.81,
     "heldout6": 0.74,
-    "heldout7": 0.73,  # written blind in session 3: 0.694 when written
+    "heldout7": 0.74,  # written blind in session 3: 0.694 when written
     "heldout8": 0.785,  # written blind in session 4: 0.695 when written
     "heldout9": 0.71,  # written blind in session 4, late: 0.634 when written
     "heldout10": 0.8,  # written blind in session 5: 0.737 at first scoring, 0.757 after labels
     "heldout11": 0.79,  # written blind late in session 5: 0.739 when written
     "heldout12": 0.87,  # written blind in session 6: 0.733 when written
     "heldout13": 0.77,  # written blind late in session 6: 0.640 when written
-    "heldout14": 0.73,  # written blind in session 7: 0.663 when written
+    "heldout14": 0.74,  # written blind in session 7: 0.663 when written
     "heldout15": 0.79,  # written blind in session 7: 0.764 when written
 }
 CHANGES_FOUND_FLOOR = {
@@ -76,8 +76,8 @@ CHANGES_FOUND_FLOOR = {
     "heldout4": 0.83,
     "heldout5": 0.81,
     "heldout6": 0.86,
-    "heldout7": 0.71,
-    "heldout8": 0.75,  # 28/45 when written
+    "heldout7": 0.74,
+    "heldout8": 0.77,  # 28/45 when written
     "heldout9": 0.83,  # 31/42 when written
     "heldout10": 0.81,  # 27/38 when written
     "heldout11": 0.8,  # 26/35 when written

@@ -323,7 +323,8 @@ def test_green_lights_and_yeses_accept(body: str) -> None:
 
 
 # 57. "would respond in due course" after a proposal received is an answer announced, not a
-# threat.
+# threat; since session 7 (class 154 of test_generality8) the announcement is itself the
+# holding reply, asserted.
 def test_an_answer_announced_after_a_proposal_is_no_threat() -> None:
     body = (
         "Vietnam proposed border talks to Laos. Laos said it had received the Vietnamese "
@@ -331,7 +332,7 @@ def test_an_answer_announced_after_a_proposal_is_no_threat() -> None:
     )
     got = pairs_of(body)
     assert ("LAO", "threaten", "asserted") not in got
-    assert ("LAO", "respond", "expected") in got
+    assert ("LAO", "respond", "asserted") in got
 
 
 # 58. Revoking the visas of a state's officials, banning its ministers' entry, are sanctions.

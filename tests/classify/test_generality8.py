@@ -201,3 +201,39 @@ def test_a_warning_with_the_speaker_after_or_an_unless_clause_is_a_threat(
 def test_a_plain_conditional_is_no_threat() -> None:
     body = "If Tbilisi releases the drivers, Yerevan will reopen the crossing, the minister said."
     assert not [e for e in events_of(body) if e[1] == "threaten"]
+
+
+# 154. A party that says it will answer what was put to it ("said it would give a formal
+# answer to the request", "will reply through diplomatic channels") has given its holding
+# reply: asserted; one that is expected to answer has not; "would study the offer" stays to
+# come (labellers split on it), "would respond at a time of its choosing" is a threat.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Peru said on Monday it had received Bolivia's request and would give a formal answer "
+        "after consultations.",
+        "Peru said it would reply to Bolivia's proposal through diplomatic channels.",
+    ],
+)
+def test_a_party_saying_it_will_answer_has_replied(body: str) -> None:
+    assert ("PER", "respond", "asserted") in [
+        (a, act, mod) for a, act, _, _, mod in events_of(body)
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Peru is expected to answer Bolivia's proposal next week.",
+        "Peru said it would study Bolivia's proposal.",
+    ],
+)
+def test_an_answer_to_come_is_no_reply_yet(body: str) -> None:
+    assert ("PER", "respond", "asserted") not in [
+        (a, act, mod) for a, act, _, _, mod in events_of(body)
+    ]
+
+
+def test_taken_note_of_a_proposal_is_a_reply() -> None:
+    body = "Gabon's government said it had taken note of Equatorial Guinea's proposal."
+    assert ("GAB", "respond", "GNQ") in [(a, act, t) for a, act, t, _, _ in events_of(body)]

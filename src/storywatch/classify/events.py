@@ -235,6 +235,8 @@ def make(
     if tdef.asserted_if_future and mod in ("expected", "hypothetical"):
         mod = "asserted"
     action, issue = tdef.action, issue or tdef.issue
+    if action == "respond" and mod == "expected" and _holding_reply(sent.s, trigger):
+        mod = "asserted"  # "said it would reply after consultations": a holding reply
     if (
         tdef.hypothetical_action
         and mod == "hypothetical"
@@ -246,6 +248,30 @@ def make(
     )
     cand.co_targets = co
     return cand
+
+
+# "Kenya said it would give a formal answer", "'We will study it,' the minister said": the
+# party says, now, that it will answer: that is its (holding) reply.
+_HOLDING = re.compile(
+    r"\b(?:it|they|we)\s+(?:[^.;]{0,60}?\s)?(?:would|will)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE
+)
+_ANSWER_WORD = re.compile(r"\b(?:answer|answers|reply|replies|respond|response)\b", re.IGNORECASE)
+_ASKED_FOR = re.compile(
+    r"\b(?:offer|proposal|request|plan|invitation|letter|initiative|demand|note)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _holding_reply(s: str, trigger: str) -> bool:
+    """An answer the party says it will give, to something put to it (not "would study it",
+    which labellers split on, nor "would respond at a time of its choosing", a threat)."""
+    at = s.find(trigger)
+    return (
+        at > 0
+        and _ANSWER_WORD.search(trigger) is not None
+        and _HOLDING.search(s, max(0, at - 110), at) is not None
+        and _ASKED_FOR.search(s) is not None
+    )
 
 
 _PUNCT_NEXT = re.compile(r"\s*[,.;:]")
