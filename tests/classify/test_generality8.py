@@ -237,3 +237,12 @@ def test_an_answer_to_come_is_no_reply_yet(body: str) -> None:
 def test_taken_note_of_a_proposal_is_a_reply() -> None:
     body = "Gabon's government said it had taken note of Equatorial Guinea's proposal."
     assert ("GAB", "respond", "GNQ") in [(a, act, t) for a, act, t, _, _ in events_of(body)]
+
+
+# 155. A meeting between two heads ("between the prime minister and the Korean president",
+# "between the king and his counterpart") is a summit; between ministers it stays talks.
+def test_a_meeting_between_two_heads_is_a_summit() -> None:
+    got = events_of("Japan proposed a meeting between the prime minister and the Korean president.")
+    assert ("JPN", "propose", "summit") in [(a, act, i) for a, act, _, i, _ in got]
+    got = events_of("Japan proposed a meeting between the foreign ministers and their deputies.")
+    assert ("JPN", "propose", "talks") in [(a, act, i) for a, act, _, i, _ in got]

@@ -484,7 +484,21 @@ def _direct_start(s: str, pos: int, words: list[str], ms: list[Mention], res: Re
 
 def _upgrade_summit(s: str, end: int, ms: list[Mention]) -> bool:
     heads = [m for m in ms if end <= m.start < end + 90 and m.kind == "person" and m.role in _HEADS]
-    return len({m.codes for m in heads}) >= 2 or "leader" in s[end : end + 40].lower()
+    return (
+        len({m.codes for m in heads}) >= 2
+        or "leader" in s[end : end + 40].lower()
+        or _HEADS_BETWEEN.match(s, end) is not None
+    )
+
+
+# "a meeting between the prime minister and the Korean president": two heads, a summit.
+_HEAD_TITLE = r"(?:prime\s+minister|president|premier|chancellor|king|emir|sultan|crown\s+prince)"
+_HEADS_BETWEEN = re.compile(
+    rf"\s+(?:of\s+the\s+two\s+heads|between\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?{_HEAD_TITLE}"
+    rf"[^.;]{{0,40}}?\band\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+){{0,2}}?"
+    rf"(?:{_HEAD_TITLE}|counterpart))\b",
+    re.IGNORECASE,
+)
 
 
 _ADJ_COMMA = re.compile(r"^\s+(?:a|an|the|its|their|his|her)\s+[a-z-]+$")
