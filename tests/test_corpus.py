@@ -58,7 +58,7 @@ EVENT_F1_FLOOR = {
     "heldout5": 0.81,
     "heldout6": 0.74,
     "heldout7": 0.74,  # written blind in session 3: 0.694 when written
-    "heldout8": 0.785,  # written blind in session 4: 0.695 when written
+    "heldout8": 0.8,  # written blind in session 4: 0.695 when written
     "heldout9": 0.71,  # written blind in session 4, late: 0.634 when written
     "heldout10": 0.8,  # written blind in session 5: 0.737 at first scoring, 0.757 after labels
     "heldout11": 0.79,  # written blind late in session 5: 0.739 when written
@@ -77,13 +77,13 @@ CHANGES_FOUND_FLOOR = {
     "heldout5": 0.81,
     "heldout6": 0.86,
     "heldout7": 0.74,
-    "heldout8": 0.77,  # 28/45 when written
+    "heldout8": 0.79,  # 28/45 when written
     "heldout9": 0.83,  # 31/42 when written
     "heldout10": 0.81,  # 27/38 when written
     "heldout11": 0.8,  # 26/35 when written
     "heldout12": 0.85,  # 21/28 when written
     "heldout13": 0.8,  # 17/25 when written
-    "heldout14": 0.69,  # 24/36 when written
+    "heldout14": 0.72,  # 24/36 when written
     "heldout15": 0.9,  # 28/32 when written
 }
 # dev 1 -> 2 (session 2): iran-04 "open to Omani mediation" is now read as a response (the
@@ -101,15 +101,15 @@ FALSE_CHANGES_CEILING = {
     "heldout4": 5,
     "heldout5": 5,
     "heldout6": 1,
-    "heldout7": 9,
-    "heldout8": 7,  # 8 when written
+    "heldout7": 8,
+    "heldout8": 6,  # 8 when written
     "heldout9": 4,  # 4 when written
     "heldout10": 4,  # 14 when written (16 before its writer's label fixes)
     "heldout11": 10,  # 14 when written
-    "heldout12": 11,  # 22 when written
-    "heldout13": 15,  # 17 when written
-    "heldout14": 5,  # 5 when written
-    "heldout15": 9,  # 12 when written
+    "heldout12": 9,  # 22 when written
+    "heldout13": 14,  # 17 when written
+    "heldout14": 4,  # 5 when written
+    "heldout15": 8,  # 12 when written
 }
 NOISE_QUIET_FLOOR = {
     "noise": 1.0,

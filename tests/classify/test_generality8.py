@@ -246,3 +246,44 @@ def test_a_meeting_between_two_heads_is_a_summit() -> None:
     assert ("JPN", "propose", "summit") in [(a, act, i) for a, act, _, i, _ in got]
     got = events_of("Japan proposed a meeting between the foreign ministers and their deputies.")
     assert ("JPN", "propose", "talks") in [(a, act, i) for a, act, _, i, _ in got]
+
+
+# 156. An act dated to an earlier month of the article's year ("In August, Tehran proposed",
+# "in late July 2026") is background in a September article, news in an August one; a date
+# after the act that belongs to a participle of its own ("rammed a boat ... the arrangement
+# reached in July") or an act on its own day ("on Monday") dates nothing of the act; "from
+# 2024, when Stockholm agreed" dates the "when" clause.
+@pytest.mark.parametrize(
+    ("body", "month", "kept"),
+    [
+        ("In August, Tehran proposed a prisoner swap to Stockholm.", 9, False),
+        ("In August, Tehran proposed a prisoner swap to Stockholm.", 8, True),
+        ("Tehran proposed a prisoner swap to Stockholm in late July 2026.", 9, False),
+        (
+            "China's coast guard rammed a Philippine boat on Monday, violating the arrangement "
+            "reached in 2021, Manila said.",
+            9,
+            True,
+        ),
+    ],
+)
+def test_an_act_dated_to_an_earlier_month_is_background(body: str, month: int, kept: bool) -> None:
+    events = classify_text("", body, 2026, month)[2]
+    assert bool([e for e in events if e.action in ("propose", "attack")]) is kept
+
+
+def test_an_act_in_a_when_clause_dated_years_back_is_history() -> None:
+    body = (
+        "Sweden rejected Iran's offer on Monday, a shift in tone from 2024, when Stockholm "
+        "agreed to release an Iranian in exchange for two Swedes."
+    )
+    events = classify_text("", body, 2026, 8)[2]
+    assert ("SWE", "reject") in [(e.actor, e.action) for e in events]
+    assert "accept" not in [e.action for e in events]
+
+
+# 157. "In exchange for", detained or captured soldiers and citizens: a prisoner exchange.
+def test_freeing_soldiers_in_exchange_for_others_is_a_prisoner_exchange() -> None:
+    body = "Niger offered to free two Beninese soldiers in exchange for three Nigerien officers."
+    got = [(a, act, t, i) for a, act, t, i, _ in events_of(body)]
+    assert ("NER", "propose", "BEN", "prisoner_exchange") in got

@@ -30,13 +30,22 @@ TOPIC_CHARS = 3000
 
 # "In October 1962 the Soviet Union proposed...": an act dated years before publication.
 _DATED = re.compile(
-    r"\b(?:[Ii]n|[Dd]uring|[Bb]ack\s+in)\s+(?:(?:early|late|mid-?|[A-Z][a-z]+)\s+)?"
-    r"(1[5-9]\d\d|20\d\d)\b"
-)
+    r"\b(?:[Ii]n|[Dd]uring|[Bb]ack\s+in|(?:[Ff]rom|[Oo]f)(?=\s+\S+,\s+when\b))\s+"
+    r"(?:(?:early|late|mid-?|[A-Z][a-z]+)\s+)?(1[5-9]\d\d|20\d\d)\b"
+)  # "a shift from 2024, when Stockholm agreed": the "when" clause's date
 _DATED_NOUN = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|\w+['’]s)\s+(1[5-9]\d\d|20\d\d)\s+(?:[A-Z]\w+\s+)?"
 )
-HISTORY_YEARS = 3
+HISTORY_YEARS = 2
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")  # fmt: skip
+# "In August, Tehran proposed ..." in a September article: a month before publication (of its
+# year, or none given), the act is background. A day after the month ("on August 30") is no
+# such span: a late report may still give the news.
+_MONTH_DATED = re.compile(
+    rf"\b(?:[Ii]n|[Dd]uring|[Bb]ack\s+in|[Ee]arly|[Ll]ate|[Mm]id-?)\s+({'|'.join(_MONTHS)})\b"
+    r"(?!\s+\d{1,2}\b)(?:,?\s+(20\d\d)\b)?"
+)
 _YEAR = re.compile(r"\d\d\d\d")
 # "Fifty years ago", "decades ago", "a century ago": a count of years reaching back far enough.
 _AGO = re.compile(
@@ -107,6 +116,14 @@ _SUBORDINATE = re.compile(
 )
 
 
+# Between an act and a later date: a participle of its own ("rammed a boat ... violating the
+# arrangement reached in July") or the act's own day ("on Monday"): the date is not the act's.
+_OWN_DATE = re.compile(
+    r"\b(?:\w+ed|signed|struck|held|made|won|seen)\s+(?:\w+\s+){0,4}?$|\b(?:on\s+(?:Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday|this\s+week)\b"
+)
+
+
 def _dates_act(sentence: str, at: int, start: int, end: int) -> bool:
     """Does the date at sentence[start:end] date the act whose trigger is at `at`? Not when
     a subordinate clause lies between them, or (date first) opens the date's own clause,
@@ -114,7 +131,10 @@ def _dates_act(sentence: str, at: int, start: int, end: int) -> bool:
     if at < 0:
         return True  # trigger not found verbatim: the date is taken for the whole sentence
     if start >= at:
-        return _SUBORDINATE.search(sentence, at, start) is None
+        after = sentence.find(" ", at)  # past the trigger's first word
+        return _SUBORDINATE.search(sentence, at, start) is None and (
+            after < 0 or _OWN_DATE.search(sentence, after, start) is None
+        )
     if (
         _WHEN_AFTER.match(sentence, end)
         and not any(c in sentence[end:at] for c in ";.")
@@ -128,7 +148,7 @@ def _dates_act(sentence: str, at: int, start: int, end: int) -> bool:
 
 
 @functools.lru_cache(maxsize=1024)
-def _historical(sentence: str, trigger: str, year: int | None) -> bool:
+def _historical(sentence: str, trigger: str, year: int | None, month: int | None = None) -> bool:
     """Is the act dated years back ("in 1998, Moscow proposed", "fifty years ago") or a state
     held for years ("has hosted ... for a decade")? Needs the year for dates; a date inside
     another clause ("since ... took power in 2021") does not count."""
@@ -136,7 +156,24 @@ def _historical(sentence: str, trigger: str, year: int | None) -> bool:
     # "after months in which no agreement had seemed possible": background, not the news
     # "has repeatedly dismissed such calls": a stance held, not an act now
     habitual = at > 0 and _HABITUAL.search(sentence, max(0, at - 40), at) is not None
-    return habitual or in_background(sentence, at) or _dated_back(sentence, at, year)
+    return (
+        habitual
+        or in_background(sentence, at)
+        or _dated_back(sentence, at, year)
+        or _month_back(sentence, at, year, month)
+    )
+
+
+def _month_back(sentence: str, at: int, year: int | None, month: int | None) -> bool:
+    """Is the act dated to a month before the article's ("in August", "in late July 2026")?"""
+    if month is None or not any(m in sentence for m in _MONTHS[: month - 1]):
+        return False
+    for m in _MONTH_DATED.finditer(sentence):
+        named = _MONTHS.index(m.group(1)) + 1
+        same_year = m.group(2) is None or year is None or int(m.group(2)) == year
+        if same_year and named < month and _dates_act(sentence, at, m.start(), m.end()):
+            return True
+    return False
 
 
 def _dated_back(sentence: str, at: int, year: int | None) -> bool:
@@ -179,12 +216,13 @@ def _dated_back(sentence: str, at: int, year: int | None) -> bool:
 
 
 def classify_text(
-    title: str, body: str, published_year: int | None = None
+    title: str, body: str, published_year: int | None = None, published_month: int | None = None
 ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[Event, ...]]:
     """Topics, entities and events of a title and body (the pure core of classify_article).
 
     With `published_year`, an event whose sentence dates it years before ("in 1962") is history,
-    not news: it is dropped."""
+    not news: it is dropped; with `published_month` too, one dated to an earlier month of the
+    year ("in August" in a September article) is background, dropped too."""
     res = resources()
     title, body = prepare(title), prepare(body)
     head = title + "\n" + body[:TOPIC_CHARS]
@@ -213,14 +251,16 @@ def classify_text(
             trigger=c.trigger,
         )
         for c in reading.events
-        if not _historical(c.sentence, c.trigger, published_year) and not _framed(c.sentence, res)
+        if not _historical(c.sentence, c.trigger, published_year, published_month)
+        and not _framed(c.sentence, res)
     )
     return topics_of(counts, res), tuple(reading.entities), events
 
 
 def classify_article(article: Article) -> Classified:
     """Classify one article: events, topics, entities and a near-duplicate fingerprint."""
-    topics, entities, events = classify_text(article.title, article.body, article.published_at.year)
+    when = article.published_at
+    topics, entities, events = classify_text(article.title, article.body, when.year, when.month)
     return Classified(
         id=article.id,
         url=article.url,
