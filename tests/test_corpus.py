@@ -58,7 +58,7 @@ EVENT_F1_FLOOR = {
     "heldout5": 0.81,
     "heldout6": 0.74,
     "heldout7": 0.74,  # written blind in session 3: 0.694 when written
-    "heldout8": 0.8,  # written blind in session 4: 0.695 when written
+    "heldout8": 0.81,  # written blind in session 4: 0.695 when written
     "heldout9": 0.71,  # written blind in session 4, late: 0.634 when written
     "heldout10": 0.8,  # written blind in session 5: 0.737 at first scoring, 0.757 after labels
     "heldout11": 0.79,  # written blind late in session 5: 0.739 when written
@@ -77,7 +77,7 @@ CHANGES_FOUND_FLOOR = {
     "heldout5": 0.81,
     "heldout6": 0.86,
     "heldout7": 0.74,
-    "heldout8": 0.79,  # 28/45 when written
+    "heldout8": 0.82,  # 28/45 when written
     "heldout9": 0.83,  # 31/42 when written
     "heldout10": 0.81,  # 27/38 when written
     "heldout11": 0.8,  # 26/35 when written

@@ -287,3 +287,20 @@ def test_freeing_soldiers_in_exchange_for_others_is_a_prisoner_exchange() -> Non
     body = "Niger offered to free two Beninese soldiers in exchange for three Nigerien officers."
     got = [(a, act, t, i) for a, act, t, i, _ in events_of(body)]
     assert ("NER", "propose", "BEN", "prisoner_exchange") in got
+
+
+# 158. Co-actors of a one-sided act ("Kenya and Ethiopia jointly proposed talks", "urged")
+# act on a third party, never on each other; co-actors of a mutual one (met, traded fire)
+# act on each other.
+def test_co_proposers_are_not_each_others_counterparts() -> None:
+    got = [(a, act, t) for a, act, t, _, _ in events_of(
+        "Kenya and Ethiopia proposed a truce on Monday. Somalia said it would study the offer."
+    )]  # fmt: skip
+    assert ("KEN", "propose", "ETH") not in got
+    assert ("ETH", "propose", "KEN") not in got
+    assert ("KEN", "propose", "SOM") in got
+
+
+def test_co_actors_of_a_mutual_act_act_on_each_other() -> None:
+    got = [(a, act, t) for a, act, t, _, _ in events_of("Kenya and Ethiopia met in Nairobi.")]
+    assert ("KEN", "meet", "ETH") in got

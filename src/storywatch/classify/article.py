@@ -291,14 +291,8 @@ def _resolve_one(
                                   for p in props if a not in p.actors):  # fmt: skip
         action = c.addressee_action
     if t is None and (action in _NEEDS_COUNTERPART or action in ANSWER_ACTIONS):
-        t, penalty = _counterpart(
-            a,
-            dyad,
-            res,
-            attack=action == "attack",
-            named=named,
-            partners=partners,
-            proposal=action == "propose",
+        t, penalty = _counterpart_of(
+            c, a, action, dyad=dyad, res=res, named=named, partners=partners
         )
         conf -= penalty
     if action == "meet" and issue is None:
@@ -317,6 +311,43 @@ def _resolve_one(
         return None
     return Candidate((a,), action, t, issue, mod, round(max(conf, 0.3), 2), c.sentence,
                      c.rule, c.trigger)  # fmt: skip
+
+
+# Acts co-actors do together to a third party ("Norway and Switzerland proposed a plan"),
+# never to each other (unlike meeting, agreeing, trading fire or accusations).
+_ONE_SIDED = frozenset({"propose", "appeal", "demand", "sanction"})
+
+
+def _counterpart_of(
+    c: Candidate,
+    a: str,
+    action: str,
+    *,
+    dyad: tuple[str, ...],
+    res: Resources,
+    named: Counter[str] | None,
+    partners: dict[str, Counter[str]] | None,
+) -> tuple[str | None, float]:
+    """`_counterpart` of actor `a`; for co-actors of a one-sided act ("Norway and Switzerland
+    proposed"), not one of them."""
+    t, penalty = _counterpart(
+        a,
+        dyad,
+        res,
+        attack=action == "attack",
+        named=named,
+        partners=partners,
+        proposal=action == "propose",
+    )
+    if t in c.actors and len(c.actors) > 1 and action in _ONE_SIDED:
+        t = _other_side(c.actors, named)
+    return t, penalty
+
+
+def _other_side(side: tuple[str, ...], named: Counter[str] | None) -> str | None:
+    """The most mentioned party that is not one of `side` (co-actors act on a third)."""
+    others = [c for c, _ in (named or Counter()).most_common() if c not in side and c[:1].isalnum()]
+    return others[0] if others else None
 
 
 def _stands_alone(action: str, issue: str | None, c: Candidate) -> bool:
