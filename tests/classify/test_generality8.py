@@ -304,3 +304,28 @@ def test_co_proposers_are_not_each_others_counterparts() -> None:
 def test_co_actors_of_a_mutual_act_act_on_each_other() -> None:
     got = [(a, act, t) for a, act, t, _, _ in events_of("Kenya and Ethiopia met in Nairobi.")]
     assert ("KEN", "meet", "ETH") in got
+
+
+# 159. Expelling, recalling or ordering out an envoy, declaring one persona non grata, reduce
+# relations: a sanction on the envoy's state (the one recalled from).
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Argentina ordered a senior Chilean diplomat to leave within 72 hours.",
+        "Argentina declared the Chilean counsellor persona non grata on Monday.",
+        "Argentina recalled its ambassador from Santiago for consultations.",
+        "Argentina expelled the Chilean consul on Monday.",
+    ],
+)
+def test_expelling_or_recalling_an_envoy_is_a_sanction(body: str) -> None:
+    assert ("ARG", "sanction", "CHL") in [(a, act, t) for a, act, t, _, _ in events_of(body)]
+
+
+def test_a_measure_against_several_states_does_not_make_them_the_two_sides() -> None:
+    body = (
+        "No sooner had the UN sanctions returned than Tehran recalled its ambassadors from "
+        "London, Paris and Berlin and rejected the snapback."
+    )
+    got = [(a, act) for a, act, *_ in events_of(body)]
+    assert ("IRN", "reject") in got
+    assert ("FRA", "reject") not in got

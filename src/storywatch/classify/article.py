@@ -69,6 +69,12 @@ def _places(counts: Counter[str]) -> Counter[str]:
     return places
 
 
+# Acts put to two parties at once name the article's two sides ("proposed to Hamas and
+# Israel"); a measure against several (recalled its envoys from London, Paris and Berlin) does
+# not make them two sides.
+_TO_BOTH_SIDES = frozenset({"propose", "appeal", "demand", "comment", "meet", "agree"})
+
+
 def _dyad(
     cands: list[Candidate], counts: Counter[str], places: Counter[str], res: Resources
 ) -> tuple[str, ...]:
@@ -78,7 +84,7 @@ def _dyad(
     pairs: Counter[frozenset[str]] = Counter()
     acts = [c for c in cands if c.action != "comment"]  # a source of statements acts on nobody
     for c in acts or cands:
-        if c.target and c.co_targets:
+        if c.target and c.co_targets and c.action in _TO_BOTH_SIDES:
             pairs[frozenset((c.target, c.co_targets[0]))] += 2
         real = [a for a in c.actors if not a.startswith("@")]
         if c.target and not c.target.startswith("@"):
