@@ -329,3 +329,14 @@ def test_a_measure_against_several_states_does_not_make_them_the_two_sides() -> 
     got = [(a, act) for a, act, *_ in events_of(body)]
     assert ("IRN", "reject") in got
     assert ("FRA", "reject") not in got
+
+
+# 160. "The military council (in Niamey)", "the ruling council", "the military leadership":
+# the state's institutions, like "the junta".
+def test_a_military_council_is_the_state() -> None:
+    body = (
+        "ECOWAS proposed a transition plan to Niger on Monday. The military council in Niamey "
+        "has not responded to the proposal."
+    )
+    got = [(a, act, mod) for a, act, _, _, mod in events_of(body)]
+    assert ("NER", "respond", "negated") in got

@@ -30,7 +30,8 @@ __all__ = [
 
 _INSTITUTIONS = re.compile(
     r"\b[Tt]he\s+(?:junta|regime|country|government|military\s+rulers|military\s+authorities|"
-    r"transitional\s+authorities|military\s+government)\b"
+    r"transitional\s+authorities|military\s+government|military\s+council|ruling\s+council|"
+    r"military\s+leaders|military\s+leadership)\b"
 )
 
 
@@ -46,7 +47,7 @@ def _first_words(pattern: str) -> frozenset[str]:
 
 _INSTITUTION_WORDS = _first_words(_INSTITUTIONS.pattern)
 PLACEHOLDER_HINT = re.compile(
-    r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Nn]either|sides|parties|delegations|junta|regime|country|countries|"
+    r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Nn]either|sides|parties|delegations|junta|regime|country|countries|council|"
     r"nations|governments|negotiators|neighbou?rs|agreement|deal|accord|breakthrough|truce|"
     r"rebels?|guerrillas?|insurgents?|militants?|separatists?)\b"
 )
