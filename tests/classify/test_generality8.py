@@ -340,3 +340,18 @@ def test_a_military_council_is_the_state() -> None:
     )
     got = [(a, act, mod) for a, act, _, _, mod in events_of(body)]
     assert ("NER", "respond", "negated") in got
+
+
+# 161. A present answer with a time after it ("accepts Tanzania's offer of talks next week")
+# is asserted: the time is the talks'; an act something "would require" ("a settlement would
+# require the two sides to agree") is a condition, hypothetical.
+def test_a_time_after_an_answer_dates_what_was_answered() -> None:
+    got = events_of("Zambia accepts Tanzania's offer of talks next week")
+    assert ("ZMB", "accept", "asserted") in [(a, act, mod) for a, act, _, _, mod in got]
+
+
+def test_what_a_settlement_would_require_is_hypothetical() -> None:
+    body = "A settlement would require Ghana and Togo to agree on the border, the AU said."
+    got = [(a, act, mod) for a, act, _, _, mod in events_of(body)]
+    assert ("GHA", "agree", "hypothetical") in got
+    assert ("GHA", "agree", "expected") not in got

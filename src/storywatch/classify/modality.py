@@ -61,6 +61,13 @@ _NOT_RULED_OUT = re.compile(
 )
 _DONE_TO = re.compile(r"\b(?:quick|swift|moved|rushed|hastened)\s+to\s*$", re.IGNORECASE)
 _IF = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
+# The act a present answer takes: a time after it dates what was answered ("agrees to talks
+# next week"), not the answer.
+_ANSWERING = ("accept", "agree", "reject", "refuse", "decline", "approve", "endorse", "welcome")
+_WOULD_REQUIRE = re.compile(
+    r"\b(?:would|will|could)\s+(?:\w+\s+)?(?:require|need|mean|involve|entail|oblige)s?\b",
+    re.IGNORECASE,
+)
 # Words before "to VERB" that do not swallow the verb's own event (they set its modality).
 GOVERNORS = frozenset(
     [
@@ -164,8 +171,8 @@ def _expected(s: str, win: str, trig_end: int, form: str, res: Resources) -> boo
         return False  # "was quick to dismiss", "moved to reject": it was done
     if after_to(win, len(win)):
         return True
-    if _PAST.search(form.split(maxsplit=1)[0]):
-        return False
+    if _PAST.search(form.split(maxsplit=1)[0]) or form.lower().startswith(_ANSWERING):
+        return False  # "accepts Tanzania's offer of talks next week": the talks are next week
     return res.cue_re["future_time"].search(fold(s), trig_end, clause_end(s, trig_end)) is not None
 
 
@@ -226,6 +233,8 @@ _UNLESS_OPENS = re.compile(r"\b[Uu]nless$")
 def _hypothetical(s: str, win: str, pre: str, trig_end: int, form: str, *, res: Resources) -> bool:
     if res.cue_re["hypothetical_cues"].search(fold(win)) or _IF.search(pre):
         return True
+    if _WOULD_REQUIRE.search(pre):
+        return True  # "a settlement would require the two sides to agree": a condition
     if _WOULD.search(win) and (_IF.search(s) or _CONDITION_AFTER.search(s, trig_end)):
         return True
     return _condition_follows(s, trig_end, form)  # "is willing to accept the plan if ..."
