@@ -56,7 +56,7 @@ SETS = {
     "sentences2": SentenceSet("heldout-sentences2.jsonl", 160, 0.845, 0, 1.0),
     "sentences3": SentenceSet("heldout-sentences3.jsonl", 160, 0.82, 2, 1.0),
     "sentences4": SentenceSet("heldout-sentences4.jsonl", 160, 0.85, 0, 1.0),
-    "sentences5": SentenceSet("heldout-sentences5.jsonl", 160, 0.83, 0, 1.0),
+    "sentences5": SentenceSet("heldout-sentences5.jsonl", 160, 0.84, 0, 1.0),
 }
 
 

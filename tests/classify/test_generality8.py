@@ -355,3 +355,12 @@ def test_what_a_settlement_would_require_is_hypothetical() -> None:
     got = [(a, act, mod) for a, act, _, _, mod in events_of(body)]
     assert ("GHA", "agree", "hypothetical") in got
     assert ("GHA", "agree", "expected") not in got
+
+
+# 162. A trip made for talks ("travelled to Quito for talks") is a meeting held; a trip to
+# come ("will travel", "is due in") is one expected.
+def test_a_trip_made_for_talks_is_a_meeting_held() -> None:
+    done = events_of("Peru's foreign minister travelled to Quito for talks with Ecuador on Monday.")
+    assert ("PER", "meet", "asserted") in [(a, act, mod) for a, act, _, _, mod in done]
+    to_come = events_of("Peru's foreign minister will travel to Quito for talks with Ecuador.")
+    assert ("PER", "meet", "expected") in [(a, act, mod) for a, act, _, _, mod in to_come]

@@ -230,8 +230,8 @@ def make(
     co = () if target is None else coordinated_after(sent.s, sent.ms, target)
     if tdef.negated and mod in ("asserted", "expected"):  # "received no reply", "calls off
         mod = "negated"  # next week's summit": the meeting will not be
-    if tdef.modality_floor and mod == "asserted":
-        mod = tdef.modality_floor
+    if tdef.modality_floor and mod == "asserted" and not _TRIP_DONE.fullmatch(trigger):
+        mod = tdef.modality_floor  # "is due in Lima", "sent a delegation": a meeting to come
     if tdef.asserted_if_future and mod in ("expected", "hypothetical"):
         mod = "asserted"
     action, issue = tdef.action, issue or tdef.issue
@@ -273,6 +273,9 @@ def _holding_reply(s: str, trigger: str) -> bool:
         and _ASKED_FOR.search(s) is not None
     )
 
+
+# A trip made for talks ("travelled to Quito for talks"): the talks took place.
+_TRIP_DONE = re.compile(r"(?:arrived|travelled|traveled|flew)", re.IGNORECASE)
 
 _PUNCT_NEXT = re.compile(r"\s*[,.;:]")
 
