@@ -364,3 +364,22 @@ def test_a_trip_made_for_talks_is_a_meeting_held() -> None:
     assert ("PER", "meet", "asserted") in [(a, act, mod) for a, act, _, _, mod in done]
     to_come = events_of("Peru's foreign minister will travel to Quito for talks with Ecuador.")
     assert ("PER", "meet", "expected") in [(a, act, mod) for a, act, _, _, mod in to_come]
+
+
+# 163. A meeting in a "when" clause with a weekday after it ("will sign the accord when they
+# meet on Friday") is to come; "any incursion would be met with force": the incursion is
+# hypothetical, the warning a threat by who warned.
+def test_a_meeting_when_they_meet_on_a_weekday_is_expected() -> None:
+    got = events_of("Ghana and Togo will sign the accord when they meet in Lome on Friday.")
+    assert ("GHA", "meet", "expected") in [(a, act, mod) for a, act, _, _, mod in got]
+    assert ("GHA", "meet", "asserted") not in [(a, act, mod) for a, act, _, _, mod in got]
+
+
+def test_any_incursion_warned_of_is_a_threat_not_an_attack() -> None:
+    body = (
+        "Tajikistan's defence minister warned that any incursion by Kyrgyz troops would be met "
+        "with force."
+    )
+    got = [(a, act, mod) for a, act, _, _, mod in events_of(body)]
+    assert ("TJK", "threaten", "asserted") in got
+    assert ("KGZ", "attack", "asserted") not in got

@@ -416,7 +416,10 @@ _ON_CONDITION = re.compile(r"[^.;,]{0,40}?\b" + CONDITION_WORDS)
 # measure, a warning of one's own conditional act is a threat made now.
 _WARNED_WOULD = re.compile(
     r"\bwarn(?:ed|s)\s+(?:[^,;.:]{0,40}?\s+)?(?:that\s+)?(?:it|they)\s+(?:would|will)\s+"
-    r"(?!not\b|never\b)[^.;:]{1,80}?\b(?:if|unless)\b",
+    r"(?!not\b|never\b)[^.;:]{1,80}?\b(?:if|unless)\b"
+    # "warned that any incursion would be met with force": the same, the condition a noun
+    r"|\bwarn(?:ed|s)\s+(?:[^,;.:]{0,40}?\s+)?(?:that\s+)?any\s+[^.;:]{1,80}?\b(?:would|will)\s+"
+    r"(?!not\b|never\b)\w",
     re.IGNORECASE,
 )
 

@@ -64,6 +64,8 @@ _IF = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
 # The act a present answer takes: a time after it dates what was answered ("agrees to talks
 # next week"), not the answer.
 _ANSWERING = ("accept", "agree", "reject", "refuse", "decline", "approve", "endorse", "welcome")
+_WHEN_DAY = re.compile(r"\b(?:when|once|after|before)\b[^,;]*$", re.IGNORECASE)
+_WEEKDAY = re.compile(r"\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _WOULD_REQUIRE = re.compile(
     r"\b(?:would|will|could)\s+(?:\w+\s+)?(?:require|need|mean|involve|entail|oblige)s?\b",
     re.IGNORECASE,
@@ -164,7 +166,7 @@ def _reported_false(s: str, trig_start: int, trig_end: int) -> bool:
     return _REPORT_THAT.search(s, max(0, trig_start - 90), trig_start) is not None
 
 
-def _expected(s: str, win: str, trig_end: int, form: str, res: Resources) -> bool:
+def _expected(s: str, win: str, trig_end: int, form: str, res: Resources, *, pre: str = "") -> bool:
     if res.cue_re["expected_cues"].search(fold(win)):
         return True
     if _DONE_TO.search(win):
@@ -173,7 +175,10 @@ def _expected(s: str, win: str, trig_end: int, form: str, res: Resources) -> boo
         return True
     if _PAST.search(form.split(maxsplit=1)[0]) or form.lower().startswith(_ANSWERING):
         return False  # "accepts Tanzania's offer of talks next week": the talks are next week
-    return res.cue_re["future_time"].search(fold(s), trig_end, clause_end(s, trig_end)) is not None
+    end = clause_end(s, trig_end)
+    if _WHEN_DAY.search(pre[-40:]) and _WEEKDAY.search(s, trig_end, end):
+        return True  # "will sign the accord when they meet on Friday": the meeting is to come
+    return res.cue_re["future_time"].search(fold(s), trig_end, end) is not None
 
 
 def modality(
@@ -210,7 +215,7 @@ def modality(
         or _hypothetical(s, win, pre, trig_end, form, res=res)
     ):
         return "hypothetical"  # "will not sign unless Bucharest agrees": a condition's act
-    if _expected(s, win, trig_end, form, res):
+    if _expected(s, win, trig_end, form, res, pre=s[max(0, cs - 12) : trig_start]):
         return "expected"
     return "asserted"
 

@@ -206,6 +206,8 @@ def _nominal(sent: Sent, m: re.Match[str], tdef: TriggerDef, issue: str | None) 
     mod = modality(sent.s, None, m.start(), m.end(), m.group(), res=sent.res)
     if mod is None:
         return None
+    if _ANY_BEFORE.search(sent.s, max(0, m.start() - 24), m.start()):
+        mod = "hypothetical"  # "any incursion by Kyrgyz troops would be met with force"
     target = first_target(sent.s, m.end(), sent.ms, agent.codes)
     if target is None:
         subject = find_subject(sent.s, agent.start, sent.ms)
@@ -233,6 +235,7 @@ def _nominal(sent: Sent, m: re.Match[str], tdef: TriggerDef, issue: str | None) 
     return cand
 
 
+_ANY_BEFORE = re.compile(r"\b[Aa]ny\s+(?:(?:new|further|future|fresh|such)\s+)?$")
 _SPOKEN_OF = re.compile(
     r"\b(?:said|says|spoke|speaking|commenting|referring)\s+(?:of|on|about|to)\s+(?:the\s+)?$",
     re.IGNORECASE,
