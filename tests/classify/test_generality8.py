@@ -383,3 +383,9 @@ def test_any_incursion_warned_of_is_a_threat_not_an_attack() -> None:
     got = [(a, act, mod) for a, act, _, _, mod in events_of(body)]
     assert ("TJK", "threaten", "asserted") in got
     assert ("KGZ", "attack", "asserted") not in got
+
+
+# 164. "Qatar hosted talks between Chad and Sudan": the two met; the host is no party to them.
+def test_talks_a_third_state_hosted_were_held_between_the_two() -> None:
+    got = events_of("Qatar hosted talks between Chad and Sudan in Doha on Monday.")
+    assert ("TCD", "meet", "SDN", "asserted") in [(a, act, t, mod) for a, act, t, _, mod in got]

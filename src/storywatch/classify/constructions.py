@@ -82,6 +82,11 @@ _AFTER_TALKS = re.compile(
     r"\b(?:[Aa]fter|[Ff]ollowing)\s+(?:(?:\w+|\d+)\s+(?:days?|hours?|weeks?|rounds?)\s+of\s+)?"
     r"(?=(?:talks|negotiations|meeting)\b)"
 )
+# "Qatar hosted talks between Chad and Sudan": the host's verb tells the talks happened.
+_HOSTED_TALKS = re.compile(
+    r"\b(?:hosted|hosts|convened|convenes|chaired|chairs)"
+    r"\s+(?:(?:the|a|new|fresh|direct|\w+-day)\s+){0,2}$"
+)
 _PLANNED = re.compile(
     r"(?:are|is|were|was)\s+(?:now\s+)?(?:scheduled|set|planned|due|expected)", re.IGNORECASE
 )
@@ -234,6 +239,8 @@ def _talks_events(sent: Sent) -> list[Candidate]:
         verb = _OCCURRED.search(sent.s, pair[1].end, clause_end(sent.s, pair[1].end, soft=False))
         if verb is None:
             verb = _AFTER_TALKS.search(sent.s, max(0, m.start() - 40), m.end())
+        if verb is None:
+            verb = _HOSTED_TALKS.search(sent.s, max(0, m.start() - 40), m.start())
         if verb is None:
             continue
         mod = modality(sent.s, pair[1].end, verb.start(), verb.end(), verb.group(), res=sent.res)
