@@ -389,3 +389,20 @@ def test_any_incursion_warned_of_is_a_threat_not_an_attack() -> None:
 def test_talks_a_third_state_hosted_were_held_between_the_two() -> None:
     got = events_of("Qatar hosted talks between Chad and Sudan in Doha on Monday.")
     assert ("TCD", "meet", "SDN", "asserted") in [(a, act, t, mod) for a, act, t, _, mod in got]
+
+
+# 165. "Would impose tariffs should Mexico go ahead": an inverted condition, hypothetical (not
+# "accepts that the commission should look at it"); "the summit between X and Y has been
+# postponed": a meeting not held.
+def test_an_inverted_should_condition_is_hypothetical() -> None:
+    body = "Washington would impose tariffs on Mexican steel should Mexico go ahead with the levy."
+    assert ("USA", "sanction", "hypothetical") in [
+        (a, act, mod) for a, act, _, _, mod in events_of(body)
+    ]
+    body = "Britain accepts that the commission should look at a timetable, a spokeswoman said."
+    assert not [e for e in events_of(body) if e[4] == "hypothetical"]
+
+
+def test_a_summit_postponed_is_not_held() -> None:
+    got = events_of("The summit between Ghana and Togo has been postponed.")
+    assert ("GHA", "meet", "negated") in [(a, act, mod) for a, act, _, _, mod in got]

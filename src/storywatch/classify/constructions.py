@@ -66,7 +66,7 @@ _PASSIVE_AGREEMENT_HINT = Prefiltered(
     ignore_case=True,
 )
 _TALKS_BETWEEN = re.compile(  # "talks (in Geneva) between"
-    r"\b(?:talks|negotiations|meeting|round\s+of\s+(?:\w+\s+){0,2}talks)\s+"
+    r"\b(?:talks|negotiations|meeting|summit|round\s+of\s+(?:\w+\s+){0,2}talks)\s+"
     r"(?:(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+)?between\s+",
     re.IGNORECASE,
 )
@@ -74,9 +74,11 @@ _OCCURRED = re.compile(
     r"\b(?:(?:are|is|were|was)\s+(?:now\s+)?(?:scheduled|set|planned|due|expected)|"
     r"ended|began|begin|begins|opened|open|opens|took\s+place|take\s+place|were\s+held|was\s+held|"
     r"be\s+held|resumed|resume|concluded|started|start|broke\s+down|collapsed|stalled|closed|"
-    r"produced|yielded)\b",
+    r"produced|yielded|(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:postponed|called\s+off|"
+    r"cancell?ed|canceled|delayed|scrapped))\b",
     re.IGNORECASE,
 )
+_CALLED_OFF = re.compile(r".*\b(?:postponed|called\s+off|cancell?ed|canceled|delayed|scrapped)$")
 # "After two days of talks between X and Y, ...": the talks took place.
 _AFTER_TALKS = re.compile(
     r"\b(?:[Aa]fter|[Ff]ollowing)\s+(?:(?:\w+|\d+)\s+(?:days?|hours?|weeks?|rounds?)\s+of\s+)?"
@@ -248,6 +250,8 @@ def _talks_events(sent: Sent) -> list[Candidate]:
             continue
         if mod == "asserted" and _PLANNED.match(verb.group()):
             mod = "expected"  # "talks between X and Y are scheduled for Saturday"
+        if mod == "asserted" and _CALLED_OFF.match(verb.group()):
+            mod = "negated"  # "the summit between X and Y has been postponed": not held
         issue = _talks_issue(sent, m)
         actors = (pair[0].codes[0], pair[1].codes[0])
         trig = sent.s[min(m.start(), verb.start()) : max(m.end(), verb.end())].strip()

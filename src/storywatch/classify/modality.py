@@ -131,10 +131,10 @@ def _denied(s: str, cs: int, lo: int) -> bool:
 _CONDITION_AFTER = WordGated(  # every match holds one of these words
     re.compile(
         r"\b(?:if|unless|provided|providing|as\s+long\s+as|so\s+long\s+as|"
-        r"on\s+(?:the\s+)?conditions?\s+that)\b",
+        r"on\s+(?:the\s+)?conditions?\s+that|should\s+(?:they|it|he|she|(?-i:[A-Z][\w-]+))\s+(?!be\b))\b",
         re.IGNORECASE,
-    ),
-    ["if", "unless", "provided", "providing", "long", "condition", "conditions"],
+    ),  # "would impose tariffs should Mexico go ahead": an inverted condition
+    ["if", "unless", "provided", "providing", "long", "condition", "conditions", "should"],
     ignore_case=True,
 )
 
