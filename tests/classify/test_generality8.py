@@ -406,3 +406,10 @@ def test_an_inverted_should_condition_is_hypothetical() -> None:
 def test_a_summit_postponed_is_not_held() -> None:
     got = events_of("The summit between Ghana and Togo has been postponed.")
     assert ("GHA", "meet", "negated") in [(a, act, mod) for a, act, _, _, mod in got]
+
+
+# 166. A rejection conveyed, communicated or relayed ("Quito's rejection of Lima's demand was
+# conveyed to the embassy") is made then, like one announced.
+def test_a_rejection_conveyed_is_a_rejection() -> None:
+    body = "Quito's rejection of Lima's demand was conveyed to the Peruvian embassy on Monday."
+    assert ("ECU", "reject", "PER") in [(a, act, t) for a, act, t, _, _ in events_of(body)]
