@@ -48,6 +48,7 @@ FALSE_CHANGES_MAX = 0  # score.py's --max-false on each storyline
 # written blind late in session 6, scored once by its writer on a frozen copy of the code.
 # heldout14, heldout15: written blind at the start of session 7 by two writers, each scored once
 # on a frozen copy of the session's first code; only their summaries were read at first.
+# heldout16: written blind later in session 7 on a frozen copy of the session's middle code.
 EVENT_F1_FLOOR = {
     "shared": 1.0,
     "dev": 0.91,
@@ -66,6 +67,7 @@ EVENT_F1_FLOOR = {
     "heldout13": 0.8,  # written blind late in session 6: 0.640 when written
     "heldout14": 0.76,  # written blind in session 7: 0.663 when written
     "heldout15": 0.81,  # written blind in session 7: 0.764 when written
+    "heldout16": 0.71,  # written blind late in session 7: 0.707 when written (0.693 first labels)
 }
 CHANGES_FOUND_FLOOR = {
     "shared": 1.0,
@@ -85,6 +87,7 @@ CHANGES_FOUND_FLOOR = {
     "heldout13": 0.8,  # 17/25 when written
     "heldout14": 0.72,  # 24/36 when written
     "heldout15": 0.9,  # 28/32 when written
+    "heldout16": 0.65,  # 23/35 when written
 }
 # dev 1 -> 2 (session 2): iran-04 "open to Omani mediation" is now read as a response (the
 # labels call it no answer at all) and iran-10's void agreement targets the UN, not the IAEA.
@@ -110,6 +113,7 @@ FALSE_CHANGES_CEILING = {
     "heldout13": 14,  # 17 when written
     "heldout14": 4,  # 5 when written
     "heldout15": 8,  # 12 when written
+    "heldout16": 9,  # 9 when written
 }
 NOISE_QUIET_FLOOR = {
     "noise": 1.0,
@@ -127,6 +131,7 @@ NOISE_QUIET_FLOOR = {
     "heldout13-noise": 1.0,
     "heldout14-noise": 1.0,
     "heldout15-noise": 1.0,
+    "heldout16-noise": 0.93,  # 15/16 when written (a retrospective "thirty years ago")
 }
 FORBIDDEN_CEILING = {
     "shared": 0,
@@ -146,6 +151,7 @@ FORBIDDEN_CEILING = {
     "heldout13": 0,  # 0 when written
     "heldout14": 0,  # 0 when written
     "heldout15": 0,  # 0 when written
+    "heldout16": 0,  # 0 when written
 }
 
 MIN_STORYLINES = 11
@@ -172,6 +178,7 @@ NOISE_SETS = (
     "heldout13-noise",
     "heldout14-noise",
     "heldout15-noise",
+    "heldout16-noise",
 )
 # Non-state actor codes the labels may use besides ISO 3166-1 alpha-3 (organisations, groups).
 GROUP_CODES = frozenset(
@@ -196,6 +203,8 @@ GROUP_CODES = frozenset(
         # ISO code: XKX as the EU and IMF use it, KOS, RKS), Amnesty International and Human
         # Rights Watch
         "3R", "UPC", "LNA", "AFDB", "PDM", "XKX", "KOS", "RKS", "AI", "HRW",
+        # heldout16's: Somalia's Jubaland administration, the World Bank, the FARC
+        "JUBALAND", "WB", "FARC",
     }
 )  # fmt: skip
 # The party states of ../shared/CONTRACT.md (score.py also accepts `pending`).
@@ -306,7 +315,8 @@ def _check_event_label(where: str, label: object, optional: bool = False) -> Non
         # a target list may hold null: "no target named" is one accepted reading; a null
         # actor, like a missing one, accepts any (score.one_of; heldout13's optional labels)
         ok = [_actor_ok(c) or c is None for c in codes]
-        assert any(ok), f"{where}: {key} {codes}"
+        # an empty list matches nothing: in a non-required label harmless (heldout16's noise)
+        assert any(ok) or (optional and not codes), f"{where}: {key} {codes}"
     for i in _values(label.get("issue", "other")):
         assert i in ISSUES or i is None, f"{where}: issue {i}"  # null in a list: no issue
 
@@ -476,7 +486,7 @@ def _group(name: str) -> str:
     """Which set a storyline belongs to (its floors differ)."""
     if name in NOISE_SETS:
         return "noise"
-    for blind in (f"heldout{n}" for n in range(2, 16)):
+    for blind in (f"heldout{n}" for n in range(2, 17)):
         if name.startswith(f"{blind}-"):
             return blind
     if name.startswith("heldout-"):
@@ -491,7 +501,7 @@ def _stories(scores: dict[str, Scored], group: str) -> list[Scored]:
 GROUPS = (
     "shared", "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
     "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13",
-    "heldout14", "heldout15",
+    "heldout14", "heldout15", "heldout16",
 )  # fmt: skip
 
 
