@@ -413,3 +413,15 @@ def test_a_summit_postponed_is_not_held() -> None:
 def test_a_rejection_conveyed_is_a_rejection() -> None:
     body = "Quito's rejection of Lima's demand was conveyed to the Peruvian embassy on Monday."
     assert ("ECU", "reject", "PER") in [(a, act, t) for a, act, t, _, _ in events_of(body)]
+
+
+# 167. A capital before "yet", "already", "too" is the government ("no reply from La Paz yet");
+# "it was not known how Brasilia would respond" asks, it reports no answer.
+def test_a_capital_before_yet_is_the_state() -> None:
+    body = "Lima offered talks on Monday. There has been no reply from La Paz yet."
+    assert ("BOL", "respond", "negated") in [(a, act, mod) for a, act, _, _, mod in events_of(body)]
+
+
+def test_not_known_how_a_party_would_respond_is_no_response() -> None:
+    body = "It was not immediately known how Brasilia would respond to the Argentine offer."
+    assert not [e for e in events_of(body) if e[1] == "respond"]

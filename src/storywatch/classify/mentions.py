@@ -175,7 +175,7 @@ _FINITE = frozenset(
      "any", "no", "every", "each", "some", "all", "both", "their", "his", "her", "our", "it",
      "they", "he", "she", "we", "there", "these", "those", "if", "unless", "when", "because",
      "since", "through", "via", "neither", "either", "only", "just", "now", "then", "once",
-     "whether", "what", "how", "why"]
+     "whether", "what", "how", "why", "yet", "already", "too", "instead", "alone", "itself"]
 )  # fmt: skip
 
 
