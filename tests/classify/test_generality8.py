@@ -425,3 +425,11 @@ def test_a_capital_before_yet_is_the_state() -> None:
 def test_not_known_how_a_party_would_respond_is_no_response() -> None:
     body = "It was not immediately known how Brasilia would respond to the Argentine offer."
     assert not [e for e in events_of(body) if e[1] == "respond"]
+
+
+def test_an_adjective_in_ed_does_not_take_the_acts_date() -> None:
+    body = (
+        "The two neighbours signed a cooperation framework on shared water resources several "
+        "years ago, Kenya said."
+    )
+    assert not [e for e in classify_text("", body, 2026, 9)[2] if e.action == "agree"]

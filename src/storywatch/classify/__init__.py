@@ -119,7 +119,8 @@ _SUBORDINATE = re.compile(
 # Between an act and a later date: a participle of its own ("rammed a boat ... violating the
 # arrangement reached in July") or the act's own day ("on Monday"): the date is not the act's.
 _OWN_DATE = re.compile(
-    r"\b(?:\w+ed|signed|struck|held|made|won|seen)\s+(?:\w+\s+){0,4}?$|\b(?:on\s+(?:Monday|Tuesday|"
+    r"\b(?:\w+ed|signed|struck|held|made|won|seen)\s+(?:by\s+(?:[\w'’-]+\s+){1,3})?$|"
+    r"\b(?:on\s+(?:Monday|Tuesday|"
     r"Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday|this\s+week)\b"
 )
 
