@@ -45,6 +45,7 @@ from storywatch.observe import Health, Metrics
 from storywatch.stories import StoryConfig
 from storywatch.stream.broker import faust_broker_url
 from storywatch.stream.changelog import PendingWrites, durable_flush, tracked_send
+from storywatch.stream.commits import honest_commit
 from storywatch.stream.diag import assignment_watch
 from storywatch.stream.gcfreeze import freeze, schedule_refreeze
 from storywatch.stream.joinwatch import start_join_watch
@@ -110,13 +111,22 @@ def _faust_app(cfg: PipelineConfig, pending: PendingWrites) -> Any:
 
     class DurableApp(faust.App):
         """Its producer's flush, which the consumer awaits before each offset commit,
-        also waits for the table's changelog writes (see stream/changelog.py); a group
-        error parked by a failed join is collected (stream/joinwatch.py)."""
+        also waits for the table's changelog writes (see stream/changelog.py); a commit
+        refused in a rebalance is retried (stream/commits.py); a group error parked by a
+        failed join is collected (stream/joinwatch.py)."""
 
         def _new_producer(self) -> Any:
             producer: Any = super()._new_producer()
             producer.flush = durable_flush(producer.flush, pending)
             return producer
+
+        def _new_consumer(self) -> Any:
+            consumer: Any = super()._new_consumer()
+            # a commit refused in a rebalance is retried, not taken for done (stream/commits.py)
+            consumer._commit_offsets = honest_commit(
+                consumer._commit_offsets, consumer._committed_offset
+            )
+            return consumer
 
         async def on_start(self) -> None:
             await super().on_start()
