@@ -206,7 +206,7 @@ def _unabbreviated(text: str, res: Resources, runs: _Runs) -> dict[str, str]:
             if not _named(words, res):
                 # "between Manila and the New People's Army": the run after its last link
                 links = [i for i, w in enumerate(words) if w in ("and", "the")]
-                words = words[links[-1] + 1 :] if links and m.group().endswith(words[-1]) else []
+                words = words[links[-1] + 1 :] if links else []
             if not _named(words, res) or _RULING.search(text, max(0, m.start() - 12), m.start()):
                 continue
             name, code = " ".join(words), _initials(words)

@@ -16,7 +16,7 @@ from storywatch.classify._trie import word_runs
 from storywatch.classify.arguments import ARMED, GROUP, PREPS, STATE, chain_codes
 from storywatch.classify.mentions import Mention
 from storywatch.classify.resources import Resources
-from storywatch.classify.text import fold
+from storywatch.classify.text import WordGated, fold
 
 __all__ = [
     "LAST_IF_PLURAL",
@@ -51,11 +51,17 @@ PLACEHOLDER_HINT = re.compile(
     r"nations|governments|negotiators|neighbou?rs|agreement|deal|accord|breakthrough|truce|"
     r"rebels?|guerrillas?|insurgents?|militants?|separatists?)\b"
 )
-# Nouns for a non-state armed group: the article's group when it names one.
-_ARMED_NOUNS = re.compile(
-    r"\b(?:rebels|guerrillas|insurgents|militants|separatists|"
-    r"(?:rebel|guerrilla|insurgent|militant|separatist|armed)\s+(?:group|movement|alliance))\b",
-    re.IGNORECASE,
+# Nouns for a non-state armed group: the article's group when it names one (every match
+# holds one of the gate words: most sentences skip the pattern).
+_ARMED_KINDS = ["rebel", "guerrilla", "insurgent", "militant", "separatist"]
+_ARMED_NOUNS = WordGated(
+    re.compile(
+        rf"\b(?:(?:{'|'.join(_ARMED_KINDS)})s|"
+        rf"(?:{'|'.join(_ARMED_KINDS)}|armed)\s+(?:group|movement|alliance))\b",
+        re.IGNORECASE,
+    ),
+    [*_ARMED_KINDS, *(f"{k}s" for k in _ARMED_KINDS), "armed"],
+    ignore_case=True,
 )
 _PRONOUN_LEFT = frozenset(
     ["", "that", "and", "but", "said", "says", "because", "as", "if", "when", "while", "after",

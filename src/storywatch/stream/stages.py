@@ -319,7 +319,11 @@ class DetectStage:
                 continue
             if row:
                 del table[row]
-            item = self._redirect(released, table)
+            # the pair's memory, read once: where a vague answer goes, then what is news
+            key = PAIR_KEY.format(pair_of(released.story_id))
+            old_pair = _pair_row(table, key)
+            memory = load_memory(old_pair)
+            item = recaps.redirect(memory, released, self.config)
             try:
                 old = _load(item.story_id, table.get(item.story_id))
                 state, found = self.core.advance(old, item, self.config)
@@ -328,24 +332,10 @@ class DetectStage:
                 continue
             table[item.story_id] = _dump(item.story_id, state)
             pc.due.set(item.story_id, self.core.next_due(state, self.config))
-            changes.extend(self._news(item, found, table))
+            memory, kept = recaps.news(memory, item, found, self.config)  # as Detector._news
+            _write_pair_row(table, key, old_pair, memory)  # only when it changed
+            changes.extend(kept)
         return changes
-
-    def _redirect(self, item: StoryItem, table: MutableMapping[str, str]) -> StoryItem:
-        """A vague answer to the story of its pair's open proposal (as `Detector.apply`)."""
-        memory = load_memory(_pair_row(table, PAIR_KEY.format(pair_of(item.story_id))))
-        return recaps.redirect(memory, item, self.config)
-
-    def _news(
-        self, item: StoryItem, found: list[Change], table: MutableMapping[str, str]
-    ) -> list[Change]:
-        """The changes less the recaps of facts the pair's other stories told (as
-        `Detector._news`); the pair's memory row is written only when it changed."""
-        key = PAIR_KEY.format(pair_of(item.story_id))
-        old = _pair_row(table, key)
-        memory, kept = recaps.news(load_memory(old), item, found, self.config)
-        _write_pair_row(table, key, old, memory)
-        return kept
 
     def _reject(self, story_id: str, reason: str, raw: bytes) -> None:
         self.metrics.observe_deadletter("detect", reason)
