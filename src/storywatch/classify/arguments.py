@@ -44,6 +44,11 @@ PREPS = frozenset(
     ]
 )  # fmt: skip
 _COORD = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|nor\s+|&\s+)(?:the\s+)?$")
+# "Kenya and the regional administration of Jubaland": the second party behind its agent
+# noun (the mention's governing "of" was found to belong to an agent noun: prep "").
+_COORD_OF = re.compile(
+    r"^\s*(?:,\s*(?:and\s+)?|and\s+|nor\s+)(?:the\s+)?(?:[a-z-]+\s+){1,3}(?:of|from|in)\s+(?:the\s+)?$"
+)
 _BY = re.compile(r"\s+by\s+(?:the\s+)?", re.IGNORECASE)
 _HEADS = frozenset({"head_of_state", "head_of_government"})
 
@@ -64,11 +69,15 @@ def _free(m: Mention) -> bool:
     return m.actor and not m.location and not m.possessive and m.prep not in PREPS
 
 
+def _coordinated(gap: str, m: Mention) -> bool:
+    return bool(_COORD.match(gap) or (m.prep == "" and _COORD_OF.match(gap)))
+
+
 def _chain(s: str, ms: list[Mention], i: int) -> tuple[list[Mention], Mention]:
     """The coordination ending at ms[i] ("Russia and Ukraine", "the US, France and China")."""
     chain = [ms[i]]
     j = i
-    while j > 0 and _COORD.match(s[ms[j - 1].end : ms[j].start]) and ms[j - 1].actor:
+    while j > 0 and ms[j - 1].actor and _coordinated(s[ms[j - 1].end : ms[j].start], ms[j]):
         j -= 1
         chain.append(ms[j])
     return chain, ms[j]

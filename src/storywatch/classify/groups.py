@@ -216,6 +216,37 @@ def _unabbreviated(text: str, res: Resources, runs: _Runs) -> dict[str, str]:
     return out
 
 
+# Regional administrations that act as parties to a national government ("the regional
+# administration of Jubaland", "Puntland's state government", "semi-autonomous Jubaland"):
+# the region's name then stands for its administration (code: the name upper-cased). Only
+# these phrasings teach it: "the Biden administration" names no region.
+_REGION_KIND = r"(?:regional|provincial|state|autonomous|semi-autonomous|breakaway)"
+_REGION_BODY = r"(?:administration|government|authorities)"
+_REGIONS = re.compile(
+    rf"\b{_REGION_KIND}\s+(?:{_REGION_BODY}|region|state|province|territory)\s+of\s+"
+    rf"(?P<a>{_NAME_WORD})"
+    rf"|\b(?P<b>{_NAME_WORD})(?:'s|’s)\s+{_REGION_KIND}\s+{_REGION_BODY}"
+    rf"|\b[Tt]he\s+(?P<c>{_NAME_WORD})\s+(?:regional|provincial|state)\s+{_REGION_BODY}"
+    rf"|\b(?:semi-autonomous|breakaway)\s+(?P<d>{_NAME_WORD})"
+)
+_REGION_CUES = ("regional", "provincial", "state ", "autonomous", "breakaway")
+
+
+def _regions(text: str, res: Resources) -> dict[str, str]:
+    out: dict[str, str] = {}
+    if not any(c in text for c in _REGION_CUES):
+        return out
+    states = res.words["us_state_names"]
+    for m in _REGIONS.finditer(text):
+        name = m.group("a") or m.group("b") or m.group("c") or m.group("d")
+        if name.endswith(("'s", "’s")):
+            name = name[:-2]
+        if name in states or not _one_word_name(name, res):
+            continue
+        out.setdefault(name, name.upper())
+    return out
+
+
 def learn_groups(text: str, res: Resources, known: int = 0) -> tuple[tuple[str, str], ...]:
     """(name, code) pairs of the groups the article introduces, longest names first.
 
@@ -226,5 +257,7 @@ def learn_groups(text: str, res: Resources, known: int = 0) -> tuple[tuple[str, 
     for name, code in _short_names(text, res, low, runs).items():
         found.setdefault(name, code)
     for name, code in _unabbreviated(text, res, runs).items():
+        found.setdefault(name, code)
+    for name, code in _regions(text, res).items():
         found.setdefault(name, code)
     return tuple(sorted(found.items(), key=lambda kv: -len(kv[0])))

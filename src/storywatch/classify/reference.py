@@ -45,6 +45,7 @@ def _first_words(pattern: str) -> frozenset[str]:
     return frozenset(f.group() for f in firsts if f)
 
 
+_OF_PARTY = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?")
 _INSTITUTION_WORDS = _first_words(_INSTITUTIONS.pattern)
 PLACEHOLDER_HINT = re.compile(
     r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Nn]either|sides|parties|delegations|junta|regime|country|countries|council|"
@@ -219,6 +220,17 @@ def _armed_nouns(s: str, ms: list[Mention]) -> list[Mention]:
     ]
 
 
+def _institutions(s: str, ms: list[Mention], place: tuple[str, ...] | None) -> list[Mention]:
+    """ "the junta", "the government": the article's state (the dateline's, else STATE)."""
+    out = []
+    for g in _INSTITUTIONS.finditer(s):
+        of = _OF_PARTY.match(s, g.end())
+        if of is not None and any(x.start == of.end() and x.actor and not x.prep for x in ms):
+            continue  # "the government of Sudan": the party named after it is the mention
+        out.append(Mention(g.start(), g.end(), place or (STATE,), "group_noun", plural=True))
+    return out
+
+
 def placeholders(s: str, ms: list[Mention], last: tuple[str, ...], res: Resources) -> list[Mention]:
     """The sentence's mentions with the placeholders added, in text order (`last` is the last
     acting party of the article so far)."""
@@ -236,9 +248,8 @@ def placeholders_using(
     for g in res.cue_re["group_nouns"].finditer(low):
         extra.append(Mention(g.start(), g.end(), (GROUP,), "group_noun", plural=True))
     place = _dateline(s, ms)
-    institutions = not _INSTITUTION_WORDS.isdisjoint(word_runs(low))  # else no match
-    for g in _INSTITUTIONS.finditer(s) if institutions else ():
-        extra.append(Mention(g.start(), g.end(), place or (STATE,), "group_noun", plural=True))
+    if not _INSTITUTION_WORDS.isdisjoint(word_runs(low)):  # else no match
+        extra += _institutions(s, ms, place)
     extra += _armed_nouns(s, ms)
     if place is not None:  # "In Addis Ababa, a foreign ministry spokesman said": Ethiopia's
         for g in _BARE_AGENT.finditer(s):
