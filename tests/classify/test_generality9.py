@@ -75,3 +75,32 @@ def test_an_administration_named_for_a_person_or_a_known_name_is_no_new_party(
 def test_a_party_behind_its_agent_noun_is_coordinated(body: str, pair: tuple[str, str]) -> None:
     agreed = {(a, t) for a, act, t, _, _ in events_of(body) if act == "agree"}
     assert {pair, pair[::-1]} <= agreed, agreed
+
+
+# 170. An adverb without -ly between the auxiliary and the verb ("has so far remained silent",
+# "have still rejected") is no noun that the participle would modify: the verb keeps its subject.
+@pytest.mark.parametrize(
+    ("body", "action", "modality"),
+    [
+        (
+            "Laos proposed talks on the dam on Monday. Cambodia has so far remained silent.",
+            "respond",
+            "negated",
+        ),
+        (
+            "Uruguay offered talks on the river. Argentina has still rejected the offer.",
+            "reject",
+            "asserted",
+        ),
+    ],
+)
+def test_an_adverb_before_the_verb_keeps_its_subject(body: str, action: str, modality: str) -> None:
+    second = body.split(". ")[1].split(maxsplit=1)[0]
+    code = classify_text("", second, 2026)[1][0]
+    assert (code, action, modality) in [(a, act, m) for a, act, _, _, m in events_of(body)]
+
+
+def test_a_participle_after_a_plain_noun_still_modifies_it() -> None:
+    body = "Peru and Chile signed the accord agreed in Lima, officials said."
+    assert not [e for e in events_of(body) if e[1] == "agree" and e[4] != "asserted"]
+    assert ("PER", "agree") in [(a, act) for a, act, *_ in events_of(body)]

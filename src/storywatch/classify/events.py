@@ -300,7 +300,20 @@ def _reduced_relative(sent: Sent, start: int, form: str, end: int) -> bool:
     if closed_relative_before(s, start - 120, start) is not None:
         return False  # "X and Y, which have no relations, held talks": the main verb
     prev = prev_word(s, start)
-    return prev.islower() and prev not in _AUX and not prev.endswith("ly")
+    return (
+        prev.islower()
+        and prev not in _AUX
+        and prev not in _PLAIN_ADVERBS
+        and not prev.endswith("ly")
+    )
+
+
+# Adverbs without -ly that stand between a subject and its verb ("has so far remained
+# silent", "had since withdrawn"): no noun that a participle would modify.
+_PLAIN_ADVERBS = frozenset(
+    ["far", "now", "already", "since", "still", "just", "also", "yet", "then", "ever", "never",
+     "once", "later", "earlier", "again", "instead", "too", "soon", "long", "meanwhile"]
+)  # fmt: skip
 
 
 def _governed(sent: Sent, start: int) -> bool:
