@@ -67,7 +67,7 @@ EVENT_F1_FLOOR = {
     "heldout13": 0.81,  # written blind late in session 6: 0.640 when written
     "heldout14": 0.76,  # written blind in session 7: 0.663 when written
     "heldout15": 0.81,  # written blind in session 7: 0.764 when written
-    "heldout16": 0.75,  # written blind late in session 7: 0.707 when written (0.693 first labels)
+    "heldout16": 0.76,  # written blind late in session 7: 0.707 when written (0.693 first labels)
 }
 CHANGES_FOUND_FLOOR = {
     "shared": 1.0,
@@ -87,7 +87,7 @@ CHANGES_FOUND_FLOOR = {
     "heldout13": 0.8,  # 17/25 when written
     "heldout14": 0.72,  # 24/36 when written
     "heldout15": 0.9,  # 28/32 when written
-    "heldout16": 0.68,  # 23/35 when written
+    "heldout16": 0.71,  # 23/35 when written
 }
 # dev 1 -> 2 (session 2): iran-04 "open to Omani mediation" is now read as a response (the
 # labels call it no answer at all) and iran-10's void agreement targets the UN, not the IAEA.

@@ -104,3 +104,31 @@ def test_a_participle_after_a_plain_noun_still_modifies_it() -> None:
     body = "Peru and Chile signed the accord agreed in Lima, officials said."
     assert not [e for e in events_of(body) if e[1] == "agree" and e[4] != "asserted"]
     assert ("PER", "agree") in [(a, act) for a, act, *_ in events_of(body)]
+
+
+# 171. Refusing another party's protest or complaint is a rejection of it, as refusing its
+# proposal is; answering one is no reply to a proposal.
+@pytest.mark.parametrize(
+    ("body", "actor", "target"),
+    [
+        (
+            "Oslo lodged a formal protest over the detained trawler on Monday. Moscow dismissed "
+            "Norway's protest on Tuesday.",
+            "RUS",
+            "NOR",
+        ),
+        (
+            "Kenya filed a complaint over the border fence. Somalia rejected the Kenyan "
+            "complaint as baseless.",
+            "SOM",
+            "KEN",
+        ),
+    ],
+)
+def test_dismissing_a_protest_is_a_rejection(body: str, actor: str, target: str) -> None:
+    assert (actor, "reject", target) in [(a, act, t) for a, act, t, _, _ in events_of(body)]
+
+
+def test_answering_a_protest_is_no_reply_to_a_proposal() -> None:
+    body = "Seoul lodged a protest over the export curbs. Tokyo will respond to the protest soon."
+    assert not [e for e in events_of(body) if e[1] == "respond"]
