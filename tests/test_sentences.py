@@ -66,7 +66,7 @@ SETS = {
     "sentences4": SentenceSet("heldout-sentences4.jsonl", 160, 0.86, 0, 1.0),
     "sentences5": SentenceSet("heldout-sentences5.jsonl", 160, 0.85, 0, 1.0),
     "sentences6": SentenceSet("heldout-sentences6.jsonl", 160, 0.79, 0, 1.0),
-    "sentences7": SentenceSet("heldout-sentences7.jsonl", 160, 0.73, 1, 0.96),
+    "sentences7": SentenceSet("heldout-sentences7.jsonl", 160, 0.73, 0, 0.96),
 }
 
 

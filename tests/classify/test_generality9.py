@@ -132,3 +132,22 @@ def test_dismissing_a_protest_is_a_rejection(body: str, actor: str, target: str)
 def test_answering_a_protest_is_no_reply_to_a_proposal() -> None:
     body = "Seoul lodged a protest over the export curbs. Tokyo will respond to the protest soon."
     assert not [e for e in events_of(body) if e[1] == "respond"]
+
+
+# 172. "Demand" in the market's sense is nobody's demand: a quantity that moves ("as demand from
+# Chile and Peru recovered") or that an economic word qualifies ("strong demand from India").
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Zinc futures gained 3% as demand from Vietnam and Thailand picked up.",
+        "The brewer's sales rose on strong demand from Nigeria.",
+        "Shipping rates climbed as demand from Egypt and Morocco rebounded in March.",
+    ],
+)
+def test_market_demand_is_no_demand(body: str) -> None:
+    assert not classify_text("", body, 2026)[2]
+
+
+def test_a_partys_demand_stays_a_demand() -> None:
+    body = "The demand from Armenia for the return of the detainees was rejected by Azerbaijan."
+    assert ("ARM", "demand") in [(a, act) for a, act, *_ in events_of(body)]

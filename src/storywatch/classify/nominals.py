@@ -197,11 +197,37 @@ def _by_agent(sent: Sent, pos: int) -> Mention | None:
     return next((x for x in sent.ms if x.start == by.end() and x.actor), None)
 
 
+# Demand in the market's sense: "as demand from Chile and Peru recovered", "weak demand from
+# India": a quantity that moves, or that an economic word qualifies, is nobody's demand.
+_MARKET_WORDS = frozenset(
+    ["strong", "weak", "weaker", "stronger", "global", "consumer", "domestic", "export", "import",
+     "energy", "fuel", "oil", "gas", "steel", "seasonal", "sluggish", "robust", "soft", "softer",
+     "firm", "rising", "falling", "growing", "slowing", "solid", "tepid", "buoyant", "industrial",
+     "retail", "household", "underlying", "pent-up", "overseas", "foreign", "as", "of"]
+)  # fmt: skip
+_MARKET_MOVE = re.compile(
+    r"(?:\s*,?\s+(?:and|or)\s+(?:the\s+)?[\w' -]+?)?\s+(?:has\s+|have\s+|had\s+|was\s+|is\s+)?"
+    r"(?:recover|rose|rise|rising|fell|fall|falling|picked\s+up|pick\s+up|picks\s+up|slow|"
+    r"weaken|eased|ease|eases|surge|slump|grew|grow|increase|decrease|drop|jump|rebound|soften|"
+    r"cool|strengthen|improve|stay|stayed|remain|remained|held\s+up|outstrip|outpace|boost)",
+    re.IGNORECASE,
+)
+
+
+def _market_demand(sent: Sent, m: re.Match[str], agent: Mention) -> bool:
+    """Is the noun "demand" the market's demand (see _MARKET_WORDS)?"""
+    if prev_word(sent.s, m.start()).lower() in _MARKET_WORDS:
+        return True
+    return agent.start > m.end() and _MARKET_MOVE.match(sent.s, agent.end) is not None
+
+
 def _nominal(sent: Sent, m: re.Match[str], tdef: TriggerDef, issue: str | None) -> Candidate | None:
     if tdef.action not in _NOMINAL_ACTIONS:
         return None
     agent = _agent(sent, m, tdef)
     if agent is None:
+        return None
+    if tdef.action == "demand" and _market_demand(sent, m, agent):
         return None
     mod = modality(sent.s, None, m.start(), m.end(), m.group(), res=sent.res)
     if mod is None:
