@@ -61,12 +61,12 @@ class SentenceSet:
 SETS = {
     # 0.710 after session 3, 0.730 after session 4 (classes of other blind sets)
     "sentences": SentenceSet("heldout-sentences.jsonl", 220, 0.8, 1, 1.0),
-    "sentences2": SentenceSet("heldout-sentences2.jsonl", 160, 0.845, 0, 1.0),
+    "sentences2": SentenceSet("heldout-sentences2.jsonl", 160, 0.85, 0, 1.0),
     "sentences3": SentenceSet("heldout-sentences3.jsonl", 160, 0.82, 2, 1.0),
     "sentences4": SentenceSet("heldout-sentences4.jsonl", 160, 0.86, 0, 1.0),
-    "sentences5": SentenceSet("heldout-sentences5.jsonl", 160, 0.85, 0, 1.0),
+    "sentences5": SentenceSet("heldout-sentences5.jsonl", 160, 0.86, 0, 1.0),
     "sentences6": SentenceSet("heldout-sentences6.jsonl", 160, 0.79, 0, 1.0),
-    "sentences7": SentenceSet("heldout-sentences7.jsonl", 160, 0.73, 0, 0.96),
+    "sentences7": SentenceSet("heldout-sentences7.jsonl", 160, 0.74, 0, 0.96),
 }
 
 

@@ -151,3 +151,33 @@ def test_market_demand_is_no_demand(body: str) -> None:
 def test_a_partys_demand_stays_a_demand() -> None:
     body = "The demand from Armenia for the return of the detainees was rejected by Azerbaijan."
     assert ("ARM", "demand") in [(a, act) for a, act, *_ in events_of(body)]
+
+
+# 173. Receiving a person of another party ("received his Zambian counterpart", "received
+# Brunei's foreign minister") is a meeting with that party; receiving a people, a letter or
+# aid is none.
+@pytest.mark.parametrize(
+    ("body", "actor", "target"),
+    [
+        (
+            "The Thai prime minister received his Lao counterpart in Bangkok on Friday.",
+            "THA",
+            "LAO",
+        ),
+        ("The sultan of Brunei received Malaysia's foreign minister on Tuesday.", "BRN", "MYS"),
+    ],
+)
+def test_receiving_a_visitor_is_a_meeting(body: str, actor: str, target: str) -> None:
+    assert (actor, "meet", target) in [(a, act, t) for a, act, t, _, _ in events_of(body)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Uganda received Congolese refugees at the border on Friday.",
+        "Niger received a letter from Benin on Friday.",
+        "Fiji received aid from Australia after the cyclone.",
+    ],
+)
+def test_receiving_people_or_things_is_no_meeting(body: str) -> None:
+    assert not [e for e in events_of(body) if e[1] == "meet"]

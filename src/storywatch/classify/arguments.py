@@ -385,6 +385,20 @@ def _grams(text: str) -> frozenset[str]:
     )  # fmt: skip
 
 
+_VISITOR_LEFT = re.compile(r"\s*(?:(?:his|her|their|its|the)\s+)?")
+
+
+def _visitor(s: str, pos: int, c: _Ctx) -> bool:
+    """ "received his Mauritanian counterpart", "received Oman's foreign minister": a person or
+    a party's agent right after the verb (not a people, a letter or aid)."""
+    at = _VISITOR_LEFT.match(s, pos)
+    start = at.end() if at else pos
+    return any(
+        m.start == start and m.actor and not m.location and m.kind in ("agent", "person")
+        for m in c[2]
+    )
+
+
 _PERSONAL = re.compile(r"\s*(?:his|her|my|our|your)\b", re.IGNORECASE)
 _CLASS_TESTS: dict[str, Callable[[str, int, str, _Ctx], bool]] = {
     "city": lambda s, pos, _, c: city_hit(s, pos, c[3]) is not None,
@@ -392,6 +406,7 @@ _CLASS_TESTS: dict[str, Callable[[str, int, str, _Ctx], bool]] = {
         pos <= m.start < pos + 25 and m.actor and not m.location for m in c[2]
     ),
     "judged_bad": lambda s, pos, _, c: _judged_bad(s, pos, c),
+    "visitor": lambda s, pos, _, c: _visitor(s, pos, c),
     "capital_at": lambda s, pos, _, c: any(  # "are expected in Tashkent on Friday"
         pos <= m.start <= pos + 2 and m.kind == "capital" for m in c[2]
     ),
