@@ -49,6 +49,9 @@ FALSE_CHANGES_MAX = 0  # score.py's --max-false on each storyline
 # heldout14, heldout15: written blind at the start of session 7 by two writers, each scored once
 # on a frozen copy of the session's first code; only their summaries were read at first.
 # heldout16: written blind later in session 7 on a frozen copy of the session's middle code.
+# heldout17, heldout18: written blind at the start of session 8 by two writers (Africa, the
+# Middle East, Europe and Central Asia; Asia, the Americas and Oceania), each scored once on a
+# frozen copy of the session's first code (7433803); only their summaries were read at first.
 EVENT_F1_FLOOR = {
     "shared": 1.0,
     "dev": 0.91,
@@ -68,6 +71,8 @@ EVENT_F1_FLOOR = {
     "heldout14": 0.76,  # written blind in session 7: 0.663 when written
     "heldout15": 0.81,  # written blind in session 7: 0.764 when written
     "heldout16": 0.76,  # written blind late in session 7: 0.707 when written (0.693 first labels)
+    "heldout17": 0.70,  # written blind in session 8: 0.704 when written (0.693 first labels)
+    "heldout18": 0.71,  # written blind in session 8: 0.713 when written
 }
 CHANGES_FOUND_FLOOR = {
     "shared": 1.0,
@@ -88,6 +93,8 @@ CHANGES_FOUND_FLOOR = {
     "heldout14": 0.72,  # 24/36 when written
     "heldout15": 0.9,  # 28/32 when written
     "heldout16": 0.71,  # 23/35 when written
+    "heldout17": 0.64,  # 20/31 when written
+    "heldout18": 0.7,  # 19/27 when written
 }
 # dev 1 -> 2 (session 2): iran-04 "open to Omani mediation" is now read as a response (the
 # labels call it no answer at all) and iran-10's void agreement targets the UN, not the IAEA.
@@ -114,6 +121,8 @@ FALSE_CHANGES_CEILING = {
     "heldout14": 4,  # 5 when written
     "heldout15": 8,  # 12 when written
     "heldout16": 9,  # 9 when written
+    "heldout17": 15,  # 16 when written
+    "heldout18": 14,  # 14 when written (17 before its writer's two label fixes)
 }
 NOISE_QUIET_FLOOR = {
     "noise": 1.0,
@@ -132,6 +141,8 @@ NOISE_QUIET_FLOOR = {
     "heldout14-noise": 1.0,
     "heldout15-noise": 1.0,
     "heldout16-noise": 0.93,  # 15/16 when written (a retrospective "thirty years ago")
+    "heldout17-noise": 1.0,  # 16/16 when written
+    "heldout18-noise": 1.0,  # 16/16 when written
 }
 FORBIDDEN_CEILING = {
     "shared": 0,
@@ -152,6 +163,8 @@ FORBIDDEN_CEILING = {
     "heldout14": 0,  # 0 when written
     "heldout15": 0,  # 0 when written
     "heldout16": 0,  # 0 when written
+    "heldout17": 2,  # 2 when written
+    "heldout18": 0,  # 0 when written
 }
 
 MIN_STORYLINES = 11
@@ -179,6 +192,8 @@ NOISE_SETS = (
     "heldout14-noise",
     "heldout15-noise",
     "heldout16-noise",
+    "heldout17-noise",
+    "heldout18-noise",
 )
 # Non-state actor codes the labels may use besides ISO 3166-1 alpha-3 (organisations, groups).
 GROUP_CODES = frozenset(
@@ -205,6 +220,12 @@ GROUP_CODES = frozenset(
         "3R", "UPC", "LNA", "AFDB", "PDM", "XKX", "KOS", "RKS", "AI", "HRW",
         # heldout16's: Somalia's Jubaland administration, the World Bank, the FARC
         "JUBALAND", "WB", "FARC",
+        # heldout17's and heldout18's: Turkey's DEM party, the Autonomous Bougainville
+        # Government (the writer accepts any of five codes), West Papua's TPNPB/OPM, and codes
+        # for companies, a church council, the Council of Europe and a ship's flag in forbidden or
+        # optional labels (CIN, NIS, WOODSIDE, PCC, CHURCH, COE)
+        "DEM", "ABG", "BOUGAINVILLE", "BGV", "BOU", "AROB", "TPNPB", "OPM", "CIN", "NIS",
+        "WOODSIDE", "COE", "PCC", "CHURCH",
     }
 )  # fmt: skip
 # The party states of ../shared/CONTRACT.md (score.py also accepts `pending`).
@@ -350,7 +371,10 @@ def _check_change_label(where: str, label: object, ids: set[str], required: bool
     for s in _values(state if state is not None else "proposed"):
         assert s in CONTRACT_STATES or not required, f"{where}: state {s}"
     for i in _values(label.get("issue", "other")):
-        assert i in ISSUES, f"{where}: issue {i}"
+        # null in a list: a change with no issue also matches (heldout18's writer allowed it)
+        assert i in ISSUES or (i is None and isinstance(label.get("issue"), list)), (
+            f"{where}: issue {i}"
+        )
 
 
 @pytest.mark.parametrize("name", _names())
@@ -486,7 +510,7 @@ def _group(name: str) -> str:
     """Which set a storyline belongs to (its floors differ)."""
     if name in NOISE_SETS:
         return "noise"
-    for blind in (f"heldout{n}" for n in range(2, 17)):
+    for blind in (f"heldout{n}" for n in range(2, 19)):
         if name.startswith(f"{blind}-"):
             return blind
     if name.startswith("heldout-"):
@@ -501,7 +525,7 @@ def _stories(scores: dict[str, Scored], group: str) -> list[Scored]:
 GROUPS = (
     "shared", "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
     "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13",
-    "heldout14", "heldout15", "heldout16",
+    "heldout14", "heldout15", "heldout16", "heldout17", "heldout18",
 )  # fmt: skip
 
 
