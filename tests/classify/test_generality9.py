@@ -181,3 +181,25 @@ def test_receiving_a_visitor_is_a_meeting(body: str, actor: str, target: str) ->
 )
 def test_receiving_people_or_things_is_no_meeting(body: str) -> None:
     assert not [e for e in events_of(body) if e[1] == "meet"]
+
+
+# 174. An issue word that qualifies a person or a body ("a detained aid worker", "trade
+# officials") says who someone is, not what the act is about; "in return for" offers one thing
+# for another, as "in exchange for" does.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Syria offered to free a detained aid worker in exchange for two jailed officers held "
+        "by Jordan.",
+        "Venezuela offered on Monday to release a jailed aid volunteer in return for a "
+        "businessman held by Colombia.",
+    ],
+)
+def test_a_person_named_by_an_issue_word_leaves_the_issue(body: str) -> None:
+    issues = [i for _, act, _, i, _ in events_of(body) if act == "propose"]
+    assert issues == ["prisoner_exchange"], issues
+
+
+def test_an_issue_word_before_a_plain_noun_is_the_issue() -> None:
+    body = "Sudan offered Chad talks on aid deliveries to the camps near the border."
+    assert [i for _, act, _, i, _ in events_of(body) if act == "propose"] == ["talks"]

@@ -528,6 +528,14 @@ _HEADS_BETWEEN = re.compile(
 _ADJ_COMMA = re.compile(r"^\s+(?:a|an|the|its|their|his|her)\s+[a-z-]+$")
 
 
+# "a detained aid worker", "trade officials": an issue word that qualifies a person or a body
+# says who someone is, not what the act is about.
+_PERSON_AFTER = re.compile(
+    r"\s+(?:workers?|volunteers?|staffers?|employees?|officials?|agenc(?:y|ies)|experts?|"
+    r"negotiators?|envoys?|chiefs?|ministers?|ministry|organi[sz]ations?)\b"
+)
+
+
 def find_issue(s: str, start: int, end: int, ms: list[Mention], res: Resources) -> str | None:
     """The issue phrase holding the trigger ("peace agreement"), else the first after it in its
     clause, else the last before it in the clause, else one in the next words."""
@@ -541,7 +549,11 @@ def find_issue(s: str, start: int, end: int, ms: list[Mention], res: Resources) 
     if _ADJ_COMMA.match(s[end:right_end]) and s.startswith(",", right_end):
         right_end = clause_end(s, right_end + 1)  # "a second, larger prisoner exchange"
     sub = _SUBORDINATE.search(s, end, right_end)
-    found = found or res.issue_re.search(low, end, sub.start() if sub else right_end)
+    found = found or next(
+        (x for x in res.issue_re.finditer(low, end, sub.start() if sub else right_end)
+         if not _PERSON_AFTER.match(low, x.end())),
+        None,
+    )  # fmt: skip
     if found is None:
         hits = list(res.issue_re.finditer(low, clause_start(s, start, soft=True), start))
         found = hits[-1] if hits else None
