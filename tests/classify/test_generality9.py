@@ -203,3 +203,25 @@ def test_a_person_named_by_an_issue_word_leaves_the_issue(body: str) -> None:
 def test_an_issue_word_before_a_plain_noun_is_the_issue() -> None:
     body = "Sudan offered Chad talks on aid deliveries to the camps near the border."
     assert [i for _, act, _, i, _ in events_of(body) if act == "propose"] == ["talks"]
+
+
+# 175. Readiness for something other than what was put to a party ("ready to discuss other
+# ideas", "a comprehensive solution"), or voiced in the same breath as a refusal, accepts
+# nothing: a statement.
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Lithuania proposed a joint inquiry. Latvia said it was ready to discuss "other '
+        'formats" for the inquiry.',
+        "Nepal turned down Bhutan's plan but said it was ready to keep talking.",
+        "Mongolia proposed talks on the quota. China remained ready to discuss a comprehensive "
+        "settlement of trade issues.",
+    ],
+)
+def test_readiness_for_something_else_accepts_nothing(body: str) -> None:
+    assert not [e for e in events_of(body) if e[1] == "accept"]
+
+
+def test_readiness_for_the_proposal_is_an_acceptance() -> None:
+    body = "Bhutan proposed border talks. Nepal said it was ready to discuss Bhutan's proposal."
+    assert ("NPL", "accept", "BTN") in [(a, act, t) for a, act, t, _, _ in events_of(body)]

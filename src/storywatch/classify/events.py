@@ -237,6 +237,8 @@ def make(
     action, issue = tdef.action, issue or tdef.issue
     if action == "respond" and mod == "expected" and _holding_reply(sent.s, trigger):
         mod = "asserted"  # "said it would reply after consultations": a holding reply
+    if tdef.name == "ready" and _readiness_elsewhere(sent.s, trigger):
+        action = "comment"  # "rejected the plan but stayed ready to discuss other options"
     if (
         tdef.hypothetical_action
         and mod == "hypothetical"
@@ -260,6 +262,29 @@ _ASKED_FOR = re.compile(
     r"\b(?:offer|proposal|request|plan|invitation|letter|initiative|demand|note)s?\b",
     re.IGNORECASE,
 )
+
+
+# Readiness for something other than what was put to the party: to discuss alternatives, or
+# readiness voiced in the same breath as a refusal ("turned the plan down but said it was
+# ready to keep talking"). It accepts nothing.
+_OTHER_THING = re.compile(
+    r"\s+(?:\w+\s+){0,2}?[\"“]?(?:other|alternative|alternatives|different|a\s+comprehensive|"
+    r"a\s+broader|a\s+wider|an\s+overall)\b",
+    re.IGNORECASE,
+)
+_REFUSED_BEFORE = re.compile(
+    r"\b(?:rejected|rejects|turned\s+down|turns\s+down|dismissed|dismisses|rebuffed|rebuffs|"
+    r"refused|refuses|declined|declines|spurned|spurns)\b[^.;]*\b(?:but|while|though|although|yet)\b",
+    re.IGNORECASE,
+)
+
+
+def _readiness_elsewhere(s: str, trigger: str) -> bool:
+    at = s.find(trigger)
+    if at < 0:
+        return False
+    end = at + len(trigger)
+    return _OTHER_THING.match(s, end) is not None or _REFUSED_BEFORE.search(s, 0, at) is not None
 
 
 def _holding_reply(s: str, trigger: str) -> bool:
