@@ -72,7 +72,7 @@ EVENT_F1_FLOOR = {
     "heldout15": 0.82,  # written blind in session 7: 0.764 when written
     "heldout16": 0.77,  # written blind late in session 7: 0.707 when written (0.693 first labels)
     "heldout17": 0.72,  # written blind in session 8: 0.704 when written (0.693 first labels)
-    "heldout18": 0.72,  # written blind in session 8: 0.713 when written
+    "heldout18": 0.73,  # written blind in session 8: 0.713 when written
 }
 CHANGES_FOUND_FLOOR = {
     "shared": 1.0,
@@ -94,7 +94,7 @@ CHANGES_FOUND_FLOOR = {
     "heldout15": 0.9,  # 28/32 when written
     "heldout16": 0.74,  # 23/35 when written
     "heldout17": 0.67,  # 20/31 when written
-    "heldout18": 0.7,  # 19/27 when written
+    "heldout18": 0.74,  # 19/27 when written
 }
 # dev 1 -> 2 (session 2): iran-04 "open to Omani mediation" is now read as a response (the
 # labels call it no answer at all) and iran-10's void agreement targets the UN, not the IAEA.
@@ -122,7 +122,7 @@ FALSE_CHANGES_CEILING = {
     "heldout15": 8,  # 12 when written
     "heldout16": 9,  # 9 when written
     "heldout17": 13,  # 16 when written
-    "heldout18": 14,  # 14 when written (17 before its writer's two label fixes)
+    "heldout18": 13,  # 14 when written (17 before its writer's two label fixes)
 }
 NOISE_QUIET_FLOOR = {
     "noise": 1.0,

@@ -30,6 +30,17 @@ from storywatch.classify import classify_text
             "PNG",
         ),
         (
+            "Indonesia proposed talks on Monday. The Autonomous Government of Aceh rejected "
+            "the offer on Tuesday.",
+            "ACEH",
+            "IDN",
+        ),
+        (
+            "Moldova and the Autonomous Gagauzia Government signed a budget accord in Chisinau.",
+            "GAGAUZIA",
+            "MDA",
+        ),
+        (
             "Puntland's state administration rejected the federal offer of talks on Sunday, "
             "days after Somalia proposed a meeting in Garowe.",
             "PUNTLAND",

@@ -47,7 +47,8 @@ _COORD = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|nor\s+|&\s+)(?:the\s+)?$")
 # "Kenya and the regional administration of Jubaland": the second party behind its agent
 # noun (the mention's governing "of" was found to belong to an agent noun: prep "").
 _COORD_OF = re.compile(
-    r"^\s*(?:,\s*(?:and\s+)?|and\s+|nor\s+)(?:the\s+)?(?:[a-z-]+\s+){1,3}(?:of|from|in)\s+(?:the\s+)?$"
+    r"^\s*(?:,\s*(?:and\s+)?|and\s+|nor\s+)(?:the\s+)?(?:[a-z-]+\s+){1,3}(?:of|from|in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 _BY = re.compile(r"\s+by\s+(?:the\s+)?", re.IGNORECASE)
 _HEADS = frozenset({"head_of_state", "head_of_government"})

@@ -220,16 +220,20 @@ def _unabbreviated(text: str, res: Resources, runs: _Runs) -> dict[str, str]:
 # administration of Jubaland", "Puntland's state government", "semi-autonomous Jubaland"):
 # the region's name then stands for its administration (code: the name upper-cased). Only
 # these phrasings teach it: "the Biden administration" names no region.
-_REGION_KIND = r"(?:regional|provincial|state|autonomous|semi-autonomous|breakaway)"
-_REGION_BODY = r"(?:administration|government|authorities)"
+_REGION_KIND = r"(?i:regional|provincial|state|autonomous|semi-autonomous|breakaway)"
+_REGION_BODY = r"(?i:administration|government|authorities)"
 _REGIONS = re.compile(
-    rf"\b{_REGION_KIND}\s+(?:{_REGION_BODY}|region|state|province|territory)\s+of\s+"
-    rf"(?P<a>{_NAME_WORD})"
+    rf"\b{_REGION_KIND}\s+(?:{_REGION_BODY}|(?i:region|state|province|territory))\s+of\s+"
+    rf"(?:the\s+)?(?P<a>{_NAME_WORD})"
     rf"|\b(?P<b>{_NAME_WORD})(?:'s|’s)\s+{_REGION_KIND}\s+{_REGION_BODY}"
-    rf"|\b[Tt]he\s+(?P<c>{_NAME_WORD})\s+(?:regional|provincial|state)\s+{_REGION_BODY}"
-    rf"|\b(?:semi-autonomous|breakaway)\s+(?P<d>{_NAME_WORD})"
+    rf"|\b[Tt]he\s+(?P<c>{_NAME_WORD})\s+(?i:regional|provincial|state|autonomous)\s+"
+    rf"{_REGION_BODY}"
+    rf"|\b(?i:semi-autonomous|breakaway)\s+(?P<d>{_NAME_WORD})"
+    rf"|\b(?i:autonomous)\s+(?P<e>{_NAME_WORD})\s+{_REGION_BODY}"
 )
-_REGION_CUES = ("regional", "provincial", "state ", "autonomous", "breakaway")
+_THE = re.compile(r"^[Tt]he\s+")
+_REGION_CUES = ("regional", "provincial", "state ", "autonomous", "breakaway", "Regional",
+                "Provincial", "State ", "Autonomous", "Breakaway")  # fmt: skip
 
 
 def _regions(text: str, res: Resources) -> dict[str, str]:
@@ -238,12 +242,14 @@ def _regions(text: str, res: Resources) -> dict[str, str]:
         return out
     states = res.words["us_state_names"]
     for m in _REGIONS.finditer(text):
-        name = m.group("a") or m.group("b") or m.group("c") or m.group("d")
+        name = next(g for g in m.groups() if g)
         if name.endswith(("'s", "’s")):
             name = name[:-2]
         if name in states or not _one_word_name(name, res):
             continue
         out.setdefault(name, name.upper())
+        if not m.group("b") and not m.group("d"):  # the whole phrase names the party too
+            out.setdefault(_THE.sub("", m.group()), name.upper())
     return out
 
 
