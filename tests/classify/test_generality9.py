@@ -236,3 +236,29 @@ def test_readiness_for_something_else_accepts_nothing(body: str) -> None:
 def test_readiness_for_the_proposal_is_an_acceptance() -> None:
     body = "Bhutan proposed border talks. Nepal said it was ready to discuss Bhutan's proposal."
     assert ("NPL", "accept", "BTN") in [(a, act, t) for a, act, t, _, _ in events_of(body)]
+
+
+# 176. An armed group the article calls only by its acronym ("the KNX accepted the truce"): in
+# an article about rebels or armed groups, an upper-case short name no table lists that recurs
+# and acts is that group. Outside such articles, or for acronyms of every day, nothing is
+# learned.
+def test_a_recurring_acting_acronym_among_rebels_is_a_group() -> None:
+    body = (
+        "Guatemala offered the rebels a truce on Monday. The FRZ accepted the truce on "
+        "Tuesday, an FRZ spokesman said."
+    )
+    assert ("FRZ", "accept", "GTM") in [(a, act, t) for a, act, t, _, _ in events_of(body)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # no rebels: a company's acronym
+        "Peru signed a contract with the TGX on Monday. The TGX said the deal was good.",
+        # once only
+        "Guatemala offered the rebels a truce on Monday. The FRZ accepted it.",
+    ],
+)
+def test_an_acronym_outside_a_rebel_article_or_once_is_no_group(body: str) -> None:
+    entities = classify_text("", body, 2026)[1]
+    assert not [e for e in entities if e in ("TGX", "FRZ")], entities

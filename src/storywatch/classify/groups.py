@@ -253,6 +253,44 @@ def _regions(text: str, res: Resources) -> dict[str, str]:
     return out
 
 
+# An armed group the article calls only by its acronym ("the KNX accepted the truce"): in an
+# article about rebels or armed groups, an upper-case short name no table lists that recurs
+# and acts (right before a verb of saying or acting) is that group. Acronyms of every day
+# (currencies, agencies, units: lexicon.yaml everyday_acronyms) are none.
+_BARE = re.compile(r"(?<![\w-])([A-Z][A-Z0-9]{1,6})(?![\w-])")
+_ACTS_AFTER = re.compile(
+    r"\s+(?:has\s+|had\s+|have\s+|did\s+|would\s+|will\s+|also\s+|then\s+|later\s+|"
+    r"not\s+|never\s+)*(?:said|says|accepted|accepts|rejected|rejects|agreed|agrees|announced|"
+    r"announces|proposed|proposes|offered|offers|declared|declares|signed|signs|denied|denies|"
+    r"refused|refuses|responded|responds|replied|replies|demanded|demands|warned|warns|"
+    r"attacked|attacks|claimed|claims|broke|breaks|withdrew|withdraws|spokesman|spokeswoman|"
+    r"spokesperson|leader|leaders|commander|commanders|fighters|delegation|negotiators)\b"
+)
+_CONFLICT_WORDS = ("rebel", "armed group", "insurgen", "militia", "guerrilla", "separatist",
+                   "militant", "armed movement")  # fmt: skip
+
+
+def _bare_acronyms(text: str, res: Resources) -> dict[str, str]:
+    out: dict[str, str] = {}
+    low = text.lower()
+    if not any(w in low for w in _CONFLICT_WORDS):
+        return out
+    counts: dict[str, int] = {}
+    acting: set[str] = set()
+    everyday = res.words["everyday_acronyms"]
+    for m in _BARE.finditer(text):
+        code = m.group(1)
+        if code in res.aliases or code.lower() in everyday or code in res.title_words:
+            continue
+        counts[code] = counts.get(code, 0) + 1
+        if _ACTS_AFTER.match(text, m.end()):
+            acting.add(code)
+    for code in acting:
+        if counts[code] >= 2:
+            out[code] = code
+    return out
+
+
 def learn_groups(text: str, res: Resources, known: int = 0) -> tuple[tuple[str, str], ...]:
     """(name, code) pairs of the groups the article introduces, longest names first.
 
@@ -265,5 +303,7 @@ def learn_groups(text: str, res: Resources, known: int = 0) -> tuple[tuple[str, 
     for name, code in _unabbreviated(text, res, runs).items():
         found.setdefault(name, code)
     for name, code in _regions(text, res).items():
+        found.setdefault(name, code)
+    for name, code in _bare_acronyms(text, res).items():
         found.setdefault(name, code)
     return tuple(sorted(found.items(), key=lambda kv: -len(kv[0])))
