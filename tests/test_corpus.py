@@ -71,7 +71,7 @@ EVENT_F1_FLOOR = {
     "heldout14": 0.76,  # written blind in session 7: 0.663 when written
     "heldout15": 0.82,  # written blind in session 7: 0.764 when written
     "heldout16": 0.77,  # written blind late in session 7: 0.707 when written (0.693 first labels)
-    "heldout17": 0.72,  # written blind in session 8: 0.704 when written (0.693 first labels)
+    "heldout17": 0.73,  # written blind in session 8: 0.704 when written (0.693 first labels)
     "heldout18": 0.73,  # written blind in session 8: 0.713 when written
 }
 CHANGES_FOUND_FLOOR = {
@@ -93,7 +93,7 @@ CHANGES_FOUND_FLOOR = {
     "heldout14": 0.72,  # 24/36 when written
     "heldout15": 0.9,  # 28/32 when written
     "heldout16": 0.74,  # 23/35 when written
-    "heldout17": 0.67,  # 20/31 when written
+    "heldout17": 0.7,  # 20/31 when written
     "heldout18": 0.74,  # 19/27 when written
 }
 # dev 1 -> 2 (session 2): iran-04 "open to Omani mediation" is now read as a response (the

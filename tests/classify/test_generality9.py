@@ -262,3 +262,24 @@ def test_a_recurring_acting_acronym_among_rebels_is_a_group() -> None:
 def test_an_acronym_outside_a_rebel_article_or_once_is_no_group(body: str) -> None:
     entities = classify_text("", body, 2026)[1]
     assert not [e for e in entities if e in ("TGX", "FRZ")], entities
+
+
+# 177. A truce one side declares on its own is an offer of a ceasefire, about the ceasefire
+# whatever else the sentence offers.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Colombia proposed talks. The ELN declared a unilateral truce on Monday.",
+        "Israel proposed talks on Monday. Hezbollah announced a unilateral ceasefire and offered "
+        "talks on the border.",
+    ],
+)
+def test_a_unilateral_truce_is_a_ceasefire_offer(body: str) -> None:
+    actor = "ELN" if "ELN" in body else "HEZBOLLAH"
+    got = [(a, act, i) for a, act, _, i, m in events_of(body) if m == "asserted"]
+    assert (actor, "propose", "ceasefire") in got, got
+
+
+def test_a_ceasefire_both_sides_announce_is_no_unilateral_offer() -> None:
+    body = "Armenia and Azerbaijan announced a ceasefire on Monday."
+    assert not [e for e in events_of(body) if e[1] == "propose"]

@@ -364,7 +364,8 @@ def noun_event(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> Candidate | No
             return passive
     if light is None and (tdef.action not in _NOMINAL_ACTIONS or _agent(sent, m, tdef) is None):
         return None  # cheap frame checks first: most nouns are no event
-    issue = find_issue(sent.s, m.start(), m.end(), sent.ms, res=sent.res)
+    # a noun that names its issue ("a unilateral truce") is about it, whatever follows
+    issue = tdef.issue or find_issue(sent.s, m.start(), m.end(), sent.ms, res=sent.res)
     if tdef.requires_issue and issue not in tdef.requires_issue:
         return None
     if light is not None:
