@@ -283,3 +283,21 @@ def test_a_unilateral_truce_is_a_ceasefire_offer(body: str) -> None:
 def test_a_ceasefire_both_sides_announce_is_no_unilateral_offer() -> None:
     body = "Armenia and Azerbaijan announced a ceasefire on Monday."
     assert not [e for e in events_of(body) if e[1] == "propose"]
+
+
+# 178. An answer whose own predicate says it has not come ("Y's reply has not arrived", "a
+# response from Y is still awaited") is Y's answer, negated.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Estonia proposed talks on the border. Latvia's answer has not arrived, officials said.",
+        "Estonia proposed talks on the border. A reply from Latvia is still awaited.",
+    ],
+)
+def test_an_answer_that_has_not_come_is_negated(body: str) -> None:
+    assert ("LVA", "respond", "negated") in [(a, act, m) for a, act, _, _, m in events_of(body)]
+
+
+def test_an_answer_that_came_stays_asserted() -> None:
+    body = "Estonia proposed talks on the border. Latvia's answer arrived on Monday."
+    assert ("LVA", "respond", "negated") not in [(a, act, m) for a, act, _, _, m in events_of(body)]

@@ -240,6 +240,8 @@ def _nominal(sent: Sent, m: re.Match[str], tdef: TriggerDef, issue: str | None) 
         target = next((x for x in sent.ms if subject and x.end == subject.end), None)
     if target is not None and set(target.codes) <= set(agent.codes):
         target = None
+    if tdef.action == "respond" and mod == "asserted" and _NOT_COME.match(sent.s, m.end()):
+        mod = "negated"  # "Tanzania's answer has not arrived": no answer yet
     cand = make(sent, tdef, agent.codes, target, issue=issue, mod=mod, conf=0.7,
                 rule=f"nominal:{tdef.name}", trigger=m.group())  # fmt: skip
     # A possessive nominal mostly names something said before ("Hamas's response has been
@@ -261,6 +263,17 @@ def _nominal(sent: Sent, m: re.Match[str], tdef: TriggerDef, issue: str | None) 
     return cand
 
 
+# An answer that has not come: its own predicate says so ("X's reply has not arrived", "a
+# response from X is still awaited", "X's answer has yet to be received").
+_NOT_COME = re.compile(
+    r"(?:\s+(?:from|by)\s+[^,;.]{1,40}?)?(?:\s+to\s+[^,;.]{1,40}?)?\s+"
+    r"(?:(?:has|have|had)\s+(?:still\s+)?(?:not|yet\s+to)\s+(?:\w+ly\s+)?"
+    r"(?:arrived|arrive|come|been\s+received|be\s+received|been\s+delivered|be\s+delivered|"
+    r"been\s+given|be\s+given|been\s+sent|be\s+sent|been\s+forthcoming|materiali[sz]ed)"
+    r"|(?:is|was|are|were)\s+(?:still\s+)?(?:awaited|pending|outstanding|not\s+forthcoming)"
+    r"|never\s+(?:came|arrived))\b",
+    re.IGNORECASE,
+)
 _ANY_BEFORE = re.compile(r"\b[Aa]ny\s+(?:(?:new|further|future|fresh|such)\s+)?$")
 _SPOKEN_OF = re.compile(
     r"\b(?:said|says|spoke|speaking|commenting|referring)\s+(?:of|on|about|to)\s+(?:the\s+)?$",
