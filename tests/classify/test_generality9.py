@@ -255,8 +255,8 @@ def test_a_recurring_acting_acronym_among_rebels_is_a_group() -> None:
     [
         # no rebels: a company's acronym
         "Peru signed a contract with the TGX on Monday. The TGX said the deal was good.",
-        # once only
-        "Guatemala offered the rebels a truce on Monday. The FRZ accepted it.",
+        # once, and not acting
+        "Guatemala offered the rebels a truce near the FRZ checkpoint on Monday.",
     ],
 )
 def test_an_acronym_outside_a_rebel_article_or_once_is_no_group(body: str) -> None:
@@ -301,3 +301,71 @@ def test_an_answer_that_has_not_come_is_negated(body: str) -> None:
 def test_an_answer_that_came_stays_asserted() -> None:
     body = "Estonia proposed talks on the border. Latvia's answer arrived on Monday."
     assert ("LVA", "respond", "negated") not in [(a, act, m) for a, act, _, _, m in events_of(body)]
+
+
+# 179. What a document says is its author's act: a party named in a participle clause about
+# the document ("The offer, passed on through Nigerien intermediaries, calls for") is no actor.
+def test_a_party_in_a_clause_about_a_document_is_not_its_author() -> None:
+    body = (
+        "Chad proposed talks to the rebels. The offer, passed to the rebels through Nigerien "
+        "intermediaries, calls for talks on disarmament."
+    )
+    assert not [e for e in events_of(body) if e[0] == "NER"]
+
+
+def test_a_party_in_a_clause_about_a_person_still_acts() -> None:
+    body = (
+        "Ghana invited Togo to talks. Togo's army, led by General Kofi Mensah, has given no "
+        "answer to the invitation."
+    )
+    assert ("TGO", "respond", "negated") in [(a, act, m) for a, act, _, _, m in events_of(body)]
+
+
+# 180. Consent to act between the parties ("agreed to facilitate contacts between the two
+# sides", "agreed to carry messages between the two sides") is a go-between's role, not a
+# party's acceptance; the go-between is no main party of the article.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Sudan proposed a truce to the RSF. Chad had agreed to facilitate contacts between the "
+        "two sides.",
+        "Mali offered the rebels a truce. Algeria, which has agreed to carry messages between "
+        "the two sides, urged calm.",
+    ],
+)
+def test_a_go_between_accepts_nothing(body: str) -> None:
+    go_between = "TCD" if "Chad" in body else "DZA"
+    assert not [e for e in events_of(body) if e[0] == go_between and e[1] in ("accept", "agree")]
+
+
+# 181. "The other armed group", "a rival militia": a group other than the one the article
+# names, never its placeholder.
+def test_another_armed_group_is_not_the_articles_group() -> None:
+    body = (
+        "The M23 said it would not take part in the talks. Kinshasa and the Mai-Mai, the "
+        "other armed group invited by Angola, have both accepted the talks."
+    )
+    assert not [e for e in events_of(body) if e[0] == "M23" and e[1] in ("accept", "propose")]
+
+
+# 182. "The government" answering is the party's state, not the talks' go-between ("Angolan-
+# mediated talks", "invited by Angola"); an answer that names nobody answers the inviter.
+def test_the_government_answering_is_not_the_go_between() -> None:
+    body = (
+        "The FDLR rejected the Angolan-mediated talks on Monday. The government and the "
+        "Mai-Mai, the other armed group invited by Angola, have both accepted the talks, "
+        "Congolese officials said."
+    )
+    got = [(a, act, t) for a, act, t, _, _ in events_of(body) if act == "accept"]
+    assert ("COD", "accept", "AGO") in got, got
+    assert not [x for x in got if x[0] == "AGO"], got
+
+
+# 183. An armed group called only by a digit-initial acronym named as a body ("the 3R has
+# given no answer") is the group.
+def test_a_digit_initial_acronym_named_as_a_body_is_a_group() -> None:
+    body = (
+        "Bangui proposed a truce to the rebels. The 4K has given no public answer, the armed "
+        "group's allies said."
+    )
+    assert ("4K", "respond", "negated") in [(a, act, m) for a, act, _, _, m in events_of(body)]

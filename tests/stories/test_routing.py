@@ -156,3 +156,14 @@ def test_a_proposal_also_reaches_a_party_shown_owing_its_proposer_an_answer() ->
     assert ("RUS", "awaiting_response", "accepted", "trade") in {
         (c.actor, c.from_state, c.to_state, c.issue) for c in out
     }
+
+
+def test_a_group_code_that_starts_with_a_digit_is_a_party() -> None:
+    # the Central African Republic's 3R: its own moves route like any party's
+    (item,) = route(classified("g3", T, [event("3R", "accept", "CAF", issue="ceasefire")]))
+    assert item.story_id == "3R-CAF:ceasefire"
+
+
+def test_a_placeholder_or_a_number_is_no_party() -> None:
+    assert route(classified("g4", T, [event("@ARMED", "accept", "CAF", issue="talks")])) == []
+    assert route(classified("g5", T, [event("2026", "accept", "CAF", issue="talks")])) == []

@@ -172,6 +172,13 @@ def _unknown_noun_before(s: str, pos: int, ms: list[Mention]) -> bool:
     return not any(x.start <= m.start(1) < x.end or x.start <= m.start() < x.end for x in ms)
 
 
+_DOCUMENT_BEFORE = re.compile(
+    r"\b(?:offer|proposal|plan|initiative|invitation|letter|message|draft|text|note|document|"
+    r"framework|request|roadmap|blueprint|resolution|statement|communique)s?$",
+    re.IGNORECASE,
+)
+
+
 def find_subject(
     s: str, pos: int, ms: list[Mention], titles: frozenset[str] = frozenset()
 ) -> Subject | None:
@@ -180,6 +187,10 @@ def find_subject(
     rel = closed_relative_before(s, cs - 12, pos)
     if rel is not None and rel.start() < cs:
         return find_subject(s, rel.start(), ms, titles)  # the head before ", which ...,"
+    if rel is not None and _DOCUMENT_BEFORE.search(s, max(0, rel.start() - 40), rel.start()):
+        # "The offer, passed on through Nigerien intermediaries, calls for": what a document
+        # says is its author's act, never the act of a party named in the clause about it
+        return find_subject(s, rel.start(), [m for m in ms if m.start < rel.start()], titles)
     if _unknown_name_before(s, pos, ms, titles) or _unknown_noun_before(s, pos, ms):
         return None
     for i in range(len(ms) - 1, -1, -1):

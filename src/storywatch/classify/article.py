@@ -101,7 +101,9 @@ def _dyad(
     # the meeting"); an answer is to a main party's proposal: its party is a main party ("the
     # 3R accepted ... delegations of both sides are due in N'Djamena": the 3R and the
     # government, not Chad).
-    hosts = {a for c in cands if c.rule.endswith(":host") for a in c.actors}
+    hosts = {
+        a for c in cands if c.rule.endswith(":host") or "go_between" in c.notes for a in c.actors
+    }  # and a go-between ("Chad agreed to carry messages between the two sides")
     ranked = [c for c in ranked if c not in hosts] + [c for c in ranked if c in hosts]
     answering = Counter(
         a for c in cands if c.action in ANSWER_ACTIONS for a in c.actors if a in ranked
@@ -116,16 +118,55 @@ def _top_state(counts: Counter[str], res: Resources) -> str | None:
     return next((c for c, _ in counts.most_common() if res.kinds.get(c) == "state"), None)
 
 
-def _institutions(cands: list[Candidate], counts: Counter[str], res: Resources) -> None:
+# A state named as the talks' go-between: "Angolan-mediated talks", "talks hosted by Qatar",
+# "the armed groups invited by Angola".
+_GO_BETWEEN = re.compile(
+    r"\b([A-Z][\w'-]+)-(?:mediated|brokered|hosted|sponsored)\b"
+    r"|\b(?:mediated|brokered|hosted|sponsored|invited|convened|facilitated)\s+by\s+(?:the\s+)?"
+    r"([A-Z][\w'-]+)"
+)
+
+
+# The state that invited the parties ("the armed groups invited by Angola", "at the invitation
+# of Qatar"): an answer that names nobody answers its invitation.
+_INVITER = re.compile(
+    r"\binvited\s+by\s+(?:the\s+)?([A-Z][\w'-]+)|\bat\s+the\s+invitation\s+of\s+(?:the\s+)?"
+    r"([A-Z][\w'-]+)"
+)
+
+
+def _named_states(
+    sents: list[tuple[str, bool]], res: Resources, pattern: re.Pattern[str]
+) -> set[str]:
+    out: set[str] = set()
+    for s, _ in sents:
+        if " by " not in s and "-" not in s and " of " not in s:
+            continue
+        for m in pattern.finditer(s):
+            entry = res.aliases.get(next(g for g in m.groups() if g))
+            if entry is not None and res.kinds.get(entry.code) == "state":
+                out.add(entry.code)
+    return out
+
+
+def _institutions(
+    cands: list[Candidate], counts: Counter[str], res: Resources, go_betweens: set[str]
+) -> None:
     """ "the junta", "the regime": the state a proposal was addressed to when it answers one,
-    else the article's most-mentioned state."""
+    else the article's most-mentioned state (for an answer, not the talks' go-between)."""
     top = _top_state(counts, res)
+    party = next(
+        (c for c, _ in counts.most_common()
+         if res.kinds.get(c) == "state" and c not in go_betweens),
+        top,
+    )  # fmt: skip
     addressed = [
         p.target for p in _proposals(cands) if p.target and res.kinds.get(p.target) == "state"
     ]
     for c in cands:
         if STATE in c.actors:
-            who = addressed[-1] if addressed and c.action in ANSWER_ACTIONS else top
+            answer = c.action in ANSWER_ACTIONS
+            who = addressed[-1] if addressed and answer else party if answer else top
             c.actors = (who,) if who else (GROUP,)
         if c.target == STATE:
             c.target = top
@@ -232,6 +273,24 @@ def _answer_target(a: str, c: Candidate, props: list[Candidate]) -> tuple[str | 
     return others[-1].actors[0], others[-1].issue
 
 
+def _answered(
+    a: str,
+    c: Candidate,
+    props: list[Candidate],
+    t: str | None,
+    issue: str | None,
+    *,
+    inviters: frozenset[str],
+) -> tuple[str | None, str | None]:
+    """Whom and what an answer answers: the last proposal of another party in the article,
+    else the one state that invited the parties ("the groups invited by Angola accepted")."""
+    pt, pissue = _answer_target(a, c, props)
+    t, issue = t or pt, issue or pissue
+    if t is None and len(inviters - {a}) == 1:
+        t = next(iter(inviters - {a}))
+    return t, issue
+
+
 def _conditional_threat(c: Candidate, action: str, mod: str) -> bool:
     """ "would impose sanctions if", "could cut gas supplies if", "would respond if Athens
     extended its waters", "would suspend the accord unless": a conditional measure (or
@@ -271,6 +330,7 @@ def _resolve_one(
     named: Counter[str] | None = None,
     partners: dict[str, Counter[str]] | None = None,
     answerers: frozenset[str] = frozenset(),
+    inviters: frozenset[str] = frozenset(),
 ) -> Candidate | None:
     action, issue, conf, mod = c.action, c.issue, c.confidence, c.modality
     if c.refusal and action == "accept":
@@ -282,8 +342,7 @@ def _resolve_one(
     if _conditional_threat(c, action, mod):
         action, mod = "threaten", "asserted"
     if action in ANSWER_ACTIONS and (t is None or issue is None):
-        pt, pissue = _answer_target(a, c, props)
-        t, issue = t or pt, issue or pissue
+        t, issue = _answered(a, c, props, t, issue, inviters=inviters)
     if (
         action in ("accept", "respond")
         and props
@@ -527,7 +586,8 @@ def read_article(sents: list[tuple[str, bool]], ctx: Context, res: Resources) ->
     """Events and entities of an article given its sentences (title first, flagged True)."""
     cands, counts = _scan(sents, ctx, res)
     places = _places(counts)
-    _institutions(cands, counts, res)
+    inviters = _named_states(sents, res, _INVITER)
+    _institutions(cands, counts, res, _named_states(sents, res, _GO_BETWEEN) | inviters)
     _armed_groups(cands, counts, res)
     dyad = _dyad(cands, counts, places, res)
     props = _proposals(cands)
@@ -551,6 +611,7 @@ def read_article(sents: list[tuple[str, bool]], ctx: Context, res: Resources) ->
                 named=counts,
                 partners=partners,
                 answerers=answerers,
+                inviters=frozenset(inviters),
             )
             if r is not None:
                 out.append(r)

@@ -264,6 +264,16 @@ _ASKED_FOR = re.compile(
 )
 
 
+# Consent to act between the parties ("agreed to facilitate contacts", "agreed to host the
+# talks"): a go-between's role, no party's acceptance of what the other side proposed.
+_GO_BETWEEN = re.compile(
+    r"\s+(?:in\s+principle\s+)?to\s+(?:\w+ly\s+)?(?:facilitate|mediate|broker|"
+    r"act\s+as\s+(?:a\s+|an\s+|the\s+)?(?:mediator|go-between|facilitator|intermediary|host|guarantor)"
+    r"|[a-z]+\s+(?:[\w-]+\s+){0,3}?between\s+(?:the\s+)?(?:two\s+)?(?:sides|parties|camps|rivals))\b",
+    re.IGNORECASE,
+)
+
+
 # Readiness for something other than what was put to the party: to discuss alternatives, or
 # readiness voiced in the same breath as a refusal ("turned the plan down but said it was
 # ready to keep talking"). It accepts nothing.
@@ -606,6 +616,16 @@ _ASKED_TALKS = re.compile(
 )
 
 
+def _lone_agreement(cand: Candidate, s: str, end: int) -> None:
+    """One party's "agreed to ...": a go-between's role ("agreed to facilitate contacts between
+    the two sides"), else its consent ("Iran agreed to let inspectors return")."""
+    if _GO_BETWEEN.match(s, end):
+        cand.action = "comment"
+        cand.notes.add("go_between")
+    elif _TO_VERB.match(s, end):
+        cand.notes.add("lone")
+
+
 def _adjust(
     cand: Candidate, sent: Sent, m: re.Match[str], tdef: TriggerDef, subject: Subject
 ) -> None:
@@ -631,8 +651,8 @@ def _adjust(
         and not _DEAL_AHEAD.match(s, m.end())
     ):
         cand.action = "accept"  # "Kabul agreed to the venue proposed by Tashkent": one party
-    if tdef.action == "agree" and not subject.plural and _TO_VERB.match(s, m.end()):
-        cand.notes.add("lone")  # "Iran agreed to let inspectors return": one party's consent
+    if tdef.action == "agree" and not subject.plural:
+        _lone_agreement(cand, s, m.end())
     if tdef.action == "agree" and len(subject.codes) == 1 and _MEASURES_AGREED.match(s, m.end()):
         cand.action = "sanction"  # "EU ministers agreed new tariffs on Chinese steel"
     if tdef.action == "agree" and not subject.plural and _THAT_MODAL.match(s, m.end()):

@@ -257,14 +257,16 @@ def _regions(text: str, res: Resources) -> dict[str, str]:
 # article about rebels or armed groups, an upper-case short name no table lists that recurs
 # and acts (right before a verb of saying or acting) is that group. Acronyms of every day
 # (currencies, agencies, units: lexicon.yaml everyday_acronyms) are none.
-_BARE = re.compile(r"(?<![\w-])([A-Z][A-Z0-9]{1,6})(?![\w-])")
+_BARE = re.compile(r"(?<![\w-])((?:[A-Z]|[0-9]+[A-Z])[A-Z0-9]{0,6})(?![\w-])")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _ACTS_AFTER = re.compile(
     r"\s+(?:has\s+|had\s+|have\s+|did\s+|would\s+|will\s+|also\s+|then\s+|later\s+|"
     r"not\s+|never\s+)*(?:said|says|accepted|accepts|rejected|rejects|agreed|agrees|announced|"
     r"announces|proposed|proposes|offered|offers|declared|declares|signed|signs|denied|denies|"
     r"refused|refuses|responded|responds|replied|replies|demanded|demands|warned|warns|"
     r"attacked|attacks|claimed|claims|broke|breaks|withdrew|withdraws|spokesman|spokeswoman|"
-    r"spokesperson|leader|leaders|commander|commanders|fighters|delegation|negotiators)\b"
+    r"spokesperson|leader|leaders|commander|commanders|fighters|delegation|negotiators|"
+    r"gave|given|gives|sent|sends|made|makes|took|takes)\b"
 )
 _CONFLICT_WORDS = ("rebel", "armed group", "insurgen", "militia", "guerrilla", "separatist",
                    "militant", "armed movement")  # fmt: skip
@@ -282,9 +284,13 @@ def _bare_acronyms(text: str, res: Resources) -> dict[str, str]:
         code = m.group(1)
         if code in res.aliases or code.lower() in everyday or code in res.title_words:
             continue
+        if len(code) < 2:
+            continue
         counts[code] = counts.get(code, 0) + 1
         if _ACTS_AFTER.match(text, m.end()):
             acting.add(code)
+            if _THE_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+                counts[code] += 1  # "the 3R has given no answer": named as a body
     for code in acting:
         if counts[code] >= 2:
             out[code] = code

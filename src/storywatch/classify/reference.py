@@ -215,9 +215,19 @@ def _armed_nouns(s: str, ms: list[Mention]) -> list[Mention]:
         if not any(
             (m.actor and m.start < g.end() and g.start() < m.end)
             or (m.end <= g.start() and not s[m.end : g.start()].strip())
+            # "the UPC, the other armed group invited": the noun is in apposition to it
+            or (m.end <= g.start() and _APPOSED.fullmatch(s, m.end, g.start()) is not None)
             for m in ms
         )
+        and _OTHER_GROUP.search(s, max(0, g.start() - 12), g.start()) is None
     ]
+
+
+# "the other armed group", "a rival militia": a group other than the one the article names
+_OTHER_GROUP = re.compile(r"\b(?:other|another|rival|second|third|smaller)\s+$", re.IGNORECASE)
+
+
+_APPOSED = re.compile(r",\s+(?:the|a|an|another)\s+(?:[\w-]+\s+){0,2}")
 
 
 def _institutions(s: str, ms: list[Mention], place: tuple[str, ...] | None) -> list[Mention]:

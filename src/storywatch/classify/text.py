@@ -57,8 +57,10 @@ _SOFT = re.compile(r",(?!\d)")  # not the comma of "1,500"
 # relations, held talks"): its words (cues, mentions) are not the verb's. Group 1 is the comma
 # that closes it.
 _CLOSED_RELATIVE = re.compile(
-    r",\s*(?:which|who|whose|where)\b[^,;:]*(,)\s*(?:[\w’'-]+\s+){0,3}", re.IGNORECASE
-)
+    r",\s*(?:which|who|whose|where|[a-z]+ed|sent|written|drawn|given|made|led|held|taken|"
+    r"brought|put)\b[^,;:]*(,)\s*(?:[\w’'-]+\s+){0,3}",
+    re.IGNORECASE,
+)  # also a participle clause: "The offer, passed on through Chadian intermediaries, calls"
 _WORD = re.compile(r"\w+(?:[’'.-]\w+)*")
 _PUNCT_IN_WORD = "’'.-"  # characters a word may hold besides \w (see prev_word)
 _WORD_BACK = re.compile(r"([\w" + re.escape(_PUNCT_IN_WORD) + r"]+)\W*$")

@@ -24,7 +24,7 @@ from storywatch.stories.model import StoryItem
 
 __all__ = ["route", "story_key"]
 
-_CODE = re.compile(r"^[A-Z][A-Z0-9_]{1,11}$")
+_CODE = re.compile(r"^(?=\d*[A-Z])[A-Z0-9][A-Z0-9_]{1,11}$")  # "UKR", "HAMAS", "3R"
 
 
 @functools.cache
