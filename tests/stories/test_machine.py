@@ -169,6 +169,24 @@ def test_a_new_proposal_after_a_rejection_starts_a_new_round() -> None:
     ]
 
 
+def test_a_proposal_told_in_the_past_perfect_starts_no_new_round() -> None:
+    recalled = event(
+        "UKR", "propose", "RUS", issue="talks", trigger="proposed",
+        sentence="Kyiv had proposed talks last week, before Moscow turned them down.",
+    )  # fmt: skip
+    out = run_classified(
+        [
+            art(1, 0, PROPOSE),
+            art(2, 10, event("RUS", "reject", "UKR", issue="talks")),
+            art(3, 20, recalled, source="analysis"),
+        ]
+    )
+    assert [m for m in moves(out) if m[3] != "confirmed"] == [
+        ("a01", "UKR", None, "proposed"),
+        ("a02", "RUS", "awaiting_response", "rejected"),
+    ]
+
+
 def test_a_recap_of_the_proposal_after_acceptance_is_no_change() -> None:
     out = run_classified(
         [art(1, 0, PROPOSE), art(2, 10, event("RUS", "accept", "UKR")), art(3, 20, PROPOSE)]

@@ -7,6 +7,8 @@ agreement; the state machine (machine.py) applies only what is left.
 
 from __future__ import annotations
 
+import re
+
 from storywatch.models import Event
 from storywatch.stories.model import StoryItem
 from storywatch.stories.transitions import is_signing
@@ -17,6 +19,7 @@ __all__ = [
     "agrees_to_meet",
     "news",
     "proposed_to",
+    "recalled",
     "refused_between",
 ]
 
@@ -97,6 +100,15 @@ def accepts_to_meet(item: StoryItem, ev: Event) -> bool:
     )
 
 
+def recalled(ev: Event) -> bool:
+    """The event is told in the past perfect ("had proposed talks last week"): an earlier
+    act the article recalls, not a new one."""
+    if not ev.trigger or not ev.sentence:
+        return False
+    first = re.escape(ev.trigger.split()[0])
+    return re.search(rf"\bhad\s+(?:\w+ly\s+|also\s+|already\s+)?{first}\b", ev.sentence) is not None
+
+
 def proposed_to(item: StoryItem, pair: set[str]) -> bool:
     """The article reports a proposal put to one of the story's parties (on any issue), by
     the other party or by a third one (a mediator's plan for the two sides).
@@ -108,8 +120,9 @@ def proposed_to(item: StoryItem, pair: set[str]) -> bool:
     """
     return any(
         e.action == "propose" and e.modality == "asserted" and e.target in pair
+        and not recalled(e)
         for e in item.article.events
-    )
+    )  # fmt: skip
 
 
 def refused_between(item: StoryItem, pair: set[str]) -> bool:

@@ -268,6 +268,8 @@ def _apply_event(w: _Work, ev: Event) -> None:
     for row in transitions.rows_for(ev.action, ev.modality, issue_of(w.state.story_id)):
         if row.signing_only and not transitions.is_signing(ev.trigger):
             continue
+        if row.new_round_only and background.recalled(ev):
+            continue  # "Kyiv had proposed talks last week": the old round, told again
         for party in _targets(row, ev, w):
             if party not in moved and _fits(w, row, party):
                 moved.add(party)
