@@ -60,7 +60,7 @@ EVENT_F1_FLOOR = {
     "heldout3": 0.83,
     "heldout4": 0.78,
     "heldout5": 0.81,
-    "heldout6": 0.74,
+    "heldout6": 0.75,
     "heldout7": 0.74,  # written blind in session 3: 0.694 when written
     "heldout8": 0.81,  # written blind in session 4: 0.695 when written
     "heldout9": 0.72,  # written blind in session 4, late: 0.634 when written
@@ -70,7 +70,7 @@ EVENT_F1_FLOOR = {
     "heldout13": 0.81,  # written blind late in session 6: 0.640 when written
     "heldout14": 0.78,  # written blind in session 7: 0.663 when written
     "heldout15": 0.83,  # written blind in session 7: 0.764 when written
-    "heldout16": 0.79,  # written blind late in session 7: 0.707 when written (0.693 first labels)
+    "heldout16": 0.8,  # written blind late in session 7: 0.707 when written (0.693 first labels)
     "heldout17": 0.73,  # written blind in session 8: 0.704 when written (0.693 first labels)
     "heldout18": 0.73,  # written blind in session 8: 0.713 when written
 }
@@ -82,7 +82,7 @@ CHANGES_FOUND_FLOOR = {
     "heldout3": 0.9,
     "heldout4": 0.83,
     "heldout5": 0.81,
-    "heldout6": 0.86,
+    "heldout6": 0.89,
     "heldout7": 0.74,
     "heldout8": 0.82,  # 28/45 when written
     "heldout9": 0.83,  # 31/42 when written
@@ -92,7 +92,7 @@ CHANGES_FOUND_FLOOR = {
     "heldout13": 0.8,  # 17/25 when written
     "heldout14": 0.77,  # 24/36 when written
     "heldout15": 0.93,  # 28/32 when written
-    "heldout16": 0.74,  # 23/35 when written
+    "heldout16": 0.77,  # 23/35 when written
     "heldout17": 0.7,  # 20/31 when written
     "heldout18": 0.74,  # 19/27 when written
 }

@@ -369,3 +369,40 @@ def test_a_digit_initial_acronym_named_as_a_body_is_a_group() -> None:
         "group's allies said."
     )
     assert ("4K", "respond", "negated") in [(a, act, m) for a, act, _, _, m in events_of(body)]
+
+
+# 184. A meeting told in other words took place: a headline's present "talks end" (not "talks
+# to end the war"), "Following talks with his Lao counterpart, the Thai minister said", "completed
+# a two-day visit to Laos".
+@pytest.mark.parametrize(
+    ("body", "pair"),
+    [
+        ("Thai-Cambodian border talks end without deal", ("THA", "KHM")),
+        (
+            "Following talks with his Lao counterpart, the Thai foreign minister said the bridge "
+            "would reopen.",
+            ("THA", "LAO"),
+        ),
+        ("The Thai prime minister completed a two-day visit to Laos on Tuesday.", ("THA", "LAO")),
+    ],
+)
+def test_a_meeting_told_in_other_words_took_place(body: str, pair: tuple[str, str]) -> None:
+    met = {(a, t) for a, act, t, _, m in events_of(body) if act == "meet" and m == "asserted"}
+    assert pair in met or pair[::-1] in met or {(pair[0], None), (pair[1], None)} & met, met
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Laos urged talks to end the border dispute with Thailand.",
+        "Vientiane wants talks that end the war, the Thai minister said.",
+    ],
+)
+def test_talks_to_end_a_dispute_are_no_talks_ended(body: str) -> None:
+    rules = [e.rule for e in classify_text("", body, 2026)[2]]
+    assert "construction:talks-ended" not in rules, rules
+
+
+def test_an_offer_made_is_no_visit_made() -> None:
+    body = "Thailand proposed talks. An offer was made by Bangkok to Vientiane last week."
+    assert not [e for e in events_of(body) if e[1] == "meet"]

@@ -411,6 +411,19 @@ def _visitor(s: str, pos: int, c: _Ctx) -> bool:
     )
 
 
+# "completed a two-day visit to Bhutan", "paid a state visit to Oman": the visit took place
+_VISIT_TO = re.compile(
+    r"\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?visit\s+to\s+(?:the\s+)?", re.IGNORECASE
+)
+
+
+def _visit_to(s: str, pos: int, c: _Ctx) -> bool:
+    at = _VISIT_TO.match(s, pos)
+    return at is not None and any(
+        m.start == at.end() and m.actor and m.kind in ("state", "capital") for m in c[2]
+    )
+
+
 _PERSONAL = re.compile(r"\s*(?:his|her|my|our|your)\b", re.IGNORECASE)
 _CLASS_TESTS: dict[str, Callable[[str, int, str, _Ctx], bool]] = {
     "city": lambda s, pos, _, c: city_hit(s, pos, c[3]) is not None,
@@ -419,6 +432,7 @@ _CLASS_TESTS: dict[str, Callable[[str, int, str, _Ctx], bool]] = {
     ),
     "judged_bad": lambda s, pos, _, c: _judged_bad(s, pos, c),
     "visitor": lambda s, pos, _, c: _visitor(s, pos, c),
+    "visit_to": lambda s, pos, _, c: _visit_to(s, pos, c),
     "capital_at": lambda s, pos, _, c: any(  # "are expected in Tashkent on Friday"
         pos <= m.start <= pos + 2 and m.kind == "capital" for m in c[2]
     ),

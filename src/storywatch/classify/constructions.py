@@ -16,6 +16,7 @@ import re
 from storywatch.classify.arguments import (
     CONDITION_WORDS,
     GROUP,
+    PREPS,
     coordinated_after,
     find_issue,
     find_subject,
@@ -315,10 +316,12 @@ _BROKERED = re.compile(
 _TALKS_ENDED = WordGated(  # every match holds one of these words (of its second part)
     re.compile(
         r"\b(?:talks|negotiations|consultations)\b[^.;:\"“”]{0,90}?\b(?:ended|broke\s+up|"
-        r"were\s+held|took\s+place|opened|began|resumed)\b",
+        r"were\s+held|took\s+place|opened|began|resumed|(?<!to\s)(?<!\ban\s)(?<!\bthe\s)"
+        r"(?:end|ends)(?!\s+(?:the|a|an|its|their|this|that|all|hostilities|fighting|war|"
+        r"violence|conflict|standoff|dispute|crisis|bloodshed))|break\s+up)\b",
         re.IGNORECASE,
     ),
-    ["ended", "broke", "held", "took", "opened", "began", "resumed"],
+    ["ended", "broke", "held", "took", "opened", "began", "resumed", "end", "ends", "break"],
     ignore_case=True,
 )
 
@@ -498,6 +501,38 @@ def _warning_events(sent: Sent, found: list[Candidate] | None) -> list[Candidate
     return [Candidate(speaker.codes, "threaten", target, None, "asserted", 0.7, s, rule, "warned")]
 
 
+# "Following talks with his Bhutanese counterpart, the Nepali foreign minister said": the
+# main clause's subject met the party named after "with".
+_AFTER_TALKS_WITH = re.compile(
+    r"^\s*(?:Following|After)\s+(?:[\w’'-]+\s+){0,4}?(?:talks|negotiations|a\s+meeting|"
+    r"meetings|consultations)\s+with\s+(?:his|her|their|its|the)?\s*",
+)
+
+
+def _after_talks_with_events(sent: Sent) -> list[Candidate]:
+    m = _AFTER_TALKS_WITH.match(sent.s)
+    if m is None:
+        return []
+    other = next((x for x in sent.ms if m.end() <= x.start <= m.end() + 2 and x.actor), None)
+    comma = sent.s.find(",", m.end())
+    if other is None or comma < 0:
+        return []
+    subject = next(
+        (
+            x
+            for x in sent.ms
+            if x.start > comma and x.actor and not x.location and x.prep not in PREPS
+        ),
+        None,
+    )
+    if subject is None or set(subject.codes) & set(other.codes):
+        return []
+    if subject.start - comma > 40:
+        return []  # the main clause's subject stands right after the opener
+    return [Candidate(subject.codes, "meet", other.codes[0], "talks", "asserted", 0.65, sent.s,
+                      "construction:after-talks-with", m.group().strip())]  # fmt: skip
+
+
 def construction_events(sent: Sent, found: list[Candidate] | None = None) -> list[Candidate]:
     """Events of the fixed constructions in the sentence (cheap word checks first), given the
     events already `found` in it."""
@@ -524,6 +559,8 @@ def construction_events(sent: Sent, found: list[Candidate] | None = None) -> lis
         )
     if "been no" in sent.s:
         out += _no_talks_events(sent)
+    if sent.s.lstrip().startswith(("Following", "After")):
+        out += _after_talks_with_events(sent)
     if _SET_HINT.search(sent.s):
         out += _round_set_events(sent)
     return out
