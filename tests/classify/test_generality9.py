@@ -406,3 +406,26 @@ def test_talks_to_end_a_dispute_are_no_talks_ended(body: str) -> None:
 def test_an_offer_made_is_no_visit_made() -> None:
     body = "Thailand proposed talks. An offer was made by Bangkok to Vientiane last week."
     assert not [e for e in events_of(body) if e[1] == "meet"]
+
+
+# 185. Threats told without a trigger word: "vowed that Y would pay dearly" (the one who vows
+# threatens the one named) and "warned it would not hesitate to use force if Y ..." (the idiom
+# is no negation).
+@pytest.mark.parametrize(
+    ("body", "actor", "target"),
+    [
+        ("Uganda closed the border. Kampala vowed that Kigali would pay dearly.", "UGA", "RWA"),
+        (
+            "Benin warned it would not hesitate to use force if Niger moved troops to the border.",
+            "BEN",
+            "NER",
+        ),
+    ],
+)
+def test_a_threat_without_a_trigger_word(body: str, actor: str, target: str) -> None:
+    assert (actor, "threaten", target) in [(a, act, t) for a, act, t, _, _ in events_of(body)]
+
+
+def test_warning_it_would_not_act_is_no_threat() -> None:
+    body = "Benin warned it would not send troops if Niger withdrew its own."
+    assert not [e for e in events_of(body) if e[1] == "threaten"]

@@ -34,7 +34,7 @@ from storywatch.classify.text import (
     in_background,
 )
 
-__all__ = ["PARTYLESS_HINT", "construction_events"]
+__all__ = ["PARTYLESS_HINT", "THREAT_HINT", "construction_events"]
 
 # Constructions that need no party in their sentence: "A third round is set for May",
 # "Talks ended without a deal" (the two main parties of the article meet).
@@ -430,7 +430,7 @@ _ON_CONDITION = re.compile(r"[^.;,]{0,40}?\b" + CONDITION_WORDS)
 # measure, a warning of one's own conditional act is a threat made now.
 _WARNED_WOULD = re.compile(
     r"\bwarn(?:ed|s)\s+(?:[^,;.:]{0,40}?\s+)?(?:that\s+)?(?:it|they)\s+(?:would|will)\s+"
-    r"(?!not\b|never\b)[^.;:]{1,80}?\b(?:if|unless)\b"
+    r"(?!(?:not|never)\b(?!\s+hesitate\b))[^.;:]{1,80}?\b(?:if|unless)\b"
     # "warned that any incursion would be met with force": the same, the condition a noun
     r"|\bwarn(?:ed|s)\s+(?:[^,;.:]{0,40}?\s+)?(?:that\s+)?any\s+[^.;:]{1,80}?\b(?:would|will)\s+"
     r"(?!not\b|never\b)\w",
@@ -438,9 +438,44 @@ _WARNED_WOULD = re.compile(
 )
 
 
+# Threats told without a trigger word ("would pay dearly", "would not hesitate to ... if"):
+# a sentence holding one is read for its constructions.
+THREAT_HINT = re.compile(
+    r"\bpay\s+(?:dearly|a\s+(?:heavy|high|steep|terrible)\s+price|the\s+price)|\bnot\s+hesitate\b",
+    re.IGNORECASE,
+)
+
+
+# "Hanoi vowed that Phnom Penh would pay dearly": the one who says so threatens the one named.
+_PAY_DEARLY = re.compile(
+    r"\b(?:vow(?:ed|s)?|warn(?:ed|s)?|swore|swears|promised|promises)\s+(?:that\s+)?"
+    r"(?P<who>[^,;:.]{2,50}?)\s+(?:would|will)\s+(?:be\s+made\s+to\s+)?pay\s+"
+    r"(?:dearly|a\s+(?:heavy|high|steep|terrible)\s+price|the\s+price)\b",
+    re.IGNORECASE,
+)
+
+
+def _pay_dearly_events(sent: Sent) -> list[Candidate]:
+    m = _PAY_DEARLY.search(sent.s)
+    if m is None:
+        return []
+    subject = find_subject(sent.s, m.start(), sent.ms, sent.res.title_words)
+    target = next(
+        (x for x in sent.ms if m.start("who") <= x.start < m.end("who") and x.actor), None
+    )
+    if subject is None or target is None or set(subject.codes) & set(target.codes):
+        return []
+    return [Candidate(subject.codes, "threaten", target.codes[0], None, "asserted", 0.7,
+                      sent.s, "construction:pay-dearly", m.group().split()[0])]  # fmt: skip
+
+
 def _warned_events(sent: Sent, found: list[Candidate] | None) -> list[Candidate]:
     if found and any(c.action == "threaten" for c in found):
         return []
+    if "pay " in sent.s:
+        paid = _pay_dearly_events(sent)
+        if paid:
+            return paid
     m = _WARNED_WOULD.search(sent.s)
     subject = find_subject(sent.s, m.start(), sent.ms) if m is not None else None
     if m is None or subject is None:
@@ -537,7 +572,7 @@ def construction_events(sent: Sent, found: list[Candidate] | None = None) -> lis
     """Events of the fixed constructions in the sentence (cheap word checks first), given the
     events already `found` in it."""
     out = _met_to_agree(sent, found) if found else []
-    out += _warned_events(sent, found) if "warn" in sent.s else []
+    out += _warned_events(sent, found) if "warn" in sent.s or "pay " in sent.s else []
     if not out and ("warn" in sent.s or sent.s.lstrip().startswith("Unless")):
         out += _warning_events(sent, found)
     out += _agreement_events(sent) if _AGREEMENT_HINT.search(sent.s) else []

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from storywatch.classify._trie import word_runs
 from storywatch.classify.arguments import GROUP, find_issue
-from storywatch.classify.constructions import PARTYLESS_HINT
+from storywatch.classify.constructions import PARTYLESS_HINT, THREAT_HINT
 from storywatch.classify.dispatch import sentence_events
 from storywatch.classify.events import Candidate, CandidateFields
 from storywatch.classify.mentions import Context, Mention, count_mentions, find_mentions
@@ -127,7 +127,8 @@ def _read(
     """The reading of sentence `s` (see `SentenceReader.read`), and whether `last` decided a
     placeholder in it (else it holds after any last party)."""
     trigs = list(res.trigger_re.finditer(fold(s)))
-    if not trigs and not lead:  # no event here: only who is mentioned (cheaper)
+    if not trigs and not lead and not THREAT_HINT.search(s):
+        # no event here: only who is mentioned (cheaper)
         codes = tuple(count_mentions(s, ctx, res, titled=titled))
         return SentenceReading(codes, (), None), LAST_UNUSED
     sctx = ctx
@@ -144,7 +145,7 @@ def _read(
         return (SentenceReading(codes, (), None) if codes else _NOTHING), LAST_UNUSED
     found: list[Candidate] = []
     used = LAST_UNUSED
-    if trigs:
+    if trigs or (ms and THREAT_HINT.search(s)):  # "vowed X would pay dearly": no trigger
         with_placeholders, used = placeholders_using(s, ms, last, res)
         found = sentence_events(s, with_placeholders, res, trigs)
     statement = _lead_statement(s, ms, found, res) if lead else None
