@@ -429,3 +429,15 @@ def test_a_threat_without_a_trigger_word(body: str, actor: str, target: str) -> 
 def test_warning_it_would_not_act_is_no_threat() -> None:
     body = "Benin warned it would not send troops if Niger withdrew its own."
     assert not [e for e in events_of(body) if e[1] == "threaten"]
+
+
+# 186. Export, import and trade restrictions announced on a party are a measure against it,
+# as sanctions and tariffs are; restrictions on gatherings are none.
+def test_export_restrictions_announced_on_a_party_are_a_sanction() -> None:
+    body = "Malaysia announced export restrictions on Singapore on Monday."
+    assert ("MYS", "sanction", "SGP") in [(a, act, t) for a, act, t, _, _ in events_of(body)]
+
+
+def test_restrictions_on_gatherings_are_no_sanction() -> None:
+    body = "Malaysia announced restrictions on gatherings in Penang on Monday."
+    assert not [e for e in events_of(body) if e[1] == "sanction"]
