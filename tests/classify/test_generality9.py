@@ -134,6 +134,8 @@ def test_a_participle_after_a_plain_noun_still_modifies_it() -> None:
             "SOM",
             "KEN",
         ),
+        ("Chile lodged a protest. Peru brushed aside Chile's complaint.", "PER", "CHL"),
+        ("Oman filed a complaint. Yemen refused Oman's complaint outright.", "YEM", "OMN"),
     ],
 )
 def test_dismissing_a_protest_is_a_rejection(body: str, actor: str, target: str) -> None:
