@@ -443,3 +443,15 @@ def test_export_restrictions_announced_on_a_party_are_a_sanction() -> None:
 def test_restrictions_on_gatherings_are_no_sanction() -> None:
     body = "Malaysia announced restrictions on gatherings in Penang on Monday."
     assert not [e for e in events_of(body) if e[1] == "sanction"]
+
+
+# 187. A placeholder never leaves the article as a party: "the rebels" where the article names
+# no group, coordinated with a state ("pressed Laos and the rebels"), is nobody.
+def test_no_placeholder_code_leaves_the_article() -> None:
+    body = (
+        "Canberra and Wellington pressed Laos and the rebels to accept the plan. Neither party "
+        "has replied."
+    )
+    codes = [c for a, _, t, _, _ in events_of(body) for c in (a, t) if c]
+    assert codes
+    assert not [c for c in codes if c.startswith("@")], codes

@@ -84,7 +84,12 @@ def _dyad(
     pairs: Counter[frozenset[str]] = Counter()
     acts = [c for c in cands if c.action != "comment"]  # a source of statements acts on nobody
     for c in acts or cands:
-        if c.target and c.co_targets and c.action in _TO_BOTH_SIDES:
+        if (
+            c.target
+            and c.co_targets
+            and c.action in _TO_BOTH_SIDES
+            and "@" not in (c.target[0] + c.co_targets[0][0])
+        ):
             pairs[frozenset((c.target, c.co_targets[0]))] += 2
         real = [a for a in c.actors if not a.startswith("@")]
         if c.target and not c.target.startswith("@"):
@@ -95,7 +100,7 @@ def _dyad(
     if pairs:
         best = max(pairs.items(), key=lambda kv: (kv[1], sum(counts[x] for x in kv[0])))[0]
         return tuple(sorted(best, key=lambda x: (-counts[x], x)))  # ties by code: deterministic
-    ranked = [c for c, _ in counts.most_common() if c not in res.neutral]
+    ranked = [c for c, _ in counts.most_common() if c not in res.neutral and c[:1] != "@"]
     ranked += [c for c, _ in places.most_common() if c not in res.neutral and c not in ranked]
     # A host of the talks is no main party unless nobody else is ("Chad is expected to host
     # the meeting"); an answer is to a main party's proposal: its party is a main party ("the
@@ -624,7 +629,17 @@ def read_article(sents: list[tuple[str, bool]], ctx: Context, res: Resources) ->
     for c in merged:  # after merging, so a specific issue elsewhere wins over the default
         if c.issue is None and c.action in ("agree", "accept", "reject"):
             c.issue = "other"
-    return Reading(_unanswered_issueless_go(merged), entities)
+    return Reading(_unanswered_issueless_go(_named_only(merged)), entities)
+
+
+def _named_only(events: list[Candidate]) -> list[Candidate]:
+    """No placeholder ("@ARMED": "the rebels" where the article names no group) leaves the
+    article as a party: its event goes, or its target is nobody."""
+    kept = [c for c in events if c.actors[0][:1] != "@"]
+    for c in kept:
+        if c.target is not None and c.target[:1] == "@":
+            c.target = None
+    return kept
 
 
 def _unanswered_issueless_go(events: list[Candidate]) -> list[Candidate]:
