@@ -68,11 +68,11 @@ EVENT_F1_FLOOR = {
     "heldout11": 0.79,  # written blind late in session 5: 0.739 when written
     "heldout12": 0.87,  # written blind in session 6: 0.733 when written
     "heldout13": 0.81,  # written blind late in session 6: 0.640 when written
-    "heldout14": 0.78,  # written blind in session 7: 0.663 when written
+    "heldout14": 0.79,  # written blind in session 7: 0.663 when written
     "heldout15": 0.83,  # written blind in session 7: 0.764 when written
     "heldout16": 0.8,  # written blind late in session 7: 0.707 when written (0.693 first labels)
     "heldout17": 0.73,  # written blind in session 8: 0.704 when written (0.693 first labels)
-    "heldout18": 0.73,  # written blind in session 8: 0.713 when written
+    "heldout18": 0.76,  # written blind in session 8: 0.713 when written
 }
 CHANGES_FOUND_FLOOR = {
     "shared": 1.0,
@@ -90,11 +90,11 @@ CHANGES_FOUND_FLOOR = {
     "heldout11": 0.8,  # 26/35 when written
     "heldout12": 0.85,  # 21/28 when written
     "heldout13": 0.8,  # 17/25 when written
-    "heldout14": 0.77,  # 24/36 when written
+    "heldout14": 0.8,  # 24/36 when written
     "heldout15": 0.93,  # 28/32 when written
     "heldout16": 0.77,  # 23/35 when written
     "heldout17": 0.7,  # 20/31 when written
-    "heldout18": 0.74,  # 19/27 when written
+    "heldout18": 0.81,  # 19/27 when written
 }
 # dev 1 -> 2 (session 2): iran-04 "open to Omani mediation" is now read as a response (the
 # labels call it no answer at all) and iran-10's void agreement targets the UN, not the IAEA.
@@ -122,7 +122,9 @@ FALSE_CHANGES_CEILING = {
     "heldout15": 8,  # 12 when written
     "heldout16": 9,  # 9 when written
     "heldout17": 13,  # 16 when written
-    "heldout18": 13,  # 14 when written (17 before its writer's two label fixes)
+    # heldout18: 13 mid-session 8, 14 again once the gazetteer knew its rebel group (the TPNPB:
+    # 2 more changes found, 1 more false)
+    "heldout18": 14,  # 14 when written (17 before its writer's two label fixes)
 }
 NOISE_QUIET_FLOOR = {
     "noise": 1.0,

@@ -644,9 +644,9 @@ def test_a_group_acts_beside_a_learned_name() -> None:
 
 def test_groups_are_learned_in_text_with_a_dotted_capital_i() -> None:
     learned = learn_groups(
-        "In İstanbul, the rebel alliance SSOMA said FACT rebels attacked.", resources()
+        "In İstanbul, the rebel alliance SSOMA said FRZ rebels attacked.", resources()
     )
-    assert {code for _, code in learned} == {"SSOMA", "FACT"}
+    assert {code for _, code in learned} == {"SSOMA", "FRZ"}
 
 
 def test_a_tariff_cut_agreed_by_two_parties_is_no_sanction() -> None:

@@ -455,3 +455,19 @@ def test_no_placeholder_code_leaves_the_article() -> None:
     codes = [c for a, _, t, _, _ in events_of(body) for c in (a, t) if c]
     assert codes
     assert not [c for c in codes if c.startswith("@")], codes
+
+
+# 188. An ordinal after a determiner makes the participle an adjective ("the first
+# acknowledged meeting between the two sides"); without one it is an adverb ("Iran first
+# proposed the swap").
+def test_an_ordinal_participle_is_an_adjective() -> None:
+    body = (
+        "Ghana proposed a truce to Togo. The two sides met in Accra. It was the first "
+        "acknowledged face-to-face meeting between the two sides in years."
+    )
+    assert [(a, act) for a, act, *_ in events_of(body) if act == "propose"] == [("GHA", "propose")]
+
+
+def test_an_adverb_ordinal_leaves_the_verb() -> None:
+    body = "Iran first proposed the prisoner swap to Sweden in May."
+    assert ("IRN", "propose") in [(a, act) for a, act, *_ in events_of(body)]

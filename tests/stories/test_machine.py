@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from storywatch.models import Classified, Event
+from storywatch.models import Article, Classified, Event
 from storywatch.stories import StoryConfig, advance, due, route
 from storywatch.stories.titles import party_name
-from storywatch.testing import classified, event, run_classified
+from storywatch.testing import classified, event, run_articles, run_classified
 
 T0 = datetime(2025, 7, 19, 18, 0, tzinfo=UTC)
 
@@ -185,6 +185,31 @@ def test_a_proposal_told_in_the_past_perfect_starts_no_new_round() -> None:
         ("a01", "UKR", None, "proposed"),
         ("a02", "RUS", "awaiting_response", "rejected"),
     ]
+
+
+def test_a_proposal_recalled_in_a_clause_of_what_came_before_reopens_nothing() -> None:
+    texts = [
+        ("ELN proposes ceasefire to Colombia",
+         "The ELN proposed a three-month ceasefire to Colombia's government on Monday, the "
+         "rebel group said in a statement."),
+        ("Colombia accepts shorter ELN truce",
+         "Colombia's government accepted a 30-day ceasefire with the ELN on Thursday, the "
+         "presidency said."),
+        ("Colombia and ELN sign truce",
+         "Colombia and the ELN signed a 30-day ceasefire in Havana on Saturday, mediators said."),
+        ("ELN says truce is over",
+         "The ELN said on Friday that the pause was over, accusing the army of raiding a "
+         "village. The 30-day pause, agreed earlier this month after the rebels proposed a "
+         "longer ceasefire, was due to expire on April 10."),
+    ]  # fmt: skip
+    arts = [
+        Article(id=f"e{i}", url=f"https://x.example/e{i}", source=f"s{i}",
+                published_at=at(72 * i), title=t, body=b)
+        for i, (t, b) in enumerate(texts)
+    ]  # fmt: skip
+    out = run_articles(arts)
+    assert ("e2", "ELN", "proposed", "agreed") in moves(out)
+    assert not [m for m in moves(out) if m[0] == "e3" and m[3] == "proposed"], moves(out)
 
 
 def test_a_recap_of_the_proposal_after_acceptance_is_no_change() -> None:

@@ -70,6 +70,9 @@ _ATTRIBUTIVE_LEFT = frozenset(
     ["the", "a", "an", "its", "his", "her", "their", "our", "this", "these", "those", "any", "no",
      "dismisses", "dismissed", "rejects", "rejected", "rejecting", "accepts", "accepted"]
 )  # fmt: skip
+# "the first acknowledged meeting": an ordinal after a determiner makes the participle an
+# adjective ("Iran first proposed the swap": no determiner, an adverb)
+_ORDINALS = frozenset(["first", "second", "third", "last", "only", "latest", "same", "next"])
 _NON_PARTY_TARGET = re.compile(
     r"\s+(?:at\s+|on\s+)?(?:the\s+|two\s+|three\s+|several\s+|a\s+group\s+of\s+)?[\"“]?"
     r"(?:suspects?|gunmen|smugglers|militants|protesters|demonstrators|criminals|bandits|poachers|"
@@ -473,8 +476,14 @@ def _predicate(sent: Sent, m: re.Match[str]) -> bool:
     if m.start() > 0 and sent.s[m.start() - 1] == "-":
         return False  # "US-hosted talks", "Qatari-brokered deal": a compound adjective
     prev = prev_word(sent.s, m.start()).lower()
-    if low.endswith("ed") and prev in _ATTRIBUTIVE_LEFT:
-        return False  # "dismisses proposed EU sanctions", "the agreed text": an adjective
+    if low.endswith("ed") and (
+        prev in _ATTRIBUTIVE_LEFT  # "dismisses proposed EU sanctions", "the agreed text"
+        or (  # "the first acknowledged meeting"
+            prev in _ORDINALS
+            and prev_word(sent.s, m.start() - len(prev) - 1).lower() in _ATTRIBUTIVE_LEFT
+        )
+    ):
+        return False  # an adjective
     if low.split()[0].endswith("s") and prev.endswith("ed") and prev not in _AUX:
         return False  # "rejected calls for a ceasefire": a noun, the object of a past verb
     if prev in _NOUN_LEFT and not low.endswith(("ed", "ing")) and " " not in low:

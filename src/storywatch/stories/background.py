@@ -101,12 +101,18 @@ def accepts_to_meet(item: StoryItem, ev: Event) -> bool:
 
 
 def recalled(ev: Event) -> bool:
-    """The event is told in the past perfect ("had proposed talks last week"): an earlier
-    act the article recalls, not a new one."""
+    """The event is told in the past perfect ("had proposed talks last week") or in a clause
+    of what came before ("agreed after the rebels proposed a longer truce"): an earlier act
+    the article recalls, not a new one."""
     if not ev.trigger or not ev.sentence:
         return False
     first = re.escape(ev.trigger.split()[0])
-    return re.search(rf"\bhad\s+(?:\w+ly\s+|also\s+|already\s+)?{first}\b", ev.sentence) is not None
+    pattern = (
+        rf"\bhad\s+(?:\w+ly\s+|also\s+|already\s+)?{first}\b"
+        # "the pause, agreed after the rebels proposed a longer truce": told as what came before
+        rf"|\b(?:after|since)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,4}}?{first}\b"
+    )
+    return re.search(pattern, ev.sentence) is not None
 
 
 def proposed_to(item: StoryItem, pair: set[str]) -> bool:

@@ -268,9 +268,12 @@ def _apply_event(w: _Work, ev: Event) -> None:
     for row in transitions.rows_for(ev.action, ev.modality, issue_of(w.state.story_id)):
         if row.signing_only and not transitions.is_signing(ev.trigger):
             continue
-        if row.new_round_only and background.recalled(ev):
+        recalled = row.action == "propose" and background.recalled(ev)
+        if recalled and row.new_round_only:
             continue  # "Kyiv had proposed talks last week": the old round, told again
         for party in _targets(row, ev, w):
+            if recalled and _current(w, party)[0] in transitions.ROUND_OVER:
+                continue  # nor does it open a new round after the last one ended
             if party not in moved and _fits(w, row, party):
                 moved.add(party)
                 _add_step(w, _Step(party, _current(w, party)[0], row, ev))
