@@ -471,3 +471,26 @@ def test_an_ordinal_participle_is_an_adjective() -> None:
 def test_an_adverb_ordinal_leaves_the_verb() -> None:
     body = "Iran first proposed the prisoner swap to Sweden in May."
     assert ("IRN", "propose") in [(a, act) for a, act, *_ in events_of(body)]
+
+
+# 189. Planning a meeting is a meeting expected (denied: negated); considering or weighing
+# sanctions is a measure weighed, not taken (hypothetical; "not considering": negated); "not
+# merely" and "not simply" negate nothing ("not merely considering sanctions: it froze").
+@pytest.mark.parametrize(
+    ("body", "action", "modality"),
+    [
+        ("Ecuador is planning a meeting with Peru on the border.", "meet", "expected"),
+        ("Ecuador denied that it was planning a meeting with Peru.", "meet", "negated"),
+        ("Norway is considering sanctions on Belarus.", "sanction", "hypothetical"),
+        ("Norway said it was not considering sanctions on Belarus.", "sanction", "negated"),
+        (
+            "Norway is not merely weighing sanctions on Belarus: it imposed them on Friday.",
+            "sanction",
+            "hypothetical",
+        ),
+    ],
+)
+def test_plans_and_measures_weighed_keep_their_modality(
+    body: str, action: str, modality: str
+) -> None:
+    assert (action, modality) in [(act, m) for _, act, _, _, m in events_of(body)]

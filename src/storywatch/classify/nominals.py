@@ -104,6 +104,8 @@ def _light_event(
         return None
     if mod == "asserted" and _NO.search(sent.s[light.end(1) : m.start()]):
         mod = "negated"
+    if mod in ("asserted", "expected") and light.group(1).lower().startswith(("consider", "weigh")):
+        mod = "hypothetical"  # "is considering sanctions on Peru": a measure weighed, not taken
     if mod != "negated" and _ANY.search(sent.s[light.end(1) : m.start()]):
         return None  # "would join any talks": no talks in view
     between = [
