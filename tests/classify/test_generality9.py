@@ -494,3 +494,21 @@ def test_plans_and_measures_weighed_keep_their_modality(
     body: str, action: str, modality: str
 ) -> None:
     assert (action, modality) in [(act, m) for _, act, _, _, m in events_of(body)]
+
+
+# 190. An armed group's attack is news with nobody else named ("the Houthis struck a tanker");
+# a body whose base, convoy or troops were hit is the one attacked ("stormed an African Union
+# base"), not one named as a landmark ("near a UN compound").
+def test_an_armed_groups_attack_stands_alone() -> None:
+    body = "The Houthis struck a Greek-owned tanker in the Red Sea on Tuesday."
+    assert ("HOUTHIS", "attack") in [(a, act) for a, act, *_ in events_of(body)]
+
+
+def test_a_body_whose_base_was_hit_is_the_target() -> None:
+    body = "JNIM fighters stormed an African Union base in central Mali on Monday."
+    assert ("JNIM", "attack", "AU") in [(a, act, t) for a, act, t, _, _ in events_of(body)]
+
+
+def test_a_body_named_as_a_landmark_is_no_target() -> None:
+    body = "The Houthis struck a tanker near a UN compound in Hodeidah."
+    assert ("HOUTHIS", "attack", "UN") not in [(a, act, t) for a, act, t, _, _ in events_of(body)]

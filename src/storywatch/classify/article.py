@@ -377,7 +377,13 @@ def _resolve_one(
         and not _answers_a_proposal(c)
     ):
         action, mod = "threaten", "asserted"  # "it would respond at a time of its choosing"
-    if t is None and len(dyad) < 2 and a not in res.dyads and not _stands_alone(action, issue, c):
+    group = res.kinds.get(a) == "group"
+    if (
+        t is None
+        and len(dyad) < 2
+        and a not in res.dyads
+        and not _stands_alone(action, issue, c, mod, group=group)
+    ):
         return None
     return Candidate((a,), action, t, issue, mod, round(max(conf, 0.3), 2), c.sentence,
                      c.rule, c.trigger)  # fmt: skip
@@ -420,13 +426,18 @@ def _other_side(side: tuple[str, ...], named: Counter[str] | None) -> str | None
     return others[0] if others else None
 
 
-def _stands_alone(action: str, issue: str | None, c: Candidate) -> bool:
+def _stands_alone(
+    action: str, issue: str | None, c: Candidate, mod: str, *, group: bool = False
+) -> bool:
     """An act that is news with no counterpart named: a proposal of something ("Egypt proposed
     a ceasefire"), force on an armed group no table names ("bombed militant hideouts"). Other
     acts of an article with a single party are dropped (a company, a club or a city named like
     a state is the usual single party)."""
-    return (action == "propose" and issue is not None) or (
-        action == "attack" and "armed_target" in c.notes
+    return (
+        (action == "propose" and issue is not None)
+        or (action == "attack" and "armed_target" in c.notes)
+        # an armed group's attack is news on its own ("the Houthis struck a tanker")
+        or (action == "attack" and group and mod == "asserted")
     )
 
 

@@ -735,11 +735,24 @@ def demonym_target(
     end = clause_end(sent.s, pos)
     kinds = ("demonym", "state", "people", "capital") if attack else ("demonym",)
     for x in sent.ms:
-        inside = pos <= x.start < end and x.kind in kinds and x.codes[0] not in exclude
+        kind_ok = x.kind in kinds or (
+            attack
+            and x.kind in ("org", "group")
+            and x.prep not in ("near", "outside", "around", "beside", "by")
+            and _FACILITY.match(sent.s, x.end) is not None
+        )  # "stormed an African Union base": the body whose base was hit (not "near a UN base")
+        inside = pos <= x.start < end and kind_ok and x.codes[0] not in exclude
         inside = inside and x.prep != "with"
         if inside and (attack or not _PLACE_NOUN.match(sent.s, x.end)):
             return x  # "shelled Sudanese border posts": a place of the party attacked
     return None
+
+
+_FACILITY = re.compile(
+    r"\s+(?:military\s+|peacekeeping\s+|logistics\s+|forward\s+)?(?:base|bases|camp|camps|"
+    r"convoy|convoys|post|posts|outpost|outposts|compound|headquarters|patrol|patrols|"
+    r"positions|peacekeepers|troops|soldiers|vessel|vessels|ship|ships|aircraft|helicopter)\b"
+)
 
 
 def _heads(subject: Subject, target: Mention | None) -> bool:
