@@ -140,12 +140,20 @@ _INVITER = re.compile(
 )
 
 
+_GO_BETWEEN_WORDS = ("mediated", "brokered", "hosted", "sponsored", "invited", "convened",
+                     "facilitated")  # fmt: skip
+_INVITER_WORDS = ("invited by", "invitation of")
+
+
 def _named_states(
-    sents: list[tuple[str, bool]], res: Resources, pattern: re.Pattern[str]
+    sents: list[tuple[str, bool]], res: Resources, pattern: re.Pattern[str], words: tuple[str, ...]
 ) -> set[str]:
+    """The states `pattern` names in the article (only sentences holding one of `words`)."""
     out: set[str] = set()
+    if not any(w in s for s, _ in sents for w in words):
+        return out
     for s, _ in sents:
-        if " by " not in s and "-" not in s and " of " not in s:
+        if not any(w in s for w in words):
             continue
         for m in pattern.finditer(s):
             entry = res.aliases.get(next(g for g in m.groups() if g))
@@ -602,8 +610,9 @@ def read_article(sents: list[tuple[str, bool]], ctx: Context, res: Resources) ->
     """Events and entities of an article given its sentences (title first, flagged True)."""
     cands, counts = _scan(sents, ctx, res)
     places = _places(counts)
-    inviters = _named_states(sents, res, _INVITER)
-    _institutions(cands, counts, res, _named_states(sents, res, _GO_BETWEEN) | inviters)
+    inviters = _named_states(sents, res, _INVITER, _INVITER_WORDS)
+    go_betweens = _named_states(sents, res, _GO_BETWEEN, _GO_BETWEEN_WORDS)
+    _institutions(cands, counts, res, go_betweens | inviters)
     _armed_groups(cands, counts, res)
     dyad = _dyad(cands, counts, places, res)
     props = _proposals(cands)
