@@ -512,3 +512,19 @@ def test_a_body_whose_base_was_hit_is_the_target() -> None:
 def test_a_body_named_as_a_landmark_is_no_target() -> None:
     body = "The Houthis struck a tanker near a UN compound in Hodeidah."
     assert ("HOUTHIS", "attack", "UN") not in [(a, act, t) for a, act, t, _, _ in events_of(body)]
+
+
+# 191. Co-actors of an attack are allies, not each other's target ("Zambian and Malawian troops
+# struck rebel camps"); those who clash or trade fire are each other's.
+def test_co_attackers_do_not_attack_each_other() -> None:
+    body = "Rwandan and Burundian troops struck rebel camps in the forest on Monday."
+    got = [(a, t) for a, act, t, _, _ in events_of(body) if act == "attack"]
+    assert got
+    assert ("RWA", "BDI") not in got
+    assert ("BDI", "RWA") not in got
+
+
+def test_parties_that_clash_attack_each_other() -> None:
+    body = "Rwandan and Burundian troops clashed on the border on Monday."
+    got = [(a, t) for a, act, t, _, _ in events_of(body) if act == "attack"]
+    assert ("RWA", "BDI") in got

@@ -423,7 +423,10 @@ def _counterpart_of(
         partners=partners,
         proposal=action == "propose",
     )
-    if t in c.actors and len(c.actors) > 1 and action in _ONE_SIDED:
+    one_sided = action in _ONE_SIDED or (
+        action == "attack" and not c.rule.endswith((":exchange_fire", ":clash"))
+    )  # "Zambian and Malawian troops struck rebel camps": allies, not each other's target
+    if t in c.actors and len(c.actors) > 1 and one_sided:
         t = _other_side(c.actors, named)
     return t, penalty
 
@@ -625,7 +628,8 @@ def read_article(sents: list[tuple[str, bool]], ctx: Context, res: Resources) ->
         for a, named in _expand(c, dyad):
             t = named
             if t is None and c.action == "attack":
-                t = _last_attacker(a, out)  # "Sudan retaliated": against who attacked it
+                # "Sudan retaliated": against who attacked it (not its ally in this act)
+                t = _last_attacker(a, [o for o in out if o.actors[0] not in c.actors])
             r = _resolve_one(
                 c,
                 a,
