@@ -528,3 +528,23 @@ def test_parties_that_clash_attack_each_other() -> None:
     body = "Rwandan and Burundian troops clashed on the border on Monday."
     got = [(a, t) for a, act, t, _, _ in events_of(body) if act == "attack"]
     assert ("RWA", "BDI") in got
+
+
+# 192. An exchange carried out ("Honduras and Guatemala swapped 40 detainees") is the two
+# parties' agreement on a prisoner exchange; one still to come ("agreed to exchange") is told
+# by its own verbs, and trading fire or accusations is none.
+def test_an_exchange_carried_out_is_an_agreement() -> None:
+    body = "Azerbaijan and Armenia exchanged 32 prisoners of war at the border on Friday."
+    got = [(a, act, i) for a, act, _, i, m in events_of(body) if m == "asserted"]
+    assert ("AZE", "agree", "prisoner_exchange") in got, got
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Azerbaijan and Armenia exchanged fire at the border on Friday.",
+        "Azerbaijan and Armenia traded accusations over the shelling.",
+    ],
+)
+def test_fire_or_accusations_traded_are_no_exchange(body: str) -> None:
+    assert not [e for e in events_of(body) if e[3] == "prisoner_exchange"]
