@@ -52,6 +52,7 @@ FALSE_CHANGES_MAX = 0  # score.py's --max-false on each storyline
 # heldout17, heldout18: written blind at the start of session 8 by two writers (Africa, the
 # Middle East, Europe and Central Asia; Asia, the Americas and Oceania), each scored once on a
 # frozen copy of the session's first code (7433803); only their summaries were read at first.
+# heldout19: written blind in the middle of session 8 on a frozen copy of c0b4254.
 EVENT_F1_FLOOR = {
     "shared": 1.0,
     "dev": 0.91,
@@ -73,6 +74,7 @@ EVENT_F1_FLOOR = {
     "heldout16": 0.8,  # written blind late in session 7: 0.707 when written (0.693 first labels)
     "heldout17": 0.73,  # written blind in session 8: 0.704 when written (0.693 first labels)
     "heldout18": 0.76,  # written blind in session 8: 0.713 when written
+    "heldout19": 0.65,  # written blind mid-session 8: 0.659 when written (0.651 first labels)
 }
 CHANGES_FOUND_FLOOR = {
     "shared": 1.0,
@@ -95,6 +97,7 @@ CHANGES_FOUND_FLOOR = {
     "heldout16": 0.77,  # 23/35 when written
     "heldout17": 0.7,  # 20/31 when written
     "heldout18": 0.81,  # 19/27 when written
+    "heldout19": 0.64,  # 20/31 when written
 }
 # dev 1 -> 2 (session 2): iran-04 "open to Omani mediation" is now read as a response (the
 # labels call it no answer at all) and iran-10's void agreement targets the UN, not the IAEA.
@@ -125,6 +128,7 @@ FALSE_CHANGES_CEILING = {
     # heldout18: 13 mid-session 8, 14 again once the gazetteer knew its rebel group (the TPNPB:
     # 2 more changes found, 1 more false)
     "heldout18": 14,  # 14 when written (17 before its writer's two label fixes)
+    "heldout19": 9,  # 9 when written
 }
 NOISE_QUIET_FLOOR = {
     "noise": 1.0,
@@ -145,6 +149,7 @@ NOISE_QUIET_FLOOR = {
     "heldout16-noise": 0.93,  # 15/16 when written (a retrospective "thirty years ago")
     "heldout17-noise": 1.0,  # 16/16 when written
     "heldout18-noise": 1.0,  # 16/16 when written
+    "heldout19-noise": 1.0,  # 16/16 when written
 }
 FORBIDDEN_CEILING = {
     "shared": 0,
@@ -167,6 +172,7 @@ FORBIDDEN_CEILING = {
     "heldout16": 0,  # 0 when written
     "heldout17": 0,  # 2 when written
     "heldout18": 0,  # 0 when written
+    "heldout19": 3,  # 3 when written
 }
 
 MIN_STORYLINES = 11
@@ -196,6 +202,7 @@ NOISE_SETS = (
     "heldout16-noise",
     "heldout17-noise",
     "heldout18-noise",
+    "heldout19-noise",
 )
 # Non-state actor codes the labels may use besides ISO 3166-1 alpha-3 (organisations, groups).
 GROUP_CODES = frozenset(
@@ -228,6 +235,9 @@ GROUP_CODES = frozenset(
         # optional labels (CIN, NIS, WOODSIDE, PCC, CHURCH, COE)
         "DEM", "ABG", "BOUGAINVILLE", "BGV", "BOU", "AROB", "TPNPB", "OPM", "CIN", "NIS",
         "WOODSIDE", "COE", "PCC", "CHURCH",
+        # heldout19's: the Central American Economic Integration Secretariat, the Congo's
+        # National Resistance Council (the Ninjas of the Pool)
+        "SIECA", "CNR",
     }
 )  # fmt: skip
 # The party states of ../shared/CONTRACT.md (score.py also accepts `pending`).
@@ -512,7 +522,7 @@ def _group(name: str) -> str:
     """Which set a storyline belongs to (its floors differ)."""
     if name in NOISE_SETS:
         return "noise"
-    for blind in (f"heldout{n}" for n in range(2, 19)):
+    for blind in (f"heldout{n}" for n in range(2, 20)):
         if name.startswith(f"{blind}-"):
             return blind
     if name.startswith("heldout-"):
@@ -527,7 +537,7 @@ def _stories(scores: dict[str, Scored], group: str) -> list[Scored]:
 GROUPS = (
     "shared", "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
     "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13",
-    "heldout14", "heldout15", "heldout16", "heldout17", "heldout18",
+    "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19",
 )  # fmt: skip
 
 
