@@ -87,7 +87,21 @@ def test_yaml_lists_hold_only_strings() -> None:
             if isinstance(node, dict):
                 stack.extend(node.values())
             elif isinstance(node, list):
-                assert all(isinstance(x, str) for x in node), (path.name, node[:5])
+                records = [x for x in node if isinstance(x, dict)]  # a table's rows
+                stack.extend(records)
+                words = [x for x in node if not isinstance(x, dict)]
+                assert all(isinstance(x, str) for x in words), (path.name, node[:5])
+
+
+def test_namesakes_name_known_states_by_names_of_their_own() -> None:
+    res = resources()
+    assert res.namesakes
+    for n in res.namesakes:
+        assert res.kinds.get(n.to) == "state", n.name
+        usual = res.aliases[n.name].code
+        assert usual != n.to, n.name
+        assert res.kinds.get(usual) == "state", n.name
+        assert not n.own.search(n.name), n.name  # the shared name is no evidence of its own
 
 
 def test_lexicon_uses_only_contract_actions_and_issues() -> None:

@@ -227,6 +227,8 @@ def test_an_issue_word_before_a_plain_noun_is_the_issue() -> None:
         'Lithuania proposed a joint inquiry. Latvia said it was ready to discuss "other '
         'formats" for the inquiry.',
         "Nepal turned down Bhutan's plan but said it was ready to keep talking.",
+        "Bhutan offered a swap. Nepal said it was ready to discuss the detainees' release, but "
+        "that the offer in its current form was not acceptable.",
         "Mongolia proposed talks on the quota. China remained ready to discuss a comprehensive "
         "settlement of trade issues.",
     ],
@@ -548,3 +550,42 @@ def test_an_exchange_carried_out_is_an_agreement() -> None:
 )
 def test_fire_or_accusations_traded_are_no_exchange(body: str) -> None:
     assert not [e for e in events_of(body) if e[3] == "prisoner_exchange"]
+
+
+# 193. A name two states share goes to the one the article names by a name of its own ("Congo"
+# in a story told from Brazzaville, naming no Kinshasa; "the Dominican government" in Roseau).
+@pytest.mark.parametrize(
+    ("body", "code", "other"),
+    [
+        (
+            "BRAZZAVILLE, May 3 - Congo's government offered talks to the Ninja rebels on "
+            "Monday. The Congolese army halted operations in the Pool region.",
+            "COG",
+            "COD",
+        ),
+        ("Congo's government offered talks to the M23 rebels, Kinshasa said.", "COD", "COG"),
+        (
+            "ROSEAU, June 2 - The Dominican government rejected a Venezuelan offer of talks.",
+            "DMA",
+            "DOM",
+        ),
+    ],
+)
+def test_a_shared_name_goes_to_the_state_the_article_is_about(
+    body: str, code: str, other: str
+) -> None:
+    entities = classify_text("", body, 2026)[1]
+    assert code in entities, entities
+    assert other not in entities, entities
+
+
+# 194. A party named after "through" is a channel, never what "it" stands for ("telling Kabul
+# through Qatari intermediaries that it was ready": Britain is ready).
+def test_a_channel_is_no_antecedent() -> None:
+    body = (
+        "Sweden replied to an Iranian proposal, telling Tehran through Omani intermediaries "
+        "that it was ready to discuss a swap."
+    )
+    got = [(a, act) for a, act, *_ in events_of(body)]
+    assert ("OMN", "accept") not in got, got
+    assert ("SWE", "accept") in got, got

@@ -15,7 +15,7 @@ from storywatch.classify._trie import TrieMatcher
 from storywatch.classify.article import read_article
 from storywatch.classify.groups import learn_groups
 from storywatch.classify.mentions import count_mentions
-from storywatch.classify.names import learn_names
+from storywatch.classify.names import learn_names, namesakes
 from storywatch.classify.resources import Resources, resources
 from storywatch.classify.text import fold, in_background, is_word, prepare, sentences
 from storywatch.classify.topics import context_of, topic_counts, topics_of
@@ -231,7 +231,10 @@ def classify_text(
     ctx = context_of(head, counts, res)
     text = title + "\n" + body
     ctx = dataclasses.replace(
-        ctx, names=learn_names(text, res, len(head)), groups=learn_groups(text, res, len(head))
+        ctx,
+        names=learn_names(text, res, len(head)),
+        groups=learn_groups(text, res, len(head)),
+        renamed=namesakes(text, res),
     )
     sents = [(title, True)] if title.strip() else []
     sents += [(s, False) for s in sentences(body)]

@@ -40,7 +40,7 @@ PREPS = frozenset(
     [
         "with", "to", "from", "on", "against", "of", "for", "between", "by", "including",
         "toward", "towards", "over", "about", "into", "among", "like", "amid", "despite",
-        "in", "at", "near", "outside", "around", "across", "via", "upon"
+        "in", "at", "near", "outside", "around", "across", "via", "upon", "through"
     ]
 )  # fmt: skip
 _COORD = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|nor\s+|&\s+)(?:the\s+)?$")

@@ -292,12 +292,25 @@ _REFUSED_BEFORE = re.compile(
 )
 
 
+# "ready to discuss their release, but the offer in its current form is not acceptable"
+_REFUSED_AFTER = re.compile(
+    r"\bbut\b[^.;]{0,80}?\b(?:(?:is|was|are|were)\s+(?:not\s+acceptable|unacceptable)|"
+    r"(?:would|will|could|can)\s*(?:not|n't)\s+accept|cannot\s+accept|rejects?|rejected|"
+    r"refuses?|refused)\b",
+    re.IGNORECASE,
+)
+
+
 def _readiness_elsewhere(s: str, trigger: str) -> bool:
     at = s.find(trigger)
     if at < 0:
         return False
     end = at + len(trigger)
-    return _OTHER_THING.match(s, end) is not None or _REFUSED_BEFORE.search(s, 0, at) is not None
+    return (
+        _OTHER_THING.match(s, end) is not None
+        or _REFUSED_BEFORE.search(s, 0, at) is not None
+        or _REFUSED_AFTER.search(s, end) is not None
+    )
 
 
 def _holding_reply(s: str, trigger: str) -> bool:

@@ -13,6 +13,7 @@ Rules (each a property of the text, not a list of known traps):
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from dataclasses import dataclass
@@ -76,6 +77,9 @@ class Context:
     local_places: frozenset[str] = frozenset()  # capitals named as cities ("mayor of Kyiv")
     names: tuple[tuple[str, str], ...] = ()  # names the article teaches (names.learn_names)
     groups: tuple[tuple[str, str], ...] = ()  # groups it introduces (groups.learn_groups)
+    # names two states share, given to the one the article is about ("Congo" in a story told
+    # from Brazzaville): names.namesakes
+    renamed: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(slots=True)
@@ -366,12 +370,22 @@ def _merge_adjacent(s: str, found: list[Mention]) -> list[Mention]:
     return out
 
 
+def _entry(name: str, ctx: Context, res: Resources) -> Entry | None:
+    """The gazetteer's entry for a surface form, under the article's namesake choices."""
+    entry = res.aliases.get(name)
+    if entry is not None and ctx.renamed:
+        code = dict(ctx.renamed).get(name)
+        if code is not None:
+            entry = dataclasses.replace(entry, code=code)
+    return entry
+
+
 def count_mentions(s: str, ctx: Context, res: Resources, titled: bool = False) -> list[str]:
     """Codes of the parties named in `s` (no grammar: for sentences that hold no trigger)."""
     titled = titled and _is_titled(s)
     out: list[str] = []
     for m in res.gazetteer_re.finditer(s):
-        entry = res.aliases.get(m.group())
+        entry = _entry(m.group(), ctx, res)
         if entry is None or entry.kind == "demonym":
             continue
         if not _dropped(s, m, entry, ctx=ctx, res=res, titled=titled):
@@ -407,7 +421,7 @@ def find_mentions(s: str, ctx: Context, res: Resources, titled: bool = False) ->
     titled = titled and _is_titled(s)
     found: list[Mention] = []
     for m in res.gazetteer_re.finditer(s):
-        entry = res.aliases.get(m.group())
+        entry = _entry(m.group(), ctx, res)
         if entry is None or _dropped(s, m, entry, ctx=ctx, res=res, titled=titled):
             continue
         found.append(_situate(s, m, entry, res))

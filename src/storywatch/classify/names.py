@@ -193,3 +193,13 @@ def _name_starts(s: str, name: str) -> Iterator[int]:
             i = s.find(name, j)
         else:
             i = s.find(name, i + 1)
+
+
+def namesakes(text: str, res: Resources) -> tuple[tuple[str, str], ...]:
+    """(name, code) for each name two states share that this article gives to the state the
+    gazetteer does not ("Congo" in a story told from Brazzaville, naming no Kinshasa)."""
+    out: list[tuple[str, str]] = []
+    for n in res.namesakes:
+        if n.name in text and n.own.search(text) and not n.usual.search(text):
+            out.append((n.name, n.to))
+    return tuple(out)

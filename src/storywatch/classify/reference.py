@@ -120,6 +120,12 @@ def _antecedent(
         after = s[fits[-1].end :]
         if _THAT_NEXT.match(after):  # "Ghana warned Togo (that) it would": the one who warned
             return fits[-2].codes, fits[-2].role, LAST_UNUSED
+    if (
+        len(fits) > 1
+        and _TELLING_BEFORE.search(s, max(0, fits[-1].start - 20), fits[-1].start)
+        and _TOLD_REST.fullmatch(s, fits[-1].end, pos)
+    ):  # "replied, telling Tehran through Omani intermediaries that it was ready": the teller
+        return fits[-2].codes, fits[-2].role, LAST_UNUSED
     if fits:
         return fits[-1].codes, fits[-1].role, LAST_UNUSED
     return last, "", LAST_WHOLE
@@ -153,6 +159,12 @@ _CONJOINED_SAID = re.compile(
     re.IGNORECASE,
 )
 # "that" may be left out right after the addressee: "Chile warned Bolivia it would respond".
+_TELLING_BEFORE = re.compile(
+    r"\b(?:telling|told|tells|informing|informed|assuring|assured|notifying|notified)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_TOLD_REST = re.compile(r"\s+(?:(?:through|via)\s+[^,;.]{1,50}?\s+)?that\s+", re.IGNORECASE)
 _THAT_NEXT = re.compile(
     r"[^,.;]{0,30}?\s*,?\s*that\s+(?:it|he|she)\b|\s+(?:it|he|she)\s+(?!\w+ing\b)\w",
     re.IGNORECASE,

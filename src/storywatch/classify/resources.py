@@ -35,6 +35,27 @@ class Entry:
 
 
 @dataclass(frozen=True, slots=True)
+class Namesake:
+    """A name two states share: `name` means `to` in an article that names `to` by a name of
+    its own (`own`) and the usual state by none of its own (`usual`)."""
+
+    name: str
+    to: str
+    own: re.Pattern[str]
+    usual: re.Pattern[str]
+
+
+def _namesakes(lex: dict[str, Any]) -> tuple[Namesake, ...]:
+    def words(ws: list[str]) -> re.Pattern[str]:
+        return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in ws) + r")\b", re.IGNORECASE)
+
+    return tuple(
+        Namesake(str(n["name"]), str(n["to"]), words(n["own"]), words(n["usual"]))
+        for n in lex.get("namesakes", [])
+    )
+
+
+@dataclass(frozen=True, slots=True)
 class TriggerDef:
     """One trigger of lexicon.yaml: a verb or a nominalisation and its argument requirements."""
 
@@ -84,6 +105,7 @@ class Resources:
     dyads: dict[str, str] = field(default_factory=dict)
     kinds: dict[str, str] = field(default_factory=dict)  # code -> state | org | group
     neutral: frozenset[str] = frozenset()  # codes never a main party ("neutral" flag: the ICRC)
+    namesakes: tuple[Namesake, ...] = ()  # names two states share (lexicon.yaml namesakes)
     _city_tables: list[tuple[dict[str, str], TrieMatcher]] = field(default_factory=list)
 
     @property
@@ -277,7 +299,11 @@ def resources() -> Resources:
     triggers = _load_triggers(lex)
     issues = {p.lower(): issue for issue, ps in lex["issues"].items() for p in ps}
     topic_sets, topic_of = _topics(top["topics"])
-    words = {k: frozenset(str(w).lower() for w in v) for k, v in lex.items() if isinstance(v, list)}
+    words = {
+        k: frozenset(str(w).lower() for w in v)
+        for k, v in lex.items()
+        if isinstance(v, list) and not any(isinstance(w, dict) for w in v)
+    }
     words["us_context"] = frozenset(top["us_context"])
     words["foreign_context"] = frozenset(top["foreign_context"])
     words["us_state_names"] = frozenset(top["us_state_names"])
@@ -307,6 +333,7 @@ def resources() -> Resources:
             if e.kind != "person"
         },
         neutral=frozenset(e.code for e in aliases.values() if "neutral" in e.flags),
+        namesakes=_namesakes(lex),
         dyads={r["a"]: r["b"] for r in rows("dyads.tsv")}
         | {r["b"]: r["a"] for r in rows("dyads.tsv")},
     )

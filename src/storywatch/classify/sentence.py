@@ -192,7 +192,9 @@ class SentenceReader:
         self.ctx, self.res = ctx, res
         self._narrow = bool(ctx.names or ctx.local_places or ctx.groups)
         if self._narrow:  # the context of the sentences that hold none of its names
-            self._bare = Context(ctx.us_context, ctx.common_context, ctx.sports, ctx.frame)
+            self._bare = Context(
+                ctx.us_context, ctx.common_context, ctx.sports, ctx.frame, renamed=ctx.renamed
+            )
             self._number = self._context_number(self._bare)
         else:
             self._bare, self._number = ctx, self._context_number(ctx)
@@ -217,8 +219,9 @@ class SentenceReader:
         if not names and not places and not groups:
             return self._bare, self._number
         narrowed = Context(
-            ctx.us_context, ctx.common_context, ctx.sports, ctx.frame, places, names, groups
-        )
+            ctx.us_context, ctx.common_context, ctx.sports, ctx.frame, places, names, groups,
+            ctx.renamed,
+        )  # fmt: skip
         return narrowed, self._context_number(narrowed)
 
     def read(self, s: str, last: tuple[str, ...], *, titled: bool, lead: bool) -> SentenceReading:
