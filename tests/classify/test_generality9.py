@@ -589,3 +589,17 @@ def test_a_channel_is_no_antecedent() -> None:
     got = [(a, act) for a, act, *_ in events_of(body)]
     assert ("OMN", "accept") not in got, got
     assert ("SWE", "accept") in got, got
+
+
+# 195. A party's agent followed by "'s" is a possessor ("answered his Chilean counterpart's
+# letter and agreed to meet": Lima agreed), and a proposal named as the object of a negated verb
+# ("did not refer to Peru's offer") is no negated proposal.
+def test_a_counterparts_letter_is_no_subject() -> None:
+    body = "Accra's minister answered his Togolese counterpart's letter and agreed to meet."
+    got = [(a, act, t) for a, act, t, _, _ in events_of(body) if act == "accept"]
+    assert got == [("GHA", "accept", "TGO")], got
+
+
+def test_a_proposal_named_under_a_negated_verb_stands() -> None:
+    body = "Togo proposed talks. Ghana's statement did not refer to Togo's offer."
+    assert ("TGO", "propose", "negated") not in [(a, act, m) for a, act, _, _, m in events_of(body)]

@@ -268,6 +268,14 @@ def _situate(s: str, m: re.Match[str], e: Entry, res: Resources) -> Mention:
     if agent:
         mention.end = agent.end()
         mention.plural = agent.group().rstrip().endswith("s")
+        owner = _POSS.match(s, mention.end) if not poss else None
+        if owner:  # "his Chilean counterpart's letter": a possessor, no subject; "the UN
+            # resident coordinator's office urged": its office acts for it
+            office = _agent_after(s, owner.end(), e, res, possessive=True)
+            if office:
+                mention.end = office.end()
+            else:
+                mention.possessive, mention.end = True, owner.end()
         mention.kind = "mediator" if "mediator" in agent.group().lower() else "agent"
         if e.kind not in ("org", "group") and _NON_STATE.search(agent.group()):
             mention.actor = False  # "Colombia's largest guerrilla group": not the state

@@ -253,7 +253,8 @@ def _nominal(sent: Sent, m: re.Match[str], tdef: TriggerDef, issue: str | None) 
     restated = (
         agent.possessive
         and tdef.action != "attack"
-        and cand.modality != "negated"
+        # "did not refer to Peru's offer": the negation is the verb's, the offer stands
+        and (cand.modality != "negated" or tdef.action == "propose")
         and not _DAY.search(sent.s, m.end(), end)
         and not (tdef.action in _REACTED_TO and _REACTION.search(sent.s, m.end(), end))
     )  # "Iran's rejection of the offer came on Monday": dated, news of its own; "Harare's
