@@ -603,3 +603,9 @@ def test_a_counterparts_letter_is_no_subject() -> None:
 def test_a_proposal_named_under_a_negated_verb_stands() -> None:
     body = "Togo proposed talks. Ghana's statement did not refer to Togo's offer."
     assert ("TGO", "propose", "negated") not in [(a, act, m) for a, act, _, _, m in events_of(body)]
+
+
+# 196. Suspending import or export licences for a party's goods is a trade measure against it.
+def test_suspending_import_licences_is_a_sanction() -> None:
+    body = "Malawi suspended import licences for Zambian sugar on Monday."
+    assert ("MWI", "sanction", "ZMB") in [(a, act, t) for a, act, t, _, _ in events_of(body)]
