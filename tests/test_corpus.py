@@ -53,6 +53,7 @@ FALSE_CHANGES_MAX = 0  # score.py's --max-false on each storyline
 # Middle East, Europe and Central Asia; Asia, the Americas and Oceania), each scored once on a
 # frozen copy of the session's first code (7433803); only their summaries were read at first.
 # heldout19: written blind in the middle of session 8 on a frozen copy of c0b4254.
+# heldout20: written blind late in session 8 on a frozen copy of 5c52862.
 EVENT_F1_FLOOR = {
     "shared": 1.0,
     "dev": 0.91,
@@ -75,6 +76,7 @@ EVENT_F1_FLOOR = {
     "heldout17": 0.73,  # written blind in session 8: 0.704 when written (0.693 first labels)
     "heldout18": 0.76,  # written blind in session 8: 0.713 when written
     "heldout19": 0.71,  # written blind mid-session 8: 0.659 when written (0.651 first labels)
+    "heldout20": 0.73,  # written blind late in session 8: 0.731 when written (0.722 first labels)
 }
 CHANGES_FOUND_FLOOR = {
     "shared": 1.0,
@@ -98,6 +100,7 @@ CHANGES_FOUND_FLOOR = {
     "heldout17": 0.7,  # 20/31 when written
     "heldout18": 0.81,  # 19/27 when written
     "heldout19": 0.64,  # 20/31 when written
+    "heldout20": 0.7,  # 21/30 when written (20/30 first labels)
 }
 # dev 1 -> 2 (session 2): iran-04 "open to Omani mediation" is now read as a response (the
 # labels call it no answer at all) and iran-10's void agreement targets the UN, not the IAEA.
@@ -129,6 +132,7 @@ FALSE_CHANGES_CEILING = {
     # 2 more changes found, 1 more false)
     "heldout18": 14,  # 14 when written (17 before its writer's two label fixes)
     "heldout19": 8,  # 9 when written
+    "heldout20": 19,  # 19 when written
 }
 NOISE_QUIET_FLOOR = {
     "noise": 1.0,
@@ -150,6 +154,7 @@ NOISE_QUIET_FLOOR = {
     "heldout17-noise": 1.0,  # 16/16 when written
     "heldout18-noise": 1.0,  # 16/16 when written
     "heldout19-noise": 1.0,  # 16/16 when written
+    "heldout20-noise": 0.93,  # 15/16 when written (places in a list read as two parties)
 }
 FORBIDDEN_CEILING = {
     "shared": 0,
@@ -173,6 +178,7 @@ FORBIDDEN_CEILING = {
     "heldout17": 0,  # 2 when written
     "heldout18": 0,  # 0 when written
     "heldout19": 3,  # 3 when written
+    "heldout20": 1,  # 1 when written (3 before its writer's label fixes)
 }
 
 MIN_STORYLINES = 11
@@ -203,6 +209,7 @@ NOISE_SETS = (
     "heldout17-noise",
     "heldout18-noise",
     "heldout19-noise",
+    "heldout20-noise",
 )
 # Non-state actor codes the labels may use besides ISO 3166-1 alpha-3 (organisations, groups).
 GROUP_CODES = frozenset(
@@ -238,6 +245,8 @@ GROUP_CODES = frozenset(
         # heldout19's: the Central American Economic Integration Secretariat, the Congo's
         # National Resistance Council (the Ninjas of the Pool)
         "SIECA", "CNR",
+        # heldout20's: Senegal's Casamance rebels (MFDC), Iraq's Kurdistan Regional Government
+        "MFDC", "KRG",
     }
 )  # fmt: skip
 # The party states of ../shared/CONTRACT.md (score.py also accepts `pending`).
@@ -522,7 +531,7 @@ def _group(name: str) -> str:
     """Which set a storyline belongs to (its floors differ)."""
     if name in NOISE_SETS:
         return "noise"
-    for blind in (f"heldout{n}" for n in range(2, 20)):
+    for blind in (f"heldout{n}" for n in range(2, 21)):
         if name.startswith(f"{blind}-"):
             return blind
     if name.startswith("heldout-"):
@@ -538,6 +547,7 @@ GROUPS = (
     "shared", "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
     "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13",
     "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19",
+    "heldout20",
 )  # fmt: skip
 
 
