@@ -609,3 +609,21 @@ def test_a_proposal_named_under_a_negated_verb_stands() -> None:
 def test_suspending_import_licences_is_a_sanction() -> None:
     body = "Malawi suspended import licences for Zambian sugar on Monday."
     assert ("MWI", "sanction", "ZMB") in [(a, act, t) for a, act, t, _, _ in events_of(body)]
+
+
+# 197. A regional body named with its acronym keeps it ("the Kurdistan Regional Government
+# (KRG)": KRG), and a party named in full with its acronym in brackets is one party in a
+# coordination ("Iraq and the Kurdistan Regional Government (KRG) signed").
+def test_a_regional_body_with_its_acronym_is_a_party_coordinated() -> None:
+    body = (
+        "Iraq's federal government and the Kurdistan Regional Government (KRG) signed an oil "
+        "accord on Monday. The KRG said exports would resume."
+    )
+    agreed = {(a, t) for a, act, t, _, _ in events_of(body) if act == "agree"}
+    assert {("IRQ", "KRG"), ("KRG", "IRQ")} <= agreed, agreed
+
+
+def test_a_group_in_full_with_its_acronym_is_coordinated_once() -> None:
+    body = "Chad and the Front for Change and Concord in Chad (FACT) signed a truce on Friday."
+    agreed = {(a, t) for a, act, t, _, _ in events_of(body) if act == "agree"}
+    assert ("TCD", "FACT") in agreed, agreed

@@ -77,11 +77,17 @@ def _coordinated(gap: str, m: Mention) -> bool:
 def _chain(s: str, ms: list[Mention], i: int) -> tuple[list[Mention], Mention]:
     """The coordination ending at ms[i] ("Russia and Ukraine", "the US, France and China")."""
     chain = [ms[i]]
-    j = i
-    while j > 0 and ms[j - 1].actor and _coordinated(s[ms[j - 1].end : ms[j].start], ms[j]):
-        j -= 1
+    j = head = i
+    while j > 0 and ms[j - 1].actor:
+        gap = s[ms[j - 1].end : ms[j].start]
+        if gap.strip() == "(" and ms[j - 1].codes == ms[j].codes:
+            j -= 1  # "the Kurdistan Regional Government (KRG)": one party, named twice
+            continue
+        if not _coordinated(gap, ms[j]):
+            break
+        j = head = j - 1
         chain.append(ms[j])
-    return chain, ms[j]
+    return chain, ms[head]
 
 
 _NAME_BEFORE = re.compile(r"(?:^|[^.!?]\s)([A-Z][a-z]+)\s+$")

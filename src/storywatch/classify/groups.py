@@ -63,6 +63,10 @@ _OPPOSITION = re.compile(
     rf"opposition\s+(?:(?P<a>{_NAME_WORD})\s+{_GROUP_NOUN}|{_GROUP_NOUN}\s+(?P<b>{_NAME_WORD}))"
 )
 _RULING = re.compile(r"\b(?:ruling|governing)\s+$")
+# "the Kurdistan Regional Government (KRG)": a regional body named with its acronym
+_REGION_NAME = re.compile(
+    r"\b(?:Regional|Autonomous|Provincial)\s+(?:Government|Administration|Authority)\b"
+)
 
 
 def _known(name: str, res: Resources) -> bool:
@@ -82,7 +86,7 @@ def _full_names(text: str, res: Resources) -> dict[str, str]:
         while words and (words[0] in res.title_words or words[0].lower() in ("the", "a")):
             words.pop(0)
         name = " ".join(words)
-        if code in res.aliases or not _HAS_GROUP_WORD.search(name):
+        if code in res.aliases or not (_HAS_GROUP_WORD.search(name) or _REGION_NAME.search(name)):
             continue
         if _RULING.search(text, max(0, m.start() - 12), m.start()):
             continue
@@ -279,15 +283,18 @@ def _region_names(text: str) -> Iterator[tuple[str, str | None]]:
             yield the.group(1), text[the.start(1) : m.end()]
 
 
-def _regions(text: str, res: Resources) -> dict[str, str]:
+def _regions(text: str, res: Resources, known: dict[str, str]) -> dict[str, str]:
+    """Regional administrations the text names, as (name, code); a phrase the text named
+    with its acronym keeps that code ("the Kurdistan Regional Government (KRG)": KRG)."""
     out: dict[str, str] = {}
     states = res.words["us_state_names"]
     for name, phrase in _region_names(text):
         if name in states or not _one_word_name(name, res):
             continue
-        out.setdefault(name, name.upper())
+        code = known.get(phrase, name.upper()) if phrase is not None else name.upper()
+        out.setdefault(name, code)
         if phrase is not None:
-            out.setdefault(phrase, name.upper())
+            out.setdefault(phrase, code)
     return out
 
 
@@ -346,7 +353,7 @@ def learn_groups(text: str, res: Resources, known: int = 0) -> tuple[tuple[str, 
         found.setdefault(name, code)
     for name, code in _unabbreviated(text, res, runs).items():
         found.setdefault(name, code)
-    for name, code in _regions(text, res).items():
+    for name, code in _regions(text, res, found).items():
         found.setdefault(name, code)
     for name, code in _bare_acronyms(text, res).items():
         found.setdefault(name, code)
