@@ -59,7 +59,7 @@ EVENT_F1_FLOOR = {
     "dev": 0.91,
     "heldout": 0.87,
     "heldout2": 0.83,
-    "heldout3": 0.83,
+    "heldout3": 0.84,
     "heldout4": 0.78,
     "heldout5": 0.81,
     "heldout6": 0.75,

@@ -627,3 +627,14 @@ def test_a_group_in_full_with_its_acronym_is_coordinated_once() -> None:
     body = "Chad and the Front for Change and Concord in Chad (FACT) signed a truce on Friday."
     agreed = {(a, t) for a, act, t, _, _ in events_of(body) if act == "agree"}
     assert ("TCD", "FACT") in agreed, agreed
+
+
+# 198. The go-between named as such ("talks hosted by Tanzania", "Qatari-mediated talks") is
+# never one of the article's two sides: "the parties agreed" is not the host agreeing.
+def test_the_host_is_never_one_of_the_two_sides() -> None:
+    body = (
+        "Burundi and the FNL held talks hosted by Tanzania in Arusha. The parties agreed to "
+        "defer the vote. Tanzania said the talks were constructive."
+    )
+    assert not [e for e in events_of(body) if e[0] == "TZA" and e[1] in ("agree", "meet")]
+    assert not [e for e in events_of(body) if e[2] == "TZA" and e[1] in ("agree", "meet")]

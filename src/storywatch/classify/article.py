@@ -76,7 +76,11 @@ _TO_BOTH_SIDES = frozenset({"propose", "appeal", "demand", "comment", "meet", "a
 
 
 def _dyad(
-    cands: list[Candidate], counts: Counter[str], places: Counter[str], res: Resources
+    cands: list[Candidate],
+    counts: Counter[str],
+    places: Counter[str],
+    res: Resources,
+    go_betweens: frozenset[str] = frozenset(),
 ) -> tuple[str, ...]:
     """The article's two main parties: the most frequent actor-target pair (a proposal made to
     "Hamas and Israel" names its parties twice over), else the most mentioned. A neutral
@@ -97,10 +101,15 @@ def _dyad(
         if 2 <= len(real) <= 4:  # "Egypt, Ethiopia and Sudan held talks": each pair of them
             pairs.update(frozenset((a, b)) for i, a in enumerate(real) for b in real[i + 1 :])
     pairs = Counter({p: n for p, n in pairs.items() if not p & res.neutral})
+    # "talks hosted by Tanzania": the host is never one of the two sides
+    pairs = Counter({p: n for p, n in pairs.items() if not p & go_betweens})
     if pairs:
         best = max(pairs.items(), key=lambda kv: (kv[1], sum(counts[x] for x in kv[0])))[0]
         return tuple(sorted(best, key=lambda x: (-counts[x], x)))  # ties by code: deterministic
-    ranked = [c for c, _ in counts.most_common() if c not in res.neutral and c[:1] != "@"]
+    ranked = [
+        c for c, _ in counts.most_common()
+        if c not in res.neutral and c[:1] != "@" and c not in go_betweens
+    ]  # fmt: skip
     ranked += [c for c, _ in places.most_common() if c not in res.neutral and c not in ranked]
     # A host of the talks is no main party unless nobody else is ("Chad is expected to host
     # the meeting"); an answer is to a main party's proposal: its party is a main party ("the
@@ -617,7 +626,7 @@ def read_article(sents: list[tuple[str, bool]], ctx: Context, res: Resources) ->
     go_betweens = _named_states(sents, res, _GO_BETWEEN, _GO_BETWEEN_WORDS)
     _institutions(cands, counts, res, go_betweens | inviters)
     _armed_groups(cands, counts, res)
-    dyad = _dyad(cands, counts, places, res)
+    dyad = _dyad(cands, counts, places, res, frozenset(go_betweens))
     props = _proposals(cands)
     partners = _partners(cands)
     answerers = _answerers(cands)
