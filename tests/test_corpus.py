@@ -100,7 +100,7 @@ CHANGES_FOUND_FLOOR = {
     "heldout17": 0.7,  # 20/31 when written
     "heldout18": 0.81,  # 19/27 when written
     "heldout19": 0.64,  # 20/31 when written
-    "heldout20": 0.7,  # 21/30 when written (20/30 first labels)
+    "heldout20": 0.73,  # 21/30 when written (20/30 first labels)
 }
 # dev 1 -> 2 (session 2): iran-04 "open to Omani mediation" is now read as a response (the
 # labels call it no answer at all) and iran-10's void agreement targets the UN, not the IAEA.
@@ -132,7 +132,7 @@ FALSE_CHANGES_CEILING = {
     # 2 more changes found, 1 more false)
     "heldout18": 14,  # 14 when written (17 before its writer's two label fixes)
     "heldout19": 8,  # 9 when written
-    "heldout20": 19,  # 19 when written
+    "heldout20": 18,  # 19 when written
 }
 NOISE_QUIET_FLOOR = {
     "noise": 1.0,
@@ -178,7 +178,7 @@ FORBIDDEN_CEILING = {
     "heldout17": 0,  # 2 when written
     "heldout18": 0,  # 0 when written
     "heldout19": 3,  # 3 when written
-    "heldout20": 1,  # 1 when written (3 before its writer's label fixes)
+    "heldout20": 0,  # 1 when written (3 before its writer's label fixes)
 }
 
 MIN_STORYLINES = 11

@@ -229,6 +229,8 @@ def test_an_issue_word_before_a_plain_noun_is_the_issue() -> None:
         "Nepal turned down Bhutan's plan but said it was ready to keep talking.",
         "Bhutan offered a swap. Nepal said it was ready to discuss the detainees' release, but "
         "that the offer in its current form was not acceptable.",
+        "Nepal proposed talks. Bhutan is prepared to discuss trade but its border is not "
+        "negotiable, the minister said.",
         "Mongolia proposed talks on the quota. China remained ready to discuss a comprehensive "
         "settlement of trade issues.",
     ],

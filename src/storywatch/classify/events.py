@@ -294,7 +294,8 @@ _REFUSED_BEFORE = re.compile(
 
 # "ready to discuss their release, but the offer in its current form is not acceptable"
 _REFUSED_AFTER = re.compile(
-    r"\bbut\b[^.;]{0,80}?\b(?:(?:is|was|are|were)\s+(?:not\s+acceptable|unacceptable)|"
+    r"\bbut\b[^.;]{0,80}?\b(?:(?:is|was|are|were)\s+(?:not\s+acceptable|unacceptable|"
+    r"not\s+negotiable|non-negotiable|out\s+of\s+the\s+question|a\s+red\s+line)|"
     r"(?:would|will|could|can)\s*(?:not|n't)\s+accept|cannot\s+accept|rejects?|rejected|"
     r"refuses?|refused)\b",
     re.IGNORECASE,
