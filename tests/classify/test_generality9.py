@@ -640,3 +640,17 @@ def test_the_host_is_never_one_of_the_two_sides() -> None:
     )
     assert not [e for e in events_of(body) if e[0] == "TZA" and e[1] in ("agree", "meet")]
     assert not [e for e in events_of(body) if e[2] == "TZA" and e[1] in ("agree", "meet")]
+
+
+# 199. What others urge parties to do is no act of theirs, even when who urged is nobody the
+# article names ("Diplomats nudged both sides to take up the mediation").
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Norway offered mediation to Laos and Thailand. Diplomats nudged both sides to take up "
+        "the offer.",
+        "Norway offered mediation to Laos and Thailand. Observers urged Laos to accept the offer.",
+    ],
+)
+def test_what_others_urge_is_no_act_of_the_urged(body: str) -> None:
+    assert not [e for e in events_of(body) if e[1] == "accept"]

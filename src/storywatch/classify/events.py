@@ -368,6 +368,14 @@ _PLAIN_ADVERBS = frozenset(
 )  # fmt: skip
 
 
+_URGING = re.compile(
+    r"\b(?:urged|urges|urging|pressed|presses|pressing|nudged|nudges|encouraged|encourages|"
+    r"asked|asks|called\s+on|calls\s+on|pushed|pushes|exhorted|persuaded|implored|begged)\s+"
+    r"(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _governed(sent: Sent, start: int) -> bool:
     """ "ready to meet", "urged them to talk": an infinitive that belongs to another event."""
     head = sent.s[:start].rstrip()
@@ -377,9 +385,12 @@ def _governed(sent: Sent, start: int) -> bool:
     if not before.lower().endswith(" to") and before.lower() != "to":
         return False
     gov_end = len(before) - 2
-    if any(m.end in (gov_end, gov_end - 1) for m in sent.ms):
+    obj = next((m for m in sent.ms if m.end in (gov_end, gov_end - 1)), None)
+    if obj is not None:
         # "invited Sudan's army to send envoys", "proposed a summit with Aliyev to sign": the
         # purpose of an earlier event of the clause; alone, "delegations to meet" is a headline
+        if _URGING.search(sent.s, max(0, obj.start - 30), obj.start):
+            return True  # "diplomats nudged both sides to take up the offer": what was urged
         return sent.last_end > clause_start(sent.s, start)
     gov = prev_word(sent.s, gov_end).lower()
     return gov not in GOVERNORS and gov not in NEGATORS
