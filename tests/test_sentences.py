@@ -77,7 +77,7 @@ SETS = {
     "sentences6": SentenceSet("heldout-sentences6.jsonl", 160, 0.8, 0, 1.0),
     "sentences7": SentenceSet("heldout-sentences7.jsonl", 160, 0.75, 0, 1.0),
     "sentences8": SentenceSet("heldout-sentences8.jsonl", 160, 0.79, 0, 1.0),
-    "sentences9": SentenceSet("heldout-sentences9.jsonl", 160, 0.83, 0, 0.96),
+    "sentences9": SentenceSet("heldout-sentences9.jsonl", 160, 0.85, 0, 0.96),
 }
 
 

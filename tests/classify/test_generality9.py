@@ -654,3 +654,46 @@ def test_the_host_is_never_one_of_the_two_sides() -> None:
 )
 def test_what_others_urge_is_no_act_of_the_urged(body: str) -> None:
     assert not [e for e in events_of(body) if e[1] == "accept"]
+
+
+# 200. Acts told with words of their own: ordering a party's diplomats to leave is an expulsion
+# (a sanction); staging drills around a party is a threat, as is warning it of consequences;
+# asking a party for military assistance is an appeal; border-guard chiefs speak for their
+# state.
+@pytest.mark.parametrize(
+    ("body", "actor", "action", "target"),
+    [
+        (
+            "Rabat ordered four Algerian diplomats to leave within 72 hours.",
+            "MAR",
+            "sanction",
+            "DZA",
+        ),
+        (
+            "Beijing staged live-fire naval drills around Taiwan on Monday.",
+            "CHN",
+            "threaten",
+            "TWN",
+        ),
+        (
+            "Hanoi warned Phnom Penh of serious consequences over the canal.",
+            "VNM",
+            "threaten",
+            "KHM",
+        ),
+        (
+            "Niger asked Turkey for military assistance against the insurgents.",
+            "NER",
+            "appeal",
+            "TUR",
+        ),
+        ("Polish and Lithuanian border-guard chiefs met in Suwalki.", "POL", "meet", "LTU"),
+    ],
+)
+def test_acts_told_with_words_of_their_own(body: str, actor: str, action: str, target: str) -> None:
+    assert (actor, action, target) in [(a, act, t) for a, act, t, _, _ in events_of(body)]
+
+
+def test_joint_drills_elsewhere_are_no_threat() -> None:
+    body = "China and Russia held joint naval drills in the Pacific on Monday."
+    assert not [e for e in events_of(body) if e[1] == "threaten"]

@@ -330,8 +330,8 @@ _PARTY_FOR_TALKS = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:talks|meeting|session|summit|consultations|negotiations|dialogue)\b"
 )
 _PARTY_TO = re.compile(
-    r"\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,3}?\s+(?:to\s+[a-z]|for\s+(?:urgent\s+|more\s+|"
-    r"emergency\s+)?(?:help|assistance|aid|support|protection|troops|funds|funding|mediation)\b)"
+    r"\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,3}?\s+(?:to\s+[a-z]|for\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:help|assistance|aid|support|protection|troops|funds|funding|mediation|weapons|arms)\b)"
 )  # "asked the UN to intervene", "asked the UN for assistance"
 # The words that open a condition ("attend if", "will take place only if").
 CONDITION_WORDS = r"(?:only\s+)?(?:if|unless|provided|on\s+condition)\b"
@@ -418,6 +418,21 @@ def _visitor(s: str, pos: int, c: _Ctx) -> bool:
 
 
 # "completed a two-day visit to Bhutan", "paid a state visit to Oman": the visit took place
+_STAFF_TO_LEAVE = re.compile(
+    r"\s+(?:[\w-]+\s+){0,4}?(?:diplomats?|envoys?|ambassadors?|embassy\s+staff(?:ers)?|"
+    r"embassy\s+officials|attach[eé]s?|consuls?|charg[eé]s?\s+d'affaires)\s+(?:\w+\s+){0,3}?to\s+leave\b",
+    re.IGNORECASE,
+)
+_DRILLS_NEAR = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:drills|exercises|war\s+games|manoeuvres|maneuvers)\s+"
+    r"(?:around|near|off|close\s+to|along|encircling|surrounding)\s+",
+    re.IGNORECASE,
+)
+_CONSEQUENCES = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,3}?of\s+(?:[\w\"“'-]+\s+){0,2}?[\"“]?(?:consequences|repercussions|"
+    r"retaliation|reprisals|countermeasures)\b",
+    re.IGNORECASE,
+)
 _VISIT_TO = re.compile(
     r"\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?visit\s+to\s+(?:the\s+)?", re.IGNORECASE
 )
@@ -439,6 +454,12 @@ _CLASS_TESTS: dict[str, Callable[[str, int, str, _Ctx], bool]] = {
     "judged_bad": lambda s, pos, _, c: _judged_bad(s, pos, c),
     "visitor": lambda s, pos, _, c: _visitor(s, pos, c),
     "visit_to": lambda s, pos, _, c: _visit_to(s, pos, c),
+    # "ordered six Beninese embassy staff to leave": an expulsion
+    "staff_to_leave": lambda s, pos, _, c: _STAFF_TO_LEAVE.match(s, pos) is not None,
+    # "staged naval drills around Taiwan": a show of force at a party
+    "drills_near": lambda s, pos, _, c: _DRILLS_NEAR.match(s, pos) is not None,
+    # "warned Ulaanbaatar of consequences"
+    "consequences": lambda s, pos, _, c: _CONSEQUENCES.match(s, pos) is not None,
     "capital_at": lambda s, pos, _, c: any(  # "are expected in Tashkent on Friday"
         pos <= m.start <= pos + 2 and m.kind == "capital" for m in c[2]
     ),
