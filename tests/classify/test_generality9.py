@@ -697,3 +697,16 @@ def test_acts_told_with_words_of_their_own(body: str, actor: str, action: str, t
 def test_joint_drills_elsewhere_are_no_threat() -> None:
     body = "China and Russia held joint naval drills in the Pacific on Monday."
     assert not [e for e in events_of(body) if e[1] == "threaten"]
+
+
+# 201. The content of a demand or a proposal in a that-clause is asked, not done ("demanded that
+# Bratislava open negotiations": no meeting asserted); reported speech ("said that Uganda had
+# accepted") keeps its act.
+def test_the_content_of_a_demand_is_not_done() -> None:
+    body = "Vienna demanded that Bratislava open negotiations on the dam."
+    assert not [e for e in events_of(body) if e[1] == "meet" and e[4] in ("asserted", "expected")]
+
+
+def test_reported_speech_keeps_its_act() -> None:
+    body = "Kenya said that Uganda had accepted the offer of talks."
+    assert ("UGA", "accept", "asserted") in [(a, act, m) for a, act, _, _, m in events_of(body)]

@@ -240,11 +240,18 @@ def make(
     action, issue = tdef.action, issue or tdef.issue
     if action == "respond" and mod == "expected" and _holding_reply(sent.s, trigger):
         mod = "asserted"  # "said it would reply after consultations": a holding reply
+    at = sent.s.find(trigger)
+    asked = mod in ("asserted", "expected") and at > 0
+    if asked and _MANDATIVE.search(sent.s, max(0, at - 90), at):
+        mod = "hypothetical"  # "demanded that Bratislava open negotiations": asked, not done
+    else:
+        asked = False
     if tdef.name == "ready" and _readiness_elsewhere(sent.s, trigger):
         action = "comment"  # "rejected the plan but stayed ready to discuss other options"
     if (
         tdef.hypothetical_action
         and mod == "hypothetical"
+        and not asked
         and not _EPISTEMIC.search(sent.s, max(0, sent.s.find(trigger) - 40))
     ):
         action = tdef.hypothetical_action  # "would consider talks if ...": a condition
@@ -263,6 +270,16 @@ _HOLDING = re.compile(
 _ANSWER_WORD = re.compile(r"\b(?:answer|answers|reply|replies|respond|response)\b", re.IGNORECASE)
 _ASKED_FOR = re.compile(
     r"\b(?:offer|proposal|request|plan|invitation|letter|initiative|demand|note)s?\b",
+    re.IGNORECASE,
+)
+
+
+# The content of a demand or a proposal in a that-clause ("demanded that Bratislava open
+# negotiations", "proposed that the two sides meet in Geneva"): what is asked, not done.
+_MANDATIVE = re.compile(
+    r"\b(?:demand|demanded|demands|demanding|insist|insisted|insists|urged|urges|urging|"
+    r"proposed|proposes|proposing|suggested|suggests|suggesting|asked|asks|requested|requests|"
+    r"called\s+for|calls\s+for|recommended|recommends)\s+that\s+[^,;.:\"“”]{0,70}$",
     re.IGNORECASE,
 )
 
