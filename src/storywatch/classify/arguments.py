@@ -417,7 +417,8 @@ def _visitor(s: str, pos: int, c: _Ctx) -> bool:
     )
 
 
-# "completed a two-day visit to Bhutan", "paid a state visit to Oman": the visit took place
+# "ordered six Beninese embassy staff to leave", "staged naval drills around Taiwan", "warned
+# Ulaanbaatar of consequences": the object classes staff_to_leave, drills_near, consequences
 _STAFF_TO_LEAVE = re.compile(
     r"\s+(?:[\w-]+\s+){0,4}?(?:diplomats?|envoys?|ambassadors?|embassy\s+staff(?:ers)?|"
     r"embassy\s+officials|attach[eé]s?|consuls?|charg[eé]s?\s+d'affaires)\s+(?:\w+\s+){0,3}?to\s+leave\b",
@@ -433,6 +434,7 @@ _CONSEQUENCES = re.compile(
     r"retaliation|reprisals|countermeasures)\b",
     re.IGNORECASE,
 )
+# "completed a two-day visit to Bhutan", "paid a state visit to Oman": the visit took place
 _VISIT_TO = re.compile(
     r"\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?visit\s+to\s+(?:the\s+)?", re.IGNORECASE
 )
