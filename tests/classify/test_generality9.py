@@ -710,3 +710,11 @@ def test_the_content_of_a_demand_is_not_done() -> None:
 def test_reported_speech_keeps_its_act() -> None:
     body = "Kenya said that Uganda had accepted the offer of talks."
     assert ("UGA", "accept", "asserted") in [(a, act, m) for a, act, _, _, m in events_of(body)]
+
+
+def test_a_party_consenting_to_a_truce_between_the_sides_is_no_go_between() -> None:
+    body = (
+        "Kenya and Uganda clashed on their border. Kenya agreed to observe a truce between the "
+        "two sides, its foreign minister said."
+    )
+    assert not [e for e in events_of(body) if e[0] == "KEN" and e[1] == "comment"]

@@ -212,6 +212,21 @@ def test_a_proposal_recalled_in_a_clause_of_what_came_before_reopens_nothing() -
     assert not [m for m in moves(out) if m[0] == "e3" and m[3] == "proposed"], moves(out)
 
 
+def test_a_new_proposal_beside_a_recalled_one_is_news() -> None:
+    # the verb twice in one sentence: which one is recalled is unknown, so neither is
+    from storywatch.stories import background
+
+    new = event(
+        "UGA", "propose", "KEN", issue="talks", trigger="proposed",
+        sentence="Uganda proposed talks on the border days after Kenya had proposed a truce.",
+    )  # fmt: skip
+    assert not background.recalled(new)
+    assert background.recalled(
+        event("KEN", "propose", "UGA", trigger="proposed",
+              sentence="After Kenya proposed a truce, the fighting stopped.")
+    )  # fmt: skip
+
+
 def test_a_recap_of_the_proposal_after_acceptance_is_no_change() -> None:
     out = run_classified(
         [art(1, 0, PROPOSE), art(2, 10, event("RUS", "accept", "UKR")), art(3, 20, PROPOSE)]

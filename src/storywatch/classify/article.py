@@ -135,7 +135,7 @@ def _top_state(counts: Counter[str], res: Resources) -> str | None:
 # A state named as the talks' go-between: "Angolan-mediated talks", "talks hosted by Qatar",
 # "the armed groups invited by Angola".
 _GO_BETWEEN = re.compile(
-    r"\b([A-Z][\w'-]+)-(?:mediated|brokered|hosted|sponsored)\b"
+    r"\b([A-Z][\w']+)-(?:mediated|brokered|hosted|sponsored)\b"
     r"|\b(?:mediated|brokered|hosted|sponsored|invited|convened|facilitated)\s+by\s+(?:the\s+)?"
     r"([A-Z][\w'-]+)"
 )

@@ -289,7 +289,8 @@ _MANDATIVE = re.compile(
 _GO_BETWEEN = re.compile(
     r"\s+(?:in\s+principle\s+)?to\s+(?:\w+ly\s+)?(?:facilitate|mediate|broker|"
     r"act\s+as\s+(?:a\s+|an\s+|the\s+)?(?:mediator|go-between|facilitator|intermediary|host|guarantor)"
-    r"|[a-z]+\s+(?:[\w-]+\s+){0,3}?between\s+(?:the\s+)?(?:two\s+)?(?:sides|parties|camps|rivals))\b",
+    r"|(?:carry|pass|relay|convey|deliver|ferry|shuttle)\s+(?:[\w-]+\s+){0,3}?between\s+"
+    r"(?:the\s+)?(?:two\s+)?(?:sides|parties|camps|rivals))\b",
     re.IGNORECASE,
 )
 
@@ -304,7 +305,7 @@ _OTHER_THING = re.compile(
 )
 _REFUSED_BEFORE = re.compile(
     r"\b(?:rejected|rejects|turned\s+down|turns\s+down|dismissed|dismisses|rebuffed|rebuffs|"
-    r"refused|refuses|declined|declines|spurned|spurns)\b[^.;]*\b(?:but|while|though|although|yet)\b",
+    r"refused|refuses|declined|declines|spurned|spurns)\b[^.;]{0,150}?\b(?:but|while|though|although|yet)\b",
     re.IGNORECASE,
 )
 

@@ -208,10 +208,12 @@ _MARKET_WORDS = frozenset(
      "retail", "household", "underlying", "pent-up", "overseas", "foreign", "as", "of"]
 )  # fmt: skip
 _MARKET_MOVE = re.compile(
-    r"(?:\s*,?\s+(?:and|or)\s+(?:the\s+)?[\w' -]+?)?\s+(?:has\s+|have\s+|had\s+|was\s+|is\s+)?"
-    r"(?:recover|rose|rise|rising|fell|fall|falling|picked\s+up|pick\s+up|picks\s+up|slow|"
-    r"weaken|eased|ease|eases|surge|slump|grew|grow|increase|decrease|drop|jump|rebound|soften|"
-    r"cool|strengthen|improve|stay|stayed|remain|remained|held\s+up|outstrip|outpace|boost)",
+    r"(?:,?\s(?:and|or)\s(?:the\s)?[\w'-]+(?:\s[\w'-]+){0,3}?)?\s(?:has\s|have\s|had\s|was\s|is\s)?"
+    r"(?:recover(?:s|ed|ing)?|rose|rises?|rising|fell|falls?|falling|picked\sup|picks?\sup|"
+    r"slow(?:s|ed|ing)?|weaken(?:s|ed|ing)?|eased|eases?|surg(?:e|es|ed|ing)|slump(?:s|ed)?|grew|"
+    r"grows?|increas(?:e|es|ed)|decreas(?:e|es|ed)|drop(?:s|ped)?|jump(?:s|ed)?|rebound(?:s|ed)?|"
+    r"soften(?:s|ed)?|cool(?:s|ed)?|strengthen(?:s|ed)?|improv(?:e|es|ed)|stay(?:s|ed)?|"
+    r"remain(?:s|ed)?|held\sup|outstrip(?:s|ped)?|outpac(?:e|es|ed)|boost(?:s|ed)?)\b",
     re.IGNORECASE,
 )
 

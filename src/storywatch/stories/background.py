@@ -107,12 +107,14 @@ def recalled(ev: Event) -> bool:
     if not ev.trigger or not ev.sentence:
         return False
     first = re.escape(ev.trigger.split()[0])
+    if len(re.findall(rf"\b{first}\b", ev.sentence, re.IGNORECASE)) != 1:
+        return False  # the verb twice ("proposed talks after Kenya had proposed"): which one?
     pattern = (
         rf"\bhad\s+(?:\w+ly\s+|also\s+|already\s+)?{first}\b"
         # "the pause, agreed after the rebels proposed a longer truce": told as what came before
         rf"|\b(?:after|since)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,4}}?{first}\b"
     )
-    return re.search(pattern, ev.sentence) is not None
+    return re.search(pattern, ev.sentence, re.IGNORECASE) is not None
 
 
 def proposed_to(item: StoryItem, pair: set[str]) -> bool:
