@@ -57,7 +57,7 @@ _SOFT = re.compile(r",(?!\d)")  # not the comma of "1,500"
 # relations, held talks"): its words (cues, mentions) are not the verb's. Group 1 is the comma
 # that closes it.
 _CLOSED_RELATIVE = re.compile(
-    r",\s*(?:which|who|whose|where|[a-z]+ed|sent|written|drawn|given|made|led|held|taken|"
+    r",\s*(?:which|who|whose|where|(?-i:[a-z]+ed)|sent|written|drawn|given|made|led|held|taken|"
     r"brought|put)\b[^,;:]*(,)\s*(?:[\w’'-]+\s+){0,3}",
     re.IGNORECASE,
 )  # also a participle clause: "The offer, passed on through Chadian intermediaries, calls"
