@@ -24,13 +24,15 @@ the accord on Friday"), not an agreement hoped for ("is expected to reach a deal
 
 A proposal made once a round is over (a party rejected, withdrew or broke an
 agreement, or talks were held or a deal struck) starts a new round: what each party
-reached before is forgotten. A proposal the article only recalls (told in the past perfect,
-"had proposed talks last week", or in a clause of what came before, "the pause, agreed after
-the rebels proposed a longer truce") starts none (machine: background.recalled). Joint rows ("both") move the counterpart only when the
-event names it as its target: "the EU agreed new sanctions" is not Georgia agreeing. On
-a UNILATERAL_ISSUES story they never move the counterpart: "the EU agreed to suspend
-visas for Georgian officials" is the EU's decision about Georgia, not a deal with it
-(Georgia agreeing is reported as its own event).
+reached before is forgotten. A proposal the article only recalls (told in the past
+perfect, "had proposed talks last week", or in a clause of what came before, "the pause,
+agreed after the rebels proposed a longer truce") starts none (background.recalled).
+
+Joint rows ("both") move the counterpart only when the event names it as its target:
+"the EU agreed new sanctions" is not Georgia agreeing. On a UNILATERAL_ISSUES story they
+never move the counterpart: "the EU agreed to suspend visas for Georgian officials" is
+the EU's decision about Georgia, not a deal with it (Georgia agreeing is reported as its
+own event).
 
 An agreement only to meet or talk (issue talks or summit) is not renounced by turning
 down the next meeting: that rejection is the next round's ("reject-next-meeting").
