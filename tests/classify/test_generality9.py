@@ -718,3 +718,19 @@ def test_a_party_consenting_to_a_truce_between_the_sides_is_no_go_between() -> N
         "two sides, its foreign minister said."
     )
     assert not [e for e in events_of(body) if e[0] == "KEN" and e[1] == "comment"]
+
+
+# 202. A document a party sends proposes what its participle says, and the sender proposes:
+# "sent Kabul a diplomatic note proposing a joint commission"; answering or acknowledging a
+# party's letter is a reply.
+def test_a_letter_proposing_talks_is_its_senders_proposal() -> None:
+    body = (
+        "Tajikistan's government has sent Kyrgyzstan a diplomatic note proposing a joint "
+        "commission on the border."
+    )
+    assert ("TJK", "propose", "KGZ") in [(a, act, t) for a, act, t, _, _ in events_of(body)]
+
+
+def test_answering_a_letter_is_a_reply() -> None:
+    body = "Tajikistan sent a letter proposing talks. Kyrgyzstan answered the letter on Monday."
+    assert ("KGZ", "respond") in [(a, act) for a, act, *_ in events_of(body)]

@@ -494,7 +494,12 @@ def _accused(sent: Sent, m: re.Match[str]) -> bool:
 def _arguments(
     sent: Sent, m: re.Match[str], tdef: TriggerDef
 ) -> tuple[Subject, Mention | None, str] | None:
-    subject = find_subject(sent.s, m.start(), sent.ms, sent.res.title_words)
+    at = m.start()
+    doc = _DOC_BEFORE.search(sent.s, max(0, at - 40), at) if m.group().endswith("ing") else None
+    if doc is not None:  # "sent (Kabul) a letter proposing talks": the subject of who sent it
+        verb = _SENT_BEFORE.search(sent.s, max(0, doc.start() - 60), doc.start())
+        at = verb.start() if verb is not None else doc.start()
+    subject = find_subject(sent.s, at, sent.ms, sent.res.title_words)
     shared = shared_subject(sent.s, m.start(), subject, sent.last_subject, sent.last_verb_end)
     subject = main_subject(sent.s, m, sent.ms, shared)
     if _is_passive(sent, m):
@@ -531,7 +536,27 @@ def _predicate(sent: Sent, m: re.Match[str]) -> bool:
         return False  # "rejected calls for a ceasefire": a noun, the object of a past verb
     if prev in _NOUN_LEFT and not low.endswith(("ed", "ing")) and " " not in low:
         return False  # "with Anwar as host", "the hosts", "a strike": a noun
-    return not _adjectival(sent, m.end(), low)
+    # "sent a letter proposing talks": a participle after a document, the sender proposes
+    return (prev in _DOCUMENTS and low.endswith("ing")) or not _adjectival(sent, m.end(), low)
+
+
+# Documents a participle describes ("a letter proposing talks", "a note rejecting the plan")
+_DOCUMENTS = frozenset(
+    ["letter", "letters", "message", "messages", "note", "notes", "communique", "statement",
+     "memo", "memorandum", "cable", "text"]
+)  # fmt: skip
+
+
+_SENT_BEFORE = re.compile(
+    r"\b(?:sent|send|sends|sending|wrote|writes|delivered|delivers|handed|hands|issued|issues|"
+    r"circulated|circulates|dispatched|dispatches|transmitted|addressed)\s+(?:[^,;.]{0,40}?\s+)?$",
+    re.IGNORECASE,
+)
+_DOC_BEFORE = re.compile(
+    r"\b(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+)?(?:letter|letters|message|messages|note|"
+    r"notes|communique|statement|memo|memorandum|cable|text)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _frame_holds(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> bool:
