@@ -100,9 +100,8 @@ def _dyad(
             pairs.update(frozenset((a, c.target)) for a in real if a != c.target)
         if 2 <= len(real) <= 4:  # "Egypt, Ethiopia and Sudan held talks": each pair of them
             pairs.update(frozenset((a, b)) for i, a in enumerate(real) for b in real[i + 1 :])
-    pairs = Counter({p: n for p, n in pairs.items() if not p & res.neutral})
-    # "talks hosted by Tanzania": the host is never one of the two sides
-    pairs = Counter({p: n for p, n in pairs.items() if not p & go_betweens})
+    # neither a neutral body nor the talks' host ("talks hosted by Tanzania") is a side
+    pairs = Counter({p: n for p, n in pairs.items() if not p & (res.neutral | go_betweens)})
     if pairs:
         best = max(pairs.items(), key=lambda kv: (kv[1], sum(counts[x] for x in kv[0])))[0]
         return tuple(sorted(best, key=lambda x: (-counts[x], x)))  # ties by code: deterministic
@@ -156,11 +155,9 @@ _INVITER_WORDS = ("invited by", "invitation of")
 
 def _named_states(
     sents: list[tuple[str, bool]], res: Resources, pattern: re.Pattern[str], words: tuple[str, ...]
-) -> set[str]:
+) -> frozenset[str]:
     """The states `pattern` names in the article (only sentences holding one of `words`)."""
     out: set[str] = set()
-    if not any(w in s for s, _ in sents for w in words):
-        return out
     for s, _ in sents:
         if not any(w in s for w in words):
             continue
@@ -168,11 +165,11 @@ def _named_states(
             entry = res.aliases.get(next(g for g in m.groups() if g))
             if entry is not None and res.kinds.get(entry.code) == "state":
                 out.add(entry.code)
-    return out
+    return frozenset(out)
 
 
 def _institutions(
-    cands: list[Candidate], counts: Counter[str], res: Resources, go_betweens: set[str]
+    cands: list[Candidate], counts: Counter[str], res: Resources, go_betweens: frozenset[str]
 ) -> None:
     """ "the junta", "the regime": the state a proposal was addressed to when it answers one,
     else the article's most-mentioned state (for an answer, not the talks' go-between)."""
@@ -626,7 +623,7 @@ def read_article(sents: list[tuple[str, bool]], ctx: Context, res: Resources) ->
     go_betweens = _named_states(sents, res, _GO_BETWEEN, _GO_BETWEEN_WORDS)
     _institutions(cands, counts, res, go_betweens | inviters)
     _armed_groups(cands, counts, res)
-    dyad = _dyad(cands, counts, places, res, frozenset(go_betweens))
+    dyad = _dyad(cands, counts, places, res, go_betweens)
     props = _proposals(cands)
     partners = _partners(cands)
     answerers = _answerers(cands)
@@ -649,7 +646,7 @@ def read_article(sents: list[tuple[str, bool]], ctx: Context, res: Resources) ->
                 named=counts,
                 partners=partners,
                 answerers=answerers,
-                inviters=frozenset(inviters),
+                inviters=inviters,
             )
             if r is not None:
                 out.append(r)

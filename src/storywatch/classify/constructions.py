@@ -440,17 +440,14 @@ _WARNED_WOULD = re.compile(
 
 # Threats told without a trigger word ("would pay dearly", "would not hesitate to ... if"):
 # a sentence holding one is read for its constructions.
-THREAT_HINT = re.compile(
-    r"\bpay\s+(?:dearly|a\s+(?:heavy|high|steep|terrible)\s+price|the\s+price)|\bnot\s+hesitate\b",
-    re.IGNORECASE,
-)
+_PAY_PRICE = r"pay\s+(?:dearly|a\s+(?:heavy|high|steep|terrible)\s+price|the\s+price)"
+THREAT_HINT = re.compile(rf"\b{_PAY_PRICE}|\bnot\s+hesitate\b", re.IGNORECASE)
 
 
 # "Hanoi vowed that Phnom Penh would pay dearly": the one who says so threatens the one named.
 _PAY_DEARLY = re.compile(
     r"\b(?:vow(?:ed|s)?|warn(?:ed|s)?|swore|swears|promised|promises)\s+(?:that\s+)?"
-    r"(?P<who>[^,;:.]{2,50}?)\s+(?:would|will)\s+(?:be\s+made\s+to\s+)?pay\s+"
-    r"(?:dearly|a\s+(?:heavy|high|steep|terrible)\s+price|the\s+price)\b",
+    rf"(?P<who>[^,;:.]{{2,50}}?)\s+(?:would|will)\s+(?:be\s+made\s+to\s+)?{_PAY_PRICE}\b",
     re.IGNORECASE,
 )
 

@@ -241,18 +241,20 @@ def make(
     if action == "respond" and mod == "expected" and _holding_reply(sent.s, trigger):
         mod = "asserted"  # "said it would reply after consultations": a holding reply
     at = sent.s.find(trigger)
-    asked = mod in ("asserted", "expected") and at > 0
-    if asked and _MANDATIVE.search(sent.s, max(0, at - 90), at):
+    asked = (
+        mod in ("asserted", "expected")
+        and at > 0
+        and _MANDATIVE.search(sent.s, max(0, at - 90), at) is not None
+    )
+    if asked:
         mod = "hypothetical"  # "demanded that Bratislava open negotiations": asked, not done
-    else:
-        asked = False
-    if tdef.name == "ready" and _readiness_elsewhere(sent.s, trigger):
+    if tdef.name == "ready" and _readiness_elsewhere(sent.s, at, len(trigger)):
         action = "comment"  # "rejected the plan but stayed ready to discuss other options"
     if (
         tdef.hypothetical_action
         and mod == "hypothetical"
         and not asked
-        and not _EPISTEMIC.search(sent.s, max(0, sent.s.find(trigger) - 40))
+        and not _EPISTEMIC.search(sent.s, max(0, at - 40))
     ):
         action = tdef.hypothetical_action  # "would consider talks if ...": a condition
     cand = Candidate(
@@ -284,9 +286,10 @@ _MANDATIVE = re.compile(
 )
 
 
-# Consent to act between the parties ("agreed to facilitate contacts", "agreed to host the
-# talks"): a go-between's role, no party's acceptance of what the other side proposed.
-_GO_BETWEEN = re.compile(
+# Consent to act between the parties ("agreed to facilitate contacts", "agreed to act as a
+# guarantor", "agreed to carry messages between the two sides"): a go-between's role, no
+# party's acceptance of what the other side proposed.
+_GO_BETWEEN_ROLE = re.compile(
     r"\s+(?:in\s+principle\s+)?to\s+(?:\w+ly\s+)?(?:facilitate|mediate|broker|"
     r"act\s+as\s+(?:a\s+|an\s+|the\s+)?(?:mediator|go-between|facilitator|intermediary|host|guarantor)"
     r"|(?:carry|pass|relay|convey|deliver|ferry|shuttle)\s+(?:[\w-]+\s+){0,3}?between\s+"
@@ -320,11 +323,12 @@ _REFUSED_AFTER = re.compile(
 )
 
 
-def _readiness_elsewhere(s: str, trigger: str) -> bool:
-    at = s.find(trigger)
+def _readiness_elsewhere(s: str, at: int, length: int) -> bool:
+    """The readiness at `at` (its words `length` long) is for something else, or beside a
+    refusal."""
     if at < 0:
         return False
-    end = at + len(trigger)
+    end = at + length
     return (
         _OTHER_THING.match(s, end) is not None
         or _REFUSED_BEFORE.search(s, 0, at) is not None
@@ -553,8 +557,9 @@ _SENT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _DOC_BEFORE = re.compile(
-    r"\b(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+)?(?:letter|letters|message|messages|note|"
-    r"notes|communique|statement|memo|memorandum|cable|text)\s+$",
+    r"\b(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+)?(?:"
+    + "|".join(sorted(_DOCUMENTS))
+    + r")\s+$",
     re.IGNORECASE,
 )
 
@@ -696,7 +701,7 @@ _ASKED_TALKS = re.compile(
 def _lone_agreement(cand: Candidate, s: str, end: int) -> None:
     """One party's "agreed to ...": a go-between's role ("agreed to facilitate contacts between
     the two sides"), else its consent ("Iran agreed to let inspectors return")."""
-    if _GO_BETWEEN.match(s, end):
+    if _GO_BETWEEN_ROLE.match(s, end):
         cand.action = "comment"
         cand.notes.add("go_between")
     elif _TO_VERB.match(s, end):

@@ -381,10 +381,10 @@ def _merge_adjacent(s: str, found: list[Mention]) -> list[Mention]:
 def _entry(name: str, ctx: Context, res: Resources) -> Entry | None:
     """The gazetteer's entry for a surface form, under the article's namesake choices."""
     entry = res.aliases.get(name)
-    if entry is not None and ctx.renamed:
-        code = dict(ctx.renamed).get(name)
-        if code is not None:
-            entry = dataclasses.replace(entry, code=code)
+    if entry is not None:
+        for shared, code in ctx.renamed:  # a few pairs at most: no dict per mention
+            if shared == name:
+                return dataclasses.replace(entry, code=code)
     return entry
 
 

@@ -127,8 +127,8 @@ def _read(
     """The reading of sentence `s` (see `SentenceReader.read`), and whether `last` decided a
     placeholder in it (else it holds after any last party)."""
     trigs = list(res.trigger_re.finditer(fold(s)))
-    if not trigs and not lead and not THREAT_HINT.search(s):
-        # no event here: only who is mentioned (cheaper)
+    threat = not trigs and THREAT_HINT.search(s) is not None  # "vowed X would pay dearly"
+    if not trigs and not lead and not threat:  # no event here: only who is mentioned (cheaper)
         codes = tuple(count_mentions(s, ctx, res, titled=titled))
         return SentenceReading(codes, (), None), LAST_UNUSED
     sctx = ctx
@@ -145,7 +145,7 @@ def _read(
         return (SentenceReading(codes, (), None) if codes else _NOTHING), LAST_UNUSED
     found: list[Candidate] = []
     used = LAST_UNUSED
-    if trigs or (ms and THREAT_HINT.search(s)):  # "vowed X would pay dearly": no trigger
+    if trigs or (ms and threat):  # a threat told without a trigger word is read too
         with_placeholders, used = placeholders_using(s, ms, last, res)
         found = sentence_events(s, with_placeholders, res, trigs)
     statement = _lead_statement(s, ms, found, res) if lead else None
