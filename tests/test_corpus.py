@@ -67,10 +67,10 @@ EVENT_F1_FLOOR = {
     "heldout8": 0.81,  # written blind in session 4: 0.695 when written
     "heldout9": 0.73,  # written blind in session 4, late: 0.634 when written
     "heldout10": 0.8,  # written blind in session 5: 0.737 at first scoring, 0.757 after labels
-    "heldout11": 0.79,  # written blind late in session 5: 0.739 when written
-    "heldout12": 0.87,  # written blind in session 6: 0.733 when written
+    "heldout11": 0.8,  # written blind late in session 5: 0.739 when written
+    "heldout12": 0.88,  # written blind in session 6: 0.733 when written
     "heldout13": 0.81,  # written blind late in session 6: 0.640 when written
-    "heldout14": 0.79,  # written blind in session 7: 0.663 when written
+    "heldout14": 0.8,  # written blind in session 7: 0.663 when written
     "heldout15": 0.83,  # written blind in session 7: 0.764 when written
     "heldout16": 0.8,  # written blind late in session 7: 0.707 when written (0.693 first labels)
     "heldout17": 0.73,  # written blind in session 8: 0.704 when written (0.693 first labels)
@@ -92,9 +92,9 @@ CHANGES_FOUND_FLOOR = {
     "heldout9": 0.83,  # 31/42 when written
     "heldout10": 0.81,  # 27/38 when written
     "heldout11": 0.8,  # 26/35 when written
-    "heldout12": 0.85,  # 21/28 when written
+    "heldout12": 0.89,  # 21/28 when written
     "heldout13": 0.8,  # 17/25 when written
-    "heldout14": 0.8,  # 24/36 when written
+    "heldout14": 0.83,  # 24/36 when written
     "heldout15": 0.93,  # 28/32 when written
     "heldout16": 0.77,  # 23/35 when written
     "heldout17": 0.7,  # 20/31 when written
@@ -122,7 +122,7 @@ FALSE_CHANGES_CEILING = {
     "heldout9": 4,  # 4 when written
     "heldout10": 3,  # 14 when written (16 before its writer's label fixes)
     "heldout11": 10,  # 14 when written
-    "heldout12": 9,  # 22 when written
+    "heldout12": 7,  # 22 when written
     "heldout13": 13,  # 17 when written
     "heldout14": 3,  # 5 when written
     "heldout15": 8,  # 12 when written

@@ -38,6 +38,11 @@ article of its own (no story context), as outside human-coded sentences are.
   (5c52862): P 0.897, R 0.774, F1 0.831 as first labelled; P 0.905, R 0.781, F1 0.838 after
   one label fix by the writer (a target the text never names), 0 forbidden, 25/25 traps
   quiet (26/27 items with nothing required).
+- heldout-sentences10.jsonl: 160 items written blind at the start of session 9 (95 events, 40
+  on modality, 25 traps), scored once by its writer on a frozen copy of the session's first
+  code (c4b0c0f): P 0.880, R 0.696, F1 0.777 as first labelled; P 0.868, R 0.709, F1 0.781
+  after four label fixes by the writer (two for the system, two against it), 2 forbidden (an
+  unconfirmed meeting read as fact), 25/25 traps quiet.
 
 The figures are floors measured on each set (raise only); the target is issue 4's 0.90."""
 
@@ -69,15 +74,16 @@ class SentenceSet:
 
 SETS = {
     # 0.710 after session 3, 0.730 after session 4 (classes of other blind sets)
-    "sentences": SentenceSet("heldout-sentences.jsonl", 220, 0.8, 1, 1.0),
+    "sentences": SentenceSet("heldout-sentences.jsonl", 220, 0.81, 1, 1.0),
     "sentences2": SentenceSet("heldout-sentences2.jsonl", 160, 0.85, 0, 1.0),
-    "sentences3": SentenceSet("heldout-sentences3.jsonl", 160, 0.82, 2, 1.0),
+    "sentences3": SentenceSet("heldout-sentences3.jsonl", 160, 0.83, 2, 1.0),
     "sentences4": SentenceSet("heldout-sentences4.jsonl", 160, 0.86, 0, 1.0),
     "sentences5": SentenceSet("heldout-sentences5.jsonl", 160, 0.86, 0, 1.0),
     "sentences6": SentenceSet("heldout-sentences6.jsonl", 160, 0.8, 0, 1.0),
     "sentences7": SentenceSet("heldout-sentences7.jsonl", 160, 0.75, 0, 1.0),
     "sentences8": SentenceSet("heldout-sentences8.jsonl", 160, 0.79, 0, 1.0),
     "sentences9": SentenceSet("heldout-sentences9.jsonl", 160, 0.85, 0, 0.96),
+    "sentences10": SentenceSet("heldout-sentences10.jsonl", 160, 0.78, 2, 0.96),
 }
 
 

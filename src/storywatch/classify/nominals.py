@@ -55,7 +55,7 @@ def _in_mention(ms: list[Mention], pos: int) -> Mention | None:
     return None
 
 
-_PARTICLES = ("up", "forward", "down", "off")
+_PARTICLES = ("up", "forward", "down", "off", "out")
 _TWO_WORDS = re.compile(rf"\b([A-Za-z]+ (?:{'|'.join(_PARTICLES)}))\b")
 
 
