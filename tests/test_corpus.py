@@ -54,6 +54,8 @@ FALSE_CHANGES_MAX = 0  # score.py's --max-false on each storyline
 # frozen copy of the session's first code (7433803); only their summaries were read at first.
 # heldout19: written blind in the middle of session 8 on a frozen copy of c0b4254.
 # heldout20: written blind late in session 8 on a frozen copy of 5c52862.
+# heldout21, heldout22: written blind at the start of session 9 by two writers, each scored once on
+# a frozen copy of the session's first code (c4b0c0f); only their summaries were read at first.
 EVENT_F1_FLOOR = {
     "shared": 1.0,
     "dev": 0.91,
@@ -75,8 +77,10 @@ EVENT_F1_FLOOR = {
     "heldout16": 0.8,  # written blind late in session 7: 0.707 when written (0.693 first labels)
     "heldout17": 0.73,  # written blind in session 8: 0.704 when written (0.693 first labels)
     "heldout18": 0.76,  # written blind in session 8: 0.713 when written
-    "heldout19": 0.71,  # written blind mid-session 8: 0.659 when written (0.651 first labels)
-    "heldout20": 0.74,  # written blind late in session 8: 0.731 when written (0.722 first labels)
+    "heldout19": 0.72,  # written blind mid-session 8: 0.659 when written (0.651 first labels)
+    "heldout20": 0.78,  # written blind late in session 8: 0.731 when written (0.722 first labels)
+    "heldout21": 0.72,  # written blind at the start of session 9: 0.727 when written
+    "heldout22": 0.75,  # written blind at the start of session 9: 0.757 when written (0.727 first labels)
 }
 CHANGES_FOUND_FLOOR = {
     "shared": 1.0,
@@ -100,7 +104,9 @@ CHANGES_FOUND_FLOOR = {
     "heldout17": 0.7,  # 20/31 when written
     "heldout18": 0.81,  # 19/27 when written
     "heldout19": 0.64,  # 20/31 when written
-    "heldout20": 0.73,  # 21/30 when written (20/30 first labels)
+    "heldout20": 0.79,  # 21/30 when written (20/30 first labels)
+    "heldout21": 0.81,  # 27/33 when written
+    "heldout22": 0.85,  # 24/28 when written
 }
 # dev 1 -> 2 (session 2): iran-04 "open to Omani mediation" is now read as a response (the
 # labels call it no answer at all) and iran-10's void agreement targets the UN, not the IAEA.
@@ -133,6 +139,8 @@ FALSE_CHANGES_CEILING = {
     "heldout18": 14,  # 14 when written (17 before its writer's two label fixes)
     "heldout19": 8,  # 9 when written
     "heldout20": 18,  # 19 when written
+    "heldout21": 17,  # 17 when written
+    "heldout22": 10,  # 10 when written
 }
 NOISE_QUIET_FLOOR = {
     "noise": 1.0,
@@ -155,6 +163,8 @@ NOISE_QUIET_FLOOR = {
     "heldout18-noise": 1.0,  # 16/16 when written
     "heldout19-noise": 1.0,  # 16/16 when written
     "heldout20-noise": 0.93,  # 15/16 when written (places in a list read as two parties)
+    "heldout21-noise": 1.0,  # 16/16 when written
+    "heldout22-noise": 1.0,  # 16/16 when written
 }
 FORBIDDEN_CEILING = {
     "shared": 0,
@@ -179,6 +189,8 @@ FORBIDDEN_CEILING = {
     "heldout18": 0,  # 0 when written
     "heldout19": 3,  # 3 when written
     "heldout20": 0,  # 1 when written (3 before its writer's label fixes)
+    "heldout21": 2,  # 2 when written
+    "heldout22": 1,  # 1 when written (7 before its writer's label fixes)
 }
 
 MIN_STORYLINES = 11
@@ -210,6 +222,8 @@ NOISE_SETS = (
     "heldout18-noise",
     "heldout19-noise",
     "heldout20-noise",
+    "heldout21-noise",
+    "heldout22-noise",
 )
 # Non-state actor codes the labels may use besides ISO 3166-1 alpha-3 (organisations, groups).
 GROUP_CODES = frozenset(
@@ -247,6 +261,11 @@ GROUP_CODES = frozenset(
         "SIECA", "CNR",
         # heldout20's: Senegal's Casamance rebels (MFDC), Iraq's Kurdistan Regional Government
         "MFDC", "KRG",
+        # heldout21's: an opposition coalition named with its acronym (DMP), a space agency
+        "DMP", "ESA",
+        # heldout22's: Nepal's parties (Nepali Congress, CPN-UML, the Maoist Centre) and a
+        # company in a forbidden label
+        "NC", "UML", "MAOIST", "WAL",
     }
 )  # fmt: skip
 # The party states of ../shared/CONTRACT.md (score.py also accepts `pending`).
@@ -531,7 +550,7 @@ def _group(name: str) -> str:
     """Which set a storyline belongs to (its floors differ)."""
     if name in NOISE_SETS:
         return "noise"
-    for blind in (f"heldout{n}" for n in range(2, 21)):
+    for blind in (f"heldout{n}" for n in range(2, 23)):
         if name.startswith(f"{blind}-"):
             return blind
     if name.startswith("heldout-"):
@@ -547,7 +566,7 @@ GROUPS = (
     "shared", "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
     "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13",
     "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19",
-    "heldout20",
+    "heldout20", "heldout21", "heldout22",
 )  # fmt: skip
 
 

@@ -27,3 +27,29 @@ def test_a_two_word_light_verb_with_out_carries_its_noun(
 def test_a_light_verb_with_out_keeps_its_negation() -> None:
     body = "Ethiopia has not carried out any air strike on Eritrean positions, its army said."
     assert ("ETH", "attack", "asserted") not in [(a, act, m) for a, act, _, _, m in events_of(body)]
+
+
+# 204. An acronym in brackets after an organisation's name is no part of a longer name:
+# "Pacific Islands Forum (PIF) leaders urged ...", like "the Forum leaders".
+def test_a_bracketed_acronym_does_not_hide_the_name_before_it() -> None:
+    body = "Pacific Islands Forum (PIF) leaders urged Vanuatu to hold the vote on time."
+    assert ("PIF", "appeal", "VUT") in [(a, act, t) for a, act, t, _, _ in events_of(body)]
+
+
+# 205. A land's name ending in "-stan" is no adjective of a people: "the Balochistan
+# provincial government", "the Waziristan regional administration" name regional parties.
+def test_a_stan_name_before_a_regional_government_is_a_party() -> None:
+    body = "The Balochistan Provincial Government rejected Islamabad's revenue offer on Monday."
+    assert ("BALOCHISTAN", "reject", "PAK") in [(a, act, t) for a, act, t, _, _ in events_of(body)]
+
+
+def test_an_adjective_in_an_still_names_no_region() -> None:
+    body = "The Afghan regional government rejected the offer from Islamabad on Monday."
+    assert not [e for e in events_of(body) if e[0] == "AFGHAN"]
+
+
+# A regional body the tables list keeps the table's code ("the Kurdistan Regional Government"
+# is KRG with or without its acronym in the text).
+def test_a_listed_regional_body_keeps_its_code() -> None:
+    body = "The Kurdistan Regional Government accepted Baghdad's offer of talks on oil revenue."
+    assert ("KRG", "accept", "IRQ") in [(a, act, t) for a, act, t, _, _ in events_of(body)]

@@ -108,7 +108,7 @@ def _one_word_name(word: str, res: Resources) -> bool:
         _known(word, res)
         or word in res.title_words
         or low in res.words["group_generic_words"]
-        or low.endswith(_ADJECTIVE_ENDS)
+        or (low.endswith(_ADJECTIVE_ENDS) and not low.endswith("stan"))  # "Kurdistan": a land
     )
 
 
@@ -289,8 +289,8 @@ def _regions(text: str, res: Resources, known: dict[str, str]) -> dict[str, str]
     out: dict[str, str] = {}
     states = res.words["us_state_names"]
     for name, phrase in _region_names(text):
-        if name in states or not _one_word_name(name, res):
-            continue
+        if name in states or not _one_word_name(name, res) or phrase in res.aliases:
+            continue  # a table names the body ("the Kurdistan Regional Government": KRG)
         code = known.get(phrase, name.upper()) if phrase is not None else name.upper()
         out.setdefault(name, code)
         if phrase is not None:

@@ -133,7 +133,7 @@ def _inside_longer_name(s: str, start: int, end: int, res: Resources, titled: bo
     left_word = start >= 2 and s[start - 1] == " " and s[start - 2].isalpha()
     if left_word and _is_name_word(prev_word(s, start), res, before=True):
         return True
-    if end < len(s) - 1 and s[end] == " ":
+    if end < len(s) - 1 and s[end] == " " and s[end + 1].isalnum():  # not "Forum (PIF)"
         return _is_name_word(next_word(s, end), res)
     return False
 
