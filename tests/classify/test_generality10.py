@@ -53,3 +53,67 @@ def test_an_adjective_in_an_still_names_no_region() -> None:
 def test_a_listed_regional_body_keeps_its_code() -> None:
     body = "The Kurdistan Regional Government accepted Baghdad's offer of talks on oil revenue."
     assert ("KRG", "accept", "IRQ") in [(a, act, t) for a, act, t, _, _ in events_of(body)]
+
+
+# 206. A time said between "agreed" and what one party agrees to is no agreement of two:
+# "agreed on Friday to hold the talks" is one party's consent, like "agreed to hold the talks".
+def test_one_party_agreeing_on_a_day_to_act_consents() -> None:
+    body = "Hungary proposed talks on the dam. Slovakia agreed on Friday to hold the talks."
+    got = [(a, act, t) for a, act, t, _, _ in events_of(body)]
+    assert ("SVK", "accept", "HUN") in got
+    assert not [e for e in got if e[1] == "agree"]
+
+
+def test_two_parties_agreeing_on_a_day_still_agree() -> None:
+    body = "Hungary and Slovakia agreed on Friday to reopen the border crossing."
+    assert {("HUN", "agree"), ("SVK", "agree")} <= {(a, act) for a, act, *_ in events_of(body)}
+
+
+# A round of talks is a thing agreed to: "agreed to a new round of talks with Hanoi".
+def test_agreeing_to_a_round_is_consent() -> None:
+    body = "Laos agreed to a new round of talks with Vietnam on Monday."
+    assert ("LAO", "accept", "VNM") in [(a, act, t) for a, act, t, _, _ in events_of(body)]
+
+
+# 207. A "-led" or "-backed" modifier stands inside a list of parties: "Damascus and the
+# Kurdish-led SDF agreed" has two subjects.
+@pytest.mark.parametrize(
+    ("body", "first", "second"),
+    [
+        ("Sudan and the Emirati-backed RSF signed a truce in Jeddah on Sunday.", "SDN", "RSF"),
+        ("Turkey and the Kurdish-led SDF agreed on a truce on Sunday.", "TUR", "SDF"),
+        (
+            "Yemen and the Iranian-backed Houthis agreed on Sunday to extend the truce.",
+            "YEM",
+            "HOUTHIS",
+        ),
+    ],
+)
+def test_a_led_modifier_inside_a_coordination_keeps_both_parties(
+    body: str, first: str, second: str
+) -> None:
+    got = {(a, act) for a, act, *_ in events_of(body)}
+    assert {(first, "agree"), (second, "agree")} <= got
+
+
+# 208. A verb whose object is a claim denies the claim, whatever issue the claim names:
+# "rejects reports it agreed to border talks" rejects no talks.
+def test_rejecting_reports_without_that_is_no_rejection_of_the_talks() -> None:
+    body = "Belize rejects reports it agreed to direct border talks with Guatemala"
+    got = [(a, act) for a, act, *_ in events_of(body)]
+    assert ("BLZ", "reject") not in got
+    assert ("BLZ", "comment") in got
+
+
+# 209. A day said between the party asked and its task: "asked the AU on Friday to send".
+def test_asking_a_party_on_a_day_to_act_is_an_appeal() -> None:
+    body = "Malawi asked the UN Security Council on Friday to send observers to the border."
+    assert ("MWI", "appeal", "UN") in [(a, act, t) for a, act, t, _, _ in events_of(body)]
+
+
+# 210. Refusing to sign a text another party put forward rejects it, as refusing to accept
+# does: "refused to sign the draft accord presented by Hanoi".
+def test_refusing_to_sign_a_draft_is_a_rejection() -> None:
+    body = "Phnom Penh refused to sign the draft border protocol presented by Hanoi."
+    got = [(a, act, t, m) for a, act, t, _, m in events_of(body)]
+    assert ("KHM", "reject", "VNM", "asserted") in got

@@ -152,6 +152,26 @@ def test_turning_down_the_next_meeting_after_agreeing_to_talk_is_a_rejection() -
     assert moves(out)[-1] == ("a02", "SYR", "agreed", "rejected")
 
 
+def test_turning_down_what_was_put_at_talks_held_is_a_rejection() -> None:
+    out = run_classified(
+        [
+            art(1, 0, event("TUR", "meet", "SYR", issue="talks")),
+            art(2, 48, event("SYR", "reject", "TUR", issue="talks")),
+        ]
+    )
+    assert moves(out)[-1] == ("a02", "SYR", "held", "rejected")
+
+
+def test_a_rejection_after_talks_held_on_a_deal_renounces_nothing() -> None:
+    out = run_classified(
+        [
+            art(1, 0, event("TUR", "meet", "SYR", issue="trade")),
+            art(2, 48, event("SYR", "reject", "TUR", issue="trade")),
+        ]
+    )
+    assert ("a02", "SYR", "held", "rejected") not in moves(out)
+
+
 def test_a_new_proposal_after_a_rejection_starts_a_new_round() -> None:
     out = run_classified(
         [

@@ -43,7 +43,12 @@ PREPS = frozenset(
         "in", "at", "near", "outside", "around", "across", "via", "upon", "through"
     ]
 )  # fmt: skip
-_COORD = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|nor\s+|&\s+)(?:the\s+)?$")
+# "Damascus and the Kurdish-led SDF": a "-led"/"-backed" modifier stands inside the list
+_MODIFIER_PART = r"-(?:led|backed|allied|dominated)\s+"
+_MODIFIER_GAP = re.compile(_MODIFIER_PART)
+_COORD = re.compile(
+    rf"^\s*(?:,\s*(?:and\s+)?|and\s+|nor\s+|&\s+)(?:the\s+)?(?:[A-Z][a-z]+{_MODIFIER_PART})?$"
+)
 # "Kenya and the regional administration of Jubaland": the second party behind its agent
 # noun (the mention's governing "of" was found to belong to an agent noun: prep "").
 _COORD_OF = re.compile(
@@ -78,14 +83,19 @@ def _chain(s: str, ms: list[Mention], i: int) -> tuple[list[Mention], Mention]:
     """The coordination ending at ms[i] ("Russia and Ukraine", "the US, France and China")."""
     chain = [ms[i]]
     j = head = i
-    while j > 0 and ms[j - 1].actor:
-        gap = s[ms[j - 1].end : ms[j].start]
-        if gap.strip() == "(" and ms[j - 1].codes == ms[j].codes:
+    while j > 0:
+        k = j - 1
+        if k > 0 and not ms[k].actor and _MODIFIER_GAP.fullmatch(s, ms[k].end, ms[j].start):
+            k -= 1  # "Sanaa and the Iranian-backed Houthis": the modifier is no party
+        if not ms[k].actor:
+            break
+        gap = s[ms[k].end : ms[j].start]
+        if gap.strip() == "(" and ms[k].codes == ms[j].codes:
             j -= 1  # "the Kurdistan Regional Government (KRG)": one party, named twice
             continue
         if not _coordinated(gap, ms[j]):
             break
-        j = head = j - 1
+        j = head = k
         chain.append(ms[j])
     return chain, ms[head]
 
@@ -330,7 +340,9 @@ _PARTY_FOR_TALKS = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:talks|meeting|session|summit|consultations|negotiations|dialogue)\b"
 )
 _PARTY_TO = re.compile(
-    r"\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,3}?\s+(?:to\s+[a-z]|for\s+(?:[a-z-]+\s+){0,2}?"
+    r"\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,3}?"
+    r"(?:\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?"  # "asked the UN on Friday to"
+    r"\s+(?:to\s+[a-z]|for\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:help|assistance|aid|support|protection|troops|funds|funding|mediation|weapons|arms)\b)"
 )  # "asked the UN to intervene", "asked the UN for assistance"
 # The words that open a condition ("attend if", "will take place only if").
@@ -545,8 +557,15 @@ def has_object(
         return False  # "rules out meeting Kagame": the gerund is the act, not a proposal
     if "proposal_direct" in classes and words and not _direct_start(s, pos, words, ms, res):
         return False  # "agreed to drop its demand": the act agreed to is another verb
+    if "claims" not in classes and _claim_first(words, res):
+        return False  # "rejects reports it agreed to talks": a claim denied, not the talks
     ctx = (" " + " ".join(words) + " ", end, ms, res)
     return any(_class_follows(s, pos, cls, ctx) for cls in classes)
+
+
+def _claim_first(words: list[str], res: Resources) -> bool:
+    head = next((w for w in words if w not in _DETS), "")
+    return head in res.objects["claims"]
 
 
 _DETS = frozenset(["a", "an", "the", "its", "their", "his", "her", "this", "that", "new", "any"])

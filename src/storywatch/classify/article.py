@@ -352,7 +352,7 @@ def _resolve_one(
     inviters: frozenset[str] = frozenset(),
 ) -> Candidate | None:
     action, issue, conf, mod = c.action, c.issue, c.confidence, c.modality
-    if c.refusal and action == "accept":
+    if c.refusal and action in ("accept", "agree"):
         action, mod = "reject", "asserted"  # "refused to accept the demand"
     if _dropped_early(c, a, t, props, mod, answering=a in answerers):
         return None

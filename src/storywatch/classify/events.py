@@ -681,14 +681,19 @@ def verb_event(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> Candidate | No
 
 
 _JOIN_NEXT = re.compile(r"\s*(?:take\s+part|join|attend|participate|send)\b", re.IGNORECASE)
-_TO_VERB = re.compile(r"\s+to\s+[a-z]+\b(?<!\bthe)")
+# A time said between "agreed" and what is agreed to ("agreed on Friday to hold the talks").
+_WHEN = (
+    r"(?:\s+(?:(?:late\s+|early\s+)?on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    r"(?:last|this|next)\s+(?:week|month|weekend|night)|yesterday|today|in\s+principle))?"
+)
+_TO_VERB = re.compile(rf"{_WHEN}\s+to\s+[a-z]+\b(?<!\bthe)")
 # "agreed to a prisoner swap": a deal of two, agreed (not one party's consent).
 _DEAL_AHEAD = re.compile(
     r"\s+to\s+(?:[\w'’-]+\s+){0,4}?(?:swaps?|exchanges?|deals?|agreements?|accords?|pacts?|"
     r"treaty|treaties|truce|ceasefire|settlement)\b",
     re.IGNORECASE,
 )
-_TO_NOUN = re.compile(r"\s+to\s+(?:the|a|an|its|this|that|[A-Z][\w-]*(?:'s|’s))\s")
+_TO_NOUN = re.compile(rf"{_WHEN}\s+to\s+(?:the|a|an|its|this|that|[A-Z][\w-]*(?:'s|’s))\s")
 # The party asked, then talks as the act asked for: "asked Tokyo to open talks on" (with it;
 # asking two parties to talk to each other stays an appeal).
 _ASKED_TALKS = re.compile(

@@ -35,7 +35,9 @@ the EU's decision about Georgia, not a deal with it (Georgia agreeing is reporte
 own event).
 
 An agreement only to meet or talk (issue talks or summit) is not renounced by turning
-down the next meeting: that rejection is the next round's ("reject-next-meeting").
+down the next meeting, and talks held end no round a party cannot refuse: a rejection
+after either is the next round's ("reject-next-meeting": "rejected the proposal put at
+the second day of talks").
 
 A party cannot answer (respond, accept, reject) while the other side is waiting for
 its answer: that is its own proposal. A party does not propose in the same article
@@ -150,8 +152,8 @@ TABLE: tuple[Row, ...] = (
         frozenset({"accepted", "scheduled"})),
     Row("renounce", "reject", "asserted", "actor", "broken", frozenset({"agreed"}),
         issues=RENOUNCEABLE_ISSUES),
-    Row("reject-next-meeting", "reject", "asserted", "actor", "rejected", frozenset({"agreed"}),
-        issues=MEETING_ISSUES),
+    Row("reject-next-meeting", "reject", "asserted", "actor", "rejected",
+        frozenset({"agreed", "held"}), issues=MEETING_ISSUES),
     Row("violate", "attack", "asserted", "actor", "broken", frozenset({"agreed"}),
         issues=BREAKABLE_ISSUES),
     Row("meet-expected", "meet", "expected", "both", "scheduled",
