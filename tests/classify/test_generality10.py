@@ -117,3 +117,24 @@ def test_refusing_to_sign_a_draft_is_a_rejection() -> None:
     body = "Phnom Penh refused to sign the draft border protocol presented by Hanoi."
     got = [(a, act, t, m) for a, act, t, _, m in events_of(body)]
     assert ("KHM", "reject", "VNM", "asserted") in got
+
+
+# 211. An answer a party expects, hopes for or wants has not come, as one it awaits: "expects a
+# formal answer from Windhoek" is no reply of Namibia's.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We expect a formal answer from Windhoek this week, Botswana's foreign minister said.",
+        "Botswana hopes for a positive response from Namibia on the water deal.",
+        "Botswana wants a reply from Namibia by Friday.",
+    ],
+)
+def test_an_answer_expected_is_no_answer_given(body: str) -> None:
+    assert ("NAM", "respond", "asserted") not in [
+        (a, act, m) for a, act, _, _, m in events_of(body)
+    ]
+
+
+def test_an_answer_received_is_one() -> None:
+    body = "Botswana received a formal answer from Namibia on Monday."
+    assert ("NAM", "respond", "asserted") in [(a, act, m) for a, act, _, _, m in events_of(body)]
