@@ -138,3 +138,17 @@ def test_an_answer_expected_is_no_answer_given(body: str) -> None:
 def test_an_answer_received_is_one() -> None:
     body = "Botswana received a formal answer from Namibia on Monday."
     assert ("NAM", "respond", "asserted") in [(a, act, m) for a, act, _, _, m in events_of(body)]
+
+
+# 212. "Answer" with nothing after it (but a time) is a reply, as "respond" is: "Lima has not yet
+# answered"; an answer "with duties" is a measure in kind, no reply.
+def test_an_unanswered_proposal_with_a_bare_answer_verb() -> None:
+    body = "Bolivia proposed talks on the river on Monday. Santiago has not yet answered."
+    assert ("CHL", "respond", "negated") in [(a, act, m) for a, act, _, _, m in events_of(body)]
+
+
+def test_answering_with_duties_is_no_reply() -> None:
+    body = (
+        "Kenya imposed duties on Ugandan milk. Kampala answered on Friday with duties of its own."
+    )
+    assert ("UGA", "respond") not in [(a, act) for a, act, *_ in events_of(body)]

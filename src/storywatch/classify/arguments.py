@@ -491,6 +491,8 @@ _CLASS_TESTS: dict[str, Callable[[str, int, str, _Ctx], bool]] = {
     "nonempty": lambda s, pos, _, c: c[0].strip() != "" and not c[0].startswith(" to "),
     "infinitive": lambda s, pos, _, c: c[0].startswith(" to "),  # "threatened to annex"
     "bare": lambda s, pos, _, c: _bare(c[0]),
+    # "Lima has not yet answered"; not "answered on June 2 with duties" (a measure in kind)
+    "bare_reply": lambda s, pos, _, c: _bare(c[0]) and " with " not in c[0],
     "conditional": lambda s, pos, _, c: _CONDITION.match(c[0]) is not None,  # "attend if"
     "party_for_talks": lambda s, pos, _, c: (  # "asked Argentina for an urgent meeting"
         _PARTY_FOR_TALKS.match(s, pos) is not None
