@@ -519,3 +519,33 @@ def test_a_signing_announced_schedules_an_agreement_hoped_for_does_not() -> None
     signing = event("RUS", "agree", "UKR", issue="talks", modality="expected", trigger="sign")
     assert "scheduled" not in [m[3] for m in moves(run_classified([*accepted, art(3, 20, hoped)]))]
     assert "scheduled" in [m[3] for m in moves(run_classified([*accepted, art(3, 20, signing)]))]
+
+
+def _texts(texts: list[tuple[str, str]]) -> list[Article]:
+    return [
+        Article(id=f"e{i}", url=f"https://x.example/e{i}", source=f"s{i}",
+                published_at=at(24 * i), title=t, body=b)
+        for i, (t, b) in enumerate(texts)
+    ]  # fmt: skip
+
+
+_INVITE = ("Ghana invites Togo to talks", "Ghana proposed talks with Togo on the border on Monday.")
+
+
+def test_an_acceptance_with_a_meeting_at_no_date_or_venue_schedules_nothing() -> None:
+    out = run_articles(_texts([_INVITE, (
+        "Togo accepts Ghana's invitation",
+        "Togo accepted Ghana's invitation to talks on Tuesday. Togo and Ghana will hold the "
+        "talks at a date still to be agreed, officials said.",
+    )]))  # fmt: skip
+    assert [m for m in moves(out) if m[:2] == ("e1", "TGO") and m[3] == "accepted"], moves(out)
+    assert not [m for m in moves(out) if m[3] == "scheduled"], moves(out)
+
+
+def test_an_acceptance_with_a_meeting_set_for_a_day_schedules_it() -> None:
+    out = run_articles(_texts([_INVITE, (
+        "Togo accepts Ghana's invitation",
+        "Togo accepted Ghana's invitation to talks on Tuesday. Togo and Ghana will hold the "
+        "talks in Lome on Friday, officials said.",
+    )]))  # fmt: skip
+    assert [m for m in moves(out) if m[0] == "e1" and m[3] == "scheduled"], moves(out)

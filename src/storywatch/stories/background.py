@@ -83,21 +83,42 @@ def accepts_to_meet(item: StoryItem, ev: Event) -> bool:
 
     "The rebels accepted the invitation and would send a delegation to the capital" sets
     no date: the meeting is the one the accepted proposal offers, and the acceptance is
-    the news. The same for a signing: "they signed the accord and will hold further talks"
+    the news. So is a meeting told elsewhere in an article that reports the acceptance
+    when no meeting of the pair there has a date or a venue ("will meet at a date to be
+    agreed"). The same for a signing: "they signed the accord and will hold further talks"
     reports the accord; the talks are its sequel, not a meeting newly set. A meeting
     announced in a sentence of its own still schedules.
     """
-    return (
-        ev.action == "meet"
-        and ev.modality == "expected"
-        and any(
-            (e.action == "accept" or (e.action == "agree" and is_signing(e.trigger)))
-            and e.modality == "asserted"
-            and e.sentence == ev.sentence
-            and e.actor in (ev.actor, ev.target)
-            for e in item.article.events
-        )
+    if ev.action != "meet" or ev.modality != "expected":
+        return False
+    pair = {ev.actor, ev.target}
+    undated = not any(  # no meeting of the pair the article tells has a date
+        e.action == "meet"
+        and e.modality == "expected"
+        and {e.actor, e.target} == pair
+        and _DATED.search(e.sentence or "")
+        for e in item.article.events
     )
+    return any(
+        (e.action == "accept" or (e.action == "agree" and is_signing(e.trigger)))
+        and e.modality == "asserted"
+        and (e.sentence == ev.sentence or (undated and e.action == "accept"))
+        and e.actor in (ev.actor, ev.target)
+        for e in item.article.events
+    )
+
+
+# When and where a meeting is set: a day, a date, a month, a week ("on 4 May", "next
+# Tuesday", "later this month", "within two weeks"), a venue ("to meet in Montevideo"). An
+# article that reports a party's acceptance and tells a meeting with none of these ("the
+# ministers will meet at a date to be agreed") tells the meeting accepted, not one newly set.
+_DATED = re.compile(
+    r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December|tomorrow|tonight|weekend|"
+    r"(?:next|this|coming)\s+(?:weeks?|months?|year)|(?:later|early|end\s+of)\s+this\s+(?:week|month|year)|"
+    r"within\s+(?:\w+\s+)?(?:days?|weeks?|months?)|\d{1,2}(?:st|nd|rd|th)?|"
+    r"(?:meet|talks|summit|held|hold)\s+in\s+(?:the\s+)?[A-Z]\w+)\b"  # a venue set
+)
 
 
 def recalled(ev: Event) -> bool:
