@@ -549,3 +549,23 @@ def test_an_acceptance_with_a_meeting_set_for_a_day_schedules_it() -> None:
         "talks in Lome on Friday, officials said.",
     )]))  # fmt: skip
     assert [m for m in moves(out) if m[0] == "e1" and m[3] == "scheduled"], moves(out)
+
+
+def test_a_proposal_told_in_a_relative_clause_opens_no_new_round() -> None:
+    out = run_articles(_texts([
+        ("Sudan proposes talks", "Sudan proposed talks with Chad on the border on Monday."),
+        ("Chad rejects Sudan's offer", "Chad rejected Sudan's offer of talks on Tuesday."),
+        ("Sudan regrets refusal",
+         "Sudan, which proposed the talks on Monday, called Chad's refusal regrettable on "
+         "Wednesday."),
+    ]))  # fmt: skip
+    assert not [m for m in moves(out) if m[0] == "e2" and m[3] == "proposed"], moves(out)
+
+
+def test_a_rejection_told_in_a_relative_clause_is_no_news() -> None:
+    out = run_articles(_texts([
+        ("Sudan proposes talks", "Sudan proposed talks with Chad on the border on Monday."),
+        ("Chad says border calm",
+         "Chad, which rejected Sudan's offer of talks, said on Tuesday the border was calm."),
+    ]))  # fmt: skip
+    assert not [m for m in moves(out) if m[0] == "e1" and m[3] == "rejected"], moves(out)

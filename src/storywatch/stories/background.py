@@ -17,6 +17,7 @@ __all__ = [
     "accepting",
     "accepts_to_meet",
     "agrees_to_meet",
+    "in_relative",
     "news",
     "proposed_to",
     "recalled",
@@ -122,9 +123,10 @@ _DATED = re.compile(
 
 
 def recalled(ev: Event) -> bool:
-    """The event is told in the past perfect ("had proposed talks last week") or in a clause
-    of what came before ("agreed after the rebels proposed a longer truce"): an earlier act
-    the article recalls, not a new one."""
+    """The event is told in the past perfect ("had proposed talks last week"), in a clause
+    of what came before ("agreed after the rebels proposed a longer truce") or in one that
+    says who a party is ("Sudan, which proposed the talks, said"): an earlier act the
+    article recalls, not a new one."""
     if not ev.trigger or not ev.sentence:
         return False
     first = re.escape(ev.trigger.split()[0])
@@ -134,7 +136,22 @@ def recalled(ev: Event) -> bool:
         rf"\bhad\s+(?:\w+ly\s+|also\s+|already\s+)?{first}\b"
         # "the pause, agreed after the rebels proposed a longer truce": told as what came before
         rf"|\b(?:after|since)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,4}}?{first}\b"
+        # "Sudan, which proposed the talks on Monday, called the refusal regrettable": a
+        # clause that says who a party is, not what it does now
+        rf"|,\s+(?:which|who)\s+(?:\w+ly\s+|also\s+|first\s+)?{first}\b"
     )
+    return re.search(pattern, ev.sentence, re.IGNORECASE) is not None
+
+
+def in_relative(ev: Event) -> bool:
+    """The event's verb stands in a clause that says who a party is (", which rejected the
+    offer last week,"): what it did before, not what it does now."""
+    if not ev.trigger or not ev.sentence:
+        return False
+    first = re.escape(ev.trigger.split()[0])
+    if len(re.findall(rf"\b{first}\b", ev.sentence, re.IGNORECASE)) != 1:
+        return False
+    pattern = rf",\s+which\s+(?:\w+ly\s+|also\s+|first\s+)?{first}\b"
     return re.search(pattern, ev.sentence, re.IGNORECASE) is not None
 
 

@@ -264,6 +264,8 @@ def _apply_event(w: _Work, ev: Event) -> None:
         return
     if background.agrees_to_meet(w.item, ev) or background.accepts_to_meet(w.item, ev):
         return
+    if ev.action != "propose" and background.in_relative(ev):
+        return
     moved: set[str] = set()
     for row in transitions.rows_for(ev.action, ev.modality, issue_of(w.state.story_id)):
         if row.signing_only and not transitions.is_signing(ev.trigger):

@@ -25,8 +25,11 @@ the accord on Friday"), not an agreement hoped for ("is expected to reach a deal
 A proposal made once a round is over (a party rejected, withdrew or broke an
 agreement, or talks were held or a deal struck) starts a new round: what each party
 reached before is forgotten. A proposal the article only recalls (told in the past
-perfect, "had proposed talks last week", or in a clause of what came before, "the pause,
-agreed after the rebels proposed a longer truce") starts none (background.recalled).
+perfect, "had proposed talks last week", in a clause of what came before, "the pause,
+agreed after the rebels proposed a longer truce", or in one that says who the proposer is,
+"Sudan, which proposed the talks, called the refusal regrettable") starts none
+(background.recalled). Nor is any other act told in such a "which" clause news
+(background.in_relative).
 
 Joint rows ("both") move the counterpart only when the event names it as its target:
 "the EU agreed new sanctions" is not Georgia agreeing. On a UNILATERAL_ISSUES story they
