@@ -152,3 +152,12 @@ def test_answering_with_duties_is_no_reply() -> None:
         "Kenya imposed duties on Ugandan milk. Kampala answered on Friday with duties of its own."
     )
     assert ("UGA", "respond") not in [(a, act) for a, act, *_ in events_of(body)]
+
+
+# 213. An issue word before "talks" says what the talks are about: "sanctions talks" are talks,
+# so that the offer and its answer stay one thread with the talks the article calls plain talks.
+def test_issue_word_before_talks_files_them_as_talks() -> None:
+    body = "Denmark proposed sanctions talks to Belarus on Monday."
+    assert ("DNK", "propose", "BLR", "talks") in [
+        (a, act, t, i) for a, act, t, i, _ in events_of(body)
+    ]

@@ -640,6 +640,9 @@ def find_issue(s: str, start: int, end: int, ms: list[Mention], res: Resources) 
     if found is None:
         return None
     issue = res.issues[found.group().lower()]
+    head = res.issue_re.match(low, found.end() + 1) if low.startswith(" ", found.end()) else None
+    if head is not None and res.issues[head.group().lower()] == "talks":
+        issue = "talks"  # "sanctions talks", "trade talks": talks, about what the word says
     if issue == "talks" and _upgrade_summit(s, found.end(), ms):
         return "summit"
     return issue
