@@ -161,3 +161,23 @@ def test_issue_word_before_talks_files_them_as_talks() -> None:
     assert ("DNK", "propose", "BLR", "talks") in [
         (a, act, t, i) for a, act, t, i, _ in events_of(body)
     ]
+
+
+# 214. A frame word in quotes is a metaphor quoted, not the article's subject: rebels calling a
+# peace conference "theatre" in the headline and again in the lead review no play.
+def test_a_quoted_frame_word_twice_is_no_frame() -> None:
+    title = "Polisario calls Rabat's peace conference 'theatre', rejects invitation"
+    body = (
+        "The Polisario Front on Monday rejected Morocco's invitation to a peace conference in "
+        "Rabat, calling the gathering 'theatre' staged for foreign diplomats."
+    )
+    assert ("POLISARIO", "reject") in [(a, act) for a, act, *_ in events_of(body, title)]
+
+
+def test_a_play_reviewed_is_still_a_frame() -> None:
+    title = "New play stages the Camp David summit"
+    body = (
+        "The theatre's new play shows Egypt rejecting Israel's offer; the audience applauded "
+        "the actors playing the two leaders."
+    )
+    assert not events_of(body, title)

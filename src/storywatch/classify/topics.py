@@ -23,6 +23,17 @@ def topic_counts(text: str, res: Resources) -> Counter[str]:
     return counts
 
 
+# A word or two in quotes: a metaphor quoted ("the talks were 'theatre'"), not a subject.
+_QUOTED = re.compile(r"[\"“‘']\w+(?:[ -]\w+)?[\"”’']")
+
+
+def _unquoted(text: str, topic: str, res: Resources) -> int:
+    """Hits of `topic` outside quoted words (rebels calling a peace conference "theatre" in
+    a headline and its lead review no play)."""
+    bare = _QUOTED.sub(" ", fold(text))
+    return sum(n for w, n in res.topic_re.tally(bare) if topic in res.topic_of.get(w.lower(), ()))
+
+
 def _state_hits(counts: Counter[str], res: Resources) -> int:
     return sum(counts[t] for t in res.topic_conf["state_topics"])
 
@@ -97,7 +108,8 @@ def context_of(text: str, counts: Counter[str], res: Resources) -> Context:
     us = _has_any(low, res.words["us_context"]) and not _has_any(low, res.words["foreign_context"])
     common = counts["food"] >= 2 and state <= 1  # "turkey prices", "fine china"
     sports = counts["sports"] >= 3 and counts["sports"] > state
-    frame = counts["frame"] >= int(res.topic_conf.get("frame_min_hits", 2)) or _off_topic(
+    least = int(res.topic_conf.get("frame_min_hits", 2))
+    frame = (counts["frame"] >= least and _unquoted(text, "frame", res) >= least) or _off_topic(
         counts, res
     )
     return Context(
