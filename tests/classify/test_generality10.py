@@ -181,3 +181,15 @@ def test_a_play_reviewed_is_still_a_frame() -> None:
         "the actors playing the two leaders."
     )
     assert not events_of(body, title)
+
+
+# 215. "The opposition coalition" stands for the article's one opposition body it names, as
+# "the rebels" stand for its armed group; never for the state whose opposition it is.
+def test_the_opposition_coalition_is_the_body_the_article_names() -> None:
+    body = (
+        "SADC offered on Monday to mediate between Lesotho's government and the opposition "
+        "alliance BNP. Lesotho's main opposition coalition turned down the SADC offer on Tuesday."
+    )
+    got = [(a, act) for a, act, *_ in events_of(body)]
+    assert ("BNP", "reject") in got
+    assert ("LSO", "reject") not in got

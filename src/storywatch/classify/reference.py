@@ -52,16 +52,18 @@ PLACEHOLDER_HINT = re.compile(
     r"nations|governments|negotiators|neighbou?rs|agreement|deal|accord|breakthrough|truce|"
     r"rebels?|guerrillas?|insurgents?|militants?|separatists?)\b"
 )
-# Nouns for a non-state armed group: the article's group when it names one (every match
-# holds one of the gate words: most sentences skip the pattern).
+# Nouns for a non-state armed group, or an opposition body ("the opposition coalition"): the
+# article's group when it names one (every match holds one of the gate words: most sentences
+# skip the pattern).
 _ARMED_KINDS = ["rebel", "guerrilla", "insurgent", "militant", "separatist"]
 _ARMED_NOUNS = WordGated(
     re.compile(
         rf"\b(?:(?:{'|'.join(_ARMED_KINDS)})s|"
-        rf"(?:{'|'.join(_ARMED_KINDS)}|armed)\s+(?:group|movement|alliance))\b",
+        rf"(?:{'|'.join(_ARMED_KINDS)}|armed)\s+(?:group|movement|alliance)|"
+        r"opposition\s+(?:coalition|alliance|bloc|platform|front))\b",
         re.IGNORECASE,
     ),
-    [*_ARMED_KINDS, *(f"{k}s" for k in _ARMED_KINDS), "armed"],
+    [*_ARMED_KINDS, *(f"{k}s" for k in _ARMED_KINDS), "armed", "opposition"],
     ignore_case=True,
 )
 _PRONOUN_LEFT = frozenset(
