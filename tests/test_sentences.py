@@ -81,7 +81,7 @@ SETS = {
     "sentences5": SentenceSet("heldout-sentences5.jsonl", 160, 0.86, 0, 1.0),
     "sentences6": SentenceSet("heldout-sentences6.jsonl", 160, 0.81, 0, 1.0),
     "sentences7": SentenceSet("heldout-sentences7.jsonl", 160, 0.75, 0, 1.0),
-    "sentences8": SentenceSet("heldout-sentences8.jsonl", 160, 0.79, 0, 1.0),
+    "sentences8": SentenceSet("heldout-sentences8.jsonl", 160, 0.81, 0, 1.0),
     "sentences9": SentenceSet("heldout-sentences9.jsonl", 160, 0.85, 0, 0.96),
     "sentences10": SentenceSet("heldout-sentences10.jsonl", 160, 0.78, 2, 0.96),
 }

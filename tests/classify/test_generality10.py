@@ -193,3 +193,37 @@ def test_the_opposition_coalition_is_the_body_the_article_names() -> None:
     got = [(a, act) for a, act, *_ in events_of(body)]
     assert ("BNP", "reject") in got
     assert ("LSO", "reject") not in got
+
+
+# 216. Words of threat and refusal besides "threaten" and "reject": "warned Addis Ababa against
+# any incursion" (a party, then what it must not do), "refused to allow inspectors in"; and the
+# -ing form of "endorse".
+def test_warning_a_party_against_an_act_is_a_threat() -> None:
+    body = "Djibouti warned Eritrea against any incursion on its soil."
+    assert ("DJI", "threaten", "ERI") in [(a, act, t) for a, act, t, _, _ in events_of(body)]
+
+
+def test_warning_against_a_mood_is_no_threat() -> None:
+    assert not events_of("Djibouti warned against complacency on Monday.")
+
+
+def test_refusing_to_allow_a_party_in_is_a_rejection() -> None:
+    body = "Iran refused to allow IAEA inspectors into the Fordow site on Monday."
+    assert ("IRN", "reject", "IAEA") in [(a, act, t) for a, act, t, _, _ in events_of(body)]
+
+
+def test_endorsing_a_proposal_accepts_it() -> None:
+    body = "Benin is endorsing Togo's proposal for a joint border force."
+    assert ("BEN", "accept", "TGO") in [(a, act, t) for a, act, t, _, _ in events_of(body)]
+
+
+# 217. A piece that looks back ("On this day: ...", a lead opened by a date years before) tells
+# what happened then: no act in it is news.
+def test_an_on_this_day_piece_reports_nothing() -> None:
+    title = "On this day: the Suez crisis ends"
+    body = (
+        "On November 6, 1956, Britain and France agreed to a ceasefire in Egypt under heavy "
+        "pressure from Washington. Egypt's president refused to allow British ships through "
+        "the canal for months."
+    )
+    assert not events_of(body, title)

@@ -216,6 +216,24 @@ def _dated_back(sentence: str, at: int, year: int | None) -> bool:
     )
 
 
+# A piece that looks back: "On this day: ...", or a lead opened by a date years before
+# ("On October 28, 1962, ...", "In 1994, ..."): what it tells happened then.
+_LOOKING_BACK = re.compile(
+    r"^(?:On this day|This day in history|Today in history)\b", re.IGNORECASE
+)
+_LEAD_DATED = re.compile(
+    r"^(?:On|In)\s+(?:[A-Z][a-z]+\s+\d{1,2},\s+|\d{1,2}\s+[A-Z][a-z]+\s+)?(\d{4}),"
+)
+
+
+def _retrospective(title: str, sents: list[tuple[str, bool]], year: int | None) -> bool:
+    if _LOOKING_BACK.match(title.strip()):
+        return True
+    lead = next((s for s, titled in sents if not titled), "")
+    m = _LEAD_DATED.match(lead)
+    return m is not None and year is not None and int(m.group(1)) <= year - HISTORY_YEARS
+
+
 def classify_text(
     title: str, body: str, published_year: int | None = None, published_month: int | None = None
 ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[Event, ...]]:
@@ -238,7 +256,8 @@ def classify_text(
     )
     sents = [(title, True)] if title.strip() else []
     sents += [(s, False) for s in sentences(body)]
-    if ctx.frame:  # a game, a simulation, fiction, history or off topic: nothing happened
+    if ctx.frame or _retrospective(title, sents, published_year):
+        # a game, a simulation, fiction, history or off topic: nothing happened
         names = {c for s, titled in sents for c in count_mentions(s, ctx, res, titled=titled)}
         return topics_of(counts, res), tuple(sorted(names)), ()
     reading = read_article(sents, ctx, res)
