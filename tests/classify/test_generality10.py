@@ -227,3 +227,30 @@ def test_an_on_this_day_piece_reports_nothing() -> None:
         "the canal for months."
     )
     assert not events_of(body, title)
+
+
+# 218. A party named before "request" put the request, as before "proposal": "accepted a US
+# request for access" answers the United States.
+def test_a_name_before_request_is_who_asked() -> None:
+    body = "Laos accepted a US request for access to the crash site on Monday."
+    assert ("LAO", "accept", "USA") in [(a, act, t) for a, act, t, _, _ in events_of(body)]
+
+
+# 219. "Excluded any dialogue with" rules talks out; excluding a party from talks does not.
+def test_excluding_any_dialogue_is_a_rejection() -> None:
+    body = "Quito excluded any dialogue with Lima on the border until the troops withdraw."
+    assert ("ECU", "reject", "PER") in [(a, act, t) for a, act, t, _, _ in events_of(body)]
+
+
+# 220. Releasing captives "in return for" others is one side of an exchange done: "released two
+# Azerbaijani soldiers in return for four Armenian detainees".
+def test_releasing_captives_in_return_for_others_is_an_exchange() -> None:
+    body = "Georgia released two Russian soldiers in return for four Georgian detainees."
+    assert ("GEO", "agree", "RUS", "prisoner_exchange") in [
+        (a, act, t, i) for a, act, t, i, _ in events_of(body)
+    ]
+
+
+def test_releasing_captives_alone_is_no_exchange() -> None:
+    body = "Georgia released two Russian soldiers on Monday."
+    assert not [e for e in events_of(body) if e[1] == "agree"]

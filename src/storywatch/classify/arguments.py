@@ -441,6 +441,7 @@ _DRILLS_NEAR = re.compile(
     r"(?:around|near|off|close\s+to|along|encircling|surrounding)\s+",
     re.IGNORECASE,
 )
+_IN_RETURN = re.compile(r"[^.;]{1,80}?\bin\s+(?:return|exchange)\s+for\s", re.IGNORECASE)
 _PARTY_AGAINST = re.compile(r"\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+against\s")
 _CONSEQUENCES = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,3}?of\s+(?:[\w\"“'-]+\s+){0,2}?[\"“]?(?:consequences|repercussions|"
@@ -475,6 +476,10 @@ _CLASS_TESTS: dict[str, Callable[[str, int, str, _Ctx], bool]] = {
     "drills_near": lambda s, pos, _, c: _DRILLS_NEAR.match(s, pos) is not None,
     # "warned Ulaanbaatar of consequences"
     "consequences": lambda s, pos, _, c: _CONSEQUENCES.match(s, pos) is not None,
+    "captives_in_return": lambda s, pos, _, c: (
+        not _grams(c[0]).isdisjoint(c[3].objects["captives"])
+        and _IN_RETURN.match(s, pos) is not None
+    ),
     "party_against": lambda s, pos, _, c: (  # "warned Addis Ababa against any incursion"
         _PARTY_AGAINST.match(s, pos) is not None
         and any(pos < m.start < pos + 6 and m.actor and not m.location for m in c[2])
