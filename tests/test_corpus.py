@@ -56,6 +56,7 @@ FALSE_CHANGES_MAX = 0  # score.py's --max-false on each storyline
 # heldout20: written blind late in session 8 on a frozen copy of 5c52862.
 # heldout21, heldout22: written blind at the start of session 9 by two writers, each scored once on
 # a frozen copy of the session's first code (c4b0c0f); only their summaries were read at first.
+# heldout23: written blind in the middle of session 9 on a frozen copy of 31138bb.
 EVENT_F1_FLOOR = {
     "shared": 1.0,
     "dev": 0.91,
@@ -80,6 +81,7 @@ EVENT_F1_FLOOR = {
     "heldout19": 0.72,  # written blind mid-session 8: 0.659 when written (0.651 first labels)
     "heldout20": 0.78,  # written blind late in session 8: 0.731 when written (0.722 first labels)
     "heldout21": 0.73,  # written blind at the start of session 9: 0.727 when written
+    "heldout23": 0.66,  # written blind mid-session 9: 0.662 when written (0.657 first labels)
     "heldout22": 0.75,  # written blind at the start of session 9: 0.757 when written (0.727 first labels)
 }
 CHANGES_FOUND_FLOOR = {
@@ -107,6 +109,7 @@ CHANGES_FOUND_FLOOR = {
     "heldout20": 0.83,  # 21/30 when written (20/30 first labels)
     "heldout21": 0.81,  # 27/33 when written
     "heldout22": 0.85,  # 24/28 when written
+    "heldout23": 0.76,  # 20/26 when written
 }
 # dev 1 -> 2 (session 2): iran-04 "open to Omani mediation" is now read as a response (the
 # labels call it no answer at all) and iran-10's void agreement targets the UN, not the IAEA.
@@ -141,6 +144,7 @@ FALSE_CHANGES_CEILING = {
     "heldout20": 16,  # 19 when written
     "heldout21": 16,  # 17 when written
     "heldout22": 10,  # 10 when written
+    "heldout23": 12,  # 12 when written
 }
 NOISE_QUIET_FLOOR = {
     "noise": 1.0,
@@ -165,6 +169,7 @@ NOISE_QUIET_FLOOR = {
     "heldout20-noise": 0.93,  # 15/16 when written (places in a list read as two parties)
     "heldout21-noise": 1.0,  # 16/16 when written
     "heldout22-noise": 1.0,  # 16/16 when written
+    "heldout23-noise": 1.0,  # 16/16 when written
 }
 FORBIDDEN_CEILING = {
     "shared": 0,
@@ -190,6 +195,7 @@ FORBIDDEN_CEILING = {
     "heldout19": 3,  # 3 when written
     "heldout20": 0,  # 1 when written (3 before its writer's label fixes)
     "heldout21": 1,  # 2 when written
+    "heldout23": 5,  # 5 when written
     "heldout22": 1,  # 1 when written (7 before its writer's label fixes)
 }
 
@@ -224,6 +230,7 @@ NOISE_SETS = (
     "heldout20-noise",
     "heldout21-noise",
     "heldout22-noise",
+    "heldout23-noise",
 )
 # Non-state actor codes the labels may use besides ISO 3166-1 alpha-3 (organisations, groups).
 GROUP_CODES = frozenset(
@@ -266,6 +273,8 @@ GROUP_CODES = frozenset(
         # heldout22's: Nepal's parties (Nepali Congress, CPN-UML, the Maoist Centre) and a
         # company in a forbidden label
         "NC", "UML", "MAOIST", "WAL",
+        # heldout23's: a Naga group's and an Armenian opposition's codes, a chamber of commerce
+        "NAGAHOHO", "ARMOPP", "CANCHAMBER",
     }
 )  # fmt: skip
 # The party states of ../shared/CONTRACT.md (score.py also accepts `pending`).
@@ -550,7 +559,7 @@ def _group(name: str) -> str:
     """Which set a storyline belongs to (its floors differ)."""
     if name in NOISE_SETS:
         return "noise"
-    for blind in (f"heldout{n}" for n in range(2, 23)):
+    for blind in (f"heldout{n}" for n in range(2, 24)):
         if name.startswith(f"{blind}-"):
             return blind
     if name.startswith("heldout-"):
@@ -566,7 +575,7 @@ GROUPS = (
     "shared", "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
     "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13",
     "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19",
-    "heldout20", "heldout21", "heldout22",
+    "heldout20", "heldout21", "heldout22", "heldout23",
 )  # fmt: skip
 
 
