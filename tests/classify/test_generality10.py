@@ -254,3 +254,25 @@ def test_releasing_captives_in_return_for_others_is_an_exchange() -> None:
 def test_releasing_captives_alone_is_no_exchange() -> None:
     body = "Georgia released two Russian soldiers on Monday."
     assert not [e for e in events_of(body) if e[1] == "agree"]
+
+
+# 221. A state a message goes through is a channel, not a side: "sent its offer to Hanoi via
+# Oslo", "received the proposal through Swiss intermediaries", "through the Togolese
+# mediation"; an answer handed to its envoy answers the proposer.
+def test_an_answer_given_to_the_channel_answers_the_proposer() -> None:
+    body = (
+        "Laos sent its swap offer to Hanoi via Oslo on Monday. Vietnam gave its answer to the "
+        "Norwegian envoy on Friday."
+    )
+    got = [(a, act, t) for a, act, t, _, _ in events_of(body)]
+    assert ("VNM", "respond", "LAO") in got
+    assert ("VNM", "respond", "NOR") not in got
+
+
+def test_a_land_route_through_a_state_makes_no_channel() -> None:
+    body = (
+        "Talks between Ethiopia and Somalia hosted by Turkey ended on Tuesday. The mediator said "
+        "Ethiopia could gain access to the sea through Somalia."
+    )
+    got = {(a, t) for a, act, t, _, _ in events_of(body) if act == "meet"}
+    assert ("ETH", "SOM") in got

@@ -132,11 +132,17 @@ def _top_state(counts: Counter[str], res: Resources) -> str | None:
 
 
 # A state named as the talks' go-between: "Angolan-mediated talks", "talks hosted by Qatar",
-# "the armed groups invited by Angola".
+# "the armed groups invited by Angola", "sent its offer to Hanoi via Oslo", "through the
+# Togolese mediation" (not "access to the sea through Somalia": no message goes through it).
 _GO_BETWEEN = re.compile(
     r"\b([A-Z][\w']+)-(?:mediated|brokered|hosted|sponsored)\b"
     r"|\b(?:mediated|brokered|hosted|sponsored|invited|convened|facilitated)\s+by\s+(?:the\s+)?"
     r"([A-Z][\w'-]+)"
+    r"|\b(?:sent|sends|passed|passes|conveyed|conveys|relayed|relays|delivered|delivers|"
+    r"transmitted|forwarded|handed|received|receives)\b[^.;]{0,60}?\b(?:via|through)\s+"
+    r"(?:the\s+)?([A-Z][\w'-]+)"
+    r"|\b(?:via|through)\s+(?:the\s+)?([A-Z][\w'-]+)\s+(?:mediation|mediators?|"
+    r"intermediar(?:y|ies)|good\s+offices|channels?|facilitation)\b"
 )
 
 
@@ -149,7 +155,7 @@ _INVITER = re.compile(
 
 
 _GO_BETWEEN_WORDS = ("mediated", "brokered", "hosted", "sponsored", "invited", "convened",
-                     "facilitated")  # fmt: skip
+                     "facilitated", "via ", "through ")  # fmt: skip
 _INVITER_WORDS = ("invited by", "invitation of")
 
 
@@ -300,9 +306,14 @@ def _answered(
     issue: str | None,
     *,
     inviters: frozenset[str],
+    go_betweens: frozenset[str] = frozenset(),
 ) -> tuple[str | None, str | None]:
     """Whom and what an answer answers: the last proposal of another party in the article,
-    else the one state that invited the parties ("the groups invited by Angola accepted")."""
+    else the one state that invited the parties ("the groups invited by Angola accepted").
+    An answer handed to a channel ("gave its answer to the Norwegian envoy") answers the
+    proposer."""
+    if t in go_betweens and props:
+        t = None
     pt, pissue = _answer_target(a, c, props)
     t, issue = t or pt, issue or pissue
     if t is None and len(inviters - {a}) == 1:
@@ -350,6 +361,7 @@ def _resolve_one(
     partners: dict[str, Counter[str]] | None = None,
     answerers: frozenset[str] = frozenset(),
     inviters: frozenset[str] = frozenset(),
+    go_betweens: frozenset[str] = frozenset(),
 ) -> Candidate | None:
     action, issue, conf, mod = c.action, c.issue, c.confidence, c.modality
     if c.refusal and action in ("accept", "agree"):
@@ -360,8 +372,8 @@ def _resolve_one(
         action = "accept"  # one party's consent to a pending proposal
     if _conditional_threat(c, action, mod):
         action, mod = "threaten", "asserted"
-    if action in ANSWER_ACTIONS and (t is None or issue is None):
-        t, issue = _answered(a, c, props, t, issue, inviters=inviters)
+    if action in ANSWER_ACTIONS and (t is None or issue is None or t in go_betweens):
+        t, issue = _answered(a, c, props, t, issue, inviters=inviters, go_betweens=go_betweens)
     if (
         action in ("accept", "respond")
         and props
@@ -647,6 +659,7 @@ def read_article(sents: list[tuple[str, bool]], ctx: Context, res: Resources) ->
                 partners=partners,
                 answerers=answerers,
                 inviters=inviters,
+                go_betweens=go_betweens,
             )
             if r is not None:
                 out.append(r)
