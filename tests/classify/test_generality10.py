@@ -276,3 +276,28 @@ def test_a_land_route_through_a_state_makes_no_channel() -> None:
     )
     got = {(a, t) for a, act, t, _, _ in events_of(body) if act == "meet"}
     assert ("ETH", "SOM") in got
+
+
+# 222. Administrative measures against another state's people are sanctions: visa requirements
+# imposed on its travellers, its boats' fishing licences or its journalists' accreditation
+# withdrawn; "pushed back" a visit calls it off, like "postponed".
+def test_visa_requirements_imposed_are_a_sanction() -> None:
+    body = "Canada imposed visa requirements on Mexican travellers on Monday."
+    assert ("CAN", "sanction", "MEX") in [(a, act, t) for a, act, t, _, _ in events_of(body)]
+
+
+def test_withdrawing_accreditation_is_a_sanction() -> None:
+    body = "Uganda revoked the accreditation of Kenyan journalists on Friday."
+    assert ("UGA", "sanction", "KEN") in [(a, act, t) for a, act, t, _, _ in events_of(body)]
+
+
+def test_a_plants_permits_revoked_are_no_sanction() -> None:
+    body = "Uganda revoked the permits of two Kenyan dairy plants after an audit."
+    assert not [e for e in events_of(body) if e[1] == "sanction"]
+
+
+def test_pushing_back_a_visit_calls_it_off() -> None:
+    body = "Vilnius pushed back the president's visit to Riga on Monday."
+    assert ("LTU", "meet", "LVA", "negated") in [
+        (a, act, t, m) for a, act, t, _, m in events_of(body)
+    ]
