@@ -301,3 +301,21 @@ def test_pushing_back_a_visit_calls_it_off() -> None:
     assert ("LTU", "meet", "LVA", "negated") in [
         (a, act, t, m) for a, act, t, _, m in events_of(body)
     ]
+
+
+# 223. An act in an "until" clause in the present is an end point ahead, not news: "halt the
+# works until an agreement is reached", "the ban stays until the EU agrees"; one in the past
+# happened ("fighting went on until an agreement was reached in May").
+def test_an_agreement_until_which_works_halt_is_no_agreement() -> None:
+    body = "Egypt demanded that Ethiopia halt the filling until an agreement is reached."
+    assert not [e for e in events_of(body) if e[1] == "agree" and e[4] == "asserted"]
+
+
+def test_a_party_agreeing_in_an_until_clause_is_hypothetical() -> None:
+    body = "The ban stays until the EU agrees on safeguards with Moldova."
+    assert not [e for e in events_of(body) if e[1] == "agree" and e[4] == "asserted"]
+
+
+def test_an_agreement_reached_until_which_fighting_went_on_happened() -> None:
+    body = "Fighting went on until an agreement was reached between Kenya and Somalia in May."
+    assert ("KEN", "agree", "asserted") in [(a, act, m) for a, act, _, _, m in events_of(body)]

@@ -174,6 +174,10 @@ def _bare_without(s: str, m: re.Match[str]) -> bool:
                                                                         m.start())  # fmt: skip
 
 
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|pending)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
+_PRESENT = re.compile(r"\b(?:is|are|has\s+been|have\s+been)\b")
+
+
 def _agreement_events(sent: Sent) -> list[Candidate]:
     out: list[Candidate] = []
     between: tuple[str, ...] | None = None  # the parties named with "between", when needed
@@ -181,6 +185,10 @@ def _agreement_events(sent: Sent) -> list[Candidate]:
         for m in rx.finditer(sent.s):
             if _bare_without(sent.s, m) or in_background(sent.s, m.start()):
                 continue
+            if _UNTIL_BEFORE.search(sent.s, max(0, m.start() - 40), m.start()) and _PRESENT.search(
+                m.group()
+            ):
+                continue  # "halt the works until an agreement is reached": an end point ahead
             if between is None:
                 between, _ = _sentence_parties(sent)
             actors = between

@@ -213,6 +213,11 @@ def modality(
         _UNLESS_OPENS.search(s, max(0, cs - 7), cs)
         or (lo > cs and _CONDITIONAL_INVERSION.match(s, cs) is not None)
         or _hypothetical(s, win, pre, trig_end, form, res=res)
+        # "the ban stays until the EU agrees": an end point ahead
+        or (
+            _UNTIL_JUST_BEFORE.search(s, max(0, trig_start - 50), trig_start) is not None
+            and not _PAST.search(form)
+        )
     ):
         return "hypothetical"  # "will not sign unless Bucharest agrees": a condition's act
     if _expected(s, win, trig_end, form, res, pre=s[max(0, cs - 12) : trig_start]):
@@ -231,6 +236,8 @@ def _asked(s: str, trig_end: int) -> bool:
     return 0 <= q <= clause_end(s, trig_end, soft=False)
 
 
+# "until" a few words before the verb, in its clause ("until the EU agrees on safeguards")
+_UNTIL_JUST_BEFORE = re.compile(r"\b(?:[Uu]ntil|[Tt]ill)\s+(?:[\w'’-]+\s+){0,5}$")
 # "unless" opens a clause of its own (text._HARD_WORDS): the clause's act is a condition.
 _UNLESS_OPENS = re.compile(r"\b[Uu]nless$")
 
