@@ -319,3 +319,15 @@ def test_a_party_agreeing_in_an_until_clause_is_hypothetical() -> None:
 def test_an_agreement_reached_until_which_fighting_went_on_happened() -> None:
     body = "Fighting went on until an agreement was reached between Kenya and Somalia in May."
     assert ("KEN", "agree", "asserted") in [(a, act, m) for a, act, _, _, m in events_of(body)]
+
+
+# 224. "Meet" a need is to satisfy it, no meeting: "must meet the conditions first", "met all
+# the requirements".
+def test_meeting_conditions_is_no_meeting() -> None:
+    body = "Bolivia's envoy said Santiago must meet the conditions first."
+    assert not [e for e in events_of(body) if e[1] == "meet"]
+
+
+def test_meeting_negotiators_is_a_meeting() -> None:
+    body = "Santiago will meet Bolivian negotiators in La Paz on Monday."
+    assert ("CHL", "meet", "BOL") in [(a, act, t) for a, act, t, _, _ in events_of(body)]

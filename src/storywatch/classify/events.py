@@ -476,6 +476,12 @@ def _is_passive(sent: Sent, m: re.Match[str]) -> bool:
 _WORD_NEXT = re.compile(r" \w")
 
 
+# "must meet the conditions first", "met all the requirements": a need satisfied
+_MET_NEEDS = re.compile(
+    r"\s+(?:the\s+|its\s+|their\s+|all\s+(?:the\s+)?|these\s+|those\s+|such\s+|our\s+)?"
+    r"(?:[\w-]+\s+)?(?:conditions?|demands?|requirements?|standards?|targets?|deadlines?|"
+    r"expectations?|obligations?|criteria|needs|commitments|benchmarks?|thresholds?)\b"
+)
 _HALFWAY = re.compile(
     r"\s+(?:the\s+)?(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?|them|us|him|her|it)\s+halfway\b"
     r"(?!\s+(?:through|into|across))"
@@ -580,8 +586,10 @@ def _frame_holds(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> bool:
         return False  # "accused Peru of attacking its boats": a claim, not the accuser's act
     if tdef.name == "exchange_fire" and _VERBAL_CLASH.match(sent.s, m.end()):
         return False  # "clashed over pulp mills": a dispute in words, no fighting
-    if tdef.action == "meet" and _HALFWAY.match(sent.s, m.end()):
-        return False  # "would meet Lima halfway": a compromise offered, no meeting
+    if tdef.action == "meet" and (
+        _HALFWAY.match(sent.s, m.end()) or _MET_NEEDS.match(sent.s, m.end())
+    ):
+        return False  # "would meet Lima halfway", "must meet the conditions": no meeting
     return not MANDATIVE.search(sent.s, max(0, m.start() - 120), m.start())
 
 
