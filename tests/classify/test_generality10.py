@@ -331,3 +331,14 @@ def test_meeting_conditions_is_no_meeting() -> None:
 def test_meeting_negotiators_is_a_meeting() -> None:
     body = "Santiago will meet Bolivian negotiators in La Paz on Monday."
     assert ("CHL", "meet", "BOL") in [(a, act, t) for a, act, t, _, _ in events_of(body)]
+
+
+# 225. "The two presidents", "the two prime ministers", "the two heads of state" stand for the
+# article's two parties, as "the two sides" do.
+def test_the_two_presidents_are_the_two_parties() -> None:
+    body = (
+        "Kenya accepted Rwanda's invitation on Monday, and the two presidents will meet in "
+        "Kigali on 4 May."
+    )
+    got = {(a, act, t, m) for a, act, t, _, m in events_of(body)}
+    assert {("KEN", "meet", "RWA", "expected"), ("RWA", "meet", "KEN", "expected")} <= got
