@@ -569,3 +569,14 @@ def test_a_rejection_told_in_a_relative_clause_is_no_news() -> None:
          "Chad, which rejected Sudan's offer of talks, said on Tuesday the border was calm."),
     ]))  # fmt: skip
     assert not [m for m in moves(out) if m[0] == "e1" and m[3] == "rejected"], moves(out)
+
+
+def test_meetings_told_as_talks_set_the_summit_proposed() -> None:
+    out = run_articles(_texts([
+        ("Ghana invites Togo to summit", "Ghana invited Togo's president to a summit on Monday."),
+        ("Togo accepts", "Togo accepted Ghana's invitation to the summit on Tuesday."),
+        ("Leaders to meet", "Togo and Ghana will hold talks in Accra on 3 May, officials said."),
+    ]))  # fmt: skip
+    scheduled = [c for c in out if c.to_state == "scheduled"]
+    assert scheduled
+    assert {c.story_id for c in scheduled} == {"GHA-TGO:summit"}

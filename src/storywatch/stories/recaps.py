@@ -156,19 +156,24 @@ def redirect(memory: PairMemory | None, item: StoryItem, config: StoryConfig) ->
     issue: routing gives it a default ("talks", "other"). When the pair's last proposal
     within the window was on another issue (a prisoner exchange), the answer is that
     proposal's: the item goes to that story (same pair, same partition), where the state
-    machine still applies it only if the proposal is pending there.
+    machine still applies it only if the proposal is pending there. So does an article that
+    tells only meetings under "talks" while the pair's summit proposal is live: "the two
+    will hold talks in Accra on 3 May" sets the summit that was proposed.
     """
     if memory is None or not memory.issues or item.issue in memory.issues:
         return item
     if ":" not in item.story_id:  # not a pair's story on an issue: nowhere else to go
         return item
-    if any(e.issue not in (None, "other") or e.action not in _VAGUE_MOVES for e in item.events):
+    meetings = item.issue == "talks" and all(e.action == "meet" for e in item.events)
+    if not meetings and any(
+        e.issue not in (None, "other") or e.action not in _VAGUE_MOVES for e in item.events
+    ):
         return item
     now = epoch(item.article.published_at)
     live = [
         (t, i)
         for i, t in memory.issues.items()
-        if now - config.recap_window_hours * 3600 <= t <= now
+        if now - config.recap_window_hours * 3600 <= t <= now and (i == "summit" or not meetings)
     ]
     if not live:
         return item
