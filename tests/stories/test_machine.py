@@ -580,3 +580,43 @@ def test_meetings_told_as_talks_set_the_summit_proposed() -> None:
     scheduled = [c for c in out if c.to_state == "scheduled"]
     assert scheduled
     assert {c.story_id for c in scheduled} == {"GHA-TGO:summit"}
+
+
+def test_refusing_a_second_exchange_breaks_no_exchange_done() -> None:
+    out = run_classified(
+        [
+            art(1, 0, event("ARM", "agree", "AZE", issue="prisoner_exchange")),
+            art(
+                2,
+                48,
+                event(
+                    "AZE",
+                    "reject",
+                    "ARM",
+                    issue="prisoner_exchange",
+                    sentence="Baku turned down Yerevan's request for a second exchange.",
+                ),
+            ),
+        ]  # fmt: skip
+    )
+    assert moves(out)[-1] == ("a02", "AZE", "agreed", "rejected")
+
+
+def test_rejecting_the_accord_itself_still_breaks_it() -> None:
+    out = run_classified(
+        [
+            art(1, 0, event("ARM", "agree", "AZE", issue="prisoner_exchange")),
+            art(
+                2,
+                48,
+                event(
+                    "AZE",
+                    "reject",
+                    "ARM",
+                    issue="prisoner_exchange",
+                    sentence="Baku rejected the exchange accord on Monday.",
+                ),
+            ),
+        ]  # fmt: skip
+    )
+    assert moves(out)[-1] == ("a02", "AZE", "agreed", "broken")

@@ -270,6 +270,8 @@ def _apply_event(w: _Work, ev: Event) -> None:
     for row in transitions.rows_for(ev.action, ev.modality, issue_of(w.state.story_id)):
         if row.signing_only and not transitions.is_signing(ev.trigger):
             continue
+        if row.anew is not None and transitions.asks_anew(ev.sentence or "") != row.anew:
+            continue
         recalled = row.action == "propose" and background.recalled(ev)
         if recalled and row.new_round_only:
             continue  # "Kyiv had proposed talks last week": the old round, told again

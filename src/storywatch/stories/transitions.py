@@ -40,7 +40,9 @@ own event).
 An agreement only to meet or talk (issue talks or summit) is not renounced by turning
 down the next meeting, and talks held end no round a party cannot refuse: a rejection
 after either is the next round's ("reject-next-meeting": "rejected the proposal put at
-the second day of talks").
+the second day of talks"). Nor is any agreement renounced by turning down a proposal made
+anew ("reject-new-proposal": "turned down Chile's request for a second exchange" after the
+first was done): that refuses a new round (asks_anew).
 
 A party cannot answer (respond, accept, reject) while the other side is waiting for
 its answer: that is its own proposal. A party does not propose in the same article
@@ -72,6 +74,8 @@ are news (the answer came in words not read); a meeting only expected still wait
 """
 
 from __future__ import annotations
+
+import re
 
 from dataclasses import dataclass
 
@@ -135,6 +139,9 @@ class Row:
     # only for an act of signing ("will sign the accord on Friday"), not an agreement hoped
     # for ("is expected to reach an agreement"): is_signing on the event's trigger
     signing_only: bool = False
+    # only when the act's object is (True) or is not (False) a proposal made anew ("turned
+    # down Chile's request for a second exchange"): asks_anew on the event
+    anew: bool | None = None
 
 
 TABLE: tuple[Row, ...] = (
@@ -154,7 +161,9 @@ TABLE: tuple[Row, ...] = (
     Row("withdraw", "reject", "asserted", "actor", "withdrawn",
         frozenset({"accepted", "scheduled"})),
     Row("renounce", "reject", "asserted", "actor", "broken", frozenset({"agreed"}),
-        issues=RENOUNCEABLE_ISSUES),
+        issues=RENOUNCEABLE_ISSUES, anew=False),
+    Row("reject-new-proposal", "reject", "asserted", "actor", "rejected", frozenset({"agreed"}),
+        anew=True),
     Row("reject-next-meeting", "reject", "asserted", "actor", "rejected",
         frozenset({"agreed", "held"}), issues=MEETING_ISSUES),
     Row("violate", "attack", "asserted", "actor", "broken", frozenset({"agreed"}),
@@ -223,6 +232,20 @@ _SIGNING = ("sign", "initial", "ink")
 def is_signing(trigger: str) -> bool:
     """Is the act a signing ("sign", "signed the accord", "initialled", "inked")?"""
     return trigger.lower().startswith(_SIGNING)
+
+
+# A proposal made anew: "a second exchange", "a new request", "another round".
+_ANEW = re.compile(
+    r"\b(?:second|third|new|another|fresh|further|renewed|follow-up|next)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:requests?|proposals?|offers?|rounds?|exchanges?|swaps?|deals?|plans?|bids?|demands?)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_anew(sentence: str) -> bool:
+    """Does the sentence speak of a proposal made anew ("rejected a request for a second
+    exchange")? Turning that down ends no agreement already kept: it refuses a new round."""
+    return _ANEW.search(sentence) is not None
 
 
 def is_progress(from_state: str | None, to_state: str) -> bool:
