@@ -86,7 +86,7 @@ EVENT_F1_FLOOR = {
 }
 CHANGES_FOUND_FLOOR = {
     "shared": 1.0,
-    "dev": 0.95,
+    "dev": 0.97,
     "heldout": 1.0,  # issue 5 session 2: 18/18 (stories: counter-proposals, open loops, mediators)
     "heldout2": 1.0,
     "heldout3": 0.9,
@@ -102,9 +102,9 @@ CHANGES_FOUND_FLOOR = {
     "heldout13": 0.8,  # 17/25 when written
     "heldout14": 0.83,  # 24/36 when written
     "heldout15": 0.93,  # 28/32 when written
-    "heldout16": 0.77,  # 23/35 when written
+    "heldout16": 0.79,  # 23/35 when written
     "heldout17": 0.74,  # 20/31 when written
-    "heldout18": 0.81,  # 19/27 when written
+    "heldout18": 0.85,  # 19/27 when written
     "heldout19": 0.64,  # 20/31 when written
     "heldout20": 0.86,  # 21/30 when written (20/30 first labels)
     "heldout21": 0.81,  # 27/33 when written
@@ -119,7 +119,7 @@ CHANGES_FOUND_FLOOR = {
 # the later one that names the government (2 false by position).
 FALSE_CHANGES_CEILING = {
     "shared": 0,
-    "dev": 2,
+    "dev": 1,
     "heldout": 0,  # issue 5 session 2
     "heldout2": 0,
     "heldout3": 3,

@@ -342,3 +342,22 @@ def test_the_two_presidents_are_the_two_parties() -> None:
     )
     got = {(a, act, t, m) for a, act, t, _, m in events_of(body)}
     assert {("KEN", "meet", "RWA", "expected"), ("RWA", "meet", "KEN", "expected")} <= got
+
+
+# 226. A party saying an agreement is over ends it in words, as "walked away from" does: "said
+# the truce with Manila was over", "declared the accord null and void"; "was not over" does not.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The MILF said on Friday that the truce with Manila was over.",
+        "The Philippines has not paid the fighters. The MILF declared the accord null and void "
+        "on Friday.",
+    ],
+)
+def test_declaring_an_agreement_over_rejects_it(body: str) -> None:
+    assert ("MILF", "reject", "asserted") in [(a, act, m) for a, act, _, _, m in events_of(body)]
+
+
+def test_saying_an_agreement_is_not_over_rejects_nothing() -> None:
+    body = "The MILF said on Friday that the truce with Manila was not over."
+    assert not [e for e in events_of(body) if e[1] == "reject"]

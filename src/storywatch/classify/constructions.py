@@ -573,6 +573,38 @@ def _after_talks_with_events(sent: Sent) -> list[Candidate]:
                       "construction:after-talks-with", m.group().strip())]  # fmt: skip
 
 
+# "The rebels said the truce with Manila was over", "declared the accord null and void": a
+# party ending an agreement in words, as "walked away from" does.
+_DECLARED_OVER = re.compile(
+    r"\b(?P<verb>said|says|declared|declares|announced|announces)\s+(?:on\s+\w+\s+)?"
+    r"(?:that\s+)?(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<noun>truce|ceasefire|cease-fire|accord|agreement|deal|pact|treaty|pause)\b"
+    r"(?P<with>[^,;.]{0,50}?)\s+(?:(?:was|is|had\s+been|has\s+been)\s+(?:now\s+)?)?"
+    r"(?:over|dead|finished|void|null\s+and\s+void|no\s+longer\s+(?:valid|in\s+force|binding))\b",
+    re.IGNORECASE,
+)
+_OVER_WORDS = (" over", " dead", " void", " finished", "no longer")
+_NOT = re.compile(r"\b(?:not|never|hardly|far\s+from)\b|n't\b", re.IGNORECASE)
+
+
+def _declared_over_events(sent: Sent) -> list[Candidate]:
+    m = _DECLARED_OVER.search(sent.s)
+    if m is None:
+        return []
+    subject = find_subject(sent.s, m.start("verb"), sent.ms, sent.res.title_words)
+    mod = modality(sent.s, None, m.start("verb"), m.end("verb"), m.group("verb"), res=sent.res)
+    if subject is None or mod is None or mod == "negated" or _NOT.search(m.group("with")):
+        return []  # "said the truce was not over"
+    target = next(
+        (x for x in sent.ms if m.start("with") <= x.start < m.end("with") and x.actor and
+         not x.location and not set(x.codes) & set(subject.codes)),
+        None,
+    )  # fmt: skip
+    issue = find_issue(sent.s, m.start("noun"), m.end("noun"), sent.ms, res=sent.res)
+    return [Candidate(subject.codes, "reject", target.codes[0] if target else None, issue, mod,
+                      0.7, sent.s, "construction:declared-over", m.group("noun"))]  # fmt: skip
+
+
 def construction_events(sent: Sent, found: list[Candidate] | None = None) -> list[Candidate]:
     """Events of the fixed constructions in the sentence (cheap word checks first), given the
     events already `found` in it."""
@@ -603,4 +635,6 @@ def construction_events(sent: Sent, found: list[Candidate] | None = None) -> lis
         out += _after_talks_with_events(sent)
     if _SET_HINT.search(sent.s):
         out += _round_set_events(sent)
+    if any(w in sent.s for w in _OVER_WORDS):
+        out += _declared_over_events(sent)
     return out
