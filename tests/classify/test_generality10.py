@@ -361,3 +361,16 @@ def test_declaring_an_agreement_over_rejects_it(body: str) -> None:
 def test_saying_an_agreement_is_not_over_rejects_nothing() -> None:
     body = "The MILF said on Friday that the truce with Manila was not over."
     assert not [e for e in events_of(body) if e[1] == "reject"]
+
+
+# 227. A body's own organ after its name acts for it: "the ECOWAS Commission proposed",
+# "the SADC Secretariat"; a name before another capitalised word is still part of a longer name
+# ("China Mobile").
+def test_an_organisation_commission_acts_for_it() -> None:
+    body = "The ECOWAS Commission proposed talks with Guinea's junta on Monday."
+    assert ("ECOWAS", "propose", "GIN") in [(a, act, t) for a, act, t, _, _ in events_of(body)]
+
+
+def test_a_company_named_after_a_country_is_still_no_state() -> None:
+    body = "China Mobile proposed a merger with Nigeria's largest carrier."
+    assert not events_of(body)

@@ -124,7 +124,9 @@ _NAME_PARTICLE = WordGated(  # the particle is a whole word of the sentence
 )
 
 
-def _inside_longer_name(s: str, start: int, end: int, res: Resources, titled: bool) -> bool:
+def _inside_longer_name(
+    s: str, start: int, end: int, res: Resources, titled: bool, *, organ: bool = False
+) -> bool:
     particle = _NAME_PARTICLE.search(s, max(0, start - 30), start)
     if particle and _is_name_word(particle.group(1), res, before=True):
         return True  # "Orchestre de Paris", "Banco de Venezuela": a name built on the place
@@ -134,14 +136,24 @@ def _inside_longer_name(s: str, start: int, end: int, res: Resources, titled: bo
     if left_word and _is_name_word(prev_word(s, start), res, before=True):
         return True
     if end < len(s) - 1 and s[end] == " " and s[end + 1].isalnum():  # not "Forum (PIF)"
-        return _is_name_word(next_word(s, end), res)
+        after = next_word(s, end)
+        return _is_name_word(after, res) and not (organ and after in _ORGANS)
     return False
+
+
+# A body's own organs after its name: "the ECOWAS Commission", "the AU Summit" act for it.
+_ORGANS = frozenset(
+    ["Commission", "Council", "Secretariat", "Summit", "Assembly", "Presidency", "Mission",
+     "Chair", "Chairman", "Chairperson", "Envoy", "Mediator"]
+)  # fmt: skip
 
 
 def _dropped(
     s: str, m: re.Match[str], e: Entry, *, ctx: Context, res: Resources, titled: bool
 ) -> bool:
-    if e.kind != "person" and _inside_longer_name(s, m.start(), m.end(), res, titled):
+    if e.kind != "person" and _inside_longer_name(
+        s, m.start(), m.end(), res, titled, organ=e.kind == "org"
+    ):
         return True
     if (
         "us_state" in e.flags
