@@ -374,3 +374,15 @@ def test_an_organisation_commission_acts_for_it() -> None:
 def test_a_company_named_after_a_country_is_still_no_state() -> None:
     body = "China Mobile proposed a merger with Nigeria's largest carrier."
     assert not events_of(body)
+
+
+# 228. A denial with a complement of its own, then a comma and a second verb (a headline's list
+# of verbs): the second verb is asserted. "Denies breaching deal, proposes talks".
+def test_a_denial_with_its_own_complement_leaves_the_next_verb_asserted() -> None:
+    body = "Malawi denies breaching deal, proposes emergency talks with Zambia."
+    assert ("MWI", "propose", "asserted") in [(a, act, m) for a, act, _, _, m in events_of(body)]
+
+
+def test_a_denial_still_negates_what_it_denies() -> None:
+    body = "Malawi denied it had proposed talks with Zambia."
+    assert ("MWI", "propose", "negated") in [(a, act, m) for a, act, _, _, m in events_of(body)]

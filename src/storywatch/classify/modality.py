@@ -88,6 +88,9 @@ NEGATORS = frozenset(
 )  # fmt: skip
 
 
+# After a denial, its gerund's object, then a comma before the verb: "denies breaching deal,
+# proposes talks" (a headline's list of verbs; the denial has its own complement).
+_DENIED_THEN = re.compile(r"^\s+\w+ing\s+[^,;]{1,40},\s+$")
 _NEXT_CONJUNCT = re.compile(r"\s(?:and|but)\s+(?:then\s+|later\s+|also\s+)?$")
 
 
@@ -111,6 +114,8 @@ def _negated(win: str, res: Resources) -> bool:
         rest = cleaned[cue.end() :]
         if _NEXT_CONJUNCT.search(rest) and len(rest.split()) > 2:
             continue  # "refused to recognise the ruling and rejected": the cue has its own verb
+        if _DENIED_THEN.match(rest):
+            continue  # "denies breaching deal, proposes talks": a second verb of its own
         if _PARTICIPLE_TO.search(rest):
             continue  # "will not retaliate, preferring to keep negotiating": its own clause
         if cue.group().lower() != "no" or len(rest.split()) <= 3:
@@ -204,7 +209,7 @@ def modality(
         return "hypothetical"  # "has not ruled out accepting the compromise": a possibility
     if (
         _negated(win, res)
-        or _denied(s, cs, lo)
+        or (_denied(s, cs, lo) and not _DENIED_THEN.match(win))
         or _reported_false(s, trig_start, trig_end)
         or (lo > cs and _NEG_INVERSION.search(s, cs, lo) is not None)
     ):
