@@ -386,3 +386,14 @@ def test_a_denial_with_its_own_complement_leaves_the_next_verb_asserted() -> Non
 def test_a_denial_still_negates_what_it_denies() -> None:
     body = "Malawi denied it had proposed talks with Zambia."
     assert ("MWI", "propose", "negated") in [(a, act, m) for a, act, _, _, m in events_of(body)]
+
+
+# 229. Lands meeting are no meeting: "near where the borders of Laos, Myanmar and Thailand meet".
+def test_borders_meeting_is_no_meeting() -> None:
+    body = "Herders moved to the area where the borders of Niger, Mali and Burkina Faso meet."
+    assert not [e for e in events_of(body) if e[1] == "meet" and "NER" in (e[0], e[2])]
+
+
+def test_ministers_of_two_states_meeting_is_a_meeting() -> None:
+    body = "The foreign ministers of Niger and Mali will meet in Niamey on Monday."
+    assert ("NER", "meet", "MLI") in [(a, act, t) for a, act, t, _, _ in events_of(body)]

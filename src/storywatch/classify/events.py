@@ -476,6 +476,12 @@ def _is_passive(sent: Sent, m: re.Match[str]) -> bool:
 _WORD_NEXT = re.compile(r" \w")
 
 
+# "where the borders of Laos, Myanmar and Thailand meet": lands meeting, not parties
+_LAND_MEETS = re.compile(
+    r"\b(?:frontiers?|borders?|boundaries|rivers?|roads?|railways?|pipelines?|"
+    r"coastlines?)\s+of\s+[^.;]{1,60}$",
+    re.IGNORECASE,
+)
 # "must meet the conditions first", "met all the requirements": a need satisfied
 _MET_NEEDS = re.compile(
     r"\s+(?:the\s+|its\s+|their\s+|all\s+(?:the\s+)?|these\s+|those\s+|such\s+|our\s+)?"
@@ -587,7 +593,9 @@ def _frame_holds(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> bool:
     if tdef.name == "exchange_fire" and _VERBAL_CLASH.match(sent.s, m.end()):
         return False  # "clashed over pulp mills": a dispute in words, no fighting
     if tdef.action == "meet" and (
-        _HALFWAY.match(sent.s, m.end()) or _MET_NEEDS.match(sent.s, m.end())
+        _HALFWAY.match(sent.s, m.end())
+        or _MET_NEEDS.match(sent.s, m.end())
+        or _LAND_MEETS.search(sent.s, max(0, m.start() - 90), m.start())
     ):
         return False  # "would meet Lima halfway", "must meet the conditions": no meeting
     return not MANDATIVE.search(sent.s, max(0, m.start() - 120), m.start())
