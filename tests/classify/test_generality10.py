@@ -402,3 +402,15 @@ def test_borders_meeting_is_no_meeting() -> None:
 def test_ministers_of_two_states_meeting_is_a_meeting() -> None:
     body = "The foreign ministers of Niger and Mali will meet in Niamey on Monday."
     assert ("NER", "meet", "MLI") in [(a, act, t) for a, act, t, _, _ in events_of(body)]
+
+
+# 230. A role said of the subject between commas is no subject: "Tanzania's president, acting
+# as the EAC's envoy, proposed talks" is Tanzania's proposal.
+def test_a_role_between_commas_leaves_the_subject_its_verb() -> None:
+    body = (
+        "Angola's president, acting as the AU's mediator, proposed talks between Rwanda and "
+        "the Democratic Republic of Congo."
+    )
+    got = [(a, act) for a, act, *_ in events_of(body)]
+    assert ("AGO", "propose") in got
+    assert ("AU", "propose") not in got

@@ -195,6 +195,9 @@ _DOCUMENT_BEFORE = re.compile(
 )
 
 
+_ROLE = re.compile(r",\s*(?:acting|serving|speaking|in\s+(?:his|her|its)\s+capacity)\b")
+
+
 def find_subject(
     s: str, pos: int, ms: list[Mention], titles: frozenset[str] = frozenset()
 ) -> Subject | None:
@@ -209,6 +212,9 @@ def find_subject(
         return find_subject(s, rel.start(), [m for m in ms if m.start < rel.start()], titles)
     if _unknown_name_before(s, pos, ms, titles) or _unknown_noun_before(s, pos, ms):
         return None
+    if rel is not None and _ROLE.match(s, rel.start()):
+        # "Tanzania's president, acting as the EAC's envoy, proposed": the role is no subject
+        return find_subject(s, rel.start(), [m for m in ms if m.start < rel.start()], titles)
     for i in range(len(ms) - 1, -1, -1):
         m = ms[i]
         if m.end > pos or m.start < cs:

@@ -58,9 +58,11 @@ _SOFT = re.compile(r",(?!\d)")  # not the comma of "1,500"
 # that closes it.
 _CLOSED_RELATIVE = re.compile(
     r",\s*(?:which|who|whose|where|(?-i:[a-z]+ed)|sent|written|drawn|given|made|led|held|taken|"
-    r"brought|put)\b[^,;:]*(,)\s*(?:[\w’'-]+\s+){0,3}",
+    r"brought|put|acting\s+as|serving\s+as|speaking\s+as|in\s+(?:his|her|its)\s+capacity\s+as)"
+    r"\b[^,;:]*(,)\s*(?:[\w’'-]+\s+){0,3}",
     re.IGNORECASE,
-)  # also a participle clause: "The offer, passed on through Chadian intermediaries, calls"
+)  # also a participle clause: "The offer, passed on through Chadian intermediaries, calls";
+# and a role: "Tanzania's president, acting as the EAC's envoy, proposed"
 _WORD = re.compile(r"\w+(?:[’'.-]\w+)*")
 _PUNCT_IN_WORD = "’'.-"  # characters a word may hold besides \w (see prev_word)
 _WORD_BACK = re.compile(r"([\w" + re.escape(_PUNCT_IN_WORD) + r"]+)\W*$")
