@@ -414,3 +414,21 @@ def test_a_role_between_commas_leaves_the_subject_its_verb() -> None:
     got = [(a, act) for a, act, *_ in events_of(body)]
     assert ("AGO", "propose") in got
     assert ("AU", "propose") not in got
+
+
+# 231. A bare "retaliates" followed by the act that says how ("retaliates, expels Mexico's
+# envoy", "retaliates: visas now required") is that act, no attack; alone it stays force.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Peru retaliates, expels Bolivia's envoy.",
+        "Peru retaliates: visas now required for Bolivian officials.",
+    ],
+)
+def test_retaliating_by_a_stated_measure_is_no_attack(body: str) -> None:
+    assert ("PER", "attack") not in [(a, act) for a, act, *_ in events_of(body)]
+
+
+def test_retaliating_alone_is_force() -> None:
+    body = "Bolivia shelled a Peruvian border post. Peru retaliated overnight."
+    assert ("PER", "attack") in [(a, act) for a, act, *_ in events_of(body)]
