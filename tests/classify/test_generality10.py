@@ -432,3 +432,12 @@ def test_retaliating_by_a_stated_measure_is_no_attack(body: str) -> None:
 def test_retaliating_alone_is_force() -> None:
     body = "Bolivia shelled a Peruvian border post. Peru retaliated overnight."
     assert ("PER", "attack") in [(a, act) for a, act, *_ in events_of(body)]
+
+
+# 232. What a party asks of another in a that-clause is no act of the other's, not even a hoped
+# one: "demanded that Paris open negotiations" gives France no meeting at all.
+def test_the_content_of_a_demand_is_no_event() -> None:
+    body = "Vanuatu demanded that Paris open negotiations on the islands."
+    got = [(a, act) for a, act, *_ in events_of(body)]
+    assert ("VUT", "demand") in got
+    assert not [e for e in got if e[0] == "FRA"]

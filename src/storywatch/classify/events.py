@@ -261,6 +261,7 @@ def make(
         actors, action, tgt, issue, mod, conf, sent.s, rule, trigger, tdef.addressee_action
     )
     cand.co_targets = co
+    cand.context_only = asked  # what is asked of a party is no act of its own, even hoped for
     return cand
 
 
