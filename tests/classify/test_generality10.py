@@ -441,3 +441,9 @@ def test_the_content_of_a_demand_is_no_event() -> None:
     got = [(a, act) for a, act, *_ in events_of(body)]
     assert ("VUT", "demand") in got
     assert not [e for e in got if e[0] == "FRA"]
+
+
+# 233. Putting something on the table proposes it: "has put a truce on the table".
+def test_putting_a_truce_on_the_table_proposes_it() -> None:
+    body = "The Moro Islamic Liberation Front has put a truce on the table, Manila said."
+    assert ("MILF", "propose") in [(a, act) for a, act, *_ in events_of(body)]

@@ -448,6 +448,7 @@ _DRILLS_NEAR = re.compile(
     re.IGNORECASE,
 )
 _IN_RETURN = re.compile(r"[^.;]{1,80}?\bin\s+(?:return|exchange)\s+for\s", re.IGNORECASE)
+_ON_TABLE = re.compile(r"\s+(?:[\w'’-]+\s+){1,5}?on\s+the\s+table\b")
 _HOW_AFTER = re.compile(r"\s*(?:(?:,|\s-)\s+[a-z]+(?:s|ed|ing)\b|:\s+\S)")
 _PARTY_AGAINST = re.compile(r"\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+against\s")
 _CONSEQUENCES = re.compile(
@@ -512,6 +513,7 @@ _CLASS_TESTS: dict[str, Callable[[str, int, str, _Ctx], bool]] = {
     "bare_reply": lambda s, pos, _, c: _bare(c[0]) and " with " not in c[0],
     # "Kyiv retaliated overnight"; not "retaliates, expels Mexico's envoy" (the act says how)
     "bare_act": lambda s, pos, _, c: _bare(c[0]) and _HOW_AFTER.match(s, pos) is None,
+    "on_the_table": lambda s, pos, _, c: _ON_TABLE.match(s, pos) is not None,
     "conditional": lambda s, pos, _, c: _CONDITION.match(c[0]) is not None,  # "attend if"
     "party_for_talks": lambda s, pos, _, c: (  # "asked Argentina for an urgent meeting"
         _PARTY_FOR_TALKS.match(s, pos) is not None
