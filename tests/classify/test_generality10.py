@@ -447,3 +447,13 @@ def test_the_content_of_a_demand_is_no_event() -> None:
 def test_putting_a_truce_on_the_table_proposes_it() -> None:
     body = "The Moro Islamic Liberation Front has put a truce on the table, Manila said."
     assert ("MILF", "propose") in [(a, act) for a, act, *_ in events_of(body)]
+
+
+# 234. A council or secretariat named with its acronym is a party the article introduces:
+# "the Southern Common Market Secretariat (SCMS) has proposed talks".
+def test_a_secretariat_named_with_its_acronym_is_a_party() -> None:
+    body = (
+        "The Andean Water Secretariat (AWS) has proposed talks between Bolivia and Peru on the "
+        "lake. The AWS said both governments had been invited."
+    )
+    assert ("AWS", "propose") in [(a, act) for a, act, *_ in events_of(body)]

@@ -32,7 +32,7 @@ __all__ = ["learn_groups"]
 
 _GROUP_WORD = (
     r"Front|Movement|Party|Army|Alliance|Coalition|Congress|Brigades?|Resistance|Liberation|"
-    r"Militia|Rebels|Union|Mouvement|Frente|Partido|Ejército|Forces"
+    r"Militia|Rebels|Union|Mouvement|Frente|Partido|Ejército|Forces|Council|Conseil|Secretariat"
 )
 _HAS_GROUP_WORD = re.compile(rf"\b(?:{_GROUP_WORD})\b")
 _NAME_WORD = r"[A-Z][\w’'-]+"
