@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
+
 from storywatch.models import Article, Classified, Event
 from storywatch.stories import StoryConfig, advance, due, route
 from storywatch.stories.titles import party_name
@@ -582,41 +584,17 @@ def test_meetings_told_as_talks_set_the_summit_proposed() -> None:
     assert {c.story_id for c in scheduled} == {"GHA-TGO:summit"}
 
 
-def test_refusing_a_second_exchange_breaks_no_exchange_done() -> None:
+@pytest.mark.parametrize(
+    ("sentence", "to"),
+    [
+        # a proposal made anew refused: a new round's rejection, no agreement renounced
+        ("Baku turned down Yerevan's request for a second exchange.", "rejected"),
+        ("Baku rejected the exchange accord on Monday.", "broken"),
+    ],
+)
+def test_refusing_a_second_exchange_breaks_no_exchange_done(sentence: str, to: str) -> None:
+    refusal = event("AZE", "reject", "ARM", issue="prisoner_exchange", sentence=sentence)
     out = run_classified(
-        [
-            art(1, 0, event("ARM", "agree", "AZE", issue="prisoner_exchange")),
-            art(
-                2,
-                48,
-                event(
-                    "AZE",
-                    "reject",
-                    "ARM",
-                    issue="prisoner_exchange",
-                    sentence="Baku turned down Yerevan's request for a second exchange.",
-                ),
-            ),
-        ]  # fmt: skip
+        [art(1, 0, event("ARM", "agree", "AZE", issue="prisoner_exchange")), art(2, 48, refusal)]
     )
-    assert moves(out)[-1] == ("a02", "AZE", "agreed", "rejected")
-
-
-def test_rejecting_the_accord_itself_still_breaks_it() -> None:
-    out = run_classified(
-        [
-            art(1, 0, event("ARM", "agree", "AZE", issue="prisoner_exchange")),
-            art(
-                2,
-                48,
-                event(
-                    "AZE",
-                    "reject",
-                    "ARM",
-                    issue="prisoner_exchange",
-                    sentence="Baku rejected the exchange accord on Monday.",
-                ),
-            ),
-        ]  # fmt: skip
-    )
-    assert moves(out)[-1] == ("a02", "AZE", "agreed", "broken")
+    assert moves(out)[-1] == ("a02", "AZE", "agreed", to)
