@@ -457,3 +457,17 @@ def test_a_secretariat_named_with_its_acronym_is_a_party() -> None:
         "lake. The AWS said both governments had been invited."
     )
     assert ("AWS", "propose") in [(a, act) for a, act, *_ in events_of(body)]
+
+
+# 235. A verb that takes a measure away stands between a light verb and its noun: "would
+# consider lifting its sanctions on Laos if" is no sanction and no threat.
+def test_considering_lifting_sanctions_is_no_sanction() -> None:
+    body = "Canada would consider lifting its sanctions on Nicaragua if the prisoners were freed."
+    assert not [e for e in events_of(body) if e[1] in ("sanction", "threaten")]
+
+
+def test_considering_sanctions_is_a_sanction_weighed() -> None:
+    body = "Canada is considering sanctions on Nicaragua."
+    assert ("CAN", "sanction", "hypothetical") in [
+        (a, act, m) for a, act, _, _, m in events_of(body)
+    ]

@@ -41,7 +41,10 @@ _BLOCKERS = frozenset(
      "after", "before", "because", "with", "for", "on", "at", "in",
      # verbs that undo the noun: "the strike violated the truce" is no deal struck
      "violated", "violates", "breached", "breaches", "broke", "undermined", "undermines",
-     "wrecked", "scuttled", "derailed", "jeopardised", "jeopardized", "threatened", "threatens"]
+     "wrecked", "scuttled", "derailed", "jeopardised", "jeopardized", "threatened", "threatens",
+     # verbs that take the measure away: "would consider lifting its sanctions" imposes none
+     "lifting", "lift", "lifts", "lifted", "easing", "ease", "eases", "eased", "removing",
+     "remove", "removed", "dropping", "drop", "dropped", "ending", "end", "ended"]
 )  # fmt: skip
 _NOMINAL_ACTIONS = frozenset(
     {"propose", "respond", "reject", "accept", "attack", "demand", "threaten", "appeal", "sanction"}
