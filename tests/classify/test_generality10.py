@@ -471,3 +471,12 @@ def test_considering_sanctions_is_a_sanction_weighed() -> None:
     assert ("CAN", "sanction", "hypothetical") in [
         (a, act, m) for a, act, _, _, m in events_of(body)
     ]
+
+
+# 236. A possessive pronoun owns aircraft, boats and envoys as it owns troops: "denied that its
+# aircraft had struck Togolese positions" is Ghana's attack, denied.
+def test_its_aircraft_are_the_party_s() -> None:
+    body = "Benin denied that its aircraft had struck Nigerien positions on Monday."
+    assert ("BEN", "attack", "NER", "negated") in [
+        (a, act, t, m) for a, act, t, _, m in events_of(body)
+    ]
