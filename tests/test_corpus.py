@@ -57,6 +57,7 @@ FALSE_CHANGES_MAX = 0  # score.py's --max-false on each storyline
 # heldout21, heldout22: written blind at the start of session 9 by two writers, each scored once on
 # a frozen copy of the session's first code (c4b0c0f); only their summaries were read at first.
 # heldout23: written blind in the middle of session 9 on a frozen copy of 31138bb.
+# heldout24: written blind late in session 9 on a frozen copy of fd07864.
 EVENT_F1_FLOOR = {
     "shared": 1.0,
     "dev": 0.91,
@@ -83,6 +84,7 @@ EVENT_F1_FLOOR = {
     "heldout21": 0.74,  # written blind at the start of session 9: 0.727 when written
     "heldout23": 0.68,  # written blind mid-session 9: 0.662 when written (0.657 first labels)
     "heldout22": 0.76,  # written blind at the start of session 9: 0.757 when written (0.727 first labels)
+    "heldout24": 0.74,  # written blind late in session 9: 0.740 when written
 }
 CHANGES_FOUND_FLOOR = {
     "shared": 1.0,
@@ -110,6 +112,7 @@ CHANGES_FOUND_FLOOR = {
     "heldout21": 0.81,  # 27/33 when written
     "heldout22": 0.85,  # 24/28 when written
     "heldout23": 0.76,  # 20/26 when written
+    "heldout24": 0.75,  # 18/24 when written
 }
 # dev 1 -> 2 (session 2): iran-04 "open to Omani mediation" is now read as a response (the
 # labels call it no answer at all) and iran-10's void agreement targets the UN, not the IAEA.
@@ -145,6 +148,7 @@ FALSE_CHANGES_CEILING = {
     "heldout21": 14,  # 17 when written
     "heldout22": 10,  # 10 when written
     "heldout23": 12,  # 12 when written
+    "heldout24": 10,  # 10 when written
 }
 NOISE_QUIET_FLOOR = {
     "noise": 1.0,
@@ -170,6 +174,7 @@ NOISE_QUIET_FLOOR = {
     "heldout21-noise": 1.0,  # 16/16 when written
     "heldout22-noise": 1.0,  # 16/16 when written
     "heldout23-noise": 1.0,  # 16/16 when written
+    "heldout24-noise": 0.93,  # 15/16 when written (people named Chad and Georgia)
 }
 FORBIDDEN_CEILING = {
     "shared": 0,
@@ -197,6 +202,7 @@ FORBIDDEN_CEILING = {
     "heldout21": 1,  # 2 when written
     "heldout23": 5,  # 5 when written
     "heldout22": 1,  # 1 when written (7 before its writer's label fixes)
+    "heldout24": 0,  # 0 when written
 }
 
 MIN_STORYLINES = 11
@@ -231,6 +237,7 @@ NOISE_SETS = (
     "heldout21-noise",
     "heldout22-noise",
     "heldout23-noise",
+    "heldout24-noise",
 )
 # Non-state actor codes the labels may use besides ISO 3166-1 alpha-3 (organisations, groups).
 GROUP_CODES = frozenset(
@@ -275,6 +282,8 @@ GROUP_CODES = frozenset(
         "NC", "UML", "MAOIST", "WAL",
         # heldout23's: a Naga group's and an Armenian opposition's codes, a chamber of commerce
         "NAGAHOHO", "ARMOPP", "CANCHAMBER",
+        # heldout24's: Colombia's EMC dissidents, Prussia in a history piece
+        "EMC", "PRU",
     }
 )  # fmt: skip
 # The party states of ../shared/CONTRACT.md (score.py also accepts `pending`).
@@ -559,7 +568,7 @@ def _group(name: str) -> str:
     """Which set a storyline belongs to (its floors differ)."""
     if name in NOISE_SETS:
         return "noise"
-    for blind in (f"heldout{n}" for n in range(2, 24)):
+    for blind in (f"heldout{n}" for n in range(2, 25)):
         if name.startswith(f"{blind}-"):
             return blind
     if name.startswith("heldout-"):
@@ -575,7 +584,7 @@ GROUPS = (
     "shared", "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
     "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13",
     "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19",
-    "heldout20", "heldout21", "heldout22", "heldout23",
+    "heldout20", "heldout21", "heldout22", "heldout23", "heldout24",
 )  # fmt: skip
 
 
