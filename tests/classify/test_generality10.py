@@ -480,3 +480,33 @@ def test_its_aircraft_are_the_party_s() -> None:
     assert ("BEN", "attack", "NER", "negated") in [
         (a, act, t, m) for a, act, t, _, m in events_of(body)
     ]
+
+
+# 237. "Halted implementation of the accord" walks away from it; "ban the export of timber" is a
+# trade measure; the first word of a compound is no noun ("a round-the-clock hotline" sets no
+# round of talks); "is unlikely to reply" is no reply and no threat.
+def test_halting_implementation_of_an_accord_walks_away_from_it() -> None:
+    body = "Ghana has halted implementation of the fisheries accord with Togo, officials said."
+    assert ("GHA", "reject", "TGO") in [(a, act, t) for a, act, t, _, _ in events_of(body)]
+
+
+def test_banning_the_export_of_a_good_is_a_trade_measure() -> None:
+    body = "Laos will ban the export of unprocessed timber to Vietnam, the minister said."
+    assert ("LAO", "sanction", "VNM") in [(a, act, t) for a, act, t, _, _ in events_of(body)]
+
+
+def test_a_round_the_clock_hotline_sets_no_round_of_talks() -> None:
+    body = "Kenya and Somalia agreed to set up a round-the-clock hotline."
+    assert not [e for e in events_of(body) if e[1] == "meet"]
+
+
+def test_unlikely_to_reply_is_no_reply_and_no_threat() -> None:
+    body = "China asked Japan for talks. Japan is unlikely to reply before Friday."
+    got = [(a, act, m) for a, act, _, _, m in events_of(body)]
+    assert ("JPN", "threaten", "asserted") not in got
+    assert ("JPN", "respond", "asserted") not in got
+
+
+def test_a_reply_at_a_time_of_its_choosing_is_still_a_threat() -> None:
+    body = "Japan said it would respond at a time of its choosing to China's drills."
+    assert ("JPN", "threaten") in [(a, act) for a, act, *_ in events_of(body)]

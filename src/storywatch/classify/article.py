@@ -349,6 +349,9 @@ def _dropped_early(
     return "untargeted" in c.notes and t is None
 
 
+_WILL = re.compile(r"\b(?:would|will)\b|'ll\b", re.IGNORECASE)
+
+
 def _resolve_one(
     c: Candidate,
     a: str,
@@ -399,6 +402,7 @@ def _resolve_one(
         action == "respond"
         and c.rule.endswith((":respond", ":reply"))  # not "would consider the request"
         and mod in ("expected", "hypothetical")
+        and _WILL.search(c.sentence) is not None  # not "is unlikely to reply before Friday"
         and not addressed_to(a, props)
         and not _answers_a_proposal(c)
     ):

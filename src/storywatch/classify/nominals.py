@@ -374,8 +374,8 @@ def _as_observers(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> bool:
 
 def noun_event(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> Candidate | None:
     """The event of noun trigger `m` read as `tdef`, or None."""
-    if _modifier(sent, m.end()):
-        return None
+    if _modifier(sent, m.end()) or sent.s.startswith("-", m.end()):
+        return None  # "a round-the-clock hotline": the first word of a compound, no noun
     light = _light_verb(sent, m.start(), tdef)
     if light is not None and _as_observers(sent, m, tdef):
         light = None  # then only a nominal reading is left, and a meeting has none
