@@ -510,3 +510,20 @@ def test_unlikely_to_reply_is_no_reply_and_no_threat() -> None:
 def test_a_reply_at_a_time_of_its_choosing_is_still_a_threat() -> None:
     body = "Japan said it would respond at a time of its choosing to China's drills."
     assert ("JPN", "threaten") in [(a, act) for a, act, *_ in events_of(body)]
+
+
+# 238. After a possessive determiner, maybe with a word that says which, a form is a noun or an
+# adjective, no verb: "its planned ban on rice exports", "their newly signed agreement".
+def test_a_planned_ban_asked_to_be_postponed_is_no_ban() -> None:
+    body = "Japan asked Thailand to postpone its planned ban on rice exports."
+    assert ("JPN", "sanction") not in [(a, act) for a, act, *_ in events_of(body)]
+
+
+def test_a_newly_signed_agreement_hailed_is_no_new_agreement() -> None:
+    body = "Kenya and Somalia hailed their newly signed agreement on Monday."
+    assert not [e for e in events_of(body) if e[1] == "agree"]
+
+
+def test_an_agreement_signed_is_one() -> None:
+    body = "Kenya and Somalia signed an agreement on Monday."
+    assert ("KEN", "agree", "SOM") in [(a, act, t) for a, act, t, _, _ in events_of(body)]

@@ -62,11 +62,22 @@ def _verb_evidence(sent: Sent, m: re.Match[str]) -> bool:
     return any(x.end in (start - 1, start - 2) and _subject_like(x) for x in sent.ms)
 
 
+# A determiner, maybe with a word that says which, right before a form: a noun or an
+# adjective there, no verb ("its planned ban on rice exports", "their newly signed accord").
+_DETERMINED = re.compile(
+    r"\b(?:its|their|his|her|our|this|these|those)\s+(?:(?:planned|proposed|announced|threatened|"
+    r"new|latest|temporary|partial|total|blanket|newly|recently|jointly|freshly|long-awaited)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _readings(sent: Sent, m: re.Match[str]) -> tuple[list[TriggerDef], list[TriggerDef]]:
     form = m.group().lower()
     defs = sent.res.triggers.get(form, [])
     nouns = [d for d in defs if d.pos == "noun"]
     verbs = [d for d in defs if d.pos == "verb"]
+    if verbs and _DETERMINED.search(sent.s, max(0, m.start() - 30), m.start()):
+        verbs = []
     if verbs and (nouns or " " in form) and _noun_reading(sent, m.start(), nouns):
         verbs = []
     if verbs and nouns and not _verb_evidence(sent, m):

@@ -79,7 +79,7 @@ def _light_verb(sent: Sent, start: int, tdef: TriggerDef) -> re.Match[str] | Non
             if two is not None and two.end(1) == w.end(1) and two.group(1).lower() in tdef.light:
                 return two
         if word in tdef.light:
-            noun = prev_word(sent.s, w.start(1)).lower() in ("as", "the", "a", "an")
+            noun = prev_word(sent.s, w.start(1)).lower() in _NOT_A_VERB_AFTER
             return None if noun else w  # "with Brazil as host of the talks": a noun
         if word in _BLOCKERS and not (word == "and" and _in_mention(sent.ms, pos + 1)):
             return None
@@ -87,6 +87,11 @@ def _light_verb(sent: Sent, start: int, tdef: TriggerDef) -> re.Match[str] | Non
     return None
 
 
+# Words after which a light verb is a noun or an adjective ("as host of the talks", "their
+# newly signed agreement")
+_NOT_A_VERB_AFTER = frozenset(
+    ["as", "the", "a", "an", "its", "their", "his", "her", "our", "newly", "recently", "freshly"]
+)
 _NO = re.compile(r"\bno\b", re.IGNORECASE)
 _ANY = re.compile(r"\bany\b", re.IGNORECASE)
 
