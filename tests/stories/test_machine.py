@@ -598,3 +598,12 @@ def test_refusing_a_second_exchange_breaks_no_exchange_done(sentence: str, to: s
         [art(1, 0, event("ARM", "agree", "AZE", issue="prisoner_exchange")), art(2, 48, refusal)]
     )
     assert moves(out)[-1] == ("a02", "AZE", "agreed", to)
+
+
+def test_a_rejection_in_an_after_gerund_is_background() -> None:
+    out = run_articles(_texts([
+        ("Sudan proposes talks", "Sudan proposed talks with Chad on the border on Monday."),
+        ("Chad accepts", "Chad accepted the talks on Tuesday after rejecting Sudan's first offer."),
+    ]))  # fmt: skip
+    assert [m for m in moves(out) if m[:2] == ("e1", "TCD") and m[3] == "accepted"], moves(out)
+    assert not [m for m in moves(out) if m[3] in ("rejected", "withdrawn")], moves(out)

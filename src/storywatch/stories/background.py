@@ -145,13 +145,16 @@ def recalled(ev: Event) -> bool:
 
 def in_relative(ev: Event) -> bool:
     """The event's verb stands in a clause that says who a party is (", which rejected the
-    offer last week,"): what it did before, not what it does now."""
+    offer last week,") or in a gerund of what came before ("agreed after rejecting the first
+    request"): what it did before, not what it does now."""
     if not ev.trigger or not ev.sentence:
         return False
     first = re.escape(ev.trigger.split()[0])
     if len(re.findall(rf"\b{first}\b", ev.sentence, re.IGNORECASE)) != 1:
         return False
     pattern = rf",\s+which\s+(?:\w+ly\s+|also\s+|first\s+)?{first}\b"
+    if first.endswith("ing"):  # "agreed to the meeting after rejecting the first request"
+        pattern += rf"|\b(?:after|since)\s+(?:first\s+|initially\s+)?{first}\b"
     return re.search(pattern, ev.sentence, re.IGNORECASE) is not None
 
 
