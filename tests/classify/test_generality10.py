@@ -527,3 +527,15 @@ def test_a_newly_signed_agreement_hailed_is_no_new_agreement() -> None:
 def test_an_agreement_signed_is_one() -> None:
     body = "Kenya and Somalia signed an agreement on Monday."
     assert ("KEN", "agree", "SOM") in [(a, act, t) for a, act, t, _, _ in events_of(body)]
+
+
+# 239. "Broke off talks" walks away from them; a deadline a body set is its demand, turned down
+# like an ultimatum ("turned down the ECOWAS deadline").
+def test_breaking_off_talks_walks_away_from_them() -> None:
+    body = "Kenya broke off talks with Somalia on Monday."
+    assert ("KEN", "reject", "SOM") in [(a, act, t) for a, act, t, _, _ in events_of(body)]
+
+
+def test_turning_down_a_bloc_s_deadline_rejects_the_bloc() -> None:
+    body = "Mali's junta turned down the ECOWAS deadline on Friday."
+    assert ("MLI", "reject", "ECOWAS") in [(a, act, t) for a, act, t, _, _ in events_of(body)]
