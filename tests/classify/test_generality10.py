@@ -539,3 +539,11 @@ def test_breaking_off_talks_walks_away_from_them() -> None:
 def test_turning_down_a_bloc_s_deadline_rejects_the_bloc() -> None:
     body = "Mali's junta turned down the ECOWAS deadline on Friday."
     assert ("MLI", "reject", "ECOWAS") in [(a, act, t) for a, act, t, _, _ in events_of(body)]
+
+
+# 240. A report whose content the sentence then says was denied holds no act: "Reports that
+# Ljubljana had agreed to host the talks were denied by an official".
+def test_a_report_said_denied_after_it_negates_its_content() -> None:
+    body = "Reports that Slovenia had agreed to host talks with Croatia were denied by an official."
+    assert ("SVN", "agree", "negated") in [(a, act, m) for a, act, _, _, m in events_of(body)]
+    assert ("SVN", "agree", "asserted") not in [(a, act, m) for a, act, _, _, m in events_of(body)]

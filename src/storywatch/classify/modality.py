@@ -48,10 +48,12 @@ _FALSE_WORDS = ["untrue", "false", "baseless", "unfounded", "groundless", "inacc
                 "incorrect", "fabricated", "fake", "wrong", "misleading", "nonsense"]  # fmt: skip
 _FALSE_AFTER = WordGated(  # every match holds one of these words, or "true", or "without"
     re.compile(
-        rf"\b(?:{'|'.join(_FALSE_WORDS)}|not\s+true|without\s+(?:any\s+)?(?:basis|foundation))\b",
+        rf"\b(?:{'|'.join(_FALSE_WORDS)}|not\s+true|without\s+(?:any\s+)?(?:basis|foundation)|"
+        # "Reports that Ljubljana had agreed ... were denied by an official"
+        r"(?:was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:denied|dismissed|refuted))\b",
         re.IGNORECASE,
     ),
-    [*_FALSE_WORDS, "true", "without"],
+    [*_FALSE_WORDS, "true", "without", "denied", "dismissed", "refuted"],
     ignore_case=True,
 )
 _NOT_RULED_OUT = re.compile(
