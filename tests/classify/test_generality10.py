@@ -547,3 +547,10 @@ def test_a_report_said_denied_after_it_negates_its_content() -> None:
     body = "Reports that Slovenia had agreed to host talks with Croatia were denied by an official."
     assert ("SVN", "agree", "negated") in [(a, act, m) for a, act, _, _, m in events_of(body)]
     assert ("SVN", "agree", "asserted") not in [(a, act, m) for a, act, _, _, m in events_of(body)]
+
+
+# 241. Warning a party one will take all measures is a threat without a condition: "warned
+# Windhoek it would take all measures to protect the river".
+def test_warning_of_all_measures_is_a_threat() -> None:
+    body = "Botswana warned Namibia it would take all measures to protect the river."
+    assert ("BWA", "threaten", "NAM") in [(a, act, t) for a, act, t, _, _ in events_of(body)]

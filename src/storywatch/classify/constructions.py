@@ -441,7 +441,11 @@ _WARNED_WOULD = re.compile(
     r"(?!(?:not|never)\b(?!\s+hesitate\b))[^.;:]{1,80}?\b(?:if|unless)\b"
     # "warned that any incursion would be met with force": the same, the condition a noun
     r"|\bwarn(?:ed|s)\s+(?:[^,;.:]{0,40}?\s+)?(?:that\s+)?any\s+[^.;:]{1,80}?\b(?:would|will)\s+"
-    r"(?!not\b|never\b)\w",
+    r"(?!not\b|never\b)\w"
+    # "warned Windhoek it would take all measures to protect the river": no condition needed
+    r"|\bwarn(?:ed|s)\s+(?:[^,;.:]{0,40}?\s+)?(?:that\s+)?(?:it|they)\s+(?:would|will)\s+"
+    r"(?:take|use)\s+(?:all|every|any)\s+(?:necessary\s+|possible\s+|available\s+)?"
+    r"(?:measures|means|steps|action)\b",
     re.IGNORECASE,
 )
 
