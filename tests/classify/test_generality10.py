@@ -554,3 +554,15 @@ def test_a_report_said_denied_after_it_negates_its_content() -> None:
 def test_warning_of_all_measures_is_a_threat() -> None:
     body = "Botswana warned Namibia it would take all measures to protect the river."
     assert ("BWA", "threaten", "NAM") in [(a, act, t) for a, act, t, _, _ in events_of(body)]
+
+
+# 242. A munition's firer named after "by" attacked what it hit: "Shells fired by Azerbaijani
+# forces struck an Armenian village".
+def test_shells_fired_by_a_party_are_its_attack() -> None:
+    body = "Shells fired by Rwandan forces struck a Congolese village on Sunday."
+    assert ("RWA", "attack", "COD") in [(a, act, t) for a, act, t, _, _ in events_of(body)]
+
+
+def test_shells_fired_by_unknown_gunmen_are_nobody_s_attack() -> None:
+    body = "Shells fired by unknown gunmen struck a Congolese village on Sunday."
+    assert not [e for e in events_of(body) if e[1] == "attack"]

@@ -22,7 +22,7 @@ from storywatch.classify.arguments import (
     find_subject,
     passive_agent,
 )
-from storywatch.classify.events import Candidate, Sent
+from storywatch.classify.events import Candidate, Sent, demonym_target
 from storywatch.classify.mentions import Mention
 from storywatch.classify.modality import modality
 from storywatch.classify.text import (
@@ -609,6 +609,32 @@ def _declared_over_events(sent: Sent) -> list[Candidate]:
                       0.7, sent.s, "construction:declared-over", m.group("noun"))]  # fmt: skip
 
 
+# "Shells fired by Azerbaijani forces struck an Armenian village": the munition's firer, named
+# after "by", attacked what the munition hit.
+_FIRED_BY = re.compile(
+    r"\b(?:shells?|rockets?|missiles?|drones?|mortars?|mortar\s+rounds|artillery\s+rounds|"
+    r"bullets|grenades|bombs)\s+(?:fired|launched|dropped|lobbed)\s+by\s+(?:the\s+)?"
+    r"(?P<by>[^,;.]{2,40}?)\s+(?P<verb>struck|hit|hits|strikes|slammed\s+into|landed\s+(?:in|on)|"
+    r"killed|destroyed|damaged)\b",
+    re.IGNORECASE,
+)
+
+
+def _fired_by_events(sent: Sent) -> list[Candidate]:
+    m = _FIRED_BY.search(sent.s)
+    if m is None:
+        return []
+    firer = next((x for x in sent.ms if m.start("by") <= x.start < m.end("by") and x.codes), None)
+    if firer is None:
+        return []
+    target = demonym_target(sent, m.end("verb"), firer.codes, attack=True)
+    mod = modality(sent.s, None, m.start("verb"), m.end("verb"), m.group("verb"), res=sent.res)
+    if mod is None:
+        return []
+    return [Candidate(firer.codes, "attack", target.codes[0] if target else None, None, mod, 0.7,
+                      sent.s, "construction:fired-by", m.group("verb"))]  # fmt: skip
+
+
 def construction_events(sent: Sent, found: list[Candidate] | None = None) -> list[Candidate]:
     """Events of the fixed constructions in the sentence (cheap word checks first), given the
     events already `found` in it."""
@@ -641,4 +667,6 @@ def construction_events(sent: Sent, found: list[Candidate] | None = None) -> lis
         out += _round_set_events(sent)
     if any(w in sent.s for w in _OVER_WORDS):
         out += _declared_over_events(sent)
+    if " by " in sent.s and ("fired" in sent.s or "launched" in sent.s or "dropped" in sent.s):
+        out += _fired_by_events(sent)
     return out
