@@ -83,7 +83,7 @@ EVENT_F1_FLOOR = {
     "heldout20": 0.78,  # written blind late in session 8: 0.731 when written (0.722 first labels)
     "heldout21": 0.74,  # written blind at the start of session 9: 0.727 when written
     "heldout23": 0.68,  # written blind mid-session 9: 0.662 when written (0.657 first labels)
-    "heldout22": 0.76,  # written blind at the start of session 9: 0.757 when written (0.727 first labels)
+    "heldout22": 0.76,  # written blind at the start of session 9: 0.757 (0.727 first labels)
     "heldout24": 0.78,  # written blind late in session 9: 0.740 when written
 }
 CHANGES_FOUND_FLOOR = {

@@ -76,7 +76,6 @@ are news (the answer came in words not read); a meeting only expected still wait
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass
 
 from storywatch.models import ISSUES
