@@ -566,3 +566,29 @@ def test_shells_fired_by_a_party_are_its_attack() -> None:
 def test_shells_fired_by_unknown_gunmen_are_nobody_s_attack() -> None:
     body = "Shells fired by unknown gunmen struck a Congolese village on Sunday."
     assert not [e for e in events_of(body) if e[1] == "attack"]
+
+
+# 243. What a party declines to confirm, or neither confirms nor denies, is left open: neither
+# done nor denied ("declined to confirm that its envoys had met Ethiopian officials"); an act
+# in a present-perfect "until" clause is ahead ("until Belgrade and Pristina have signed").
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Egypt declined to confirm that its envoys had met Sudanese officials in Cairo.",
+        "The Kremlin neither confirmed nor denied that Russian and Georgian officials had met.",
+    ],
+)
+def test_a_meeting_left_unconfirmed_is_hypothetical(body: str) -> None:
+    got = [m for _, act, _, _, m in events_of(body) if act == "meet"]
+    assert got
+    assert set(got) == {"hypothetical"}
+
+
+def test_a_meeting_confirmed_happened() -> None:
+    body = "Egypt confirmed that its envoys had met Sudanese officials in Cairo."
+    assert ("EGY", "meet", "asserted") in [(a, act, m) for a, act, _, _, m in events_of(body)]
+
+
+def test_a_treaty_until_which_ratification_waits_is_ahead() -> None:
+    body = "Hungary will not ratify until Serbia and Kosovo have signed a treaty."
+    assert not [e for e in events_of(body) if e[1] == "agree" and e[4] == "asserted"]

@@ -56,6 +56,15 @@ _FALSE_AFTER = WordGated(  # every match holds one of these words, or "true", or
     [*_FALSE_WORDS, "true", "without", "denied", "dismissed", "refuted"],
     ignore_case=True,
 )
+# "declined to confirm that its envoys had met", "would neither confirm nor deny reports
+# that": what the complement says is left open, neither done nor denied.
+_UNCONFIRMED = re.compile(
+    r"\b(?:(?:declined|declines|refused|refuses)\s+to\s+|(?:would|did|could|will)\s+not\s+|"
+    r"(?:wouldn't|didn't|couldn't)\s+|(?:would\s+)?neither\s+)(?:confirm|confirmed|confirms)"
+    r"(?:\s+(?:or|nor)\s+(?:deny|denied|denies))?(?:\s+(?:reports?|claims?|suggestions?))?\s+(?:that\s+)?"
+    r"(?:[\w'’-]+(?:\s+|$)){0,4}$",
+    re.IGNORECASE,
+)
 _NOT_RULED_OUT = re.compile(
     r"\b(?:not|never|n't)\s+(?:\w+\s+)?(?:ruled?|ruling)\s+out\s+(?:\w+\s+)?$"
     r"|\b(?:refused|declined|refuses|declines)\s+to\s+rule\s+out\s+(?:\w+\s+)?$",
@@ -207,7 +216,7 @@ def modality(
         lo = max(lo, rel.end(1))  # "X and Y, which have no relations, held talks": not theirs
         pre = s[lo:trig_start]
     win = s[lo:trig_start]
-    if _NOT_RULED_OUT.search(win):
+    if _NOT_RULED_OUT.search(win) or _UNCONFIRMED.search(s, max(0, lo - 90), lo):
         return "hypothetical"  # "has not ruled out accepting the compromise": a possibility
     if (
         _negated(win, res)
@@ -223,7 +232,10 @@ def modality(
         # "the ban stays until the EU agrees": an end point ahead
         or (
             _UNTIL_JUST_BEFORE.search(s, max(0, trig_start - 50), trig_start) is not None
-            and not _PAST.search(form)
+            and (
+                not _PAST.search(form)
+                or _PERFECT_BEFORE.search(s, max(0, trig_start - 8), trig_start)
+            )
         )
     ):
         return "hypothetical"  # "will not sign unless Bucharest agrees": a condition's act
@@ -243,6 +255,7 @@ def _asked(s: str, trig_end: int) -> bool:
     return 0 <= q <= clause_end(s, trig_end, soft=False)
 
 
+_PERFECT_BEFORE = re.compile(r"\b(?:have|has)\s+$")  # "until they have signed": ahead too
 # "until" a few words before the verb, in its clause ("until the EU agrees on safeguards")
 _UNTIL_JUST_BEFORE = re.compile(r"\b(?:[Uu]ntil|[Tt]ill)\s+(?:[\w'’-]+\s+){0,5}$")
 # "unless" opens a clause of its own (text._HARD_WORDS): the clause's act is a condition.
