@@ -592,3 +592,12 @@ def test_a_meeting_confirmed_happened() -> None:
 def test_a_treaty_until_which_ratification_waits_is_ahead() -> None:
     body = "Hungary will not ratify until Serbia and Kosovo have signed a treaty."
     assert not [e for e in events_of(body) if e[1] == "agree" and e[4] == "asserted"]
+
+
+# 244. A negation reaches a verb joined by "or": "did not accept or reject the offer" rejects
+# nothing.
+def test_a_negation_reaches_a_verb_joined_by_or() -> None:
+    body = "Ghana did not accept or reject the offer from Togo."
+    got = [(a, act, m) for a, act, _, _, m in events_of(body)]
+    assert ("GHA", "reject", "asserted") not in got
+    assert ("GHA", "reject", "negated") in got

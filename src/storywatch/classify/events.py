@@ -657,7 +657,9 @@ def verb_event(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> Candidate | No
         return None
     subject, target, rule = args
     infinitive = after_to(s, m.start())
-    lo = subject.end if infinitive else max(subject.end, sent.last_end)  # "agreed to meet"
+    # "agreed to meet"; "did not accept or reject the offer": "or" keeps the first verb's cues
+    joined = sent.last_end > 0 and _OR_JOINED.fullmatch(s, sent.last_end, m.start()) is not None
+    lo = subject.end if infinitive or joined else max(subject.end, sent.last_end)
     if PARTICIPLE_AFTER_COMMA.search(s, max(0, m.start() - 3), m.start()) and form.split()[
         0
     ].endswith("ing"):
@@ -697,6 +699,7 @@ def verb_event(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> Candidate | No
     return cand
 
 
+_OR_JOINED = re.compile(r",?\s+(?:or|nor)\s+")
 _JOIN_NEXT = re.compile(r"\s*(?:take\s+part|join|attend|participate|send)\b", re.IGNORECASE)
 # A time said between "agreed" and what is agreed to ("agreed on Friday to hold the talks").
 _WHEN = (
