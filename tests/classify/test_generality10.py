@@ -601,3 +601,15 @@ def test_a_negation_reaches_a_verb_joined_by_or() -> None:
     got = [(a, act, m) for a, act, _, _, m in events_of(body)]
     assert ("GHA", "reject", "asserted") not in got
     assert ("GHA", "reject", "negated") in got
+
+
+# 245. "Resume" governs sanctions as a noun's light verb, not as a verb over any "measures":
+# "agreed to resume talks on confidence-building measures" sanctions nobody.
+def test_resuming_talks_on_measures_is_no_sanction() -> None:
+    body = "Guyana and Suriname agreed to resume talks on confidence-building measures."
+    assert not [e for e in events_of(body) if e[1] == "sanction"]
+
+
+def test_resuming_sanctions_is_a_sanction() -> None:
+    body = "The EU resumed sanctions on Belarus on Monday."
+    assert ("EU", "sanction", "BLR") in [(a, act, t) for a, act, t, _, _ in events_of(body)]

@@ -92,6 +92,7 @@ def _light_verb(sent: Sent, start: int, tdef: TriggerDef) -> re.Match[str] | Non
 _NOT_A_VERB_AFTER = frozenset(
     ["as", "the", "a", "an", "its", "their", "his", "her", "our", "newly", "recently", "freshly"]
 )
+_PERSON_S = re.compile(r"\b(?:his|her|my|your)\b", re.IGNORECASE)
 _NO = re.compile(r"\bno\b", re.IGNORECASE)
 _ANY = re.compile(r"\bany\b", re.IGNORECASE)
 
@@ -104,6 +105,8 @@ def _light_event(
         return None
     if _governed_light(sent, light.start(1)):
         return None
+    if tdef.action == "sanction" and _PERSON_S.search(sent.s, light.end(1), m.start()):
+        return None  # "resumed his duties": a person's work, no measure
     infinitive = after_to(sent.s, light.start(1))
     past = sent.last_end > light.start(1)  # the light verb already read as a verb of its own
     lo = subject.end if infinitive or past else max(subject.end, sent.last_end)
