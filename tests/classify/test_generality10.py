@@ -613,3 +613,12 @@ def test_resuming_talks_on_measures_is_no_sanction() -> None:
 def test_resuming_sanctions_is_a_sanction() -> None:
     body = "The EU resumed sanctions on Belarus on Monday."
     assert ("EU", "sanction", "BLR") in [(a, act, t) for a, act, t, _, _ in events_of(body)]
+
+
+# 246. Two parties who could hold talks might meet; only one party's hypothetical talks are its
+# conditional acceptance ("would consider talks if ...").
+def test_two_parties_who_could_resume_talks_might_meet() -> None:
+    body = "Eritrea and Djibouti could resume negotiations next month."
+    got = {(a, act, m) for a, act, _, _, m in events_of(body)}
+    assert ("ERI", "meet", "hypothetical") in got
+    assert ("ERI", "accept", "hypothetical") not in got

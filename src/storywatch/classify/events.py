@@ -254,6 +254,7 @@ def make(
         tdef.hypothetical_action
         and mod == "hypothetical"
         and not asked
+        and len(actors) == 1  # "Sudan and Chad could resume negotiations": a meeting of both
         and not _EPISTEMIC.search(sent.s, max(0, at - 40))
     ):
         action = tdef.hypothetical_action  # "would consider talks if ...": a condition
