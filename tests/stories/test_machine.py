@@ -607,3 +607,21 @@ def test_a_rejection_in_an_after_gerund_is_background() -> None:
     ]))  # fmt: skip
     assert [m for m in moves(out) if m[:2] == ("e1", "TCD") and m[3] == "accepted"], moves(out)
     assert not [m for m in moves(out) if m[3] in ("rejected", "withdrawn")], moves(out)
+
+
+def test_an_answer_recalled_in_the_past_perfect_is_no_news() -> None:
+    out = run_articles(_texts([
+        ("Egypt proposes talks", "Egypt proposed talks with Sudan on the dam on Monday."),
+        ("Egypt renews offer",
+         "Egypt renewed its call for dialogue on Wednesday. Sudan had rejected the first offer "
+         "within hours."),
+    ]))  # fmt: skip
+    assert not [m for m in moves(out) if m[0] == "e1" and m[3] == "rejected"], moves(out)
+
+
+def test_an_answer_reported_in_the_past_perfect_is_news() -> None:
+    out = run_articles(_texts([
+        ("Egypt proposes talks", "Egypt proposed talks with Sudan on the dam on Monday."),
+        ("Sudan rejects", "The ministry said on Tuesday that Sudan had rejected the offer."),
+    ]))  # fmt: skip
+    assert [m for m in moves(out) if m[:2] == ("e1", "SDN") and m[3] == "rejected"], moves(out)

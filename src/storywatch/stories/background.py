@@ -21,6 +21,7 @@ __all__ = [
     "news",
     "proposed_to",
     "recalled",
+    "recalled_answer",
     "refused_between",
 ]
 
@@ -141,6 +142,24 @@ def recalled(ev: Event) -> bool:
         rf"|,\s+(?:which|who)\s+(?:\w+ly\s+|also\s+|first\s+)?{first}\b"
     )
     return re.search(pattern, ev.sentence, re.IGNORECASE) is not None
+
+
+# A verb of saying before the past perfect: reported speech shifts the tense back ("the
+# ministry said Kenya had accepted the offer" is news), no recall.
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|told|tells|announced|announces|confirmed|confirms|stated|added|reported|"
+    r"reports|insisted|claimed)\b",
+    re.IGNORECASE,
+)
+
+
+def recalled_answer(ev: Event) -> bool:
+    """An answer told in the past perfect outside reported speech ("Sudan had rejected the
+    first offer"): an earlier answer the article recalls."""
+    if not recalled(ev) or not ev.trigger or not ev.sentence:
+        return False
+    at = ev.sentence.lower().find(ev.trigger.split()[0].lower())
+    return at >= 0 and _SAID_BEFORE.search(ev.sentence, 0, at) is None
 
 
 def in_relative(ev: Event) -> bool:

@@ -266,6 +266,8 @@ def _apply_event(w: _Work, ev: Event) -> None:
         return
     if ev.action != "propose" and background.in_relative(ev):
         return
+    if ev.action in ("reject", "accept", "respond") and background.recalled_answer(ev):
+        return  # "Sudan had rejected the first offer": an earlier answer, told again
     moved: set[str] = set()
     for row in transitions.rows_for(ev.action, ev.modality, issue_of(w.state.story_id)):
         if row.signing_only and not transitions.is_signing(ev.trigger):

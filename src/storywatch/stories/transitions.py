@@ -29,7 +29,9 @@ perfect, "had proposed talks last week", in a clause of what came before, "the p
 agreed after the rebels proposed a longer truce", or in one that says who the proposer is,
 "Sudan, which proposed the talks, called the refusal regrettable") starts none
 (background.recalled). Nor is any other act told in such a "which" clause news
-(background.in_relative).
+(background.in_relative), nor an answer told in the past perfect outside reported speech
+("Sudan had rejected the first offer"; not "said Sudan had rejected": background.
+recalled_answer).
 
 Joint rows ("both") move the counterpart only when the event names it as its target:
 "the EU agreed new sanctions" is not Georgia agreeing. On a UNILATERAL_ISSUES story they
