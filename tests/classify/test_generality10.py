@@ -622,3 +622,18 @@ def test_two_parties_who_could_resume_talks_might_meet() -> None:
     got = {(a, act, m) for a, act, _, _, m in events_of(body)}
     assert ("ERI", "meet", "hypothetical") in got
     assert ("ERI", "accept", "hypothetical") not in got
+
+
+# 247. A person's former office names no party acting now: "the envoy, a former Icelandic foreign
+# minister, carried the letter" is no Icelandic act.
+def test_a_former_minister_is_no_party() -> None:
+    body = (
+        "The envoy, a former Danish foreign minister, proposed a meeting between Latvia and "
+        "Estonia."
+    )
+    assert not [e for e in events_of(body) if e[0] == "DNK"]
+
+
+def test_a_foreign_minister_is_his_state() -> None:
+    body = "The Danish foreign minister proposed a meeting between Latvia and Estonia."
+    assert ("DNK", "propose") in [(a, act) for a, act, *_ in events_of(body)]

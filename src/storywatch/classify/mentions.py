@@ -267,6 +267,9 @@ def _prep_before(s: str, start: int, left: str, res: Resources) -> str:
     return prep
 
 
+_FORMER_BEFORE = re.compile(r"\b(?:a|the)\s+former\s+$", re.IGNORECASE)
+
+
 def _situate(s: str, m: re.Match[str], e: Entry, res: Resources) -> Mention:
     plural = e.kind == "people" or ("plural" in e.flags and m.group().endswith("s"))
     mention = Mention(m.start(), m.end(), (e.code,), e.kind, e.role, plural=plural)
@@ -289,8 +292,12 @@ def _situate(s: str, m: re.Match[str], e: Entry, res: Resources) -> Mention:
             else:
                 mention.possessive, mention.end = True, owner.end()
         mention.kind = "mediator" if "mediator" in agent.group().lower() else "agent"
-        if e.kind not in ("org", "group") and _NON_STATE.search(agent.group()):
-            mention.actor = False  # "Colombia's largest guerrilla group": not the state
+        if (e.kind not in ("org", "group") and _NON_STATE.search(agent.group())) or (
+            _FORMER_BEFORE.search(s, max(0, m.start() - 12), m.start())
+        ):
+            # "Colombia's largest guerrilla group": not the state; "the envoy, a former
+            # Icelandic foreign minister": a past role
+            mention.actor = False
     elif poss:
         mention.possessive = True
         mention.end = poss.end()
