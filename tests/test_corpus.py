@@ -82,7 +82,7 @@ EVENT_F1_FLOOR = {
     "heldout19": 0.73,  # written blind mid-session 8: 0.659 when written (0.651 first labels)
     "heldout20": 0.78,  # written blind late in session 8: 0.731 when written (0.722 first labels)
     "heldout21": 0.74,  # written blind at the start of session 9: 0.727 when written
-    "heldout23": 0.68,  # written blind mid-session 9: 0.662 when written (0.657 first labels)
+    "heldout23": 0.71,  # written blind mid-session 9: 0.662 when written (0.657 first labels)
     "heldout22": 0.76,  # written blind at the start of session 9: 0.757 (0.727 first labels)
     "heldout24": 0.78,  # written blind late in session 9: 0.740 when written
 }
@@ -111,7 +111,7 @@ CHANGES_FOUND_FLOOR = {
     "heldout20": 0.86,  # 21/30 when written (20/30 first labels)
     "heldout21": 0.81,  # 27/33 when written
     "heldout22": 0.85,  # 24/28 when written
-    "heldout23": 0.76,  # 20/26 when written
+    "heldout23": 0.84,  # 20/26 when written
     "heldout24": 0.75,  # 18/24 when written
 }
 # dev 1 -> 2 (session 2): iran-04 "open to Omani mediation" is now read as a response (the

@@ -92,7 +92,7 @@ SETS = {
     "sentences7": SentenceSet("heldout-sentences7.jsonl", 160, 0.75, 0, 1.0),
     "sentences8": SentenceSet("heldout-sentences8.jsonl", 160, 0.81, 0, 1.0),
     "sentences9": SentenceSet("heldout-sentences9.jsonl", 160, 0.85, 0, 0.96),
-    "sentences10": SentenceSet("heldout-sentences10.jsonl", 160, 0.81, 0, 0.96),
+    "sentences10": SentenceSet("heldout-sentences10.jsonl", 160, 0.82, 0, 0.96),
     "sentences11": SentenceSet("heldout-sentences11.jsonl", 160, 0.84, 1, 1.0),
     "sentences12": SentenceSet("heldout-sentences12.jsonl", 160, 0.75, 0, 0.97),
 }

@@ -637,3 +637,16 @@ def test_a_former_minister_is_no_party() -> None:
 def test_a_foreign_minister_is_his_state() -> None:
     body = "The Danish foreign minister proposed a meeting between Latvia and Estonia."
     assert ("DNK", "propose") in [(a, act) for a, act, *_ in events_of(body)]
+
+
+# 248. Issue words: a normalisation accord is a peace deal, a cessation of (military) operations
+# a ceasefire, a centrifuge is nuclear.
+@pytest.mark.parametrize(
+    ("body", "issue"),
+    [
+        ("Serbia and Kosovo signed a normalisation accord in Brussels.", "peace_deal"),
+        ("Sudan and the SPLM-N agreed to a cessation of military operations.", "ceasefire"),
+    ],
+)
+def test_issue_words_of_accords_and_truces(body: str, issue: str) -> None:
+    assert issue in [i for _, act, _, i, _ in events_of(body) if act == "agree"]
