@@ -650,3 +650,13 @@ def test_a_foreign_minister_is_his_state() -> None:
 )
 def test_issue_words_of_accords_and_truces(body: str, issue: str) -> None:
     assert issue in [i for _, act, _, i, _ in events_of(body) if act == "agree"]
+
+
+# 249. What a meeting is about is no party to it: "will take part in the talks on Niger's oil
+# pipeline" meets nobody from Niger.
+def test_the_topic_of_talks_is_no_partner() -> None:
+    body = (
+        "Chad will take part in the talks on Niger's oil pipeline proposed by Benin, a "
+        "spokesman said, two days after Mali accepted the same invitation."
+    )
+    assert ("TCD", "meet", "NER") not in [(a, act, t) for a, act, t, _, _ in events_of(body)]

@@ -615,6 +615,8 @@ def _target(
             target = named  # "struck Cambodian positions as Malaysia offered...": the nearer
     if target is not None and attack and target.prep == "with":
         target = None  # "seized the border post with Rwanda": a place, not the party attacked
+    if target is not None and tdef.action == "meet" and target.prep in ("on", "about", "over"):
+        return None  # "will host a conference on Yemen": what the meeting is about, no party
     if (
         target is not None
         and tdef.action in ANSWER_ACTIONS
