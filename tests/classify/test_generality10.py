@@ -660,3 +660,15 @@ def test_the_topic_of_talks_is_no_partner() -> None:
         "spokesman said, two days after Mali accepted the same invitation."
     )
     assert ("TCD", "meet", "NER") not in [(a, act, t) for a, act, t, _, _ in events_of(body)]
+
+
+# 250. An answer handed to a third state's envoy answers the proposer: "replied in a note handed
+# to the Nigerian ambassador" is Ghana's reply to Togo.
+def test_an_answer_handed_to_an_envoy_answers_the_proposer() -> None:
+    body = (
+        "Benin proposed talks to Niger on Monday. Niger replied on Wednesday in a note handed "
+        "to the Algerian ambassador."
+    )
+    got = [(a, act, t) for a, act, t, _, _ in events_of(body)]
+    assert ("NER", "respond", "BEN") in got
+    assert ("NER", "respond", "DZA") not in got

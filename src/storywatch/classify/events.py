@@ -620,7 +620,11 @@ def _target(
     if (
         target is not None
         and tdef.action in ANSWER_ACTIONS
-        and not _names_party(s, m.end(), target)
+        and (
+            not _names_party(s, m.end(), target)
+            # "replied in a note handed to the Nigerian ambassador": the channel, not the proposer
+            or _HANDED_TO.search(s, max(0, target.start - 40), target.start) is not None
+        )
     ):
         target = None  # "blocked a proposal to impose sanctions on Georgia": not the proposer
     if target is None and tdef.action in _TELLING:
@@ -632,6 +636,11 @@ def _target(
     return target
 
 
+_HANDED_TO = re.compile(
+    r"\b(?:handed|delivered|passed|sent|given|conveyed|relayed|forwarded)\s+(?:over\s+)?"
+    r"(?:to|through|via)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # A parenthetical between an auxiliary (or its negation) and the verb ("has not, so far,
 # replied"): its closing comma is no coordination.
 _PARENTHETICAL = re.compile(
