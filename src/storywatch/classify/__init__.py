@@ -17,7 +17,7 @@ from storywatch.classify.groups import learn_groups
 from storywatch.classify.mentions import count_mentions
 from storywatch.classify.names import learn_names, namesakes
 from storywatch.classify.resources import Resources, resources
-from storywatch.classify.text import fold, in_background, is_word, prepare, sentences
+from storywatch.classify.text import WEEKDAY, fold, in_background, is_word, prepare, sentences
 from storywatch.classify.topics import context_of, topic_counts, topics_of
 from storywatch.models import Article, Classified, Event
 from storywatch.stories.dedup import fingerprint
@@ -120,8 +120,7 @@ _SUBORDINATE = re.compile(
 # arrangement reached in July") or the act's own day ("on Monday"): the date is not the act's.
 _OWN_DATE = re.compile(
     r"\b(?:\w+ed|signed|struck|held|made|won|seen)\s+(?:by\s+(?:[\w'’-]+\s+){1,3})?$|"
-    r"\b(?:on\s+(?:Monday|Tuesday|"
-    r"Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday|this\s+week)\b"
+    rf"\b(?:on\s+{WEEKDAY}|today|yesterday|this\s+week)\b"
 )
 
 

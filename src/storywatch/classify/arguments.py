@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from storywatch.classify.mentions import Mention
 from storywatch.classify.resources import Resources
 from storywatch.classify.text import (
+    WEEKDAY,
     clause_end,
     clause_start,
     closed_relative_before,
@@ -295,7 +296,7 @@ def first_target(s: str, pos: int, ms: list[Mention], exclude: tuple[str, ...]) 
 # "gave the rulers of Niger one week to reinstate the president": an ultimatum.
 _DEADLINE = re.compile(
     r"\s(?:\d+|one|two|three|four|five|six|seven|ten|a)\s+(?:hours?|days?|weeks?|months?)\s+to\s"
-    r"|\suntil\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|midnight|(?:the\s+)?end\s+"
+    rf"|\suntil\s+(?:{WEEKDAY}|midnight|(?:the\s+)?end\s+"
     r"of\s+(?:the\s+)?(?:\w+\s+)?(?:day|week|month|year))\s+to\s"
 )  # "gave the rulers of Niger one week to", "gave the army until Friday to"
 _THING = re.compile(r"\s+(?:a|an|the|its|their|\d+|more|new|shares|access|aid)\b", re.IGNORECASE)
@@ -347,7 +348,7 @@ _PARTY_FOR_TALKS = re.compile(
 )
 _PARTY_TO = re.compile(
     r"\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,3}?"
-    r"(?:\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?"  # "asked the UN on Friday to"
+    rf"(?:\s+on\s+{WEEKDAY})?"  # "asked the UN on Friday to"
     r"\s+(?:to\s+[a-z]|for\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:help|assistance|aid|support|protection|troops|funds|funding|mediation|weapons|arms)\b)"
 )  # "asked the UN to intervene", "asked the UN for assistance"

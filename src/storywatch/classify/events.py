@@ -32,6 +32,7 @@ from storywatch.classify.subjects import (
     shared_subject,
 )
 from storywatch.classify.text import (
+    WEEKDAY,
     Prefiltered,
     after_to,
     clause_end,
@@ -715,7 +716,7 @@ _OR_JOINED = re.compile(r",?\s+(?:or|nor)\s+")
 _JOIN_NEXT = re.compile(r"\s*(?:take\s+part|join|attend|participate|send)\b", re.IGNORECASE)
 # A time said between "agreed" and what is agreed to ("agreed on Friday to hold the talks").
 _WHEN = (
-    r"(?:\s+(?:(?:late\s+|early\s+)?on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    rf"(?:\s+(?:(?:late\s+|early\s+)?on\s+{WEEKDAY}|"
     r"(?:last|this|next)\s+(?:week|month|weekend|night)|yesterday|today|in\s+principle))?"
 )
 _TO_VERB = re.compile(rf"{_WHEN}\s+to\s+[a-z]+\b(?<!\bthe)")

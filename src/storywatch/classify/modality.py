@@ -13,6 +13,7 @@ import re
 
 from storywatch.classify.resources import Resources
 from storywatch.classify.text import (
+    WEEKDAY,
     Prefiltered,
     WordGated,
     after_to,
@@ -76,7 +77,7 @@ _IF = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
 # next week"), not the answer.
 _ANSWERING = ("accept", "agree", "reject", "refuse", "decline", "approve", "endorse", "welcome")
 _WHEN_DAY = re.compile(r"\b(?:when|once|after|before)\b[^,;]*$", re.IGNORECASE)
-_WEEKDAY = re.compile(r"\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_WEEKDAY = re.compile(rf"\b(?:on\s+)?{WEEKDAY}\b")
 _WOULD_REQUIRE = re.compile(
     r"\b(?:would|will|could)\s+(?:\w+\s+)?(?:require|need|mean|involve|entail|oblige)s?\b",
     re.IGNORECASE,

@@ -28,7 +28,7 @@ from storywatch.classify.events import (
 from storywatch.classify.mentions import Mention
 from storywatch.classify.modality import GOVERNORS, NEGATORS, modality
 from storywatch.classify.resources import TriggerDef
-from storywatch.classify.text import after_to, clause_end, next_word, prev_word, word_back
+from storywatch.classify.text import WEEKDAY, after_to, clause_end, next_word, prev_word, word_back
 
 __all__ = ["noun_event"]
 
@@ -304,7 +304,7 @@ _REACTION = re.compile(
     re.IGNORECASE,
 )
 _DAY = re.compile(
-    r"\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
+    rf"\b(?:on\s+)?(?:{WEEKDAY}|yesterday|today|"
     r"overnight|this\s+morning|earlier\s+today)\b"
 )
 

@@ -63,6 +63,8 @@ _CLOSED_RELATIVE = re.compile(
     re.IGNORECASE,
 )  # also a participle clause: "The offer, passed on through Chadian intermediaries, calls";
 # and a role: "Tanzania's president, acting as the EAC's envoy, proposed"
+# A day of the week, for the patterns that date an act ("on Friday", "until Monday")
+WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _WORD = re.compile(r"\w+(?:[’'.-]\w+)*")
 _PUNCT_IN_WORD = "’'.-"  # characters a word may hold besides \w (see prev_word)
 _WORD_BACK = re.compile(r"([\w" + re.escape(_PUNCT_IN_WORD) + r"]+)\W*$")

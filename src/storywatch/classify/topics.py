@@ -30,8 +30,7 @@ _QUOTED = re.compile(r"[\"“‘']\w+(?:[ -]\w+)?[\"”’']")
 def _unquoted(text: str, topic: str, res: Resources) -> int:
     """Hits of `topic` outside quoted words (rebels calling a peace conference "theatre" in
     a headline and its lead review no play)."""
-    bare = _QUOTED.sub(" ", fold(text))
-    return sum(n for w, n in res.topic_re.tally(bare) if topic in res.topic_of.get(w.lower(), ()))
+    return topic_counts(_QUOTED.sub(" ", text), res)[topic]
 
 
 def _state_hits(counts: Counter[str], res: Resources) -> int:

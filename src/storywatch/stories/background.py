@@ -128,11 +128,9 @@ def recalled(ev: Event) -> bool:
     of what came before ("agreed after the rebels proposed a longer truce") or in one that
     says who a party is ("Sudan, which proposed the talks, said"): an earlier act the
     article recalls, not a new one."""
-    if not ev.trigger or not ev.sentence:
+    first = _verb_once(ev)
+    if first is None:
         return False
-    first = re.escape(ev.trigger.split()[0])
-    if len(re.findall(rf"\b{first}\b", ev.sentence, re.IGNORECASE)) != 1:
-        return False  # the verb twice ("proposed talks after Kenya had proposed"): which one?
     pattern = (
         rf"\bhad\s+(?:\w+ly\s+|also\s+|already\s+)?{first}\b"
         # "the pause, agreed after the rebels proposed a longer truce": told as what came before
@@ -141,7 +139,19 @@ def recalled(ev: Event) -> bool:
         # clause that says who a party is, not what it does now
         rf"|,\s+(?:which|who)\s+(?:\w+ly\s+|also\s+|first\s+)?{first}\b"
     )
-    return re.search(pattern, ev.sentence, re.IGNORECASE) is not None
+    return re.search(pattern, ev.sentence or "", re.IGNORECASE) is not None
+
+
+def _verb_once(ev: Event) -> str | None:
+    """The event's verb (its trigger's first word, escaped for a pattern) when its sentence
+    holds it once as a word: told twice ("proposed talks after Kenya had proposed"), which
+    one a clause recalls is unknown."""
+    if not ev.trigger or not ev.sentence:
+        return None
+    first = re.escape(ev.trigger.split()[0])
+    if len(re.findall(rf"\b{first}\b", ev.sentence, re.IGNORECASE)) != 1:
+        return None
+    return first
 
 
 # A verb of saying before the past perfect: reported speech shifts the tense back ("the
@@ -156,7 +166,7 @@ _SAID_BEFORE = re.compile(
 def recalled_answer(ev: Event) -> bool:
     """An answer told in the past perfect outside reported speech ("Sudan had rejected the
     first offer"): an earlier answer the article recalls."""
-    if not recalled(ev) or not ev.trigger or not ev.sentence:
+    if not recalled(ev) or not ev.trigger or not ev.sentence:  # the last two narrow types
         return False
     at = ev.sentence.lower().find(ev.trigger.split()[0].lower())
     return at >= 0 and _SAID_BEFORE.search(ev.sentence, 0, at) is None
@@ -166,15 +176,13 @@ def in_relative(ev: Event) -> bool:
     """The event's verb stands in a clause that says who a party is (", which rejected the
     offer last week,") or in a gerund of what came before ("agreed after rejecting the first
     request"): what it did before, not what it does now."""
-    if not ev.trigger or not ev.sentence:
-        return False
-    first = re.escape(ev.trigger.split()[0])
-    if len(re.findall(rf"\b{first}\b", ev.sentence, re.IGNORECASE)) != 1:
+    first = _verb_once(ev)
+    if first is None:
         return False
     pattern = rf",\s+which\s+(?:\w+ly\s+|also\s+|first\s+)?{first}\b"
     if first.endswith("ing"):  # "agreed to the meeting after rejecting the first request"
         pattern += rf"|\b(?:after|since)\s+(?:first\s+|initially\s+)?{first}\b"
-    return re.search(pattern, ev.sentence, re.IGNORECASE) is not None
+    return re.search(pattern, ev.sentence or "", re.IGNORECASE) is not None
 
 
 def proposed_to(item: StoryItem, pair: set[str]) -> bool:
