@@ -599,6 +599,7 @@ def _frame_holds(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> bool:
         _HALFWAY.match(sent.s, m.end())
         or _MET_NEEDS.match(sent.s, m.end())
         or _LAND_MEETS.search(sent.s, max(0, m.start() - 90), m.start())
+        or _unnamed_partner(sent, m)
     ):
         return False  # "would meet Lima halfway", "must meet the conditions": no meeting
     return not MANDATIVE.search(sent.s, max(0, m.start() - 120), m.start())
@@ -660,6 +661,22 @@ def _complement_subject(sent: Sent, pos: int, exclude: tuple[str, ...]) -> Menti
         return None
     return next((x for x in sent.ms if x.start == that.end() and x.actor
                  and x.codes[0] not in exclude), None)  # fmt: skip
+
+
+_WITH_NEXT = re.compile(r"\s+with\s", re.IGNORECASE)
+
+
+def _unnamed_partner(sent: Sent, m: re.Match[str]) -> bool:
+    """ "governments negotiating with groups it fights", "by talking with militants": a
+    gerund or participle (no "is" before it) whose partner after "with" is no named party
+    tells what someone does in general, not a meeting between two parties."""
+    verb = m.group().split()[0].lower()
+    if not verb.endswith("ing") or _WITH_NEXT.match(sent.s, m.end()) is None:
+        return False
+    end = clause_end(sent.s, m.end())
+    return _BE.search(sent.s, max(0, m.start() - 30), m.start()) is None and not any(
+        m.end() < x.start < end for x in sent.ms
+    )
 
 
 def verb_event(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> Candidate | None:
