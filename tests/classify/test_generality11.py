@@ -35,3 +35,51 @@ def test_a_meeting_in_progress_or_with_a_named_partner_stays(
     body: str, actor: str, target: str
 ) -> None:
     assert (actor, "meet", target) in [(a, act, t) for a, act, t, _, _ in events_of(body)]
+
+
+# 252. A host with no guest named hosts others (a venue or a go-between): "Doha will host a
+# conference on aid", "talks with Baku hosted by Astana", "Rabat will host the talks" between
+# two others is no meeting of the host's; a main party hosting meets the other; "Egypt will
+# host Sudan's army chief" meets Sudan.
+@pytest.mark.parametrize(
+    ("body", "host"),
+    [
+        ("Oman said it would host a conference on humanitarian access in Yemen in March.", "OMN"),
+        (
+            "Mauritania and Senegal will hold talks next week. Morocco's king will host the "
+            "talks at his palace in Rabat.",
+            "MAR",
+        ),
+    ],
+)
+def test_a_host_with_no_guest_named_has_no_meeting(body: str, host: str) -> None:
+    assert (host, "meet") not in [(a, act) for a, act, _, _, _ in events_of(body)]
+
+
+def test_a_meeting_hosted_by_a_third_party_is_not_held_by_who_joins() -> None:
+    body = "Armenia has agreed to take part in talks with Azerbaijan hosted by Kazakhstan."
+    assert ("ARM", "meet", "AZE", "asserted") not in [
+        (a, act, t, m) for a, act, t, _, m in events_of(body)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "actor", "target"),
+    [
+        (
+            "Egypt will host Sudan's army chief in Cairo on Sunday for talks on the war.",
+            "EGY",
+            "SDN",
+        ),
+        (
+            "Ecuador accepted Peru's call for border talks. Ecuador's foreign ministry will host "
+            "the meeting in Quito.",
+            "ECU",
+            "PER",
+        ),
+    ],
+)
+def test_a_host_meets_its_named_guest_or_the_other_main_party(
+    body: str, actor: str, target: str
+) -> None:
+    assert (actor, "meet", target) in [(a, act, t) for a, act, t, _, _ in events_of(body)]

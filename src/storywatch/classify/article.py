@@ -337,14 +337,25 @@ _MEASURES = (":walk_away", ":block")
 
 
 def _dropped_early(
-    c: Candidate, a: str, t: str | None, props: list[Candidate], mod: str, *, answering: bool
+    c: Candidate,
+    a: str,
+    t: str | None,
+    props: list[Candidate],
+    mod: str,
+    *,
+    answering: bool,
+    dyad: tuple[str, ...],
 ) -> bool:
     """A lone party agreeing to act with no proposal of another party pending (its own
     decision) and no reply of its own to another party in the article ("replied to the
-    request, agreeing to share the study" consents to what was asked), or force used on
-    people who are no party ("fired at suspects")."""
+    request, agreeing to share the study" consents to what was asked), force used on
+    people who are no party ("fired at suspects"), or a host with no guest named: "Doha will
+    host a conference", "talks hosted by Qatar"; "will host the talks", unless the host is
+    a main party of the article (then its guest is the other)."""
     pending = answering or any(a not in p.actors for p in props)
     if "lone" in c.notes and mod != "negated" and not pending:
+        return True
+    if "guestless" in c.notes and (c.rule.endswith(":host") or a not in dyad or len(dyad) < 2):
         return True
     return "untargeted" in c.notes and t is None
 
@@ -369,7 +380,7 @@ def _resolve_one(
     action, issue, conf, mod = c.action, c.issue, c.confidence, c.modality
     if c.refusal and action in ("accept", "agree"):
         action, mod = "reject", "asserted"  # "refused to accept the demand"
-    if _dropped_early(c, a, t, props, mod, answering=a in answerers):
+    if _dropped_early(c, a, t, props, mod, answering=a in answerers, dyad=dyad):
         return None
     if "lone" in c.notes and mod != "negated":
         action = "accept"  # one party's consent to a pending proposal

@@ -113,6 +113,8 @@ def _note_untargeted(
         cand.notes.add("untargeted")  # "fired at suspects": the people hit are no party
     elif attack and _armed_target(s, m, rule):
         cand.notes.add("armed_target")  # "bombed militant hideouts": an armed group's sites
+    elif tdef.name == "host":
+        cand.notes.add("guestless")  # "Doha will host a conference on access": no guest named
 
 
 def _armed_target(s: str, m: re.Match[str], rule: str) -> bool:

@@ -135,8 +135,11 @@ def _light_event(
         mod = "negated"
     trig = sent.s[light.start(1) : m.end()]
     rule = f"light-verb:{tdef.name}"
-    return make(sent, tdef, subject.codes, target, issue=issue, mod=mod, conf=round(conf, 2),
+    cand = make(sent, tdef, subject.codes, target, issue=issue, mod=mod, conf=round(conf, 2),
                 rule=rule, trigger=trig)  # fmt: skip
+    if target is None and tdef.action == "meet" and trig.lower().startswith("host"):
+        cand.notes.add("guestless")  # "will host the talks": no guest named
+    return cand
 
 
 _AIMED = frozenset({"on", "against", "targeting"})
