@@ -83,3 +83,22 @@ def test_a_host_meets_its_named_guest_or_the_other_main_party(
     body: str, actor: str, target: str
 ) -> None:
     assert (actor, "meet", target) in [(a, act, t) for a, act, t, _, _ in events_of(body)]
+
+
+# 253. A state visit is a meeting of leaders: inviting a head of state for one proposes a
+# summit, paying one holds it.
+@pytest.mark.parametrize(
+    ("body", "action", "actor", "target"),
+    [
+        (
+            "Chile invited Kazakhstan's president for a state visit in October.",
+            "propose",
+            "CHL",
+            "KAZ",
+        ),
+        ("The Ghanaian president began a state visit to Japan on Monday.", "meet", "GHA", "JPN"),
+    ],
+)
+def test_a_state_visit_is_a_summit(body: str, action: str, actor: str, target: str) -> None:
+    got = [(a, act, t, i) for a, act, t, i, _ in events_of(body)]
+    assert (actor, action, target, "summit") in got
