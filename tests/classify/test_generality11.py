@@ -102,3 +102,11 @@ def test_a_host_meets_its_named_guest_or_the_other_main_party(
 def test_a_state_visit_is_a_summit(body: str, action: str, actor: str, target: str) -> None:
     got = [(a, act, t, i) for a, act, t, i, _ in events_of(body)]
     assert (actor, action, target, "summit") in got
+
+
+# 254. An economic partnership agreement is a trade deal, whatever its longer name.
+def test_an_economic_partnership_agreement_is_trade() -> None:
+    body = "Chile and Indonesia signed a comprehensive economic partnership agreement in Jakarta."
+    assert ("CHL", "agree", "IDN", "trade") in [
+        (a, act, t, i) for a, act, t, i, _ in events_of(body)
+    ]
