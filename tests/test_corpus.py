@@ -148,7 +148,10 @@ FALSE_CHANGES_CEILING = {
     # 2 more changes found, 1 more false)
     "heldout18": 9,  # 14 when written (17 before its writer's two label fixes)
     "heldout19": 8,  # 9 when written
-    "heldout20": 16,  # 19 when written
+    # heldout20: 16 until session 10, when a late copy ("Dakar agrees to MFDC truce offer") came to
+    # name the group its original named by its region ("the Casamance ceasefire proposal"): the
+    # copy now answers the MFDC story (one more change at a quiet article), F1 0.787 -> 0.821
+    "heldout20": 17,  # 19 when written
     "heldout21": 13,  # 17 when written
     "heldout22": 8,  # 10 when written
     "heldout23": 11,  # 12 when written

@@ -110,3 +110,25 @@ def test_an_economic_partnership_agreement_is_trade() -> None:
     assert ("CHL", "agree", "IDN", "trade") in [
         (a, act, t, i) for a, act, t, i, _ in events_of(body)
     ]
+
+
+# 255. Agreeing to talks named by their place ("agreed to Lusaka talks", "agrees to Geneva
+# talks with") accepts the talks, like "agreed to talks": it concludes no agreement.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Malawi agrees to Lusaka talks with Zambia on the border.",
+        "Bolivia has agreed to Geneva talks with Chile next month.",
+    ],
+)
+def test_agreeing_to_talks_named_by_a_place_accepts_them(body: str) -> None:
+    got = [act for _, act, _, _, _ in events_of(body)]
+    assert "accept" in got
+    assert "agree" not in got
+
+
+# 256. An upper-case short name right before "truce" or "ceasefire" names the party to it
+# ("the MPLC truce offer"), as before "rebels" or "fighters".
+def test_a_short_name_before_a_truce_is_a_group() -> None:
+    body = "Chad said on Monday it had rejected the MPLC truce offer."
+    assert ("TCD", "reject", "MPLC") in [(a, act, t) for a, act, t, _, _ in events_of(body)]

@@ -56,8 +56,9 @@ _KIND_NOUN = re.compile(rf"{_KIND}\s+{_GROUP_NOUN}\b")  # "armed group" after a 
 # "FACT rebels": the short name right before the cue
 _SHORT_BEFORE = re.compile(rf"(?<![\w-]){_SHORT}\s+$")
 _AFTER_CUES = frozenset(
-    ["rebels", "fighters", "militants", "insurgents", "militia", "militiamen", "guerrillas"]
-)
+    ["rebels", "fighters", "militants", "insurgents", "militia", "militiamen", "guerrillas",
+     "truce", "ceasefire"]
+)  # fmt: skip
 # "the opposition Podemos party", "opposition party Podemos"
 _OPPOSITION = re.compile(
     rf"opposition\s+(?:(?P<a>{_NAME_WORD})\s+{_GROUP_NOUN}|{_GROUP_NOUN}\s+(?P<b>{_NAME_WORD}))"
