@@ -132,3 +132,22 @@ def test_agreeing_to_talks_named_by_a_place_accepts_them(body: str) -> None:
 def test_a_short_name_before_a_truce_is_a_group() -> None:
     body = "Chad said on Monday it had rejected the MPLC truce offer."
     assert ("TCD", "reject", "MPLC") in [(a, act, t) for a, act, t, _, _ in events_of(body)]
+
+
+# 257. Readiness to make a concession is an offer made now, on a condition or not: "is ready to
+# ease sanctions if a vote is held", "is prepared to release the detainees in exchange for".
+@pytest.mark.parametrize(
+    ("body", "actor", "target"),
+    [
+        ("Canada is ready to ease sanctions on Nicaragua if a free vote is held.", "CAN", "NIC"),
+        (
+            "Iran is prepared to release the two Danish detainees in exchange for an Iranian "
+            "diplomat held in Copenhagen.",
+            "IRN",
+            "DNK",
+        ),
+    ],
+)
+def test_readiness_to_concede_is_an_offer(body: str, actor: str, target: str) -> None:
+    got = [(a, act, t, m) for a, act, t, _, m in events_of(body)]
+    assert (actor, "propose", target, "asserted") in got
