@@ -625,3 +625,36 @@ def test_an_answer_reported_in_the_past_perfect_is_news() -> None:
         ("Sudan rejects", "The ministry said on Tuesday that Sudan had rejected the offer."),
     ]))  # fmt: skip
     assert [m for m in moves(out) if m[:2] == ("e1", "SDN") and m[3] == "rejected"], moves(out)
+
+
+def test_a_late_article_from_before_the_partys_state_is_old_news() -> None:
+    # Togo's refusal, dated before the agreement it later signed, arrives after it: the
+    # refusal was overtaken (no agreed -> broken); a late article of news still counts.
+    config = StoryConfig(reorder_window_s=0)
+    offer = event("GHA", "propose", "TGO", issue="ceasefire")
+    signed = [event(a, "agree", t, issue="ceasefire") for a, t in (("GHA", "TGO"), ("TGO", "GHA"))]
+    refusal = event("TGO", "reject", "GHA", issue="ceasefire", sentence="Togo rejects the offer.")
+    out = run_classified([art(1, 0, offer), art(2, 120, *signed), art(3, 48, refusal)], config)
+    assert not [m for m in moves(out) if m[0] == "a03"], moves(out)
+    breach = event("TGO", "reject", "GHA", issue="ceasefire", sentence="Togo renounced the truce.")
+    later = run_classified([art(1, 0, offer), art(2, 120, *signed), art(4, 200, breach)], config)
+    assert ("a04", "TGO", "agreed", "broken") in moves(later)
+
+
+@pytest.mark.parametrize(
+    ("body", "recalled"),
+    [
+        # dated days before the article (published 25 July): the record, told again
+        ("The two foreign ministers agreed in Accra on July 19 to set up a committee.", True),
+        ("The two foreign ministers agreed in Accra on 18 July to set up a committee.", True),
+        # the day before, or a date ahead: the news
+        ("The two foreign ministers agreed in Accra on July 24 to set up a committee.", False),
+        ("The two foreign ministers agreed to meet again on July 30.", False),
+    ],
+)
+def test_an_act_dated_days_before_the_article_is_recalled(body: str, recalled: bool) -> None:
+    agree = [event(a, "agree", t, issue="talks", sentence=body, trigger="agreed")
+             for a, t in (("GHA", "TGO"), ("TGO", "GHA"))]  # fmt: skip
+    offer = event("GHA", "propose", "TGO", issue="talks")
+    out = run_classified([art(1, 0, offer), art(2, 144, *agree)])
+    assert bool([m for m in moves(out) if m[0] == "a02"]) is not recalled, moves(out)

@@ -8,6 +8,7 @@ agreement; the state machine (machine.py) applies only what is left.
 from __future__ import annotations
 
 import re
+from datetime import date, datetime
 
 from storywatch.models import Event
 from storywatch.stories.model import StoryItem
@@ -17,6 +18,7 @@ __all__ = [
     "accepting",
     "accepts_to_meet",
     "agrees_to_meet",
+    "dated_before",
     "in_relative",
     "news",
     "proposed_to",
@@ -228,3 +230,30 @@ def _answering(item: StoryItem, pair: set[str], action: str) -> set[str]:
         and e.target in pair
         and e.actor != e.target
     }
+
+
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december")  # fmt: skip
+_MONTH = "|".join(m.capitalize() for m in _MONTHS)
+# "agreed in Jeddah on June 19", "signed on 3 May": a calendar date said with the act
+_ON_DATE = re.compile(rf"\bon\s+(?:(\d{{1,2}})\s+({_MONTH})|({_MONTH})\s+(\d{{1,2}}))\b")
+RECALL_DAYS = 4  # a date this many days or more before publication is an earlier act's
+
+
+def dated_before(ev: Event, published: datetime) -> bool:
+    """The act is dated, next to its verb, days before the article ("the foreign ministers
+    agreed in Jeddah on June 19 to ...", in a piece of June 24): an earlier act, recalled
+    (wire copy dates the news by weekday; a calendar date days back tells the record)."""
+    s = ev.sentence or ""
+    at = s.find(ev.trigger) if ev.trigger and ev.modality == "asserted" else -1
+    if at < 0:
+        return False  # "will meet on 3 May": a date ahead, in the next year if need be
+    m = _ON_DATE.search(s, max(0, at - 30), at + len(ev.trigger) + 40)
+    if m is None:
+        return False
+    day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+    try:
+        told = date(published.year, _MONTHS.index(month.lower()) + 1, int(day))
+    except ValueError:
+        return False  # "on February 30": no date
+    return (published.date() - told).days >= RECALL_DAYS

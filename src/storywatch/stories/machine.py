@@ -195,9 +195,16 @@ def _fits(w: _Work, row: Row, party: str) -> bool:
     new_round = row.action == "propose" and _round_over(w)
     if seen & STATE_BITS[row.to] and not new_round:
         return False  # reached already this round: a repeat, not news
-    if w.late and not transitions.is_progress(state, row.to):
+    if w.late and (not transitions.is_progress(state, row.to) or _overtaken(w, party)):
         return False
     return not row.requires_settled or _settled(w, row)
+
+
+def _overtaken(w: _Work, party: str) -> bool:
+    """A late article published before the party reached its state tells what it did before
+    then ("rejects the offer", dated before the agreement it later signed): old news."""
+    ps = w.state.parties.get(party)
+    return ps is not None and ps.state is not None and epoch(w.item.article.published_at) < ps.since
 
 
 def _targets(row: Row, ev: Event, w: _Work) -> list[str]:
@@ -257,17 +264,27 @@ def _answer_content(w: _Work, ev: Event) -> bool:
     )
 
 
+def _told_before(w: _Work, ev: Event) -> bool:
+    """The event is the background of this article's news, not news of its own."""
+    if background.agrees_to_meet(w.item, ev) or background.accepts_to_meet(w.item, ev):
+        return True
+    if ev.action == "propose":
+        return False
+    if background.in_relative(ev):
+        return True
+    if ev.action in ("reject", "accept", "respond") and background.recalled_answer(ev):
+        return True  # "Sudan had rejected the first offer": an earlier answer, told again
+    # "agreed in Jeddah on June 19", told on June 24
+    return background.dated_before(ev, w.item.article.published_at)
+
+
 def _apply_event(w: _Work, ev: Event) -> None:
     if ev.actor not in w.state.parties or ev.confidence < w.config.min_confidence:
         return
     if _vague_without_proposal(w, ev) or _answer_content(w, ev):
         return
-    if background.agrees_to_meet(w.item, ev) or background.accepts_to_meet(w.item, ev):
+    if _told_before(w, ev):
         return
-    if ev.action != "propose" and background.in_relative(ev):
-        return
-    if ev.action in ("reject", "accept", "respond") and background.recalled_answer(ev):
-        return  # "Sudan had rejected the first offer": an earlier answer, told again
     moved: set[str] = set()
     for row in transitions.rows_for(ev.action, ev.modality, issue_of(w.state.story_id)):
         if row.signing_only and not transitions.is_signing(ev.trigger):
