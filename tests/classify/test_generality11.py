@@ -151,3 +151,17 @@ def test_a_short_name_before_a_truce_is_a_group() -> None:
 def test_readiness_to_concede_is_an_offer(body: str, actor: str, target: str) -> None:
     got = [(a, act, t, m) for a, act, t, _, m in events_of(body)]
     assert (actor, "propose", target, "asserted") in got
+
+
+# 258. An answer verb before a clause ("does not accept that its envoys are insulted") holds a
+# stance, it answers no proposal; "accepted that offer" still answers one.
+def test_accepting_that_a_clause_holds_answers_nothing() -> None:
+    body = (
+        "Latvia does not accept that its diplomats are treated this way, the minister told Belarus."
+    )
+    assert "accept" not in [act for _, act, _, _, _ in events_of(body)]
+
+
+def test_accepting_that_offer_is_an_answer() -> None:
+    body = "Latvia accepted that offer from Belarus on Monday."
+    assert ("LVA", "accept", "BLR") in [(a, act, t) for a, act, t, _, _ in events_of(body)]

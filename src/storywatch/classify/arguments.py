@@ -564,6 +564,8 @@ def has_object(
     s: str, pos: int, classes: tuple[str, ...], ms: list[Mention], res: Resources
 ) -> bool:
     """Does one of the object classes follow the trigger within its clause?"""
+    if "claims" not in classes and _THAT_CLAUSE.match(s, pos):
+        return False  # "does not accept that its envoys be insulted": a stance, no answer
     end = clause_end(s, pos)
     words = words_after(s, pos, end, 4)
     if (
@@ -585,6 +587,14 @@ def has_object(
         return False  # "rejects reports it agreed to talks": a claim denied, not the talks
     ctx = (" " + " ".join(words) + " ", end, ms, res)
     return any(_class_follows(s, pos, cls, ctx) for cls in classes)
+
+
+# A clause after "that" (not the determiner of "accepted that offer"): what is held true.
+_THAT_CLAUSE = re.compile(
+    r"\s+that\s+(?:the|a|an|its|their|his|her|our|it|they|he|she|we|there|this|these|those|"
+    r"such|any|no|all)\b",
+    re.IGNORECASE,
+)
 
 
 def _claim_first(words: list[str], res: Resources) -> bool:
