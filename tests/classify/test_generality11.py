@@ -165,3 +165,16 @@ def test_accepting_that_a_clause_holds_answers_nothing() -> None:
 def test_accepting_that_offer_is_an_answer() -> None:
     body = "Latvia accepted that offer from Belarus on Monday."
     assert ("LVA", "accept", "BLR") in [(a, act, t) for a, act, t, _, _ in events_of(body)]
+
+
+# 259. Readiness kept is a standing position, not an answer: "remained willing to hold talks",
+# "is still ready for dialogue" accept nothing; "said it was willing to hold talks" may.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Tonga rejected arbitration but said it remained willing to hold talks with Samoa.",
+        "Peru said it was still ready for dialogue with Bolivia on the river.",
+    ],
+)
+def test_readiness_kept_accepts_nothing(body: str) -> None:
+    assert "accept" not in [act for _, act, _, _, _ in events_of(body)]

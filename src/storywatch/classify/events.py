@@ -328,6 +328,15 @@ _REFUSED_AFTER = re.compile(
 )
 
 
+# Readiness kept, not given now ("remained willing to talk", "is still ready for dialogue",
+# "has always been open to talks"): a standing position, no answer to a proposal.
+_STANDING = re.compile(
+    r"\b(?:remain|remains|remained|remaining|still|always|stays|stayed|continues\s+to\s+be|"
+    r"continued\s+to\s+be)\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _readiness_elsewhere(s: str, at: int, length: int) -> bool:
     """The readiness at `at` (its words `length` long) is for something else, or beside a
     refusal."""
@@ -336,6 +345,7 @@ def _readiness_elsewhere(s: str, at: int, length: int) -> bool:
     end = at + length
     return (
         _OTHER_THING.match(s, end) is not None
+        or _STANDING.search(s, max(0, at - 40), at) is not None
         or _REFUSED_BEFORE.search(s, 0, at) is not None
         or _REFUSED_AFTER.search(s, end) is not None
     )
