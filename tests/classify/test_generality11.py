@@ -178,3 +178,20 @@ def test_accepting_that_offer_is_an_answer() -> None:
 )
 def test_readiness_kept_accepts_nothing(body: str) -> None:
     assert "accept" not in [act for _, act, _, _, _ in events_of(body)]
+
+
+# 260. "would not ... until A and B had signed": an act ahead, told in the past, like "until
+# they have signed"; "talks went on until the two had signed" tells what was done.
+def test_until_had_after_a_would_is_ahead() -> None:
+    body = (
+        "The assembly would not ratify the protocol until Armenia and Azerbaijan had signed "
+        "their own peace treaty, the speaker said."
+    )
+    got = [(a, act, m) for a, act, _, _, m in events_of(body)]
+    assert ("ARM", "agree", "asserted") not in got
+    assert ("ARM", "agree", "hypothetical") in got
+
+
+def test_until_had_in_a_narrative_is_done() -> None:
+    body = "Talks in Vienna went on until Armenia and Azerbaijan had signed the peace treaty."
+    assert ("ARM", "agree", "asserted") in [(a, act, m) for a, act, _, _, m in events_of(body)]

@@ -236,6 +236,11 @@ def modality(
             and (
                 not _PAST.search(form)
                 or _PERFECT_BEFORE.search(s, max(0, trig_start - 8), trig_start)
+                # "would not put it to a vote until the two had signed": ahead, told in the past
+                or (
+                    _HAD_BEFORE.search(s, max(0, trig_start - 8), trig_start)
+                    and _WOULD_ANY.search(s, 0, trig_start)
+                )
             )
         )
     ):
@@ -257,6 +262,8 @@ def _asked(s: str, trig_end: int) -> bool:
 
 
 _PERFECT_BEFORE = re.compile(r"\b(?:have|has)\s+$")  # "until they have signed": ahead too
+_HAD_BEFORE = re.compile(r"\bhad\s+$")
+_WOULD_ANY = re.compile(r"\b(?:would|will|wouldn't|won't)\b", re.IGNORECASE)
 # "until" a few words before the verb, in its clause ("until the EU agrees on safeguards")
 _UNTIL_JUST_BEFORE = re.compile(r"\b(?:[Uu]ntil|[Tt]ill)\s+(?:[\w'’-]+\s+){0,5}$")
 # "unless" opens a clause of its own (text._HARD_WORDS): the clause's act is a condition.
