@@ -195,3 +195,20 @@ def test_until_had_after_a_would_is_ahead() -> None:
 def test_until_had_in_a_narrative_is_done() -> None:
     body = "Talks in Vienna went on until Armenia and Azerbaijan had signed the peace treaty."
     assert ("ARM", "agree", "asserted") in [(a, act, m) for a, act, _, _, m in events_of(body)]
+
+
+# 261. Parties that agree at a summit met at a summit ("signed a partnership at a summit in
+# Brussels": the meeting is a summit, not plain talks).
+def test_agreeing_at_a_summit_holds_a_summit() -> None:
+    body = "Chile and the European Union signed a mining partnership at a summit in Brussels."
+    got = [(a, act, i) for a, act, _, i, _ in events_of(body)]
+    assert ("CHL", "meet", "summit") in got
+    assert ("CHL", "agree", "other") in got or ("CHL", "agree", "summit") in got
+
+
+# 262. "concluded negotiations on a free trade agreement": the agreement is reached.
+def test_concluding_negotiations_on_an_agreement_agrees() -> None:
+    body = "Laos and Vietnam concluded negotiations on a free trade agreement in Hanoi."
+    assert ("LAO", "agree", "VNM", "trade") in [
+        (a, act, t, i) for a, act, t, i, _ in events_of(body)
+    ]

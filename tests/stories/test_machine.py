@@ -658,3 +658,23 @@ def test_an_act_dated_days_before_the_article_is_recalled(body: str, recalled: b
     offer = event("GHA", "propose", "TGO", issue="talks")
     out = run_classified([art(1, 0, offer), art(2, 144, *agree)])
     assert bool([m for m in moves(out) if m[0] == "a02"]) is not recalled, moves(out)
+
+
+@pytest.mark.parametrize(
+    ("body", "recalled"),
+    [
+        ("Ghana and Togo concluded negotiations on the deal last year.", True),
+        ("On July 18, Ghana and Togo agreed to set up a joint committee.", True),
+        # a date of another act: of the proposal answered, of what comes next
+        ("Ghana and Togo agreed to the plan made by Nigeria last month.", False),
+        ("Ghana and Togo signed the accord; patrols are to resume on July 2.", False),
+        ("Talks were held on July 2, and Ghana and Togo agreed to set up a committee.", False),
+    ],
+)
+def test_a_date_dates_the_act_only_in_its_own_clause(body: str, recalled: bool) -> None:
+    trigger = next(w for w in ("concluded", "agreed", "signed") if w in body)
+    agree = [event(a, "agree", t, issue="talks", sentence=body, trigger=trigger)
+             for a, t in (("GHA", "TGO"), ("TGO", "GHA"))]  # fmt: skip
+    offer = event("GHA", "propose", "TGO", issue="talks")
+    out = run_classified([art(1, 0, offer), art(2, 144, *agree)])
+    assert bool([m for m in moves(out) if m[0] == "a02"]) is not recalled, moves(out)

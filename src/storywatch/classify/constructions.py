@@ -308,7 +308,8 @@ def _met_to_agree(sent: Sent, found: list[Candidate]) -> list[Candidate]:
         m = _AT_TALKS.search(sent.s)
         if m is None or GROUP in parties:
             continue
-        out.append(Candidate(parties, "meet", None, None, "asserted", 0.6, sent.s,
+        issue = "summit" if "summit" in m.group().lower() else None  # "at a summit in Lima"
+        out.append(Candidate(parties, "meet", None, issue, "asserted", 0.6, sent.s,
                              "construction:agreed-at-talks", m.group()))  # fmt: skip
         break
     return out

@@ -236,8 +236,30 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
            "september", "october", "november", "december")  # fmt: skip
 _MONTH = "|".join(m.capitalize() for m in _MONTHS)
 # "agreed in Jeddah on June 19", "signed on 3 May": a calendar date said with the act
-_ON_DATE = re.compile(rf"\bon\s+(?:(\d{{1,2}})\s+({_MONTH})|({_MONTH})\s+(\d{{1,2}}))\b")
-RECALL_DAYS = 4  # a date this many days or more before publication is an earlier act's
+_ON_DATE = re.compile(rf"\b[Oo]n\s+(?:(\d{{1,2}})\s+({_MONTH})|({_MONTH})\s+(\d{{1,2}}))\b")
+_LAST_YEAR = re.compile(
+    r"\b(?:last|the\s+previous|the\s+past)\s+(?:year|month)\b|"
+    r"\b(?:a|one|two|three|four|five|six|several|\d+)\s+(?:years?|months?)\s+ago\b",
+    re.IGNORECASE,
+)
+RECALL_DAYS = 4
+# Between an act and a date after it, what makes the date another's: "accepting a proposal
+# made by Skopje last month", "the offer which Rabat sent on 3 May", "signed the deal; flows
+# to resume on January 1".
+_OTHER_CLAUSE = re.compile(
+    r"[;:]|\b(?:which|that|who|whom|when|made|put|sent|tabled|offered|proposed|floated|will|"
+    r"would|to\s+[a-z]+|\w+ed\s+by)\b",
+    re.IGNORECASE,
+)
+
+
+def _dates_the_act(s: str, act_end: int, date_at: int) -> bool:
+    if date_at < act_end:  # "On June 19, the two sides agreed"; not "on May 3, accepting"
+        return date_at == 0 or "," not in s[date_at:act_end]
+    return _OTHER_CLAUSE.search(s, act_end, date_at) is None
+
+
+# a date this many days or more before publication is an earlier act's
 
 
 def dated_before(ev: Event, published: datetime) -> bool:
@@ -248,8 +270,12 @@ def dated_before(ev: Event, published: datetime) -> bool:
     at = s.find(ev.trigger) if ev.trigger and ev.modality == "asserted" else -1
     if at < 0:
         return False  # "will meet on 3 May": a date ahead, in the next year if need be
-    m = _ON_DATE.search(s, max(0, at - 30), at + len(ev.trigger) + 40)
-    if m is None:
+    lo, hi, end = max(0, at - 30), at + len(ev.trigger) + 60, at + len(ev.trigger)
+    last = _LAST_YEAR.search(s, lo, hi)
+    if last is not None and _dates_the_act(s, end, last.start()):
+        return True  # "concluded negotiations on the deal last year"
+    m = _ON_DATE.search(s, lo, hi)
+    if m is None or not _dates_the_act(s, end, m.start()):
         return False
     day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
     try:
