@@ -212,3 +212,28 @@ def test_concluding_negotiations_on_an_agreement_agrees() -> None:
     assert ("LAO", "agree", "VNM", "trade") in [
         (a, act, t, i) for a, act, t, i, _ in events_of(body)
     ]
+
+
+# 263. "agrees to prisoner swap with X" with nothing proposed to the party in the article is a
+# deal of the two; with a proposal pending it consents to it; "agreed to a deal with X" (a
+# determiner) agrees too.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Sweden agrees to prisoner exchange with Belarus.",
+        "Sweden agreed to a deal with Belarus on Monday.",
+    ],
+)
+def test_agreeing_to_a_deal_with_a_named_party_is_a_deal(body: str) -> None:
+    assert ("SWE", "agree", "BLR") in [(a, act, t) for a, act, t, _, _ in events_of(body)]
+
+
+def test_agreeing_to_a_swap_proposed_accepts_it() -> None:
+    body = "Belarus proposed a prisoner swap. Sweden agrees to prisoner exchange with Belarus."
+    assert ("SWE", "accept", "BLR") in [(a, act, t) for a, act, t, _, _ in events_of(body)]
+
+
+# 264. A humanitarian exchange is a prisoner exchange.
+def test_a_humanitarian_exchange_is_a_prisoner_exchange() -> None:
+    body = "Sweden and Belarus reached an agreement on a humanitarian exchange in Abu Dhabi."
+    assert "prisoner_exchange" in [i for _, act, _, i, _ in events_of(body) if act == "agree"]

@@ -748,7 +748,9 @@ _WHEN = (
     rf"(?:\s+(?:(?:late\s+|early\s+)?on\s+{WEEKDAY}|"
     r"(?:last|this|next)\s+(?:week|month|weekend|night)|yesterday|today|in\s+principle))?"
 )
-_TO_VERB = re.compile(rf"{_WHEN}\s+to\s+[a-z]+\b(?<!\bthe)")
+_TO_VERB = re.compile(
+    rf"{_WHEN}\s+to\s+[a-z]+\b(?<!\bthe)(?<!\ba)(?<!\ban)(?<!\bits)(?<!\btheir)(?<!\bthis)"
+)  # "agreed to free the crew"; not "agreed to a deal" (a determiner: a thing agreed)
 # "agreed to a prisoner swap": a deal of two, agreed (not one party's consent).
 _DEAL_AHEAD = re.compile(
     r"\s+to\s+(?:[\w'’-]+\s+){0,4}?(?:swaps?|exchanges?|deals?|agreements?|accords?|pacts?|"
@@ -765,6 +767,15 @@ _ASKED_TALKS = re.compile(
 )
 
 
+# "agrees to prisoner exchange with Iran" (a headline, no determiner): consent to a proposal
+# pending, else a deal of two; "agreed to the swap" consents to the one proposed.
+_TO_DEAL_NOUN = re.compile(
+    r"\s+to\s+(?!the\b|its\b|their\b|this\b|that\b)(?:[a-z-]+\s+)?(?:swaps?|exchanges?|deals?|"
+    r"agreements?|accords?|pacts?|truce|"
+    r"ceasefire)\b"
+)
+
+
 def _lone_agreement(cand: Candidate, s: str, end: int) -> None:
     """One party's "agreed to ...": a go-between's role ("agreed to facilitate contacts between
     the two sides"), else its consent ("Iran agreed to let inspectors return")."""
@@ -773,6 +784,8 @@ def _lone_agreement(cand: Candidate, s: str, end: int) -> None:
         cand.notes.add("go_between")
     elif _TO_VERB.match(s, end):
         cand.notes.add("lone")
+        if _TO_DEAL_NOUN.match(s, end):
+            cand.notes.add("deal")
 
 
 def _adjust(
