@@ -237,3 +237,19 @@ def test_agreeing_to_a_swap_proposed_accepts_it() -> None:
 def test_a_humanitarian_exchange_is_a_prisoner_exchange() -> None:
     body = "Sweden and Belarus reached an agreement on a humanitarian exchange in Abu Dhabi."
     assert "prisoner_exchange" in [i for _, act, _, i, _ in events_of(body) if act == "agree"]
+
+
+# 265. Gunmen, insurgents or commandos from a group act for it, like its fighters; a group's
+# acronym before its own group noun ("the FLEC separatist movement") names it, it is no
+# modifier like "the ICJ ruling".
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Gunmen from the Arakan Army attacked a Myanmar army post on Tuesday.",
+        "The Arakan Army (AA) signed a truce with Myanmar in May. Gunmen from the AA rebel "
+        "movement attacked a Myanmar army post on Tuesday.",
+    ],
+)
+def test_gunmen_of_a_group_act_for_it(body: str) -> None:
+    got = [(a, act, t) for a, act, t, _, _ in events_of(body)]
+    assert any(a in ("ARAKANARMY", "AA") and act == "attack" and t == "MMR" for a, act, t in got)

@@ -60,6 +60,12 @@ _MODIFIER_DETERMINERS: dict[str, tuple[str, ...]] = {
     "group": ("the", "a", "an"),
     "state": ("a", "an"),
 }
+# "the FLEC separatist movement", "the M23 rebel group": the name of the group the noun is.
+_GROUP_NOUN_AFTER = re.compile(
+    r"\s+(?:(?:rebel|armed|separatist|militant|insurgent|jihadist|guerrilla|opposition|"
+    r"political|paramilitary)\s+)?(?:movement|group|faction|alliance|militia|front|rebels|"
+    r"fighters|insurgents|separatists|guerrillas|coalition|party)\b"
+)
 _ATTRIBUTIVE = re.compile(
     r"\s+(?:truce|ceasefire|talks|meeting|summit|deal|agreement|accord|process|format|declaration|"
     r"understanding|negotiations|round|conference|communique|framework)\b"
@@ -327,6 +333,7 @@ def _situate(s: str, m: re.Match[str], e: Entry, res: Resources) -> Mention:
         and not _clause_subject(s, m.end(), mention.prep)
         and _noun_follows(s, m.end())
         and not _OFFER_NOUN.match(s, m.end())
+        and not _GROUP_NOUN_AFTER.match(s, m.end())
     ):
         mention.actor = False  # "the ICJ ruling", "a UN base", "a US investment fund": a modifier
     loc = res.cue_re["locative_prepositions"]
