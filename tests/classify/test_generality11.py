@@ -253,3 +253,25 @@ def test_a_humanitarian_exchange_is_a_prisoner_exchange() -> None:
 def test_gunmen_of_a_group_act_for_it(body: str) -> None:
     got = [(a, act, t) for a, act, t, _, _ in events_of(body)]
     assert any(a in ("ARAKANARMY", "AA") and act == "attack" and t == "MMR" for a, act, t in got)
+
+
+# 266. Ignoring an offer leaves it unanswered (a negated reply); ignoring a deadline is no
+# reply to anything. Rebuffing an appeal refuses it; dismissing remarks is a comment on them.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Bolivia has ignored Paraguay's offer of talks on the river.",
+            ("BOL", "respond", "negated"),
+        ),
+        ("Vietnam rebuffed the appeal from Cambodia.", ("VNM", "reject", "asserted")),
+        ("Samoa dismissed Tonga's remarks as baseless.", ("WSM", "comment", "asserted")),
+    ],
+)
+def test_ignoring_rebuffing_and_dismissing(body: str, expected: tuple[str, str, str]) -> None:
+    assert expected in [(a, act, m) for a, act, _, _, m in events_of(body)]
+
+
+def test_ignoring_a_deadline_answers_nothing() -> None:
+    body = "ECOWAS suspended Niger after the junta ignored the deadline to restore civilian rule."
+    assert "respond" not in [act for _, act, _, _, _ in events_of(body)]
