@@ -275,3 +275,18 @@ def test_ignoring_rebuffing_and_dismissing(body: str, expected: tuple[str, str, 
 def test_ignoring_a_deadline_answers_nothing() -> None:
     body = "ECOWAS suspended Niger after the junta ignored the deadline to restore civilian rule."
     assert "respond" not in [act for _, act, _, _, _ in events_of(body)]
+
+
+# 267. Trade measures in other words: "hit back with counter-tariffs on Australian beef",
+# "raised tariffs on Serbian steel"; a frontier shut whatever its adjectives ("shut its
+# remaining border crossings with").
+@pytest.mark.parametrize(
+    ("body", "actor", "target"),
+    [
+        ("Vietnam hit back with counter-tariffs on Thai rice.", "VNM", "THA"),
+        ("Romania raised tariffs on Moldovan wine on Monday.", "ROU", "MDA"),
+        ("Niger sealed its last open border crossings with Benin.", "NER", "BEN"),
+    ],
+)
+def test_trade_and_border_measures_in_other_words(body: str, actor: str, target: str) -> None:
+    assert (actor, "sanction", target) in [(a, act, t) for a, act, t, _, _ in events_of(body)]
