@@ -494,6 +494,7 @@ class Scored:
     articles: int
     articles_with_events: int
     detail: str
+    self_directed: tuple[str, ...] = ()  # "article: actor action" of events aimed at their actor
 
     @property
     def f1(self) -> float:
@@ -542,6 +543,12 @@ def _score(score: ModuleType, name: str, folder: Path) -> Scored:
         articles=len(rows),
         articles_with_events=sum(bool(r["events"]) for r in rows),
         detail=(ev + ch).strip(),
+        self_directed=tuple(
+            f"{r['id']}: {e['actor']} {e['action']}"
+            for r in rows
+            for e in r["events"]
+            if e.get("target") == e["actor"]
+        ),
     )
 
 
@@ -600,6 +607,11 @@ GROUPS = (
     "heldout20", "heldout21", "heldout22", "heldout23", "heldout24",
     "heldout25",
 )  # fmt: skip
+
+
+def test_no_event_is_aimed_at_its_own_actor(scores: dict[str, Scored]) -> None:
+    found = [x for s in scores.values() for x in s.self_directed]
+    assert not found, f"events whose target is their actor: {found[:10]}"
 
 
 @pytest.mark.parametrize("group", GROUPS)

@@ -290,3 +290,16 @@ def test_ignoring_a_deadline_answers_nothing() -> None:
 )
 def test_trade_and_border_measures_in_other_words(body: str, actor: str, target: str) -> None:
     assert (actor, "sanction", target) in [(a, act, t) for a, act, t, _, _ in events_of(body)]
+
+
+# 268. Asking a party for help is an appeal to it: "requested emergency assistance from
+# Sweden", "sought help from Rwanda".
+@pytest.mark.parametrize(
+    ("body", "actor", "target"),
+    [
+        ("Estonia requested emergency assistance from Finland on Monday.", "EST", "FIN"),
+        ("Malawi sought help from Zambia against the floods.", "MWI", "ZMB"),
+    ],
+)
+def test_asking_for_help_is_an_appeal(body: str, actor: str, target: str) -> None:
+    assert (actor, "appeal", target) in [(a, act, t) for a, act, t, _, _ in events_of(body)]

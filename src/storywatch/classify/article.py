@@ -438,8 +438,8 @@ def _resolve_one(
         and not _stands_alone(action, issue, c, mod, group=group)
     ):
         return None
-    return Candidate((a,), action, t, issue, mod, round(max(conf, 0.3), 2), c.sentence,
-                     c.rule, c.trigger)  # fmt: skip
+    return Candidate((a,), action, None if t == a else t, issue, mod, round(max(conf, 0.3), 2),
+                     c.sentence, c.rule, c.trigger)  # fmt: skip
 
 
 # Acts co-actors do together to a third party ("Norway and Switzerland proposed a plan"),
