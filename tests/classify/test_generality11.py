@@ -303,3 +303,26 @@ def test_trade_and_border_measures_in_other_words(body: str, actor: str, target:
 )
 def test_asking_for_help_is_an_appeal(body: str, actor: str, target: str) -> None:
     assert (actor, "appeal", target) in [(a, act, t) for a, act, t, _, _ in events_of(body)]
+
+
+# 269. "neither" right after the verb negates it ("have agreed neither on the quota nor on the
+# levy", "accepted neither plan"); a denial of reports keeps its scope across a quoted word
+# ("dismissed as 'nonsense' reports that Lima had agreed").
+@pytest.mark.parametrize(
+    ("body", "actor", "action"),
+    [
+        ("Ghana and Togo have agreed neither on the tariff nor on the quota.", "GHA", "agree"),
+        ("Angola accepted neither Zambia's plan nor its timetable.", "AGO", "accept"),
+        (
+            "Kenya dismissed as 'nonsense' reports that Kampala had agreed to the plan.",
+            "UGA",
+            "accept",
+        ),
+    ],
+)
+def test_neither_after_the_verb_and_quoted_denials_negate(
+    body: str, actor: str, action: str
+) -> None:
+    got = [(a, act, m) for a, act, _, _, m in events_of(body)]
+    assert (actor, action, "asserted") not in got
+    assert (actor, action, "negated") in got

@@ -794,7 +794,7 @@ def _adjust(
     """Sentence facts outside the cue window: "neither ... nor", a refusal, plural subjects,
     and the military sense of a response."""
     s = sent.s
-    if _neither(s, subject.start):
+    if _neither(s, subject.start) or _NEITHER_AFTER.match(s, m.end()):
         cand.modality = "negated"  # "Neither the Houthis nor Washington has responded"
     cand.refusal = cand.modality == "negated" and _refused(s, subject.end, m.start())
     if _NEITHER_NOR_ANSWER.search(s, max(0, m.start() - 40), m.end() + 40):
@@ -850,6 +850,8 @@ _PLACE_NOUN = re.compile(
     r"state\s+media|airspace|mainland)\b"
 )
 NEITHER = re.compile(r"\b(?:neither|no)\s+(?:the\s+)?$", re.IGNORECASE)
+# "have agreed neither on the quota nor on the levy", "accepted neither plan": nothing of it
+_NEITHER_AFTER = re.compile(r"\s+(?:(?:on|to|upon)\s+)?neither\b", re.IGNORECASE)
 # "Neither the junta in Bamako nor Niamey": every party of the coordination is negated.
 _NEITHER_NOR = Prefiltered(
     re.compile(r"\bneither\b[^.;:]*\bnor\s+(?:the\s+)?$", re.IGNORECASE),

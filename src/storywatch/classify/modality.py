@@ -31,7 +31,8 @@ _DENIAL = Prefiltered(  # every match holds one of these stems
     re.compile(
         r"\b(?:denied|denies|deny|denying)\b|\b(?:reject\w*|dismiss\w*|refut\w*|disput\w*|deni\w*|"
         r"play(?:ed|s|ing)?\s+down|downplay\w*)\s+"
-        r"(?:\w+\s+){0,3}(?:reports?|claims?|suggestions?|allegations?|accounts?|rumou?rs?)"
+        # "dismissed as 'nonsense' reports that": a quoted word may stand between
+        r"(?:[\w'’\"“”-]+\s+){0,3}(?:reports?|claims?|suggestions?|allegations?|accounts?|rumou?rs?)"
         r"(?:\s+(?:on|in|by|from)(?:\s+[\w-]+){1,4}?)?\s+that\b",
         re.IGNORECASE,
     ),
