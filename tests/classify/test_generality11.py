@@ -326,3 +326,24 @@ def test_neither_after_the_verb_and_quoted_denials_negate(
     got = [(a, act, m) for a, act, _, _, m in events_of(body)]
     assert (actor, action, "asserted") not in got
     assert (actor, action, "negated") in got
+
+
+# 270. A medium's report is no statement of its state ("..., Egyptian state television
+# reported"); a group's name before a preposition is a party, no modifier ("shelled positions
+# held by the RSF near Omdurman", "attacked the RSF near").
+def test_a_state_mediums_report_is_no_statement() -> None:
+    body = "Chad's army shelled rebel camps near Tibesti, Libyan state television reported."
+    assert ("LBY", "comment") not in [(a, act) for a, act, _, _, _ in events_of(body)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Sudan's army shelled positions held by the RSF near Omdurman on Tuesday, the Chadian "
+        "foreign ministry said.",
+        "Sudan's army attacked the RSF near Omdurman on Tuesday, the Chadian foreign ministry "
+        "said.",
+    ],
+)
+def test_the_holder_of_positions_hit_is_the_target(body: str) -> None:
+    assert ("SDN", "attack", "RSF") in [(a, act, t) for a, act, t, _, _ in events_of(body)]

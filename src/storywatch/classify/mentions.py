@@ -224,6 +224,20 @@ def _noun_follows(s: str, end: int) -> bool:
     return not word.endswith(("s", "ed")) and not word.endswith("ly")
 
 
+def _opens_phrase(s: str, end: int) -> bool:
+    nxt = _NEXT_LOWER.match(s, end)
+    return nxt is not None and nxt.group(1) in _NOT_NOUNS
+
+
+# Words after a name that open a phrase of their own ("attacked the RSF near Khartoum"): no
+# noun the name would modify.
+_NOT_NOUNS = frozenset(
+    """near in on at for to from with by and or but after before since during over under into
+    across around against about along outside inside between beyond within without as that
+    which who while when if than amid despite toward towards through via until off""".split()  # noqa: SIM905
+)
+
+
 # Agent nouns of armed or political groups that act against or apart from a state: after a
 # state's name they are not the state ("Colombian rebels", "Mali's jihadists").
 _NON_STATE = re.compile(
@@ -332,6 +346,7 @@ def _situate(s: str, m: re.Match[str], e: Entry, res: Resources) -> Mention:
         and left in _MODIFIER_DETERMINERS.get(e.kind, ())
         and not _clause_subject(s, m.end(), mention.prep)
         and _noun_follows(s, m.end())
+        and not _opens_phrase(s, m.end())
         and not _OFFER_NOUN.match(s, m.end())
         and not _GROUP_NOUN_AFTER.match(s, m.end())
     ):

@@ -78,6 +78,8 @@ def _lead_statement(
                        None)  # fmt: skip
         if speaker is None or any(set(speaker.codes) & set(c.actors) for c in found):
             continue
+        if m.group() == "reported" and _MEDIUM.search(s, speaker.start, speaker.end + 30):
+            continue  # "..., Egyptian state television reported": a medium's report, no statement
         other = next((x for x in ms if x.actor and not set(x.codes) & set(speaker.codes)), None)
         issue = find_issue(s, 0, 0, ms, res)
         target = other.codes[0] if other else None
@@ -86,6 +88,10 @@ def _lead_statement(
     return None
 
 
+_MEDIUM = re.compile(
+    r"\b(?:television|TV|radio|news\s+agency|media|newspaper|daily|broadcaster|press)\b",
+    re.IGNORECASE,
+)
 # "officials said in Addis Ababa": the place of the statement, not its speaker.
 _PLACE_PREPS = frozenset({"in", "at", "from", "on", "to", "near"})
 
