@@ -60,6 +60,7 @@ FALSE_CHANGES_MAX = 0  # score.py's --max-false on each storyline
 # heldout24: written blind late in session 9 on a frozen copy of fd07864.
 # heldout25: written blind at the start of session 10 on a frozen copy of 231f20f; only its
 # summary was read at first.
+# heldout26: written blind in the middle of session 10 on a frozen copy of c487b30.
 EVENT_F1_FLOOR = {
     "shared": 1.0,
     "dev": 0.91,
@@ -88,6 +89,7 @@ EVENT_F1_FLOOR = {
     "heldout22": 0.76,  # written blind at the start of session 9: 0.757 (0.727 first labels)
     "heldout24": 0.78,  # written blind late in session 9: 0.740 when written
     "heldout25": 0.75,  # written blind early in session 10: 0.750 when written (0.718 first labels)
+    "heldout26": 0.70,  # written blind mid-session 10: 0.701 when written
 }
 CHANGES_FOUND_FLOOR = {
     "shared": 1.0,
@@ -117,6 +119,7 @@ CHANGES_FOUND_FLOOR = {
     "heldout23": 0.84,  # 20/26 when written
     "heldout24": 0.75,  # 18/24 when written
     "heldout25": 0.51,  # 14/27 when written
+    "heldout26": 0.67,  # 21/31 when written
 }
 # dev 1 -> 2 (session 2): iran-04 "open to Omani mediation" is now read as a response (the
 # labels call it no answer at all) and iran-10's void agreement targets the UN, not the IAEA.
@@ -157,6 +160,7 @@ FALSE_CHANGES_CEILING = {
     "heldout23": 11,  # 12 when written
     "heldout24": 8,  # 10 when written
     "heldout25": 14,  # 14 when written (16 before its writer's label fixes)
+    "heldout26": 5,  # 5 when written
 }
 NOISE_QUIET_FLOOR = {
     "noise": 1.0,
@@ -184,6 +188,7 @@ NOISE_QUIET_FLOOR = {
     "heldout23-noise": 1.0,  # 16/16 when written
     "heldout24-noise": 0.93,  # 15/16 when written (people named Chad and Georgia)
     "heldout25-noise": 1.0,  # 16/16 when written
+    "heldout26-noise": 0.93,  # 15/16 when written (a retrospective sixty years back)
 }
 FORBIDDEN_CEILING = {
     "shared": 0,
@@ -213,6 +218,7 @@ FORBIDDEN_CEILING = {
     "heldout22": 1,  # 1 when written (7 before its writer's label fixes)
     "heldout24": 0,  # 0 when written
     "heldout25": 2,  # 2 when written
+    "heldout26": 2,  # 2 when written
 }
 
 MIN_STORYLINES = 11
@@ -249,6 +255,7 @@ NOISE_SETS = (
     "heldout23-noise",
     "heldout24-noise",
     "heldout25-noise",
+    "heldout26-noise",
 )
 # Non-state actor codes the labels may use besides ISO 3166-1 alpha-3 (organisations, groups).
 GROUP_CODES = frozenset(
@@ -297,6 +304,8 @@ GROUP_CODES = frozenset(
         "EMC", "PRU",
         # heldout25's: Cabinda's separatists, a broadcasting union in the noise set
         "FLEC", "EBU",
+        # heldout26's: Mongolia's Democratic Party and Mongolian People's Party
+        "DP", "MPP",
     }
 )  # fmt: skip
 # The party states of ../shared/CONTRACT.md (score.py also accepts `pending`).
@@ -588,7 +597,7 @@ def _group(name: str) -> str:
     """Which set a storyline belongs to (its floors differ)."""
     if name in NOISE_SETS:
         return "noise"
-    for blind in (f"heldout{n}" for n in range(2, 26)):
+    for blind in (f"heldout{n}" for n in range(2, 27)):
         if name.startswith(f"{blind}-"):
             return blind
     if name.startswith("heldout-"):
@@ -605,7 +614,7 @@ GROUPS = (
     "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13",
     "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19",
     "heldout20", "heldout21", "heldout22", "heldout23", "heldout24",
-    "heldout25",
+    "heldout25", "heldout26",
 )  # fmt: skip
 
 
