@@ -347,3 +347,18 @@ def test_a_state_mediums_report_is_no_statement() -> None:
 )
 def test_the_holder_of_positions_hit_is_the_target(body: str) -> None:
     assert ("SDN", "attack", "RSF") in [(a, act, t) for a, act, t, _, _ in events_of(body)]
+
+
+# 271. An opposition party named in full ("the opposition Democratic Party", "opposition Green
+# Alliance") is a party known by its initials, its members ("the Democrats") by the same code.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Latvia's opposition Green Alliance rejected the president's offer of talks on Monday.",
+        "Latvia's opposition Democratic Party disputed the result. The Democrats rejected the "
+        "president's offer of talks on Monday.",
+    ],
+)
+def test_an_opposition_party_named_in_full_is_a_party(body: str) -> None:
+    got = [(a, act, t) for a, act, t, _, _ in events_of(body)]
+    assert any(a in ("GA", "DP") and act == "reject" and t == "LVA" for a, act, t in got), got

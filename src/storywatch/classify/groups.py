@@ -59,9 +59,11 @@ _AFTER_CUES = frozenset(
     ["rebels", "fighters", "militants", "insurgents", "militia", "militiamen", "guerrillas",
      "truce", "ceasefire"]
 )  # fmt: skip
-# "the opposition Podemos party", "opposition party Podemos"
+# "the opposition Podemos party", "opposition party Podemos"; "the opposition Democratic
+# Party", "opposition Green Alliance": a capitalised name with its head, known by its initials
 _OPPOSITION = re.compile(
-    rf"opposition\s+(?:(?P<a>{_NAME_WORD})\s+{_GROUP_NOUN}|{_GROUP_NOUN}\s+(?P<b>{_NAME_WORD}))"
+    rf"opposition\s+(?:(?P<a>{_NAME_WORD})\s+{_GROUP_NOUN}\b|{_GROUP_NOUN}\s+(?P<b>{_NAME_WORD})"
+    rf"|(?P<c>(?:{_NAME_WORD}\s+){{1,3}}(?:Party|Alliance|Front|Movement|Coalition|Union|Bloc)\b))"
 )
 _RULING = re.compile(r"\b(?:ruling|governing)\s+$")
 # "the Kurdistan Regional Government (KRG)": a regional body named with its acronym
@@ -123,12 +125,33 @@ def _cue_positions(low: str, cues: frozenset[str], runs: _Runs) -> Iterator[int]
         yield from (at for at, _ in word_spans(low, cue))
 
 
+def _opposition(text: str, at: int, res: Resources, out: dict[str, str]) -> None:
+    """ "the opposition Podemos party", "opposition party Podemos" (code: the name upper-cased);
+    "the opposition Democratic Party" (code: its initials)."""
+    o = _OPPOSITION.match(text, at)
+    if o is None:
+        return
+    name = o.group("a") or o.group("b")
+    if name and not _known(name, res) and name not in res.title_words:
+        out.setdefault(name, name.upper())
+    full = o.group("c")
+    if full and not any(w in res.aliases for w in full.split()):
+        words = full.split()
+        out.setdefault(full, _initials(words))
+        if len(words) == 2:  # "the Democrats", "the Socialists", "the Greens": its members
+            first = words[0]
+            member = f"{first[:-2]}s" if first.endswith("ic") else f"{first}s"
+            out.setdefault(member, _initials(words))
+
+
 def _short_names(text: str, res: Resources, low: str, runs: _Runs) -> dict[str, str]:
     out: dict[str, str] = {}
     for at in _cue_positions(low, _KIND_CUES, runs):
         m = _SHORT_AFTER.match(text, at)
         if m is not None and m.group(1) not in res.aliases:
             out.setdefault(m.group(1), m.group(1))
+        if text.startswith("opposition", at):
+            _opposition(text, at, res, out)
         if not _KIND_NOUN.match(low, at):
             continue
         b = _SHORT_BEFORE.search(text, max(0, at - 14), at)
@@ -137,10 +160,6 @@ def _short_names(text: str, res: Resources, low: str, runs: _Runs) -> dict[str, 
         w = _WORD_BEFORE.search(text, max(0, at - 24), at)
         if w is not None and _one_word_name(w.group(1), res):
             out.setdefault(w.group(1), w.group(1).upper())  # "the Tumaini rebel alliance"
-        o = _OPPOSITION.match(text, at) if text.startswith("opposition", at) else None
-        name = (o.group("a") or o.group("b")) if o is not None else None
-        if name and not _known(name, res) and name not in res.title_words:
-            out.setdefault(name, name.upper())
     for at in _cue_positions(low, _AFTER_CUES, runs):
         m = _SHORT_BEFORE.search(text, max(0, at - 14), at)
         if m is not None and m.group(1) not in res.aliases:
