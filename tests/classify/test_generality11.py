@@ -362,3 +362,19 @@ def test_the_holder_of_positions_hit_is_the_target(body: str) -> None:
 def test_an_opposition_party_named_in_full_is_a_party(body: str) -> None:
     got = [(a, act, t) for a, act, t, _, _ in events_of(body)]
     assert any(a in ("GA", "DP") and act == "reject" and t == "LVA" for a, act, t in got), got
+
+
+# 272. A legislature or a court acts for its state ("Chile's Senate", "the Chilean Senate", "a
+# Norwegian appeals court"); rejecting or voting down an accord refuses it ("threw out the
+# basing accord with Norway").
+@pytest.mark.parametrize(
+    ("body", "actor", "target"),
+    [
+        ("Peru's Senate threw out the basing accord with Spain on Tuesday.", "PER", "ESP"),
+        ("The Peruvian Senate voted down the defence pact with Spain.", "PER", "ESP"),
+        ("Peru's Congress rejected the fisheries accord with Ecuador.", "PER", "ECU"),
+        ("A Spanish appeals court dismissed Peru's extradition request.", "ESP", "PER"),
+    ],
+)
+def test_legislatures_and_courts_refuse_for_their_state(body: str, actor: str, target: str) -> None:
+    assert (actor, "reject", target) in [(a, act, t) for a, act, t, _, _ in events_of(body)]
