@@ -378,3 +378,25 @@ def test_an_opposition_party_named_in_full_is_a_party(body: str) -> None:
 )
 def test_legislatures_and_courts_refuse_for_their_state(body: str, actor: str, target: str) -> None:
     assert (actor, "reject", target) in [(a, act, t) for a, act, t, _, _ in events_of(body)]
+
+
+# 273. A formal request for an extradition is put to the state that holds the person, which
+# approves or refuses it; "Chile's request for the extradition" is a noun, no request by the
+# state that has yet to answer it.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Spain has formally requested the extradition of the banker from Uruguay.",
+            ("ESP", "propose", "URY"),
+        ),
+        ("Uruguay approved the extradition of the banker to Spain.", ("URY", "accept", "ESP")),
+    ],
+)
+def test_extradition_requests_and_answers(body: str, expected: tuple[str, str, str]) -> None:
+    assert expected in [(a, act, t) for a, act, t, _, _ in events_of(body)]
+
+
+def test_a_request_named_by_its_noun_is_no_request_of_the_answerer() -> None:
+    body = "Uruguay has yet to respond to Spain's request for the extradition of the banker."
+    assert ("URY", "propose") not in [(a, act) for a, act, _, _, _ in events_of(body)]
