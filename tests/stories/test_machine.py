@@ -678,3 +678,22 @@ def test_a_date_dates_the_act_only_in_its_own_clause(body: str, recalled: bool) 
     offer = event("GHA", "propose", "TGO", issue="talks")
     out = run_classified([art(1, 0, offer), art(2, 144, *agree)])
     assert bool([m for m in moves(out) if m[0] == "a02"]) is not recalled, moves(out)
+
+
+@pytest.mark.parametrize(
+    ("title", "news"),
+    [
+        ("Analysis: why Togo said no", False),
+        ("OPINION - Togo's refusal was a mistake", False),
+        ("Explainer: what Togo's refusal means", False),
+        ("Togo rejects Ghana's offer of talks", True),
+        ("Analysts see Togo's refusal as a tactic", True),  # a report about analysts, no label
+    ],
+)
+def test_a_piece_labelled_as_comment_reports_no_change(title: str, news: bool) -> None:
+    out = run_articles(_texts([
+        ("Ghana invites Togo to talks", "Ghana proposed talks with Togo on the border on Monday."),
+        (title, "Togo rejected Ghana's offer of talks on the border."),
+    ]))  # fmt: skip
+    rejected = [m for m in moves(out) if m[:2] == ("e1", "TGO") and m[3] == "rejected"]
+    assert bool(rejected) is news, moves(out)

@@ -18,6 +18,7 @@ __all__ = [
     "accepting",
     "accepts_to_meet",
     "agrees_to_meet",
+    "commentary",
     "dated_before",
     "in_relative",
     "news",
@@ -40,6 +41,8 @@ def news(item: StoryItem) -> tuple[Event, ...]:
     or "India and Pakistan agree a ceasefire ... Pakistan had initiated the call". News
     comes first (headline, then lead; events are in text order): the later one is dropped.
     """
+    if commentary(item.article.title):
+        return ()
     first = next(
         (e.action for e in item.events if e.modality == "asserted" and e.action in _NEWS),
         None,
@@ -49,6 +52,20 @@ def news(item: StoryItem) -> tuple[Event, ...]:
         return events
     (later,) = _NEWS - {first}
     return tuple(e for e in events if not (e.modality == "asserted" and e.action == later))
+
+
+# A headline that labels the piece as comment on the news ("Analysis: ...", "OPINION - ..."):
+# it weighs what happened; what it tells was news in the reports it draws on.
+_COMMENTARY = re.compile(
+    r"^\s*(?:news\s+)?(?:analysis|comment|commentary|opinion|op-ed|editorial|explainer|"
+    r"insight|column|viewpoint)\s*[:|\-–—]",
+    re.IGNORECASE,
+)
+
+
+def commentary(title: str) -> bool:
+    """Is the piece comment on the news, by its headline's label?"""
+    return _COMMENTARY.match(title) is not None
 
 
 def _held_not_set(events: tuple[Event, ...]) -> tuple[Event, ...]:
