@@ -400,3 +400,21 @@ def test_extradition_requests_and_answers(body: str, expected: tuple[str, str, s
 def test_a_request_named_by_its_noun_is_no_request_of_the_answerer() -> None:
     body = "Uruguay has yet to respond to Spain's request for the extradition of the banker."
     assert ("URY", "propose") not in [(a, act) for a, act, _, _, _ in events_of(body)]
+
+
+# 274. A capital opening its clause before an adverb is the subject ("Bratislava later accused",
+# "Cairo also rejected"); after a preposition it stays a place ("to Nairobi later this month").
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Vilnius later accused Belarusian guards of violating the accord.", ("LTU", "comment")),
+        ("Khartoum also rejected the proposal from Addis Ababa.", ("SDN", "reject")),
+    ],
+)
+def test_a_capital_before_an_adverb_is_a_subject(body: str, expected: tuple[str, str]) -> None:
+    assert expected in [(a, act) for a, act, _, _, _ in events_of(body)]
+
+
+def test_a_capital_after_a_preposition_before_an_adverb_is_a_place() -> None:
+    body = "Uganda invited both sides to talks in Nairobi later this month."
+    assert "KEN" not in [a for a, _, _, _, _ in events_of(body)]

@@ -224,6 +224,17 @@ def _noun_follows(s: str, end: int) -> bool:
     return not word.endswith(("s", "ed")) and not word.endswith("ly")
 
 
+def _adverb_follows(s: str, end: int) -> bool:
+    nxt = _NEXT_LOWER.match(s, end)
+    return nxt is not None and nxt.group(1) in _ADVERBS
+
+
+_ADVERBS = frozenset(
+    """later earlier also then now again still soon already never first once instead too
+    meanwhile yesterday today tonight swiftly quickly promptly formally jointly""".split()  # noqa: SIM905
+)
+
+
 def _opens_phrase(s: str, end: int) -> bool:
     nxt = _NEXT_LOWER.match(s, end)
     return nxt is not None and nxt.group(1) in _NOT_NOUNS
@@ -336,6 +347,9 @@ def _situate(s: str, m: re.Match[str], e: Entry, res: Resources) -> Mention:
             not agent
             and not _clause_subject(s, m.end(), mention.prep)
             and mention.prep not in _INVERTING_AUXILIARIES  # "did Rabat accept": a subject
+            # "Bratislava later accused": a subject, its verb after an adverb; not "to Nairobi
+            # later this month", a place
+            and not (not mention.prep and _adverb_follows(s, m.end()))
             and _noun_follows(s, m.end())
         )
     ):
