@@ -418,3 +418,11 @@ def test_a_capital_before_an_adverb_is_a_subject(body: str, expected: tuple[str,
 def test_a_capital_after_a_preposition_before_an_adverb_is_a_place() -> None:
     body = "Uganda invited both sides to talks in Nairobi later this month."
     assert "KEN" not in [a for a, _, _, _, _ in events_of(body)]
+
+
+# 275. Parties that sign "meeting in Thimphu" (a participle beside the subject) met there.
+def test_a_meeting_participle_beside_the_subject_is_a_meeting() -> None:
+    body = "Laos and Cambodia's leaders, meeting in Vientiane, signed a hydropower deal."
+    assert ("LAO", "meet", "KHM", "asserted") in [
+        (a, act, t, m) for a, act, t, _, m in events_of(body)
+    ]

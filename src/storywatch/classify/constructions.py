@@ -291,8 +291,9 @@ def _no_talks_events(sent: Sent) -> list[Candidate]:
 _AT_TALKS = re.compile(  # not "to take part in talks", "to participate in" (still to come)
     r"(?<!part\s)(?<!participate\s)\b(?:at|after|during|following|in)\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?"
     r"(?:[\w’'-]+\s+){0,4}?(?:talks|meeting|summit|negotiations|consultations)\b"
-    # "Meeting in Lisbon, the foreign ministers of Peru and Chile agreed ...": they met
-    r"|^\s*(?:After\s+)?[Mm]eeting\s+(?:in|at|on|for)\s",
+    # "Meeting in Lisbon, the foreign ministers of Peru and Chile agreed ...": they met;
+    # "Nepal and Bhutan's leaders, meeting in Thimphu, signed ...": so did they
+    r"|^\s*(?:After\s+)?[Mm]eeting\s+(?:in|at|on|for)\s|,\s+meeting\s+(?:in|at)\s",
     re.IGNORECASE,
 )
 
