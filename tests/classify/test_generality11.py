@@ -426,3 +426,20 @@ def test_a_meeting_participle_beside_the_subject_is_a_meeting() -> None:
     assert ("LAO", "meet", "KHM", "asserted") in [
         (a, act, t, m) for a, act, t, _, m in events_of(body)
     ]
+
+
+# 276. "the two" before its verb is both parties ("..., and the two agreed to reopen the
+# border"); "the two companies", "the two carriers" are nouns of their own.
+def test_the_two_before_a_verb_is_both_parties() -> None:
+    body = (
+        "Ghana's president received his Togolese counterpart in Accra on Monday, and the two "
+        "agreed to reopen the border."
+    )
+    got = [(a, act, t) for a, act, t, _, _ in events_of(body)]
+    assert ("GHA", "agree", "TGO") in got
+    assert ("TGO", "agree", "GHA") in got
+
+
+def test_the_two_before_a_noun_is_no_party() -> None:
+    body = "China Eastern and Japan Airlines said the two carriers will meet regulators in Tokyo."
+    assert "meet" not in [act for _, act, _, _, _ in events_of(body)]

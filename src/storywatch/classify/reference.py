@@ -255,6 +255,22 @@ def _institutions(s: str, ms: list[Mention], place: tuple[str, ...] | None) -> l
     return out
 
 
+# "the two" before its verb (not "the two companies", "the two carriers": a noun of its own)
+_THE_TWO = re.compile(
+    r"\bthe two(?=\s+(?:[a-z]+ed|will|would|could|have|had|also|later|then|met|held|spoke|"
+    r"struck|signed|are|were|did)\b)"
+)
+
+
+def _group_nouns(low: str, res: Resources) -> list[Mention]:
+    """ "the two sides", "both governments"; "the two" before its verb ("and the two agreed to
+    reopen the border"): both parties."""
+    found = list(res.cue_re["group_nouns"].finditer(low))
+    if "the two " in low:
+        found += _THE_TWO.finditer(low)
+    return [Mention(g.start(), g.end(), (GROUP,), "group_noun", plural=True) for g in found]
+
+
 def placeholders(s: str, ms: list[Mention], last: tuple[str, ...], res: Resources) -> list[Mention]:
     """The sentence's mentions with the placeholders added, in text order (`last` is the last
     acting party of the article so far)."""
@@ -269,8 +285,7 @@ def placeholders_using(
     extra: list[Mention] = []
     used = LAST_UNUSED
     low = fold(s)
-    for g in res.cue_re["group_nouns"].finditer(low):
-        extra.append(Mention(g.start(), g.end(), (GROUP,), "group_noun", plural=True))
+    extra += _group_nouns(low, res)
     place = _dateline(s, ms)
     if not _INSTITUTION_WORDS.isdisjoint(word_runs(low)):  # else no match
         extra += _institutions(s, ms, place)
