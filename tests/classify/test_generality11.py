@@ -443,3 +443,12 @@ def test_the_two_before_a_verb_is_both_parties() -> None:
 def test_the_two_before_a_noun_is_no_party() -> None:
     body = "China Eastern and Japan Airlines said the two carriers will meet regulators in Tokyo."
     assert "meet" not in [act for _, act, _, _, _ in events_of(body)]
+
+
+# 277. Receiving a party's reply is news of the reply ("Manila has received Jakarta's reply to
+# its offer"), not a reply named in passing.
+def test_a_reply_received_is_a_reply() -> None:
+    body = "Hanoi said it had received Vientiane's reply to its offer of talks."
+    assert ("LAO", "respond", "VNM", "asserted") in [
+        (a, act, t, m) for a, act, t, _, m in events_of(body)
+    ]

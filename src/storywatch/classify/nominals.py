@@ -273,6 +273,11 @@ def _nominal(sent: Sent, m: re.Match[str], tdef: TriggerDef, issue: str | None) 
         and (cand.modality != "negated" or tdef.action == "propose")
         and not _DAY.search(sent.s, m.end(), end)
         and not (tdef.action in _REACTED_TO and _REACTION.search(sent.s, m.end(), end))
+        # "Manila has received Jakarta's reply": its arrival is the news
+        and not (
+            tdef.action == "respond"
+            and _RECEIVED.search(sent.s, max(0, agent.start - 30), agent.start)
+        )
     )  # "Iran's rejection of the offer came on Monday": dated, news of its own; "Harare's
     # rejection of the offer was called regrettable": the answer is the news reacted to
     overcome = _OVERCOME.search(sent.s, max(0, m.start() - 40), m.start()) is not None
@@ -282,6 +287,7 @@ def _nominal(sent: Sent, m: re.Match[str], tdef: TriggerDef, issue: str | None) 
     return cand
 
 
+_RECEIVED = re.compile(r"\b(?:received|receives|receiving|got|gets)\s+$", re.IGNORECASE)
 # An answer that has not come: its own predicate says so ("X's reply has not arrived", "a
 # response from X is still awaited", "X's answer has yet to be received").
 _NOT_COME = re.compile(
