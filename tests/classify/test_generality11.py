@@ -452,3 +452,15 @@ def test_a_reply_received_is_a_reply() -> None:
     assert ("LAO", "respond", "VNM", "asserted") in [
         (a, act, t, m) for a, act, t, _, m in events_of(body)
     ]
+
+
+# 278. The same act told as a summit, then as talks ("responded to a proposal for a leaders'
+# meeting ... said it had received India's reply") is one act, the summit's.
+def test_an_act_told_as_a_summit_then_as_talks_is_one() -> None:
+    body = (
+        "Nepal on Monday responded to a Bhutanese proposal for a leaders' meeting in Thimphu. "
+        "Bhutan's foreign ministry said it had received Nepal's reply and would study it."
+    )
+    got = [(a, act, t, i) for a, act, t, i, _ in events_of(body) if act == "respond"]
+    assert ("NPL", "respond", "BTN", "summit") in got
+    assert ("NPL", "respond", "BTN", "talks") not in got

@@ -625,6 +625,8 @@ def _subsumed(c: Candidate, kept: list[Candidate]) -> bool:
         same = k.actors == c.actors and k.action == c.action and k.modality == c.modality
         if same and c.target in (None, k.target) and c.issue in (None, k.issue):
             return True
+        if same and c.target == k.target and (c.issue, k.issue) == ("talks", "summit"):
+            return True  # the same act told as a summit first, then as the talks it holds
     return False
 
 
