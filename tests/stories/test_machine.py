@@ -653,11 +653,17 @@ def test_a_late_article_from_before_the_partys_state_is_old_news() -> None:
     ],
 )
 def test_an_act_dated_days_before_the_article_is_recalled(body: str, recalled: bool) -> None:
-    agree = [event(a, "agree", t, issue="talks", sentence=body, trigger="agreed")
+    assert _moves_at_agreement(body, "agreed") is not recalled
+
+
+def _moves_at_agreement(body: str, trigger: str) -> bool:
+    """Does Ghana and Togo's agreement told in `body`, six days after Ghana's proposal, move
+    the story?"""
+    agree = [event(a, "agree", t, issue="talks", sentence=body, trigger=trigger)
              for a, t in (("GHA", "TGO"), ("TGO", "GHA"))]  # fmt: skip
     offer = event("GHA", "propose", "TGO", issue="talks")
     out = run_classified([art(1, 0, offer), art(2, 144, *agree)])
-    assert bool([m for m in moves(out) if m[0] == "a02"]) is not recalled, moves(out)
+    return bool([m for m in moves(out) if m[0] == "a02"])
 
 
 @pytest.mark.parametrize(
@@ -673,11 +679,7 @@ def test_an_act_dated_days_before_the_article_is_recalled(body: str, recalled: b
 )
 def test_a_date_dates_the_act_only_in_its_own_clause(body: str, recalled: bool) -> None:
     trigger = next(w for w in ("concluded", "agreed", "signed") if w in body)
-    agree = [event(a, "agree", t, issue="talks", sentence=body, trigger=trigger)
-             for a, t in (("GHA", "TGO"), ("TGO", "GHA"))]  # fmt: skip
-    offer = event("GHA", "propose", "TGO", issue="talks")
-    out = run_classified([art(1, 0, offer), art(2, 144, *agree)])
-    assert bool([m for m in moves(out) if m[0] == "a02"]) is not recalled, moves(out)
+    assert _moves_at_agreement(body, trigger) is not recalled
 
 
 @pytest.mark.parametrize(
