@@ -464,3 +464,21 @@ def test_an_act_told_as_a_summit_then_as_talks_is_one() -> None:
     got = [(a, act, t, i) for a, act, t, i, _ in events_of(body) if act == "respond"]
     assert ("NPL", "respond", "BTN", "summit") in got
     assert ("NPL", "respond", "BTN", "talks") not in got
+
+
+# 279. Talks "between the Kenyan and Ugandan presidents" are between both (one mention of two
+# parties after "between the"); "no date has been set for a summit between" them: no meeting.
+@pytest.mark.parametrize(
+    ("body", "modality"),
+    [
+        ("A summit between the Malian and Nigerien presidents was held in Niamey.", "asserted"),
+        (
+            "No date has been set for a summit between the Malian and Nigerien presidents.",
+            "negated",
+        ),
+    ],
+)
+def test_meetings_between_two_demonyms(body: str, modality: str) -> None:
+    assert ("MLI", "meet", "NER", modality) in [
+        (a, act, t, m) for a, act, t, _, m in events_of(body)
+    ]

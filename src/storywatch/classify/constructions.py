@@ -79,6 +79,11 @@ _OCCURRED = re.compile(
     r"cancell?ed|canceled|delayed|scrapped))\b",
     re.IGNORECASE,
 )
+_NO_DATE = re.compile(
+    r"\b(?:[Nn]o\s+date\s+(?:has\s+been|had\s+been|was|is)\s+(?:yet\s+)?(?:set|fixed|agreed)|"
+    r"(?:has|have|had)\s+yet\s+to\s+(?:set|fix|agree\s+on)\s+a\s+date)\s+for\s+"
+    r"(?:(?:a|an|the|any)\s+)?(?:[\w-]+\s+)?$"
+)
 _CALLED_OFF = re.compile(r".*\b(?:postponed|called\s+off|cancell?ed|canceled|delayed|scrapped)$")
 # "After two days of talks between X and Y, ...": the talks took place.
 _AFTER_TALKS = re.compile(
@@ -107,8 +112,9 @@ def _between(sent: Sent, pos: int) -> tuple[Mention, Mention] | None:
     if not after:
         return None
     gap = sent.s[pos : after[0].start]
-    if gap.strip() and not sent.res.agent_of_re.search(fold(gap)):
-        return None  # "between the foreign ministers of X and Y" is theirs too
+    if gap.strip().lower() not in ("", "the") and not sent.res.agent_of_re.search(fold(gap)):
+        return None  # "between the foreign ministers of X and Y" is theirs too; "between the
+        # Kenyan and Ugandan presidents" (one mention of both) too
     a = after[0]
     if len(a.codes) > 1:  # "Congolese and Rwandan envoys": one mention of both
         return (
@@ -252,11 +258,17 @@ def _talks_events(sent: Sent) -> list[Candidate]:
             verb = _AFTER_TALKS.search(sent.s, max(0, m.start() - 40), m.end())
         if verb is None:
             verb = _HOSTED_TALKS.search(sent.s, max(0, m.start() - 40), m.start())
+        undated = (
+            _NO_DATE.search(sent.s, max(0, m.start() - 60), m.start()) if verb is None else None
+        )
+        verb = verb or undated
         if verb is None:
             continue
         mod = modality(sent.s, pair[1].end, verb.start(), verb.end(), verb.group(), res=sent.res)
         if mod is None:
             continue
+        if undated is not None:
+            mod = "negated"  # "no date has been set for a summit between X and Y": none set
         if mod == "asserted" and _PLANNED.match(verb.group()):
             mod = "expected"  # "talks between X and Y are scheduled for Saturday"
         if mod == "asserted" and _CALLED_OFF.match(verb.group()):
