@@ -482,3 +482,34 @@ def test_meetings_between_two_demonyms(body: str, modality: str) -> None:
     assert ("MLI", "meet", "NER", modality) in [
         (a, act, t, m) for a, act, t, _, m in events_of(body)
     ]
+
+
+# 280. Two parties extending or renewing their truce agree to it anew ("Colombia and the ELN
+# extend ceasefire"); "agreed to extend the truce" is one agreement; one party extending it
+# alone agrees with nobody; declaring an end to a truce walks away from it.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Sudan and the SPLM-N extend ceasefire by three months",
+        "Sudan and the SPLM-N renewed their truce on Monday.",
+    ],
+)
+def test_two_parties_extending_a_truce_agree(body: str) -> None:
+    got = [(a, act, t, i) for a, act, t, i, _ in events_of(body)]
+    assert ("SDN", "agree", "SPLMN", "ceasefire") in got or (
+        "SDN",
+        "agree",
+        "SPLM-N",
+        "ceasefire",
+    ) in got, got
+
+
+def test_agreeing_to_extend_a_truce_is_one_agreement() -> None:
+    body = "Sudan and the SPLM-N agreed to extend their ceasefire by three months."
+    got = [(a, act, m) for a, act, _, _, m in events_of(body) if a == "SDN"]
+    assert got == [("SDN", "agree", "asserted")]
+
+
+def test_declaring_an_end_to_a_truce_walks_away() -> None:
+    body = "The SPLM-N declared an end to the ceasefire with the Sudanese government."
+    assert "reject" in [act for _, act, _, _, _ in events_of(body)]

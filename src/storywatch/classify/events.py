@@ -605,6 +605,8 @@ def _frame_holds(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> bool:
         return False  # "the proposal was accepted by Lisbon": the object is the subject
     if not _predicate(sent, m) or _accused(sent, m):
         return False  # "accused Peru of attacking its boats": a claim, not the accuser's act
+    if tdef.plural_only and tdef.action == "agree" and after_to(sent.s, m.start()):
+        return False  # "agreed to extend the truce": the agreement is told by the verb before
     if tdef.name == "exchange_fire" and _VERBAL_CLASH.match(sent.s, m.end()):
         return False  # "clashed over pulp mills": a dispute in words, no fighting
     if tdef.action == "meet" and (
