@@ -61,6 +61,7 @@ FALSE_CHANGES_MAX = 0  # score.py's --max-false on each storyline
 # heldout25: written blind at the start of session 10 on a frozen copy of 231f20f; only its
 # summary was read at first.
 # heldout26: written blind in the middle of session 10 on a frozen copy of c487b30.
+# heldout27: written blind late in session 10 on a frozen copy of 195fda7.
 EVENT_F1_FLOOR = {
     "shared": 1.0,
     "dev": 0.91,
@@ -90,6 +91,7 @@ EVENT_F1_FLOOR = {
     "heldout24": 0.78,  # written blind late in session 9: 0.740 when written
     "heldout25": 0.75,  # written blind early in session 10: 0.750 when written (0.718 first labels)
     "heldout26": 0.70,  # written blind mid-session 10: 0.701 when written
+    "heldout27": 0.69,  # written blind late in session 10: 0.696 when written (0.686 first labels)
 }
 CHANGES_FOUND_FLOOR = {
     "shared": 1.0,
@@ -120,6 +122,7 @@ CHANGES_FOUND_FLOOR = {
     "heldout24": 0.75,  # 18/24 when written
     "heldout25": 0.51,  # 14/27 when written
     "heldout26": 0.67,  # 21/31 when written
+    "heldout27": 0.57,  # 16/28 when written
 }
 # dev 1 -> 2 (session 2): iran-04 "open to Omani mediation" is now read as a response (the
 # labels call it no answer at all) and iran-10's void agreement targets the UN, not the IAEA.
@@ -161,6 +164,7 @@ FALSE_CHANGES_CEILING = {
     "heldout24": 8,  # 10 when written
     "heldout25": 14,  # 14 when written (16 before its writer's label fixes)
     "heldout26": 5,  # 5 when written
+    "heldout27": 3,  # 3 when written
 }
 NOISE_QUIET_FLOOR = {
     "noise": 1.0,
@@ -189,6 +193,7 @@ NOISE_QUIET_FLOOR = {
     "heldout24-noise": 0.93,  # 15/16 when written (people named Chad and Georgia)
     "heldout25-noise": 1.0,  # 16/16 when written
     "heldout26-noise": 0.93,  # 15/16 when written (a retrospective sixty years back)
+    "heldout27-noise": 1.0,  # 16/16 when written
 }
 FORBIDDEN_CEILING = {
     "shared": 0,
@@ -219,6 +224,7 @@ FORBIDDEN_CEILING = {
     "heldout24": 0,  # 0 when written
     "heldout25": 2,  # 2 when written
     "heldout26": 2,  # 2 when written
+    "heldout27": 2,  # 2 when written
 }
 
 MIN_STORYLINES = 11
@@ -256,6 +262,7 @@ NOISE_SETS = (
     "heldout24-noise",
     "heldout25-noise",
     "heldout26-noise",
+    "heldout27-noise",
 )
 # Non-state actor codes the labels may use besides ISO 3166-1 alpha-3 (organisations, groups).
 GROUP_CODES = frozenset(
@@ -306,6 +313,9 @@ GROUP_CODES = frozenset(
         "FLEC", "EBU",
         # heldout26's: Mongolia's Democratic Party and Mongolian People's Party
         "DP", "MPP",
+        # heldout27's: Haiti's Viv Ansanm gang coalition, a gang, the Catholic Church, Bangladesh's
+        # BNP, Sudan's SPLM-N written without its hyphen, a trade bloc
+        "VA", "VIV ANSANM", "VIVANSANM", "GANG", "CATHOLIC CHURCH", "BNP", "SPLMN", "CEFTA",
     }
 )  # fmt: skip
 # The party states of ../shared/CONTRACT.md (score.py also accepts `pending`).
@@ -597,7 +607,7 @@ def _group(name: str) -> str:
     """Which set a storyline belongs to (its floors differ)."""
     if name in NOISE_SETS:
         return "noise"
-    for blind in (f"heldout{n}" for n in range(2, 27)):
+    for blind in (f"heldout{n}" for n in range(2, 28)):
         if name.startswith(f"{blind}-"):
             return blind
     if name.startswith("heldout-"):
@@ -614,7 +624,7 @@ GROUPS = (
     "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13",
     "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19",
     "heldout20", "heldout21", "heldout22", "heldout23", "heldout24",
-    "heldout25", "heldout26",
+    "heldout25", "heldout26", "heldout27",
 )  # fmt: skip
 
 

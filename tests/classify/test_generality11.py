@@ -513,3 +513,11 @@ def test_agreeing_to_extend_a_truce_is_one_agreement() -> None:
 def test_declaring_an_end_to_a_truce_walks_away() -> None:
     body = "The SPLM-N declared an end to the ceasefire with the Sudanese government."
     assert "reject" in [act for _, act, _, _, _ in events_of(body)]
+
+
+# 281. "no meeting between X and Y took place": the meeting between them is negated.
+def test_no_meeting_between_two_parties_is_negated() -> None:
+    body = "No meeting between the Armenian and Azerbaijani leaders took place in Prague."
+    got = [(a, act, m) for a, act, _, _, m in events_of(body) if act == "meet"]
+    assert ("ARM", "meet", "negated") in got
+    assert ("ARM", "meet", "asserted") not in got

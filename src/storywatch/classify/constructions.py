@@ -79,6 +79,7 @@ _OCCURRED = re.compile(
     r"cancell?ed|canceled|delayed|scrapped))\b",
     re.IGNORECASE,
 )
+_NO_BEFORE = re.compile(r"\b[Nn]o\s+(?:[\w-]+\s+)?$")
 _NO_DATE = re.compile(
     r"\b(?:[Nn]o\s+date\s+(?:has\s+been|had\s+been|was|is)\s+(?:yet\s+)?(?:set|fixed|agreed)|"
     r"(?:has|have|had)\s+yet\s+to\s+(?:set|fix|agree\s+on)\s+a\s+date)\s+for\s+"
@@ -267,8 +268,9 @@ def _talks_events(sent: Sent) -> list[Candidate]:
         mod = modality(sent.s, pair[1].end, verb.start(), verb.end(), verb.group(), res=sent.res)
         if mod is None:
             continue
-        if undated is not None:
-            mod = "negated"  # "no date has been set for a summit between X and Y": none set
+        if undated is not None or _NO_BEFORE.search(sent.s, max(0, m.start() - 20), m.start()):
+            mod = "negated"  # "no date has been set for a summit between X and Y", "no meeting
+            # between X and Y took place": none
         if mod == "asserted" and _PLANNED.match(verb.group()):
             mod = "expected"  # "talks between X and Y are scheduled for Saturday"
         if mod == "asserted" and _CALLED_OFF.match(verb.group()):
