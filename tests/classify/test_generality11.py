@@ -521,3 +521,20 @@ def test_no_meeting_between_two_parties_is_negated() -> None:
     got = [(a, act, m) for a, act, _, _, m in events_of(body) if act == "meet"]
     assert ("ARM", "meet", "negated") in got
     assert ("ARM", "meet", "asserted") not in got
+
+
+# 282. A coalition is known by its leading party: "the opposition alliance led by the Unity
+# Party" (the party's initials), "the UPND-led alliance" (its short name).
+@pytest.mark.parametrize(
+    ("body", "code"),
+    [
+        (
+            "Zambia's government invited the opposition alliance led by the Unity Party to talks "
+            "on the election date. The opposition alliance rejected Zambia's invitation on Monday.",
+            "UP",
+        ),
+        ("The UPND-led alliance rejected Zambia's invitation to talks on Monday.", "UPND"),
+    ],
+)
+def test_a_coalition_is_known_by_its_leading_party(body: str, code: str) -> None:
+    assert (code, "reject", "ZMB") in [(a, act, t) for a, act, t, _, _ in events_of(body)]

@@ -699,3 +699,13 @@ def test_a_piece_labelled_as_comment_reports_no_change(title: str, news: bool) -
     ]))  # fmt: skip
     rejected = [m for m in moves(out) if m[:2] == ("e1", "TGO") and m[3] == "rejected"]
     assert bool(rejected) is news, moves(out)
+
+
+def test_an_agreement_in_a_perfect_relative_clause_is_background() -> None:
+    out = run_articles(_texts([
+        ("Ghana invites Togo to talks", "Ghana proposed talks with Togo on the border on Monday."),
+        ("Togo protests",
+         "The Togolese government, which had agreed the date with Ghana in December, called the "
+         "postponement a betrayal."),
+    ]))  # fmt: skip
+    assert not [m for m in moves(out) if m[0] == "e1" and m[3] == "agreed"], moves(out)

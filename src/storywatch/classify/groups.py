@@ -377,4 +377,32 @@ def learn_groups(text: str, res: Resources, known: int = 0) -> tuple[tuple[str, 
         found.setdefault(name, code)
     for name, code in _bare_acronyms(text, res).items():
         found.setdefault(name, code)
+    if "led by" in text or "-led " in text:
+        for name, code in _led_coalitions(text, res).items():
+            found.setdefault(name, code)
     return tuple(sorted(found.items(), key=lambda kv: -len(kv[0])))
+
+
+# "the opposition alliance led by the Unity Party", "the BNP-led alliance": the coalition is
+# known by its leading party (the party's initials, or its short name).
+_LED_BY = re.compile(
+    r"\b((?:opposition\s+)?(?:alliance|coalition|bloc))\s*,?\s+led\s+by\s+(?:the\s+)?"
+    rf"((?:{_NAME_WORD}\s+){{0,3}}(?:Party|Alliance|Front|Movement|Congress|League|Union))\b"
+)
+_X_LED = re.compile(
+    r"\b([A-Z][A-Z0-9]{1,9})-led\s+((?:opposition\s+)?(?:alliance|coalition|bloc))\b"
+)
+
+
+def _led_coalitions(text: str, res: Resources) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for m in _LED_BY.finditer(text):
+        code = _initials(m.group(2).split())
+        out.setdefault(m.group(2), code)
+        out.setdefault(m.group(1), code)
+    for m in _X_LED.finditer(text):
+        if m.group(1) not in res.aliases:
+            out.setdefault(m.group(1), m.group(1))
+            out.setdefault(f"{m.group(1)}-led {m.group(2)}", m.group(1))
+            out.setdefault(m.group(2), m.group(1))
+    return out

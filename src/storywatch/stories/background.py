@@ -198,7 +198,7 @@ def in_relative(ev: Event) -> bool:
     first = _verb_once(ev)
     if first is None:
         return False
-    pattern = rf",\s+which\s+(?:\w+ly\s+|also\s+|first\s+)?{first}\b"
+    pattern = rf",\s+which\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+|also\s+|first\s+)?{first}\b"
     if first.endswith("ing"):  # "agreed to the meeting after rejecting the first request"
         pattern += rf"|\b(?:after|since)\s+(?:first\s+|initially\s+)?{first}\b"
     return re.search(pattern, ev.sentence or "", re.IGNORECASE) is not None
