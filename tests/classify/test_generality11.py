@@ -538,3 +538,26 @@ def test_no_meeting_between_two_parties_is_negated() -> None:
 )
 def test_a_coalition_is_known_by_its_leading_party(body: str, code: str) -> None:
     assert (code, "reject", "ZMB") in [(a, act, t) for a, act, t, _, _ in events_of(body)]
+
+
+# 283. More acts in their own words: two states signing a contract agree; applying to join a
+# bloc asks it for membership; stopping visas for another state's citizens is a measure
+# against it; "struck a conciliatory note" strikes nobody.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Bolivia and Chile signed a gas supply contract on Monday.",
+            ("BOL", "agree", "CHL"),
+        ),
+        ("Serbia has formally applied to join the European Union.", ("SRB", "propose", "EU")),
+        ("Oman has stopped issuing visas to citizens of Yemen.", ("OMN", "sanction", "YEM")),
+    ],
+)
+def test_acts_in_their_own_words(body: str, expected: tuple[str, str, str]) -> None:
+    assert expected in [(a, act, t) for a, act, t, _, _ in events_of(body)]
+
+
+def test_striking_a_note_is_no_attack() -> None:
+    body = "Kenya's foreign minister struck a conciliatory note towards Somalia on Monday."
+    assert "attack" not in [act for _, act, _, _, _ in events_of(body)]

@@ -507,6 +507,11 @@ _HALFWAY = re.compile(
     r"\s+(?:the\s+)?(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?|them|us|him|her|it)\s+halfway\b"
     r"(?!\s+(?:through|into|across))"
 )
+_STRUCK_A_NOTE = re.compile(
+    r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:note|tone|chord|balance|deal|bargain|compromise|"
+    r"pose|blow\s+for|agreement|accord)\b",
+    re.IGNORECASE,
+)
 _VERBAL_CLASH = re.compile(r"\s+(?:\w+\s+){0,2}?(?:over|about)\s", re.IGNORECASE)
 _ACCUSED_OF = re.compile(r"\b(?:accus|blam|charg)\w*\s+(.{1,60}?)\s+of\s+$", re.IGNORECASE)
 
@@ -605,18 +610,26 @@ def _frame_holds(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> bool:
         return False  # "the proposal was accepted by Lisbon": the object is the subject
     if not _predicate(sent, m) or _accused(sent, m):
         return False  # "accused Peru of attacking its boats": a claim, not the accuser's act
-    if tdef.plural_only and tdef.action == "agree" and after_to(sent.s, m.start()):
-        return False  # "agreed to extend the truce": the agreement is told by the verb before
-    if tdef.name == "exchange_fire" and _VERBAL_CLASH.match(sent.s, m.end()):
-        return False  # "clashed over pulp mills": a dispute in words, no fighting
-    if tdef.action == "meet" and (
-        _HALFWAY.match(sent.s, m.end())
-        or _MET_NEEDS.match(sent.s, m.end())
-        or _LAND_MEETS.search(sent.s, max(0, m.start() - 90), m.start())
-        or _unnamed_partner(sent, m)
-    ):
-        return False  # "would meet Lima halfway", "must meet the conditions": no meeting
+    if _other_sense(sent, m, tdef):
+        return False
     return not MANDATIVE.search(sent.s, max(0, m.start() - 120), m.start())
+
+
+def _other_sense(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> bool:
+    """The verb is used in a sense that is not its event's."""
+    s, end = sent.s, m.end()
+    if tdef.plural_only and tdef.action == "agree" and after_to(s, m.start()):
+        return True  # "agreed to extend the truce": the agreement is told by the verb before
+    if tdef.name == "exchange_fire" and _VERBAL_CLASH.match(s, end):
+        return True  # "clashed over pulp mills": a dispute in words, no fighting
+    if tdef.action == "attack" and _STRUCK_A_NOTE.match(s, end):
+        return True  # "struck a conciliatory note", "struck a deal": no blow
+    return tdef.action == "meet" and (
+        _HALFWAY.match(s, end) is not None
+        or _MET_NEEDS.match(s, end) is not None
+        or _LAND_MEETS.search(s, max(0, m.start() - 90), m.start()) is not None
+        or _unnamed_partner(sent, m)
+    )  # "would meet Lima halfway", "must meet the conditions": no meeting
 
 
 def _target(
