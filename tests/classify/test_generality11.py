@@ -561,3 +561,18 @@ def test_acts_in_their_own_words(body: str, expected: tuple[str, str, str]) -> N
 def test_striking_a_note_is_no_attack() -> None:
     body = "Kenya's foreign minister struck a conciliatory note towards Somalia on Monday."
     assert "attack" not in [act for _, act, _, _, _ in events_of(body)]
+
+
+# 284. Joining sanctions imposes them on their target ("joined the EU sanctions against
+# Belarus"), with the join's modality ("has no plans to join": negated).
+@pytest.mark.parametrize(
+    ("body", "modality"),
+    [
+        ("Norway joined the EU sanctions against Belarus on Monday.", "asserted"),
+        ("Norway has no plans to join the sanctions against Belarus.", "negated"),
+    ],
+)
+def test_joining_sanctions_sanctions(body: str, modality: str) -> None:
+    assert ("NOR", "sanction", "BLR", modality) in [
+        (a, act, t, m) for a, act, t, _, m in events_of(body)
+    ]
