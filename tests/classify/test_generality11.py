@@ -576,3 +576,15 @@ def test_joining_sanctions_sanctions(body: str, modality: str) -> None:
     assert ("NOR", "sanction", "BLR", modality) in [
         (a, act, t, m) for a, act, t, _, m in events_of(body)
     ]
+
+
+# 285. Receiving a party's proposal for talks is no meeting with it ("received the rebels'
+# proposal for talks"); receiving a delegation for talks is.
+def test_receiving_a_proposal_for_talks_is_no_meeting() -> None:
+    body = "Sudan said it had received the SPLM-N's proposal for talks in Juba."
+    assert ("SDN", "meet") not in [(a, act) for a, act, _, _, _ in events_of(body)]
+
+
+def test_receiving_a_delegation_for_talks_is_a_meeting() -> None:
+    body = "Sudan received a delegation from the SPLM-N for talks in Khartoum."
+    assert ("SDN", "meet", "SPLMN") in [(a, act, t) for a, act, t, _, _ in events_of(body)]

@@ -321,7 +321,10 @@ _TALKS_MODIFIERS = frozenset(
 
 # "received his Ugandan counterpart for talks": a guest, then what the visit is for.
 _FOR_TALKS = re.compile(
-    r"\s+(?!the\s+(?:talks|summit))[^,;.:]{2,60}?\s+for\s+(?:talks|a\s+meeting|consultations|"
+    # not "received the rebels' proposal for talks": what came is a proposal, no guest
+    r"\s+(?!the\s+(?:talks|summit))(?![^,;.:]{0,40}?\b(?:proposals?|offers?|invitations?|requests?|"
+    r"calls?|plans?|letters?|message)\s+for\b)"
+    r"[^,;.:]{2,60}?\s+for\s+(?:talks|a\s+meeting|consultations|"
     r"(?:an?\s+)?(?:official|working|state)\s+visit|a\s+round\s+of\s+talks)\b",
     re.IGNORECASE,
 )
