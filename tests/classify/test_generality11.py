@@ -588,3 +588,14 @@ def test_receiving_a_proposal_for_talks_is_no_meeting() -> None:
 def test_receiving_a_delegation_for_talks_is_a_meeting() -> None:
     body = "Sudan received a delegation from the SPLM-N for talks in Khartoum."
     assert ("SDN", "meet", "SPLMN") in [(a, act, t) for a, act, t, _, _ in events_of(body)]
+
+
+# 286. "declined to say when it would answer" asks when, it tells no answer (like "say how").
+def test_saying_when_one_would_answer_is_no_answer() -> None:
+    body = (
+        "A spokesman for the SPLM-N said its council would study Sudan's letter but declined "
+        "to say when it would answer."
+    )
+    assert ("SPLMN", "respond", "asserted") not in [
+        (a, act, m) for a, act, _, _, m in events_of(body)
+    ]
