@@ -597,3 +597,18 @@ def test_saying_when_one_would_answer_is_no_answer() -> None:
         "when it would answer."
     )
     assert [(a, act, m) for a, act, _, _, m in events_of(body)] == [("MMR", "propose", "asserted")]
+
+
+# 287. "the junta in Niamey", "the military rulers in Bamako" speak for the state named after
+# "in" (like "the government in"); the bloc whose proposal they refuse does not refuse it too.
+@pytest.mark.parametrize(
+    ("body", "actor"),
+    [
+        ("The junta in Niamey rejected the ECOWAS proposal.", "NER"),
+        ("The military rulers in Bamako rejected the ECOWAS proposal.", "MLI"),
+    ],
+)
+def test_a_junta_in_a_capital_is_its_state(body: str, actor: str) -> None:
+    got = [(a, act, t) for a, act, t, _, _ in events_of(body)]
+    assert (actor, "reject", "ECOWAS") in got
+    assert ("ECOWAS", "reject", actor) not in got

@@ -850,6 +850,8 @@ def _neither(s: str, start: int) -> bool:
         s[max(0, start) : start + 8].lower() == "neither "
         or NEITHER.search(s, max(0, start - 12), max(0, start)) is not None
         or _NEITHER_NOR.search(s, max(0, start - 120), max(0, start)) is not None
+        # "Neither the junta in Bamako nor ...": the party named inside the first subject
+        or _NEITHER_LEAD.search(s, max(0, start - 40), max(0, start)) is not None
     )
 
 
@@ -865,6 +867,7 @@ _PLACE_NOUN = re.compile(
     r"state\s+media|airspace|mainland)\b"
 )
 NEITHER = re.compile(r"\b(?:neither|no)\s+(?:the\s+)?$", re.IGNORECASE)
+_NEITHER_LEAD = re.compile(r"\b[Nn]either\s+the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:in|of)\s+$")
 # "have agreed neither on the quota nor on the levy", "accepted neither plan": nothing of it
 _NEITHER_AFTER = re.compile(r"\s+(?:(?:on|to|upon)\s+)?neither\b", re.IGNORECASE)
 # "Neither the junta in Bamako nor Niamey": every party of the coordination is negated.

@@ -260,7 +260,8 @@ def _agent_of_re(lex: dict[str, Any]) -> re.Pattern[str]:
     Matched against folded text."""
     nouns = _trie_body(lex["agent_nouns"])
     return re.compile(
-        rf"\b(?:(?:{nouns})\s+(?:from|of)|(?:government|authorities|officials|official)\s+in)"
+        rf"\b(?:(?:{nouns})\s+(?:from|of)|(?:government|authorities|officials|official|junta|regime|"
+        r"rulers)\s+in)"
         r"\s+(?:the\s+)?$"
     )
 
