@@ -68,30 +68,30 @@ EVENT_F1_FLOOR = {
     "heldout": 0.87,
     "heldout2": 0.83,
     "heldout3": 0.84,
-    "heldout4": 0.78,
+    "heldout4": 0.79,
     "heldout5": 0.82,
     "heldout6": 0.75,
     "heldout7": 0.75,  # written blind in session 3: 0.694 when written
     "heldout8": 0.81,  # written blind in session 4: 0.695 when written
-    "heldout9": 0.73,  # written blind in session 4, late: 0.634 when written
+    "heldout9": 0.74,  # written blind in session 4, late: 0.634 when written
     "heldout10": 0.8,  # written blind in session 5: 0.737 at first scoring, 0.757 after labels
     "heldout11": 0.8,  # written blind late in session 5: 0.739 when written
     "heldout12": 0.88,  # written blind in session 6: 0.733 when written
-    "heldout13": 0.81,  # written blind late in session 6: 0.640 when written
+    "heldout13": 0.83,  # written blind late in session 6: 0.640 when written
     "heldout14": 0.8,  # written blind in session 7: 0.663 when written
-    "heldout15": 0.84,  # written blind in session 7: 0.764 when written
+    "heldout15": 0.86,  # written blind in session 7: 0.764 when written
     "heldout16": 0.8,  # written blind late in session 7: 0.707 when written (0.693 first labels)
     "heldout17": 0.75,  # written blind in session 8: 0.704 when written (0.693 first labels)
     "heldout18": 0.77,  # written blind in session 8: 0.713 when written
-    "heldout19": 0.73,  # written blind mid-session 8: 0.659 when written (0.651 first labels)
-    "heldout20": 0.78,  # written blind late in session 8: 0.731 when written (0.722 first labels)
+    "heldout19": 0.74,  # written blind mid-session 8: 0.659 when written (0.651 first labels)
+    "heldout20": 0.82,  # written blind late in session 8: 0.731 when written (0.722 first labels)
     "heldout21": 0.74,  # written blind at the start of session 9: 0.727 when written
-    "heldout23": 0.71,  # written blind mid-session 9: 0.662 when written (0.657 first labels)
-    "heldout22": 0.76,  # written blind at the start of session 9: 0.757 (0.727 first labels)
-    "heldout24": 0.78,  # written blind late in session 9: 0.740 when written
-    "heldout25": 0.75,  # written blind early in session 10: 0.750 when written (0.718 first labels)
-    "heldout26": 0.70,  # written blind mid-session 10: 0.701 when written
-    "heldout27": 0.69,  # written blind late in session 10: 0.696 when written (0.686 first labels)
+    "heldout23": 0.72,  # written blind mid-session 9: 0.662 when written (0.657 first labels)
+    "heldout22": 0.77,  # written blind at the start of session 9: 0.757 (0.727 first labels)
+    "heldout24": 0.8,  # written blind late in session 9: 0.740 when written
+    "heldout25": 0.88,  # written blind early in session 10: 0.750 when written (0.718 first labels)
+    "heldout26": 0.75,  # written blind mid-session 10: 0.701 when written
+    "heldout27": 0.8,  # written blind late in session 10: 0.696 when written (0.686 first labels)
 }
 CHANGES_FOUND_FLOOR = {
     "shared": 1.0,
@@ -108,21 +108,21 @@ CHANGES_FOUND_FLOOR = {
     "heldout10": 0.81,  # 27/38 when written
     "heldout11": 0.8,  # 26/35 when written
     "heldout12": 0.89,  # 21/28 when written
-    "heldout13": 0.8,  # 17/25 when written
+    "heldout13": 0.83,  # 17/25 when written
     "heldout14": 0.83,  # 24/36 when written
     "heldout15": 0.93,  # 28/32 when written
     "heldout16": 0.79,  # 23/35 when written
     "heldout17": 0.74,  # 20/31 when written
     "heldout18": 0.85,  # 19/27 when written
-    "heldout19": 0.67,  # 20/31 when written
+    "heldout19": 0.7,  # 20/31 when written
     "heldout20": 0.86,  # 21/30 when written (20/30 first labels)
     "heldout21": 0.81,  # 27/33 when written
-    "heldout22": 0.85,  # 24/28 when written
-    "heldout23": 0.84,  # 20/26 when written
-    "heldout24": 0.75,  # 18/24 when written
-    "heldout25": 0.51,  # 14/27 when written
-    "heldout26": 0.67,  # 21/31 when written
-    "heldout27": 0.57,  # 16/28 when written
+    "heldout22": 0.89,  # 24/28 when written
+    "heldout23": 0.88,  # 20/26 when written
+    "heldout24": 0.83,  # 18/24 when written
+    "heldout25": 0.88,  # 14/27 when written
+    "heldout26": 0.7,  # 21/31 when written
+    "heldout27": 0.74,  # 16/28 when written
 }
 # dev 1 -> 2 (session 2): iran-04 "open to Omani mediation" is now read as a response (the
 # labels call it no answer at all) and iran-10's void agreement targets the UN, not the IAEA.
@@ -143,28 +143,27 @@ FALSE_CHANGES_CEILING = {
     "heldout8": 6,  # 8 when written
     "heldout9": 4,  # 4 when written
     "heldout10": 2,  # 14 when written (16 before its writer's label fixes)
-    "heldout11": 10,  # 14 when written
-    "heldout12": 6,  # 22 when written
-    "heldout13": 12,  # 17 when written
-    "heldout14": 3,  # 5 when written
+    "heldout11": 8,  # 14 when written
+    "heldout12": 5,  # 22 when written
+    "heldout13": 7,  # 17 when written
+    "heldout14": 2,  # 5 when written
     "heldout15": 6,  # 12 when written
-    "heldout16": 9,  # 9 when written
-    "heldout17": 9,  # 16 when written
+    "heldout16": 4,  # 9 when written
+    "heldout17": 7,  # 16 when written
     # heldout18: 13 mid-session 8, 14 again once the gazetteer knew its rebel group (the TPNPB:
     # 2 more changes found, 1 more false)
     "heldout18": 9,  # 14 when written (17 before its writer's two label fixes)
     "heldout19": 8,  # 9 when written
-    # heldout20: 16 until session 10, when a late copy ("Dakar agrees to MFDC truce offer") came to
-    # name the group its original named by its region ("the Casamance ceasefire proposal"): the
-    # copy now answers the MFDC story (one more change at a quiet article), F1 0.787 -> 0.821
-    "heldout20": 17,  # 19 when written
-    "heldout21": 13,  # 17 when written
-    "heldout22": 8,  # 10 when written
-    "heldout23": 11,  # 12 when written
-    "heldout24": 8,  # 10 when written
-    "heldout25": 14,  # 14 when written (16 before its writer's label fixes)
-    "heldout26": 5,  # 5 when written
-    "heldout27": 3,  # 3 when written
+    # heldout20: once moved from 16 to 17 in session 10 (a late copy came to name the group its
+    # original named by its region), then down to 10 with the session's background rules
+    "heldout20": 10,  # 19 when written
+    "heldout21": 8,  # 17 when written
+    "heldout22": 5,  # 10 when written
+    "heldout23": 9,  # 12 when written
+    "heldout24": 4,  # 10 when written
+    "heldout25": 5,  # 14 when written (16 before its writer's label fixes)
+    "heldout26": 1,  # 5 when written
+    "heldout27": 0,  # 3 when written
 }
 NOISE_QUIET_FLOOR = {
     "noise": 1.0,
@@ -201,7 +200,7 @@ FORBIDDEN_CEILING = {
     "heldout": 0,
     "heldout2": 0,
     "heldout3": 1,
-    "heldout4": 2,
+    "heldout4": 0,
     "heldout5": 1,
     "heldout6": 0,
     "heldout7": 0,
@@ -219,12 +218,12 @@ FORBIDDEN_CEILING = {
     "heldout19": 3,  # 3 when written
     "heldout20": 0,  # 1 when written (3 before its writer's label fixes)
     "heldout21": 1,  # 2 when written
-    "heldout23": 4,  # 5 when written
+    "heldout23": 2,  # 5 when written
     "heldout22": 1,  # 1 when written (7 before its writer's label fixes)
     "heldout24": 0,  # 0 when written
-    "heldout25": 2,  # 2 when written
+    "heldout25": 0,  # 2 when written
     "heldout26": 2,  # 2 when written
-    "heldout27": 2,  # 2 when written
+    "heldout27": 0,  # 2 when written
 }
 
 MIN_STORYLINES = 11
