@@ -259,7 +259,7 @@ _LAST_YEAR = re.compile(
     r"\b(?:a|one|two|three|four|five|six|several|\d+)\s+(?:years?|months?)\s+ago\b",
     re.IGNORECASE,
 )
-RECALL_DAYS = 4
+RECALL_DAYS = 4  # a date this many days or more before publication is an earlier act's
 # Between an act and a date after it, what makes the date another's: "accepting a proposal
 # made by Skopje last month", "the offer which Rabat sent on 3 May", "signed the deal; flows
 # to resume on January 1".
@@ -271,12 +271,10 @@ _OTHER_CLAUSE = re.compile(
 
 
 def _dates_the_act(s: str, act_end: int, date_at: int) -> bool:
+    """Does the date at `date_at` date the act that ends at `act_end` (same clause)?"""
     if date_at < act_end:  # "On June 19, the two sides agreed"; not "on May 3, accepting"
         return date_at == 0 or "," not in s[date_at:act_end]
     return _OTHER_CLAUSE.search(s, act_end, date_at) is None
-
-
-# a date this many days or more before publication is an earlier act's
 
 
 def dated_before(ev: Event, published: datetime) -> bool:
