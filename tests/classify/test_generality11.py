@@ -612,3 +612,16 @@ def test_a_junta_in_a_capital_is_its_state(body: str, actor: str) -> None:
     got = [(a, act, t) for a, act, t, _, _ in events_of(body)]
     assert (actor, "reject", "ECOWAS") in got
     assert ("ECOWAS", "reject", actor) not in got
+
+
+# 288. A proposal of an agreement names what it is about even outside the issue words
+# ("proposed a fisheries pact to Chile"): it stays, under "other"; a proposal of nothing the
+# vocabulary names ("proposed that Ghana pay") is still dropped unless answered.
+def test_a_proposed_pact_is_a_proposal() -> None:
+    body = "Ecuador proposed a fisheries pact to Peru that would exclude foreign trawlers."
+    assert ("ECU", "propose", "PER") in [(a, act, t) for a, act, t, _, _ in events_of(body)]
+
+
+def test_a_proposal_of_nothing_named_is_dropped() -> None:
+    body = "Ecuador proposed a new approach to Peru on Monday."
+    assert "propose" not in [act for _, act, _, _, _ in events_of(body)]

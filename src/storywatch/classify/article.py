@@ -726,8 +726,21 @@ def _unanswered_issueless_go(events: list[Candidate]) -> list[Candidate]:
     for c in events:
         if c.action == "propose" and c.issue is None:
             issue = answered.get((c.target, c.actors[0])) if c.target else None
+            if issue is None and c.target is not None and _proposes_a_deal(c):
+                issue = "other"  # "proposed a fisheries pact to Chile": an agreement offered
             if issue is None:
                 continue
             c.issue = issue
         kept.append(c)
     return kept
+
+
+_DEAL_OFFERED = re.compile(
+    r"\s+(?:(?:a|an|the|its|their|new|joint|bilateral)\s+)*(?:[\w-]+\s+){0,2}?"
+    r"(?:pact|treaty|accord|agreement|deal|memorandum|convention|partnership)\b"
+)
+
+
+def _proposes_a_deal(c: Candidate) -> bool:
+    at = c.sentence.find(c.trigger)
+    return at >= 0 and _DEAL_OFFERED.match(c.sentence, at + len(c.trigger)) is not None
