@@ -625,3 +625,12 @@ def test_a_proposed_pact_is_a_proposal() -> None:
 def test_a_proposal_of_nothing_named_is_dropped() -> None:
     body = "Ecuador proposed a new approach to Peru on Monday."
     assert "propose" not in [act for _, act, _, _, _ in events_of(body)]
+
+
+# 289. "Peru's offer went unanswered by Bolivia": the party after "by" has not answered the
+# offer's owner (like "received no reply from").
+def test_an_offer_unanswered_by_a_party_is_its_negated_reply() -> None:
+    body = "Chile's offer of talks went unanswered by Argentina for three weeks."
+    assert ("ARG", "respond", "CHL", "negated") in [
+        (a, act, t, m) for a, act, t, _, m in events_of(body)
+    ]

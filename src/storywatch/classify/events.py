@@ -543,6 +543,8 @@ def _arguments(
         if found is None:
             return None
         return found[0], found[1], "passive-by"
+    if subject is None and tdef.agent_from:
+        subject = _owner_before(sent, m.start())  # "Peru's offer went unanswered by Bolivia"
     if subject is None or (tdef.plural_only and not subject.plural):
         return None
     if tdef.action == "agree" and not subject.plural and not _WORD_NEXT.match(sent.s[m.end() :]):
@@ -884,14 +886,26 @@ ANSWER_ACTIONS = frozenset({"accept", "reject", "respond"})  # the answers to a 
 
 
 def _from_agent(sent: Sent, pos: int, subject: Subject) -> tuple[Subject, Mention | None] | None:
-    """The party after "from" acts; the subject it failed to answer becomes the target."""
+    """The party after "from" (or "by") acts; the subject it failed to answer becomes the
+    target."""
     end = clause_end(sent.s, pos)
-    agent = next((x for x in sent.ms if pos <= x.start < end and x.prep == "from" and x.actor),
-                 None)  # fmt: skip
+    agent = next(
+        (x for x in sent.ms if pos <= x.start < end and x.prep in ("from", "by") and x.actor), None
+    )  # fmt: skip  ("went unanswered by Bolivia")
     if agent is None:
         return None
     was = next((x for x in sent.ms if x.end == subject.end), None)
     return Subject(agent.codes, subject.end, agent.plural, agent.kind, agent.role, agent.start), was
+
+
+def _owner_before(sent: Sent, pos: int) -> Subject | None:
+    """The owner of what went unanswered, named before the verb in its clause ("Peru's
+    offer"): the party the answer is owed to."""
+    start = clause_start(sent.s, pos)
+    owner = next((x for x in reversed(sent.ms) if start <= x.start < pos and x.possessive), None)
+    if owner is None:
+        return None
+    return Subject(owner.codes, owner.end, owner.plural, owner.kind, owner.role, owner.start)
 
 
 def _names_party(s: str, end: int, target: Mention) -> bool:
