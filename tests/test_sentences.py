@@ -103,14 +103,14 @@ SETS = {
     "sentences5": SentenceSet("heldout-sentences5.jsonl", 160, 0.86, 0, 1.0),
     "sentences6": SentenceSet("heldout-sentences6.jsonl", 160, 0.81, 0, 1.0),
     "sentences7": SentenceSet("heldout-sentences7.jsonl", 160, 0.76, 0, 1.0),
-    "sentences8": SentenceSet("heldout-sentences8.jsonl", 160, 0.82, 0, 1.0),
+    "sentences8": SentenceSet("heldout-sentences8.jsonl", 160, 0.83, 0, 1.0),
     "sentences9": SentenceSet("heldout-sentences9.jsonl", 160, 0.86, 0, 0.96),
     "sentences10": SentenceSet("heldout-sentences10.jsonl", 160, 0.82, 0, 0.96),
     "sentences11": SentenceSet("heldout-sentences11.jsonl", 160, 0.86, 1, 1.0),
     "sentences12": SentenceSet("heldout-sentences12.jsonl", 160, 0.78, 0, 0.97),
     "sentences13": SentenceSet("heldout-sentences13.jsonl", 160, 0.73, 0, 1.0),
     "sentences14": SentenceSet("heldout-sentences14.jsonl", 160, 0.81, 0, 1.0),
-    "sentences15": SentenceSet("heldout-sentences15.jsonl", 160, 0.74, 0, 1.0),
+    "sentences15": SentenceSet("heldout-sentences15.jsonl", 160, 0.75, 0, 1.0),
 }
 
 
