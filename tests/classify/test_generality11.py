@@ -634,3 +634,21 @@ def test_an_offer_unanswered_by_a_party_is_its_negated_reply() -> None:
     assert ("ARG", "respond", "CHL", "negated") in [
         (a, act, t, m) for a, act, t, _, m in events_of(body)
     ]
+
+
+# 290. Boycotting talks refuses them, when announced ("said it would boycott the round-table
+# talks"); a party named beside its role ("The Green Party, Latvia's main opposition,") is
+# a party known by its initials.
+def test_announcing_a_boycott_of_talks_refuses_them() -> None:
+    body = (
+        "The Unity Party, Zambia's main opposition, said on Sunday it would boycott the talks "
+        "proposed by Zambia's president."
+    )
+    assert ("UP", "reject", "ZMB", "asserted") in [
+        (a, act, t, m) for a, act, t, _, m in events_of(body)
+    ]
+
+
+def test_a_consumer_boycott_is_no_refusal_of_talks() -> None:
+    body = "Shoppers in Jordan boycotted Israeli goods after the raid."
+    assert "reject" not in [act for _, act, _, _, _ in events_of(body)]

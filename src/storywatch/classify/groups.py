@@ -380,6 +380,11 @@ def learn_groups(text: str, res: Resources, known: int = 0) -> tuple[tuple[str, 
     if "led by" in text or "-led " in text:
         for name, code in _led_coalitions(text, res).items():
             found.setdefault(name, code)
+    if "opposition" in text:
+        for m in _NAMED_OPPOSITION.finditer(text):
+            words = [w for w in m.group(1).split() if w not in ("The", "the")]
+            if not any(w in res.aliases for w in words):
+                found.setdefault(" ".join(words), _initials(words))
     return tuple(sorted(found.items(), key=lambda kv: -len(kv[0])))
 
 
@@ -388,6 +393,12 @@ def learn_groups(text: str, res: Resources, known: int = 0) -> tuple[tuple[str, 
 _LED_BY = re.compile(
     r"\b((?:opposition\s+)?(?:alliance|coalition|bloc))\s*,?\s+led\s+by\s+(?:the\s+)?"
     rf"((?:{_NAME_WORD}\s+){{0,3}}(?:Party|Alliance|Front|Movement|Congress|League|Union))\b"
+)
+# "The Democratic Party, Mongolia's main opposition, said": a party named beside its role
+_NAMED_OPPOSITION = re.compile(
+    rf"\b((?:{_NAME_WORD}\s+){{1,3}}(?:Party|Alliance|Front|Movement|Coalition|Union|Bloc|Congress)),"
+    r"\s+(?:the\s+)?(?:[A-Z][\w-]*(?:'s|’s)\s+)?(?:main\s+|largest\s+|biggest\s+|leading\s+)?"
+    r"opposition\b"
 )
 _X_LED = re.compile(
     r"\b([A-Z][A-Z0-9]{1,9})-led\s+((?:opposition\s+)?(?:alliance|coalition|bloc))\b"
