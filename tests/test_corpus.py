@@ -90,7 +90,7 @@ EVENT_F1_FLOOR = {
     "heldout22": 0.77,  # written blind at the start of session 9: 0.757 (0.727 first labels)
     "heldout24": 0.8,  # written blind late in session 9: 0.740 when written
     "heldout25": 0.88,  # written blind early in session 10: 0.750 when written (0.718 first labels)
-    "heldout26": 0.75,  # written blind mid-session 10: 0.701 when written
+    "heldout26": 0.77,  # written blind mid-session 10: 0.701 when written
     "heldout27": 0.8,  # written blind late in session 10: 0.696 when written (0.686 first labels)
 }
 CHANGES_FOUND_FLOOR = {
@@ -121,7 +121,7 @@ CHANGES_FOUND_FLOOR = {
     "heldout23": 0.88,  # 20/26 when written
     "heldout24": 0.83,  # 18/24 when written
     "heldout25": 0.88,  # 14/27 when written
-    "heldout26": 0.7,  # 21/31 when written
+    "heldout26": 0.74,  # 21/31 when written
     "heldout27": 0.74,  # 16/28 when written
 }
 # dev 1 -> 2 (session 2): iran-04 "open to Omani mediation" is now read as a response (the
