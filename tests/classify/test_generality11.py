@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from classify_helpers import events_of
 
+from storywatch.classify import classify_text
+
 
 # 251. A gerund or participle of a meeting verb whose partner after "with" is no named party
 # says what someone does in general ("criticised governments negotiating with jihadists",
@@ -652,3 +654,25 @@ def test_announcing_a_boycott_of_talks_refuses_them() -> None:
 def test_a_consumer_boycott_is_no_refusal_of_talks() -> None:
     body = "Shoppers in Jordan boycotted Israeli goods after the raid."
     assert "reject" not in [act for _, act, _, _, _ in events_of(body)]
+
+
+# 291. A month inside a phrase set off by a comma after the act ("accepted the offer, in a
+# marked reversal of its position in April") dates that phrase, not the act; "accepted the
+# offer in April" is still dated (in a June article: background).
+@pytest.mark.parametrize(
+    ("body", "kept"),
+    [
+        (
+            "Mali's junta leader said his government accepted the European Union's offer to "
+            "lift sanctions, in a marked reversal of Bamako's position in April.",
+            True,
+        ),
+        (
+            "Mali's government accepted the European Union's offer to lift sanctions in April.",
+            False,
+        ),
+    ],
+)
+def test_a_month_in_a_comma_phrase_does_not_date_the_act(body: str, kept: bool) -> None:
+    _, _, events = classify_text("", body, 2026, 6)
+    assert (("MLI", "accept") in [(e.actor, e.action) for e in events]) is kept

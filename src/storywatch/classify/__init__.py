@@ -124,6 +124,13 @@ _OWN_DATE = re.compile(
 )
 
 
+# A date inside a phrase set off by a comma after the act ("accepted the offer, in a marked
+# reversal of its position in April") dates what that phrase names, not the act.
+_NOUN_DATED = re.compile(
+    rf",\s+(?:in|as|amid|with|marking|reversing)\s+[^,;]*\s+in\s+(?:{'|'.join(_MONTHS)})$"
+)
+
+
 def _dates_act(sentence: str, at: int, start: int, end: int) -> bool:
     """Does the date at sentence[start:end] date the act whose trigger is at `at`? Not when
     a subordinate clause lies between them, or (date first) opens the date's own clause,
@@ -132,8 +139,12 @@ def _dates_act(sentence: str, at: int, start: int, end: int) -> bool:
         return True  # trigger not found verbatim: the date is taken for the whole sentence
     if start >= at:
         after = sentence.find(" ", at)  # past the trigger's first word
-        return _SUBORDINATE.search(sentence, at, start) is None and (
-            after < 0 or _OWN_DATE.search(sentence, after, start) is None
+        return (
+            _SUBORDINATE.search(sentence, at, start) is None
+            and (after < 0 or _OWN_DATE.search(sentence, after, start) is None)
+            # "accepted the offer, in a marked reversal of its position in April": another
+            # phrase's date
+            and not _NOUN_DATED.search(sentence, at, end)
         )
     if (
         _WHEN_AFTER.match(sentence, end)
