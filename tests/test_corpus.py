@@ -89,7 +89,7 @@ EVENT_F1_FLOOR = {
     "heldout23": 0.72,  # written blind mid-session 9: 0.662 when written (0.657 first labels)
     "heldout22": 0.77,  # written blind at the start of session 9: 0.757 (0.727 first labels)
     "heldout24": 0.8,  # written blind late in session 9: 0.740 when written
-    "heldout25": 0.88,  # written blind early in session 10: 0.750 when written (0.718 first labels)
+    "heldout25": 0.89,  # written blind early in session 10: 0.750 when written (0.718 first labels)
     "heldout26": 0.77,  # written blind mid-session 10: 0.701 when written
     "heldout27": 0.8,  # written blind late in session 10: 0.696 when written (0.686 first labels)
 }
@@ -120,7 +120,7 @@ CHANGES_FOUND_FLOOR = {
     "heldout22": 0.89,  # 24/28 when written
     "heldout23": 0.88,  # 20/26 when written
     "heldout24": 0.83,  # 18/24 when written
-    "heldout25": 0.88,  # 14/27 when written
+    "heldout25": 0.92,  # 14/27 when written
     "heldout26": 0.74,  # 21/31 when written
     "heldout27": 0.74,  # 16/28 when written
 }
