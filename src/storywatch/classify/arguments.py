@@ -71,6 +71,11 @@ class Subject:
     role: str = ""
     start: int = -1
 
+    @classmethod
+    def of(cls, m: Mention) -> Subject:
+        """The subject a mention makes, spanning the mention."""
+        return cls(m.codes, m.end, m.plural, m.kind, m.role, m.start)
+
 
 def _free(m: Mention) -> bool:
     return m.actor and not m.location and not m.possessive and m.prep not in PREPS

@@ -352,7 +352,7 @@ def _dropped_early(
     people who are no party ("fired at suspects"), or a host with no guest named: "Doha will
     host a conference", "talks hosted by Qatar"; "will host the talks", unless the host is
     a main party of the article (then its guest is the other)."""
-    pending = answering or any(a not in p.actors for p in props)
+    pending = answering or _proposed_by_another(a, props)
     if "lone" in c.notes and mod != "negated" and not pending:
         return not _deal_of_two(c, t)
     if "guestless" in c.notes and (c.rule.endswith(":host") or a not in dyad or len(dyad) < 2):
@@ -360,16 +360,14 @@ def _dropped_early(
     return "untargeted" in c.notes and t is None
 
 
-def _deal_of_two(
-    c: Candidate, t: str | None, props: list[Candidate] | None = None, a: str = ""
-) -> bool:
-    """ "Denmark agrees to prisoner swap with Iran" with nothing proposed to Denmark (in
-    `props`, when given): a deal of the two named, not one party's consent."""
-    return (
-        "deal" in c.notes
-        and t is not None
-        and (props is None or not any(a not in p.actors for p in props))
-    )
+def _deal_of_two(c: Candidate, t: str | None) -> bool:
+    """ "Denmark agrees to prisoner swap with Iran": with nothing proposed to Denmark, a deal
+    of the two named, not one party's consent."""
+    return "deal" in c.notes and t is not None
+
+
+def _proposed_by_another(a: str, props: list[Candidate]) -> bool:
+    return any(a not in p.actors for p in props)
 
 
 _WILL = re.compile(r"\b(?:would|will)\b|'ll\b", re.IGNORECASE)
@@ -394,7 +392,11 @@ def _resolve_one(
         action, mod = "reject", "asserted"  # "refused to accept the demand"
     if _dropped_early(c, a, t, props, mod, answering=a in answerers, dyad=dyad):
         return None
-    if "lone" in c.notes and mod != "negated" and not _deal_of_two(c, t, props, a):
+    if (
+        "lone" in c.notes
+        and mod != "negated"
+        and (_proposed_by_another(a, props) or not _deal_of_two(c, t))
+    ):
         action = "accept"  # one party's consent to a pending proposal
     if _conditional_threat(c, action, mod):
         action, mod = "threaten", "asserted"

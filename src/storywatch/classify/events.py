@@ -787,9 +787,8 @@ _ASKED_TALKS = re.compile(
 # "agrees to prisoner exchange with Iran" (a headline, no determiner): consent to a proposal
 # pending, else a deal of two; "agreed to the swap" consents to the one proposed.
 _TO_DEAL_NOUN = re.compile(
-    r"\s+to\s+(?!the\b|its\b|their\b|this\b|that\b)(?:[a-z-]+\s+)?(?:swaps?|exchanges?|deals?|"
-    r"agreements?|accords?|pacts?|truce|"
-    r"ceasefire)\b"
+    r"\s+to\s+(?!the\b|its\b|their\b|this\b|that\b)(?:[a-z-]+\s+)?"
+    r"(?:swaps?|exchanges?|deals?|agreements?|accords?|pacts?|truce|ceasefire)\b"
 )
 
 
@@ -886,12 +885,12 @@ ANSWER_ACTIONS = frozenset({"accept", "reject", "respond"})  # the answers to a 
 
 
 def _from_agent(sent: Sent, pos: int, subject: Subject) -> tuple[Subject, Mention | None] | None:
-    """The party after "from" (or "by") acts; the subject it failed to answer becomes the
-    target."""
+    """The party after "from" ("received no reply from X") or "by" ("went unanswered by X")
+    acts; the subject it failed to answer becomes the target."""
     end = clause_end(sent.s, pos)
     agent = next(
         (x for x in sent.ms if pos <= x.start < end and x.prep in ("from", "by") and x.actor), None
-    )  # fmt: skip  ("went unanswered by Bolivia")
+    )
     if agent is None:
         return None
     was = next((x for x in sent.ms if x.end == subject.end), None)
@@ -905,7 +904,7 @@ def _owner_before(sent: Sent, pos: int) -> Subject | None:
     owner = next((x for x in reversed(sent.ms) if start <= x.start < pos and x.possessive), None)
     if owner is None:
         return None
-    return Subject(owner.codes, owner.end, owner.plural, owner.kind, owner.role, owner.start)
+    return Subject.of(owner)
 
 
 def _names_party(s: str, end: int, target: Mention) -> bool:

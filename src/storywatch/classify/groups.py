@@ -135,13 +135,19 @@ def _opposition(text: str, at: int, res: Resources, out: dict[str, str]) -> None
     if name and not _known(name, res) and name not in res.title_words:
         out.setdefault(name, name.upper())
     full = o.group("c")
-    if full and not any(w in res.aliases for w in full.split()):
+    code = _party_code(full.split(), res) if full else None
+    if full and code:
+        out.setdefault(full, code)
         words = full.split()
-        out.setdefault(full, _initials(words))
         if len(words) == 2:  # "the Democrats", "the Socialists", "the Greens": its members
             first = words[0]
             member = f"{first[:-2]}s" if first.endswith("ic") else f"{first}s"
-            out.setdefault(member, _initials(words))
+            out.setdefault(member, code)
+
+
+def _party_code(words: list[str], res: Resources) -> str | None:
+    """A party named in full is known by its initials, unless a known name is in it."""
+    return None if any(w in res.aliases for w in words) else _initials(words)
 
 
 def _short_names(text: str, res: Resources, low: str, runs: _Runs) -> dict[str, str]:
@@ -381,10 +387,8 @@ def learn_groups(text: str, res: Resources, known: int = 0) -> tuple[tuple[str, 
         for name, code in _led_coalitions(text, res).items():
             found.setdefault(name, code)
     if "opposition" in text:
-        for m in _NAMED_OPPOSITION.finditer(text):
-            words = [w for w in m.group(1).split() if w not in ("The", "the")]
-            if not any(w in res.aliases for w in words):
-                found.setdefault(" ".join(words), _initials(words))
+        for name, code in _named_oppositions(text, res).items():
+            found.setdefault(name, code)
     return tuple(sorted(found.items(), key=lambda kv: -len(kv[0])))
 
 
@@ -403,6 +407,16 @@ _NAMED_OPPOSITION = re.compile(
 _X_LED = re.compile(
     r"\b([A-Z][A-Z0-9]{1,9})-led\s+((?:opposition\s+)?(?:alliance|coalition|bloc))\b"
 )
+
+
+def _named_oppositions(text: str, res: Resources) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for m in _NAMED_OPPOSITION.finditer(text):
+        words = [w for w in m.group(1).split() if w not in ("The", "the")]
+        code = _party_code(words, res)
+        if code:
+            out.setdefault(" ".join(words), code)
+    return out
 
 
 def _led_coalitions(text: str, res: Resources) -> dict[str, str]:

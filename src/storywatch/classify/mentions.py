@@ -224,20 +224,16 @@ def _noun_follows(s: str, end: int) -> bool:
     return not word.endswith(("s", "ed")) and not word.endswith("ly")
 
 
-def _adverb_follows(s: str, end: int) -> bool:
+def _next_word_in(s: str, end: int, words: frozenset[str]) -> bool:
+    """Is the lower-case word right after `end` one of `words`?"""
     nxt = _NEXT_LOWER.match(s, end)
-    return nxt is not None and nxt.group(1) in _ADVERBS
+    return nxt is not None and nxt.group(1) in words
 
 
 _ADVERBS = frozenset(
     """later earlier also then now again still soon already never first once instead too
     meanwhile yesterday today tonight swiftly quickly promptly formally jointly""".split()  # noqa: SIM905
 )
-
-
-def _opens_phrase(s: str, end: int) -> bool:
-    nxt = _NEXT_LOWER.match(s, end)
-    return nxt is not None and nxt.group(1) in _NOT_NOUNS
 
 
 # Words after a name that open a phrase of their own ("attacked the RSF near Khartoum"): no
@@ -349,7 +345,7 @@ def _situate(s: str, m: re.Match[str], e: Entry, res: Resources) -> Mention:
             and mention.prep not in _INVERTING_AUXILIARIES  # "did Rabat accept": a subject
             # "Bratislava later accused": a subject, its verb after an adverb; not "to Nairobi
             # later this month", a place
-            and not (not mention.prep and _adverb_follows(s, m.end()))
+            and not (not mention.prep and _next_word_in(s, m.end(), _ADVERBS))
             and _noun_follows(s, m.end())
         )
     ):
@@ -360,7 +356,7 @@ def _situate(s: str, m: re.Match[str], e: Entry, res: Resources) -> Mention:
         and left in _MODIFIER_DETERMINERS.get(e.kind, ())
         and not _clause_subject(s, m.end(), mention.prep)
         and _noun_follows(s, m.end())
-        and not _opens_phrase(s, m.end())
+        and not _next_word_in(s, m.end(), _NOT_NOUNS)
         and not _OFFER_NOUN.match(s, m.end())
         and not _GROUP_NOUN_AFTER.match(s, m.end())
     ):

@@ -73,7 +73,7 @@ def _after_opener(s: str, pos: int, ms: list[Mention]) -> Subject | None:
     head = next((x for x in ms if x.start > comma and x.actor and not x.location), None)
     if head is None or head.possessive or head.start > comma + 40:
         return None
-    return Subject(head.codes, head.end, head.plural, head.kind, head.role, head.start)
+    return Subject.of(head)
 
 
 _WITH_SUBJECT = re.compile(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
@@ -93,8 +93,7 @@ def main_subject(
         and s[before.end : m.start()].strip() == ""
         and _WITH_SUBJECT.search(s, max(0, before.start - 12), before.start)
     ):
-        return Subject(before.codes, before.end, before.plural, before.kind, before.role,
-                       before.start)  # fmt: skip
+        return Subject.of(before)
     if form.endswith("ing") and subject is None and _OPENER.match(s[: m.start()]):
         return _after_opener(s, m.end(), ms)  # "Rejecting the offer, Seoul said": Seoul's
     if not form.endswith("ing") or not s[: m.start()].rstrip().endswith(","):
@@ -102,4 +101,4 @@ def main_subject(
     head = next((x for x in ms if x.actor and not x.location and not x.possessive), None)
     if head is None or head.prep in PREPS or head.start > m.start():
         return subject
-    return Subject(head.codes, head.end, head.plural, head.kind, head.role, head.start)
+    return Subject.of(head)
