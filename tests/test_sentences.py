@@ -65,6 +65,10 @@ article of its own (no story context), as outside human-coded sentences are.
   R 0.601, F1 0.734 as first labelled; P 0.951, R 0.601, F1 0.737 after one label fix by the
   writer (an agreement to a ceasefire also read as an acceptance), 0 forbidden, 25/25 traps
   quiet.
+- heldout-sentences16.jsonl: 160 items written blind at the start of session 11 (95 events, 40
+  on modality, 25 traps), scored once by its writer on a frozen copy of fd515d6: P 0.821,
+  R 0.605, F1 0.697 as first labelled; P 0.864, R 0.625, F1 0.725 after the writer removed
+  targets its own text never names from 7 required events, 0 forbidden, 24/25 traps quiet.
 
 The figures are floors measured on each set (raise only); the target is issue 4's 0.90."""
 
@@ -111,6 +115,7 @@ SETS = {
     "sentences13": SentenceSet("heldout-sentences13.jsonl", 160, 0.73, 0, 1.0),
     "sentences14": SentenceSet("heldout-sentences14.jsonl", 160, 0.81, 0, 1.0),
     "sentences15": SentenceSet("heldout-sentences15.jsonl", 160, 0.75, 0, 1.0),
+    "sentences16": SentenceSet("heldout-sentences16.jsonl", 160, 0.72, 0, 0.96),
 }
 
 

@@ -430,7 +430,12 @@ def _governed(sent: Sent, start: int) -> bool:
             return True  # "diplomats nudged both sides to take up the offer": what was urged
         return sent.last_end > clause_start(sent.s, start)
     gov = prev_word(sent.s, gov_end).lower()
+    if gov == "hesitate":  # "did not hesitate to accept": accepted; "hesitated to": not done
+        return _NO_HESITATION.search(before) is None
     return gov not in GOVERNORS and gov not in NEGATORS
+
+
+_NO_HESITATION = re.compile(r"\b(?:not|never|n[’']t)\s+hesitate\s+to$", re.IGNORECASE)
 
 
 def _adjectival(sent: Sent, end: int, form: str) -> bool:

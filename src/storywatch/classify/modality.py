@@ -72,7 +72,10 @@ _NOT_RULED_OUT = re.compile(
     r"|\b(?:refused|declined|refuses|declines)\s+to\s+rule\s+out\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
-_DONE_TO = re.compile(r"\b(?:quick|swift|moved|rushed|hastened)\s+to\s*$", re.IGNORECASE)
+_DONE_TO = re.compile(
+    r"\b(?:quick|swift|moved|rushed|hastened|(?:not|never|n[’']t)\s+hesitate)\s+to\s*$",
+    re.IGNORECASE,
+)
 _IF = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
 # The act a present answer takes: a time after it dates what was answered ("agrees to talks
 # next week"), not the answer.

@@ -30,7 +30,8 @@ _TITLE_WORDS = (
     "emir", "prince", "leader", "adviser", "advisor", "director", "general", "diplomat",
 )  # fmt: skip
 _PERSONAL = re.compile(rf"\b(?:{'|'.join(_TITLE_WORDS)})\b", re.IGNORECASE)
-_AFTER_TITLE = re.compile(r",?\s+(?=[A-Z])")
+# "Secretary-General Elena Marquez": the title word may carry "-General"
+_AFTER_TITLE = re.compile(r"(?:-[Gg]eneral)?,?\s+(?=[A-Z])")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 _NAME_AT = re.compile(_NAME)
 _NAME_BACK = re.compile(rf"(?:^|(?<=[^\w’'-]))({_NAME})$")

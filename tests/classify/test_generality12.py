@@ -1,0 +1,59 @@
+"""General failure classes, session 11: each case is a new sentence with countries, regions and
+groups of its own, exercising one general mechanism (classes named by blind sets' writers;
+none of their sentences is used)."""
+
+from __future__ import annotations
+
+import pytest
+from classify_helpers import events_of
+
+
+# 301. A title written with "-General" ("Secretary-General", "Director-General") followed by a
+# name the people table does not know teaches that name, like any other title: the official
+# speaks for the body or state before the title.
+@pytest.mark.parametrize(
+    ("body", "actor", "action", "target"),
+    [
+        (
+            "OSCE Secretary-General Ingrid Halvorsen urged Armenia and Azerbaijan to resume "
+            "border talks.",
+            "OSCE",
+            "appeal",
+            "ARM",
+        ),
+        (
+            "WHO Director-General Tomas Okafor urged Sudan to open the crossing to aid convoys.",
+            "WHO",
+            "appeal",
+            "SDN",
+        ),
+    ],
+)
+def test_a_hyphenated_general_title_teaches_its_name(
+    body: str, actor: str, action: str, target: str
+) -> None:
+    assert (actor, action, target) in [(a, act, t) for a, act, t, _, _ in events_of(body)]
+
+
+# 302. "did not hesitate to accept", "never hesitates to reject": the act was done, at once; a
+# plain "hesitated to accept" says it was not (no accept asserted).
+@pytest.mark.parametrize(
+    ("body", "actor", "action", "target"),
+    [
+        ("Quito did not hesitate to accept Colombia's offer of joint patrols.", "ECU", "accept",
+         "COL"),
+        ("Vientiane did not hesitate to reject the Thai proposal for a dam inquiry.", "LAO",
+         "reject", "THA"),
+    ],
+)  # fmt: skip
+def test_not_hesitating_to_act_asserts_the_act(
+    body: str, actor: str, action: str, target: str
+) -> None:
+    assert (actor, action, target, "asserted") in [
+        (a, act, t, m) for a, act, t, _, m in events_of(body)
+    ]
+
+
+def test_hesitating_to_act_asserts_nothing() -> None:
+    body = "Quito hesitated to accept Colombia's offer of joint patrols."
+    assert ("ECU", "accept", "asserted") not in [(a, act, m) for a, act, _, _, m in events_of(body)]
