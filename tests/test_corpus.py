@@ -62,6 +62,8 @@ FALSE_CHANGES_MAX = 0  # score.py's --max-false on each storyline
 # summary was read at first.
 # heldout26: written blind in the middle of session 10 on a frozen copy of c487b30.
 # heldout27: written blind late in session 10 on a frozen copy of 195fda7.
+# heldout28: written blind at the start of session 11 on a frozen copy of fd515d6; only its
+# summary was read at first.
 EVENT_F1_FLOOR = {
     "shared": 1.0,
     "dev": 0.91,
@@ -92,6 +94,7 @@ EVENT_F1_FLOOR = {
     "heldout25": 0.89,  # written blind early in session 10: 0.750 when written (0.718 first labels)
     "heldout26": 0.77,  # written blind mid-session 10: 0.701 when written
     "heldout27": 0.8,  # written blind late in session 10: 0.696 when written (0.686 first labels)
+    "heldout28": 0.63,  # written blind early in session 11: 0.638 when written
 }
 CHANGES_FOUND_FLOOR = {
     "shared": 1.0,
@@ -123,6 +126,7 @@ CHANGES_FOUND_FLOOR = {
     "heldout25": 0.92,  # 14/27 when written
     "heldout26": 0.74,  # 21/31 when written
     "heldout27": 0.74,  # 16/28 when written
+    "heldout28": 0.82,  # 33/40 when written
 }
 # dev 1 -> 2 (session 2): iran-04 "open to Omani mediation" is now read as a response (the
 # labels call it no answer at all) and iran-10's void agreement targets the UN, not the IAEA.
@@ -164,6 +168,7 @@ FALSE_CHANGES_CEILING = {
     "heldout25": 5,  # 14 when written (16 before its writer's label fixes)
     "heldout26": 1,  # 5 when written
     "heldout27": 0,  # 3 when written
+    "heldout28": 12,  # 12 when written
 }
 NOISE_QUIET_FLOOR = {
     "noise": 1.0,
@@ -193,6 +198,7 @@ NOISE_QUIET_FLOOR = {
     "heldout25-noise": 1.0,  # 16/16 when written
     "heldout26-noise": 0.93,  # 15/16 when written (a retrospective sixty years back)
     "heldout27-noise": 1.0,  # 16/16 when written
+    "heldout28-noise": 1.0,  # 16/16 when written
 }
 FORBIDDEN_CEILING = {
     "shared": 0,
@@ -224,6 +230,7 @@ FORBIDDEN_CEILING = {
     "heldout25": 0,  # 2 when written
     "heldout26": 2,  # 2 when written
     "heldout27": 0,  # 2 when written
+    "heldout28": 5,  # 5 when written (6 before its writer's label fix)
 }
 
 MIN_STORYLINES = 11
@@ -262,6 +269,7 @@ NOISE_SETS = (
     "heldout25-noise",
     "heldout26-noise",
     "heldout27-noise",
+    "heldout28-noise",
 )
 # Non-state actor codes the labels may use besides ISO 3166-1 alpha-3 (organisations, groups).
 GROUP_CODES = frozenset(
@@ -315,6 +323,8 @@ GROUP_CODES = frozenset(
         # heldout27's: Haiti's Viv Ansanm gang coalition, a gang, the Catholic Church, Bangladesh's
         # BNP, Sudan's SPLM-N written without its hyphen, a trade bloc
         "VA", "VIV ANSANM", "VIVANSANM", "GANG", "CATHOLIC CHURCH", "BNP", "SPLMN", "CEFTA",
+        # heldout28's: Mozambique's Ahlu Sunnah Wal Jamaa insurgents
+        "ASWJ",
     }
 )  # fmt: skip
 # The party states of ../shared/CONTRACT.md (score.py also accepts `pending`).
@@ -606,7 +616,7 @@ def _group(name: str) -> str:
     """Which set a storyline belongs to (its floors differ)."""
     if name in NOISE_SETS:
         return "noise"
-    for blind in (f"heldout{n}" for n in range(2, 28)):
+    for blind in (f"heldout{n}" for n in range(2, 29)):
         if name.startswith(f"{blind}-"):
             return blind
     if name.startswith("heldout-"):
@@ -623,7 +633,7 @@ GROUPS = (
     "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13",
     "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19",
     "heldout20", "heldout21", "heldout22", "heldout23", "heldout24",
-    "heldout25", "heldout26", "heldout27",
+    "heldout25", "heldout26", "heldout27", "heldout28",
 )  # fmt: skip
 
 
