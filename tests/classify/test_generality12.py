@@ -57,3 +57,28 @@ def test_not_hesitating_to_act_asserts_the_act(
 def test_hesitating_to_act_asserts_nothing() -> None:
     body = "Quito hesitated to accept Colombia's offer of joint patrols."
     assert ("ECU", "accept", "asserted") not in [(a, act, m) for a, act, _, _, m in events_of(body)]
+
+
+# 303. Approving, renewing or prolonging a measure takes it ("approved a fresh package of
+# sanctions against Minsk", "renewed the arms embargo on Libya"): a sanction, not the
+# acceptance of a proposal; measures come in long phrases, so the object may sit six words on.
+@pytest.mark.parametrize(
+    ("body", "actor", "target"),
+    [
+        ("The EU approved its 19th package of sanctions against Belarus on Monday.", "EU", "BLR"),
+        ("The UN Security Council renewed the arms embargo on Libya for a year.", "UN", "LBY"),
+        ("Canada imposed a fresh round of sanctions on Nicaragua on Friday.", "CAN", "NIC"),
+    ],
+)
+def test_approving_or_renewing_a_measure_is_a_sanction(body: str, actor: str, target: str) -> None:
+    found = [(a, act, t) for a, act, t, _, _ in events_of(body)]
+    assert (actor, "sanction", target) in found
+    assert (actor, "accept", target) not in found
+
+
+def test_approving_a_deal_or_extending_a_truce_is_no_sanction() -> None:
+    for body in (
+        "Peru's congress approved the fisheries deal with Ecuador on Thursday.",
+        "Japan and Korea agreed to extend their tariff truce by another 60 days.",
+    ):
+        assert "sanction" not in [act for _, act, _, _, _ in events_of(body)], body

@@ -575,7 +575,8 @@ def has_object(
     if "claims" not in classes and _THAT_CLAUSE.match(s, pos):
         return False  # "does not accept that its envoys be insulted": a stance, no answer
     end = clause_end(s, pos)
-    words = words_after(s, pos, end, 4)
+    # measures come in longer phrases ("its 22nd package of sanctions", "a fresh round of tariffs")
+    words = words_after(s, pos, end, 6 if "sanction_noun" in classes else 4)
     if (
         words
         and words[0] == "to"
