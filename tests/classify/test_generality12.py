@@ -82,3 +82,27 @@ def test_approving_a_deal_or_extending_a_truce_is_no_sanction() -> None:
         "Japan and Korea agreed to extend their tariff truce by another 60 days.",
     ):
         assert "sanction" not in [act for _, act, _, _, _ in events_of(body)], body
+
+
+# 304. A warning of a measure on a condition ("warned that sanctions could be imposed on its
+# ministers unless ...", "warned that duties would follow if ...") is a threat made now, against
+# the party named in it or in its condition; so is warning that a party would "bear the
+# consequences". Analysts warning of harm, or a measure with no condition, threaten nobody.
+@pytest.mark.parametrize(
+    ("body", "actor", "target"),
+    [
+        ("Canberra warned that sanctions could be imposed on Fijian officers unless the junta "
+         "freed the detained judges.", "AUS", "FJI"),
+        ("Ottawa warned that duties would follow if Beijing kept dumping steel on its market.",
+         "CAN", "CHN"),
+        ("Baghdad condemned the raid and warned that Ankara would bear the consequences.",
+         "IRQ", "TUR"),
+    ],
+)  # fmt: skip
+def test_a_conditional_measure_warned_of_is_a_threat(body: str, actor: str, target: str) -> None:
+    assert (actor, "threaten", target) in [(a, act, t) for a, act, t, _, _ in events_of(body)]
+
+
+def test_a_warning_of_harm_is_no_threat() -> None:
+    body = "Economists warned that tariffs could hurt Chile if copper prices kept falling."
+    assert "threaten" not in [act for _, act, _, _, _ in events_of(body)]

@@ -461,21 +461,31 @@ _WARNED_WOULD = re.compile(
     # "warned Windhoek it would take all measures to protect the river": no condition needed
     r"|\bwarn(?:ed|s)\s+(?:[^,;.:]{0,40}?\s+)?(?:that\s+)?(?:it|they)\s+(?:would|will)\s+"
     r"(?:take|use)\s+(?:all|every|any)\s+(?:necessary\s+|possible\s+|available\s+)?"
-    r"(?:measures|means|steps|action)\b",
+    r"(?:measures|means|steps|action)\b"
+    # "warned that sanctions could be imposed on its officials unless ...": a measure in view
+    r"|\bwarn(?:ed|s)\s+(?:[^,;.:]{0,40}?\s+)?(?:that\s+)?(?:new\s+|further\s+|fresh\s+)?"
+    r"(?:sanctions|tariffs|duties|penalties|countermeasures|retaliation|reprisals|measures)\s+"
+    r"(?:could|would|will|may|might)\s+(?!(?:not|never)\b)[^.;:]{1,80}?\b(?:if|unless)\b",
     re.IGNORECASE,
 )
+# The party a conditional warning is about: named before the condition, or in it ("unless
+# Beijing curbed its exports").
+_CONDITION_CLAUSE = re.compile(r"[^.;:]{0,60}")
 
 
 # Threats told without a trigger word ("would pay dearly", "would not hesitate to ... if"):
 # a sentence holding one is read for its constructions.
-_PAY_PRICE = r"pay\s+(?:dearly|a\s+(?:heavy|high|steep|terrible)\s+price|the\s+price)"
+_PAY_PRICE = (
+    r"(?:pay\s+(?:dearly|a\s+(?:heavy|high|steep|terrible)\s+price|the\s+price)"
+    r"|(?:bear|face)\s+(?:the\s+|serious\s+|grave\s+)?consequences)"
+)
 THREAT_HINT = re.compile(rf"\b{_PAY_PRICE}|\bnot\s+hesitate\b", re.IGNORECASE)
 
 
 # "Hanoi vowed that Phnom Penh would pay dearly": the one who says so threatens the one named.
 _PAY_DEARLY = re.compile(
     r"\b(?:vow(?:ed|s)?|warn(?:ed|s)?|swore|swears|promised|promises)\s+(?:that\s+)?"
-    rf"(?P<who>[^,;:.]{{2,50}}?)\s+(?:would|will)\s+(?:be\s+made\s+to\s+)?{_PAY_PRICE}\b",
+    rf"(?P<who>[^,;:.]{{2,50}}?)\s+(?:would|will)\s+(?:be\s+made\s+to\s+)?['‘\"“]?{_PAY_PRICE}\b",
     re.IGNORECASE,
 )
 
@@ -497,7 +507,7 @@ def _pay_dearly_events(sent: Sent) -> list[Candidate]:
 def _warned_events(sent: Sent, found: list[Candidate] | None) -> list[Candidate]:
     if found and any(c.action == "threaten" for c in found):
         return []
-    if "pay " in sent.s:
+    if "pay " in sent.s or "consequences" in sent.s:
         paid = _pay_dearly_events(sent)
         if paid:
             return paid
@@ -506,9 +516,12 @@ def _warned_events(sent: Sent, found: list[Candidate] | None) -> list[Candidate]
     if m is None or subject is None:
         return []
     warned_end = m.start() + len(m.group().split()[0])
+    cond = _CONDITION_CLAUSE.match(sent.s, m.end())
+    end = cond.end() if cond is not None else m.end()
     target = next(
-        (x for x in sent.ms if warned_end <= x.start < m.end() and x.actor and
-         not set(x.codes) & set(subject.codes)),
+        (x for x in sent.ms if warned_end <= x.start < end
+         and (x.actor or x.kind == "demonym") and x.codes[0][:1] != "@"
+         and not set(x.codes) & set(subject.codes)),
         None,
     )  # fmt: skip
     code = target.codes[0] if target else None
