@@ -106,3 +106,24 @@ def test_a_conditional_measure_warned_of_is_a_threat(body: str, actor: str, targ
 def test_a_warning_of_harm_is_no_threat() -> None:
     body = "Economists warned that tariffs could hurt Chile if copper prices kept falling."
     assert "threaten" not in [act for _, act, _, _, _ in events_of(body)]
+
+
+# 305. Answering reports, allegations or remarks ("responding to reports in Kenyan media",
+# "replied to the accusations") is a comment on what was said, no reply to an offer; a reply to
+# a proposal stays a reply.
+def test_responding_to_reports_is_no_reply() -> None:
+    body = "Kampala, responding to reports in Kenyan media, said it would study the Kenyan offer."
+    assert ("respond", "asserted") not in [(act, m) for _, act, _, _, m in events_of(body)]
+
+
+def test_replying_to_a_proposal_stays_a_reply() -> None:
+    body = "Uganda replied to the Kenyan proposal for joint patrols on Tuesday."
+    assert ("UGA", "respond", "KEN") in [(a, act, t) for a, act, t, _, _ in events_of(body)]
+
+
+# 306. A sentence that ends an agreement in words and holds no trigger word ("declared its
+# truce with X void") is read for its constructions: the party renounces the agreement.
+def test_declaring_a_truce_void_without_a_trigger_word_is_read() -> None:
+    body = "Armenia declared its ceasefire with Azerbaijan void."
+    found = [(a, act, t, i) for a, act, t, i, _ in events_of(body)]
+    assert ("ARM", "reject", "AZE", "ceasefire") in found

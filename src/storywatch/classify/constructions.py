@@ -34,7 +34,7 @@ from storywatch.classify.text import (
     in_background,
 )
 
-__all__ = ["PARTYLESS_HINT", "THREAT_HINT", "construction_events"]
+__all__ = ["PARTYLESS_HINT", "THREAT_HINT", "construction_events", "declared_over"]
 
 # Constructions that need no party in their sentence: "A third round is set for May",
 # "Talks ended without a deal" (the two main parties of the article meet).
@@ -618,6 +618,12 @@ _DECLARED_OVER = re.compile(
 )
 _OVER_WORDS = (" over", " dead", " void", " finished", "no longer")
 _NOT = re.compile(r"\b(?:not|never|hardly|far\s+from)\b|n't\b", re.IGNORECASE)
+
+
+def declared_over(s: str) -> bool:
+    """Does sentence `s` end an agreement in words ("declared its ceasefire with X void")? Such a
+    sentence may hold no trigger word, and is read for its constructions all the same."""
+    return any(w in s for w in _OVER_WORDS) and _DECLARED_OVER.search(s) is not None
 
 
 def _declared_over_events(sent: Sent) -> list[Candidate]:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from storywatch.classify._trie import word_runs
 from storywatch.classify.arguments import GROUP, find_issue
-from storywatch.classify.constructions import PARTYLESS_HINT, THREAT_HINT
+from storywatch.classify.constructions import PARTYLESS_HINT, THREAT_HINT, declared_over
 from storywatch.classify.dispatch import sentence_events
 from storywatch.classify.events import Candidate, CandidateFields
 from storywatch.classify.mentions import Context, Mention, count_mentions, find_mentions
@@ -133,7 +133,8 @@ def _read(
     """The reading of sentence `s` (see `SentenceReader.read`), and whether `last` decided a
     placeholder in it (else it holds after any last party)."""
     trigs = list(res.trigger_re.finditer(fold(s)))
-    threat = not trigs and THREAT_HINT.search(s) is not None  # "vowed X would pay dearly"
+    # "vowed X would pay dearly", "declared the truce void": constructions with no trigger word
+    threat = not trigs and (THREAT_HINT.search(s) is not None or declared_over(s))
     if not trigs and not lead and not threat:  # no event here: only who is mentioned (cheaper)
         codes = tuple(count_mentions(s, ctx, res, titled=titled))
         return SentenceReading(codes, (), None), LAST_UNUSED
