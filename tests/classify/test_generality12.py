@@ -127,3 +127,28 @@ def test_declaring_a_truce_void_without_a_trigger_word_is_read() -> None:
     body = "Armenia declared its ceasefire with Azerbaijan void."
     found = [(a, act, t, i) for a, act, t, i, _ in events_of(body)]
     assert ("ARM", "reject", "AZE", "ceasefire") in found
+
+
+# 307. Meeting words beyond "met" and "talks": receiving a delegation sent by a party, two
+# parties shaking hands; raising relations to a partnership is an agreement of both; a phone
+# call to a counterpart is a word with them (a comment), no round of talks held.
+@pytest.mark.parametrize(
+    ("body", "actor", "action", "target"),
+    [
+        ("Ghana's president received a delegation from the ECOWAS Commission in Accra on "
+         "Monday.", "GHA", "meet", "ECOWAS"),
+        ("The Serbian and Croatian foreign ministers shook hands at a forum in Vienna.", "SRB",
+         "meet", "HRV"),
+        ("Manila and Hanoi upgraded their relations to a strategic partnership on Tuesday.",
+         "PHL", "agree", "VNM"),
+        ("Peru's president telephoned his Chilean counterpart on Sunday.", "PER", "comment",
+         "CHL"),
+    ],
+)  # fmt: skip
+def test_more_ways_to_meet_and_agree(body: str, actor: str, action: str, target: str) -> None:
+    assert (actor, action, target) in [(a, act, t) for a, act, t, _, _ in events_of(body)]
+
+
+def test_a_phone_call_is_no_meeting() -> None:
+    body = "Peru's president telephoned his Chilean counterpart to protest on Sunday."
+    assert "meet" not in [act for _, act, _, _, _ in events_of(body)]

@@ -431,15 +431,24 @@ def _grams(text: str) -> frozenset[str]:
 
 
 _VISITOR_LEFT = re.compile(r"\s*(?:(?:his|her|their|its|the)\s+)?")
+# "received a delegation from the Kurdistan Regional Government": the party that sent them
+_VISITORS_FROM = re.compile(
+    r"\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:delegation|envoy|team|mission|emissary)\s+from\s+"
+    r"(?:the\s+)?",
+    re.IGNORECASE,
+)
 
 
 def _visitor(s: str, pos: int, c: _Ctx) -> bool:
     """ "received his Mauritanian counterpart", "received Oman's foreign minister": a person or
-    a party's agent right after the verb (not a people, a letter or aid)."""
+    a party's agent right after the verb (not a people, a letter or aid); or a delegation from
+    a party."""
     at = _VISITOR_LEFT.match(s, pos)
     start = at.end() if at else pos
+    sent_by = _VISITORS_FROM.match(s, pos)
     return any(
-        m.start == start and m.actor and not m.location and m.kind in ("agent", "person")
+        (m.start == start and m.actor and not m.location and m.kind in ("agent", "person"))
+        or (sent_by is not None and m.start == sent_by.end() and m.actor and not m.location)
         for m in c[2]
     )
 
