@@ -152,3 +152,22 @@ def test_more_ways_to_meet_and_agree(body: str, actor: str, action: str, target:
 def test_a_phone_call_is_no_meeting() -> None:
     body = "Peru's president telephoned his Chilean counterpart to protest on Sunday."
     assert "meet" not in [act for _, act, _, _, _ in events_of(body)]
+
+
+# 308. Inspection words make an issue nuclear only where the article is about a nuclear
+# programme (another nuclear word, or the atomic agency named): inspectors of farms, of
+# prisons or of a truce line are no nuclear issue.
+def test_inspectors_of_farms_are_no_nuclear_issue() -> None:
+    body = (
+        "Chile offered to let Argentine inspectors visit its salmon farms, and Buenos Aires "
+        "accepted the offer on Friday."
+    )
+    assert "nuclear" not in [i for _, _, _, i, _ in events_of(body)]
+
+
+def test_inspectors_in_a_nuclear_article_stay_nuclear() -> None:
+    body = (
+        "The IAEA asked Tehran to let its inspectors back into the Fordow site, and Iran "
+        "rejected the request on Friday."
+    )
+    assert ("IAEA", "appeal", "nuclear") in [(a, act, i) for a, act, _, i, _ in events_of(body)]

@@ -23,6 +23,7 @@ from storywatch.classify.events import ANSWER_ACTIONS, Candidate
 from storywatch.classify.mentions import Context
 from storywatch.classify.resources import Resources
 from storywatch.classify.sentence import PLACE, SentenceReader
+from storywatch.classify.text import fold
 
 __all__ = ["Reading", "read_article"]
 
@@ -597,6 +598,28 @@ def _title_follows_lead(events: list[Candidate], title: str, lead: set[str]) -> 
             c.modality = "expected"
 
 
+# Words that mean nuclear inspections only where the article is about a nuclear programme
+# ("inspectors" of packing houses, of prisons, of a ceasefire line are none).
+_WEAK_NUCLEAR = frozenset({"inspections", "inspectors"})
+
+
+def _weak_nuclear(
+    events: list[Candidate], sents: list[tuple[str, bool]], counts: Counter[str], res: Resources
+) -> None:
+    """An issue read as nuclear from inspection words alone, in an article with no other
+    nuclear word and no atomic agency, is no nuclear issue: the event's issue is unknown."""
+    if not any(c.issue == "nuclear" for c in events) or "IAEA" in counts:
+        return
+    for s, _ in sents:
+        for x in res.issue_re.finditer(fold(s)):
+            phrase = x.group().lower()
+            if res.issues[phrase] == "nuclear" and phrase not in _WEAK_NUCLEAR:
+                return
+    for c in events:
+        if c.issue == "nuclear":
+            c.issue = None
+
+
 def _answers_take_article_issue(events: list[Candidate]) -> None:
     """An answer that names no issue ("accepted Baku's proposals") is about what the article's
     events between its parties are about, else about the article's main issue."""
@@ -697,6 +720,7 @@ def read_article(sents: list[tuple[str, bool]], ctx: Context, res: Resources) ->
     entities = sorted(c for c in counts.keys() | places if not c.startswith("@"))
     if sents and sents[0][1]:
         _title_follows_lead(out, sents[0][0], {s for s, _ in sents[1:LEAD_SENTENCES]})
+    _weak_nuclear(out, sents, counts, res)
     _inherit_issues(out)
     _answers_take_article_issue(out)
     merged = _denials_win(_merge(out))
