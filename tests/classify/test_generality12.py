@@ -171,3 +171,22 @@ def test_inspectors_in_a_nuclear_article_stay_nuclear() -> None:
         "rejected the request on Friday."
     )
     assert ("IAEA", "appeal", "nuclear") in [(a, act, i) for a, act, _, i, _ in events_of(body)]
+
+
+# 309. A name whose initials are the acronym after it, with no group word in it ("Harakat
+# Tahrir Bilad Shinqit (HTBS)"), names an armed group when the article speaks of insurgents or
+# rebels; an agency's or a company's name ("... Water Authority (NWA)") is no group.
+def test_a_name_spelled_by_its_acronym_is_a_group_where_rebels_fight() -> None:
+    body = (
+        "The insurgents of Harakat Tahrir Bilad Shinqit (HTBS) proposed a ceasefire to "
+        "Mauritania on Monday."
+    )
+    assert ("HTBS", "propose", "MRT") in [(a, act, t) for a, act, t, _, _ in events_of(body)]
+
+
+def test_an_agency_spelled_by_its_acronym_is_no_group() -> None:
+    body = (
+        "Rebels attacked a depot of the Niger Water Supply Authority (NWSA) on Monday, and "
+        "Niamey accused Mali of sheltering the insurgents."
+    )
+    assert "NWSA" not in [a for a, _, _, _, _ in events_of(body)]

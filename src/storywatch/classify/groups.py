@@ -72,6 +72,30 @@ _REGION_NAME = re.compile(
 )
 
 
+# "Ahlu Sunnah Wal Jamaa (ASWJ)" in an article about insurgents: a name whose initials are its
+# acronym, with no group word in it, names an armed group where the article speaks of fighters;
+# not an agency, a company or a body ("the Mozambique Gas Authority (MGA)").
+_ARMED_CUE = re.compile(
+    r"\b(?:insurgents?|insurgency|rebels?|militants?|jihadists?|guerrillas?|militias?|"
+    r"armed\s+groups?|fighters)\b",
+    re.IGNORECASE,
+)
+_INSTITUTION = re.compile(
+    r"\b(?:Authority|Agency|Ministry|Bank|Company|Corporation|Organi[sz]ation|Institute|"
+    r"Commission|Office|Fund|Programme|Program|University|Service|Board|Association|Group)\b"
+)
+
+
+def _armed_initials(name: str, code: str, text: str) -> bool:
+    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+    return (
+        len(code) >= 3
+        and initials == code.replace("-", "")
+        and not _INSTITUTION.search(name)
+        and _ARMED_CUE.search(text) is not None
+    )
+
+
 def _known(name: str, res: Resources) -> bool:
     return name in res.aliases or any(w in res.aliases for w in name.split())
 
@@ -89,7 +113,11 @@ def _full_names(text: str, res: Resources) -> dict[str, str]:
         while words and (words[0] in res.title_words or words[0].lower() in ("the", "a")):
             words.pop(0)
         name = " ".join(words)
-        if code in res.aliases or not (_HAS_GROUP_WORD.search(name) or _REGION_NAME.search(name)):
+        if code in res.aliases or not (
+            _HAS_GROUP_WORD.search(name)
+            or _REGION_NAME.search(name)
+            or _armed_initials(name, code, text)
+        ):
             continue
         if _RULING.search(text, max(0, m.start() - 12), m.start()):
             continue
