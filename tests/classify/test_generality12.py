@@ -190,3 +190,21 @@ def test_an_agency_spelled_by_its_acronym_is_no_group() -> None:
         "Niamey accused Mali of sheltering the insurgents."
     )
     assert "NWSA" not in [a for a, _, _, _, _ in events_of(body)]
+
+
+# 310. An answer's object named with its owner before the noun ("blocked an EU decision to
+# extend sanctions on Belarus", "accepted a Qatar-drafted plan") answers that owner, not the
+# party the proposal is about.
+@pytest.mark.parametrize(
+    ("body", "actor", "action", "target"),
+    [
+        ("Slovakia blocked an EU decision to extend sanctions against Belarus.", "SVK", "reject",
+         "EU"),
+        ("Hamas had accepted a Qatar-drafted plan for a truce with Israel, officials in Cairo "
+         "said.", "HAMAS", "accept", "QAT"),
+    ],
+)  # fmt: skip
+def test_an_answer_to_an_owned_proposal_targets_its_owner(
+    body: str, actor: str, action: str, target: str
+) -> None:
+    assert (actor, action, target) in [(a, act, t) for a, act, t, _, _ in events_of(body)]

@@ -644,6 +644,10 @@ def _target(
 ) -> Mention | None:
     """The party the verb acts on: the nearer of the first free party and an adjective's party."""
     s, attack = sent.s, tdef.action == "attack"
+    if tdef.action in ANSWER_ACTIONS:
+        owner = _proposal_owner(sent, m.end(), subject.codes)
+        if owner is not None:
+            return owner  # "blocked an EU decision to extend sanctions on Russia": the EU's
     if target is None:
         target = first_target(s, m.end(), sent.ms, subject.codes)
         named = demonym_target(sent, m.end(), subject.codes, attack=attack)
@@ -670,6 +674,29 @@ def _target(
     if target is None and attack:  # "struck Kharkiv": the state of the city hit
         target = city_target(s, m.end(), sent.res, subject.codes)
     return target
+
+
+# The object of an answer named with its owner before the noun ("an EU decision", "a
+# U.S.-drafted plan", "the Sudanese proposal"): the party whose proposal is answered.
+_OWNED_OPEN = re.compile(
+    r"\s+(?:the|a|an)\s+(?:(?:new|latest|revised|fresh|formal|draft|initial|joint)\s+)?"
+)
+_OWNED_NOUN = re.compile(
+    r"(?:[-‐](?:drafted|brokered|backed|led|proposed|sponsored|mediated|authored))?\s+"
+    r"(?:[\w-]+\s+)?(?:offer|proposal|plan|decision|initiative|resolution|draft|framework|"
+    r"request|invitation|overture|roadmap|bid|call)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _proposal_owner(sent: Sent, pos: int, exclude: tuple[str, ...]) -> Mention | None:
+    opened = _OWNED_OPEN.match(sent.s, pos)
+    if opened is None:
+        return None
+    x = next((x for x in sent.ms if x.start == opened.end()), None)
+    if x is None or x.location or x.codes[0][:1] == "@" or set(x.codes) & set(exclude):
+        return None
+    return x if _OWNED_NOUN.match(sent.s, x.end) else None
 
 
 _HANDED_TO = re.compile(
