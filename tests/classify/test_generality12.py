@@ -208,3 +208,13 @@ def test_an_answer_to_an_owned_proposal_targets_its_owner(
     body: str, actor: str, action: str, target: str
 ) -> None:
     assert (actor, action, target) in [(a, act, t) for a, act, t, _, _ in events_of(body)]
+
+
+# 311. "Neither X nor Y has agreed to Z's proposal": each has not accepted it (two negated
+# acceptances of Z's), no agreement between X and Y denied.
+def test_neither_nor_agreed_to_a_proposal_is_two_negated_acceptances() -> None:
+    body = "Neither Rwanda nor Burundi has agreed to the Tanzanian proposal for border talks."
+    found = [(a, act, t, m) for a, act, t, _, m in events_of(body)]
+    assert ("RWA", "accept", "TZA", "negated") in found
+    assert ("BDI", "accept", "TZA", "negated") in found
+    assert not [f for f in found if f[1] == "agree"]

@@ -851,7 +851,12 @@ def _adjust(
         s, max(0, m.start() - 40), m.end()
     ):
         cand.modality = "asserted"  # "neither confirmed nor denied": a statement all the same
-    if tdef.plural_action and subject.plural and not _JOIN_NEXT.match(s, m.end()):
+    if (
+        tdef.plural_action
+        and subject.plural
+        and not _JOIN_NEXT.match(s, m.end())
+        and not _neither(s, subject.start)  # "Neither X nor Y has agreed to": each refuses
+    ):
         cand.action = tdef.plural_action  # not "X and Y agreed to take part": each accepts
     if (
         tdef.action == "agree"
