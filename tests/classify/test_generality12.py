@@ -218,3 +218,29 @@ def test_neither_nor_agreed_to_a_proposal_is_two_negated_acceptances() -> None:
     assert ("RWA", "accept", "TZA", "negated") in found
     assert ("BDI", "accept", "TZA", "negated") in found
     assert not [f for f in found if f[1] == "agree"]
+
+
+# 312. The members named before a group ("Rebels of the Allied Democratic Forces") are no part
+# of its name: the group is known by the initials of its own words.
+def test_members_before_a_group_name_are_not_in_its_initials() -> None:
+    body = "Fighters of the Zomi Revolutionary Army attacked a junta post in Myanmar."
+    actors = [a for a, _, _, _, _ in events_of(body)]
+    assert "ZRA" in actors
+    assert "FZRA" not in actors
+
+
+# 313. "placed sanctions on ...": a measure taken, like "imposed"; "accepted a proposal by the
+# African Union to ...": the proposal's owner named after the noun is the one answered.
+@pytest.mark.parametrize(
+    ("body", "actor", "action", "target"),
+    [
+        ("Britain placed sanctions on four Sudanese generals on Tuesday.", "GBR",
+         "sanction", "SDN"),
+        ("Malawi accepted a proposal by SADC to send observers to its border with Mozambique.",
+         "MWI", "accept", "SADC"),
+    ],
+)  # fmt: skip
+def test_placed_sanctions_and_a_proposal_by_its_owner(
+    body: str, actor: str, action: str, target: str
+) -> None:
+    assert (actor, action, target) in [(a, act, t) for a, act, t, _, _ in events_of(body)]

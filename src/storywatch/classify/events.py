@@ -689,14 +689,24 @@ _OWNED_NOUN = re.compile(
 )
 
 
+# "accepted a proposal by the African Union to deploy monitors": the owner after the noun
+_OWNER_AFTER = re.compile(
+    r"\s+(?:the|a|an)\s+(?:(?:new|latest|revised|fresh|formal|initial|joint)\s+)?"
+    r"(?:offer|proposal|plan|initiative|request|invitation|call)s?\s+(?:by|from)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
 def _proposal_owner(sent: Sent, pos: int, exclude: tuple[str, ...]) -> Mention | None:
     opened = _OWNED_OPEN.match(sent.s, pos)
-    if opened is None:
+    after = _OWNER_AFTER.match(sent.s, pos)
+    if opened is None and after is None:
         return None
-    x = next((x for x in sent.ms if x.start == opened.end()), None)
+    at = after.end() if after is not None else opened.end() if opened is not None else -1
+    x = next((x for x in sent.ms if x.start == at), None)
     if x is None or x.location or x.codes[0][:1] == "@" or set(x.codes) & set(exclude):
         return None
-    return x if _OWNED_NOUN.match(sent.s, x.end) else None
+    return x if after is not None or _OWNED_NOUN.match(sent.s, x.end) else None
 
 
 _HANDED_TO = re.compile(

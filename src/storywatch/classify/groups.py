@@ -252,15 +252,29 @@ def _head_positions(text: str, heads: frozenset[str], runs: _Runs) -> Iterator[t
         yield from word_spans(text, head.capitalize())
 
 
+# "Rebels of the Allied Democratic Forces", "Fighters of the National Liberation Front": the
+# members before a group's name are no part of it.
+_MEMBERS = frozenset(
+    ["rebels", "fighters", "militants", "insurgents", "members", "leaders", "troops", "soldiers",
+     "commanders", "gunmen", "supporters", "militiamen", "guerrillas", "units", "forces"]
+)  # fmt: skip
+
+
+def _without_members(words: list[str], res: Resources) -> list[str]:
+    while words and words[0] in res.title_words:
+        words.pop(0)
+    if len(words) > 2 and words[0].lower() in _MEMBERS and words[1] == "of":
+        words = words[3:] if words[2] == "the" else words[2:]
+    return words
+
+
 def _unabbreviated(text: str, res: Resources, runs: _Runs) -> dict[str, str]:
     out: dict[str, str] = {}
     for at, end in _head_positions(text, res.words["group_heads"], runs):
         for m in (_RUN_TO.search(text, max(0, at - 120), end), _RUN.match(text, at)):
             if m is None:
                 continue
-            words = m.group().split()
-            while words and words[0] in res.title_words:
-                words.pop(0)
+            words = _without_members(m.group().split(), res)
             if not _named(words, res):
                 # "between Manila and the New People's Army": the run after its last link
                 links = [i for i, w in enumerate(words) if w in ("and", "the")]
