@@ -244,3 +244,27 @@ def test_placed_sanctions_and_a_proposal_by_its_owner(
     body: str, actor: str, action: str, target: str
 ) -> None:
     assert (actor, action, target) in [(a, act, t) for a, act, t, _, _ in events_of(body)]
+
+
+# 314. "suspended Guinea's membership": a body's measure against another party (a sanction);
+# "suspended its membership of" stays a walk-out of its own.
+def test_suspending_another_partys_membership_is_a_sanction() -> None:
+    found = [(a, act, t) for a, act, t, _, _ in events_of("SADC suspended Lesotho's membership.")]
+    assert ("SADC", "sanction", "LSO") in found
+    own = [(a, act) for a, act, _, _, _ in events_of("Burkina Faso suspended its membership of "
+                                                     "ECOWAS on Monday.")]  # fmt: skip
+    assert ("BFA", "sanction") not in own
+
+
+# 315. "two Russian diplomats accused of spying", "officials blamed for the leak": a passive
+# participle; nobody accuses there, least of all the accused. "Kyiv accused Moscow of ..." stays.
+def test_the_accused_make_no_accusation() -> None:
+    body = "Poland expelled three Belarusian diplomats accused of spying for Minsk."
+    assert ("BLR", "comment") not in [(a, act) for a, act, _, _, _ in events_of(body)]
+
+
+# 316. An accusation's object is a party, never a gerund: "accused Beijing of ..." keeps Beijing
+# (a name that ends in "-ing").
+def test_accusing_a_capital_ending_in_ing_is_read() -> None:
+    body = "Manila accused Beijing of rehearsing a blockade of the shoal."
+    assert ("PHL", "comment", "CHN") in [(a, act, t) for a, act, t, _, _ in events_of(body)]

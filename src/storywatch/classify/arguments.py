@@ -439,6 +439,21 @@ _VISITORS_FROM = re.compile(
 )
 
 
+_PASSIVE_ACCUSED = re.compile(r"\s+(?:of|for|over)\b", re.IGNORECASE)
+_SEAT_OPEN = re.compile(r"\s+(?:the\s+)?")
+_SEAT = re.compile(r"\s*(?:membership|participation|seat|voting\s+rights)\b", re.IGNORECASE)
+
+
+def _members_seat(s: str, pos: int, c: _Ctx) -> bool:
+    """ "suspended Niger's membership": another party's seat, named by its possessive."""
+    at = _SEAT_OPEN.match(s, pos)
+    start = at.end() if at else pos
+    return any(
+        m.start == start and m.possessive and m.actor and _SEAT.match(s, m.end) is not None
+        for m in c[2]
+    )
+
+
 def _visitor(s: str, pos: int, c: _Ctx) -> bool:
     """ "received his Mauritanian counterpart", "received Oman's foreign minister": a person or
     a party's agent right after the verb (not a people, a letter or aid); or a delegation from
@@ -495,6 +510,8 @@ _CLASS_TESTS: dict[str, Callable[[str, int, str, _Ctx], bool]] = {
     ),
     "judged_bad": lambda s, pos, _, c: _judged_bad(s, pos, c),
     "visitor": lambda s, pos, _, c: _visitor(s, pos, c),
+    "members_seat": lambda s, pos, _, c: _members_seat(s, pos, c),
+    "someone_accused": lambda s, pos, _, c: _PASSIVE_ACCUSED.match(s, pos) is None,
     "visit_to": lambda s, pos, _, c: _visit_to(s, pos, c),
     # "ordered six Beninese embassy staff to leave": an expulsion
     "staff_to_leave": lambda s, pos, _, c: _STAFF_TO_LEAVE.match(s, pos) is not None,
@@ -596,6 +613,7 @@ def has_object(
         words
         and words[0].endswith("ing")
         and "proposal_direct" not in classes
+        and "someone_accused" not in classes  # "accused Beijing of": a party, no gerund
         and not ("talks_issue" in classes and words[0] in _MEETING_GERUNDS)
     ):
         return False  # "rules out meeting Kagame": the gerund is the act, not a proposal
