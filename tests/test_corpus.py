@@ -64,6 +64,7 @@ FALSE_CHANGES_MAX = 0  # score.py's --max-false on each storyline
 # heldout27: written blind late in session 10 on a frozen copy of 195fda7.
 # heldout28: written blind at the start of session 11 on a frozen copy of fd515d6; only its
 # summary was read at first.
+# heldout29: written blind in the middle of session 11 on a frozen copy of c19b97f.
 EVENT_F1_FLOOR = {
     "shared": 1.0,
     "dev": 0.91,
@@ -95,6 +96,7 @@ EVENT_F1_FLOOR = {
     "heldout26": 0.77,  # written blind mid-session 10: 0.701 when written
     "heldout27": 0.8,  # written blind late in session 10: 0.696 when written (0.686 first labels)
     "heldout28": 0.63,  # written blind early in session 11: 0.638 when written
+    "heldout29": 0.59,  # written blind mid-session 11: 0.596 when written (0.586 first labels)
 }
 CHANGES_FOUND_FLOOR = {
     "shared": 1.0,
@@ -127,6 +129,7 @@ CHANGES_FOUND_FLOOR = {
     "heldout26": 0.74,  # 21/31 when written
     "heldout27": 0.74,  # 16/28 when written
     "heldout28": 0.82,  # 33/40 when written
+    "heldout29": 0.61,  # 19/31 when written
 }
 # dev 1 -> 2 (session 2): iran-04 "open to Omani mediation" is now read as a response (the
 # labels call it no answer at all) and iran-10's void agreement targets the UN, not the IAEA.
@@ -171,6 +174,7 @@ FALSE_CHANGES_CEILING = {
     "heldout26": 1,  # 5 when written
     "heldout27": 0,  # 3 when written
     "heldout28": 12,  # 12 when written
+    "heldout29": 12,  # 12 when written (13 before its writer's label fixes)
 }
 NOISE_QUIET_FLOOR = {
     "noise": 1.0,
@@ -201,6 +205,7 @@ NOISE_QUIET_FLOOR = {
     "heldout26-noise": 0.93,  # 15/16 when written (a retrospective sixty years back)
     "heldout27-noise": 1.0,  # 16/16 when written
     "heldout28-noise": 1.0,  # 16/16 when written
+    "heldout29-noise": 1.0,  # 16/16 when written
 }
 FORBIDDEN_CEILING = {
     "shared": 0,
@@ -233,6 +238,7 @@ FORBIDDEN_CEILING = {
     "heldout26": 2,  # 2 when written
     "heldout27": 0,  # 2 when written
     "heldout28": 5,  # 5 when written (6 before its writer's label fix)
+    "heldout29": 3,  # 3 when written
 }
 
 MIN_STORYLINES = 11
@@ -272,6 +278,7 @@ NOISE_SETS = (
     "heldout26-noise",
     "heldout27-noise",
     "heldout28-noise",
+    "heldout29-noise",
 )
 # Non-state actor codes the labels may use besides ISO 3166-1 alpha-3 (organisations, groups).
 GROUP_CODES = frozenset(
@@ -327,6 +334,8 @@ GROUP_CODES = frozenset(
         "VA", "VIV ANSANM", "VIVANSANM", "GANG", "CATHOLIC CHURCH", "BNP", "SPLMN", "CEFTA",
         # heldout28's: Mozambique's Ahlu Sunnah Wal Jamaa insurgents
         "ASWJ",
+        # heldout29's: Mali's Azawad Liberation Front, the Melanesian Spearhead Group
+        "FLA", "MSG",
     }
 )  # fmt: skip
 # The party states of ../shared/CONTRACT.md (score.py also accepts `pending`).
@@ -618,7 +627,7 @@ def _group(name: str) -> str:
     """Which set a storyline belongs to (its floors differ)."""
     if name in NOISE_SETS:
         return "noise"
-    for blind in (f"heldout{n}" for n in range(2, 29)):
+    for blind in (f"heldout{n}" for n in range(2, 30)):
         if name.startswith(f"{blind}-"):
             return blind
     if name.startswith("heldout-"):
@@ -635,7 +644,7 @@ GROUPS = (
     "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13",
     "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19",
     "heldout20", "heldout21", "heldout22", "heldout23", "heldout24",
-    "heldout25", "heldout26", "heldout27", "heldout28",
+    "heldout25", "heldout26", "heldout27", "heldout28", "heldout29",
 )  # fmt: skip
 
 
