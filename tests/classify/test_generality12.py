@@ -268,3 +268,18 @@ def test_the_accused_make_no_accusation() -> None:
 def test_accusing_a_capital_ending_in_ing_is_read() -> None:
     body = "Manila accused Beijing of rehearsing a blockade of the shoal."
     assert ("PHL", "comment", "CHN") in [(a, act, t) for a, act, t, _, _ in events_of(body)]
+
+
+# 317. "Delegations of the European Union and Serbia": the people before a known body's name
+# are its members, and a name learned from initials never takes a known party's code (DEU is
+# Germany's).
+def test_delegations_of_a_known_body_are_that_body() -> None:
+    body = "Envoys of the European Union and Kosovo are to sit down in Vienna next week."
+    actors = {a for a, _, _, _, _ in events_of(body)}
+    assert "EU" in actors
+    assert not actors & {"EEU", "DEU"}
+
+
+def test_a_learned_name_never_takes_a_known_code() -> None:
+    body = "The Ituri Taskforce Army attacked a village in eastern Congo on Monday."
+    assert "ITA" not in {a for a, _, _, _, _ in events_of(body)}  # Italy's code

@@ -256,7 +256,9 @@ def _head_positions(text: str, heads: frozenset[str], runs: _Runs) -> Iterator[t
 # members before a group's name are no part of it.
 _MEMBERS = frozenset(
     ["rebels", "fighters", "militants", "insurgents", "members", "leaders", "troops", "soldiers",
-     "commanders", "gunmen", "supporters", "militiamen", "guerrillas", "units", "forces"]
+     "commanders", "gunmen", "supporters", "militiamen", "guerrillas", "units", "forces",
+     "delegations", "delegation", "envoys", "envoy", "officials", "representatives", "ministers",
+     "experts", "diplomats", "negotiators", "monitors", "observers", "staff", "heads", "chiefs"]
 )  # fmt: skip
 
 
@@ -282,7 +284,8 @@ def _unabbreviated(text: str, res: Resources, runs: _Runs) -> dict[str, str]:
             if not _named(words, res) or _RULING.search(text, max(0, m.start() - 12), m.start()):
                 continue
             name, code = " ".join(words), _initials(words)
-            if len(code) >= 2 and code not in res.aliases:
+            # never a known party's code ("Delegations of the European Union": no DEU)
+            if len(code) >= 2 and code not in res.aliases and code not in res.kinds:
                 out.setdefault(name, code)
                 out.setdefault(code, code)
     return out
