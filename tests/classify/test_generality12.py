@@ -283,3 +283,18 @@ def test_delegations_of_a_known_body_are_that_body() -> None:
 def test_a_learned_name_never_takes_a_known_code() -> None:
     body = "The Ituri Taskforce Army attacked a village in eastern Congo on Monday."
     assert "ITA" not in {a for a, _, _, _, _ in events_of(body)}  # Italy's code
+
+
+# 318. A body's name in the other spelling ("Organisation of American States", "World Trade
+# Organisation") is the same body.
+def test_a_bodys_name_in_british_spelling_is_known() -> None:
+    body = "The Organisation of American States called on Haiti to free the detained journalists."
+    assert ("OAS", "appeal", "HTI") in [(a, act, t) for a, act, t, _, _ in events_of(body)]
+
+
+# 319. "There have been no talks between X and Y since ...": no meeting of the pair (negated).
+def test_no_talks_between_a_pair_is_a_negated_meeting() -> None:
+    body = "There have been no negotiations between Bolivia and Chile since the ruling."
+    found = [(a, act, t, m) for a, act, t, _, m in events_of(body)]
+    assert ("BOL", "meet", "CHL", "negated") in found
+    assert ("BOL", "meet", "CHL", "asserted") not in found

@@ -288,9 +288,24 @@ _AGREEMENT_HINT = Prefiltered(  # skips the scan when none of _AGREEMENT's own w
 )
 
 
+# "There were no talks between the two Koreas this year": none between the pair named
+_NO_TALKS_BETWEEN = re.compile(
+    r"\bthere\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+no\s+(?:\w+\s+)?"
+    r"(?:talks|negotiations|contacts?|meetings?|discussions)\s+between\s+",
+    re.IGNORECASE,
+)
+
+
 def _no_talks_events(sent: Sent) -> list[Candidate]:
-    """ "China said there had been no negotiations with the United States": no meeting."""
+    """ "China said there had been no negotiations with the United States", "there were no
+    talks between X and Y": no meeting."""
     out: list[Candidate] = []
+    for m in _NO_TALKS_BETWEEN.finditer(sent.s):
+        pair = _between(sent, m.end())
+        if pair is not None and pair[0].codes[0] != pair[1].codes[0]:
+            out.append(Candidate((pair[0].codes[0], pair[1].codes[0]), "meet", None, "talks",
+                                 "negated", 0.7, sent.s, "construction:no-talks-between",
+                                 m.group().strip()))  # fmt: skip
     for m in _NO_TALKS.finditer(sent.s):
         speaker = find_subject(sent.s, m.start(), sent.ms, sent.res.title_words)
         target = next((x for x in sent.ms if m.end() <= x.start <= m.end() + 4 and x.actor), None)
@@ -694,7 +709,7 @@ def construction_events(sent: Sent, found: list[Candidate] | None = None) -> lis
             conf=0.7,
             agreement=False,
         )
-    if "been no" in sent.s:
+    if "been no" in sent.s or "re no" in sent.s or "was no" in sent.s:
         out += _no_talks_events(sent)
     if sent.s.lstrip().startswith(("Following", "After")):
         out += _after_talks_with_events(sent)

@@ -176,10 +176,23 @@ def _org_aliases(aliases: dict[str, Entry], names: dict[str, str]) -> None:
         given = _split(row["aliases"])
         spelled = [a for a in given if " " in a and any(ch.islower() for ch in a)]
         names[row["code"]] = (spelled or given or [row["code"]])[0]
-        for alias in given:
+        for alias in [*given, *(_other_spelling(a) for a in given)]:
             aliases.setdefault(
                 alias, Entry(row["code"], row["kind"], frozenset(_split(row["flags"])))
             )
+
+
+# British and American spellings of a body's name ("Organisation of American States")
+_SPELLINGS = (("Organization", "Organisation"), ("Organisation", "Organization"),
+              ("Defense", "Defence"), ("Defence", "Defense"), ("Center", "Centre"),
+              ("Centre", "Center"), ("Labor", "Labour"), ("Labour", "Labor"))  # fmt: skip
+
+
+def _other_spelling(alias: str) -> str:
+    for a, b in _SPELLINGS:
+        if a in alias:
+            return alias.replace(a, b)
+    return alias
 
 
 def _people_aliases(aliases: dict[str, Entry]) -> None:
