@@ -298,3 +298,17 @@ def test_no_talks_between_a_pair_is_a_negated_meeting() -> None:
     found = [(a, act, t, m) for a, act, t, _, m in events_of(body)]
     assert ("BOL", "meet", "CHL", "negated") in found
     assert ("BOL", "meet", "CHL", "asserted") not in found
+
+
+# 320. Parties that failed to agree after talks ("failed to reach a deal after two days of talks
+# in Nairobi") met all the same; a refusal to hold talks is no meeting.
+def test_failing_to_agree_after_talks_is_a_meeting() -> None:
+    body = "Kenya and Somalia failed to reach a deal on the maritime border after talks in Nairobi."
+    found = [(a, act, t, m) for a, act, t, _, m in events_of(body)]
+    assert ("KEN", "meet", "SOM", "asserted") in found
+    assert ("KEN", "agree", "SOM", "negated") in found
+
+
+def test_not_agreeing_to_hold_talks_is_no_meeting() -> None:
+    body = "Kenya and Somalia have not agreed to hold talks on the maritime border."
+    assert ("meet", "asserted") not in [(act, m) for _, act, _, _, m in events_of(body)]

@@ -329,11 +329,12 @@ _AT_TALKS = re.compile(  # not "to take part in talks", "to participate in" (sti
 
 def _met_to_agree(sent: Sent, found: list[Candidate]) -> list[Candidate]:
     """ "Thailand and Cambodia agreed a truce at talks in Putrajaya": the parties that agreed at a
-    meeting met there (asserted only: a planned agreement implies no meeting yet)."""
+    meeting met there (not a planned agreement: that implies no meeting yet); so did those that
+    failed to agree after talks ("failed to agree on a roadmap after talks in Vienna")."""
     out: list[Candidate] = []
     for c in found:
         parties = c.actors if len(c.actors) > 1 else (*c.actors, *((c.target,) if c.target else ()))
-        if c.action != "agree" or c.modality != "asserted" or len(parties) < 2:
+        if c.action != "agree" or c.modality not in ("asserted", "negated") or len(parties) < 2:
             continue
         m = _AT_TALKS.search(sent.s)
         if m is None or GROUP in parties:
