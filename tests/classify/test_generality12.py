@@ -312,3 +312,12 @@ def test_failing_to_agree_after_talks_is_a_meeting() -> None:
 def test_not_agreeing_to_hold_talks_is_no_meeting() -> None:
     body = "Kenya and Somalia have not agreed to hold talks on the maritime border."
     assert ("meet", "asserted") not in [(act, m) for _, act, _, _, m in events_of(body)]
+
+
+# 321. An act inside the condition of a threat ("could retaliate if Delhi carries out strikes")
+# is no threat of the condition's subject; the one who would retaliate threatens it.
+def test_the_condition_of_a_threat_threatens_nothing() -> None:
+    body = "Bangladesh could retaliate if Myanmar carries out air strikes near its border."
+    found = [(a, act, t) for a, act, t, _, _ in events_of(body)]
+    assert ("BGD", "threaten", "MMR") in found
+    assert ("MMR", "threaten") not in [(a, act) for a, act, _ in found]

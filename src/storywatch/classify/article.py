@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from storywatch.classify.arguments import ARMED, GROUP, STATE
-from storywatch.classify.events import ANSWER_ACTIONS, Candidate
+from storywatch.classify.events import ANSWER_ACTIONS, Candidate, in_condition
 from storywatch.classify.mentions import Context
 from storywatch.classify.resources import Resources
 from storywatch.classify.sentence import PLACE, SentenceReader
@@ -328,6 +328,8 @@ def _conditional_threat(c: Candidate, action: str, mod: str) -> bool:
     walking away from a deal, blocking one) is a threat, made now."""
     if mod != "hypothetical" or _CONDITIONAL.search(c.sentence) is None:
         return False
+    if in_condition(c.sentence, c.sentence.find(c.trigger)):
+        return False  # "could retaliate if India carries out strikes": India threatens nothing
     if action == "reject" and c.rule.endswith(_MEASURES):
         return True
     return action in ("sanction", "attack") or (action == "respond" and not _answers_a_proposal(c))

@@ -259,6 +259,8 @@ def make(
         and not asked
         and len(actors) == 1  # "Sudan and Chad could resume negotiations": a meeting of both
         and not _EPISTEMIC.search(sent.s, max(0, at - 40))
+        # "could retaliate if India carries out strikes": the condition is no act of its own
+        and not in_condition(sent.s, at)
     ):
         action = tdef.hypothetical_action  # "would consider talks if ...": a condition
     cand = Candidate(
@@ -267,6 +269,14 @@ def make(
     cand.co_targets = co
     cand.context_only = asked  # what is asked of a party is no act of its own, even hoped for
     return cand
+
+
+_IN_CONDITION = re.compile(r"\b(?:if|unless)\s+[^,;:.]{1,70}$", re.IGNORECASE)
+
+
+def in_condition(s: str, at: int) -> bool:
+    """Does the word at `at` stand in an if- or unless-clause ("if India carries out strikes")?"""
+    return at > 0 and _IN_CONDITION.search(s, max(0, at - 80), at) is not None
 
 
 # "Kenya said it would give a formal answer", "'We will study it,' the minister said": the
