@@ -321,3 +321,13 @@ def test_the_condition_of_a_threat_threatens_nothing() -> None:
     found = [(a, act, t) for a, act, t, _, _ in events_of(body)]
     assert ("BGD", "threaten", "MMR") in found
     assert ("MMR", "threaten") not in [(a, act) for a, act, _ in found]
+
+
+# 322. A hyphenated modifier before "rebel alliance" ("the Tuareg-led rebel alliance") says who
+# leads it, not what it is called: no group is learned from it.
+def test_a_led_by_modifier_names_no_group() -> None:
+    body = (
+        "The Tuareg-led rebel alliance proposed a truce to Mali on Monday, a spokesman for the "
+        "alliance said."
+    )
+    assert "TUAREG-LED" not in {a for a, _, _, _, _ in events_of(body)}

@@ -136,7 +136,8 @@ def _one_word_name(word: str, res: Resources) -> bool:
     adjective of a people or creed."""
     low = word.lower()
     return not (
-        _known(word, res)
+        "-" in word  # "the Tuareg-led rebel alliance": a modifier, no name
+        or _known(word, res)
         or word in res.title_words
         or low in res.words["group_generic_words"]
         or (low.endswith(_ADJECTIVE_ENDS) and not low.endswith("stan"))  # "Kurdistan": a land
