@@ -331,3 +331,12 @@ def test_a_led_by_modifier_names_no_group() -> None:
         "alliance said."
     )
     assert "TUAREG-LED" not in {a for a, _, _, _, _ in events_of(body)}
+
+
+# 323. A draft deal or agreement handed to the parties is a proposal ("handed both capitals a
+# draft agreement on the border"), not an agreement reached.
+def test_a_draft_agreement_handed_over_is_a_proposal() -> None:
+    body = "Kenya handed Ethiopia and Somalia a draft agreement on port access on Friday."
+    found = [(a, act) for a, act, _, _, _ in events_of(body)]
+    assert ("KEN", "propose") in found
+    assert ("KEN", "agree") not in found

@@ -763,6 +763,7 @@ def _unanswered_issueless_go(events: list[Candidate]) -> list[Candidate]:
     return kept
 
 
+_DEAL_NAMED = re.compile(r"\b(?:pact|treaty|accord|agreement|deal)\b", re.IGNORECASE)
 _DEAL_OFFERED = re.compile(
     r"\s+(?:(?:a|an|the|its|their|new|joint|bilateral)\s+)*(?:[\w-]+\s+){0,2}?"
     r"(?:pact|treaty|accord|agreement|deal|memorandum|convention|partnership)\b"
@@ -770,5 +771,7 @@ _DEAL_OFFERED = re.compile(
 
 
 def _proposes_a_deal(c: Candidate) -> bool:
+    if _DEAL_NAMED.search(c.trigger):
+        return True  # "handed both capitals a draft agreement": a deal offered
     at = c.sentence.find(c.trigger)
     return at >= 0 and _DEAL_OFFERED.match(c.sentence, at + len(c.trigger)) is not None
