@@ -340,3 +340,16 @@ def test_a_draft_agreement_handed_over_is_a_proposal() -> None:
     found = [(a, act) for a, act, _, _, _ in events_of(body)]
     assert ("KEN", "propose") in found
     assert ("KEN", "agree") not in found
+
+
+# 324. One party that "has agreed to a U.S.-brokered prisoner exchange with Y" consents to it (an
+# acceptance; the handover is still to come): the party named after "with" is the one answered,
+# not a co-signatory.
+def test_one_party_agreeing_to_a_brokered_exchange_with_another_accepts_it() -> None:
+    body = (
+        "Azerbaijan has agreed to a U.S.-brokered prisoner exchange with Armenia, and the "
+        "handover is expected on Sunday."
+    )
+    found = [(a, act, t) for a, act, t, _, _ in events_of(body)]
+    assert ("AZE", "accept", "ARM") in found
+    assert ("AZE", "agree", "ARM") not in found

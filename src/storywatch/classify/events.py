@@ -882,10 +882,11 @@ def _adjust(
         tdef.action == "agree"
         and not subject.plural
         and _TO_NOUN.match(s, m.end())
-        and " with " not in s[m.end() : clause_end(s, m.end())]
         and not _DEAL_AHEAD.match(s, m.end())
     ):
-        cand.action = "accept"  # "Kabul agreed to the venue proposed by Tashkent": one party
+        # "Kabul agreed to the venue proposed by Tashkent", "Minsk has agreed to a prisoner
+        # exchange with Vilnius": one party's consent, the other's still to come
+        cand.action = "accept"
     if tdef.action == "agree" and not subject.plural:
         _lone_agreement(cand, s, m.end())
     if tdef.action == "agree" and len(subject.codes) == 1 and _MEASURES_AGREED.match(s, m.end()):
