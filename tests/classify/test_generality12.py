@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from classify_helpers import events_of
 
+from storywatch.classify import classify_text
+
 
 # 301. A title written with "-General" ("Secretary-General", "Director-General") followed by a
 # name the people table does not know teaches that name, like any other title: the official
@@ -353,3 +355,20 @@ def test_one_party_agreeing_to_a_brokered_exchange_with_another_accepts_it() -> 
     found = [(a, act, t) for a, act, t, _, _ in events_of(body)]
     assert ("AZE", "accept", "ARM") in found
     assert ("AZE", "agree", "ARM") not in found
+
+
+# 325. A month after a participle and its place ("guards seized on the Panj river in January")
+# dates the seizure, not the act ("offered to release ... in return for ..."); a month right
+# after the act's own verb still dates the act (in a June article: background, dropped).
+@pytest.mark.parametrize(
+    ("body", "kept"),
+    [
+        ("Bishkek offered to release two Kazakh herders detained near the border in March in "
+         "return for three Kyrgyz prisoners.", True),
+        ("Bishkek offered in March to release two Kazakh herders in return for three Kyrgyz "
+         "prisoners.", False),
+    ],
+)  # fmt: skip
+def test_a_participles_month_does_not_date_the_act(body: str, kept: bool) -> None:
+    _, _, events = classify_text("", body, 2026, 6)
+    assert (("KGZ", "propose") in [(e.actor, e.action) for e in events]) is kept

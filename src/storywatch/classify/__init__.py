@@ -119,7 +119,9 @@ _SUBORDINATE = re.compile(
 # Between an act and a later date: a participle of its own ("rammed a boat ... violating the
 # arrangement reached in July") or the act's own day ("on Monday"): the date is not the act's.
 _OWN_DATE = re.compile(
-    r"\b(?:\w+ed|signed|struck|held|made|won|seen)\s+(?:by\s+(?:[\w'’-]+\s+){1,3})?$|"
+    r"\b(?:\w+ed|signed|struck|held|made|won|seen)\s+"
+    # "guards seized on the Panj river in January": the participle's place, then its date
+    r"(?:(?:by|on|at|near|along|off|from|in)\s+(?:[\w'’-]+\s+){1,4})?$|"
     rf"\b(?:on\s+{WEEKDAY}|today|yesterday|this\s+week)\b"
 )
 
