@@ -372,3 +372,16 @@ def test_one_party_agreeing_to_a_brokered_exchange_with_another_accepts_it() -> 
 def test_a_participles_month_does_not_date_the_act(body: str, kept: bool) -> None:
     _, _, events = classify_text("", body, 2026, 6)
     assert (("KGZ", "propose") in [(e.actor, e.action) for e in events]) is kept
+
+
+# 326. A meeting named as the setting of an act ("approved the listings at a meeting in
+# Brussels") is where it happened, not what was approved; "stands ready to review its sanctions
+# should ..." offers a concession, like "ready to ease".
+def test_a_meeting_as_setting_is_no_object_of_approval() -> None:
+    body = "Council ministers of ASEAN approved the statement on Myanmar at a meeting in Jakarta."
+    assert ("accept", "talks") not in [(act, i) for _, act, _, i, _ in events_of(body)]
+
+
+def test_ready_to_review_sanctions_offers_a_concession() -> None:
+    body = "Britain stands ready to review its sanctions on Minsk should it free the prisoners."
+    assert ("GBR", "propose", "BLR") in [(a, act, t) for a, act, t, _, _ in events_of(body)]

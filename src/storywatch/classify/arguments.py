@@ -314,8 +314,17 @@ def _issue_follows(s: str, pos: int, cls: str, ctx: _Ctx) -> bool:
     if cls == "talks_issue" and text.startswith(" any "):
         return False  # "would join any talks": no talks in view
     found = res.issue_re.search(fold(s), pos, end)
+    if found is not None and _SETTING.search(s, max(pos, found.start() - 24), found.start()):
+        return False  # "approved the listings at a meeting in Brussels": where, not what
     kind = res.issues[found.group().lower()] if found else None
     return kind is not None and (cls == "issue" or kind in ("talks", "summit"))
+
+
+_SETTING = re.compile(
+    r"\b(?:at|during|on\s+the\s+sidelines\s+of)\s+(?:a|an|the|their|its|this|last\s+week's)\s+"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 
 
 _TALKS_MODIFIERS = frozenset(
