@@ -385,3 +385,12 @@ def test_a_meeting_as_setting_is_no_object_of_approval() -> None:
 def test_ready_to_review_sanctions_offers_a_concession() -> None:
     body = "Britain stands ready to review its sanctions on Minsk should it free the prisoners."
     assert ("GBR", "propose", "BLR") in [(a, act, t) for a, act, t, _, _ in events_of(body)]
+
+
+# 327. "accepted the proposal, responding to a letter from X": the participle says what the
+# acceptance answers; no second, separate reply.
+def test_a_participle_reply_beside_an_answer_is_no_reply_of_its_own() -> None:
+    body = "Laos accepted the Thai proposal on Monday, responding to a letter from Bangkok."
+    found = [(a, act) for a, act, _, _, _ in events_of(body)]
+    assert ("LAO", "accept") in found
+    assert ("LAO", "respond") not in found

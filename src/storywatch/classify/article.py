@@ -672,6 +672,21 @@ def _merge(cands: list[Candidate]) -> list[Candidate]:
     return sorted(kept, key=lambda c: order.get(id(c), 0))
 
 
+def _participle_replies(events: list[Candidate]) -> list[Candidate]:
+    """ "Malaysia accepted the proposal, responding to a letter from Hanoi": the participle says
+    what the acceptance answers; it is no reply of its own beside the party's answer."""
+    answered = {(c.sentence, c.actors[0]) for c in events if c.action in ("accept", "reject")}
+    return [
+        c
+        for c in events
+        if not (
+            c.action == "respond"
+            and c.trigger.lower().startswith(("responding", "replying"))
+            and (c.sentence, c.actors[0]) in answered
+        )
+    ]
+
+
 def _denials_win(events: list[Candidate]) -> list[Candidate]:
     """ "X said it had not accepted, a day after Y announced X had agreed": in one sentence, a
     party's negated act outweighs the same act asserted (the claim it answers)."""
@@ -725,7 +740,7 @@ def read_article(sents: list[tuple[str, bool]], ctx: Context, res: Resources) ->
     _weak_nuclear(out, sents, counts, res)
     _inherit_issues(out)
     _answers_take_article_issue(out)
-    merged = _denials_win(_merge(out))
+    merged = _denials_win(_merge(_participle_replies(out)))
     for c in merged:  # after merging, so a specific issue elsewhere wins over the default
         if c.issue is None and c.action in ("agree", "accept", "reject"):
             c.issue = "other"
