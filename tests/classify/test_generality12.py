@@ -394,3 +394,12 @@ def test_a_participle_reply_beside_an_answer_is_no_reply_of_its_own() -> None:
     found = [(a, act) for a, act, _, _, _ in events_of(body)]
     assert ("LAO", "accept") in found
     assert ("LAO", "respond") not in found
+
+
+# 328. "a proposal to trade the two sailors for nine prisoners": people traded for people is a
+# prisoner exchange, not trade; "trade talks" stay trade.
+def test_trading_captives_for_captives_is_a_prisoner_exchange() -> None:
+    body = "Tbilisi rejected a Russian proposal to trade the two herders for four detainees."
+    assert ("GEO", "reject", "prisoner_exchange") in [
+        (a, act, i) for a, act, _, i, _ in events_of(body)
+    ]

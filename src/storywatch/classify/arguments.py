@@ -320,6 +320,12 @@ def _issue_follows(s: str, pos: int, cls: str, ctx: _Ctx) -> bool:
     return kind is not None and (cls == "issue" or kind in ("talks", "summit"))
 
 
+# "trade two guards for nine prisoners", "swap the sailors for": people traded for people
+_CAPTIVES_TRADED = re.compile(
+    r"trad(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,5}?(?:guards?|soldiers?|prisoners?|detainees?|"
+    r"hostages?|captives?|sailors?|fishermen|crew|nationals|citizens|spies|agents|"
+    r"servicemen|journalists?|herders?)\s+(?:[\w'’-]+\s+){0,4}?for\b"
+)
 _SETTING = re.compile(
     r"\b(?:at|during|on\s+the\s+sidelines\s+of)\s+(?:a|an|the|their|its|this|last\s+week's)\s+"
     r"(?:[\w-]+\s+){0,2}$",
@@ -719,6 +725,8 @@ def find_issue(s: str, start: int, end: int, ms: list[Mention], res: Resources) 
     if found is None:
         return None
     issue = res.issues[found.group().lower()]
+    if issue == "trade" and _CAPTIVES_TRADED.match(low, found.start()):
+        return "prisoner_exchange"  # "a proposal to trade the guards for prisoners"
     head = res.issue_re.match(low, found.end() + 1) if low.startswith(" ", found.end()) else None
     if head is not None and res.issues[head.group().lower()] == "talks":
         issue = "talks"  # "sanctions talks", "trade talks": talks, about what the word says
