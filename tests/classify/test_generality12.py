@@ -403,3 +403,18 @@ def test_trading_captives_for_captives_is_a_prisoner_exchange() -> None:
     assert ("GEO", "reject", "prisoner_exchange") in [
         (a, act, i) for a, act, _, i, _ in events_of(body)
     ]
+
+
+# 329. An act in a "once" or "as soon as" clause of a future main clause ("talks will resume once
+# Quito accepts the plan") is a condition (hypothetical); "accepted the plan once it was
+# revised" was done.
+def test_an_act_in_a_once_clause_of_a_future_is_a_condition() -> None:
+    body = "The talks will resume once Quito accepts the Peruvian proposal, officials said."
+    found = [(a, act, m) for a, act, _, _, m in events_of(body)]
+    assert ("ECU", "accept", "hypothetical") in found
+    assert ("ECU", "accept", "asserted") not in found
+
+
+def test_an_act_in_a_once_clause_of_a_past_was_done() -> None:
+    body = "Quito accepted the Peruvian proposal once it was revised, officials said."
+    assert ("ECU", "accept", "asserted") in [(a, act, m) for a, act, _, _, m in events_of(body)]

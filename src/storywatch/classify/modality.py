@@ -281,4 +281,14 @@ def _hypothetical(s: str, win: str, pre: str, trig_end: int, form: str, *, res: 
         return True  # "a settlement would require the two sides to agree": a condition
     if _WOULD.search(win) and (_IF.search(s) or _CONDITION_AFTER.search(s, trig_end)):
         return True
+    head = s[: max(0, trig_end - len(form))]
+    if ("once" in head or "soon as" in head) and _ONCE_AFTER_WOULD.search(head):
+        return True  # "the pause would begin once Bamako gave its approval": a condition
     return _condition_follows(s, trig_end, form)  # "is willing to accept the plan if ..."
+
+
+# An act in a "once" or "as soon as" clause of a future or conditional main clause
+_ONCE_AFTER_WOULD = re.compile(
+    r"\b(?:would|will|could)\b[^.;]{0,80}\b(?:once|as\s+soon\s+as)\s+(?:[\w'’-]+\s+){0,5}$",
+    re.IGNORECASE,
+)
