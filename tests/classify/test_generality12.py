@@ -418,3 +418,10 @@ def test_an_act_in_a_once_clause_of_a_future_is_a_condition() -> None:
 def test_an_act_in_a_once_clause_of_a_past_was_done() -> None:
     body = "Quito accepted the Peruvian proposal once it was revised, officials said."
     assert ("ECU", "accept", "asserted") in [(a, act, m) for a, act, _, _, m in events_of(body)]
+
+
+# 330. Deals on minerals or investment ("concluded a critical minerals partnership", "signed an
+# investment treaty") are about trade.
+def test_a_minerals_or_investment_deal_is_about_trade() -> None:
+    body = "Japan and Chile signed a critical minerals partnership in Santiago on Monday."
+    assert ("JPN", "agree", "trade") in [(a, act, i) for a, act, _, i, _ in events_of(body)]
