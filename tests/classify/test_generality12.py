@@ -425,3 +425,18 @@ def test_an_act_in_a_once_clause_of_a_past_was_done() -> None:
 def test_a_minerals_or_investment_deal_is_about_trade() -> None:
     body = "Japan and Chile signed a critical minerals partnership in Santiago on Monday."
     assert ("JPN", "agree", "trade") in [(a, act, i) for a, act, _, i, _ in events_of(body)]
+
+
+# 331. An offer to exchange, swap, release or hand back people ("offered to exchange three
+# detained nationals for an engineer", "offered to hand back two guards in return for ...") is
+# a proposal of a prisoner exchange.
+def test_an_offer_to_exchange_people_is_a_proposed_exchange() -> None:
+    body = "Minsk has offered to exchange two detained Polish nationals for a Belarusian officer."
+    assert ("BLR", "propose", "POL", "prisoner_exchange") in [
+        (a, act, t, i) for a, act, t, i, _ in events_of(body)
+    ]
+
+
+def test_an_offer_to_exchange_views_is_no_prisoner_exchange() -> None:
+    body = "Minsk offered to exchange views with Warsaw on border security."
+    assert "prisoner_exchange" not in [i for _, _, _, i, _ in events_of(body)]

@@ -322,10 +322,11 @@ def _issue_follows(s: str, pos: int, cls: str, ctx: _Ctx) -> bool:
 
 # "trade two guards for nine prisoners", "swap the sailors for": people traded for people
 _CAPTIVES_TRADED = re.compile(
-    r"trad(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,5}?(?:guards?|soldiers?|prisoners?|detainees?|"
+    r"(?:trad(?:e|es|ed|ing)|exchang(?:e|es|ed|ing))\s+(?:[\w'’-]+\s+){0,5}?(?:guards?|soldiers?|prisoners?|detainees?|"
     r"hostages?|captives?|sailors?|fishermen|crew|nationals|citizens|spies|agents|"
     r"servicemen|journalists?|herders?)\s+(?:[\w'’-]+\s+){0,4}?for\b"
 )
+_TO_TRADE = re.compile(r"\s+to\s+")
 _SETTING = re.compile(
     r"\b(?:at|during|on\s+the\s+sidelines\s+of)\s+(?:a|an|the|their|its|this|last\s+week's)\s+"
     r"(?:[\w-]+\s+){0,2}$",
@@ -723,7 +724,9 @@ def find_issue(s: str, start: int, end: int, ms: list[Mention], res: Resources) 
         stop = _SUBORDINATE.search(s, end, min(len(s), end + 100))
         found = res.issue_re.search(low, end, stop.start() if stop else min(len(s), end + 100))
     if found is None:
-        return None
+        # "offered to exchange three detained nationals for an engineer": people for people
+        traded = _TO_TRADE.match(low, end)
+        return "prisoner_exchange" if traded and _CAPTIVES_TRADED.match(low, traded.end()) else None
     issue = res.issues[found.group().lower()]
     if issue == "trade" and _CAPTIVES_TRADED.match(low, found.start()):
         return "prisoner_exchange"  # "a proposal to trade the guards for prisoners"
