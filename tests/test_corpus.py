@@ -65,6 +65,7 @@ FALSE_CHANGES_MAX = 0  # score.py's --max-false on each storyline
 # heldout28: written blind at the start of session 11 on a frozen copy of fd515d6; only its
 # summary was read at first.
 # heldout29: written blind in the middle of session 11 on a frozen copy of c19b97f.
+# heldout30: written blind late in session 11 on a frozen copy of af38553.
 EVENT_F1_FLOOR = {
     "shared": 1.0,
     "dev": 0.91,
@@ -97,6 +98,9 @@ EVENT_F1_FLOOR = {
     "heldout27": 0.8,  # written blind late in session 10: 0.696 when written (0.686 first labels)
     "heldout28": 0.63,  # written blind early in session 11: 0.638 when written
     "heldout29": 0.59,  # written blind mid-session 11: 0.596 when written (0.586 first labels)
+    # heldout30: 0.688 when written with its noise file pooled (0.667 first labels); 0.701 for
+    # its storylines alone, the figure this floor holds
+    "heldout30": 0.7,
 }
 CHANGES_FOUND_FLOOR = {
     "shared": 1.0,
@@ -130,6 +134,7 @@ CHANGES_FOUND_FLOOR = {
     "heldout27": 0.74,  # 16/28 when written
     "heldout28": 0.82,  # 33/40 when written
     "heldout29": 0.61,  # 19/31 when written
+    "heldout30": 0.72,  # 27/37 when written
 }
 # dev 1 -> 2 (session 2): iran-04 "open to Omani mediation" is now read as a response (the
 # labels call it no answer at all) and iran-10's void agreement targets the UN, not the IAEA.
@@ -175,6 +180,7 @@ FALSE_CHANGES_CEILING = {
     "heldout27": 0,  # 3 when written
     "heldout28": 12,  # 12 when written
     "heldout29": 12,  # 12 when written (13 before its writer's label fixes)
+    "heldout30": 5,  # 5 when written (7 with its noise file's 2; 8 before label fixes)
 }
 NOISE_QUIET_FLOOR = {
     "noise": 1.0,
@@ -206,6 +212,7 @@ NOISE_QUIET_FLOOR = {
     "heldout27-noise": 1.0,  # 16/16 when written
     "heldout28-noise": 1.0,  # 16/16 when written
     "heldout29-noise": 1.0,  # 16/16 when written
+    "heldout30-noise": 0.87,  # 14/16 when written (towns named like states)
 }
 FORBIDDEN_CEILING = {
     "shared": 0,
@@ -239,6 +246,7 @@ FORBIDDEN_CEILING = {
     "heldout27": 0,  # 2 when written
     "heldout28": 5,  # 5 when written (6 before its writer's label fix)
     "heldout29": 3,  # 3 when written
+    "heldout30": 2,  # 2 when written (5 with its noise file's 3)
 }
 
 MIN_STORYLINES = 11
@@ -279,6 +287,7 @@ NOISE_SETS = (
     "heldout27-noise",
     "heldout28-noise",
     "heldout29-noise",
+    "heldout30-noise",
 )
 # Non-state actor codes the labels may use besides ISO 3166-1 alpha-3 (organisations, groups).
 GROUP_CODES = frozenset(
@@ -336,6 +345,8 @@ GROUP_CODES = frozenset(
         "ASWJ",
         # heldout29's: Mali's Azawad Liberation Front, the Melanesian Spearhead Group
         "FLA", "MSG",
+        # heldout30's: New Caledonia's FLNKS, South Sudan's National Salvation Front (NAS)
+        "FLNKS", "NAS",
     }
 )  # fmt: skip
 # The party states of ../shared/CONTRACT.md (score.py also accepts `pending`).
@@ -627,7 +638,7 @@ def _group(name: str) -> str:
     """Which set a storyline belongs to (its floors differ)."""
     if name in NOISE_SETS:
         return "noise"
-    for blind in (f"heldout{n}" for n in range(2, 30)):
+    for blind in (f"heldout{n}" for n in range(2, 31)):
         if name.startswith(f"{blind}-"):
             return blind
     if name.startswith("heldout-"):
@@ -644,7 +655,7 @@ GROUPS = (
     "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13",
     "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19",
     "heldout20", "heldout21", "heldout22", "heldout23", "heldout24",
-    "heldout25", "heldout26", "heldout27", "heldout28", "heldout29",
+    "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30",
 )  # fmt: skip
 
 
