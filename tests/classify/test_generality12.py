@@ -440,3 +440,26 @@ def test_an_offer_to_exchange_people_is_a_proposed_exchange() -> None:
 def test_an_offer_to_exchange_views_is_no_prisoner_exchange() -> None:
     body = "Minsk offered to exchange views with Warsaw on border security."
     assert "prisoner_exchange" not in [i for _, _, _, i, _ in events_of(body)]
+
+
+# 332. A state's name that the article gives a mayor or a city council ("Cuba Mayor Ann Briggs",
+# "the Cuba City Council in Missouri"), or names among towns ("the Ohio towns of Lebanon and
+# Jordan"), is a town: it acts for no state, in the headline either.
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "Jordan and Lebanon councils sign road maintenance deal",
+            "The Ohio towns of Jordan and Lebanon signed a road maintenance agreement on Monday "
+            "after months of negotiations between their councils.",
+        ),
+        (
+            "Cuba city council rejects mayor's plan, proposes talks",
+            "The Cuba City Council in eastern Missouri voted to reject Mayor Ann Briggs's plan "
+            "and proposed talks with the county on Tuesday.",
+        ),
+    ],
+)
+def test_a_state_named_as_a_town_acts_for_no_state(title: str, body: str) -> None:
+    _, _, events = classify_text(title, body, 2026, 6)
+    assert not events, events

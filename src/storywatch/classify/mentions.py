@@ -175,8 +175,10 @@ def _dropped(
         s.startswith(st, m.end() + 2) for st in res.words["us_state_names"]
     ):
         return True  # "Cuba, New York", "Lebanon, Tennessee": an American town
-    if e.kind == "capital" and m.group() in ctx.local_places:
-        return True  # the article speaks of the city and its mayor, not the government
+    if e.kind in ("capital", "state") and m.group() in ctx.local_places:
+        # the article speaks of the city and its mayor, not the government; a state's name
+        # with a mayor or a city council ("Mexico Mayor Ron Feeney") is a town's
+        return True
     if "common_noun" in e.flags and ctx.common_context:
         return True
     return ctx.sports and e.kind in _STATE_KINDS

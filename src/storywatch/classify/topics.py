@@ -120,8 +120,8 @@ _PLACE = r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?"
 _PLACES = rf"({_PLACE}(?:(?:,\s+|\s+and\s+){_PLACE})*)"  # "Kyoto and Paris"
 _LOCAL_OF = re.compile(
     r"\b(?:[Mm]ayors?|[Cc]ity\s+[Cc]ouncils?|[Cc]ity\s+[Hh]alls?|[Mm]unicipalit(?:y|ies)|"
-    r"[Dd]eputy\s+[Mm]ayors?|[Cc]ouncillors?|[Tt]winned\s+(?:city|town)\s+of)\s+(?:of\s+)?"
-    + _PLACES
+    r"[Dd]eputy\s+[Mm]ayors?|[Cc]ouncillors?|[Tt]winned\s+(?:city|town)\s+of|[Tt]owns?\s+of)\s+"
+    r"(?:of\s+)?" + _PLACES
 )
 _LOCAL_BEFORE = re.compile(
     rf"\b{_PLACES}(?:'s)?\s+(?:[Mm]ayors?|[Cc]ity\s+[Cc]ouncils?|[Cc]ity\s+[Hh]alls?|"
@@ -130,7 +130,7 @@ _LOCAL_BEFORE = re.compile(
 _AND = re.compile(r",\s+|\s+and\s+")
 
 
-_LOCAL_HINT = re.compile(r"ayor|ouncil|unicipal|[Hh]all\b|winned")
+_LOCAL_HINT = re.compile(r"ayor|ouncil|unicipal|[Hh]all\b|winned|[Tt]own")
 
 
 def _literals(pattern: str) -> tuple[str, ...]:
