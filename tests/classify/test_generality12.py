@@ -463,3 +463,29 @@ def test_an_offer_to_exchange_views_is_no_prisoner_exchange() -> None:
 def test_a_state_named_as_a_town_acts_for_no_state(title: str, body: str) -> None:
     _, _, events = classify_text(title, body, 2026, 6)
     assert not events, events
+
+
+# 333. "agrees to IAEA inspection of its plant": one party's consent to the agency's request (an
+# acceptance on the nuclear issue, "inspection" in an article that names the agency).
+def test_agreeing_to_an_agencys_inspection_accepts_it() -> None:
+    body = "Kazakhstan agreed to IAEA inspection of its Ulba plant, the agency said on Monday."
+    assert ("KAZ", "accept", "IAEA", "nuclear") in [
+        (a, act, t, i) for a, act, t, i, _ in events_of(body)
+    ]
+
+
+# 334. A condition told by inversion at the head of the sentence ("Had Minsk accepted the offer,
+# ...", "Should Baku reject the plan, ...") is no act done: hypothetical.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Had the Belarusian delegation accepted the Polish offer, the talks would not have "
+        "collapsed, diplomats said.",
+        "Should the Azerbaijani side reject the Armenian plan, talks would collapse, diplomats "
+        "said.",
+    ],
+)
+def test_an_inverted_condition_is_hypothetical(body: str) -> None:
+    found = [(act, m) for _, act, _, _, m in events_of(body) if act in ("accept", "reject")]
+    assert found
+    assert all(m == "hypothetical" for _, m in found), found

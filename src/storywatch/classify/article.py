@@ -602,7 +602,7 @@ def _title_follows_lead(events: list[Candidate], title: str, lead: set[str]) -> 
 
 # Words that mean nuclear inspections only where the article is about a nuclear programme
 # ("inspectors" of packing houses, of prisons, of a ceasefire line are none).
-_WEAK_NUCLEAR = frozenset({"inspections", "inspectors"})
+_WEAK_NUCLEAR = frozenset({"inspection", "inspections", "inspectors"})
 
 
 def _weak_nuclear(

@@ -826,7 +826,9 @@ _DEAL_AHEAD = re.compile(
     r"treaty|treaties|truce|ceasefire|settlement)\b",
     re.IGNORECASE,
 )
-_TO_NOUN = re.compile(rf"{_WHEN}\s+to\s+(?:the|a|an|its|this|that|[A-Z][\w-]*(?:'s|’s))\s")
+_TO_NOUN = re.compile(
+    rf"{_WHEN}\s+to\s+(?:the|a|an|its|this|that|[A-Z][\w-]*(?:'s|’s)|[A-Z][A-Z-]+\s+[a-z]+)\s"
+)  # "agreed to the plan", "agreed to Kenya's plan", "agrees to IAEA inspection"
 # The party asked, then talks as the act asked for: "asked Tokyo to open talks on" (with it;
 # asking two parties to talk to each other stays an appeal).
 _ASKED_TALKS = re.compile(

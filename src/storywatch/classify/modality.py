@@ -115,6 +115,9 @@ _NEXT_CONJUNCT = re.compile(r"\s(?:and|but)\s+(?:then\s+|later\s+|also\s+)?$")
 _PARTICIPLE_TO = re.compile(r",\s+(?!according)\w+ing\s+(?:instead\s+)?to\b")
 # A negative adverbial before an inverted auxiliary ("At no point did Athens accept"): the
 # clause's act is negated, the cue standing before its subject.
+# A condition told by inversion at the head of the sentence ("Had Iran accepted the plan, ...",
+# "Were Kyiv to agree, ..."): what did not (or has not yet) happen.
+_COUNTERFACTUAL = re.compile(r"\s*(?:Had|Were|Should)\s+(?!(?:been|not)\b)[\w'’-]+")
 _NEG_INVERSION = re.compile(
     r"\b(?:[Aa]t\s+no\s+(?:point|time|stage)|[Ii]n\s+no\s+way|[Bb]y\s+no\s+means|[Oo]n\s+no\s+"
     r"account|[Uu]nder\s+no\s+circumstances|[Nn]ever)\s+(?:did|does|do|has|have|had|was|were|is"
@@ -221,8 +224,13 @@ def modality(
         lo = max(lo, rel.end(1))  # "X and Y, which have no relations, held talks": not theirs
         pre = s[lo:trig_start]
     win = s[lo:trig_start]
-    if _NOT_RULED_OUT.search(win) or _UNCONFIRMED.search(s, max(0, lo - 90), lo):
-        return "hypothetical"  # "has not ruled out accepting the compromise": a possibility
+    if (
+        _NOT_RULED_OUT.search(win)  # "has not ruled out accepting the compromise": a possibility
+        or _UNCONFIRMED.search(s, max(0, lo - 90), lo)
+        # "Had the delegation accepted the regime, the board would not ...": a condition
+        or (_COUNTERFACTUAL.match(s) and "," not in s[:trig_start])
+    ):
+        return "hypothetical"
     if (
         _negated(win, res)
         or (_denied(s, cs, lo) and not _DENIED_THEN.match(win))
