@@ -489,3 +489,12 @@ def test_an_inverted_condition_is_hypothetical(body: str) -> None:
     found = [(act, m) for _, act, _, _, m in events_of(body) if act in ("accept", "reject")]
     assert found
     assert all(m == "hypothetical" for _, m in found), found
+
+
+# 335. Agreeing an agenda, a date or a venue ("agreed the agenda for the summit") arranges a
+# meeting to come; no deal is reached.
+def test_agreeing_an_agenda_arranges_a_meeting() -> None:
+    body = "Fiji and Tonga agreed the agenda for next month's summit in Suva."
+    found = [(a, act, m) for a, act, _, _, m in events_of(body)]
+    assert ("FJI", "meet", "expected") in found
+    assert ("FJI", "agree", "asserted") not in found

@@ -826,6 +826,11 @@ _DEAL_AHEAD = re.compile(
     r"treaty|treaties|truce|ceasefire|settlement)\b",
     re.IGNORECASE,
 )
+_ARRANGED = re.compile(
+    r"\s+(?:on\s+|upon\s+)?(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:agenda|date|dates|venue|"
+    r"timetable|format|modalities|schedule)\b",
+    re.IGNORECASE,
+)
 _TO_NOUN = re.compile(
     rf"{_WHEN}\s+to\s+(?:the|a|an|its|this|that|[A-Z][\w-]*(?:'s|’s)|[A-Z][A-Z-]+\s+[a-z]+)\s"
 )  # "agreed to the plan", "agreed to Kenya's plan", "agrees to IAEA inspection"
@@ -880,21 +885,8 @@ def _adjust(
         and not _neither(s, subject.start)  # "Neither X nor Y has agreed to": each refuses
     ):
         cand.action = tdef.plural_action  # not "X and Y agreed to take part": each accepts
-    if (
-        tdef.action == "agree"
-        and not subject.plural
-        and _TO_NOUN.match(s, m.end())
-        and not _DEAL_AHEAD.match(s, m.end())
-    ):
-        # "Kabul agreed to the venue proposed by Tashkent", "Minsk has agreed to a prisoner
-        # exchange with Vilnius": one party's consent, the other's still to come
-        cand.action = "accept"
-    if tdef.action == "agree" and not subject.plural:
-        _lone_agreement(cand, s, m.end())
-    if tdef.action == "agree" and len(subject.codes) == 1 and _MEASURES_AGREED.match(s, m.end()):
-        cand.action = "sanction"  # "EU ministers agreed new tariffs on Chinese steel"
-    if tdef.action == "agree" and not subject.plural and _THAT_MODAL.match(s, m.end()):
-        cand.action = "accept"  # "agreed that an AU envoy could attend": a consent, no deal
+    if tdef.action == "agree":
+        _adjust_agreement(cand, s, m.end(), subject)
     if tdef.hypothetical_action and cand.modality == "hypothetical":
         cand.action = tdef.hypothetical_action  # a modality set above ("neither ... nor")
     if tdef.negated_action and cand.modality == "negated":
@@ -903,6 +895,24 @@ def _adjust(
         cand.action, cand.issue = tdef.talks_action, "talks"  # "asked Tokyo to open talks"
     if tdef.action == "respond" and _WITH_FORCE.search(s, m.end(), clause_end(s, m.end())):
         cand.action = "attack"  # "responded to the shelling with airstrikes": military sense
+
+
+def _adjust_agreement(cand: Candidate, s: str, end: int, subject: Subject) -> None:
+    """What an "agree" verb says once its object is read."""
+    if not subject.plural and _TO_NOUN.match(s, end) and not _DEAL_AHEAD.match(s, end):
+        # "Kabul agreed to the venue proposed by Tashkent", "Minsk has agreed to a prisoner
+        # exchange with Vilnius": one party's consent, the other's still to come
+        cand.action = "accept"
+    if _ARRANGED.match(s, end) and cand.modality == "asserted":
+        # "agreed the agenda for the summit", "agreed a date for talks": a meeting arranged,
+        # no deal reached
+        cand.action, cand.modality = "meet", "expected"
+    if not subject.plural:
+        _lone_agreement(cand, s, end)
+    if len(subject.codes) == 1 and _MEASURES_AGREED.match(s, end):
+        cand.action = "sanction"  # "EU ministers agreed new tariffs on Chinese steel"
+    if not subject.plural and _THAT_MODAL.match(s, end):
+        cand.action = "accept"  # "agreed that an AU envoy could attend": a consent, no deal
 
 
 def _neither(s: str, start: int) -> bool:
