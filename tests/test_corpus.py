@@ -68,14 +68,14 @@ FALSE_CHANGES_MAX = 0  # score.py's --max-false on each storyline
 # heldout30: written blind late in session 11 on a frozen copy of af38553.
 EVENT_F1_FLOOR = {
     "shared": 1.0,
-    "dev": 0.91,
+    "dev": 0.92,
     "heldout": 0.87,
     "heldout2": 0.83,
     "heldout3": 0.84,
     "heldout4": 0.79,
     "heldout5": 0.82,
     "heldout6": 0.75,
-    "heldout7": 0.75,  # written blind in session 3: 0.694 when written
+    "heldout7": 0.76,  # written blind in session 3: 0.694 when written
     "heldout8": 0.81,  # written blind in session 4: 0.695 when written
     "heldout9": 0.74,  # written blind in session 4, late: 0.634 when written
     "heldout10": 0.8,  # written blind in session 5: 0.737 at first scoring, 0.757 after labels
@@ -94,10 +94,10 @@ EVENT_F1_FLOOR = {
     "heldout22": 0.77,  # written blind at the start of session 9: 0.757 (0.727 first labels)
     "heldout24": 0.8,  # written blind late in session 9: 0.740 when written
     "heldout25": 0.89,  # written blind early in session 10: 0.750 when written (0.718 first labels)
-    "heldout26": 0.77,  # written blind mid-session 10: 0.701 when written
+    "heldout26": 0.78,  # written blind mid-session 10: 0.701 when written
     "heldout27": 0.8,  # written blind late in session 10: 0.696 when written (0.686 first labels)
-    "heldout28": 0.63,  # written blind early in session 11: 0.638 when written
-    "heldout29": 0.59,  # written blind mid-session 11: 0.596 when written (0.586 first labels)
+    "heldout28": 0.69,  # written blind early in session 11: 0.638 when written
+    "heldout29": 0.66,  # written blind mid-session 11: 0.596 when written (0.586 first labels)
     # heldout30: 0.688 when written with its noise file pooled (0.667 first labels); 0.701 for
     # its storylines alone, the figure this floor holds
     "heldout30": 0.7,
@@ -110,17 +110,17 @@ CHANGES_FOUND_FLOOR = {
     "heldout3": 0.9,
     "heldout4": 0.83,
     "heldout5": 0.81,
-    "heldout6": 0.89,
+    "heldout6": 0.9,
     "heldout7": 0.74,
     "heldout8": 0.82,  # 28/45 when written
     "heldout9": 0.83,  # 31/42 when written
     "heldout10": 0.81,  # 27/38 when written
     "heldout11": 0.8,  # 26/35 when written
     "heldout12": 0.89,  # 21/28 when written
-    "heldout13": 0.83,  # 17/25 when written
+    "heldout13": 0.84,  # 17/25 when written
     "heldout14": 0.83,  # 24/36 when written
     "heldout15": 0.93,  # 28/32 when written
-    "heldout16": 0.79,  # 23/35 when written
+    "heldout16": 0.8,  # 23/35 when written
     "heldout17": 0.74,  # 20/31 when written
     "heldout18": 0.85,  # 19/27 when written
     "heldout19": 0.7,  # 20/31 when written
@@ -128,13 +128,13 @@ CHANGES_FOUND_FLOOR = {
     "heldout21": 0.81,  # 27/33 when written
     "heldout22": 0.89,  # 24/28 when written
     "heldout23": 0.88,  # 20/26 when written
-    "heldout24": 0.83,  # 18/24 when written
+    "heldout24": 0.87,  # 18/24 when written
     "heldout25": 0.92,  # 14/27 when written
     "heldout26": 0.74,  # 21/31 when written
-    "heldout27": 0.74,  # 16/28 when written
-    "heldout28": 0.82,  # 33/40 when written
-    "heldout29": 0.61,  # 19/31 when written
-    "heldout30": 0.72,  # 27/37 when written
+    "heldout27": 0.75,  # 16/28 when written
+    "heldout28": 0.87,  # 33/40 when written
+    "heldout29": 0.67,  # 19/31 when written
+    "heldout30": 0.75,  # 27/37 when written
 }
 # dev 1 -> 2 (session 2): iran-04 "open to Omani mediation" is now read as a response (the
 # labels call it no answer at all) and iran-10's void agreement targets the UN, not the IAEA.
@@ -165,9 +165,9 @@ FALSE_CHANGES_CEILING = {
     # heldout18: 13 mid-session 8, 14 again once the gazetteer knew its rebel group (the TPNPB:
     # 2 more changes found, 1 more false)
     "heldout18": 9,  # 14 when written (17 before its writer's two label fixes)
-    # heldout19: 8 -> 9 in session 11: its rebels' name, spelled by its acronym, is learned now
-    # (the group acts), and its proposal recalled at a quiet article opens a peace_deal thread
-    "heldout19": 9,  # 9 when written
+    # heldout19: 8 -> 9 in session 11 (its rebels' name, spelled by its acronym, learned: the
+    # group's proposal recalled at a quiet article opened a peace_deal thread), then back to 8
+    "heldout19": 8,  # 9 when written
     # heldout20: once moved from 16 to 17 in session 10 (a late copy came to name the group its
     # original named by its region), then down to 10 with the session's background rules
     "heldout20": 10,  # 19 when written
@@ -178,12 +178,12 @@ FALSE_CHANGES_CEILING = {
     "heldout25": 5,  # 14 when written (16 before its writer's label fixes)
     "heldout26": 1,  # 5 when written
     "heldout27": 0,  # 3 when written
-    "heldout28": 12,  # 12 when written
-    "heldout29": 12,  # 12 when written (13 before its writer's label fixes)
-    # heldout30: 5 -> 6 in session 11 with one more required change found (27 -> 28/37): an
-    # acceptance of the agency's inspection is now read as one; its recall a day later ("agreed
-    # to the visit") names no issue and opens a thread of its own
-    "heldout30": 6,  # 5 when written (7 with its noise file's 2; 8 before label fixes)
+    "heldout28": 7,  # 12 when written
+    "heldout29": 8,  # 12 when written (13 before its writer's label fixes)
+    # heldout30: 5 -> 6 in session 11 with one more required change found (27 -> 28/37: an
+    # acceptance of the agency's inspection is now read as one; its recall a day later names no
+    # issue and opens a thread of its own), then 4 once an agreed agenda was no deal
+    "heldout30": 4,  # 5 when written (7 with its noise file's 2; 8 before label fixes)
 }
 NOISE_QUIET_FLOOR = {
     "noise": 1.0,
@@ -191,8 +191,8 @@ NOISE_QUIET_FLOOR = {
     "heldout3-noise": 0.95,
     "heldout4-noise": 1.0,
     "heldout5-noise": 1.0,
-    "heldout6-noise": 0.93,
-    "heldout7-noise": 0.95,
+    "heldout6-noise": 1,
+    "heldout7-noise": 1,
     "heldout8-noise": 0.95,
     "heldout9-noise": 0.93,
     "heldout10-noise": 1.0,
@@ -215,7 +215,7 @@ NOISE_QUIET_FLOOR = {
     "heldout27-noise": 1.0,  # 16/16 when written
     "heldout28-noise": 1.0,  # 16/16 when written
     "heldout29-noise": 1.0,  # 16/16 when written
-    "heldout30-noise": 0.87,  # 14/16 when written (towns named like states)
+    "heldout30-noise": 1,  # 14/16 when written (towns named like states)
 }
 FORBIDDEN_CEILING = {
     "shared": 0,
@@ -238,7 +238,7 @@ FORBIDDEN_CEILING = {
     "heldout16": 0,  # 0 when written
     "heldout17": 0,  # 2 when written
     "heldout18": 0,  # 0 when written
-    "heldout19": 3,  # 3 when written
+    "heldout19": 1,  # 3 when written
     "heldout20": 0,  # 1 when written (3 before its writer's label fixes)
     "heldout21": 1,  # 2 when written
     "heldout23": 2,  # 5 when written
@@ -247,7 +247,7 @@ FORBIDDEN_CEILING = {
     "heldout25": 0,  # 2 when written
     "heldout26": 2,  # 2 when written
     "heldout27": 0,  # 2 when written
-    "heldout28": 5,  # 5 when written (6 before its writer's label fix)
+    "heldout28": 3,  # 5 when written (6 before its writer's label fix)
     "heldout29": 3,  # 3 when written
     "heldout30": 2,  # 2 when written (5 with its noise file's 3)
 }

@@ -108,23 +108,23 @@ class SentenceSet:
 SETS = {
     # 0.710 after session 3, 0.730 after session 4 (classes of other blind sets)
     "sentences": SentenceSet("heldout-sentences.jsonl", 220, 0.81, 1, 1.0),
-    "sentences2": SentenceSet("heldout-sentences2.jsonl", 160, 0.86, 0, 1.0),
+    "sentences2": SentenceSet("heldout-sentences2.jsonl", 160, 0.87, 0, 1),
     "sentences3": SentenceSet("heldout-sentences3.jsonl", 160, 0.83, 2, 1.0),
     "sentences4": SentenceSet("heldout-sentences4.jsonl", 160, 0.88, 0, 1.0),
     "sentences5": SentenceSet("heldout-sentences5.jsonl", 160, 0.86, 0, 1.0),
-    "sentences6": SentenceSet("heldout-sentences6.jsonl", 160, 0.81, 0, 1.0),
+    "sentences6": SentenceSet("heldout-sentences6.jsonl", 160, 0.82, 0, 1),
     "sentences7": SentenceSet("heldout-sentences7.jsonl", 160, 0.76, 0, 1.0),
     "sentences8": SentenceSet("heldout-sentences8.jsonl", 160, 0.83, 0, 1.0),
     "sentences9": SentenceSet("heldout-sentences9.jsonl", 160, 0.86, 0, 0.96),
-    "sentences10": SentenceSet("heldout-sentences10.jsonl", 160, 0.82, 0, 0.96),
-    "sentences11": SentenceSet("heldout-sentences11.jsonl", 160, 0.86, 1, 1.0),
-    "sentences12": SentenceSet("heldout-sentences12.jsonl", 160, 0.78, 0, 0.97),
-    "sentences13": SentenceSet("heldout-sentences13.jsonl", 160, 0.73, 0, 1.0),
+    "sentences10": SentenceSet("heldout-sentences10.jsonl", 160, 0.83, 0, 1),
+    "sentences11": SentenceSet("heldout-sentences11.jsonl", 160, 0.87, 1, 1),
+    "sentences12": SentenceSet("heldout-sentences12.jsonl", 160, 0.79, 0, 0.97),
+    "sentences13": SentenceSet("heldout-sentences13.jsonl", 160, 0.75, 0, 1),
     "sentences14": SentenceSet("heldout-sentences14.jsonl", 160, 0.81, 0, 1.0),
     "sentences15": SentenceSet("heldout-sentences15.jsonl", 160, 0.75, 0, 1.0),
-    "sentences16": SentenceSet("heldout-sentences16.jsonl", 160, 0.72, 0, 0.96),
-    "sentences17": SentenceSet("heldout-sentences17.jsonl", 160, 0.79, 0, 1.0),
-    "sentences18": SentenceSet("heldout-sentences18.jsonl", 160, 0.68, 2, 1.0),
+    "sentences16": SentenceSet("heldout-sentences16.jsonl", 160, 0.81, 0, 0.96),
+    "sentences17": SentenceSet("heldout-sentences17.jsonl", 160, 0.84, 0, 1),
+    "sentences18": SentenceSet("heldout-sentences18.jsonl", 160, 0.69, 2, 1),
 }
 
 
