@@ -498,3 +498,18 @@ def test_agreeing_an_agenda_arranges_a_meeting() -> None:
     found = [(a, act, m) for a, act, _, _, m in events_of(body)]
     assert ("FJI", "meet", "expected") in found
     assert ("FJI", "agree", "asserted") not in found
+
+
+# 336. A threat's object may open with an "-ing" word ("threatened overwhelming countermeasures
+# against Seoul", "threatened cutting gas supplies to Chisinau"): any object makes the threat.
+@pytest.mark.parametrize(
+    ("body", "actor", "target"),
+    [
+        ("Pyongyang threatened overwhelming countermeasures against Tokyo on Sunday.", "PRK",
+         "JPN"),
+        ("Moscow threatened cutting electricity supplies to Georgia over the dispute.", "RUS",
+         "GEO"),
+    ],
+)  # fmt: skip
+def test_a_threat_of_an_ing_object_is_a_threat(body: str, actor: str, target: str) -> None:
+    assert (actor, "threaten", target) in [(a, act, t) for a, act, t, _, _ in events_of(body)]

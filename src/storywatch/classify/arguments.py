@@ -630,6 +630,9 @@ def has_object(
         and words[0].endswith("ing")
         and "proposal_direct" not in classes
         and "someone_accused" not in classes  # "accused Beijing of": a party, no gerund
+        # "threatened overwhelming countermeasures", "threatened closing the border": any
+        # object will do, the gerund's act is what is threatened
+        and "nonempty" not in classes
         and not ("talks_issue" in classes and words[0] in _MEETING_GERUNDS)
     ):
         return False  # "rules out meeting Kagame": the gerund is the act, not a proposal
