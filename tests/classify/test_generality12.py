@@ -513,3 +513,12 @@ def test_agreeing_an_agenda_arranges_a_meeting() -> None:
 )  # fmt: skip
 def test_a_threat_of_an_ing_object_is_a_threat(body: str, actor: str, target: str) -> None:
     assert (actor, "threaten", target) in [(a, act, t) for a, act, t, _, _ in events_of(body)]
+
+
+# 337. Denying any involvement in (or responsibility for) an attack is the party's attack,
+# negated; the denial stays a comment.
+def test_denying_involvement_in_an_attack_is_a_negated_attack() -> None:
+    body = "Turkey denied any involvement in an air strike on a village in northern Iraq."
+    found = [(a, act, t, m) for a, act, t, _, m in events_of(body)]
+    assert ("TUR", "attack", "IRQ", "negated") in found
+    assert ("TUR", "attack", "IRQ", "asserted") not in found

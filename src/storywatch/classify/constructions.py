@@ -17,6 +17,7 @@ from storywatch.classify.arguments import (
     CONDITION_WORDS,
     GROUP,
     PREPS,
+    city_target,
     coordinated_after,
     find_issue,
     find_subject,
@@ -642,6 +643,31 @@ def declared_over(s: str) -> bool:
     return any(w in s for w in _OVER_WORDS) and _DECLARED_OVER.search(s) is not None
 
 
+# "Israel denied any involvement in a drone strike on a depot in Iraq": the attack denied
+_DENIED_INVOLVEMENT = re.compile(
+    r"\b(?:denied|denies|deny|rejected|rejects)\s+(?:any\s+|all\s+)?(?:involvement|"
+    r"responsibility|role|part)\s+(?:in|for)\s+(?:the\s+|a\s+|an\s+|last\s+\w+'s\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:attack|attacks|strike|strikes|airstrike|airstrikes|bombing|"
+    r"bombings|raid|raids|shelling|assassination|killing|explosion|blast|sabotage)\b",
+    re.IGNORECASE,
+)
+
+
+def _denied_involvement_events(sent: Sent) -> list[Candidate]:
+    m = _DENIED_INVOLVEMENT.search(sent.s)
+    if m is None:
+        return []
+    subject = find_subject(sent.s, m.start(), sent.ms, sent.res.title_words)
+    if subject is None:
+        return []
+    target = demonym_target(sent, m.end(), subject.codes, attack=True) or city_target(
+        sent.s, m.end(), sent.res, subject.codes
+    )
+    return [Candidate(subject.codes, "attack", target.codes[0] if target else None, None,
+                      "negated", 0.7, sent.s, "construction:denied-involvement",
+                      m.group())]  # fmt: skip
+
+
 def _declared_over_events(sent: Sent) -> list[Candidate]:
     m = _DECLARED_OVER.search(sent.s)
     if m is None:
@@ -718,6 +744,8 @@ def construction_events(sent: Sent, found: list[Candidate] | None = None) -> lis
         out += _round_set_events(sent)
     if any(w in sent.s for w in _OVER_WORDS):
         out += _declared_over_events(sent)
+    if "nvolvement" in sent.s or "esponsibility" in sent.s:
+        out += _denied_involvement_events(sent)
     if " by " in sent.s and ("fired" in sent.s or "launched" in sent.s or "dropped" in sent.s):
         out += _fired_by_events(sent)
     return out
