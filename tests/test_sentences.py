@@ -124,7 +124,7 @@ SETS = {
     "sentences15": SentenceSet("heldout-sentences15.jsonl", 160, 0.75, 0, 1.0),
     "sentences16": SentenceSet("heldout-sentences16.jsonl", 160, 0.81, 0, 0.96),
     "sentences17": SentenceSet("heldout-sentences17.jsonl", 160, 0.84, 0, 1),
-    "sentences18": SentenceSet("heldout-sentences18.jsonl", 160, 0.69, 2, 1),
+    "sentences18": SentenceSet("heldout-sentences18.jsonl", 160, 0.7, 2, 1),
 }
 
 
