@@ -112,6 +112,13 @@ def test_lexicon_uses_only_contract_actions_and_issues() -> None:
     assert set(res.issues.values()) <= set(ISSUES)
 
 
+def test_weak_nuclear_words_are_nuclear_phrases() -> None:
+    res = resources()
+    assert res.words["weak_nuclear"]
+    for word in res.words["weak_nuclear"]:
+        assert res.issues.get(word) == "nuclear", word
+
+
 def test_dyads_name_known_codes() -> None:
     known = _codes("countries.tsv") | _codes("orgs.tsv")
     for row in rows("dyads.tsv"):

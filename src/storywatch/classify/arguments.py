@@ -326,7 +326,7 @@ _CAPTIVES_TRADED = re.compile(
     r"hostages?|captives?|sailors?|fishermen|crew|nationals|citizens|spies|agents|"
     r"servicemen|journalists?|herders?)\s+(?:[\w'’-]+\s+){0,4}?for\b"
 )
-_TO_TRADE = re.compile(r"\s+to\s+")
+_TO_WORD = re.compile(r"\s+to\s+")
 _SETTING = re.compile(
     r"\b(?:at|during|on\s+the\s+sidelines\s+of)\s+(?:a|an|the|their|its|this|last\s+week's)\s+"
     r"(?:[\w-]+\s+){0,2}$",
@@ -628,11 +628,7 @@ def has_object(
     if (
         words
         and words[0].endswith("ing")
-        and "proposal_direct" not in classes
-        and "someone_accused" not in classes  # "accused Beijing of": a party, no gerund
-        # "threatened overwhelming countermeasures", "threatened closing the border": any
-        # object will do, the gerund's act is what is threatened
-        and "nonempty" not in classes
+        and not _ING_OBJECT_OK & set(classes)
         and not ("talks_issue" in classes and words[0] in _MEETING_GERUNDS)
     ):
         return False  # "rules out meeting Kagame": the gerund is the act, not a proposal
@@ -644,6 +640,10 @@ def has_object(
     return any(_class_follows(s, pos, cls, ctx) for cls in classes)
 
 
+# Object classes that an "-ing" word may open: a proposal's own act ("agreed to meeting"), a
+# party ("accused Beijing of"), any object at all ("threatened overwhelming countermeasures",
+# "threatened closing the border": the gerund's act is what is threatened).
+_ING_OBJECT_OK = frozenset({"proposal_direct", "someone_accused", "nonempty"})
 # A clause after "that" (not the determiner of "accepted that offer"): what is held true.
 _THAT_CLAUSE = re.compile(
     r"\s+that\s+(?:the|a|an|its|their|his|her|our|it|they|he|she|we|there|this|these|those|"
@@ -728,7 +728,7 @@ def find_issue(s: str, start: int, end: int, ms: list[Mention], res: Resources) 
         found = res.issue_re.search(low, end, stop.start() if stop else min(len(s), end + 100))
     if found is None:
         # "offered to exchange three detained nationals for an engineer": people for people
-        traded = _TO_TRADE.match(low, end)
+        traded = _TO_WORD.match(low, end)
         return "prisoner_exchange" if traded and _CAPTIVES_TRADED.match(low, traded.end()) else None
     issue = res.issues[found.group().lower()]
     if issue == "trade" and _CAPTIVES_TRADED.match(low, found.start()):

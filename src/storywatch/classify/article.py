@@ -600,22 +600,18 @@ def _title_follows_lead(events: list[Candidate], title: str, lead: set[str]) -> 
             c.modality = "expected"
 
 
-# Words that mean nuclear inspections only where the article is about a nuclear programme
-# ("inspectors" of packing houses, of prisons, of a ceasefire line are none).
-_WEAK_NUCLEAR = frozenset({"inspection", "inspections", "inspectors"})
-
-
 def _weak_nuclear(
     events: list[Candidate], sents: list[tuple[str, bool]], counts: Counter[str], res: Resources
 ) -> None:
-    """An issue read as nuclear from inspection words alone, in an article with no other
-    nuclear word and no atomic agency, is no nuclear issue: the event's issue is unknown."""
+    """An issue read as nuclear from inspection words alone (lexicon.yaml weak_nuclear), in an
+    article with no other nuclear word and no atomic agency, is no nuclear issue: the event's
+    issue is unknown."""
     if not any(c.issue == "nuclear" for c in events) or "IAEA" in counts:
         return
     for s, _ in sents:
         for x in res.issue_re.finditer(fold(s)):
             phrase = x.group().lower()
-            if res.issues[phrase] == "nuclear" and phrase not in _WEAK_NUCLEAR:
+            if res.issues[phrase] == "nuclear" and phrase not in res.words["weak_nuclear"]:
                 return
     for c in events:
         if c.issue == "nuclear":

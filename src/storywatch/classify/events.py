@@ -708,12 +708,11 @@ _OWNER_AFTER = re.compile(
 
 
 def _proposal_owner(sent: Sent, pos: int, exclude: tuple[str, ...]) -> Mention | None:
-    opened = _OWNED_OPEN.match(sent.s, pos)
     after = _OWNER_AFTER.match(sent.s, pos)
-    if opened is None and after is None:
+    opened = after or _OWNED_OPEN.match(sent.s, pos)
+    if opened is None:
         return None
-    at = after.end() if after is not None else opened.end() if opened is not None else -1
-    x = next((x for x in sent.ms if x.start == at), None)
+    x = next((x for x in sent.ms if x.start == opened.end()), None)
     if x is None or x.location or x.codes[0][:1] == "@" or set(x.codes) & set(exclude):
         return None
     return x if after is not None or _OWNED_NOUN.match(sent.s, x.end) else None
