@@ -256,8 +256,9 @@ def _talks_events(sent: Sent) -> list[Candidate]:
         if pair is None:
             continue
         verb = _OCCURRED.search(sent.s, pair[1].end, clause_end(sent.s, pair[1].end, soft=False))
+        after = None
         if verb is None:
-            verb = _AFTER_TALKS.search(sent.s, max(0, m.start() - 40), m.end())
+            verb = after = _AFTER_TALKS.search(sent.s, max(0, m.start() - 40), m.end())
         if verb is None:
             verb = _HOSTED_TALKS.search(sent.s, max(0, m.start() - 40), m.start())
         undated = (
@@ -269,6 +270,9 @@ def _talks_events(sent: Sent) -> list[Candidate]:
         mod = modality(sent.s, pair[1].end, verb.start(), verb.end(), verb.group(), res=sent.res)
         if mod is None:
             continue
+        if after is not None and mod == "negated":
+            mod = "asserted"  # "no deal was reached after two days of talks between X and Y":
+            # the main clause's negation leaves the talks that came before it standing
         if undated is not None or _NO_BEFORE.search(sent.s, max(0, m.start() - 20), m.start()):
             mod = "negated"  # "no date has been set for a summit between X and Y", "no meeting
             # between X and Y took place": none
