@@ -76,6 +76,10 @@ article of its own (no story context), as outside human-coded sentences are.
 - heldout-sentences18.jsonl: 160 items written blind late in session 11 (95 events, 40 on
   modality, 25 traps), scored once by its writer on a frozen copy of af38553: P 0.766,
   R 0.617, F1 0.683, 2 forbidden, 25/25 traps quiet; no label fixes.
+- heldout-sentences19.jsonl: 160 items written blind at the start of session 12 (95 events, 40
+  on modality, 25 traps), scored once by its writer on a frozen copy of 1fe232b: P 0.852,
+  R 0.722, F1 0.782 as first labelled; P 0.861, R 0.729, F1 0.789 after the writer removed an
+  issue its item's own text never names, 2 forbidden, 24/25 traps quiet.
 
 The figures are floors measured on each set (raise only); the target is issue 4's 0.90."""
 
@@ -125,6 +129,7 @@ SETS = {
     "sentences16": SentenceSet("heldout-sentences16.jsonl", 160, 0.81, 0, 0.96),
     "sentences17": SentenceSet("heldout-sentences17.jsonl", 160, 0.84, 0, 1),
     "sentences18": SentenceSet("heldout-sentences18.jsonl", 160, 0.7, 2, 1),
+    "sentences19": SentenceSet("heldout-sentences19.jsonl", 160, 0.78, 2, 0.96),
 }
 
 
