@@ -22,3 +22,66 @@ def test_talks_after_a_negated_clause_still_took_place(body: str) -> None:
     found = [(act, m) for _, act, _, _, m in events_of(body) if act == "meet"]
     assert found
     assert all(m == "asserted" for _, m in found), found
+
+
+# 339. A participle after "wrote/phoned to <someone>" ("has written to her Chilean counterpart
+# proposing talks") is the writer's act, not the addressee's.
+@pytest.mark.parametrize(
+    ("body", "actor", "target"),
+    [
+        (
+            "Peru's foreign minister has written to her Chilean counterpart proposing talks on "
+            "the maritime boundary, officials in Lima said.",
+            "PER",
+            "CHL",
+        ),
+        ("Ghana's president has written to his Togolese counterpart suggesting a summit.", "GHA",
+         "TGO"),
+    ],
+)  # fmt: skip
+def test_a_participle_after_writing_to_someone_is_the_writers(
+    body: str, actor: str, target: str
+) -> None:
+    found = [(a, t) for a, act, t, _, _ in events_of(body) if act == "propose"]
+    assert (actor, target) in found
+    assert (target, actor) not in found
+
+
+# 340. An "-ing" verb before a plain noun is the verb and the noun its object when it follows
+# "is/were" ("is offering talks"), a comma (", proposing negotiations") or a party after "to"
+# or "with"; after a determiner it stays an adjective ("a negotiating team").
+@pytest.mark.parametrize(
+    ("body", "actor", "action"),
+    [
+        ("Ecuador is proposing talks on the river dispute, officials in Quito said.", "ECU",
+         "propose"),
+        ("Malawi wrote to Tanzania on Monday, offering negotiations on the lake boundary.", "MWI",
+         "propose"),
+        ("Bolivia was rejecting proposals from Chile on the waters, an aide said.", "BOL",
+         "reject"),
+    ],
+)  # fmt: skip
+def test_an_ing_verb_before_its_plain_noun_object(body: str, actor: str, action: str) -> None:
+    assert (actor, action) in [(a, act) for a, act, _, _, _ in events_of(body)]
+
+
+def test_an_ing_word_after_a_determiner_stays_an_adjective() -> None:
+    body = "Ecuador sent a negotiating team to Lima on Monday."
+    assert "propose" not in [act for _, act, _, _, _ in events_of(body)]
+
+
+# 341. "rejected what it called a humiliating offer": the object is the thing named ("an offer",
+# an answer), or a claim ("what it called fabricated reports", a comment).
+def test_what_it_called_names_the_object() -> None:
+    offer = events_of("Niger rejected what it called a humiliating offer from Benin.")
+    assert ("NER", "reject", "BEN") in [(a, act, t) for a, act, t, _, _ in offer]
+    claim = events_of("Benin rejected what it called fabricated reports from Niger.")
+    assert "reject" not in [act for _, act, _, _, _ in claim]
+
+
+# 342. A participle after a denial's own clause and a comma ("denied the report, rejecting the
+# plan") is an act of its own: the denial does not negate it.
+def test_a_participle_after_a_denial_is_not_denied() -> None:
+    body = "Hanoi denied the report, rejecting the Cambodian proposal outright."
+    found = [(a, act, m) for a, act, _, _, m in events_of(body) if act == "reject"]
+    assert ("VNM", "reject", "asserted") in found

@@ -616,6 +616,9 @@ def has_object(
     """Does one of the object classes follow the trigger within its clause?"""
     if "claims" not in classes and _THAT_CLAUSE.match(s, pos):
         return False  # "does not accept that its envoys be insulted": a stance, no answer
+    called = _WHAT_CALLED.match(s, pos)
+    if called is not None:  # "rejected what it called a humiliating offer": the offer
+        pos = called.end()
     end = clause_end(s, pos)
     # measures come in longer phrases ("its 22nd package of sanctions", "a fresh round of tariffs")
     words = words_after(s, pos, end, 6 if "sanction_noun" in classes else 4)
@@ -634,7 +637,7 @@ def has_object(
         return False  # "rules out meeting Kagame": the gerund is the act, not a proposal
     if "proposal_direct" in classes and words and not _direct_start(s, pos, words, ms, res):
         return False  # "agreed to drop its demand": the act agreed to is another verb
-    if "claims" not in classes and _claim_first(words, res):
+    if "claims" not in classes and _claim_first(words, res, 1 if called is None else 2):
         return False  # "rejects reports it agreed to talks": a claim denied, not the talks
     ctx = (" " + " ".join(words) + " ", end, ms, res)
     return any(_class_follows(s, pos, cls, ctx) for cls in classes)
@@ -652,9 +655,21 @@ _THAT_CLAUSE = re.compile(
 )
 
 
-def _claim_first(words: list[str], res: Resources) -> bool:
-    head = next((w for w in words if w not in _DETS), "")
-    return head in res.objects["claims"]
+def _claim_first(words: list[str], res: Resources, reach: int = 1) -> bool:
+    """The object is a claim: its first word after determiners (or one of its first `reach`,
+    after a name given: "rejected what it called fabricated leaks")."""
+    heads = [w for w in words if w not in _DETS][:reach]
+    return any(w in res.objects["claims"] for w in heads)
+
+
+# "rejected what it called a humiliating offer", "dismissed what Kyiv described as claims": the
+# object is the name given
+_WHAT_CALLED = re.compile(
+    r"\s+what\s+(?:it|they|he|she|(?:the\s+)?[\w.’'-]+)\s+(?:has\s+|had\s+)?"
+    r"(?:called|calls|termed|terms|dubbed|dubs|(?:described|describes|characterised|characterized)"
+    r"\s+as)\b",
+    re.IGNORECASE,
+)
 
 
 _DETS = frozenset(["a", "an", "the", "its", "their", "his", "her", "this", "that", "new", "any"])

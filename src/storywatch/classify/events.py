@@ -448,12 +448,31 @@ def _governed(sent: Sent, start: int) -> bool:
 _NO_HESITATION = re.compile(r"\b(?:not|never|n[’']t)\s+hesitate\s+to$", re.IGNORECASE)
 
 
-def _adjectival(sent: Sent, end: int, form: str) -> bool:
-    """ "a negotiating team", "the bombing campaign": an -ing form before a plain noun."""
+def _adjectival(sent: Sent, start: int, end: int, form: str) -> bool:
+    """ "a negotiating team", "the bombing campaign": an -ing form before a plain noun; not
+    after "is"/"were" ("is proposing talks"), a comma (", offering talks") or a party ("with
+    Chile proposing talks"), where it is the verb and the noun its object."""
     if not form.endswith("ing"):
         return False
     nxt = next_word(sent.s, end)
-    return nxt.isalpha() and nxt.islower() and nxt not in _FUNCTION
+    if not (nxt.isalpha() and nxt.islower() and nxt not in _FUNCTION):
+        return False
+    before = sent.s[max(0, start - 3) : start].rstrip()
+    if before.endswith(",") or prev_word(sent.s, start).lower() in _PROGRESSIVE:
+        return False
+    return not any(
+        x.actor and x.end <= start and not sent.s[x.end : start].strip()
+        and _TO_PARTY.search(sent.s, max(0, x.start - 40), x.start)
+        for x in sent.ms
+    )  # fmt: skip
+
+
+# "wrote to (her Chilean counterpart) proposing", "with (Kigali) rejecting": a party after "to"
+# or "with", its title words between
+_TO_PARTY = re.compile(r"\b(?:to|with)\s+(?:[\w'’.-]+\s+){0,3}$", re.IGNORECASE)
+
+
+_PROGRESSIVE = frozenset(["is", "are", "was", "were", "been", "be", "being"])
 
 
 def _bare_base(sent: Sent, start: int, tdef: TriggerDef, form: str, subject: Subject) -> bool:
@@ -546,10 +565,13 @@ def _arguments(
     sent: Sent, m: re.Match[str], tdef: TriggerDef
 ) -> tuple[Subject, Mention | None, str] | None:
     at = m.start()
-    doc = _DOC_BEFORE.search(sent.s, max(0, at - 40), at) if m.group().endswith("ing") else None
+    doc = _DOC_BEFORE.search(sent.s, max(0, at - 100), at) if m.group().endswith("ing") else None
     if doc is not None:  # "sent (Kabul) a letter proposing talks": the subject of who sent it
         verb = _SENT_BEFORE.search(sent.s, max(0, doc.start() - 60), doc.start())
         at = verb.start() if verb is not None else doc.start()
+    elif m.group().endswith("ing"):  # "has written to his Thai counterpart proposing talks":
+        wrote = _WROTE_TO.search(sent.s, max(0, at - 70), at)  # the writer proposes
+        at = wrote.start() if wrote is not None else at
     subject = find_subject(sent.s, at, sent.ms, sent.res.title_words)
     shared = shared_subject(sent.s, m.start(), subject, sent.last_subject, sent.last_verb_end)
     subject = main_subject(sent.s, m, sent.ms, shared)
@@ -590,7 +612,9 @@ def _predicate(sent: Sent, m: re.Match[str]) -> bool:
     if prev in _NOUN_LEFT and not low.endswith(("ed", "ing")) and " " not in low:
         return False  # "with Anwar as host", "the hosts", "a strike": a noun
     # "sent a letter proposing talks": a participle after a document, the sender proposes
-    return (prev in _DOCUMENTS and low.endswith("ing")) or not _adjectival(sent, m.end(), low)
+    return (prev in _DOCUMENTS and low.endswith("ing")) or not _adjectival(
+        sent, m.start(), m.end(), low
+    )
 
 
 # Documents a participle describes ("a letter proposing talks", "a note rejecting the plan")
@@ -605,10 +629,13 @@ _SENT_BEFORE = re.compile(
     r"circulated|circulates|dispatched|dispatches|transmitted|addressed)\s+(?:[^,;.]{0,40}?\s+)?$",
     re.IGNORECASE,
 )
+_WROTE_TO = re.compile(
+    r"\b(?:wrote|written|writes|write|telephoned|phoned)\s+to\s+[^,;.]{1,60}?\s+$", re.IGNORECASE
+)
 _DOC_BEFORE = re.compile(
     r"\b(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+)?(?:"
     + "|".join(sorted(_DOCUMENTS))
-    + r")\s+$",
+    + r")(?:\s+to\s+[^,;.]{1,60}?)?\s+$",
     re.IGNORECASE,
 )
 

@@ -142,6 +142,12 @@ def _negated(win: str, res: Resources) -> bool:
     return False
 
 
+def _participle(s: str, trig_start: int, form: str) -> bool:
+    """ "denied the report, rejecting the plan": a participle after a comma, its own act."""
+    verb = form.split(maxsplit=1)[0].lower()
+    return verb.endswith("ing") and s[:trig_start].rstrip().endswith(",")
+
+
 def _denied(s: str, cs: int, lo: int) -> bool:
     """ "Hamas denied it had agreed": a denial before the subject negates its complement."""
     start = clause_start(s, cs - 1) if cs > 0 else 0
@@ -233,7 +239,11 @@ def modality(
         return "hypothetical"
     if (
         _negated(win, res)
-        or (_denied(s, cs, lo) and not _DENIED_THEN.match(win))
+        or (
+            _denied(s, cs, lo)
+            and not _DENIED_THEN.match(win)
+            and not _participle(s, trig_start, form)
+        )
         or _reported_false(s, trig_start, trig_end)
         or (lo > cs and _NEG_INVERSION.search(s, cs, lo) is not None)
     ):
