@@ -66,6 +66,8 @@ FALSE_CHANGES_MAX = 0  # score.py's --max-false on each storyline
 # summary was read at first.
 # heldout29: written blind in the middle of session 11 on a frozen copy of c19b97f.
 # heldout30: written blind late in session 11 on a frozen copy of af38553.
+# heldout31: written blind at the start of session 12 on a frozen copy of 1fe232b; only its
+# summary was read at first.
 EVENT_F1_FLOOR = {
     "shared": 1.0,
     "dev": 0.92,
@@ -101,6 +103,8 @@ EVENT_F1_FLOOR = {
     # heldout30: 0.688 when written with its noise file pooled (0.667 first labels); 0.701 for
     # its storylines alone, the figure this floor holds
     "heldout30": 0.7,
+    # heldout31: 0.607 when written (0.601 after its writer's label fixes)
+    "heldout31": 0.6,
 }
 CHANGES_FOUND_FLOOR = {
     "shared": 1.0,
@@ -135,6 +139,7 @@ CHANGES_FOUND_FLOOR = {
     "heldout28": 0.87,  # 33/40 when written
     "heldout29": 0.67,  # 19/31 when written
     "heldout30": 0.75,  # 27/37 when written
+    "heldout31": 0.67,  # 27/40 when written
 }
 # dev 1 -> 2 (session 2): iran-04 "open to Omani mediation" is now read as a response (the
 # labels call it no answer at all) and iran-10's void agreement targets the UN, not the IAEA.
@@ -184,6 +189,7 @@ FALSE_CHANGES_CEILING = {
     # acceptance of the agency's inspection is now read as one; its recall a day later names no
     # issue and opens a thread of its own), then 4 once an agreed agenda was no deal
     "heldout30": 4,  # 5 when written (7 with its noise file's 2; 8 before label fixes)
+    "heldout31": 18,  # 18 when written
 }
 NOISE_QUIET_FLOOR = {
     "noise": 1.0,
@@ -216,6 +222,7 @@ NOISE_QUIET_FLOOR = {
     "heldout28-noise": 1.0,  # 16/16 when written
     "heldout29-noise": 1.0,  # 16/16 when written
     "heldout30-noise": 1,  # 14/16 when written (towns named like states)
+    "heldout31-noise": 1.0,  # 16/16 when written
 }
 FORBIDDEN_CEILING = {
     "shared": 0,
@@ -250,6 +257,7 @@ FORBIDDEN_CEILING = {
     "heldout28": 3,  # 5 when written (6 before its writer's label fix)
     "heldout29": 3,  # 3 when written
     "heldout30": 2,  # 2 when written (5 with its noise file's 3)
+    "heldout31": 3,  # 3 when written
 }
 
 MIN_STORYLINES = 11
@@ -291,6 +299,7 @@ NOISE_SETS = (
     "heldout28-noise",
     "heldout29-noise",
     "heldout30-noise",
+    "heldout31-noise",
 )
 # Non-state actor codes the labels may use besides ISO 3166-1 alpha-3 (organisations, groups).
 GROUP_CODES = frozenset(
@@ -641,7 +650,7 @@ def _group(name: str) -> str:
     """Which set a storyline belongs to (its floors differ)."""
     if name in NOISE_SETS:
         return "noise"
-    for blind in (f"heldout{n}" for n in range(2, 31)):
+    for blind in (f"heldout{n}" for n in range(2, 32)):
         if name.startswith(f"{blind}-"):
             return blind
     if name.startswith("heldout-"):
@@ -659,6 +668,7 @@ GROUPS = (
     "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19",
     "heldout20", "heldout21", "heldout22", "heldout23", "heldout24",
     "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30",
+    "heldout31",
 )  # fmt: skip
 
 
