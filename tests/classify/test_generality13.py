@@ -85,3 +85,31 @@ def test_a_participle_after_a_denial_is_not_denied() -> None:
     body = "Hanoi denied the report, rejecting the Cambodian proposal outright."
     found = [(a, act, m) for a, act, _, _, m in events_of(body) if act == "reject"]
     assert ("VNM", "reject", "asserted") in found
+
+
+# 343. Every "<meeting noun> between A and B" construction knows the same meeting nouns:
+# "consultations between", "discussions between" are meetings like "talks between".
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Three days of consultations between Laos and Cambodia ended in Vientiane on Friday.",
+        "Discussions between Chile and Argentina began in Mendoza on Monday.",
+    ],
+)
+def test_consultations_between_two_parties_are_a_meeting(body: str) -> None:
+    found = {(a, t, m) for a, act, t, _, m in events_of(body) if act == "meet"}
+    assert len(found) == 2, found
+    assert all(m == "asserted" for _, _, m in found), found
+
+
+# 344. An answer to a party's plan that names no issue ("also accepted the Brazilian plan") is
+# about what that party proposed: the issue of the others' answers to it, not of a meeting
+# the proposer holds with the answering side.
+def test_an_answer_takes_the_issue_of_the_plan_it_answers() -> None:
+    body = (
+        "Peru accepted a Brazilian proposal for a prisoner exchange with Bolivia on Wednesday. "
+        "Brazil's foreign ministry said it would host talks with Bolivia in Brasilia. "
+        "Bolivia later said it also accepted the Brazilian plan."
+    )
+    found = [(a, i) for a, act, t, i, _ in events_of(body) if act == "accept" and t == "BRA"]
+    assert ("BOL", "prisoner_exchange") in found, found

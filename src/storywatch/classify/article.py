@@ -619,8 +619,17 @@ def _weak_nuclear(
 
 
 def _answers_take_article_issue(events: list[Candidate]) -> None:
-    """An answer that names no issue ("accepted Baku's proposals") is about what the article's
-    events between its parties are about, else about the article's main issue."""
+    """An answer that names no issue ("accepted Baku's proposals") is about what its proposer
+    proposed, or what the others' answers to that proposer are about; else about what the
+    article's events between its parties are about; else about the article's main issue."""
+    for c in events:
+        if (
+            c.issue is None
+            and c.target is not None
+            and c.action in ANSWER_ACTIONS
+            and _generic_object(c)
+        ):
+            c.issue = _proposal_issue(events, c)
     pairs: Counter[tuple[frozenset[str], str]] = Counter()
     overall: Counter[str] = Counter()
     for c in events:
@@ -637,6 +646,23 @@ def _answers_take_article_issue(events: list[Candidate]) -> None:
             c.issue = max(own)[1]
         elif overall:
             c.issue = overall.most_common(1)[0][0]
+
+
+def _proposal_issue(events: list[Candidate], c: Candidate) -> str | None:
+    """The issue of what the answer's target proposed in the article (its own asserted
+    proposal, or the other parties' answers to it), None when it proposed nothing named."""
+    found = Counter(
+        o.issue
+        for o in events
+        if o is not c
+        and o.issue not in (None, "other")
+        and o.modality == "asserted"
+        and (
+            (o.action == "propose" and o.actors[0] == c.target)
+            or (o.action in ANSWER_ACTIONS and o.target == c.target and o.actors[0] != c.actors[0])
+        )
+    )
+    return found.most_common(1)[0][0] if found else None
 
 
 def _key(c: Candidate) -> tuple[str, str, str | None, str | None, str]:

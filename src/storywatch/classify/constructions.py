@@ -67,8 +67,10 @@ _PASSIVE_AGREEMENT_HINT = Prefiltered(
     ["reached", "signed", "concluded", "struck", "sealed", "finalised", "finalized"],
     ignore_case=True,
 )
+# The meeting nouns of every "<noun> between A and B" construction below, in one place.
+_MEETING_NOUNS = r"talks|negotiations|consultations|discussions|meetings?|summits?"
 _TALKS_BETWEEN = re.compile(  # "talks (in Geneva) between"
-    r"\b(?:talks|negotiations|meeting|summit|round\s+of\s+(?:\w+\s+){0,2}talks)\s+"
+    rf"\b(?:{_MEETING_NOUNS}|round\s+of\s+(?:\w+\s+){{0,2}}talks)\s+"
     r"(?:(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+)?between\s+",
     re.IGNORECASE,
 )
@@ -90,7 +92,7 @@ _CALLED_OFF = re.compile(r".*\b(?:postponed|called\s+off|cancell?ed|canceled|del
 # "After two days of talks between X and Y, ...": the talks took place.
 _AFTER_TALKS = re.compile(
     r"\b(?:[Aa]fter|[Ff]ollowing)\s+(?:(?:\w+|\d+)\s+(?:days?|hours?|weeks?|rounds?)\s+of\s+)?"
-    r"(?=(?:talks|negotiations|meeting)\b)"
+    rf"(?=(?:{_MEETING_NOUNS})\b)"
 )
 # "Qatar hosted talks between Chad and Sudan": the host's verb tells the talks happened.
 _HOSTED_TALKS = re.compile(
@@ -216,7 +218,7 @@ def _agreement_events(sent: Sent) -> list[Candidate]:
 
 
 _HELD_BETWEEN = re.compile(
-    r"\b(?:talks|negotiations|meetings?|consultations)\s+(?:were|was|have\s+been|had\s+been)\s+"
+    rf"\b(?:{_MEETING_NOUNS})\s+(?:were|was|have\s+been|had\s+been)\s+"
     r"held\b[^,;.]{0,40}?\bbetween\s+",
     re.IGNORECASE,
 )
@@ -296,7 +298,7 @@ _AGREEMENT_HINT = Prefiltered(  # skips the scan when none of _AGREEMENT's own w
 # "There were no talks between the two Koreas this year": none between the pair named
 _NO_TALKS_BETWEEN = re.compile(
     r"\bthere\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+no\s+(?:\w+\s+)?"
-    r"(?:talks|negotiations|contacts?|meetings?|discussions)\s+between\s+",
+    rf"(?:{_MEETING_NOUNS}|contacts?)\s+between\s+",
     re.IGNORECASE,
 )
 
