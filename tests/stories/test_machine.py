@@ -709,3 +709,16 @@ def test_an_agreement_in_a_perfect_relative_clause_is_background() -> None:
          "postponement a betrayal."),
     ]))  # fmt: skip
     assert not [m for m in moves(out) if m[0] == "e1" and m[3] == "agreed"], moves(out)
+
+
+def test_an_owed_answer_told_in_an_after_clause_is_news() -> None:
+    # Ghana owes Togo an answer; "will fly to Lome after Ghana accepted his invitation" is the
+    # acceptance the visit follows from, told for the first time
+    out = run_articles(_texts([
+        ("Togo invites Ghana's president", "Togo invited Ghana's president to border talks in "
+         "Lome on Monday."),
+        ("Ghanaian leader to visit Lome",
+         "Togo's president will receive his Ghanaian counterpart next week after Ghana accepted "
+         "the invitation to the talks, officials said."),
+    ]))  # fmt: skip
+    assert [m for m in moves(out) if m[:2] == ("e1", "GHA") and m[3] == "accepted"], moves(out)

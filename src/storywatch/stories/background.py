@@ -26,6 +26,7 @@ __all__ = [
     "recalled",
     "recalled_answer",
     "refused_between",
+    "told_after",
 ]
 
 # A proposal and an agreement in one story and article: only the first told is news.
@@ -159,6 +160,14 @@ def recalled(ev: Event) -> bool:
         rf"|,\s+(?:which|who)\s+(?:\w+ly\s+|also\s+|first\s+)?{first}\b"
     )
     return re.search(pattern, ev.sentence or "", re.IGNORECASE) is not None
+
+
+def told_after(ev: Event) -> bool:
+    """The event's verb stands in an "after" clause ("will travel to London after Britain
+    agreed to his request"): what the article's act follows from."""
+    first = _verb_once(ev)
+    pattern = rf"\bafter\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,4}}?{first}\b"
+    return first is not None and re.search(pattern, ev.sentence or "", re.IGNORECASE) is not None
 
 
 def _verb_once(ev: Event) -> str | None:

@@ -273,7 +273,10 @@ def _told_before(w: _Work, ev: Event) -> bool:
     if background.in_relative(ev):
         return True
     if ev.action in ("reject", "accept", "respond") and background.recalled_answer(ev):
-        return True  # "Sudan had rejected the first offer": an earlier answer, told again
+        # "Sudan had rejected the first offer": an earlier answer, told again; but an answer
+        # in an "after" clause while the party still owes it ("will fly to London after
+        # Britain agreed to his request") is the news the article's act follows from
+        return not (background.told_after(ev) and _current(w, ev.actor)[0] in AWAITING)
     # "agreed in Jeddah on June 19", told on June 24
     return background.dated_before(ev, w.item.article.published_at)
 
