@@ -113,3 +113,16 @@ def test_an_answer_takes_the_issue_of_the_plan_it_answers() -> None:
     )
     found = [(a, i) for a, act, t, i, _ in events_of(body) if act == "accept" and t == "BRA"]
     assert ("BOL", "prisoner_exchange") in found, found
+
+
+# 345. Readiness ("is ready to resume talks with Manila") in an article where nothing was put
+# to anyone is an offer; beside an offer, a request or a reply it stays an acceptance.
+def test_readiness_with_nothing_on_the_table_is_an_offer() -> None:
+    alone = "Jakarta is ready to resume border talks with Kuala Lumpur, the foreign minister said."
+    assert ("IDN", "propose", "MYS") in [(a, act, t) for a, act, t, _, _ in events_of(alone)]
+    answer = (
+        "Jakarta is ready to resume border talks with Kuala Lumpur, the foreign minister said, "
+        "responding to a Malaysian request made on Monday."
+    )
+    found = [(a, act, t) for a, act, t, _, _ in events_of(answer)]
+    assert ("IDN", "propose", "MYS") not in found, found

@@ -648,6 +648,23 @@ def _answers_take_article_issue(events: list[Candidate]) -> None:
             c.issue = overall.most_common(1)[0][0]
 
 
+def _readiness_offers(events: list[Candidate]) -> None:
+    """ "Hanoi is ready to resume talks with Manila", in an article where nothing was put to
+    anyone: the readiness is an offer, not an acceptance."""
+    for c in events:
+        if c.action == "accept" and c.rule.endswith(":ready") and c.modality == "asserted":
+            c.action = "propose"
+
+
+# Words of something put to a party ("accepting the Saudi offer", "in response to Canberra's
+# request"): an article without any has no proposal for a readiness to accept
+_ANSWER_CONTEXT = re.compile(
+    r"\b(?:propos\w*|offer\w*|request\w*|invit\w*|respon\w*|repl\w*|answer\w*|accept\w*|"
+    r"call(?:s|ed)?\s+for|initiative|plan|demand\w*|appeal\w*|urg\w*)\b",
+    re.IGNORECASE,
+)
+
+
 def _proposal_issue(events: list[Candidate], c: Candidate) -> str | None:
     """The issue of what the answer's target proposed in the article (its own asserted
     proposal, or the other parties' answers to it), None when it proposed nothing named."""
@@ -756,6 +773,8 @@ def read_article(sents: list[tuple[str, bool]], ctx: Context, res: Resources) ->
             )
             if r is not None:
                 out.append(r)
+    if not props and not any(_ANSWER_CONTEXT.search(s) for s, _ in sents):
+        _readiness_offers(out)
     entities = sorted(c for c in counts.keys() | places if not c.startswith("@"))
     if sents and sents[0][1]:
         _title_follows_lead(out, sents[0][0], {s for s, _ in sents[1:LEAD_SENTENCES]})
