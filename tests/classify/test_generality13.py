@@ -126,3 +126,18 @@ def test_readiness_with_nothing_on_the_table_is_an_offer() -> None:
     )
     found = [(a, act, t) for a, act, t, _, _ in events_of(answer)]
     assert ("IDN", "propose", "MYS") not in found, found
+
+
+# 346. The sports vocabulary names team sports and their fixtures ("football friendly",
+# "national team", "tickets"): a match between two national teams, even inside a report on
+# the two states' talks, is no meeting of states.
+def test_a_friendly_between_national_teams_is_no_meeting() -> None:
+    body = (
+        "Ghana and Togo held border talks in Lome on Monday, and their foreign ministers said the "
+        "negotiations would resume in March. The delegations discussed a joint patrol treaty and "
+        "a ceasefire along the frontier, diplomats said. Separately, Ghana and Togo are due to "
+        "meet in a football friendly in Accra next month, and tickets go on sale on Friday."
+    )
+    found = [(a, act, m) for a, act, _, _, m in events_of(body) if act == "meet"]
+    assert ("GHA", "meet", "asserted") in found, found
+    assert ("GHA", "meet", "expected") not in found, found
