@@ -141,3 +141,37 @@ def test_a_friendly_between_national_teams_is_no_meeting() -> None:
     found = [(a, act, m) for a, act, _, _, m in events_of(body) if act == "meet"]
     assert ("GHA", "meet", "asserted") in found, found
     assert ("GHA", "meet", "expected") not in found, found
+
+
+# 347. A state's vessel named in the singular ("a Vietnamese coastguard ship", "an Indian
+# warship") is the state's agent, as "coast guard" and "warships" are; a cargo ship is not.
+@pytest.mark.parametrize(
+    ("body", "actor", "target"),
+    [
+        ("A Vietnamese coastguard ship rammed a Chinese fishing boat near the Paracels.", "VNM",
+         "CHN"),
+        ("An Indian warship fired on a Pakistani boat off Gujarat.", "IND", "PAK"),
+    ],
+)  # fmt: skip
+def test_a_states_vessel_in_the_singular_is_its_agent(body: str, actor: str, target: str) -> None:
+    assert (actor, "attack", target) in [(a, act, t) for a, act, t, _, _ in events_of(body)]
+
+
+def test_a_cargo_ship_is_no_states_agent() -> None:
+    body = "A Greek cargo ship collided with a Turkish ferry in the Aegean on Sunday."
+    assert not events_of(body)
+
+
+# 348. "X mediated/brokered/facilitated (indirect) talks between A and B": the talks took place,
+# between A and B, as with "hosted".
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kenya mediated indirect talks between Ethiopia and Eritrea in Nairobi.",
+        "Turkey brokered talks between Azerbaijan and Armenia in Ankara on Monday.",
+    ],
+)
+def test_mediated_talks_took_place(body: str) -> None:
+    found = [m for _, act, _, _, m in events_of(body) if act == "meet"]
+    assert len(found) == 2, found
+    assert set(found) == {"asserted"}, found

@@ -96,8 +96,9 @@ _AFTER_TALKS = re.compile(
 )
 # "Qatar hosted talks between Chad and Sudan": the host's verb tells the talks happened.
 _HOSTED_TALKS = re.compile(
-    r"\b(?:hosted|hosts|convened|convenes|chaired|chairs)"
-    r"\s+(?:(?:the|a|new|fresh|direct|\w+-day)\s+){0,2}$"
+    r"\b(?:hosted|hosts|convened|convenes|chaired|chairs|mediated|mediates|brokered|brokers|"
+    r"facilitated|facilitates|sponsored|sponsors)"
+    r"\s+(?:(?:the|a|new|fresh|direct|indirect|further|renewed|\w+-day)\s+){0,2}$"
 )
 _PLANNED = re.compile(
     r"(?:are|is|were|was)\s+(?:now\s+)?(?:scheduled|set|planned|due|expected)", re.IGNORECASE
