@@ -175,3 +175,28 @@ def test_mediated_talks_took_place(body: str) -> None:
     found = [m for _, act, _, _, m in events_of(body) if act == "meet"]
     assert len(found) == 2, found
     assert set(found) == {"asserted"}, found
+
+
+# 349. Co-actors of a one-sided comment ("Chad and Niger condemned the decision") are not what
+# each other condemned; traded accusations stay acts on each other.
+def test_co_actors_of_a_condemnation_are_not_each_others_target() -> None:
+    found = [
+        (a, t)
+        for a, act, t, _, _ in events_of(
+            "Chad and Niger condemned the decision to close the border crossings."
+        )
+        if act == "comment"
+    ]
+    assert found
+    assert ("TCD", "NER") not in found, found
+    assert ("NER", "TCD") not in found, found
+    traded = events_of("Chad and Niger traded accusations after the border clash on Monday.")
+    assert ("TCD", "comment", "NER") in [(a, act, t) for a, act, t, _, _ in traded]
+
+
+# 350. An organisation before "decision", "resolution", "statement" or "communique" ("an
+# ECOWAS decision") owns it, as with "plan" and "proposal": the party a comment is aimed at.
+@pytest.mark.parametrize("noun", ["decision", "statement", "resolution"])
+def test_an_organisations_decision_is_its_own(noun: str) -> None:
+    body = f"Guinea condemned an ECOWAS {noun} to deploy troops on its border."
+    assert ("GIN", "comment", "ECOWAS") in [(a, act, t) for a, act, t, _, _ in events_of(body)]

@@ -449,7 +449,7 @@ def _resolve_one(
 
 # Acts co-actors do together to a third party ("Norway and Switzerland proposed a plan"),
 # never to each other (unlike meeting, agreeing, trading fire or accusations).
-_ONE_SIDED = frozenset({"propose", "appeal", "demand", "sanction"})
+_ONE_SIDED = frozenset({"propose", "appeal", "demand", "sanction", "comment", "threaten"})
 
 
 def _counterpart_of(
@@ -473,9 +473,11 @@ def _counterpart_of(
         partners=partners,
         proposal=action == "propose",
     )
-    one_sided = action in _ONE_SIDED or (
+    one_sided = (action in _ONE_SIDED and not c.rule.endswith(":trade_accusations")) or (
         action == "attack" and not c.rule.endswith((":exchange_fire", ":clash"))
-    )  # "Zambian and Malawian troops struck rebel camps": allies, not each other's target
+    )  # "Zambian and Malawian troops struck rebel camps": allies, not each other's target;
+    # "Mali and Niger condemned the decision": nor what each condemned ("traded accusations"
+    # and "exchanged fire" are acts on each other)
     if t in c.actors and len(c.actors) > 1 and one_sided:
         t = _other_side(c.actors, named)
     return t, penalty

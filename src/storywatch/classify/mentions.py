@@ -51,7 +51,8 @@ _COMPOUND_MODIFIER = re.compile(r"\w-[a-z]+$")  # the same word before a name
 # "the ASEAN plan", "the UN proposal": what the organisation put forward, as "ASEAN's plan".
 _OFFER_NOUN = re.compile(
     r"\s+(?:(?:peace|ceasefire|truce|new|\w+-point)\s+){0,2}(?:plan|proposal|proposals|offer|"
-    r"initiative|invitation|roadmap|demand|demands|ultimatum|request|requests|deadline)\b"
+    r"initiative|invitation|roadmap|demand|demands|ultimatum|request|requests|deadline|decision|"
+    r"decisions|resolution|statement|communique)\b"
 )
 # The determiners before which a name modifying a plain noun is no party ("the ICJ ruling",
 # "a US investment fund"; "the US economy" may still speak for the state, so not "the").
