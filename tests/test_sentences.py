@@ -80,6 +80,10 @@ article of its own (no story context), as outside human-coded sentences are.
   on modality, 25 traps), scored once by its writer on a frozen copy of 1fe232b: P 0.852,
   R 0.722, F1 0.782 as first labelled; P 0.861, R 0.729, F1 0.789 after the writer removed an
   issue its item's own text never names, 2 forbidden, 24/25 traps quiet.
+- heldout-sentences20.jsonl: 160 items written blind in the middle of session 12 (95 events, 40
+  on modality, 25 traps), scored once by its writer on a frozen copy of f030129: P 0.908,
+  R 0.755, F1 0.824, 1 forbidden, 24/25 traps quiet (the same after the writer widened one
+  hypothetical's action to what lifting sanctions is).
 
 The figures are floors measured on each set (raise only); the target is issue 4's 0.90."""
 
@@ -130,6 +134,7 @@ SETS = {
     "sentences17": SentenceSet("heldout-sentences17.jsonl", 160, 0.84, 0, 1),
     "sentences18": SentenceSet("heldout-sentences18.jsonl", 160, 0.7, 2, 1),
     "sentences19": SentenceSet("heldout-sentences19.jsonl", 160, 0.78, 2, 0.96),
+    "sentences20": SentenceSet("heldout-sentences20.jsonl", 160, 0.82, 1, 0.96),
 }
 
 
