@@ -200,3 +200,19 @@ def test_co_actors_of_a_condemnation_are_not_each_others_target() -> None:
 def test_an_organisations_decision_is_its_own(noun: str) -> None:
     body = f"Guinea condemned an ECOWAS {noun} to deploy troops on its border."
     assert ("GIN", "comment", "ECOWAS") in [(a, act, t) for a, act, t, _, _ in events_of(body)]
+
+
+# 351. "voted to extend the embargo", "voted on Tuesday to impose sanctions": the vote does
+# what its infinitive says (asserted), with a time or manner between the vote and its "to".
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Security Council voted on Tuesday to extend the arms embargo on the Central African "
+        "Republic.",
+        "EU foreign ministers voted unanimously to impose sanctions on Nicaragua.",
+        "The Security Council voted to renew the arms embargo on Somalia.",
+    ],
+)
+def test_a_vote_to_sanction_is_a_sanction(body: str) -> None:
+    found = [m for _, act, _, _, m in events_of(body) if act == "sanction"]
+    assert found == ["asserted"], found

@@ -22,7 +22,7 @@ from storywatch.classify.arguments import (
     passive_agent,
 )
 from storywatch.classify.mentions import Mention
-from storywatch.classify.modality import GOVERNORS, NEGATORS, modality
+from storywatch.classify.modality import governs, modality
 from storywatch.classify.resources import Resources, TriggerDef
 from storywatch.classify.subjects import (
     COORDINATED_VERB,
@@ -439,10 +439,9 @@ def _governed(sent: Sent, start: int) -> bool:
         if _URGING.search(sent.s, max(0, obj.start - 30), obj.start):
             return True  # "diplomats nudged both sides to take up the offer": what was urged
         return sent.last_end > clause_start(sent.s, start)
-    gov = prev_word(sent.s, gov_end).lower()
-    if gov == "hesitate":  # "did not hesitate to accept": accepted; "hesitated to": not done
-        return _NO_HESITATION.search(before) is None
-    return gov not in GOVERNORS and gov not in NEGATORS
+    if prev_word(sent.s, gov_end).lower() == "hesitate":  # "did not hesitate to accept"
+        return _NO_HESITATION.search(before) is None  # accepted; "hesitated to": not done
+    return not governs(sent.s, gov_end)
 
 
 _NO_HESITATION = re.compile(r"\b(?:not|never|n[’']t)\s+hesitate\s+to$", re.IGNORECASE)

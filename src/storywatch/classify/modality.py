@@ -21,9 +21,10 @@ from storywatch.classify.text import (
     clause_start,
     closed_relative_before,
     fold,
+    prev_word,
 )
 
-__all__ = ["GOVERNORS", "NEGATORS", "modality"]
+__all__ = ["GOVERNORS", "NEGATORS", "governs", "modality"]
 
 _PAST = re.compile(r"(?:ed|met|struck|hit|held|sent|made|gave|given|began|begun|sat|spoke|said)$")
 _WOULD = re.compile(r"\bwould\b|'d\b", re.IGNORECASE)
@@ -73,7 +74,8 @@ _NOT_RULED_OUT = re.compile(
     re.IGNORECASE,
 )
 _DONE_TO = re.compile(
-    r"\b(?:quick|swift|moved|rushed|hastened|(?:not|never|n[’']t)\s+hesitate)\s+to\s*$",
+    r"\b(?:quick|swift|moved|rushed|hastened|(?:voted|votes)(?:\s+(?:unanimously|"
+    r"overwhelmingly|on\s+\w+))?|(?:not|never|n[’']t)\s+hesitate)\s+to\s*$",
     re.IGNORECASE,
 )
 _IF = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
@@ -93,7 +95,7 @@ GOVERNORS = frozenset(
         "intends", "intend", "intended", "prepares", "preparing", "poised", "about", "is", "are",
         "was", "were", "scheduled", "hopes", "hope", "likely", "agreed", "agree", "agrees",
         "decided", "decide", "vowed", "promised", "pledged", "pledge", "unlikely", "quick", "swift",
-        "moved", "rushed", "hastened"
+        "moved", "rushed", "hastened", "voted", "votes", "vote"
     ]
 )  # fmt: skip
 NEGATORS = frozenset(
@@ -102,6 +104,21 @@ NEGATORS = frozenset(
         "unable"
     ]
 )  # fmt: skip
+
+
+# A time or manner between a governor and its "to" ("voted on Thursday to", "voted
+# unanimously to")
+_WHEN_BEFORE = re.compile(rf"(?:\s+on\s+{WEEKDAY}|\s+(?:unanimously|overwhelmingly))\s*$")
+
+
+def governs(s: str, end: int) -> bool:
+    """Does the word ending at `end` govern the infinitive after it ("expected to", "refused
+    to"; "voted on Thursday to": the word before the time)?"""
+    gov = prev_word(s, end).lower()
+    if gov in GOVERNORS or gov in NEGATORS:
+        return True
+    timed = _WHEN_BEFORE.search(s, max(0, end - 40), end)
+    return timed is not None and prev_word(s, timed.start()).lower() in GOVERNORS
 
 
 # After a denial, its gerund's object, then a comma before the verb: "denies breaching deal,

@@ -26,7 +26,7 @@ from storywatch.classify.events import (
     make,
 )
 from storywatch.classify.mentions import Mention
-from storywatch.classify.modality import GOVERNORS, NEGATORS, modality
+from storywatch.classify.modality import governs, modality
 from storywatch.classify.resources import TriggerDef
 from storywatch.classify.text import WEEKDAY, after_to, clause_end, next_word, prev_word, word_back
 
@@ -161,8 +161,7 @@ def _governed_light(sent: Sent, start: int) -> bool:
         return True
     if not before.endswith(" to"):
         return False
-    gov = before[:-3].rsplit(" ", 1)[-1]
-    return gov not in GOVERNORS and gov not in NEGATORS
+    return not governs(sent.s, len(before) - 3)
 
 
 _GAP_PUNCT = re.compile(r"[,;:\"“”]")
