@@ -216,3 +216,31 @@ def test_an_organisations_decision_is_its_own(noun: str) -> None:
 def test_a_vote_to_sanction_is_a_sanction(body: str) -> None:
     found = [m for _, act, _, _, m in events_of(body) if act == "sanction"]
     assert found == ["asserted"], found
+
+
+# 352. An answer's object with its owner after a participle ("rejected the ceasefire terms
+# proposed by the TPLF", "accepted the truce offered by the ELN") answers that owner, not the
+# state that tells of it.
+def test_an_answer_to_terms_proposed_by_a_party_is_aimed_at_it() -> None:
+    body = (
+        "Kenya said Ethiopia had rejected the ceasefire terms proposed by the TPLF, Kenyan "
+        "officials said in Nairobi."
+    )
+    found = [(a, t) for a, act, t, _, _ in events_of(body) if act == "reject"]
+    assert ("ETH", "TPLF") in found, found
+    assert ("ETH", "KEN") not in found, found
+
+
+# 353. A state that chairs, hosts or mediates the talks ("Qatar will chair the talks") is their
+# go-between: "the government" that answers is the party's, not the go-between's, however
+# often the article names it.
+def test_the_government_that_answers_is_not_the_talks_chair() -> None:
+    body = (
+        "Chad accepted a ceasefire offered by the FACT rebels, officials said on Monday. "
+        "Delegations are expected in Doha next week, the Qatari foreign ministry said; Qatar "
+        "will chair the talks. Qatari officials said Qatar had flown the negotiators to Doha. "
+        '"The government accepts the truce," a spokesman said in N\'Djamena.'
+    )
+    found = [(a, act, t) for a, act, t, _, _ in events_of(body)]
+    assert ("TCD", "accept", "FACT") in found, found
+    assert not [e for e in found if e[0] == "QAT" and e[1] == "accept"], found

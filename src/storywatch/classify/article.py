@@ -144,6 +144,10 @@ _GO_BETWEEN = re.compile(
     r"(?:the\s+)?([A-Z][\w'-]+)"
     r"|\b(?:via|through)\s+(?:the\s+)?([A-Z][\w'-]+)\s+(?:mediation|mediators?|"
     r"intermediar(?:y|ies)|good\s+offices|channels?|facilitation)\b"
+    # "Algeria will chair the talks", "Qatar, which hosted the negotiations,"
+    r"|\b([A-Z][\w'-]+)(?:,\s+which)?\s+(?:will\s+|would\s+|is\s+to\s+|is\s+due\s+to\s+)?"
+    r"(?:chair|host|mediate|broker|facilitate)[sd]?(?:ed)?\s+the\s+(?:\w+\s+)?(?:talks|"
+    r"negotiations|meeting|round)\b"
 )
 
 
@@ -155,8 +159,8 @@ _INVITER = re.compile(
 )
 
 
-_GO_BETWEEN_WORDS = ("mediated", "brokered", "hosted", "sponsored", "invited", "convened",
-                     "facilitated", "via ", "through ")  # fmt: skip
+_GO_BETWEEN_WORDS = ("mediate", "broker", "host", "sponsored", "invited", "convened",
+                     "facilitate", "via ", "through ", "chair")  # fmt: skip
 _INVITER_WORDS = ("invited by", "invitation of")
 
 

@@ -728,7 +728,11 @@ _OWNED_NOUN = re.compile(
 # "accepted a proposal by the African Union to deploy monitors": the owner after the noun
 _OWNER_AFTER = re.compile(
     r"\s+(?:the|a|an)\s+(?:(?:new|latest|revised|fresh|formal|initial|joint)\s+)?"
-    r"(?:offer|proposal|plan|initiative|request|invitation|call)s?\s+(?:by|from)\s+(?:the\s+)?",
+    r"(?:(?:offer|proposal|plan|initiative|request|invitation|call)s?\s+"
+    # "accepted the truce offered by the rebels": what a participle says its owner put forward
+    r"|(?:[\w-]+\s+){0,2}?(?:offer|proposal|plan|initiative|request|invitation|truce|ceasefire|"
+    r"deal|framework|roadmap|draft|text|terms)s?\s+(?:offered|proposed|put\s+forward|tabled|"
+    r"drafted|presented|submitted|extended|floated)\s+)(?:by|from)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 
