@@ -244,3 +244,15 @@ def test_the_government_that_answers_is_not_the_talks_chair() -> None:
     found = [(a, act, t) for a, act, t, _, _ in events_of(body)]
     assert ("TCD", "accept", "FACT") in found, found
     assert not [e for e in found if e[0] == "QAT" and e[1] == "accept"], found
+
+
+# 354. A state that hosted the talks and is named otherwise only as their venue ("talks hosted
+# by Algeria in Algiers") is no side of the article's acts, not even as the last party left.
+def test_a_host_named_as_a_venue_is_no_side() -> None:
+    body = (
+        "BAMAKO, May 4 - Mali's government declared the ceasefire with the northern rebel "
+        "alliance over on Tuesday, accusing the rebels of attacking an army post near Kidal. "
+        "The ceasefire was signed in April after talks hosted by Algeria in Algiers."
+    )
+    found = [(a, t) for a, _, t, _, _ in events_of(body)]
+    assert not [p for p in found if "DZA" in p], found

@@ -110,7 +110,10 @@ def _dyad(
         c for c, _ in counts.most_common()
         if c not in res.neutral and c[:1] != "@" and c not in go_betweens
     ]  # fmt: skip
-    ranked += [c for c, _ in places.most_common() if c not in res.neutral and c not in ranked]
+    ranked += [
+        c for c, _ in places.most_common()
+        if c not in res.neutral and c not in ranked and c not in go_betweens
+    ]  # fmt: skip
     # A host of the talks is no main party unless nobody else is ("Chad is expected to host
     # the meeting"); an answer is to a main party's proposal: its party is a main party ("the
     # 3R accepted ... delegations of both sides are due in N'Djamena": the 3R and the
