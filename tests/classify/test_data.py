@@ -139,3 +139,15 @@ def test_a_city_never_shadows_an_actor_alias() -> None:
     res = resources()
     assert res.cities
     assert not set(res.cities) & set(res.aliases)
+
+
+def test_an_orgs_issue_flag_names_a_contract_issue() -> None:
+    flagged = {
+        row["code"]: f.removeprefix("issue=")
+        for row in rows("orgs.tsv")
+        for f in row["flags"].split("|")
+        if f.startswith("issue=")
+    }
+    assert flagged, "no body of one issue (the IAEA's is nuclear)"
+    assert set(flagged.values()) <= set(ISSUES), flagged
+    assert resources().org_issues == flagged

@@ -256,3 +256,22 @@ def test_a_host_named_as_a_venue_is_no_side() -> None:
     )
     found = [(a, t) for a, _, t, _, _ in events_of(body)]
     assert not [p for p in found if "DZA" in p], found
+
+
+# 355. An act to or by a body of one issue that names none ("replied to the IAEA's request to
+# visit the site") is about that body's issue (orgs.tsv `issue=`): nuclear for the IAEA.
+def test_an_answer_to_the_iaea_is_about_nuclear() -> None:
+    body = (
+        "Uzbekistan said on Thursday it had replied to the IAEA's request to visit a former "
+        "research complex near Tashkent, a foreign ministry spokesman said."
+    )
+    found = [(a, t, i) for a, act, t, i, _ in events_of(body) if act == "respond"]
+    assert ("UZB", "IAEA", "nuclear") in found, found
+
+
+# 356. "did not mean/imply that X had accepted": what the act is not taken for; no acceptance.
+@pytest.mark.parametrize("verb", ["did not mean", "does not imply"])
+def test_not_meaning_an_acceptance_is_none(verb: str) -> None:
+    body = f"Officials said the visit {verb} that Hanoi had accepted the Cambodian plan."
+    found = [(a, act, m) for a, act, _, _, m in events_of(body)]
+    assert ("VNM", "accept", "asserted") not in found, found

@@ -790,11 +790,22 @@ def read_article(sents: list[tuple[str, bool]], ctx: Context, res: Resources) ->
     _weak_nuclear(out, sents, counts, res)
     _inherit_issues(out)
     _answers_take_article_issue(out)
+    _bodies_set_issues(out, res)
     merged = _denials_win(_merge(_participle_replies(out)))
     for c in merged:  # after merging, so a specific issue elsewhere wins over the default
         if c.issue is None and c.action in ("agree", "accept", "reject"):
             c.issue = "other"
     return Reading(_unanswered_issueless_go(_named_only(merged)), entities)
+
+
+def _bodies_set_issues(events: list[Candidate], res: Resources) -> None:
+    """An act to or by a body of one issue (orgs.tsv `issue=`: the IAEA's is nuclear) that
+    names none is about that issue ("Kazakhstan replied to the agency's request to visit the
+    site"); not a proposal, which must name what it proposes."""
+    for c in events:
+        if c.issue is None and c.action != "propose":
+            found = res.org_issues.get(c.actors[0]) or res.org_issues.get(c.target or "")
+            c.issue = found or None
 
 
 def _named_only(events: list[Candidate]) -> list[Candidate]:

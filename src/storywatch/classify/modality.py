@@ -30,14 +30,17 @@ _PAST = re.compile(r"(?:ed|met|struck|hit|held|sent|made|gave|given|began|begun|
 _WOULD = re.compile(r"\bwould\b|'d\b", re.IGNORECASE)
 _DENIAL = Prefiltered(  # every match holds one of these stems
     re.compile(
-        r"\b(?:denied|denies|deny|denying)\b|\b(?:reject\w*|dismiss\w*|refut\w*|disput\w*|deni\w*|"
+        r"\b(?:denied|denies|deny|denying)\b"
+        # "the arrangement did not mean Cairo had accepted the protocol": what it is not taken for
+        r"|\b(?:did\s+not|does\s+not|didn[’']t|doesn[’']t)\s+(?:mean|imply|signal)\b"
+        r"|\b(?:reject\w*|dismiss\w*|refut\w*|disput\w*|deni\w*|"
         r"play(?:ed|s|ing)?\s+down|downplay\w*)\s+"
         # "dismissed as 'nonsense' reports that": a quoted word may stand between
         r"(?:[\w'’\"“”-]+\s+){0,3}(?:reports?|claims?|suggestions?|allegations?|accounts?|rumou?rs?)"
         r"(?:\s+(?:on|in|by|from)(?:\s+[\w-]+){1,4}?)?\s+that\b",
         re.IGNORECASE,
     ),
-    ["deni", "deny", "reject", "dismiss", "refut", "disput", "down"],
+    ["deni", "deny", "reject", "dismiss", "refut", "disput", "down", "mean", "imply", "signal"],
     ignore_case=True,
 )
 # "said reports that it had accepted the plan were untrue", "called claims that Baku had

@@ -105,6 +105,7 @@ class Resources:
     dyads: dict[str, str] = field(default_factory=dict)
     kinds: dict[str, str] = field(default_factory=dict)  # code -> state | org | group
     neutral: frozenset[str] = frozenset()  # codes never a main party ("neutral" flag: the ICRC)
+    org_issues: dict[str, str] = field(default_factory=dict)  # "issue=nuclear" flag: the IAEA
     namesakes: tuple[Namesake, ...] = ()  # names two states share (lexicon.yaml namesakes)
     _city_tables: list[tuple[dict[str, str], TrieMatcher]] = field(default_factory=list)
 
@@ -347,6 +348,12 @@ def resources() -> Resources:
             if e.kind != "person"
         },
         neutral=frozenset(e.code for e in aliases.values() if "neutral" in e.flags),
+        org_issues={
+            e.code: f.removeprefix("issue=")
+            for e in aliases.values()
+            for f in e.flags
+            if f.startswith("issue=")
+        },
         namesakes=_namesakes(lex),
         dyads={r["a"]: r["b"] for r in rows("dyads.tsv")}
         | {r["b"]: r["a"] for r in rows("dyads.tsv")},
