@@ -275,3 +275,26 @@ def test_not_meaning_an_acceptance_is_none(verb: str) -> None:
     body = f"Officials said the visit {verb} that Hanoi had accepted the Cambodian plan."
     found = [(a, act, m) for a, act, _, _, m in events_of(body)]
     assert ("VNM", "accept", "asserted") not in found, found
+
+
+# 357. A state or capital joined by "and" to a place ("researchers in Peru and Spain",
+# "received in Niamey and Bamako") is a place too, not a party acting.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Researchers in Peru and Spain agreed the fossil was a new species, a study said.",
+        "Astronomers in Kenya and Norway reported a new comet, according to a paper published on "
+        "Monday.",
+    ],
+)
+def test_a_place_paired_with_a_place_is_no_party(body: str) -> None:
+    assert not events_of(body)
+
+
+# 358. "met only a junior officer": the side that mattered would not meet them; no meeting.
+def test_meeting_only_a_junior_official_is_no_meeting() -> None:
+    body = (
+        "Togo's president refused to receive the Ghanaian envoys, and they met only a junior "
+        "official in Lome."
+    )
+    assert ("GHA", "meet", "asserted") not in [(a, act, m) for a, act, _, _, m in events_of(body)]

@@ -531,6 +531,12 @@ _LAND_MEETS = re.compile(
     re.IGNORECASE,
 )
 # "must meet the conditions first", "met all the requirements": a need satisfied
+# "they met only a junior officer": a snub, the side that mattered would not meet them
+_MET_ONLY_JUNIOR = re.compile(
+    r"\s+only\s+(?:with\s+)?(?:a|an|the|some)\s+(?:junior|low-level|lower-level|low-ranking|"
+    r"mid-level|minor)\b",
+    re.IGNORECASE,
+)
 _MET_NEEDS = re.compile(
     r"\s+(?:the\s+|its\s+|their\s+|all\s+(?:the\s+)?|these\s+|those\s+|such\s+|our\s+)?"
     r"(?:[\w-]+\s+)?(?:conditions?|demands?|requirements?|standards?|targets?|deadlines?|"
@@ -670,6 +676,7 @@ def _other_sense(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> bool:
     return tdef.action == "meet" and (
         _HALFWAY.match(s, end) is not None
         or _MET_NEEDS.match(s, end) is not None
+        or _MET_ONLY_JUNIOR.match(s, end) is not None
         or _LAND_MEETS.search(s, max(0, m.start() - 90), m.start()) is not None
         or _unnamed_partner(sent, m)
     )  # "would meet Lima halfway", "must meet the conditions": no meeting

@@ -397,6 +397,25 @@ def _inside_name(s: str, start: int) -> bool:
     return found is not None and not _NAME_HEADS.isdisjoint(found.group(1).split())
 
 
+# Between the two conjuncts of a pair of places ("in Chile and Japan"); not a comma, which may
+# close the phrase ("after talks in Suva, Fiji and Tonga agreed")
+_LIST_GAP = re.compile(r"\s+and\s+(?:the\s+)?")
+
+
+def _places_in_lists(s: str, ms: list[Mention]) -> list[Mention]:
+    """ "Scientists in Chile and Japan agreed": a state or capital listed after a place is a
+    place too."""
+    for prev, cur in itertools.pairwise(ms):
+        if (
+            prev.location
+            and not cur.location
+            and cur.kind in ("capital", "state")
+            and _LIST_GAP.fullmatch(s, prev.end, cur.start)
+        ):
+            cur.location = True
+    return ms
+
+
 def _coordinate_demonyms(s: str, found: list[Mention]) -> list[Mention]:
     """'Russian and Ukrainian negotiators': a bare demonym joins the agent mention after it."""
     out: list[Mention] = []
@@ -493,7 +512,7 @@ def find_mentions(s: str, ctx: Context, res: Resources, titled: bool = False) ->
         found = _compass_pairs(s, found, res)
     if _ROLE_HINT.search(s):
         _mark_mediators(s, found)
-    return _merge_adjacent(s, _coordinate_demonyms(s, _name_pairs(s, found)))
+    return _places_in_lists(s, _merge_adjacent(s, _coordinate_demonyms(s, _name_pairs(s, found))))
 
 
 _ROLE_HINT = Prefiltered(

@@ -72,7 +72,8 @@ def _lead_statement(
     is that party's statement about the other party named, when the lead holds no act of its own."""
     for m in _SAID.finditer(fold(s)):
         speaker = next((x for x in ms if x.actor and x.kind != "demonym"
-                        and x.prep not in _PLACE_PREPS  # "diplomats in Quito said": a place
+                        # "diplomats in Quito said", "researchers in Peru and Chile said": places
+                        and x.prep not in _PLACE_PREPS and not x.location
                         and (0 <= m.start() - x.end <= 2 or (0 <= x.start - m.end() <= 5
                                                              and "," not in s[m.end():x.start]))),
                        None)  # fmt: skip
