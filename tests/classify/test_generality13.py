@@ -298,3 +298,24 @@ def test_meeting_only_a_junior_official_is_no_meeting() -> None:
         "official in Lome."
     )
     assert ("GHA", "meet", "asserted") not in [(a, act, m) for a, act, _, _, m in events_of(body)]
+
+
+# 359. A state that hosts, chairs or mediates talks between two others ("Kenya will host the
+# next round of talks between Sudan and the RSF") is their go-between: the two meet, with the
+# host's modality (a future host: expected; "could host": hypothetical); the host is no side.
+@pytest.mark.parametrize(
+    ("body", "modality"),
+    [
+        ("Kenya will host the next round of talks between Sudan and the RSF, officials said.",
+         "expected"),
+        ("Oman could host the next round of negotiations between Iran and the United States, a "
+         "diplomat said.", "hypothetical"),
+        ("Qatar hosted talks between Rwanda and Congo in Doha on Monday.", "asserted"),
+    ],
+)  # fmt: skip
+def test_a_host_of_talks_between_two_is_no_side(body: str, modality: str) -> None:
+    found = [(a, t, m) for a, act, t, _, m in events_of(body) if act in ("meet", "accept")]
+    host = {"Kenya": "KEN", "Oman": "OMN", "Qatar": "QAT"}[body.split(maxsplit=1)[0]]
+    assert found, found
+    assert all(m == modality for _, _, m in found), found
+    assert not [e for e in found if host in e[:2]], found

@@ -94,11 +94,15 @@ _AFTER_TALKS = re.compile(
     r"\b(?:[Aa]fter|[Ff]ollowing)\s+(?:(?:\w+|\d+)\s+(?:days?|hours?|weeks?|rounds?)\s+of\s+)?"
     rf"(?=(?:{_MEETING_NOUNS})\b)"
 )
+_MODAL = re.compile(r"(?:will|would|could|may|might|shall)\s+")
 # "Qatar hosted talks between Chad and Sudan": the host's verb tells the talks happened.
 _HOSTED_TALKS = re.compile(
-    r"\b(?:hosted|hosts|convened|convenes|chaired|chairs|mediated|mediates|brokered|brokers|"
+    # "will host the next round of talks between": a future host's (not "offered to host")
+    r"\b(?:(?:will|would|could|may|might|shall)\s+(?:host|convene|chair|mediate|broker|facilitate)"
+    r"|hosted|hosts|convened|convenes|chaired|chairs|mediated|mediates|brokered|brokers|"
     r"facilitated|facilitates|sponsored|sponsors)"
-    r"\s+(?:(?:the|a|new|fresh|direct|indirect|further|renewed|\w+-day)\s+){0,2}$"
+    r"\s+(?:(?:the|a|new|fresh|direct|indirect|further|renewed|next|latest|first|second|third|"
+    r"fourth|final|\w+-day|round|of)\s+){0,4}$"
 )
 _PLANNED = re.compile(
     r"(?:are|is|were|was)\s+(?:now\s+)?(?:scheduled|set|planned|due|expected)", re.IGNORECASE
@@ -270,7 +274,10 @@ def _talks_events(sent: Sent) -> list[Candidate]:
         verb = verb or undated
         if verb is None:
             continue
-        mod = modality(sent.s, pair[1].end, verb.start(), verb.end(), verb.group(), res=sent.res)
+        lo = pair[1].end if verb.start() >= pair[1].end else None  # a verb before: its clause
+        # "will host the next round of talks between": the modal is a cue, before the verb
+        at = verb.start() + (modal.end() if (modal := _MODAL.match(verb.group())) else 0)
+        mod = modality(sent.s, lo, at, verb.end(), sent.s[at : verb.end()], res=sent.res)
         if mod is None:
             continue
         if after is not None and mod == "negated":

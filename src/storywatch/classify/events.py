@@ -531,6 +531,12 @@ _LAND_MEETS = re.compile(
     re.IGNORECASE,
 )
 # "must meet the conditions first", "met all the requirements": a need satisfied
+_TALKS_BETWEEN_AHEAD = re.compile(
+    r"\s+(?:(?:the|a|an|new|fresh|direct|indirect|further|renewed|next|latest|first|second|"
+    r"third|final|\w+-day|round|rounds|of)\s+){0,4}(?:talks|negotiations|consultations|"
+    r"discussions|meetings?)\s+(?:(?:in|at)\s+[A-Z][\w’'-]*\s+)?between\b",
+    re.IGNORECASE,
+)
 # "they met only a junior officer": a snub, the side that mattered would not meet them
 _MET_ONLY_JUNIOR = re.compile(
     r"\s+only\s+(?:with\s+)?(?:a|an|the|some)\s+(?:junior|low-level|lower-level|low-ranking|"
@@ -673,6 +679,8 @@ def _other_sense(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> bool:
         return True  # "clashed over pulp mills": a dispute in words, no fighting
     if tdef.action == "attack" and _STRUCK_A_NOTE.match(s, end):
         return True  # "struck a conciliatory note", "struck a deal": no blow
+    if tdef.name == "host" and _TALKS_BETWEEN_AHEAD.match(s, end):
+        return True  # "hosted talks between Israel and Hamas": a go-between, the two meet
     return tdef.action == "meet" and (
         _HALFWAY.match(s, end) is not None
         or _MET_NEEDS.match(s, end) is not None

@@ -92,6 +92,11 @@ def _light_verb(sent: Sent, start: int, tdef: TriggerDef) -> re.Match[str] | Non
 _NOT_A_VERB_AFTER = frozenset(
     ["as", "the", "a", "an", "its", "their", "his", "her", "our", "newly", "recently", "freshly"]
 )
+_HOSTING = re.compile(r"(?:host|convene|chair|mediate|broker|facilitate)", re.IGNORECASE)
+_BETWEEN = re.compile(
+    r"\s+(?:of\s+(?:\w+\s+){0,2}?(?:talks|negotiations|consultations|discussions)\s+)?"
+    r"(?:(?:in|at)\s+[A-Z][\w’'-]*\s+)?between\b"
+)
 _PERSON_S = re.compile(r"\b(?:his|her|my|your)\b", re.IGNORECASE)
 _NO = re.compile(r"\bno\b", re.IGNORECASE)
 _ANY = re.compile(r"\bany\b", re.IGNORECASE)
@@ -103,7 +108,7 @@ def _light_event(
     subject = find_subject(sent.s, light.start(1), sent.ms, sent.res.title_words)
     if subject is None:
         return None
-    if _governed_light(sent, light.start(1)):
+    if _governed_light(sent, light.start(1)) or _hosts_others(sent, m, tdef, light):
         return None
     if tdef.action == "sanction" and _PERSON_S.search(sent.s, light.end(1), m.start()):
         return None  # "resumed his duties": a person's work, no measure
@@ -151,6 +156,15 @@ _PROPOSING = frozenset(
      "suggesting", "floated", "floats", "mooted", "offered", "offers", "recommended",
      "recommends", "considering", "considered", "considers", "discussed", "discussing"]
 )  # fmt: skip
+
+
+def _hosts_others(sent: Sent, m: re.Match[str], tdef: TriggerDef, light: re.Match[str]) -> bool:
+    """ "hosted talks between Israel and Hamas": a go-between's talks, the two meet."""
+    return (
+        tdef.action == "meet"
+        and _HOSTING.match(light.group(1)) is not None
+        and _BETWEEN.match(sent.s, m.end()) is not None
+    )
 
 
 def _governed_light(sent: Sent, start: int) -> bool:
