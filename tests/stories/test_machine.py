@@ -722,3 +722,25 @@ def test_an_owed_answer_told_in_an_after_clause_is_news() -> None:
          "the invitation to the talks, officials said."),
     ]))  # fmt: skip
     assert [m for m in moves(out) if m[:2] == ("e1", "GHA") and m[3] == "accepted"], moves(out)
+
+
+def test_talks_that_ended_in_a_refusal_were_held() -> None:
+    # the refusal is what the talks came to, not a meeting refused
+    out = run_articles(_texts([
+        ("Peru proposes talks", "Peru proposed talks with Chile on the fishing dispute on Monday."),
+        ("Chile accepts", "Chile accepted Peru's offer of talks on Tuesday."),
+        ("Talks end without deal",
+         "Talks between Peru and Chile on the fishing dispute ended in Lima on Friday without "
+         "agreement, after Chile rejected Peru's demand to lift the quota."),
+    ]))  # fmt: skip
+    assert [m for m in moves(out) if m[0] == "e2" and m[3] == "held"], moves(out)
+
+
+def test_agreeing_to_keep_working_settles_nothing() -> None:
+    out = run_articles(_texts([
+        ("Peru proposes talks", "Peru proposed talks with Chile on the fishing dispute on Monday."),
+        ("Chile accepts", "Chile accepted Peru's offer of talks on Tuesday."),
+        ("Talks end", "Talks between Peru and Chile ended in Lima on Friday, and the two sides "
+         "agreed to keep working on a joint plan, officials said."),
+    ]))  # fmt: skip
+    assert not [m for m in moves(out) if m[3] == "agreed"], moves(out)

@@ -21,6 +21,7 @@ __all__ = [
     "commentary",
     "dated_before",
     "in_relative",
+    "met_and_ended",
     "news",
     "proposed_to",
     "recalled",
@@ -81,23 +82,32 @@ def _held_not_set(events: tuple[Event, ...]) -> tuple[Event, ...]:
 
 
 def agrees_to_meet(item: StoryItem, ev: Event) -> bool:
-    """An agreement told in the same sentence as an expected meeting of the same party.
+    """An agreement told in the same sentence as an expected meeting of the same party, or
+    an agreement to go on working ("agreed to keep working on a plan").
 
     "They agreed to meet again next Saturday" concludes nothing: it sets a date, and the
     expected meeting beside it is what schedules. A signing is no agreement to meet: "they
     signed the accord and will hold further talks in March" concludes the accord.
     """
-    return (
-        ev.action == "agree"
-        and not is_signing(ev.trigger)
-        and any(
-            e.action == "meet"
-            and e.modality == "expected"
-            and e.sentence == ev.sentence
-            and ev.actor in (e.actor, e.target)
-            for e in item.article.events
-        )
+    if ev.action != "agree" or is_signing(ev.trigger):
+        return False
+    if _GO_ON.search(ev.sentence or "") is not None:
+        return True  # "agreed to keep working on a plan", "to continue talks": nothing settled
+    return any(
+        e.action == "meet"
+        and e.modality == "expected"
+        and e.sentence == ev.sentence
+        and ev.actor in (e.actor, e.target)
+        for e in item.article.events
     )
+
+
+_GO_ON = re.compile(
+    r"\bagree(?:d|s)?\s+to\s+(?:keep|continue|carry\s+on|go\s+on|pursue)\s+(?:working|talking|"
+    r"talks|negotiating|negotiations|discussions|discussing|the\s+dialogue|dialogue|"
+    r"consultations|contacts)\b",
+    re.IGNORECASE,
+)
 
 
 def accepts_to_meet(item: StoryItem, ev: Event) -> bool:
@@ -237,6 +247,25 @@ def refused_between(item: StoryItem, pair: set[str]) -> bool:
     talks ... Washington rejected the swap") is the same standoff, told in this article.
     """
     return bool(_answering(item, pair, "reject"))
+
+
+def met_and_ended(item: StoryItem, pair: set[str]) -> bool:
+    """The article tells talks between the pair as over or held ("talks ended without a deal
+    after Washington refused", "held talks in Burgas but failed to agree"): a refusal in it is
+    what the talks came to, not a meeting refused."""
+    return any(
+        e.action == "meet"
+        and e.modality == "asserted"
+        and {e.actor, e.target} == pair
+        and _MEETING_OVER.search(e.trigger or "") is not None
+        for e in item.article.events
+    )
+
+
+_MEETING_OVER = re.compile(
+    r"\b(?:held|ended|end|ends|met|took\s+place|concluded|wrapped\s+up|broke\s+up)\b",
+    re.IGNORECASE,
+)
 
 
 def accepting(item: StoryItem, pair: set[str]) -> set[str]:

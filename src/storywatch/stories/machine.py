@@ -168,8 +168,12 @@ def _meeting_to_come(w: _Work, row: Row) -> bool:
     """The meeting the article tells is the one a proposal, a refusal or (for "held") an
     acceptance in it is about: not one that took place or is set."""
     pair = set(w.state.parties)
-    if background.proposed_to(w.item, pair) or background.refused_between(w.item, pair):
+    if background.proposed_to(w.item, pair):
         return True
+    if background.refused_between(w.item, pair) and not (
+        row.to == "held" and background.met_and_ended(w.item, pair)
+    ):
+        return True  # a refusal's standoff; not talks told as over ("ended without a deal")
     return row.to == "held" and _accepts_now(w, pair)
 
 
