@@ -319,3 +319,10 @@ def test_a_host_of_talks_between_two_is_no_side(body: str, modality: str) -> Non
     assert found, found
     assert all(m == modality for _, _, m in found), found
     assert not [e for e in found if host in e[:2]], found
+
+
+# 360. A body's adjective (orgs.tsv flag demonym=: "European" for the EU) names it as a
+# country's adjective names the country: "the European offer" is the EU's.
+def test_the_european_offer_is_the_eus() -> None:
+    body = "Tehran replied in writing to the European offer on its uranium enrichment."
+    assert ("IRN", "respond", "EU") in [(a, act, t) for a, act, t, _, _ in events_of(body)]

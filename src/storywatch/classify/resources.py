@@ -177,10 +177,12 @@ def _org_aliases(aliases: dict[str, Entry], names: dict[str, str]) -> None:
         given = _split(row["aliases"])
         spelled = [a for a in given if " " in a and any(ch.islower() for ch in a)]
         names[row["code"]] = (spelled or given or [row["code"]])[0]
+        flags = frozenset(_split(row["flags"]))
         for alias in [*given, *(_other_spelling(a) for a in given)]:
-            aliases.setdefault(
-                alias, Entry(row["code"], row["kind"], frozenset(_split(row["flags"])))
-            )
+            aliases.setdefault(alias, Entry(row["code"], row["kind"], flags))
+        for flag in flags:  # "the European proposal": the EU's, as "the French proposal"
+            if flag.startswith("demonym="):
+                aliases.setdefault(flag.removeprefix("demonym="), Entry(row["code"], "demonym"))
 
 
 # British and American spellings of a body's name ("Organisation of American States")
