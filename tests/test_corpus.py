@@ -70,6 +70,7 @@ FALSE_CHANGES_MAX = 0  # score.py's --max-false on each storyline
 # summary was read at first.
 # heldout32: written blind in the middle of session 12 on a frozen copy of f030129.
 # heldout33: written blind late in session 12 on a frozen copy of 6667299.
+# heldout34: written blind at the end of session 12 on a frozen copy of a52d90e.
 EVENT_F1_FLOOR = {
     "shared": 1.0,
     "dev": 0.92,
@@ -109,6 +110,7 @@ EVENT_F1_FLOOR = {
     "heldout31": 0.6,
     "heldout32": 0.79,  # 0.777 when written (0.791 after its writer's label fixes)
     "heldout33": 0.83,  # 0.831 when written (0.836 after its writer's label fixes)
+    "heldout34": 0.69,  # 0.687 when written (0.690 after its writer's label fixes)
 }
 CHANGES_FOUND_FLOOR = {
     "shared": 1.0,
@@ -146,6 +148,7 @@ CHANGES_FOUND_FLOOR = {
     "heldout31": 0.67,  # 27/40 when written
     "heldout32": 0.86,  # 33/38 when written
     "heldout33": 0.81,  # 31/38 when written
+    "heldout34": 0.71,  # 27/38 when written
 }
 # dev 1 -> 2 (session 2): iran-04 "open to Omani mediation" is now read as a response (the
 # labels call it no answer at all) and iran-10's void agreement targets the UN, not the IAEA.
@@ -198,6 +201,7 @@ FALSE_CHANGES_CEILING = {
     "heldout31": 18,  # 18 when written
     "heldout32": 5,  # 5 when written
     "heldout33": 13,  # 13 when written
+    "heldout34": 15,  # 15 when written
 }
 NOISE_QUIET_FLOOR = {
     "noise": 1.0,
@@ -233,6 +237,7 @@ NOISE_QUIET_FLOOR = {
     "heldout31-noise": 1.0,  # 16/16 when written
     "heldout32-noise": 1.0,  # 16/16 when written
     "heldout33-noise": 1.0,  # 16/16 when written
+    "heldout34-noise": 1.0,  # 16/16 when written
 }
 FORBIDDEN_CEILING = {
     "shared": 0,
@@ -270,6 +275,7 @@ FORBIDDEN_CEILING = {
     "heldout31": 3,  # 3 when written
     "heldout32": 0,  # 0 when written (3 before its writer's label fixes)
     "heldout33": 1,  # 1 when written (3 before its writer's label fixes)
+    "heldout34": 4,  # 4 when written
 }
 
 MIN_STORYLINES = 11
@@ -314,6 +320,7 @@ NOISE_SETS = (
     "heldout31-noise",
     "heldout32-noise",
     "heldout33-noise",
+    "heldout34-noise",
 )
 # Non-state actor codes the labels may use besides ISO 3166-1 alpha-3 (organisations, groups).
 GROUP_CODES = frozenset(
@@ -666,7 +673,7 @@ def _group(name: str) -> str:
     """Which set a storyline belongs to (its floors differ)."""
     if name in NOISE_SETS:
         return "noise"
-    for blind in (f"heldout{n}" for n in range(2, 34)):
+    for blind in (f"heldout{n}" for n in range(2, 35)):
         if name.startswith(f"{blind}-"):
             return blind
     if name.startswith("heldout-"):
@@ -684,7 +691,7 @@ GROUPS = (
     "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19",
     "heldout20", "heldout21", "heldout22", "heldout23", "heldout24",
     "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30",
-    "heldout31", "heldout32", "heldout33",
+    "heldout31", "heldout32", "heldout33", "heldout34",
 )  # fmt: skip
 
 
