@@ -82,33 +82,33 @@ EVENT_F1_FLOOR = {
     "heldout6": 0.75,
     "heldout7": 0.76,  # written blind in session 3: 0.694 when written
     "heldout8": 0.81,  # written blind in session 4: 0.695 when written
-    "heldout9": 0.74,  # written blind in session 4, late: 0.634 when written
+    "heldout9": 0.75,  # written blind in session 4, late: 0.634 when written
     "heldout10": 0.8,  # written blind in session 5: 0.737 at first scoring, 0.757 after labels
     "heldout11": 0.8,  # written blind late in session 5: 0.739 when written
     "heldout12": 0.88,  # written blind in session 6: 0.733 when written
-    "heldout13": 0.83,  # written blind late in session 6: 0.640 when written
+    "heldout13": 0.84,  # written blind late in session 6: 0.640 when written
     "heldout14": 0.8,  # written blind in session 7: 0.663 when written
     "heldout15": 0.86,  # written blind in session 7: 0.764 when written
     "heldout16": 0.8,  # written blind late in session 7: 0.707 when written (0.693 first labels)
     "heldout17": 0.75,  # written blind in session 8: 0.704 when written (0.693 first labels)
     "heldout18": 0.77,  # written blind in session 8: 0.713 when written
-    "heldout19": 0.74,  # written blind mid-session 8: 0.659 when written (0.651 first labels)
-    "heldout20": 0.82,  # written blind late in session 8: 0.731 when written (0.722 first labels)
+    "heldout19": 0.78,  # written blind mid-session 8: 0.659 when written (0.651 first labels)
+    "heldout20": 0.83,  # written blind late in session 8: 0.731 when written (0.722 first labels)
     "heldout21": 0.74,  # written blind at the start of session 9: 0.727 when written
-    "heldout23": 0.72,  # written blind mid-session 9: 0.662 when written (0.657 first labels)
-    "heldout22": 0.77,  # written blind at the start of session 9: 0.757 (0.727 first labels)
+    "heldout23": 0.73,  # written blind mid-session 9: 0.662 when written (0.657 first labels)
+    "heldout22": 0.78,  # written blind at the start of session 9: 0.757 (0.727 first labels)
     "heldout24": 0.8,  # written blind late in session 9: 0.740 when written
     "heldout25": 0.89,  # written blind early in session 10: 0.750 when written (0.718 first labels)
     "heldout26": 0.78,  # written blind mid-session 10: 0.701 when written
     "heldout27": 0.8,  # written blind late in session 10: 0.696 when written (0.686 first labels)
-    "heldout28": 0.69,  # written blind early in session 11: 0.638 when written
-    "heldout29": 0.66,  # written blind mid-session 11: 0.596 when written (0.586 first labels)
+    "heldout28": 0.71,  # written blind early in session 11: 0.638 when written
+    "heldout29": 0.67,  # written blind mid-session 11: 0.596 when written (0.586 first labels)
     # heldout30: 0.688 when written with its noise file pooled (0.667 first labels); 0.701 for
     # its storylines alone, the figure this floor holds
-    "heldout30": 0.7,
+    "heldout30": 0.74,
     # heldout31: 0.607 when written (0.601 after its writer's label fixes)
-    "heldout31": 0.6,
-    "heldout32": 0.79,  # 0.777 when written (0.791 after its writer's label fixes)
+    "heldout31": 0.73,
+    "heldout32": 0.82,  # 0.777 when written (0.791 after its writer's label fixes)
     "heldout33": 0.83,  # 0.831 when written (0.836 after its writer's label fixes)
     "heldout34": 0.69,  # 0.687 when written (0.690 after its writer's label fixes)
 }
@@ -133,7 +133,7 @@ CHANGES_FOUND_FLOOR = {
     "heldout16": 0.8,  # 23/35 when written
     "heldout17": 0.74,  # 20/31 when written
     "heldout18": 0.85,  # 19/27 when written
-    "heldout19": 0.7,  # 20/31 when written
+    "heldout19": 0.77,  # 20/31 when written
     "heldout20": 0.86,  # 21/30 when written (20/30 first labels)
     "heldout21": 0.81,  # 27/33 when written
     "heldout22": 0.89,  # 24/28 when written
@@ -143,11 +143,11 @@ CHANGES_FOUND_FLOOR = {
     "heldout26": 0.74,  # 21/31 when written
     "heldout27": 0.75,  # 16/28 when written
     "heldout28": 0.87,  # 33/40 when written
-    "heldout29": 0.67,  # 19/31 when written
-    "heldout30": 0.75,  # 27/37 when written
-    "heldout31": 0.67,  # 27/40 when written
-    "heldout32": 0.86,  # 33/38 when written
-    "heldout33": 0.81,  # 31/38 when written
+    "heldout29": 0.74,  # 19/31 when written
+    "heldout30": 0.81,  # 27/37 when written
+    "heldout31": 0.75,  # 27/40 when written
+    "heldout32": 0.89,  # 33/38 when written
+    "heldout33": 0.84,  # 31/38 when written
     "heldout34": 0.71,  # 27/38 when written
 }
 # dev 1 -> 2 (session 2): iran-04 "open to Omani mediation" is now read as a response (the
@@ -162,7 +162,7 @@ FALSE_CHANGES_CEILING = {
     "heldout": 0,  # issue 5 session 2
     "heldout2": 0,
     "heldout3": 1,
-    "heldout4": 5,
+    "heldout4": 3,
     "heldout5": 3,
     "heldout6": 1,
     "heldout7": 3,
@@ -175,13 +175,13 @@ FALSE_CHANGES_CEILING = {
     "heldout14": 2,  # 5 when written
     "heldout15": 6,  # 12 when written
     "heldout16": 4,  # 9 when written
-    "heldout17": 7,  # 16 when written
+    "heldout17": 6,  # 16 when written
     # heldout18: 13 mid-session 8, 14 again once the gazetteer knew its rebel group (the TPNPB:
     # 2 more changes found, 1 more false)
     "heldout18": 9,  # 14 when written (17 before its writer's two label fixes)
     # heldout19: 8 -> 9 in session 11 (its rebels' name, spelled by its acronym, learned: the
     # group's proposal recalled at a quiet article opened a peace_deal thread), then back to 8
-    "heldout19": 8,  # 9 when written
+    "heldout19": 7,  # 9 when written
     # heldout20: once moved from 16 to 17 in session 10 (a late copy came to name the group its
     # original named by its region), then down to 10 with the session's background rules
     "heldout20": 10,  # 19 when written
@@ -193,14 +193,14 @@ FALSE_CHANGES_CEILING = {
     "heldout26": 1,  # 5 when written
     "heldout27": 0,  # 3 when written
     "heldout28": 7,  # 12 when written
-    "heldout29": 8,  # 12 when written (13 before its writer's label fixes)
+    "heldout29": 7,  # 12 when written (13 before its writer's label fixes)
     # heldout30: 5 -> 6 in session 11 with one more required change found (27 -> 28/37: an
     # acceptance of the agency's inspection is now read as one; its recall a day later names no
     # issue and opens a thread of its own), then 4 once an agreed agenda was no deal
-    "heldout30": 4,  # 5 when written (7 with its noise file's 2; 8 before label fixes)
-    "heldout31": 18,  # 18 when written
-    "heldout32": 5,  # 5 when written
-    "heldout33": 13,  # 13 when written
+    "heldout30": 3,  # 5 when written (7 with its noise file's 2; 8 before label fixes)
+    "heldout31": 12,  # 18 when written
+    "heldout32": 3,  # 5 when written
+    "heldout33": 11,  # 13 when written
     "heldout34": 15,  # 15 when written
 }
 NOISE_QUIET_FLOOR = {
@@ -272,7 +272,7 @@ FORBIDDEN_CEILING = {
     "heldout28": 3,  # 5 when written (6 before its writer's label fix)
     "heldout29": 3,  # 3 when written
     "heldout30": 2,  # 2 when written (5 with its noise file's 3)
-    "heldout31": 3,  # 3 when written
+    "heldout31": 1,  # 3 when written
     "heldout32": 0,  # 0 when written (3 before its writer's label fixes)
     "heldout33": 1,  # 1 when written (3 before its writer's label fixes)
     "heldout34": 4,  # 4 when written
