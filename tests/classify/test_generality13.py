@@ -326,3 +326,20 @@ def test_a_host_of_talks_between_two_is_no_side(body: str, modality: str) -> Non
 def test_the_european_offer_is_the_eus() -> None:
     body = "Tehran replied in writing to the European offer on its uranium enrichment."
     assert ("IRN", "respond", "EU") in [(a, act, t) for a, act, t, _, _ in events_of(body)]
+
+
+# 361. A proposal named by its owner in what a party has yet to answer ("has yet to respond to
+# Finland's proposal", "has not accepted Kyiv's offer") stands, unanswered: the owner's
+# proposal, asserted, put to the party that owes the answer.
+@pytest.mark.parametrize(
+    ("body", "owner", "answerer"),
+    [
+        ("Lisbon has yet to respond to Rabat's proposal for talks on fishing rights, a Moroccan "
+         "official said.", "MAR", "PRT"),
+        ("Baku has not accepted Yerevan's offer of a prisoner exchange, officials said.", "ARM",
+         "AZE"),
+    ],
+)  # fmt: skip
+def test_an_unanswered_proposal_stands(body: str, owner: str, answerer: str) -> None:
+    found = [(a, t, m) for a, act, t, _, m in events_of(body) if act == "propose"]
+    assert (owner, answerer, "asserted") in found, found

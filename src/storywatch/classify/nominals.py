@@ -297,9 +297,27 @@ def _nominal(sent: Sent, m: re.Match[str], tdef: TriggerDef, issue: str | None) 
     # "the minister said of Chile's proposal": what the speaker talks about, no act
     spoken_of = _SPOKEN_OF.search(sent.s, max(0, agent.start - 30), agent.start) is not None
     cand.context_only = covered or restated or overcome or spoken_of
+    if (
+        tdef.action == "propose"
+        and agent.possessive
+        and _UNANSWERED.search(sent.s, max(0, agent.start - 50), agent.start) is not None
+    ):  # "has yet to respond to Finland's proposal": the proposal stands, unanswered, put to
+        # the party that owes its answer
+        cand.modality, cand.context_only = "asserted", False
+        answerer = find_subject(sent.s, agent.start, sent.ms)
+        if answerer is not None and not set(answerer.codes) & set(agent.codes):
+            cand.target = answerer.codes[0]
     return cand
 
 
+# "has yet to respond to Finland's proposal", "has not accepted Kyiv's offer": a proposal still
+# open, told by its want of an answer: the proposal is news as much as the silence
+_UNANSWERED = re.compile(
+    r"\b(?:(?:has|have|had)\s+(?:yet\s+to|not(?:\s+yet)?|still\s+not)|did\s+not)\s+"
+    r"(?:(?:\w+ly|formally|officially)\s+)?(?:respond|responded|reply|replied|answer|answered|"
+    r"accept|accepted|react|reacted)(?:\s+(?:to|on))?\s*$",
+    re.IGNORECASE,
+)
 _RECEIVED = re.compile(r"\b(?:received|receives|receiving|got|gets)\s+$", re.IGNORECASE)
 # An answer that has not come: its own predicate says so ("X's reply has not arrived", "a
 # response from X is still awaited", "X's answer has yet to be received").
