@@ -135,15 +135,15 @@ SETS = {
     "sentences11": SentenceSet("heldout-sentences11.jsonl", 160, 0.88, 1, 1),
     "sentences12": SentenceSet("heldout-sentences12.jsonl", 160, 0.79, 0, 0.97),
     "sentences13": SentenceSet("heldout-sentences13.jsonl", 160, 0.75, 0, 1),
-    "sentences14": SentenceSet("heldout-sentences14.jsonl", 160, 0.82, 0, 1),
-    "sentences15": SentenceSet("heldout-sentences15.jsonl", 160, 0.75, 0, 1.0),
+    "sentences14": SentenceSet("heldout-sentences14.jsonl", 160, 0.83, 0, 1),
+    "sentences15": SentenceSet("heldout-sentences15.jsonl", 160, 0.76, 0, 1),
     "sentences16": SentenceSet("heldout-sentences16.jsonl", 160, 0.83, 0, 1),
-    "sentences17": SentenceSet("heldout-sentences17.jsonl", 160, 0.85, 0, 1),
+    "sentences17": SentenceSet("heldout-sentences17.jsonl", 160, 0.86, 0, 1),
     "sentences18": SentenceSet("heldout-sentences18.jsonl", 160, 0.74, 1, 1),
     "sentences19": SentenceSet("heldout-sentences19.jsonl", 160, 0.83, 0, 1),
     "sentences20": SentenceSet("heldout-sentences20.jsonl", 160, 0.83, 0, 1),
-    "sentences21": SentenceSet("heldout-sentences21.jsonl", 160, 0.78, 1, 1),
-    "sentences22": SentenceSet("heldout-sentences22.jsonl", 160, 0.82, 1, 0.92),
+    "sentences21": SentenceSet("heldout-sentences21.jsonl", 160, 0.79, 1, 1),
+    "sentences22": SentenceSet("heldout-sentences22.jsonl", 160, 0.83, 1, 0.92),
 }
 
 
