@@ -343,3 +343,9 @@ def test_the_european_offer_is_the_eus() -> None:
 def test_an_unanswered_proposal_stands(body: str, owner: str, answerer: str) -> None:
     found = [(a, t, m) for a, act, t, _, m in events_of(body) if act == "propose"]
     assert (owner, answerer, "asserted") in found, found
+
+
+# 362. Countermeasures imposed on a party are measures against it, like sanctions.
+def test_imposed_countermeasures_are_a_sanction() -> None:
+    body = "Beijing imposed countermeasures on two Lithuanian officials on Friday."
+    assert ("CHN", "sanction", "LTU") in [(a, act, t) for a, act, t, _, _ in events_of(body)]
