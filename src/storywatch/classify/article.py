@@ -23,7 +23,7 @@ from storywatch.classify.events import ANSWER_ACTIONS, Candidate, in_condition
 from storywatch.classify.mentions import Context
 from storywatch.classify.resources import Resources
 from storywatch.classify.sentence import PLACE, SentenceReader
-from storywatch.classify.text import fold
+from storywatch.classify.text import Prefiltered, fold
 
 __all__ = ["Reading", "read_article"]
 
@@ -162,43 +162,23 @@ _INVITER = re.compile(
 )
 
 
-def _words_gate(*words: str) -> re.Pattern[str]:
-    """One pattern finding any of `words` as a substring (one C scan, not one per word)."""
-    return re.compile("|".join(re.escape(w) for w in words))
-
-
-# Words one of which every match of the pattern holds: a sentence without any is skipped
-_GO_BETWEEN_WORDS = _words_gate(
-    "mediated",
-    "brokered",
-    "hosted",
-    "sponsored",
-    "invited",
-    "convened",
-    "facilitated",
-    "via ",
-    "through ",
-    "chair",
-    "host the",
-    "hosts the",
-    "mediate the",
-    "mediates the",
-    "broker the",
-    "brokers the",
-    "facilitate the",
-    "facilitates the",
-)
-_INVITER_WORDS = _words_gate("invited by", "invitation of")
+# Each pattern behind the words one of which its every match holds: a sentence without any
+# is skipped
+_GO_BETWEEN_GATED = Prefiltered(
+    _GO_BETWEEN,
+    ["mediated", "brokered", "hosted", "sponsored", "invited", "convened", "facilitated", "via ",
+     "through ", "chair", "host the", "hosts the", "mediate the", "mediates the", "broker the",
+     "brokers the", "facilitate the", "facilitates the"],
+)  # fmt: skip
+_INVITER_GATED = Prefiltered(_INVITER, ["invited by", "invitation of"])
 
 
 def _named_states(
-    sents: list[tuple[str, bool]], res: Resources, pattern: re.Pattern[str], words: re.Pattern[str]
+    sents: list[tuple[str, bool]], res: Resources, pattern: Prefiltered
 ) -> frozenset[str]:
-    """The states `pattern` names in the article (only sentences holding one of `words`)."""
+    """The states `pattern` names in the article."""
     out: set[str] = set()
     for s, _ in sents:
-        if words.search(s) is None:
-            continue
         for m in pattern.finditer(s):
             entry = res.aliases.get(next(g for g in m.groups() if g))
             if entry is not None and res.kinds.get(entry.code) == "state":
@@ -685,8 +665,12 @@ def _readiness_offers(events: list[Candidate]) -> None:
     """ "Hanoi is ready to resume talks with Manila", in an article where nothing was put to
     anyone: the readiness is an offer, not an acceptance."""
     for c in events:
-        if c.action == "accept" and c.rule.endswith(":ready") and c.modality == "asserted":
+        if _offered_readiness(c):
             c.action = "propose"
+
+
+def _offered_readiness(c: Candidate) -> bool:
+    return c.action == "accept" and c.rule.endswith(":ready") and c.modality == "asserted"
 
 
 # Words of something put to a party ("accepting the Saudi offer", "in response to Canberra's
@@ -774,8 +758,8 @@ def read_article(sents: list[tuple[str, bool]], ctx: Context, res: Resources) ->
     """Events and entities of an article given its sentences (title first, flagged True)."""
     cands, counts = _scan(sents, ctx, res)
     places = _places(counts)
-    inviters = _named_states(sents, res, _INVITER, _INVITER_WORDS)
-    go_betweens = _named_states(sents, res, _GO_BETWEEN, _GO_BETWEEN_WORDS)
+    inviters = _named_states(sents, res, _INVITER_GATED)
+    go_betweens = _named_states(sents, res, _GO_BETWEEN_GATED)
     _institutions(cands, counts, res, go_betweens | inviters)
     _armed_groups(cands, counts, res)
     dyad = _dyad(cands, counts, places, res, go_betweens)
@@ -806,7 +790,11 @@ def read_article(sents: list[tuple[str, bool]], ctx: Context, res: Resources) ->
             )
             if r is not None:
                 out.append(r)
-    if not props and not any(_ANSWER_CONTEXT.search(s) for s, _ in sents):
+    if (
+        not props
+        and any(_offered_readiness(c) for c in out)  # the cheap test first: a rare reading
+        and not any(_ANSWER_CONTEXT.search(s) for s, _ in sents)
+    ):
         _readiness_offers(out)
     entities = sorted(c for c in counts.keys() | places if not c.startswith("@"))
     if sents and sents[0][1]:
@@ -828,8 +816,7 @@ def _bodies_set_issues(events: list[Candidate], res: Resources) -> None:
     site"); not a proposal, which must name what it proposes."""
     for c in events:
         if c.issue is None and c.action != "propose":
-            found = res.org_issues.get(c.actors[0]) or res.org_issues.get(c.target or "")
-            c.issue = found or None
+            c.issue = res.org_issues.get(c.actors[0]) or res.org_issues.get(c.target or "")
 
 
 def _named_only(events: list[Candidate]) -> list[Candidate]:

@@ -94,11 +94,12 @@ _AFTER_TALKS = re.compile(
     r"\b(?:[Aa]fter|[Ff]ollowing)\s+(?:(?:\w+|\d+)\s+(?:days?|hours?|weeks?|rounds?)\s+of\s+)?"
     rf"(?=(?:{_MEETING_NOUNS})\b)"
 )
-_MODAL = re.compile(r"(?:will|would|could|may|might|shall)\s+")
+_MODALS = r"will|would|could|may|might|shall"
+_MODAL = re.compile(rf"(?:{_MODALS})\s+")
 # "Qatar hosted talks between Chad and Sudan": the host's verb tells the talks happened.
 _HOSTED_TALKS = re.compile(
     # "will host the next round of talks between": a future host's (not "offered to host")
-    r"\b(?:(?:will|would|could|may|might|shall)\s+(?:host|convene|chair|mediate|broker|facilitate)"
+    rf"\b(?:(?:{_MODALS})\s+(?:host|convene|chair|mediate|broker|facilitate)"
     r"|hosted|hosts|convened|convenes|chaired|chairs|mediated|mediates|brokered|brokers|"
     r"facilitated|facilitates|sponsored|sponsors)"
     r"\s+(?:(?:the|a|new|fresh|direct|indirect|further|renewed|next|latest|first|second|third|"

@@ -164,7 +164,7 @@ def recalled(ev: Event) -> bool:
     pattern = (
         rf"\bhad\s+(?:\w+ly\s+|also\s+|already\s+)?{first}\b"
         # "the pause, agreed after the rebels proposed a longer truce": told as what came before
-        rf"|\b(?:after|since)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,4}}?{first}\b"
+        rf"|{_clause_of('after|since', first)}"
         # "Sudan, which proposed the talks on Monday, called the refusal regrettable": a
         # clause that says who a party is, not what it does now
         rf"|,\s+(?:which|who)\s+(?:\w+ly\s+|also\s+|first\s+)?{first}\b"
@@ -176,8 +176,15 @@ def told_after(ev: Event) -> bool:
     """The event's verb stands in an "after" clause ("will travel to London after Britain
     agreed to his request"): what the article's act follows from."""
     first = _verb_once(ev)
-    pattern = rf"\bafter\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,4}}?{first}\b"
-    return first is not None and re.search(pattern, ev.sentence or "", re.IGNORECASE) is not None
+    if first is None:
+        return False
+    return re.search(_clause_of("after", first), ev.sentence or "", re.IGNORECASE) is not None
+
+
+def _clause_of(conjunctions: str, verb: str) -> str:
+    """A pattern of `verb` (escaped) in a clause one of `conjunctions` opens, its subject of up
+    to four words between ("after the rebels proposed")."""
+    return rf"\b(?:{conjunctions})\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,4}}?{verb}\b"
 
 
 def _verb_once(ev: Event) -> str | None:
