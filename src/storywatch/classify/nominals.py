@@ -313,9 +313,13 @@ def _nominal(sent: Sent, m: re.Match[str], tdef: TriggerDef, issue: str | None) 
 # "has yet to respond to Finland's proposal", "has not accepted Kyiv's offer": a proposal still
 # open, told by its want of an answer: the proposal is news as much as the silence
 _UNANSWERED = re.compile(
-    r"\b(?:(?:has|have|had)\s+(?:yet\s+to|not(?:\s+yet)?|still\s+not)|did\s+not)\s+"
+    r"\b(?:(?:(?:has|have|had)\s+(?:(?:so|thus)\s+far\s+|still\s+|as\s+yet\s+)?"
+    r"(?:yet\s+to|not(?:\s+yet)?|still\s+not)|did\s+not)\s+"
     r"(?:(?:\w+ly|formally|officially)\s+)?(?:respond|responded|reply|replied|answer|answered|"
-    r"accept|accepted|react|reacted)(?:\s+(?:to|on))?\s*$",
+    r"accept|accepted|react|reacted)"
+    # "is expected to respond to Cambodia's offer": the answer is still to come
+    r"|(?:is|are|was|were)\s+(?:still\s+)?(?:expected|due|set|yet|likely)\s+to\s+"
+    r"(?:respond|reply|answer|react))(?:\s+(?:to|on))?\s*$",
     re.IGNORECASE,
 )
 _RECEIVED = re.compile(r"\b(?:received|receives|receiving|got|gets)\s+$", re.IGNORECASE)

@@ -1,0 +1,26 @@
+"""General failure classes, session 13: each case is a new sentence with countries, regions and
+groups of its own, exercising one general mechanism (classes named by blind sets' writers and
+analysts; none of their sentences is used)."""
+
+from __future__ import annotations
+
+import pytest
+from classify_helpers import events_of
+
+
+# 363. An unanswered proposal stands (361) also when an adverb sits in the negation ("has so
+# far not replied to") and when the answer is only expected ("is expected to respond to").
+@pytest.mark.parametrize(
+    ("body", "owner", "answerer"),
+    [
+        ("Wellington has so far not replied to Suva's proposal for a fisheries pact, Fijian "
+         "officials said.", "FJI", "NZL"),
+        ("Quito is expected to respond to Bogota's offer of border talks next week, a diplomat "
+         "said.", "COL", "ECU"),
+    ],
+)  # fmt: skip
+def test_an_answer_still_to_come_leaves_the_proposal_standing(
+    body: str, owner: str, answerer: str
+) -> None:
+    found = [(a, t, m) for a, act, t, _, m in events_of(body) if act == "propose"]
+    assert (owner, answerer, "asserted") in found, found
