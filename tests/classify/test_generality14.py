@@ -24,3 +24,19 @@ def test_an_answer_still_to_come_leaves_the_proposal_standing(
 ) -> None:
     found = [(a, t, m) for a, act, t, _, m in events_of(body) if act == "propose"]
     assert (owner, answerer, "asserted") in found, found
+
+
+# 364. After a possessive, an agent noun two plain words on acts for the owner ("Russia's state
+# news agency"), but not behind a phrase of its own: in "Lima's offer of military talks" the
+# offer is Lima's and no military acts.
+@pytest.mark.parametrize(
+    ("body", "actor", "target"),
+    [
+        ("Quito rejected Lima's offer of military talks on Tuesday.", "ECU", "PER"),
+        ("Nairobi turned down Mogadishu's proposal for police talks.", "KEN", "SOM"),
+    ],
+)
+def test_an_agent_noun_behind_a_phrase_is_not_the_owners(
+    body: str, actor: str, target: str
+) -> None:
+    assert (actor, "reject", target) in [(a, act, t) for a, act, t, _, _ in events_of(body)]
