@@ -71,6 +71,7 @@ FALSE_CHANGES_MAX = 0  # score.py's --max-false on each storyline
 # heldout32: written blind in the middle of session 12 on a frozen copy of f030129.
 # heldout33: written blind late in session 12 on a frozen copy of 6667299.
 # heldout34: written blind at the end of session 12 on a frozen copy of a52d90e.
+# heldout35: written blind at the start of session 13 on a frozen copy of f4cf5ab.
 EVENT_F1_FLOOR = {
     "shared": 1.0,
     "dev": 0.92,
@@ -111,6 +112,7 @@ EVENT_F1_FLOOR = {
     "heldout32": 0.82,  # 0.777 when written (0.791 after its writer's label fixes)
     "heldout33": 0.83,  # 0.831 when written (0.836 after its writer's label fixes)
     "heldout34": 0.69,  # 0.687 when written (0.690 after its writer's label fixes)
+    "heldout35": 0.76,  # 0.767 when written
 }
 CHANGES_FOUND_FLOOR = {
     "shared": 1.0,
@@ -149,6 +151,7 @@ CHANGES_FOUND_FLOOR = {
     "heldout32": 0.89,  # 33/38 when written
     "heldout33": 0.84,  # 31/38 when written
     "heldout34": 0.71,  # 27/38 when written
+    "heldout35": 0.68,  # 24/35 when written
 }
 # dev 1 -> 2 (session 2): iran-04 "open to Omani mediation" is now read as a response (the
 # labels call it no answer at all) and iran-10's void agreement targets the UN, not the IAEA.
@@ -202,6 +205,7 @@ FALSE_CHANGES_CEILING = {
     "heldout32": 3,  # 5 when written
     "heldout33": 11,  # 13 when written
     "heldout34": 15,  # 15 when written
+    "heldout35": 10,  # 10 when written
 }
 NOISE_QUIET_FLOOR = {
     "noise": 1.0,
@@ -238,6 +242,7 @@ NOISE_QUIET_FLOOR = {
     "heldout32-noise": 1.0,  # 16/16 when written
     "heldout33-noise": 1.0,  # 16/16 when written
     "heldout34-noise": 1.0,  # 16/16 when written
+    "heldout35-noise": 1.0,  # 16/16 when written
 }
 FORBIDDEN_CEILING = {
     "shared": 0,
@@ -276,6 +281,7 @@ FORBIDDEN_CEILING = {
     "heldout32": 0,  # 0 when written (3 before its writer's label fixes)
     "heldout33": 1,  # 1 when written (3 before its writer's label fixes)
     "heldout34": 4,  # 4 when written
+    "heldout35": 0,  # 0 when written (2 before its writer's label fix)
 }
 
 MIN_STORYLINES = 11
@@ -321,6 +327,7 @@ NOISE_SETS = (
     "heldout32-noise",
     "heldout33-noise",
     "heldout34-noise",
+    "heldout35-noise",
 )
 # Non-state actor codes the labels may use besides ISO 3166-1 alpha-3 (organisations, groups).
 GROUP_CODES = frozenset(
@@ -382,6 +389,8 @@ GROUP_CODES = frozenset(
         "FLNKS", "NAS",
         # heldout32's: Niger's Patriotic Liberation Front
         "FPL",
+        # heldout35's: Colombia's Clan del Golfo (Ejército Gaitanista de Colombia)
+        "EGC",
     }
 )  # fmt: skip
 # The party states of ../shared/CONTRACT.md (score.py also accepts `pending`).
@@ -673,7 +682,7 @@ def _group(name: str) -> str:
     """Which set a storyline belongs to (its floors differ)."""
     if name in NOISE_SETS:
         return "noise"
-    for blind in (f"heldout{n}" for n in range(2, 35)):
+    for blind in (f"heldout{n}" for n in range(2, 36)):
         if name.startswith(f"{blind}-"):
             return blind
     if name.startswith("heldout-"):
@@ -691,7 +700,7 @@ GROUPS = (
     "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19",
     "heldout20", "heldout21", "heldout22", "heldout23", "heldout24",
     "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30",
-    "heldout31", "heldout32", "heldout33", "heldout34",
+    "heldout31", "heldout32", "heldout33", "heldout34", "heldout35",
 )  # fmt: skip
 
 
