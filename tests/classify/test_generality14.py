@@ -40,3 +40,32 @@ def test_an_agent_noun_behind_a_phrase_is_not_the_owners(
     body: str, actor: str, target: str
 ) -> None:
     assert (actor, "reject", target) in [(a, act, t) for a, act, t, _, _ in events_of(body)]
+
+
+# 365. A state's agent noun that a group's name follows in apposition ("Myanmar's largest
+# ethnic army, the Arakan Army, ...") is that group: the state does not act.
+@pytest.mark.parametrize(
+    ("body", "group", "state"),
+    [
+        ("Myanmar's largest ethnic army, the Arakan Army, offered talks to the junta on Monday.",
+         "AA", "MMR"),
+        ("Colombia's biggest drug-trafficking army, the Clan del Golfo, proposed a truce on "
+         "Friday.", "EGC", "COL"),
+    ],
+)  # fmt: skip
+def test_an_agent_in_apposition_to_a_group_is_the_group(body: str, group: str, state: str) -> None:
+    actors = [a for a, act, _, _, _ in events_of(body) if act == "propose"]
+    assert group in actors, actors
+    assert state not in actors, actors
+
+
+# 366. Colombia's Clan del Golfo, by any of its names, is one armed group (orgs.tsv: EGC).
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Gulf Clan offered Bogota a truce on Friday.",
+        "The Gaitanista Army of Colombia offered Bogota a truce on Friday.",
+    ],
+)
+def test_the_clan_del_golfo_is_a_group(body: str) -> None:
+    assert ("EGC", "propose", "COL") in [(a, act, t) for a, act, t, _, _ in events_of(body)]

@@ -404,8 +404,16 @@ _LIST_GAP = re.compile(r"\s+and\s+(?:the\s+)?")
 
 def _places_in_lists(s: str, ms: list[Mention]) -> list[Mention]:
     """ "Scientists in Chile and Japan agreed": a state or capital listed after a place is a
-    place too."""
+    place too. "Colombia's largest drug-trafficking army, the Clan del Golfo, ...": an agent
+    of a state that a group's name follows in apposition is that group, not the state."""
     for prev, cur in itertools.pairwise(ms):
+        if (
+            prev.kind == "agent"
+            and cur.kind == "group"
+            and prev.actor
+            and _APPOSITION_GAP.fullmatch(s, prev.end, cur.start)
+        ):
+            prev.actor = False
         if (
             prev.location
             and not cur.location
@@ -414,6 +422,9 @@ def _places_in_lists(s: str, ms: list[Mention]) -> list[Mention]:
         ):
             cur.location = True
     return ms
+
+
+_APPOSITION_GAP = re.compile(r",\s+(?:the\s+)?")
 
 
 def _coordinate_demonyms(s: str, found: list[Mention]) -> list[Mention]:
