@@ -69,3 +69,38 @@ def test_an_agent_in_apposition_to_a_group_is_the_group(body: str, group: str, s
 )
 def test_the_clan_del_golfo_is_a_group(body: str) -> None:
     assert ("EGC", "propose", "COL") in [(a, act, t) for a, act, t, _, _ in events_of(body)]
+
+
+# 367. An answer told both as talks (a headline's "invitation") and as the summit it is ("has
+# accepted Togo's proposal for a high-level summit"): the summit, whichever comes first.
+def test_an_answer_told_as_talks_and_as_a_summit_is_about_the_summit() -> None:
+    title = "Ghana accepts Togolese invitation, summit set for May 4 in Lome"
+    body = (
+        "ACCRA, April 2 - Ghana has accepted Togo's proposal for a high-level summit, and the two "
+        "governments will meet in Lome on May 4, Ghana's foreign minister said on Tuesday. "
+        "Togo's foreign minister proposed the meeting last week."
+    )
+    issues = {i for a, act, _, i, _ in events_of(body, title) if (a, act) == ("GHA", "accept")}
+    assert issues == {"summit"}, issues
+
+
+# 368. A readiness voiced apart from a reply the same party sent ("Chile sent its reply ...
+# Santiago is ready to discuss the quotas") is a remark on the reply, not an acceptance.
+def test_readiness_beside_a_reply_is_no_acceptance() -> None:
+    body = (
+        "Chile sent its reply to Peru's proposal on fishing quotas on Monday. Santiago is ready "
+        "to discuss the quotas, a spokesman said."
+    )
+    found = {(a, act, t) for a, act, t, _, _ in events_of(body)}
+    assert ("CHL", "respond", "PER") in found, found
+    assert ("CHL", "accept", "PER") not in found, found
+
+
+# 369. A weekday between "agreed" and what is agreed to, wire style without "on" ("agreed
+# Tuesday to Nicaragua's proposal"), is read as with it: an acceptance, no joint deal.
+def test_agreed_weekday_to_a_proposal_is_an_acceptance() -> None:
+    found = {(a, act, t) for a, act, t, _, _ in events_of(
+        "Honduras agreed Tuesday to Nicaragua's proposal for talks on the river border."
+    )}  # fmt: skip
+    assert ("HND", "accept", "NIC") in found, found
+    assert ("HND", "agree", "NIC") not in found, found

@@ -669,6 +669,33 @@ def _readiness_offers(events: list[Candidate]) -> None:
             c.action = "propose"
 
 
+def _readiness_in_reply(events: list[Candidate]) -> None:
+    """ "We have sent our reply to Kuala Lumpur. Thailand is ready to discuss the boundary
+    issue": a readiness voiced apart from the reply of a party the article shows replying to
+    the same proposer, with no acceptance of its own in other words, is a remark on the reply,
+    not an acceptance (the reply is the news; whether it accepts is still open). Said in the
+    reply's own sentence ("replied ... that it was ready to discuss a swap") it is the answer."""
+    for c in events:
+        if not _offered_readiness(c):
+            continue
+        a = c.actors[0]
+        reply = next(
+            (
+                o for o in events
+                if o.action == "respond" and o.modality == "asserted" and o.actors[0] == a
+                and o.target == c.target and o.sentence != c.sentence
+            ),
+            None,
+        )  # fmt: skip
+        accepted = any(
+            o.action == "accept" and o.modality == "asserted" and o.actors[0] == a
+            and not o.rule.endswith(":ready")
+            for o in events
+        )  # fmt: skip
+        if reply is not None and not accepted:
+            c.action, c.issue = "respond", reply.issue or c.issue  # the reply, told again
+
+
 def _offered_readiness(c: Candidate) -> bool:
     return c.action == "accept" and c.rule.endswith(":ready") and c.modality == "asserted"
 
@@ -713,6 +740,24 @@ def _subsumed(c: Candidate, kept: list[Candidate]) -> bool:
     return False
 
 
+def _told_as_talks(c: Candidate, kept: list[Candidate]) -> Candidate | None:
+    """The same act already kept as talks, now told as the summit it is ("Morocco accepts
+    Spanish invitation" over "has accepted Spain's proposal for a high-level summit"): the
+    summit is the more precise reading, whichever sentence comes first. Answers only: an
+    answer is to one proposal, while talks and a summit told in one article may be two
+    meetings ("talks with the junta on the sidelines of the ECOWAS summit")."""
+    if c.issue != "summit" or c.action not in ANSWER_ACTIONS:
+        return None
+    return next(
+        (
+            k for k in kept
+            if k.issue == "talks" and k.actors == c.actors and k.action == c.action
+            and k.modality == c.modality and k.target == c.target
+        ),
+        None,
+    )  # fmt: skip
+
+
 def _merge(cands: list[Candidate]) -> list[Candidate]:
     best: dict[tuple[str, str, str | None, str | None, str], Candidate] = {}
     for c in cands:
@@ -722,7 +767,10 @@ def _merge(cands: list[Candidate]) -> list[Candidate]:
     ranked = sorted(best.values(), key=lambda c: (c.target is None) + (c.issue is None))
     kept: list[Candidate] = []
     for c in ranked:
-        if not _subsumed(c, kept):
+        told = _told_as_talks(c, kept)
+        if told is not None:
+            kept[kept.index(told)] = c  # "accepts invitation" then "accepted the summit proposal"
+        elif not _subsumed(c, kept):
             kept.append(c)
     order = {id(c): i for i, c in enumerate(cands)}
     return sorted(kept, key=lambda c: order.get(id(c), 0))
@@ -796,6 +844,7 @@ def read_article(sents: list[tuple[str, bool]], ctx: Context, res: Resources) ->
         and not any(_ANSWER_CONTEXT.search(s) for s, _ in sents)
     ):
         _readiness_offers(out)
+    _readiness_in_reply(out)
     entities = sorted(c for c in counts.keys() | places if not c.startswith("@"))
     if sents and sents[0][1]:
         _title_follows_lead(out, sents[0][0], {s for s, _ in sents[1:LEAD_SENTENCES]})

@@ -856,9 +856,10 @@ def verb_event(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> Candidate | No
 
 _OR_JOINED = re.compile(r",?\s+(?:or|nor)\s+")
 _JOIN_NEXT = re.compile(r"\s*(?:take\s+part|join|attend|participate|send)\b", re.IGNORECASE)
-# A time said between "agreed" and what is agreed to ("agreed on Friday to hold the talks").
+# A time said between "agreed" and what is agreed to ("agreed on Friday to hold the talks",
+# wire style "agreed Friday to hold talks").
 _WHEN = (
-    rf"(?:\s+(?:(?:late\s+|early\s+)?on\s+{WEEKDAY}|"
+    rf"(?:\s+(?:(?:late\s+|early\s+)?(?:on\s+)?{WEEKDAY}|"
     r"(?:last|this|next)\s+(?:week|month|weekend|night)|yesterday|today|in\s+principle))?"
 )
 _TO_VERB = re.compile(

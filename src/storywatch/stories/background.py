@@ -8,6 +8,7 @@ agreement; the state machine (machine.py) applies only what is left.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date, datetime
 
 from storywatch.models import Event
@@ -253,7 +254,10 @@ def refused_between(item: StoryItem, pair: set[str]) -> bool:
     has refused; a refusal the classifier put on another issue of the same pair ("the
     talks ... Washington rejected the swap") is the same standoff, told in this article.
     """
-    return bool(_answering(item, pair, "reject"))
+    published = item.article.published_at
+    # "Bolivia last month rejected the U.S. demand" (told on May 12): a refusal the article
+    # dates weeks back is the standoff before, not this one
+    return any(not dated_before(e, published) for e in acts_between(item, pair, "reject"))
 
 
 def met_and_ended(item: StoryItem, pair: set[str]) -> bool:
@@ -280,18 +284,24 @@ def accepting(item: StoryItem, pair: set[str]) -> set[str]:
     return _answering(item, pair, "accept")
 
 
-def _answering(item: StoryItem, pair: set[str], action: str) -> set[str]:
-    """The parties of the story the article shows answering the other with `action`
-    (asserted, on any issue)."""
-    return {
-        e.actor
+def acts_between(item: StoryItem, pair: set[str], action: str) -> Iterator[Event]:
+    """The article's asserted `action` events of one party of the story on the other (on any
+    issue)."""
+    return (
+        e
         for e in item.article.events
         if e.action == action
         and e.modality == "asserted"
         and e.actor in pair
         and e.target in pair
         and e.actor != e.target
-    }
+    )
+
+
+def _answering(item: StoryItem, pair: set[str], action: str) -> set[str]:
+    """The parties of the story the article shows answering the other with `action`
+    (asserted, on any issue)."""
+    return {e.actor for e in acts_between(item, pair, action)}
 
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",

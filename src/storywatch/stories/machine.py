@@ -168,6 +168,8 @@ def _meeting_to_come(w: _Work, row: Row) -> bool:
     """The meeting the article tells is the one a proposal, a refusal or (for "held") an
     acceptance in it is about: not one that took place or is set."""
     pair = set(w.state.parties)
+    if row.to == "held" and _agreed_at_meeting(w, pair):
+        return False  # the talks a story led to ended in a deal: the rest is their background
     if background.proposed_to(w.item, pair):
         return True
     if background.refused_between(w.item, pair) and not (
@@ -175,6 +177,23 @@ def _meeting_to_come(w: _Work, row: Row) -> bool:
     ):
         return True  # a refusal's standoff; not talks told as over ("ended without a deal")
     return row.to == "held" and _accepts_now(w, pair)
+
+
+def _agreed_at_meeting(w: _Work, pair: set[str]) -> bool:
+    """The article reports, as news, an agreement the two parties of the story concluded
+    (on any issue): "agree detainee exchange at Oman-hosted talks", "sign truce deal after
+    Kenya talks". The talks it tells as held took place; the proposals, acceptances and
+    refusals it recalls ("Honiara proposed talks, which Port Moresby accepted last week")
+    are how they came about, not a meeting still to come."""
+    if all(p.state is None for p in w.state.parties.values()):
+        return False  # no talks were proposed or answered here: the meeting is the deal's setting
+    published = w.item.article.published_at
+    return any(
+        not background.agrees_to_meet(w.item, e)
+        and not background.dated_before(e, published)
+        and not background.recalled(e)
+        for e in background.acts_between(w.item, pair, "agree")
+    )
 
 
 def _accepts_now(w: _Work, pair: set[str]) -> bool:

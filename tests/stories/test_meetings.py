@@ -1,0 +1,64 @@
+"""Meetings told beside other acts: when the talks an article reports took place ("held")
+although the article also tells refusals or how the talks came about (other parties than the
+corpus)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from storywatch.models import Change, Classified, Event
+from storywatch.testing import classified, event, run_classified
+
+T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+
+
+def art(n: int, days: float, *events: Event) -> Classified:
+    return classified(f"m{n:02d}", T0 + timedelta(days=days), events)
+
+
+def held(changes: list[Change]) -> set[tuple[str, str]]:
+    return {(c.article_id, c.actor) for c in changes if c.to_state == "held"}
+
+
+PROPOSAL = art(1, 0, event("FJI", "propose", "TON", issue="talks"))
+ACCEPTANCE = art(2, 2, event("TON", "accept", "FJI", issue="talks"))
+MET = (
+    event("FJI", "meet", "TON", issue="talks", sentence="Fiji and Tonga held talks in Suva."),
+    event("TON", "meet", "FJI", issue="talks", sentence="Fiji and Tonga held talks in Suva."),
+)
+
+
+def test_talks_that_ended_in_a_deal_were_held_whatever_else_was_refused() -> None:
+    """ "Fiji and Tonga sign a fisheries deal after two days of talks; Tonga turned down Fiji's
+    request to lift its sanctions on two Fijian firms": the refusal is of another request, the
+    talks took place."""
+    deal = "Fiji and Tonga signed a fisheries deal after two days of talks in Suva."
+    refusal = "Tonga turned down Fiji's request to lift its sanctions on two Fijian firms."
+    article = art(
+        3, 9, *MET,
+        event("FJI", "agree", "TON", issue="trade", sentence=deal, trigger="signed"),
+        event("TON", "agree", "FJI", issue="trade", sentence=deal, trigger="signed"),
+        event("TON", "reject", "FJI", issue="sanctions", sentence=refusal),
+    )  # fmt: skip
+    out = run_classified([PROPOSAL, ACCEPTANCE, article])
+    assert {("m03", "FJI"), ("m03", "TON")} <= held(out), out
+
+
+def test_a_refusal_dated_weeks_back_does_not_keep_talks_from_being_held() -> None:
+    """ "Tonga last month rejected Fiji's request for joint patrols": the standoff before,
+    told as background of the talks held now."""
+    refusal = "Tonga last month rejected Fiji's request for joint patrols."
+    rejected = event("TON", "reject", "FJI", issue="other", sentence=refusal, trigger="rejected")
+    article = art(3, 9, *MET, rejected)
+    out = run_classified([PROPOSAL, ACCEPTANCE, article])
+    assert {("m03", "FJI"), ("m03", "TON")} <= held(out), out
+
+
+def test_a_refusal_told_as_news_still_keeps_the_talks_to_come() -> None:
+    """The guard the two tests above narrow stays: a refusal of this article, with no deal,
+    is the standoff the meeting told beside it waits on."""
+    refusal = "Tonga on Monday rejected Fiji's request for joint patrols."
+    rejected = event("TON", "reject", "FJI", issue="other", sentence=refusal, trigger="rejected")
+    article = art(3, 9, *MET, rejected)
+    out = run_classified([PROPOSAL, ACCEPTANCE, article])
+    assert not held(out), out
