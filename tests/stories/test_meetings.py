@@ -13,7 +13,8 @@ T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
 
 def art(n: int, days: float, *events: Event) -> Classified:
-    return classified(f"m{n:02d}", T0 + timedelta(days=days), events)
+    text = " ".join(e.sentence or "" for e in events) + f" (report {n})"  # no copy of another
+    return classified(f"m{n:02d}", T0 + timedelta(days=days), events, text=text)
 
 
 def held(changes: list[Change]) -> set[tuple[str, str]]:
@@ -62,3 +63,16 @@ def test_a_refusal_told_as_news_still_keeps_the_talks_to_come() -> None:
     article = art(3, 9, *MET, rejected)
     out = run_classified([PROPOSAL, ACCEPTANCE, article])
     assert not held(out), out
+
+
+def test_talks_of_a_new_round_are_held_again() -> None:
+    """Talks held end a round; the next proposal opens another, whose talks are news when
+    they are held too (no party carries "held" over from the last round)."""
+    first = art(1, 0, *MET)
+    again = art(2, 10, event("FJI", "propose", "TON", issue="talks"))
+    yes = art(3, 12, event("TON", "accept", "FJI", issue="talks"))
+    met = "Fiji and Tonga held a second round of talks in Nuku'alofa."
+    second = art(4, 20, event("FJI", "meet", "TON", issue="talks", sentence=met),
+                 event("TON", "meet", "FJI", issue="talks", sentence=met))  # fmt: skip
+    out = run_classified([first, again, yes, second])
+    assert {("m04", "FJI"), ("m04", "TON")} <= held(out), out

@@ -336,8 +336,9 @@ def _commit(w: _Work) -> list[Change]:
     if any(s.row.to == "proposed" for s in moves) and any(
         p.state in ROUND_OVER for p in w.state.parties.values()
     ):
-        for name, ps in w.state.parties.items():  # a new round: keep only where each stands
-            seen = STATE_BITS[ps.state] if ps.state else 0
+        for name, ps in w.state.parties.items():  # a new round: keep only where each stands,
+            # unless that ended the last round ("held"): the new round's talks can be held too
+            seen = STATE_BITS[ps.state] if ps.state and ps.state not in ROUND_OVER else 0
             w.state.parties[name] = ps.model_copy(update={"seen": seen})
     for party, steps in w.steps.items():
         for step in steps:
