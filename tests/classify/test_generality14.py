@@ -104,3 +104,29 @@ def test_agreed_weekday_to_a_proposal_is_an_acceptance() -> None:
     )}  # fmt: skip
     assert ("HND", "accept", "NIC") in found, found
     assert ("HND", "agree", "NIC") not in found, found
+
+
+# 370. A party ending its part in an agreement in words other than "withdrew from" ("was
+# ending its ceasefire with", "was ending its observance of the truce") renounces
+# it: a reject, which after an agreement is its breakdown.
+@pytest.mark.parametrize(
+    ("body", "actor", "target"),
+    [
+        ("The ELN said on Thursday it was ending its ceasefire with the Colombian government.",
+         "ELN", "COL"),
+        ("Hamas said it was ending its observance of the truce with Israel.", "HAMAS", "ISR"),
+    ],
+)  # fmt: skip
+def test_ending_ones_part_in_an_agreement_renounces_it(body: str, actor: str, target: str) -> None:
+    assert (actor, "reject", target) in [(a, act, t) for a, act, t, _, _ in events_of(body)]
+
+
+# 371. "The army ... said it had ...": the pronoun is the common noun that speaks, for which
+# no party is named; not the last party of the article.
+def test_it_after_a_common_noun_that_speaks_is_no_party() -> None:
+    body = (
+        "The ELN said on Thursday it had rejected the government's offer of talks. "
+        "The army confirmed an operation in the area but said it had targeted a drug "
+        "trafficking cell."
+    )
+    assert not [x for x in events_of(body) if x[1] == "attack"], events_of(body)

@@ -76,3 +76,16 @@ def test_talks_of_a_new_round_are_held_again() -> None:
                  event("TON", "meet", "FJI", issue="talks", sentence=met))  # fmt: skip
     out = run_classified([first, again, yes, second])
     assert {("m04", "FJI"), ("m04", "TON")} <= held(out), out
+
+
+def test_a_renunciation_is_not_dated_by_the_date_of_the_deal_it_names() -> None:
+    """ "suspending its participation in the agreement signed in Geneva last month": the date
+    is the agreement's; the suspension is today's news, the agreement's breakdown."""
+    deal = "Fiji and Tonga signed a fisheries agreement in Suva."
+    signed = art(1, 0, event("FJI", "agree", "TON", issue="trade", sentence=deal),
+                 event("TON", "agree", "FJI", issue="trade", sentence=deal))  # fmt: skip
+    said = "Tonga said it was suspending its participation in the agreement signed last month."
+    quit_ = art(2, 30, event("TON", "reject", "FJI", issue="trade", sentence=said,
+                             trigger="suspending its participation in"))  # fmt: skip
+    out = run_classified([signed, quit_])
+    assert ("m02", "TON", "broken") in {(c.article_id, c.actor, c.to_state) for c in out}, out

@@ -206,6 +206,12 @@ _UNKNOWN_SPEAKER = re.compile(
 )
 
 
+# A sentence opened by a common noun as its subject ("The army", "The statement") ...
+_NOUN_SPEAKER = re.compile(r"(?:The|A|An)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+[a-z]")
+# ... that goes on to say "said (that) it"
+_SAID_IT = re.compile(r"\b(?:said|says|added|stated|confirmed|insisted)\s+(?:that\s+)?$")
+
+
 _BARE_AGENT = re.compile(
     r"\b(?:[Aa]n?|[Tt]he)\s+((?:foreign|defence|defense|interior)\s+ministry\s+spokes(?:man|woman|person)"
     r"|government\s+spokes(?:man|woman|person)|foreign\s+ministry|presidential\s+spokes(?:man|woman))\b"
@@ -301,6 +307,15 @@ def placeholders_using(
             x.end <= p.start() and p.start() - x.end < 40 and x.actor for x in ms
         ):
             continue  # "Maccabi said it accepted": "it" is the unknown speaker, no party
+        if (
+            p.group().lower() == "it"
+            and _NOUN_SPEAKER.match(s)
+            and not _INSTITUTIONS.match(s)
+            and _SAID_IT.search(s, max(0, p.start() - 20), p.start())
+            and not any(x.end <= p.start() and x.actor for x in ms)
+        ):
+            continue  # "The army confirmed an operation but said it had targeted a cell": "it"
+            # is the speaker, a noun no party was named for
         word = _OWNER.get(p.group().lower().split()[0], p.group().lower().split()[0])
         before = [m for m in ms if m.end <= p.start() and m.actor and not m.location]
         if word == "we":  # "We demand that...," the minister said: the speaker of the quote

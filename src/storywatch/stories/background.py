@@ -320,6 +320,8 @@ RECALL_DAYS = 4  # a date this many days or more before publication is an earlie
 # to resume on January 1".
 _OTHER_CLAUSE = re.compile(
     r"[;:]|\b(?:which|that|who|whom|when|made|put|sent|tabled|offered|proposed|floated|will|"
+    # "suspended the deal signed in Geneva last month": the date is the deal's
+    r"signed|reached|struck|brokered|concluded|negotiated|"
     r"would|to\s+[a-z]+|\w+ed\s+by)\b",
     re.IGNORECASE,
 )
