@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from storywatch.models import Change, Classified, Event
-from storywatch.testing import classified, event, run_classified
+from storywatch.models import Article, Change, Classified, Event
+from storywatch.testing import classified, event, run_articles, run_classified
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
@@ -89,3 +89,49 @@ def test_a_renunciation_is_not_dated_by_the_date_of_the_deal_it_names() -> None:
                              trigger="suspending its participation in"))  # fmt: skip
     out = run_classified([signed, quit_])
     assert ("m02", "TON", "broken") in {(c.article_id, c.actor, c.to_state) for c in out}, out
+
+
+def _news(n: int, days: float, title: str, body: str) -> Article:
+    return Article(
+        id=f"n{n:02d}", title=title, body=body, published_at=T0 + timedelta(days=days),
+        url=f"https://wire.example/n{n:02d}", source="wire",
+    )  # fmt: skip
+
+
+_SIGNED = _news(
+    1, 0, "Fiji and Tonga sign fisheries truce",
+    "Fiji and Tonga signed a fisheries agreement in Suva on Monday, ending a year-long row over "
+    "tuna licences, officials from both governments said.",
+)  # fmt: skip
+
+
+def _broken(changes: list[Change]) -> set[tuple[str, str]]:
+    return {(c.article_id, c.actor) for c in changes if c.to_state == "broken"}
+
+
+def test_an_accusation_of_breaching_the_deal_is_its_breakdown() -> None:
+    """ "Tonga accused Fiji of violating the agreement": the accuser holds the deal broken."""
+    claim = _news(
+        2, 20, "Tonga accuses Fiji of breaching fisheries deal",
+        "Tonga accused Fiji on Tuesday of violating the fisheries agreement by licensing "
+        "Taiwanese longliners in the disputed zone, the Tongan foreign ministry said.",
+    )  # fmt: skip
+    assert ("n02", "TON") in _broken(run_articles([_SIGNED, claim]))
+
+
+def test_an_accusation_while_keeping_to_the_deal_breaks_nothing() -> None:
+    claim = _news(
+        2, 20, "Tonga accuses Fiji over longliners",
+        "Tonga accused Fiji on Tuesday of violating the fisheries agreement, but said it would "
+        "continue to respect the deal, the Tongan foreign ministry said.",
+    )  # fmt: skip
+    assert not _broken(run_articles([_SIGNED, claim]))
+
+
+def test_an_accusation_of_breach_with_no_agreement_starts_no_story() -> None:
+    claim = _news(
+        2, 20, "Tonga accuses Fiji of breaching fisheries deal",
+        "Tonga accused Fiji on Tuesday of violating the fisheries agreement by licensing "
+        "Taiwanese longliners in the disputed zone, the Tongan foreign ministry said.",
+    )  # fmt: skip
+    assert run_articles([claim]) == []

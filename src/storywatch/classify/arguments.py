@@ -456,6 +456,13 @@ _VISITORS_FROM = re.compile(
 
 
 _PASSIVE_ACCUSED = re.compile(r"\s+(?:of|for|over)\b", re.IGNORECASE)
+# "accusing Thailand on Monday of violating an agreement reached in Penang"
+_BREACH = re.compile(
+    r"\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,3}?\s+(?:on\s+\w+\s+)?of\s+(?:having\s+)?"
+    r"(?:violat(?:ing|ed)|breach(?:ing|ed)|break(?:ing)?|broken|flout(?:ing|ed)|reneg(?:ing|ed)\s+on)"
+    r"\s+(?:[\w’'-]+\s+){0,5}?(?:agreement|deal|accord|truce|ceasefire|cease-fire|pact|"
+    r"protocol|understanding|arrangement|memorandum|treaty)\b"
+)
 _SEAT_OPEN = re.compile(r"\s+(?:the\s+)?")
 _SEAT = re.compile(r"\s*(?:membership|participation|seat|voting\s+rights)\b", re.IGNORECASE)
 
@@ -528,6 +535,7 @@ _CLASS_TESTS: dict[str, Callable[[str, int, str, _Ctx], bool]] = {
     "visitor": lambda s, pos, _, c: _visitor(s, pos, c),
     "members_seat": lambda s, pos, _, c: _members_seat(s, pos, c),
     "someone_accused": lambda s, pos, _, c: _PASSIVE_ACCUSED.match(s, pos) is None,
+    "breach": lambda s, pos, _, c: _breach(s, pos),
     "visit_to": lambda s, pos, _, c: _visit_to(s, pos, c),
     # "ordered six Beninese embassy staff to leave": an expulsion
     "staff_to_leave": lambda s, pos, _, c: _STAFF_TO_LEAVE.match(s, pos) is not None,
@@ -595,6 +603,23 @@ def _class_follows(s: str, pos: int, cls: str, ctx: _Ctx) -> bool:
         return test(s, pos, cls, ctx)
     members = ctx[3].objects.get(cls)
     return members is not None and not _grams(ctx[0]).isdisjoint(members)
+
+
+# "... but neither government said it was withdrawing from it", "but remains committed to
+# the deal": the accuser keeps to the agreement it says was breached
+_STILL_KEPT = re.compile(
+    r"\b(?:not|neither|nor|no)\b[^.;]{0,40}?\b(?:withdraw\w*|pull\w*\s+out|quit\w*|"
+    r"abandon\w*)\b|\b(?:remains?|remained|stays?|stayed)\s+committed\b|"
+    r"\b(?:would|will)\s+(?:continue\s+to\s+)?(?:abide|respect|honou?r|observe)\b",
+    re.IGNORECASE,
+)
+
+
+def _breach(s: str, pos: int) -> bool:
+    """ "accused Beirut of breaching the Doha agreement": a party, then its breach of a deal
+    that the accuser does not say it keeps to in the same sentence."""
+    found = _BREACH.match(s, pos)
+    return found is not None and _STILL_KEPT.search(s, found.end()) is None
 
 
 def _judged_bad(s: str, pos: int, ctx: _Ctx) -> bool:

@@ -660,6 +660,7 @@ def _frame_holds(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> bool:
             _is_passive(sent, m)
             and _BY_AGENT.match(sent.s, m.end())
             and "for_talks" not in tdef.objects  # a purpose is never the passive's subject
+            and "breach" not in tdef.objects  # "has been accused by X of 100 breaches": a tally
         )
     ):
         return False  # "the proposal was accepted by Lisbon": the object is the subject

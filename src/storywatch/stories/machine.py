@@ -23,6 +23,7 @@ from storywatch.stories.model import (
     StoryState,
     epoch,
 )
+from storywatch.stories.routing import claims_breach
 from storywatch.stories.seen import in_story, remember
 from storywatch.stories.transitions import (
     AWAITING,
@@ -315,6 +316,8 @@ def _apply_event(w: _Work, ev: Event) -> None:
     for row in transitions.rows_for(ev.action, ev.modality, issue_of(w.state.story_id)):
         if row.signing_only and not transitions.is_signing(ev.trigger):
             continue
+        if row.breach_claim and not claims_breach(ev):
+            continue
         if row.anew is not None and transitions.asks_anew(ev.sentence or "") != row.anew:
             continue
         recalled = row.action == "propose" and background.recalled(ev)
@@ -430,7 +433,8 @@ def _count_coverage(w: _Work) -> list[Change]:
 
 
 def _only_attacks(item: StoryItem) -> bool:
-    return all(ev.action == "attack" for ev in item.events)
+    """Attacks and breach claims only: they matter to an agreement, never start a story."""
+    return all(ev.action == "attack" or claims_breach(ev) for ev in item.events)
 
 
 def advance(

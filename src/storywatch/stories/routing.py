@@ -22,7 +22,7 @@ import yaml
 from storywatch.models import Classified, Event
 from storywatch.stories.model import StoryItem
 
-__all__ = ["route", "story_key"]
+__all__ = ["claims_breach", "route", "story_key"]
 
 _CODE = re.compile(r"^(?=\d*[A-Z])[A-Z0-9][A-Z0-9_]{1,11}$")  # "UKR", "HAMAS", "3R"
 
@@ -39,10 +39,15 @@ def story_key(parties: tuple[str, str], issue: str) -> str:
     return f"{'-'.join(sorted(parties))}:{issue}"
 
 
+def claims_breach(ev: Event) -> bool:
+    """A comment claiming the other side broke an agreement (data/routing.yaml breach_rules)."""
+    return ev.action == "comment" and ev.rule.rsplit(":", 1)[-1] in _rules()["breach_rules"]
+
+
 def _is_routed(ev: Event) -> bool:
     if not ev.actor or not _CODE.match(ev.actor):
         return False
-    return ev.action == "attack" or ev.action in _rules()["routed_actions"]
+    return ev.action == "attack" or ev.action in _rules()["routed_actions"] or claims_breach(ev)
 
 
 def _pair(ev: Event) -> tuple[str, str] | None:
@@ -166,6 +171,10 @@ def _issues(ev: Event, pair: tuple[str, str], c: Classified) -> list[str]:
         if ev.issue in _rules()["attack_issues"]:
             return [str(ev.issue)]
         return list(_rules()["attack_default_issues"])
+    if claims_breach(ev):
+        if ev.issue and ev.issue != "other":
+            return [ev.issue]
+        return list(_rules()["breach_default_issues"])
     if ev.issue and ev.issue != "other":
         return [ev.issue]
     return [_issue(ev, pair, c)]

@@ -20,7 +20,9 @@ the accord on Friday"), not an agreement hoped for ("is expected to reach a deal
     scheduled           a meeting or signing is announced for a date
     held                the meeting took place
     agreed              the parties concluded an agreement
-    broken              the agreement was violated or renounced
+    broken              the agreement was violated or renounced, or the party says the
+                        other side breached it ("breach-claimed": "accused Beirut of
+                        breaching the Doha agreement"; routing.claims_breach)
 
 A proposal made once a round is over (a party rejected, withdrew or broke an
 agreement, or talks were held or a deal struck) starts a new round: what each party
@@ -143,6 +145,8 @@ class Row:
     # only when the act's object is (True) or is not (False) a proposal made anew ("turned
     # down Chile's request for a second exchange"): asks_anew on the event
     anew: bool | None = None
+    # only for a comment claiming the other side broke the agreement (routing.claims_breach)
+    breach_claim: bool = False
 
 
 TABLE: tuple[Row, ...] = (
@@ -169,6 +173,8 @@ TABLE: tuple[Row, ...] = (
         frozenset({"agreed", "held"}), issues=MEETING_ISSUES),
     Row("violate", "attack", "asserted", "actor", "broken", frozenset({"agreed"}),
         issues=BREAKABLE_ISSUES),
+    Row("breach-claimed", "comment", "asserted", "actor", "broken", frozenset({"agreed"}),
+        breach_claim=True),
     Row("meet-expected", "meet", "expected", "both", "scheduled",
         _OPEN | {"accepted"}, requires_settled=True),
     Row("agree-expected", "agree", "expected", "both", "scheduled",
