@@ -96,6 +96,9 @@ article of its own (no story context), as outside human-coded sentences are.
   R 0.804, F1 0.861 as first labelled; P 0.941, F1 0.867 after the writer added two optional
   readings of its own rule (a negated reading, a quoted third party's comment), 0 forbidden,
   25/25 traps quiet.
+- heldout-sentences24.jsonl: 160 items written blind in the middle of session 13 (95 events, 40
+  on modality, 25 traps), scored once by its writer on a frozen copy of b63e899: P 0.897,
+  R 0.801, F1 0.846, 1 forbidden, 24/25 traps quiet; no label fixes.
 
 The figures are floors measured on each set (raise only); the target is issue 4's 0.90."""
 
@@ -150,6 +153,7 @@ SETS = {
     "sentences21": SentenceSet("heldout-sentences21.jsonl", 160, 0.79, 1, 1),
     "sentences22": SentenceSet("heldout-sentences22.jsonl", 160, 0.83, 1, 0.92),
     "sentences23": SentenceSet("heldout-sentences23.jsonl", 160, 0.86, 0, 1),
+    "sentences24": SentenceSet("heldout-sentences24.jsonl", 160, 0.84, 1, 0.96),
 }
 
 
