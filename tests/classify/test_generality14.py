@@ -130,3 +130,40 @@ def test_it_after_a_common_noun_that_speaks_is_no_party() -> None:
         "trafficking cell."
     )
     assert not [x for x in events_of(body) if x[1] == "attack"], events_of(body)
+
+
+# 372. A measure on a condition told by its own verb under the modal ("would impose sanctions
+# on Y if ...") is that measure, hypothetical, besides the threat it makes.
+def test_a_conditional_measure_is_the_measure_hypothetically() -> None:
+    body = (
+        "Canada would impose sanctions on Nicaragua if the detained journalists were not freed, "
+        "the foreign minister said."
+    )
+    assert ("CAN", "sanction", "NIC", "hypothetical") in [
+        (a, act, t, m) for a, act, t, _, m in events_of(body)
+    ]
+
+
+# 373. "would lift sanctions on Y if ...": a concession offered on a condition.
+def test_lifting_a_measure_on_a_condition_is_an_offer() -> None:
+    body = (
+        "Britain would ease sanctions on Belarus if political prisoners were released, a "
+        "Foreign Office minister said."
+    )
+    found = [(a, act, t) for a, act, t, _, _ in events_of(body)]
+    assert ("GBR", "propose", "BLR") in found, found
+
+
+# 374. "could resume talks with Y if ...": the talks on a condition, not a consent to them.
+def test_talks_held_on_a_condition_are_a_hypothetical_meeting() -> None:
+    body = "Serbia could resume talks with Kosovo if the special police units were withdrawn."
+    found = [(a, act, m) for a, act, _, _, m in events_of(body)]
+    assert ("SRB", "meet", "hypothetical") in found, found
+    assert ("SRB", "accept", "hypothetical") not in found, found
+
+
+# 375. An appeal for aid stands on its own, whoever it is put to ("appealed to the
+# international community for emergency aid").
+def test_an_appeal_for_aid_stands_alone() -> None:
+    body = "Malawi appealed to the international community on Monday for emergency food aid."
+    assert ("MWI", "appeal") in [(a, act) for a, act, _, _, _ in events_of(body)]

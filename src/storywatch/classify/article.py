@@ -346,6 +346,29 @@ def _conditional_threat(c: Candidate, action: str, mod: str) -> bool:
     return action in ("sanction", "attack") or (action == "respond" and not _answers_a_proposal(c))
 
 
+# The modal right before the act's verb ("would impose", "could also strike")
+_MODAL_BEFORE = re.compile(
+    r"\b(?:would|will|could|might|may)\s+(?:(?:also|then|again|even|\w+ly)\s+)?$", re.IGNORECASE
+)
+
+
+def _names_its_measure(c: Candidate) -> bool:
+    """A conditional threat told by the measure's own verb under the modal ("would impose
+    sanctions if", "could strike if"; not "would review its list of restricted goods if")."""
+    if c.action not in ("sanction", "attack") or not _conditional_threat(c, c.action, c.modality):
+        return False
+    at = c.sentence.find(c.trigger)
+    return at > 0 and _MODAL_BEFORE.search(c.sentence, max(0, at - 30), at) is not None
+
+
+def _conditional_act(c: Candidate, threat: Candidate) -> Candidate:
+    """The measure a conditional threat names, told as what it is: an act on a condition
+    ("would impose sanctions on Rwanda if": Washington sanctions Rwanda, hypothetically)."""
+    issue = threat.issue or ("sanctions" if c.action == "sanction" else None)
+    return Candidate(threat.actors, c.action, threat.target, issue, "hypothetical",
+                     threat.confidence, c.sentence, c.rule, c.trigger)  # fmt: skip
+
+
 # Rejections that are measures when made on a condition ("would pull out of the deal if").
 _MEASURES = (":walk_away", ":block")
 
@@ -509,6 +532,8 @@ def _stands_alone(
     a state is the usual single party)."""
     return (
         (action == "propose" and issue is not None)
+        # "appealed to the international community for emergency aid": a plea for help
+        or (action == "appeal" and issue == "aid")
         or (action == "attack" and "armed_target" in c.notes)
         # an armed group's attack is news on its own ("the Houthis struck a tanker")
         or (action == "attack" and group and mod == "asserted")
@@ -838,6 +863,8 @@ def read_article(sents: list[tuple[str, bool]], ctx: Context, res: Resources) ->
             )
             if r is not None:
                 out.append(r)
+                if r.action == "threaten" and _names_its_measure(c):
+                    out.append(_conditional_act(c, r))
     if (
         not props
         and any(_offered_readiness(c) for c in out)  # the cheap test first: a rare reading

@@ -261,6 +261,8 @@ def make(
         and not _EPISTEMIC.search(sent.s, max(0, at - 40))
         # "could retaliate if India carries out strikes": the condition is no act of its own
         and not in_condition(sent.s, at)
+        # "could resume nuclear talks if": the talks themselves, on a condition
+        and not _HOLDING_TALKS.match(trigger)
     ):
         action = tdef.hypothetical_action  # "would consider talks if ...": a condition
     cand = Candidate(
@@ -269,6 +271,14 @@ def make(
     cand.co_targets = co
     cand.context_only = asked  # what is asked of a party is no act of its own, even hoped for
     return cand
+
+
+# Light verbs that hold talks (not a party's consent to them: "join", "attend")
+_HOLDING_TALKS = re.compile(
+    r"(?:resume|resumes|resumed|hold|holds|held|begin|began|begun|start|started|open|opened|"
+    r"conduct|conducted|convene|convened)\b",
+    re.IGNORECASE,
+)
 
 
 _IN_CONDITION = re.compile(r"\b(?:if|unless)\s+[^,;:.]{1,70}$", re.IGNORECASE)
