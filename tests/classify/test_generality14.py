@@ -167,3 +167,21 @@ def test_talks_held_on_a_condition_are_a_hypothetical_meeting() -> None:
 def test_an_appeal_for_aid_stands_alone() -> None:
     body = "Malawi appealed to the international community on Monday for emergency food aid."
     assert ("MWI", "appeal") in [(a, act) for a, act, _, _, _ in events_of(body)]
+
+
+# 376. "The government" with no state acting in the article is the dateline's state ("LIMA,
+# May 4 - ..."), never the state that offered to host the talks.
+def test_the_government_is_the_datelines_state_not_the_host() -> None:
+    body = (
+        "LIMA, May 4 (Wire) - Qatar said on Monday it was ready to host the talks. The "
+        "government has yet to respond to the offer, a spokesman said."
+    )
+    found = [(a, act, m) for a, act, _, _, m in events_of(body)]
+    assert ("PER", "respond", "negated") in found, found
+
+
+# 377. A past participle after a preposition, with no agent or place of its own, is an
+# adjective ("talks over sanctioned banks"): nobody sanctions anyone.
+def test_a_participle_after_a_preposition_is_an_adjective() -> None:
+    body = "Kyrgyzstan and Britain held talks on Monday over sanctioned banks in Bishkek."
+    assert not [x for x in events_of(body) if x[1] == "sanction"], events_of(body)

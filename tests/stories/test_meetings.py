@@ -135,3 +135,15 @@ def test_an_accusation_of_breach_with_no_agreement_starts_no_story() -> None:
         "Taiwanese longliners in the disputed zone, the Tongan foreign ministry said.",
     )  # fmt: skip
     assert run_articles([claim]) == []
+
+
+def test_talks_of_a_pair_whose_summit_is_proposed_are_that_summit() -> None:
+    """A copy that says "talks" where the original said "summit": its answer goes to the
+    summit the pair has open (stories.recaps.redirect), not to a talks story of its own."""
+    invited = art(1, 0, event("FJI", "propose", "TON", issue="summit"))
+    said = "Tonga accepted Fiji's invitation to talks in Suva."
+    yes = art(2, 2, event("TON", "accept", "FJI", issue="talks", sentence=said))
+    out = run_classified([invited, yes])
+    moved = {(c.story_id, c.actor, c.to_state) for c in out}
+    assert ("FJI-TON:summit", "TON", "accepted") in moved, out
+    assert not [c for c in out if c.story_id == "FJI-TON:talks"], out

@@ -186,27 +186,50 @@ def _named_states(
     return frozenset(out)
 
 
+_DATELINE = re.compile(r"([A-Z][A-Z.'’ -]+?)(?:,|\s+\()")
+
+
+def _dateline_state(sents: list[tuple[str, bool]], res: Resources) -> tuple[str, ...]:
+    """The state of the lead's dateline ("BOGOTA, March 8 (Wire) - ..."): its capital's."""
+    lead = next((s for s, titled in sents if not titled), "")
+    m = _DATELINE.match(lead)
+    entry = res.aliases.get(m.group(1).title()) if m else None
+    return (entry.code,) if entry is not None and entry.kind in ("capital", "state") else ()
+
+
 def _institutions(
-    cands: list[Candidate], counts: Counter[str], res: Resources, go_betweens: frozenset[str]
+    cands: list[Candidate],
+    counts: Counter[str],
+    res: Resources,
+    go_betweens: frozenset[str],
+    *,
+    sents: list[tuple[str, bool]],
+    places: Counter[str],
 ) -> None:
-    """ "the junta", "the regime": the state a proposal was addressed to when it answers one,
-    else the article's most-mentioned state (for an answer, not the talks' go-between)."""
+    """ "the junta", "the government": the state a proposal was addressed to when it answers
+    one, else the article's most-mentioned state that is no go-between or host of the talks
+    ("Qatar said it was ready to host the round"), else the dateline's state ("BOGOTA, March
+    8 - The government has yet to respond"), else a state named as a place."""
     top = _top_state(counts, res)
+    hosts = {
+        a for c in cands if c.rule.endswith((":host", ":offer_good_offices")) for a in c.actors
+    }
+    aside = go_betweens | hosts
+    named = [c for c, _ in counts.most_common()]
+    fallback = [*_dateline_state(sents, res), *(c for c, _ in places.most_common())]
     party = next(
-        (c for c, _ in counts.most_common()
-         if res.kinds.get(c) == "state" and c not in go_betweens),
-        top,
-    )  # fmt: skip
+        (c for c in (*named, *fallback) if res.kinds.get(c) == "state" and c not in aside), top
+    )
     addressed = [
         p.target for p in _proposals(cands) if p.target and res.kinds.get(p.target) == "state"
     ]
     for c in cands:
         if STATE in c.actors:
             answer = c.action in ANSWER_ACTIONS
-            who = addressed[-1] if addressed and answer else party if answer else top
+            who = addressed[-1] if addressed and answer else party
             c.actors = (who,) if who else (GROUP,)
         if c.target == STATE:
-            c.target = top
+            c.target = party
 
 
 def _armed_groups(cands: list[Candidate], counts: Counter[str], res: Resources) -> None:
@@ -833,7 +856,7 @@ def read_article(sents: list[tuple[str, bool]], ctx: Context, res: Resources) ->
     places = _places(counts)
     inviters = _named_states(sents, res, _INVITER_GATED)
     go_betweens = _named_states(sents, res, _GO_BETWEEN_GATED)
-    _institutions(cands, counts, res, go_betweens | inviters)
+    _institutions(cands, counts, res, go_betweens | inviters, sents=sents, places=places)
     _armed_groups(cands, counts, res)
     dyad = _dyad(cands, counts, places, res, go_betweens)
     props = _proposals(cands)

@@ -620,13 +620,7 @@ def _predicate(sent: Sent, m: re.Match[str]) -> bool:
     if m.start() > 0 and sent.s[m.start() - 1] == "-":
         return False  # "US-hosted talks", "Qatari-brokered deal": a compound adjective
     prev = prev_word(sent.s, m.start()).lower()
-    if low.endswith("ed") and (
-        prev in _ATTRIBUTIVE_LEFT  # "dismisses proposed EU sanctions", "the agreed text"
-        or (  # "the first acknowledged meeting"
-            prev in _ORDINALS
-            and prev_word(sent.s, m.start() - len(prev) - 1).lower() in _ATTRIBUTIVE_LEFT
-        )
-    ):
+    if low.endswith("ed") and _attributive_participle(sent, m, prev):
         return False  # an adjective
     if low.split()[0].endswith("s") and prev.endswith("ed") and prev not in _AUX:
         return False  # "rejected calls for a ceasefire": a noun, the object of a past verb
@@ -636,6 +630,22 @@ def _predicate(sent: Sent, m: re.Match[str]) -> bool:
     return (prev in _DOCUMENTS and low.endswith("ing")) or not _adjectival(
         sent, m.start(), m.end(), low
     )
+
+
+def _attributive_participle(sent: Sent, m: re.Match[str], prev: str) -> bool:
+    """A past participle used as an adjective: after a determiner ("dismisses proposed EU
+    sanctions", "the agreed text", "the first acknowledged meeting") or a preposition, with
+    no agent or place of its own ("talks over sanctioned banks", "an audit of sanctioned
+    lenders"; not "a deal of the kind signed in Doha")."""
+    if prev in _ATTRIBUTIVE_LEFT:
+        return True
+    if prev in _ORDINALS:
+        return prev_word(sent.s, m.start() - len(prev) - 1).lower() in _ATTRIBUTIVE_LEFT
+    return prev in _PREPOSITIONS_LEFT and next_word(sent.s, m.end()).lower() not in _PARTICIPLE_ARGS
+
+
+_PREPOSITIONS_LEFT = frozenset(["over", "of", "for", "against", "from", "into", "about"])
+_PARTICIPLE_ARGS = frozenset(["by", "in", "on", "at", "to"])
 
 
 # Documents a participle describes ("a letter proposing talks", "a note rejecting the plan")

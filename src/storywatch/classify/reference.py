@@ -48,7 +48,7 @@ def _first_words(pattern: str) -> frozenset[str]:
 _OF_PARTY = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?")
 _INSTITUTION_WORDS = _first_words(_INSTITUTIONS.pattern)
 PLACEHOLDER_HINT = re.compile(
-    r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Nn]either|sides|parties|delegations|junta|regime|country|countries|council|"
+    r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Nn]either|sides|parties|delegations|junta|regime|country|countries|council|government|"
     r"nations|governments|negotiators|neighbou?rs|agreement|deal|accord|breakthrough|truce|"
     r"rebels?|guerrillas?|insurgents?|militants?|separatists?)\b"
 )
@@ -257,6 +257,8 @@ def _institutions(s: str, ms: list[Mention], place: tuple[str, ...] | None) -> l
         of = _OF_PARTY.match(s, g.end())
         if of is not None and any(x.start == of.end() and x.actor and not x.prep for x in ms):
             continue  # "the government of Sudan": the party named after it is the mention
+        if g.group().endswith("country") and s[g.end() : g.end() + 2] in ("'s", "’s"):
+            continue  # "the Clan del Golfo, the country's biggest cartel": a descriptor, no party
         out.append(Mention(g.start(), g.end(), place or (STATE,), "group_noun", plural=True))
     return out
 

@@ -165,6 +165,9 @@ def redirect(memory: PairMemory | None, item: StoryItem, config: StoryConfig) ->
     if ":" not in item.story_id:  # not a pair's story on an issue: nowhere else to go
         return item
     meetings = item.issue == "talks" and all(e.action == "meet" for e in item.events)
+    # "talks" told of a pair whose summit proposal is live is that summit (a copy that
+    # says "talks with the prime minister" where the original said "summit")
+    meetings = meetings or (item.issue == "talks" and "summit" in memory.issues)
     if not meetings and any(
         e.issue not in (None, "other") or e.action not in _VAGUE_MOVES for e in item.events
     ):
