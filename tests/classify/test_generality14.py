@@ -185,3 +185,36 @@ def test_the_government_is_the_datelines_state_not_the_host() -> None:
 def test_a_participle_after_a_preposition_is_an_adjective() -> None:
     body = "Kyrgyzstan and Britain held talks on Monday over sanctioned banks in Bishkek."
     assert not [x for x in events_of(body) if x[1] == "sanction"], events_of(body)
+
+
+# 378. "Not only A but also B", "A as well as B": a coordination of both parties.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Not only Ghana but also Senegal called on Mali's junta to free the president.",
+        "Ghana as well as Senegal called on Mali's junta to free the president.",
+    ],
+)
+def test_not_only_but_also_coordinates_both(body: str) -> None:
+    actors = {a for a, act, _, _, _ in events_of(body) if act == "appeal"}
+    assert {"GHA", "SEN"} <= actors, actors
+
+
+# 379. "Not only did X <act> ..., (but) it also <act> ...": the pronoun is the first clause's
+# subject, not a party named in between; and a pronoun is never coordinated with the name a
+# comma leaves before it ("... from Mali, it also suspended").
+def test_not_only_did_x_then_it_also_is_x() -> None:
+    body = (
+        "Not only did Norway criticise Russia's latest missile test, but it also called on "
+        "Finland to raise its defence spending."
+    )
+    assert ("NOR", "appeal", "FIN") in [(a, act, t) for a, act, t, _, _ in events_of(body)]
+
+
+def test_a_pronoun_after_a_comma_is_not_coordinated_with_the_name_before() -> None:
+    body = (
+        "Not only did Berlin withdraw its last troops from Mali, it also suspended development "
+        "aid to Bamako, the German defence ministry confirmed."
+    )
+    found = [(a, act) for a, act, _, _, _ in events_of(body) if act == "sanction"]
+    assert found == [("DEU", "sanction")], found

@@ -48,7 +48,9 @@ PREPS = frozenset(
 _MODIFIER_PART = r"-(?:led|backed|allied|dominated)\s+"
 _MODIFIER_GAP = re.compile(_MODIFIER_PART)
 _COORD = re.compile(
-    rf"^\s*(?:,\s*(?:and\s+)?|and\s+|nor\s+|&\s+)(?:the\s+)?(?:[A-Z][a-z]+{_MODIFIER_PART})?$"
+    # "Not only Egypt but also Jordan", "Egypt as well as Jordan": a coordination too
+    r"^\s*(?:,\s*(?:and\s+)?|and\s+(?:also\s+)?|nor\s+|&\s+|,?\s*but\s+also\s+|as\s+well\s+as\s+)"
+    rf"(?:the\s+)?(?:[A-Z][a-z]+{_MODIFIER_PART})?$"
 )
 # "Kenya and the regional administration of Jubaland": the second party behind its agent
 # noun (the mention's governing "of" was found to belong to an agent noun: prep "").
@@ -93,8 +95,8 @@ def _chain(s: str, ms: list[Mention], i: int) -> tuple[list[Mention], Mention]:
         k = j - 1
         if k > 0 and not ms[k].actor and _MODIFIER_GAP.fullmatch(s, ms[k].end, ms[j].start):
             k -= 1  # "Sanaa and the Iranian-backed Houthis": the modifier is no party
-        if not ms[k].actor:
-            break
+        if not ms[k].actor or "pronoun" in (ms[k].kind, ms[j].kind):
+            break  # "... troops from Chad, it also suspended": a pronoun is coordinated with none
         gap = s[ms[k].end : ms[j].start]
         if gap.strip() == "(" and ms[k].codes == ms[j].codes:
             j -= 1  # "the Kurdistan Regional Government (KRG)": one party, named twice

@@ -116,8 +116,8 @@ def _antecedent(
     fits = [  # not a bare possessor: "Turkey's drill was a provocation and that it would"
         m for m in before if m.kind in kinds and m.prep not in PREPS and not m.possessive
     ]
-    if len(fits) > 1 and fits[0].start < 40 and _CONJOINED_SAID.search(s, max(0, pos - 30), pos):
-        return fits[0].codes, fits[0].role, LAST_UNUSED  # "M23 accused the army ... and said it"
+    if _first_subject_again(s, fits, pos, word):
+        return fits[0].codes, fits[0].role, LAST_UNUSED
     if len(fits) > 1 and _TOLD_THAT.fullmatch(s, fits[-2].end, fits[-1].start):
         after = s[fits[-1].end :]
         if _THAT_NEXT.match(after):  # "Ghana warned Togo (that) it would": the one who warned
@@ -131,6 +131,24 @@ def _antecedent(
     if fits:
         return fits[-1].codes, fits[-1].role, LAST_UNUSED
     return last, "", LAST_WHOLE
+
+
+def _first_subject_again(s: str, fits: list[Mention], pos: int, word: str) -> bool:
+    """Is the pronoun the subject of the sentence's first clause, whoever was named between?
+    "M23 accused the army ... and said it"; "Not only did Japan condemn North Korea's launch,
+    but it also called on China"."""
+    if len(fits) > 1 and fits[0].start < 40 and _CONJOINED_SAID.search(s, max(0, pos - 30), pos):
+        return True
+    inverted = _NOT_ONLY_DID.match(s)
+    return bool(
+        inverted and fits and fits[0].start == inverted.end() and _ALSO.match(s, pos + len(word))
+    )
+
+
+_NOT_ONLY_DID = re.compile(
+    r"Not\s+only\s+(?:did|does|do|has|have|had|is|was|were|will|would|could)\s+(?:the\s+)?"
+)
+_ALSO = re.compile(r"\s+also\b")
 
 
 def _plural_antecedent(
