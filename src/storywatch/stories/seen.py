@@ -29,9 +29,11 @@ Within one story, its state keeps the fingerprints of its last few articles
 
 Pure and bounded: no clock, no I/O; memory is `capacity` fingerprints (NUM_PERM bytes
 each), times, ids and marks: about 1.25 KB an article, most of it the marks' sets (`nbytes`,
-which tracemalloc confirms: 5.1 MB at the default 4096, 0.5 MB of it fingerprints), plus
-one scratch byte per fingerprint value for the comparison (0.5 MB, allocated once). A
-copy is looked for among articles published up to `window_s` before it.
+which tracemalloc confirms: 5.1 MB at the default 4096, 0.5 MB of it fingerprints; 18 bytes
+an article the sketches of the marks, which rule out most candidates before any set or
+fingerprint is compared), plus one scratch byte per fingerprint value for the comparison
+(0.5 MB, allocated once). A copy is looked for among articles published up to `window_s`
+before it.
 """
 
 from __future__ import annotations
@@ -85,6 +87,10 @@ class SeenIndex:
     _newest: float = field(init=False, default=float("-inf"))
     _ids: list[str] = field(init=False, repr=False)
     _marks: list[_Marks] = field(init=False, repr=False)
+    # Per slot, its marks' sketch (`_Marks.sketch`): sizes (at most _BIG), then word bits;
+    # row 0 the headline's, row 1 the parties'.
+    _sizes: npt.NDArray[np.uint8] = field(init=False, repr=False)
+    _bits: npt.NDArray[np.uint64] = field(init=False, repr=False)
     _slot_of: dict[str, int] = field(init=False, repr=False, default_factory=dict)
     _count: int = field(init=False, default=0)
     # The last answer of original_of: an article's story items are applied one after the
@@ -103,6 +109,8 @@ class SeenIndex:
         self._late = np.zeros(self.capacity, dtype=np.bool_)
         self._ids = [""] * self.capacity
         self._marks = [_Marks.of(None)] * self.capacity
+        self._sizes = np.zeros((2, self.capacity), dtype=np.uint8)
+        self._bits = np.zeros((2, self.capacity), dtype=np.uint64)
 
     def __len__(self) -> int:
         return min(self._count, self.capacity)
@@ -115,7 +123,10 @@ class SeenIndex:
         objects = sum(map(sys.getsizeof, {id(o): o for o in held}.values()))
         arrays = sum(
             a.nbytes
-            for a in (self._fps, self._same, self._has_fp, self._times, self._seqs, self._late)
+            for a in (
+                *(self._fps, self._same, self._has_fp, self._times, self._seqs, self._late),
+                *(self._sizes, self._bits),
+            )
         )
         lists = sum(map(sys.getsizeof, (self._ids, self._marks, self._slot_of)))
         return arrays + lists + objects
@@ -136,6 +147,8 @@ class SeenIndex:
         self._newest = max(self._newest, t)
         self._ids[slot] = c.id
         self._marks[slot] = _Marks.of(c)
+        sizes, bits = self._marks[slot].sketch()
+        self._sizes[:, slot], self._bits[:, slot] = [min(k, _BIG) for k in sizes], bits
         self._slot_of[c.id] = slot
         self._count += 1
         self._last = ("", None)  # an answer given before this article was kept may change
@@ -172,6 +185,14 @@ class SeenIndex:
             keep[i] = self._ids[i] < c.id
         return np.flatnonzero(keep)
 
+    def _agreeing(self, fp: Sequence[int]) -> npt.NDArray[np.uint8]:
+        """How many fingerprint values each slot in use shares with `fp`."""
+        n, query = len(self), np.asarray(fp, dtype=np.uint8)[:, None]
+        # The bools viewed as bytes: summed without a cast (at most NUM_PERM fits a byte).
+        same = np.equal(self._fps[:, :n], query, out=self._same[:, :n])  # no new 512 KB array
+        agree: npt.NDArray[np.uint8] = np.add.reduce(same.view(np.uint8), axis=0, dtype=np.uint8)
+        return agree
+
     def _closest(self, c: Classified) -> int | None:
         """The slot of the most similar earlier article that `c` copies, if any.
 
@@ -180,27 +201,66 @@ class SeenIndex:
         grows with the number of agreeing values, so only slots with enough of them are
         candidates, tried best first.
         """
-        n, fp = len(self), c.fingerprint
-        query = np.asarray(fp, dtype=np.uint8)[:, None]
-        # The bools viewed as bytes: summed without a cast (at most NUM_PERM fits a byte).
-        same = np.equal(self._fps[:, :n], query, out=self._same[:, :n])  # no new 512 KB array
-        agree = np.add.reduce(same.view(np.uint8), axis=0, dtype=np.uint8)
-        candidates = self._earlier(c, agree >= _min_agreeing())
-        own = self._slot_of.get(c.id)  # its own marks, kept by `add`
+        n, own = len(self), self._slot_of.get(c.id)  # its own marks, kept by `add`
         mine = self._marks[own] if own is not None else _Marks.of(c)
-        # dedup.similarity grows with the number of agreeing values, so every candidate (at
-        # least _min_agreeing of them) is similar enough: only the marks decide, best first,
-        # among the MAX_TRIED most similar (an original and its other copies lead).
-        best = np.argsort(-agree[candidates].astype(np.int16), kind="stable")[:MAX_TRIED]
-        marks = self._marks
         # A late article nearly the same as one applied before it is a copy under any
         # headline (the next article of a thread is dated after, not before, what it repeats).
         late = own is not None and bool(self._late[own])
         strong = _min_agreeing(LATE_REWRITE_THRESHOLD) if late else dedup.NUM_PERM + 1
-        for slot in candidates[best].tolist():  # plain ints: list indexing without numpy scalars
+        # Template text makes much of the index similar, and nearly none of it alike: the
+        # marks' sketches rule those out at once (`_unlike`, whose headlines' part needs the
+        # fingerprints only for a late article). When none is left (itself aside), neither
+        # fingerprints nor ranks matter; else the others are tried as before.
+        agree = self._agreeing(c.fingerprint) if late else None
+        rewritten = None if agree is None else agree >= strong
+        maybe = ~_unlike(mine, self._sizes[:, :n], self._bits[:, :n], rewritten)
+        if own is not None:
+            maybe[own] = False
+        if not maybe.any():
+            return None
+        if agree is None:
+            agree = self._agreeing(c.fingerprint)
+        near = agree >= _min_agreeing()
+        candidates = self._earlier(c, near)
+        # dedup.similarity grows with the number of agreeing values, so every candidate (at
+        # least _min_agreeing of them) is similar enough: only the marks decide, best first,
+        # among the MAX_TRIED most similar (an original and its other copies lead).
+        best = np.argsort(-agree[candidates].astype(np.int16), kind="stable")[:MAX_TRIED]
+        tried = candidates[best]
+        marks = self._marks
+        for slot in tried[maybe[tried]].tolist():  # plain ints: list indexing without numpy scalars
             if mine.alike(marks[slot], rewritten=int(agree[slot]) >= strong):
                 return int(slot)
         return None
+
+
+def _unlike(
+    mine: _Marks,
+    sizes: npt.NDArray[np.uint8],
+    bits: npt.NDArray[np.uint64],
+    rewritten: npt.NDArray[np.bool_] | None = None,
+) -> npt.NDArray[np.bool_]:
+    """For each slot of `sizes` and `bits` (sketches), True when its marks are surely not
+    `alike` to `mine`: more of their words differ (at least the bits that differ, by
+    `_Marks.sketch`) than `alike` allows of the parties, or of the headlines (both there,
+    the slot not `rewritten`). A False is no answer (`alike` decides): no result changes."""
+    (heads, parties), (head_bits, party_bits) = mine.sketch()
+    differ = np.bitwise_count(bits[1] ^ np.uint64(party_bits))
+    unlike: npt.NDArray[np.bool_] = differ > _limits(1, parties).take(sizes[1])
+    if heads:  # alike skips the headlines unless both have one
+        limits = _limits(0, heads)
+        limits[0] = _NO_LIMIT  # a slot without a headline
+        low = np.bitwise_count(bits[0] ^ np.uint64(head_bits)) > limits.take(sizes[0])
+        unlike |= low if rewritten is None else low & ~rewritten
+    return unlike
+
+
+def _limits(row: int, mine: int) -> npt.NDArray[np.int16]:
+    """By the size of another set (up to _BIG, which stands for any larger), the most
+    words that can differ between it and one of size `mine` (row 0: headlines, 1: parties)
+    while `_overlap` holds."""
+    start = min(mine, _BIG + 1)
+    return _MOST_DIFFERING[row, start : start + _BIG + 1].copy()
 
 
 @functools.cache
@@ -230,6 +290,18 @@ class _Marks:
         # Interned: headline words repeat across articles, the index keeps each once.
         return cls(frozenset(map(sys.intern, c.entities)), frozenset(map(sys.intern, words)))
 
+    def sketch(self) -> tuple[tuple[int, int], tuple[int, int]]:
+        """The sizes of the headline and of the parties, then their word bits (one bit of
+        64 per word, `_bits`): what `_unlike` bounds their Jaccard with.
+
+        A bit set in the bits of one set and not the other's comes from a word of that set
+        only, so the bits that differ are at most the words that differ (d), whatever the
+        words collide on; with sizes la and lb the Jaccard is (la + lb - d) / (la + lb + d),
+        which falls as d grows.
+        """
+        h, p = self.headline, self.parties
+        return (len(h), len(p)), (_bits(h), _bits(p))
+
     def objects(self) -> list[object]:
         """What a mark holds (for SeenIndex.nbytes)."""
         return [self, self.parties, self.headline, *self.parties, *self.headline]
@@ -249,6 +321,15 @@ class _Marks:
         return _overlap(self.parties, other.parties, _PARTIES)
 
 
+def _bits(words: frozenset[str]) -> int:
+    """One bit of 64 per word, chosen by its CRC-32 (not `hash`, salted per process: a
+    sketch means the same in every process)."""
+    out = 0
+    for w in words:
+        out |= 1 << (zlib.crc32(w.encode()) & 63)
+    return out
+
+
 def _overlap(a: frozenset[str], b: frozenset[str], at_least: float) -> bool:
     """Jaccard of a and b at least `at_least` (two empty sets are alike)."""
     la, lb = len(a), len(b)
@@ -256,8 +337,34 @@ def _overlap(a: frozenset[str], b: frozenset[str], at_least: float) -> bool:
         return True
     if (la if la < lb else lb) / (lb if la < lb else la) < at_least:
         return False  # too different in size to share enough (the common case: no set op)
-    shared = len(a & b)
-    return shared / (la + lb - shared) >= at_least
+    return _enough(len(a & b), la + lb, at_least)
+
+
+def _enough(shared: int, sizes: int, at_least: float) -> bool:
+    """Jaccard at least `at_least` of two sets that share `shared` and whose sizes sum to
+    `sizes` (not both empty)."""
+    return shared / (sizes - shared) >= at_least
+
+
+def _most_differing(at_least: float) -> npt.NDArray[np.int16]:
+    """By the sum of two sets' sizes, the most words that can differ between them (in one
+    and not the other) while `_overlap` holds: those that differ share the sum's parity, and
+    the Jaccard falls as more differ. No limit from _BIG on (a size that large is kept as
+    _BIG), nor for two empty sets."""
+    out = np.full(2 * _BIG + 2, _NO_LIMIT, dtype=np.int16)
+    for total in range(1, _BIG):
+        ok = [
+            d for d in range(total % 2, total + 1, 2) if _enough((total - d) // 2, total, at_least)
+        ]
+        out[total] = max(ok, default=-1)
+    return out
+
+
+# By the sum of the sizes of two marks' headlines (row 0) and of their parties (row 1): how
+# many of their words can differ while they are alike (`_unlike`).
+_BIG = 255  # sizes kept in a byte
+_NO_LIMIT = 64 + 1  # more than the bits of a sketch
+_MOST_DIFFERING = np.stack([_most_differing(_HEADLINE), _most_differing(_PARTIES)])
 
 
 def mark_copy(item: StoryItem, seen: SeenIndex) -> StoryItem:
