@@ -7,6 +7,7 @@ agreement; the state machine (machine.py) applies only what is left.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from datetime import date, datetime
@@ -170,7 +171,7 @@ def recalled(ev: Event) -> bool:
         # clause that says who a party is, not what it does now
         rf"|,\s+(?:which|who)\s+(?:\w+ly\s+|also\s+|first\s+)?{first}\b"
     )
-    return re.search(pattern, ev.sentence or "", re.IGNORECASE) is not None
+    return _compiled(pattern).search(ev.sentence or "") is not None
 
 
 def told_after(ev: Event) -> bool:
@@ -179,7 +180,14 @@ def told_after(ev: Event) -> bool:
     first = _verb_once(ev)
     if first is None:
         return False
-    return re.search(_clause_of("after", first), ev.sentence or "", re.IGNORECASE) is not None
+    return _compiled(_clause_of("after", first)).search(ev.sentence or "") is not None
+
+
+@functools.lru_cache(maxsize=1024)
+def _compiled(pattern: str) -> re.Pattern[str]:
+    """A case-insensitive pattern built from an event's verb, compiled once: events repeat
+    their verbs, and re's own cache is shared with every other module."""
+    return re.compile(pattern, re.IGNORECASE)
 
 
 def _clause_of(conjunctions: str, verb: str) -> str:
@@ -195,7 +203,7 @@ def _verb_once(ev: Event) -> str | None:
     if not ev.trigger or not ev.sentence:
         return None
     first = re.escape(ev.trigger.split()[0])
-    if len(re.findall(rf"\b{first}\b", ev.sentence, re.IGNORECASE)) != 1:
+    if len(_compiled(rf"\b{first}\b").findall(ev.sentence)) != 1:
         return None
     return first
 
@@ -228,7 +236,7 @@ def in_relative(ev: Event) -> bool:
     pattern = rf",\s+which\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+|also\s+|first\s+)?{first}\b"
     if first.endswith("ing"):  # "agreed to the meeting after rejecting the first request"
         pattern += rf"|\b(?:after|since)\s+(?:first\s+|initially\s+)?{first}\b"
-    return re.search(pattern, ev.sentence or "", re.IGNORECASE) is not None
+    return _compiled(pattern).search(ev.sentence or "") is not None
 
 
 def proposed_to(item: StoryItem, pair: set[str]) -> bool:

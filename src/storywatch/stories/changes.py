@@ -28,8 +28,11 @@ def issue_of(story_id: str) -> str:
 
 
 def other_party(state: StoryState, party: str) -> str | None:
-    """The counterpart of `party` in its story."""
-    return next((p for p in sorted(state.parties) if p != party), None)
+    """The counterpart of `party` in its story (the first other in name order)."""
+    for p in sorted(state.parties):  # a loop, not next() over a generator: called per row
+        if p != party:
+            return p
+    return None
 
 
 def event_text(ev: Event) -> str:

@@ -42,6 +42,8 @@ _ID_CHARS = 12  # of the first report's id, named in a confirmation's rule
 _URL_CHARS = 300  # of the proposal's URL, cited by an overdue change
 # States that hold an open commitment: the story keeps them for commitment_ttl_days.
 _COMMITTED = frozenset({"accepted", "scheduled", "held", "agreed"})
+# Where a party not in the story stands, read (never stored: a story's records are its own).
+_NOWHERE = PartyState()
 
 
 @dataclass
@@ -98,7 +100,8 @@ def _start(state: StoryState | None, item: StoryItem, config: StoryConfig) -> St
     else:
         st = _copy(state)
     for p in item.parties:
-        st.parties.setdefault(p, PartyState())
+        if p not in st.parties:  # not setdefault: a record built only when missing
+            st.parties[p] = PartyState()
     return st
 
 
@@ -111,7 +114,7 @@ def _touch(st: StoryState, ts: datetime) -> None:
 
 def _current(w: _Work, party: str) -> tuple[str | None, int]:
     """The party's state and reached-mask, including this article's moves so far."""
-    ps = w.state.parties.get(party, PartyState())
+    ps = w.state.parties.get(party, _NOWHERE)
     steps = w.steps.get(party, [])
     seen = ps.seen
     for step in steps:
@@ -203,7 +206,7 @@ def _accepts_now(w: _Work, pair: set[str]) -> bool:
     if any(e.action == "agree" and e.modality == "asserted" for e in w.item.events):
         return False  # "accepted, met and signed": the meeting took place
     return any(
-        w.state.parties.get(p, PartyState()).state not in _ACCEPTED_OR_BEYOND
+        w.state.parties.get(p, _NOWHERE).state not in _ACCEPTED_OR_BEYOND
         for p in background.accepting(w.item, pair)
     )
 
