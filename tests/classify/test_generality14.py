@@ -218,3 +218,21 @@ def test_a_pronoun_after_a_comma_is_not_coordinated_with_the_name_before() -> No
     )
     found = [(a, act) for a, act, _, _, _ in events_of(body) if act == "sanction"]
     assert found == [("DEU", "sanction")], found
+
+
+# 380. The names of bodies and places that hold a sports or market word ("the Arab League",
+# "the West Bank", "the World Bank") are no sign of a sports or market piece: a sentence
+# that names them with no other topic word is still read.
+def test_a_league_or_a_bank_in_a_name_is_no_off_topic_piece() -> None:
+    body = "The Arab League called on Israel to halt demolitions in the West Bank."
+    assert ("ARABLEAGUE", "appeal", "ISR") in [(a, act, t) for a, act, t, _, _ in events_of(body)]
+
+
+# 381. A strategy or computer game, or players controlling a country, is a frame: no state
+# acts in it.
+def test_players_controlling_a_country_in_a_game_do_not_make_it_act() -> None:
+    body = (
+        "In the latest version of the computer game, players controlling Egypt can launch "
+        "attacks on Libya and Sudan."
+    )
+    assert not events_of(body)
