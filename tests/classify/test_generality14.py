@@ -236,3 +236,24 @@ def test_players_controlling_a_country_in_a_game_do_not_make_it_act() -> None:
         "attacks on Libya and Sudan."
     )
     assert not events_of(body)
+
+
+# 382. A light verb after a possessive or after another verb is an adjective ("Baku has
+# ignored Yerevan's repeated offers"): nobody repeats an offer there; and offers a party has
+# ignored stand, the owner's, put to it.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Baku has ignored Yerevan's repeated offers of talks since the spring.",
+        "Baku has ignored repeated offers of talks from Yerevan since the spring.",
+    ],
+)
+def test_repeated_offers_ignored_are_not_the_ignorers(body: str) -> None:
+    found = [(a, t) for a, act, t, _, _ in events_of(body) if act == "propose"]
+    assert ("AZE", "ARM") not in found, found
+
+
+def test_offers_a_party_has_ignored_stand() -> None:
+    body = "Baku has ignored Yerevan's repeated offers of talks since the spring."
+    found = [(a, t, m) for a, act, t, _, m in events_of(body) if act == "propose"]
+    assert ("ARM", "AZE", "asserted") in found, found

@@ -79,14 +79,20 @@ def _light_verb(sent: Sent, start: int, tdef: TriggerDef) -> re.Match[str] | Non
             if two is not None and two.end(1) == w.end(1) and two.group(1).lower() in tdef.light:
                 return two
         if word in tdef.light:
-            noun = prev_word(sent.s, w.start(1)).lower() in _NOT_A_VERB_AFTER
-            return None if noun else w  # "with Brazil as host of the talks": a noun
+            before = prev_word(sent.s, w.start(1)).lower()
+            # "with Brazil as host of the talks": a noun; "Seoul's repeated offers", "has
+            # ignored repeated offers": an adjective (after a possessive, or after a verb)
+            adjective = before.endswith(("'s", "’s")) or (
+                word.endswith("ed") and before.endswith("ed") and before not in _AUX_ED
+            )
+            return None if before in _NOT_A_VERB_AFTER or adjective else w
         if word in _BLOCKERS and not (word == "and" and _in_mention(sent.ms, pos + 1)):
             return None
         pos, seen = w.start(1), seen + 1
     return None
 
 
+_AUX_ED = frozenset(["need", "used"])
 # Words after which a light verb is a noun or an adjective ("as host of the talks", "their
 # newly signed agreement")
 _NOT_A_VERB_AFTER = frozenset(
@@ -317,6 +323,8 @@ _UNANSWERED = re.compile(
     r"(?:yet\s+to|not(?:\s+yet)?|still\s+not)|did\s+not)\s+"
     r"(?:(?:\w+ly|formally|officially)\s+)?(?:respond|responded|reply|replied|answer|answered|"
     r"accept|accepted|react|reacted)"
+    # "has ignored Seoul's repeated offers": no answer given
+    r"|(?:has|have|had)\s+(?:so\s+far\s+|repeatedly\s+)?ignored"
     # "is expected to respond to Cambodia's offer": the answer is still to come
     r"|(?:is|are|was|were)\s+(?:still\s+)?(?:expected|due|set|yet|likely)\s+to\s+"
     r"(?:respond|reply|answer|react))(?:\s+(?:to|on))?\s*$",
