@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from classify_helpers import events_of
 
+from storywatch.classify import classify_text
+
 
 # 363. An unanswered proposal stands (361) also when an adverb sits in the negation ("has so
 # far not replied to") and when the answer is only expected ("is expected to respond to").
@@ -257,3 +259,33 @@ def test_offers_a_party_has_ignored_stand() -> None:
     body = "Baku has ignored Yerevan's repeated offers of talks since the spring."
     found = [(a, t, m) for a, act, t, _, m in events_of(body) if act == "propose"]
     assert ("ARM", "AZE", "asserted") in found, found
+
+
+# 383. A reply in a noun followed by what it answers, its owner named before the noun ("sent
+# its reply to a Swiss proposal for a swap with Azerbaijan"), answers that owner, not a party
+# named later in the clause.
+def test_a_reply_to_an_owned_proposal_answers_its_owner() -> None:
+    body = "Armenia sent its reply to a Swiss proposal for a prisoner swap with Azerbaijan."
+    found = [(a, t) for a, act, t, _, _ in events_of(body) if act == "respond"]
+    assert found == [("ARM", "CHE")], found
+
+
+# 384. "reached no agreement": an agreement whose object is denied, negated.
+def test_reaching_no_agreement_is_no_agreement() -> None:
+    title = "Australian, Fijian officials meet on sanctions row, no breakthrough"
+    body = (
+        "Australian and Fijian officials held five hours of talks in Suva on Monday, the first "
+        "session of a working group set up after Canberra sanctioned three Fijian officials, "
+        "but reached no agreement on the measures."
+    )
+    found = [m for _, act, _, _, m in events_of(body, title) if act == "agree"]
+    assert found, found
+    assert "asserted" not in found, found
+
+
+# 385. A date years back after the whole trigger ("talks ... were held in Brussels in 2011")
+# makes the act history, its own participle no clause of its own.
+def test_talks_held_years_ago_are_history() -> None:
+    body = "Talks between Serbia and Kosovo were held in Brussels in 2011, the first since the war."
+    _, _, events = classify_text("", body, published_year=2026)
+    assert not [e for e in events if e.action == "meet"], events

@@ -133,7 +133,7 @@ _NOUN_DATED = re.compile(
 )
 
 
-def _dates_act(sentence: str, at: int, start: int, end: int) -> bool:
+def _dates_act(sentence: str, at: int, start: int, end: int, tlen: int = 0) -> bool:
     """Does the date at sentence[start:end] date the act whose trigger is at `at`? Not when
     a subordinate clause lies between them, or (date first) opens the date's own clause,
     save "since", whose span reaches from the date to the act."""
@@ -141,6 +141,8 @@ def _dates_act(sentence: str, at: int, start: int, end: int) -> bool:
         return True  # trigger not found verbatim: the date is taken for the whole sentence
     if start >= at:
         after = sentence.find(" ", at)  # past the trigger's first word
+        # past the whole trigger: its own participle ("talks ... were held") is the act's verb
+        after = max(after, at + tlen) if after >= 0 else after
         return (
             _SUBORDINATE.search(sentence, at, start) is None
             and (after < 0 or _OWN_DATE.search(sentence, after, start) is None)
@@ -172,7 +174,7 @@ def _historical(sentence: str, trigger: str, year: int | None, month: int | None
     return (
         habitual
         or in_background(sentence, at)
-        or _dated_back(sentence, at, year)
+        or _dated_back(sentence, at, year, len(trigger) if at >= 0 else 0)
         or _month_back(sentence, at, year, month)
     )
 
@@ -189,7 +191,7 @@ def _month_back(sentence: str, at: int, year: int | None, month: int | None) -> 
     return False
 
 
-def _dated_back(sentence: str, at: int, year: int | None) -> bool:
+def _dated_back(sentence: str, at: int, year: int | None, tlen: int = 0) -> bool:
     if (
         "ago" not in sentence
         and "for " not in sentence
@@ -223,7 +225,8 @@ def _dated_back(sentence: str, at: int, year: int | None) -> bool:
     ):
         return True
     return any(
-        int(m.group(1)) <= year - HISTORY_YEARS and _dates_act(sentence, at, m.start(), m.end())
+        int(m.group(1)) <= year - HISTORY_YEARS
+        and _dates_act(sentence, at, m.start(), m.end(), tlen)
         for m in _DATED.finditer(sentence)
     )
 

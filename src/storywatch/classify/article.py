@@ -744,6 +744,37 @@ def _readiness_in_reply(events: list[Candidate]) -> None:
             c.action, c.issue = "respond", reply.issue or c.issue  # the reply, told again
 
 
+_BUT = re.compile(r"\bbut\b", re.IGNORECASE)
+
+
+def _readiness_on_conditions(events: list[Candidate]) -> None:
+    """ "sent its answer to the truce plan, saying it was ready to discuss a halt to fighting
+    but wanted guarantees that...": a readiness told in the party's own reply, then bound by
+    its demand ("but"), is what the reply says, not an acceptance (whether it accepts is still
+    open): the reply, told again."""
+    for c in events:
+        if not _offered_readiness(c):
+            continue
+        a, at = c.actors[0], c.sentence.find(c.trigger)
+        reply = next(
+            (
+                o for o in events
+                if o.action == "respond" and o.modality == "asserted" and o.actors[0] == a
+                and o.sentence == c.sentence and o.target is not None
+            ),
+            None,
+        )  # fmt: skip
+        if reply is None or at < 0:
+            continue
+        for o in events:
+            if o.action == "demand" and o.modality == "asserted" and o.sentence == c.sentence:
+                to = c.sentence.find(o.trigger, at + len(c.trigger))
+                if o.actors[0] == a and to > at and _BUT.search(c.sentence, at, to):
+                    c.action, c.target = "respond", reply.target
+                    c.issue = reply.issue or c.issue
+                    break
+
+
 def _offered_readiness(c: Candidate) -> bool:
     return c.action == "accept" and c.rule.endswith(":ready") and c.modality == "asserted"
 
@@ -895,6 +926,7 @@ def read_article(sents: list[tuple[str, bool]], ctx: Context, res: Resources) ->
     ):
         _readiness_offers(out)
     _readiness_in_reply(out)
+    _readiness_on_conditions(out)
     entities = sorted(c for c in counts.keys() | places if not c.startswith("@"))
     if sents and sents[0][1]:
         _title_follows_lead(out, sents[0][0], {s for s, _ in sents[1:LEAD_SENTENCES]})

@@ -137,6 +137,8 @@ def _light_event(
     if between and tdef.action == "sanction" and after is not None and after.prep in _AIMED:
         between = []  # "adopted the EU's sanctions against Russia": aimed at Russia
     target = between[0] if between else after
+    # "sent its reply to a Qatari proposal for a swap with Iraq": the proposal's owner
+    target = _answered_owner(sent, m.end(), tdef, subject.codes, bool(between)) or target
     if target is None:
         target = demonym_target(sent, m.end(), subject.codes, attack=tdef.action == "attack")
     if target is None and tdef.action == "attack":  # "stepped up drone strikes on Kharkiv"
@@ -154,6 +156,34 @@ def _light_event(
 
 
 _AIMED = frozenset({"on", "against", "targeting"})
+
+
+# An answer's noun followed by what it answers, its owner named before the noun ("its reply to
+# a Qatari proposal for an exchange with Iraq", "its answer to the United Nations truce plan"):
+# the owner is answered, whether a party, a mediator or a demonym, not a party named later.
+_TO_OWNED = re.compile(
+    r"\s+to\s+(?:the|a|an)\s+(?:(?:new|latest|revised|fresh|formal|draft|initial|joint)\s+)?"
+)
+_OWNED_AFTER = re.compile(
+    r"(?:[-‐](?:drafted|brokered|backed|led|proposed|sponsored|mediated))?\s+"
+    r"(?:[\w-]+\s+)?(?:offer|proposal|plan|initiative|draft|framework|request|invitation|"
+    r"overture|roadmap)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _answered_owner(
+    sent: Sent, end: int, tdef: TriggerDef, exclude: tuple[str, ...], between: bool
+) -> Mention | None:
+    opened = _TO_OWNED.match(sent.s, end)
+    if opened is None or between or tdef.action not in ANSWER_ACTIONS:
+        return None
+    x = next((x for x in sent.ms if x.start == opened.end()), None)
+    if x is None or x.location or x.possessive or x.codes[0][:1] == "@":
+        return None
+    if set(x.codes) & set(exclude) or _OWNED_AFTER.match(sent.s, x.end) is None:
+        return None
+    return x
 
 
 # "proposed hosting talks", "suggested holding a summit": the gerund is what is proposed.
