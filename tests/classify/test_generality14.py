@@ -289,3 +289,11 @@ def test_talks_held_years_ago_are_history() -> None:
     body = "Talks between Serbia and Kosovo were held in Brussels in 2011, the first since the war."
     _, _, events = classify_text("", body, published_year=2026)
     assert not [e for e in events if e.action == "meet"], events
+
+
+# 386. "settlement construction", "settlement expansion": settlements built, no peace deal.
+def test_settlement_construction_is_no_peace_settlement() -> None:
+    body = "Norway called on Israel to halt settlement expansion in the West Bank."
+    issues = {i for a, act, _, i, _ in events_of(body) if (a, act) == ("NOR", "appeal")}
+    assert issues, events_of(body)
+    assert "peace_deal" not in issues, issues

@@ -737,6 +737,11 @@ _ADJ_COMMA = re.compile(r"^\s+(?:a|an|the|its|their|his|her)\s+[a-z-]+$")
 
 # "a detained aid worker", "trade officials": an issue word that qualifies a person or a body
 # says who someone is, not what the act is about.
+# "halt settlement construction", "settlement expansion": settlements built, no peace settlement
+_BUILT_SETTLEMENT = re.compile(
+    r"settlement\s+(?:construction|expansion|building|activity|activities|outposts?|homes|"
+    r"units|plans?|growth|freeze)\b"
+)
 _PERSON_AFTER = re.compile(
     r"\s+(?:workers?|volunteers?|staffers?|employees?|officials?|agenc(?:y|ies)|experts?|"
     r"negotiators?|envoys?|chiefs?|ministers?|ministry|organi[sz]ations?)\b"
@@ -758,7 +763,7 @@ def find_issue(s: str, start: int, end: int, ms: list[Mention], res: Resources) 
     sub = _SUBORDINATE.search(s, end, right_end)
     found = found or next(
         (x for x in res.issue_re.finditer(low, end, sub.start() if sub else right_end)
-         if not _PERSON_AFTER.match(low, x.end())),
+         if not _PERSON_AFTER.match(low, x.end()) and not _BUILT_SETTLEMENT.match(low, x.start())),
         None,
     )  # fmt: skip
     if found is None:
