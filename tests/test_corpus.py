@@ -74,6 +74,7 @@ FALSE_CHANGES_MAX = 0  # score.py's --max-false on each storyline
 # heldout35: written blind at the start of session 13 on a frozen copy of f4cf5ab.
 # heldout36: written blind in the middle of session 13 on a frozen copy of b63e899.
 # heldout37: written blind late in session 13 on a frozen copy of a68837b.
+# heldout38: written blind at the end of session 13 on a frozen copy of cfcb2ed.
 EVENT_F1_FLOOR = {
     "shared": 1.0,
     "dev": 0.92,
@@ -117,6 +118,7 @@ EVENT_F1_FLOOR = {
     "heldout35": 0.76,  # 0.767 when written
     "heldout36": 0.70,  # 0.700 when written (0.704 after its writer's label fixes)
     "heldout37": 0.71,  # 0.719 when written (0.723 after its writer's label fixes)
+    "heldout38": 0.71,  # 0.675 when written (0.718 after its writer's label fixes)
 }
 CHANGES_FOUND_FLOOR = {
     "shared": 1.0,
@@ -158,6 +160,7 @@ CHANGES_FOUND_FLOOR = {
     "heldout35": 0.68,  # 24/35 when written
     "heldout36": 0.80,  # 29/36 when written
     "heldout37": 0.78,  # 30/38 when written
+    "heldout38": 0.70,  # 24/37 when written (26/37 after its writer's label fixes)
 }
 # dev 1 -> 2 (session 2): iran-04 "open to Omani mediation" is now read as a response (the
 # labels call it no answer at all) and iran-10's void agreement targets the UN, not the IAEA.
@@ -214,6 +217,7 @@ FALSE_CHANGES_CEILING = {
     "heldout35": 10,  # 10 when written
     "heldout36": 8,  # 8 when written
     "heldout37": 6,  # 6 when written
+    "heldout38": 11,  # 15 when written (11 after its writer's label fixes)
 }
 NOISE_QUIET_FLOOR = {
     "noise": 1.0,
@@ -253,6 +257,7 @@ NOISE_QUIET_FLOOR = {
     "heldout35-noise": 1.0,  # 16/16 when written
     "heldout36-noise": 1.0,  # 16/16 when written
     "heldout37-noise": 1.0,  # 16/16 when written
+    "heldout38-noise": 1.0,  # 16/16 when written
 }
 FORBIDDEN_CEILING = {
     "shared": 0,
@@ -294,6 +299,7 @@ FORBIDDEN_CEILING = {
     "heldout35": 0,  # 0 when written (2 before its writer's label fix)
     "heldout36": 3,  # 3 when written (4 before its writer's label fixes)
     "heldout37": 0,  # 0 when written (1 before its writer's label fixes)
+    "heldout38": 0,  # 0 when written
 }
 
 MIN_STORYLINES = 11
@@ -342,6 +348,7 @@ NOISE_SETS = (
     "heldout35-noise",
     "heldout36-noise",
     "heldout37-noise",
+    "heldout38-noise",
 )
 # Non-state actor codes the labels may use besides ISO 3166-1 alpha-3 (organisations, groups).
 GROUP_CODES = frozenset(
@@ -407,6 +414,8 @@ GROUP_CODES = frozenset(
         "EGC",
         # heldout37's: the Philippines' Bangsamoro Islamic Freedom Fighters
         "BIFF",
+        # heldout38's: Burundi's RED-Tabara rebels
+        "RED-TABARA", "REDTABARA",
     }
 )  # fmt: skip
 # The party states of ../shared/CONTRACT.md (score.py also accepts `pending`).
@@ -698,7 +707,7 @@ def _group(name: str) -> str:
     """Which set a storyline belongs to (its floors differ)."""
     if name in NOISE_SETS:
         return "noise"
-    for blind in (f"heldout{n}" for n in range(2, 38)):
+    for blind in (f"heldout{n}" for n in range(2, 39)):
         if name.startswith(f"{blind}-"):
             return blind
     if name.startswith("heldout-"):
@@ -717,7 +726,7 @@ GROUPS = (
     "heldout20", "heldout21", "heldout22", "heldout23", "heldout24",
     "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30",
     "heldout31", "heldout32", "heldout33", "heldout34", "heldout35",
-    "heldout36", "heldout37",
+    "heldout36", "heldout37", "heldout38",
 )  # fmt: skip
 
 
