@@ -84,23 +84,23 @@ EVENT_F1_FLOOR = {
     "heldout4": 0.79,
     "heldout5": 0.82,
     "heldout6": 0.75,
-    "heldout7": 0.76,  # written blind in session 3: 0.694 when written
-    "heldout8": 0.81,  # written blind in session 4: 0.695 when written
+    "heldout7": 0.77,  # written blind in session 3: 0.694 when written
+    "heldout8": 0.82,  # written blind in session 4: 0.695 when written
     "heldout9": 0.75,  # written blind in session 4, late: 0.634 when written
-    "heldout10": 0.8,  # written blind in session 5: 0.737 at first scoring, 0.757 after labels
+    "heldout10": 0.81,  # written blind in session 5: 0.737 at first scoring, 0.757 after labels
     "heldout11": 0.8,  # written blind late in session 5: 0.739 when written
-    "heldout12": 0.88,  # written blind in session 6: 0.733 when written
+    "heldout12": 0.89,  # written blind in session 6: 0.733 when written
     "heldout13": 0.84,  # written blind late in session 6: 0.640 when written
     "heldout14": 0.8,  # written blind in session 7: 0.663 when written
-    "heldout15": 0.86,  # written blind in session 7: 0.764 when written
-    "heldout16": 0.8,  # written blind late in session 7: 0.707 when written (0.693 first labels)
+    "heldout15": 0.87,  # written blind in session 7: 0.764 when written
+    "heldout16": 0.81,  # written blind late in session 7: 0.707 when written (0.693 first labels)
     "heldout17": 0.75,  # written blind in session 8: 0.704 when written (0.693 first labels)
     "heldout18": 0.77,  # written blind in session 8: 0.713 when written
     "heldout19": 0.78,  # written blind mid-session 8: 0.659 when written (0.651 first labels)
     "heldout20": 0.83,  # written blind late in session 8: 0.731 when written (0.722 first labels)
     "heldout21": 0.74,  # written blind at the start of session 9: 0.727 when written
-    "heldout23": 0.73,  # written blind mid-session 9: 0.662 when written (0.657 first labels)
-    "heldout22": 0.78,  # written blind at the start of session 9: 0.757 (0.727 first labels)
+    "heldout23": 0.75,  # written blind mid-session 9: 0.662 when written (0.657 first labels)
+    "heldout22": 0.79,  # written blind at the start of session 9: 0.757 (0.727 first labels)
     "heldout24": 0.8,  # written blind late in session 9: 0.740 when written
     "heldout25": 0.89,  # written blind early in session 10: 0.750 when written (0.718 first labels)
     "heldout26": 0.78,  # written blind mid-session 10: 0.701 when written
@@ -109,15 +109,15 @@ EVENT_F1_FLOOR = {
     "heldout29": 0.67,  # written blind mid-session 11: 0.596 when written (0.586 first labels)
     # heldout30: 0.688 when written with its noise file pooled (0.667 first labels); 0.701 for
     # its storylines alone, the figure this floor holds
-    "heldout30": 0.74,
+    "heldout30": 0.75,
     # heldout31: 0.607 when written (0.601 after its writer's label fixes)
     "heldout31": 0.73,
     "heldout32": 0.82,  # 0.777 when written (0.791 after its writer's label fixes)
     "heldout33": 0.83,  # 0.831 when written (0.836 after its writer's label fixes)
-    "heldout34": 0.69,  # 0.687 when written (0.690 after its writer's label fixes)
-    "heldout35": 0.76,  # 0.767 when written
-    "heldout36": 0.70,  # 0.700 when written (0.704 after its writer's label fixes)
-    "heldout37": 0.71,  # 0.719 when written (0.723 after its writer's label fixes)
+    "heldout34": 0.7,  # 0.687 when written (0.690 after its writer's label fixes)
+    "heldout35": 0.83,  # 0.767 when written
+    "heldout36": 0.75,  # 0.700 when written (0.704 after its writer's label fixes)
+    "heldout37": 0.72,  # 0.719 when written (0.723 after its writer's label fixes)
     "heldout38": 0.71,  # 0.675 when written (0.718 after its writer's label fixes)
 }
 CHANGES_FOUND_FLOOR = {
@@ -136,28 +136,28 @@ CHANGES_FOUND_FLOOR = {
     "heldout11": 0.8,  # 26/35 when written
     "heldout12": 0.89,  # 21/28 when written
     "heldout13": 0.84,  # 17/25 when written
-    "heldout14": 0.83,  # 24/36 when written
+    "heldout14": 0.86,  # 24/36 when written
     "heldout15": 0.93,  # 28/32 when written
     "heldout16": 0.8,  # 23/35 when written
     "heldout17": 0.74,  # 20/31 when written
     "heldout18": 0.85,  # 19/27 when written
     "heldout19": 0.77,  # 20/31 when written
-    "heldout20": 0.86,  # 21/30 when written (20/30 first labels)
+    "heldout20": 0.9,  # 21/30 when written (20/30 first labels)
     "heldout21": 0.81,  # 27/33 when written
     "heldout22": 0.89,  # 24/28 when written
     "heldout23": 0.88,  # 20/26 when written
-    "heldout24": 0.87,  # 18/24 when written
+    "heldout24": 0.91,  # 18/24 when written
     "heldout25": 0.92,  # 14/27 when written
     "heldout26": 0.74,  # 21/31 when written
     "heldout27": 0.75,  # 16/28 when written
     "heldout28": 0.87,  # 33/40 when written
     "heldout29": 0.74,  # 19/31 when written
-    "heldout30": 0.81,  # 27/37 when written
+    "heldout30": 0.83,  # 27/37 when written
     "heldout31": 0.75,  # 27/40 when written
     "heldout32": 0.89,  # 33/38 when written
-    "heldout33": 0.84,  # 31/38 when written
-    "heldout34": 0.71,  # 27/38 when written
-    "heldout35": 0.68,  # 24/35 when written
+    "heldout33": 0.86,  # 31/38 when written
+    "heldout34": 0.94,  # 27/38 when written
+    "heldout35": 0.77,  # 24/35 when written
     "heldout36": 0.80,  # 29/36 when written
     "heldout37": 0.78,  # 30/38 when written
     "heldout38": 0.70,  # 24/37 when written (26/37 after its writer's label fixes)
@@ -185,7 +185,7 @@ FALSE_CHANGES_CEILING = {
     "heldout12": 5,  # 22 when written
     "heldout13": 7,  # 17 when written
     "heldout14": 2,  # 5 when written
-    "heldout15": 6,  # 12 when written
+    "heldout15": 4,  # 12 when written
     "heldout16": 4,  # 9 when written
     "heldout17": 6,  # 16 when written
     # heldout18: 13 mid-session 8, 14 again once the gazetteer knew its rebel group (the TPNPB:
@@ -198,7 +198,7 @@ FALSE_CHANGES_CEILING = {
     # original named by its region), then down to 10 with the session's background rules
     "heldout20": 10,  # 19 when written
     "heldout21": 8,  # 17 when written
-    "heldout22": 5,  # 10 when written
+    "heldout22": 3,  # 10 when written
     "heldout23": 9,  # 12 when written
     "heldout24": 4,  # 10 when written
     "heldout25": 5,  # 14 when written (16 before its writer's label fixes)
@@ -212,10 +212,10 @@ FALSE_CHANGES_CEILING = {
     "heldout30": 3,  # 5 when written (7 with its noise file's 2; 8 before label fixes)
     "heldout31": 12,  # 18 when written
     "heldout32": 3,  # 5 when written
-    "heldout33": 11,  # 13 when written
-    "heldout34": 15,  # 15 when written
-    "heldout35": 10,  # 10 when written
-    "heldout36": 8,  # 8 when written
+    "heldout33": 10,  # 13 when written
+    "heldout34": 9,  # 15 when written
+    "heldout35": 9,  # 10 when written
+    "heldout36": 7,  # 8 when written
     "heldout37": 6,  # 6 when written
     "heldout38": 11,  # 15 when written (11 after its writer's label fixes)
 }
@@ -283,21 +283,21 @@ FORBIDDEN_CEILING = {
     "heldout19": 1,  # 3 when written
     "heldout20": 0,  # 1 when written (3 before its writer's label fixes)
     "heldout21": 1,  # 2 when written
-    "heldout23": 2,  # 5 when written
+    "heldout23": 0,  # 5 when written
     "heldout22": 1,  # 1 when written (7 before its writer's label fixes)
     "heldout24": 0,  # 0 when written
     "heldout25": 0,  # 2 when written
     "heldout26": 2,  # 2 when written
     "heldout27": 0,  # 2 when written
-    "heldout28": 3,  # 5 when written (6 before its writer's label fix)
+    "heldout28": 2,  # 5 when written (6 before its writer's label fix)
     "heldout29": 3,  # 3 when written
     "heldout30": 2,  # 2 when written (5 with its noise file's 3)
     "heldout31": 1,  # 3 when written
     "heldout32": 0,  # 0 when written (3 before its writer's label fixes)
     "heldout33": 1,  # 1 when written (3 before its writer's label fixes)
-    "heldout34": 4,  # 4 when written
+    "heldout34": 1,  # 4 when written
     "heldout35": 0,  # 0 when written (2 before its writer's label fix)
-    "heldout36": 3,  # 3 when written (4 before its writer's label fixes)
+    "heldout36": 0,  # 3 when written (4 before its writer's label fixes)
     "heldout37": 0,  # 0 when written (1 before its writer's label fixes)
     "heldout38": 0,  # 0 when written
 }
