@@ -81,7 +81,7 @@ EVENT_F1_FLOOR = {
     "heldout": 0.87,
     "heldout2": 0.83,
     "heldout3": 0.84,
-    "heldout4": 0.79,
+    "heldout4": 0.8,
     "heldout5": 0.82,
     "heldout6": 0.75,
     "heldout7": 0.77,  # written blind in session 3: 0.694 when written
@@ -89,11 +89,11 @@ EVENT_F1_FLOOR = {
     "heldout9": 0.75,  # written blind in session 4, late: 0.634 when written
     "heldout10": 0.81,  # written blind in session 5: 0.737 at first scoring, 0.757 after labels
     "heldout11": 0.8,  # written blind late in session 5: 0.739 when written
-    "heldout12": 0.89,  # written blind in session 6: 0.733 when written
+    "heldout12": 0.9,  # written blind in session 6: 0.733 when written
     "heldout13": 0.84,  # written blind late in session 6: 0.640 when written
-    "heldout14": 0.8,  # written blind in session 7: 0.663 when written
+    "heldout14": 0.81,  # written blind in session 7: 0.663 when written
     "heldout15": 0.87,  # written blind in session 7: 0.764 when written
-    "heldout16": 0.81,  # written blind late in session 7: 0.707 when written (0.693 first labels)
+    "heldout16": 0.83,  # written blind late in session 7: 0.707 when written (0.693 first labels)
     "heldout17": 0.75,  # written blind in session 8: 0.704 when written (0.693 first labels)
     "heldout18": 0.77,  # written blind in session 8: 0.713 when written
     "heldout19": 0.78,  # written blind mid-session 8: 0.659 when written (0.651 first labels)
@@ -105,8 +105,8 @@ EVENT_F1_FLOOR = {
     "heldout25": 0.89,  # written blind early in session 10: 0.750 when written (0.718 first labels)
     "heldout26": 0.78,  # written blind mid-session 10: 0.701 when written
     "heldout27": 0.8,  # written blind late in session 10: 0.696 when written (0.686 first labels)
-    "heldout28": 0.71,  # written blind early in session 11: 0.638 when written
-    "heldout29": 0.67,  # written blind mid-session 11: 0.596 when written (0.586 first labels)
+    "heldout28": 0.72,  # written blind early in session 11: 0.638 when written
+    "heldout29": 0.68,  # written blind mid-session 11: 0.596 when written (0.586 first labels)
     # heldout30: 0.688 when written with its noise file pooled (0.667 first labels); 0.701 for
     # its storylines alone, the figure this floor holds
     "heldout30": 0.75,
@@ -117,7 +117,7 @@ EVENT_F1_FLOOR = {
     "heldout34": 0.7,  # 0.687 when written (0.690 after its writer's label fixes)
     "heldout35": 0.83,  # 0.767 when written
     "heldout36": 0.75,  # 0.700 when written (0.704 after its writer's label fixes)
-    "heldout37": 0.72,  # 0.719 when written (0.723 after its writer's label fixes)
+    "heldout37": 0.82,  # 0.719 when written (0.723 after its writer's label fixes)
     "heldout38": 0.71,  # 0.675 when written (0.718 after its writer's label fixes)
 }
 CHANGES_FOUND_FLOOR = {
@@ -138,7 +138,7 @@ CHANGES_FOUND_FLOOR = {
     "heldout13": 0.84,  # 17/25 when written
     "heldout14": 0.86,  # 24/36 when written
     "heldout15": 0.93,  # 28/32 when written
-    "heldout16": 0.8,  # 23/35 when written
+    "heldout16": 0.82,  # 23/35 when written
     "heldout17": 0.74,  # 20/31 when written
     "heldout18": 0.85,  # 19/27 when written
     "heldout19": 0.77,  # 20/31 when written
@@ -159,7 +159,7 @@ CHANGES_FOUND_FLOOR = {
     "heldout34": 0.94,  # 27/38 when written
     "heldout35": 0.77,  # 24/35 when written
     "heldout36": 0.80,  # 29/36 when written
-    "heldout37": 0.78,  # 30/38 when written
+    "heldout37": 0.86,  # 30/38 when written
     "heldout38": 0.70,  # 24/37 when written (26/37 after its writer's label fixes)
 }
 # dev 1 -> 2 (session 2): iran-04 "open to Omani mediation" is now read as a response (the
@@ -186,7 +186,7 @@ FALSE_CHANGES_CEILING = {
     "heldout13": 7,  # 17 when written
     "heldout14": 2,  # 5 when written
     "heldout15": 4,  # 12 when written
-    "heldout16": 4,  # 9 when written
+    "heldout16": 3,  # 9 when written
     "heldout17": 6,  # 16 when written
     # heldout18: 13 mid-session 8, 14 again once the gazetteer knew its rebel group (the TPNPB:
     # 2 more changes found, 1 more false)

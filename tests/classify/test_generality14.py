@@ -297,3 +297,37 @@ def test_settlement_construction_is_no_peace_settlement() -> None:
     issues = {i for a, act, _, i, _ in events_of(body) if (a, act) == ("NOR", "appeal")}
     assert issues, events_of(body)
     assert "peace_deal" not in issues, issues
+
+
+# 387. A group named in full with "Fighters" as its head word ("the Sulu Freedom Fighters")
+# is learned like an Army or a Front: its initials are its code.
+def test_a_group_of_fighters_named_in_full_is_learned() -> None:
+    body = "The Sulu Freedom Fighters offered Manila a 30-day truce on Monday."
+    assert ("SFF", "propose", "PHL") in [(a, act, t) for a, act, t, _, _ in events_of(body)]
+
+
+# 388. A meeting told by its noun: "the summit has been postponed" (not held), "the summit is
+# expected to take place in October" (expected).
+@pytest.mark.parametrize(
+    ("body", "modality"),
+    [
+        ("Egypt and Iran agreed to hold a summit. The summit has been postponed, officials in "
+         "Cairo said.", "negated"),
+        ("Egypt invited Iran to a summit in Cairo. The summit is expected to take place in "
+         "October.", "expected"),
+    ],
+)  # fmt: skip
+def test_a_meeting_told_by_its_noun(body: str, modality: str) -> None:
+    found = [(a, m) for a, act, _, _, m in events_of(body) if act == "meet"]
+    assert ("EGY", modality) in found, found
+
+
+# 389. The proposer's own negated "acceptance" ("Cuba does not accept sanctions", said by
+# the party whose offer is the only one pending) answers nothing and restates no proposal.
+def test_a_proposers_refusal_of_something_else_is_no_negated_proposal() -> None:
+    body = (
+        "Havana offered Brussels a new dialogue on human rights on Monday. Cuba does not accept "
+        "sanctions as a tool of pressure, its foreign minister said."
+    )
+    found = [(a, act, m) for a, act, _, _, m in events_of(body)]
+    assert ("CUB", "propose", "negated") not in found, found

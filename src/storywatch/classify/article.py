@@ -412,12 +412,27 @@ def _dropped_early(
     people who are no party ("fired at suspects"), or a host with no guest named: "Doha will
     host a conference", "talks hosted by Qatar"; "will host the talks", unless the host is
     a main party of the article (then its guest is the other)."""
+    if _own_offer_denied(c, a, props, mod):
+        return True
     pending = answering or _proposed_by_another(a, props)
     if "lone" in c.notes and mod != "negated" and not pending:
         return not _deal_of_two(c, t)
     if "guestless" in c.notes and (c.rule.endswith(":host") or a not in dyad or len(dyad) < 2):
         return True
     return "untargeted" in c.notes and t is None
+
+
+def _own_offer_denied(c: Candidate, a: str, props: list[Candidate], mod: str) -> bool:
+    """ "Cuba does not accept sanctions", said by the party every pending proposal is from: a
+    negated acceptance that answers no proposal (and, negated, restates none)."""
+    return (
+        mod == "negated"
+        and not c.refusal
+        and c.action in ("accept", "respond")
+        and bool(props)
+        and all(a in p.actors for p in props)
+        and (c.target is None or c.rule.endswith(":ready"))
+    )
 
 
 def _deal_of_two(c: Candidate, t: str | None) -> bool:

@@ -443,17 +443,27 @@ _ROUND_SET = re.compile(
     rf"|\b(?:the\s+)?(?:(?:first|opening|inaugural)\s+)?"
     rf"(?:{_TALKS_WORD}|meeting|summit|session|round\s+of\s+{_TALKS_WORD})"
     r"(?:\s+(?:on|over)\s+(?:the\s+)?\w+(?:\s+\w+)?)?\s+"
-    r"(?:will\s+(?:take\s+place|open|begin|start|be\s+held|convene)|(?:is|are)\s+"
+    r"(?:will\s+(?:not\s+)?(?:take\s+place|open|begin|start|be\s+held|convene)|(?:is|are)\s+"
     r"(?:set|scheduled|slated|due|planned|pencil+ed\s+in)\s+(?:for|to\s+(?:open|begin|start|"
-    r"take\s+place|be\s+held)))\b",
+    r"take\s+place|be\s+held))"
+    # "the summit is expected to take place in October", "the summit is expected in October"
+    r"|(?:is|are)\s+(?:still\s+)?expected\s+(?:to\s+(?:take\s+place|be\s+held)|in|on|next)"
+    # "the meeting took place after ...": held; "the summit has been postponed": not held
+    r"|(?P<held>took\s+place|was\s+held|were\s+held)"
+    r"|(?P<off>(?:has|have)\s+been\s+(?:postponed|called\s+off|cancell?ed|delayed|"
+    r"scrapped)))\b",
     re.IGNORECASE,
 )
+_SET_WORDS = ["round", "will", "set", "scheduled", "slated", "due", "planned", "expected",
+              "took", "was", "were", "been"]  # fmt: skip
 _SET_HINT = WordGated(  # every match holds one of these words, or "pencil"
     re.compile(
-        r"\bround\b|\bwill\s+(?:take|open|begin|start|be|convene)\b"
+        r"\bround\b|\bwill\s+(?:not\s+)?(?:take|open|begin|start|be|convene)\b"
         r"|\b(?:set|scheduled|slated|due|planned|pencil+ed\s+in)\s+(?:for|to)\b"
+        r"|\bexpected\s+(?:to|in|on|next)\b|\b(?:took\s+place|was\s+held|were\s+held)\b"
+        r"|\bbeen\s+(?:postponed|called|cancell?ed|delayed|scrapped)\b"
     ),
-    ["round", "will", "set", "scheduled", "slated", "due", "planned"],
+    _SET_WORDS,
     literals=["pencil"],
 )
 
@@ -473,11 +483,18 @@ def _round_set_events(sent: Sent) -> list[Candidate]:
         return []  # "Somalia and Ethiopia will hold a third round": the light verb reads it
     if mod != "negated" and _ON_CONDITION.match(sent.s, m.end()):
         mod = "hypothetical"  # "The talks will take place only if the shelling stops"
-    mod = "expected" if mod == "asserted" else mod
-    return [Candidate((GROUP,), "meet", None, "talks", mod, 0.6, sent.s,
+    if mod != "negated" and (m.group("off") or _WILL_NOT.search(m.group())):
+        mod = "negated"  # "the summit has been postponed", "will not take place": not held
+    elif m.group("held") and not _DEFINITE.match(m.group()):
+        return []  # "asked that duties be frozen while talks were held": no meeting told
+    elif mod == "asserted" and not m.group("held"):
+        mod = "expected"
+    return [Candidate((GROUP,), "meet", None, _talks_issue(sent, m), mod, 0.6, sent.s,
                       "construction:round-set", m.group())]  # fmt: skip
 
 
+_DEFINITE = re.compile(r"[Tt]he\s")  # "The meeting took place ...": the one the story told of
+_WILL_NOT = re.compile(r"\bwill\s+not\b", re.IGNORECASE)
 # A condition right after the announcement, in its clause.
 _ON_CONDITION = re.compile(r"[^.;,]{0,40}?\b" + CONDITION_WORDS)
 
