@@ -109,7 +109,7 @@ EVENT_F1_FLOOR = {
     "heldout29": 0.68,  # written blind mid-session 11: 0.596 when written (0.586 first labels)
     # heldout30: 0.688 when written with its noise file pooled (0.667 first labels); 0.701 for
     # its storylines alone, the figure this floor holds
-    "heldout30": 0.75,
+    "heldout30": 0.76,
     # heldout31: 0.607 when written (0.601 after its writer's label fixes)
     "heldout31": 0.73,
     "heldout32": 0.82,  # 0.777 when written (0.791 after its writer's label fixes)
@@ -118,7 +118,7 @@ EVENT_F1_FLOOR = {
     "heldout35": 0.83,  # 0.767 when written
     "heldout36": 0.75,  # 0.700 when written (0.704 after its writer's label fixes)
     "heldout37": 0.82,  # 0.719 when written (0.723 after its writer's label fixes)
-    "heldout38": 0.71,  # 0.675 when written (0.718 after its writer's label fixes)
+    "heldout38": 0.73,  # 0.675 when written (0.718 after its writer's label fixes)
 }
 CHANGES_FOUND_FLOOR = {
     "shared": 1.0,
@@ -217,7 +217,7 @@ FALSE_CHANGES_CEILING = {
     "heldout35": 9,  # 10 when written
     "heldout36": 7,  # 8 when written
     "heldout37": 6,  # 6 when written
-    "heldout38": 11,  # 15 when written (11 after its writer's label fixes)
+    "heldout38": 10,  # 15 when written (11 after its writer's label fixes)
 }
 NOISE_QUIET_FLOOR = {
     "noise": 1.0,

@@ -331,3 +331,14 @@ def test_a_proposers_refusal_of_something_else_is_no_negated_proposal() -> None:
     )
     found = [(a, act, m) for a, act, _, _, m in events_of(body)]
     assert ("CUB", "propose", "negated") not in found, found
+
+
+# 390. A breach claim that names no issue is about the deal the sentence told of before it
+# ("an exchange of detainees collapsed ..., accusing Tonga of breaking the deal").
+def test_a_breach_claim_is_about_the_deal_told_before_it() -> None:
+    body = (
+        "A planned exchange of detainees between Fiji and Tonga collapsed on Sunday, Fijian "
+        "officials said, accusing Tonga of breaking the deal."
+    )
+    found = [(a, t, i) for a, act, t, i, _ in events_of(body) if act == "comment"]
+    assert ("FJI", "TON", "prisoner_exchange") in found, found

@@ -38,6 +38,7 @@ from storywatch.classify.text import (
     clause_end,
     clause_start,
     closed_relative_before,
+    fold,
     next_word,
     prev_word,
 )
@@ -863,9 +864,10 @@ def verb_event(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> Candidate | No
             return None
         subject, target = swapped
     target = _target(sent, m, tdef, subject, target)
-    issue = find_issue(s, m.start(), m.end(), sent.ms, res)
-    if tdef.action == "meet" and _heads(subject, target):
-        issue = "summit"
+    issue = "summit" if tdef.action == "meet" and _heads(subject, target) else None
+    issue = issue or find_issue(s, m.start(), m.end(), sent.ms, res)
+    if issue is None and "breach" in tdef.objects:
+        issue = _breached_issue(s, m.start(), res)
     conf = 0.85 - (0.1 if subject.kind in ("group_noun", "pronoun") else 0.0)
     cand = make(sent, tdef, subject.codes, target, issue=issue, mod=mod, conf=round(conf, 2),
                 rule=f"{rule}:{tdef.name}", trigger=form)  # fmt: skip
@@ -874,6 +876,13 @@ def verb_event(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> Candidate | No
         _note_untargeted(cand, s, m, tdef, rule)
     sent.last_subject, sent.last_verb_end = subject, m.end()
     return cand
+
+
+def _breached_issue(s: str, start: int, res: Resources) -> str | None:
+    """ "An exchange of detainees collapsed ..., accusing Iran of breaking the deal": the deal
+    a breach claim names no issue for is the one the sentence told of before it."""
+    before = list(res.issue_re.finditer(fold(s), 0, start))
+    return res.issues[before[-1].group().lower()] if before else None
 
 
 _OR_JOINED = re.compile(r",?\s+(?:or|nor)\s+")
