@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from storywatch.classify.arguments import ARMED, GROUP, STATE
@@ -197,6 +198,17 @@ def _dateline_state(sents: list[tuple[str, bool]], res: Resources) -> tuple[str,
     return (entry.code,) if entry is not None and entry.kind in ("capital", "state") else ()
 
 
+def _candidate_states(
+    counts: Counter[str], sents: list[tuple[str, bool]], res: Resources, places: Counter[str]
+) -> Iterator[str]:
+    """The codes "the government" may stand for, in order: those the article names (most
+    mentioned first), then the dateline's, then those named as places. Lazy: the dateline is
+    read only when no named code will do."""
+    yield from (c for c, _ in counts.most_common())
+    yield from _dateline_state(sents, res)
+    yield from (c for c, _ in places.most_common())
+
+
 def _institutions(
     cands: list[Candidate],
     counts: Counter[str],
@@ -210,16 +222,17 @@ def _institutions(
     one, else the article's most-mentioned state that is no go-between or host of the talks
     ("Qatar said it was ready to host the round"), else the dateline's state ("BOGOTA, March
     8 - The government has yet to respond"), else a state named as a place."""
-    top = _top_state(counts, res)
+    if not any(STATE in c.actors or c.target == STATE for c in cands):
+        return  # most articles: no placeholder to resolve, nothing to compute
     hosts = {
         a for c in cands if c.rule.endswith((":host", ":offer_good_offices")) for a in c.actors
     }
     aside = go_betweens | hosts
-    named = [c for c, _ in counts.most_common()]
-    fallback = [*_dateline_state(sents, res), *(c for c, _ in places.most_common())]
     party = next(
-        (c for c in (*named, *fallback) if res.kinds.get(c) == "state" and c not in aside), top
-    )
+        (c for c in _candidate_states(counts, sents, res, places)
+         if res.kinds.get(c) == "state" and c not in aside),
+        None,
+    ) or _top_state(counts, res)  # fmt: skip
     addressed = [
         p.target for p in _proposals(cands) if p.target and res.kinds.get(p.target) == "state"
     ]
@@ -743,18 +756,11 @@ def _readiness_in_reply(events: list[Candidate]) -> None:
             continue
         a = c.actors[0]
         reply = next(
-            (
-                o for o in events
-                if o.action == "respond" and o.modality == "asserted" and o.actors[0] == a
-                and o.target == c.target and o.sentence != c.sentence
-            ),
+            (o for o in _asserted(events, "respond", a)
+             if o.target == c.target and o.sentence != c.sentence),
             None,
         )  # fmt: skip
-        accepted = any(
-            o.action == "accept" and o.modality == "asserted" and o.actors[0] == a
-            and not o.rule.endswith(":ready")
-            for o in events
-        )  # fmt: skip
+        accepted = any(not o.rule.endswith(":ready") for o in _asserted(events, "accept", a))
         if reply is not None and not accepted:
             c.action, c.issue = "respond", reply.issue or c.issue  # the reply, told again
 
@@ -772,22 +778,28 @@ def _readiness_on_conditions(events: list[Candidate]) -> None:
             continue
         a, at = c.actors[0], c.sentence.find(c.trigger)
         reply = next(
-            (
-                o for o in events
-                if o.action == "respond" and o.modality == "asserted" and o.actors[0] == a
-                and o.sentence == c.sentence and o.target is not None
-            ),
+            (o for o in _asserted(events, "respond", a)
+             if o.sentence == c.sentence and o.target is not None),
             None,
         )  # fmt: skip
         if reply is None or at < 0:
             continue
-        for o in events:
-            if o.action == "demand" and o.modality == "asserted" and o.sentence == c.sentence:
+        for o in _asserted(events, "demand", a):
+            if o.sentence == c.sentence:
                 to = c.sentence.find(o.trigger, at + len(c.trigger))
-                if o.actors[0] == a and to > at and _BUT.search(c.sentence, at, to):
+                if to > at and _BUT.search(c.sentence, at, to):
                     c.action, c.target = "respond", reply.target
                     c.issue = reply.issue or c.issue
                     break
+
+
+def _asserted(events: list[Candidate], action: str, actor: str) -> Iterator[Candidate]:
+    """The article's asserted `action` events of `actor`, in order."""
+    return (
+        o
+        for o in events
+        if o.action == action and o.modality == "asserted" and o.actors[0] == actor
+    )
 
 
 def _offered_readiness(c: Candidate) -> bool:

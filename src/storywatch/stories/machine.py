@@ -435,7 +435,7 @@ def _count_coverage(w: _Work) -> list[Change]:
 # --- the two entry points ------------------------------------------------------------------
 
 
-def _only_attacks(item: StoryItem) -> bool:
+def _only_violations(item: StoryItem) -> bool:
     """Attacks and breach claims only: they matter to an agreement, never start a story."""
     return all(ev.action == "attack" or claims_breach(ev) for ev in item.events)
 
@@ -453,7 +453,7 @@ def advance(
         return _start(state, item, config), []  # a copy routed where its original went
     st = _start(state, item, config)
     ts = item.article.published_at
-    if _only_attacks(item) and not any(p.state == "agreed" for p in st.parties.values()):
+    if _only_violations(item) and not any(p.state == "agreed" for p in st.parties.values()):
         return (state if state is not None and not _expired(state, ts, config) else st), []
     if in_story(st, item):
         return st, []
