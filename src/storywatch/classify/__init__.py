@@ -237,7 +237,16 @@ _LOOKING_BACK = re.compile(
     r"^(?:On this day|This day in history|Today in history)\b", re.IGNORECASE
 )
 _LEAD_DATED = re.compile(
-    r"^(?:On|In)\s+(?:[A-Z][a-z]+\s+\d{1,2},\s+|\d{1,2}\s+[A-Z][a-z]+\s+)?(\d{4}),"
+    r"^(?:On|In)\s+(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?"
+    r"(?:[A-Z][a-z]+\s+\d{1,2},\s+|\d{1,2}\s+[A-Z][a-z]+\s+)?(\d{4}),"
+)
+# An anniversary piece: a title counting the years ("Thirty years on: how the accords were
+# signed", "Forty years since ...") over a lead that opens years back ("Forty years ago this
+# week, ..."). Either alone may open news ("Thirty years on, Bosnia and Serbia agree ...").
+_YEARS_ON = re.compile(
+    r"\b(?:\d+|\w+(?:-\w+)?)\s+years\s+(?:on|ago|since|after|later)\b"
+    r"|\ba\s+century\s+(?:on|ago|since|after|later)\b",
+    re.IGNORECASE,
 )
 
 
@@ -246,7 +255,12 @@ def _retrospective(title: str, sents: list[tuple[str, bool]], year: int | None) 
         return True
     lead = next((s for s, titled in sents if not titled), "")
     m = _LEAD_DATED.match(lead)
-    return m is not None and year is not None and int(m.group(1)) <= year - HISTORY_YEARS
+    if m is not None and year is not None and int(m.group(1)) <= year - HISTORY_YEARS:
+        return True
+    if not _YEARS_ON.search(title):
+        return False
+    ago = _AGO.match(lead)
+    return ago is not None and (ago.group(1) is None or int(ago.group(1)) >= HISTORY_YEARS)
 
 
 def classify_text(

@@ -1,0 +1,42 @@
+"""General failure classes, session 14: each case is a new sentence or article with countries,
+regions and groups of its own, exercising one general mechanism (classes named by blind sets'
+writers and analysts; none of their sentences is used)."""
+
+from __future__ import annotations
+
+from storywatch.classify import classify_text
+
+_LOOKING_BACK = (
+    "Twenty-eight years on: how the Brasilia accord was signed in a single afternoon",
+    "Twenty-eight years ago this week, after months of shuttle diplomacy, the presidents of "
+    "Peru and Ecuador met in Brasilia. Lima proposed a binational park along the disputed "
+    "ridge, and Quito accepted it within hours. A new exhibition in Cuenca shows the maps.",
+)
+
+
+def _acts(title: str, body: str) -> list[tuple[str, str, str]]:
+    _, _, events = classify_text(title, body, published_year=2026, published_month=10)
+    return [(e.actor, e.action, e.modality) for e in events]
+
+
+# 391. An anniversary piece (a title counting the years over a lead opened years back) tells
+# what happened then: no event of the day, even where a sentence carries no date of its own.
+def test_an_anniversary_piece_tells_no_news() -> None:
+    assert _acts(*_LOOKING_BACK) == []
+
+
+# 391b. Either cue alone may open news: a title counting years over a lead of the day, or an
+# analysis whose lead looks back under a plain title.
+def test_one_cue_of_an_anniversary_alone_keeps_the_news() -> None:
+    title = "Twenty-eight years on, Peru and Ecuador reopen the border talks"
+    body = (
+        "Peru proposed new border talks with Ecuador on Monday. Quito accepted the proposal "
+        "within hours, its foreign ministry said."
+    )
+    assert ("ECU", "accept", "asserted") in _acts(title, body)
+    title = "Analysis: how Lima and Quito found their way back"
+    body = (
+        "Twenty-eight years ago, the two neighbours fought their last war. On Monday Peru "
+        "proposed new border talks, and Ecuador accepted the proposal within hours."
+    )
+    assert ("ECU", "accept", "asserted") in _acts(title, body)
