@@ -40,3 +40,25 @@ def test_one_cue_of_an_anniversary_alone_keeps_the_news() -> None:
         "proposed new border talks, and Ecuador accepted the proposal within hours."
     )
     assert ("ECU", "accept", "asserted") in _acts(title, body)
+
+
+# 392. A state's name given to a person as a first name ("Kenya Halvorsen", later
+# "Halvorsen's camp" or "Kenya, who ...") is the person wherever the article names it bare,
+# unless it also names the state by another form (a demonym, a capital, a person of its own).
+def test_a_first_name_shared_with_a_state_is_the_person() -> None:
+    title = "Halvorsen edges Mercado in split decision"
+    body = (
+        "Kenya Halvorsen beat Jamaica Mercado on a split decision on Saturday night. Jamaica "
+        "proposed a rematch before they left the ring, and Kenya accepted it. Mercado's camp "
+        "said they had threatened to appeal."
+    )
+    assert _acts(title, body) == []
+
+
+def test_a_state_named_by_another_form_too_stays_the_state() -> None:
+    title = "Jamaica rejects Kenyan offer"
+    body = (
+        "Kenya Halvorsen, a Kenyan diplomat, proposed trade talks with Jamaica on Monday. "
+        "Jamaica rejected the proposal on Tuesday, Kingston's foreign ministry said."
+    )
+    assert ("JAM", "reject", "asserted") in _acts(title, body)

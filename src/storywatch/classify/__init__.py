@@ -14,7 +14,7 @@ import re
 from storywatch.classify._trie import TrieMatcher
 from storywatch.classify.article import read_article
 from storywatch.classify.groups import learn_groups
-from storywatch.classify.mentions import count_mentions
+from storywatch.classify.mentions import count_mentions, forenames
 from storywatch.classify.names import learn_names, namesakes
 from storywatch.classify.resources import Resources, resources
 from storywatch.classify.text import WEEKDAY, fold, in_background, is_word, prepare, sentences
@@ -282,6 +282,7 @@ def classify_text(
         names=learn_names(text, res, len(head)),
         groups=learn_groups(text, res, len(head)),
         renamed=namesakes(text, res),
+        forenames=forenames(text, res),
     )
     sents = [(title, True)] if title.strip() else []
     sents += [(s, False) for s in sentences(body)]

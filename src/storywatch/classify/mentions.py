@@ -18,7 +18,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from storywatch.classify.names import name_matches
+from storywatch.classify.names import name_matches, name_starts
 from storywatch.classify.resources import Entry, Resources
 from storywatch.classify.text import Prefiltered, WordGated, fold, next_word, prev_word
 
@@ -87,6 +87,9 @@ class Context:
     # names two states share, given to the one the article is about ("Congo" in a story told
     # from Brazzaville): names.namesakes
     renamed: tuple[tuple[str, str], ...] = ()
+    # state names the article gives a person as a first name and never uses for the state
+    # otherwise ("Chad Morrison ... Chad proposed"): mentions.forenames
+    forenames: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)
@@ -176,7 +179,9 @@ def _dropped(
         s.startswith(st, m.end() + 2) for st in res.words["us_state_names"]
     ):
         return True  # "Cuba, New York", "Lebanon, Tennessee": an American town
-    if e.kind in ("capital", "state") and m.group() in ctx.local_places:
+    if (e.kind == "state" and m.group() in ctx.forenames) or (
+        e.kind in ("capital", "state") and m.group() in ctx.local_places
+    ):  # "Chad proposed a rematch" after "Chad Maddox": the man. A place of local_places:
         # the article speaks of the city and its mayor, not the government; a state's name
         # with a mayor or a city council ("Mexico Mayor Ron Feeney") is a town's
         return True
@@ -460,6 +465,43 @@ def _merge_adjacent(s: str, found: list[Mention]) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+def forenames(text: str, res: Resources) -> frozenset[str]:
+    """State names the article gives a person as first name ("Chad Morrison married Georgia
+    Lane", "Israel Okonkwo-Reyes outpointed Chad Maddox") and never names the state by any
+    other form (no demonym, capital, short form or person of its own: "Israel Katz said
+    Israel would" keeps Israel): there the bare name is that person too ("Chad, who
+    proposed last Christmas")."""
+    first: dict[str, str] = {}
+    forms: dict[str, set[str]] = {}
+    for m in res.gazetteer_re.finditer(text):
+        entry = res.aliases.get(m.group())
+        if entry is None:
+            continue
+        forms.setdefault(entry.code, set()).add(m.group())
+        if entry.kind != "state" or text[m.end() : m.end() + 1] != " ":
+            continue
+        after = next_word(text, m.end())
+        joined = m.start() >= 2 and text[m.start() - 1] == " " and text[m.start() - 2].isalpha()
+        if (
+            len(after) > 2
+            and not after[1].isupper()  # "Chad ANT": an acronym, no surname
+            and _is_name_word(after, res)
+            and not (joined and _is_name_word(prev_word(text, m.start()), res, before=True))
+            and _named_again(text, m.group(), after)
+        ):
+            first[m.group()] = entry.code
+    return frozenset(name for name, code in first.items() if forms[code] == {name})
+
+
+def _named_again(text: str, name: str, surname: str) -> bool:
+    """Does the article go on to call the person by the surname alone ("Maddox's camp") or
+    the first name as a person ("Chad, who proposed")?"""
+    for at in name_starts(text, surname):
+        if not text.endswith(name + " ", 0, at):
+            return True
+    return f"{name}, who " in text
 
 
 def _entry(name: str, ctx: Context, res: Resources) -> Entry | None:

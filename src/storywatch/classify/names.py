@@ -18,7 +18,7 @@ from storywatch.classify._trie import word_runs
 from storywatch.classify.resources import Resources
 from storywatch.classify.text import fold, is_word, word_spans
 
-__all__ = ["learn_names", "name_matches", "text_runs"]
+__all__ = ["learn_names", "name_matches", "name_starts", "text_runs"]
 
 _WORD = r"[A-Z][\w’'-]*[\w]"
 _PARTICLE = r"(?:bin|ibn|al|el|de|da|dos|do|van|von|der|del|la|le|di|du)"
@@ -170,7 +170,7 @@ def learn_names(text: str, res: Resources, known: int = 0) -> tuple[tuple[str, s
 def name_matches(s: str, names: tuple[tuple[str, str], ...]) -> Iterator[tuple[re.Match[str], str]]:
     """Matches of the learned names in sentence `s` (longest names first), with their codes."""
     for name, code in names:
-        for at in _name_starts(s, name):
+        for at in name_starts(s, name):
             m = _SPAN.match(s, at, at + len(name))
             if m is not None:  # always: the span is the name
                 yield m, code
@@ -181,7 +181,7 @@ def name_matches(s: str, names: tuple[tuple[str, str], ...]) -> Iterator[tuple[r
 _SPAN = re.compile(r"(?s).+")
 
 
-def _name_starts(s: str, name: str) -> Iterator[int]:
+def name_starts(s: str, name: str) -> Iterator[int]:
     r"""Where `name` stands as a whole name in `s`, left to right without overlaps: what
     `(?<![\w’'-])NAME(?![\w-])` finds (\w is str.isalnum() or "_")."""
     i, n = s.find(name), len(name)
