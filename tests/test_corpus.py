@@ -75,6 +75,7 @@ FALSE_CHANGES_MAX = 0  # score.py's --max-false on each storyline
 # heldout36: written blind in the middle of session 13 on a frozen copy of b63e899.
 # heldout37: written blind late in session 13 on a frozen copy of a68837b.
 # heldout38: written blind at the end of session 13 on a frozen copy of cfcb2ed.
+# heldout39: written blind at the start of session 14 on a frozen copy of f66f183.
 EVENT_F1_FLOOR = {
     "shared": 1.0,
     "dev": 0.92,
@@ -119,6 +120,7 @@ EVENT_F1_FLOOR = {
     "heldout36": 0.75,  # 0.700 when written (0.704 after its writer's label fixes)
     "heldout37": 0.82,  # 0.719 when written (0.723 after its writer's label fixes)
     "heldout38": 0.73,  # 0.675 when written (0.718 after its writer's label fixes)
+    "heldout39": 0.68,  # 0.687 when written
 }
 CHANGES_FOUND_FLOOR = {
     "shared": 1.0,
@@ -161,6 +163,7 @@ CHANGES_FOUND_FLOOR = {
     "heldout36": 0.80,  # 29/36 when written
     "heldout37": 0.86,  # 30/38 when written
     "heldout38": 0.70,  # 24/37 when written (26/37 after its writer's label fixes)
+    "heldout39": 0.78,  # 29/37 when written
 }
 # dev 1 -> 2 (session 2): iran-04 "open to Omani mediation" is now read as a response (the
 # labels call it no answer at all) and iran-10's void agreement targets the UN, not the IAEA.
@@ -218,6 +221,7 @@ FALSE_CHANGES_CEILING = {
     "heldout36": 7,  # 8 when written
     "heldout37": 6,  # 6 when written
     "heldout38": 10,  # 15 when written (11 after its writer's label fixes)
+    "heldout39": 7,  # 7 when written
 }
 NOISE_QUIET_FLOOR = {
     "noise": 1.0,
@@ -258,6 +262,7 @@ NOISE_QUIET_FLOOR = {
     "heldout36-noise": 1.0,  # 16/16 when written
     "heldout37-noise": 1.0,  # 16/16 when written
     "heldout38-noise": 1.0,  # 16/16 when written
+    "heldout39-noise": 1.0,  # 16/16 when written
 }
 FORBIDDEN_CEILING = {
     "shared": 0,
@@ -300,6 +305,7 @@ FORBIDDEN_CEILING = {
     "heldout36": 0,  # 3 when written (4 before its writer's label fixes)
     "heldout37": 0,  # 0 when written (1 before its writer's label fixes)
     "heldout38": 0,  # 0 when written
+    "heldout39": 2,  # 4 when written (2 after its writer's label fix)
 }
 
 MIN_STORYLINES = 11
@@ -349,6 +355,7 @@ NOISE_SETS = (
     "heldout36-noise",
     "heldout37-noise",
     "heldout38-noise",
+    "heldout39-noise",
 )
 # Non-state actor codes the labels may use besides ISO 3166-1 alpha-3 (organisations, groups).
 GROUP_CODES = frozenset(
@@ -416,6 +423,8 @@ GROUP_CODES = frozenset(
         "BIFF",
         # heldout38's: Burundi's RED-Tabara rebels
         "RED-TABARA", "REDTABARA",
+        # heldout39's: Nigeria's Niger Delta Avengers and Indigenous People of Biafra
+        "NDA", "IPOB",
     }
 )  # fmt: skip
 # The party states of ../shared/CONTRACT.md (score.py also accepts `pending`).
@@ -707,7 +716,7 @@ def _group(name: str) -> str:
     """Which set a storyline belongs to (its floors differ)."""
     if name in NOISE_SETS:
         return "noise"
-    for blind in (f"heldout{n}" for n in range(2, 39)):
+    for blind in (f"heldout{n}" for n in range(2, 40)):
         if name.startswith(f"{blind}-"):
             return blind
     if name.startswith("heldout-"):
@@ -726,7 +735,7 @@ GROUPS = (
     "heldout20", "heldout21", "heldout22", "heldout23", "heldout24",
     "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30",
     "heldout31", "heldout32", "heldout33", "heldout34", "heldout35",
-    "heldout36", "heldout37", "heldout38",
+    "heldout36", "heldout37", "heldout38", "heldout39",
 )  # fmt: skip
 
 
