@@ -62,3 +62,22 @@ def test_a_state_named_by_another_form_too_stays_the_state() -> None:
         "Jamaica rejected the proposal on Tuesday, Kingston's foreign ministry said."
     )
     assert ("JAM", "reject", "asserted") in _acts(title, body)
+
+
+# 393. "they" right after a plural common noun that says it ("several growers said they")
+# is those people, not the article's two sides; the parties' own voices ("the foreign
+# ministries said they", "officials said they") still speak for the parties.
+def test_people_who_say_they_are_no_party() -> None:
+    title = "Cocoa growers split over cooperative merger"
+    body = (
+        "A growers' cooperative has proposed a merger with an exporter. Members have not yet "
+        "voted on the proposal, and several growers said they would reject it. The "
+        "cooperative's beans have been exported around the world, from Ghana to Togo."
+    )
+    assert [a for a in _acts(title, body) if a[1] == "reject"] == []
+    title = "Ghana and Togo agree to hold regular consultations"
+    body = (
+        "In a joint statement, the foreign ministries of Ghana and Togo said they had agreed "
+        "to hold regular consultations on border security."
+    )
+    assert ("GHA", "agree", "asserted") in _acts(title, body)

@@ -230,6 +230,34 @@ _NOUN_SPEAKER = re.compile(r"(?:The|A|An)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+[a-
 _SAID_IT = re.compile(r"\b(?:said|says|added|stated|confirmed|insisted)\s+(?:that\s+)?$")
 
 
+# "several farmers said (that) they", "fans say they": a plural common noun says "they".
+_PEOPLE_SAID = re.compile(
+    r"\b([a-z]+s)\s+(?:said|say|says|added|insisted|told\s+\w+)\s+(?:that\s+)?$"
+)
+
+
+def _speaker_of_no_party(s: str, p: re.Match[str], ms: list[Mention], res: Resources) -> bool:
+    """Is the pronoun a speaker that is no party: "Maccabi said it accepted" (an unknown name
+    said it), "several farmers said they would reject it" (the farmers)?"""
+    if _UNKNOWN_SPEAKER.search(s, max(0, p.start() - 40), p.start()) and not any(
+        x.end <= p.start() and p.start() - x.end < 40 and x.actor for x in ms
+    ):
+        return True
+    return p.group().lower() == "they" and _people_said(s, p.start(), ms, res)
+
+
+def _people_said(s: str, pos: int, ms: list[Mention], res: Resources) -> bool:
+    """Is "they" at `pos` the plural common noun that says it, one that speaks for no party
+    (not "officials", "negotiators", "rebels") and follows no party's name?"""
+    said = _PEOPLE_SAID.search(s, max(0, pos - 40), pos)
+    if said is None:
+        return False
+    noun, agents = said.group(1), res.words["agent_words"]
+    if noun in agents or noun[:-1] in agents or noun[:-3] + "y" in agents:
+        return False  # "the foreign ministries said they": the parties' own voices
+    return not any(said.start() - 30 <= x.end <= said.start() for x in ms)
+
+
 _BARE_AGENT = re.compile(
     r"\b(?:[Aa]n?|[Tt]he)\s+((?:foreign|defence|defense|interior)\s+ministry\s+spokes(?:man|woman|person)"
     r"|government\s+spokes(?:man|woman|person)|foreign\s+ministry|presidential\s+spokes(?:man|woman))\b"
@@ -321,12 +349,8 @@ def placeholders_using(
             if not any(x.start <= g.start(1) < x.end for x in ms):
                 extra.append(Mention(g.start(1), g.end(1), place, "agent"))
     for p in res.cue_re["pronouns"].finditer(low):
-        if not _subject_position(s, p.start()):
+        if not _subject_position(s, p.start()) or _speaker_of_no_party(s, p, ms, res):
             continue
-        if _UNKNOWN_SPEAKER.search(s, max(0, p.start() - 40), p.start()) and not any(
-            x.end <= p.start() and p.start() - x.end < 40 and x.actor for x in ms
-        ):
-            continue  # "Maccabi said it accepted": "it" is the unknown speaker, no party
         if (
             p.group().lower() == "it"
             and _NOUN_SPEAKER.match(s)
