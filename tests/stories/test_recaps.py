@@ -134,8 +134,10 @@ def test_a_vague_answer_goes_to_the_story_of_the_pairs_last_proposal() -> None:
     assert redirect(mem, specific, StoryConfig()) is specific  # it names its issue
     meeting = _item("IRN-SWE:talks", 24, ("IRN", "meet", None))
     assert redirect(mem, meeting, StoryConfig()) is meeting  # no answer
-    late = _item("IRN-SWE:talks", 24 * 8, ("IRN", "accept", None))
-    assert redirect(mem, late, StoryConfig()) is late  # the proposal is past the window
+    weeks = _item("IRN-SWE:talks", 24 * 20, ("IRN", "accept", None))  # its story still waits
+    assert redirect(mem, weeks, StoryConfig()).story_id == "IRN-SWE:prisoner_exchange"
+    late = _item("IRN-SWE:talks", 24 * 31, ("IRN", "accept", None))
+    assert redirect(mem, late, StoryConfig()) is late  # past the story of an open proposal
     mem2, _ = keep_news(mem, "IRN-SWE:talks", [change("IRN-SWE:talks", "SWE", "proposed")],
                         t0 + 3600, WEEK)  # fmt: skip
     assert redirect(mem2, vague, StoryConfig()) is vague  # talks have their own proposal

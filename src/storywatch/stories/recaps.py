@@ -30,6 +30,7 @@ from datetime import datetime
 from storywatch.models import Change
 from storywatch.stories.changes import issue_of
 from storywatch.stories.model import StoryConfig, StoryItem, epoch
+from storywatch.stories.transitions import MEETING_ISSUES
 
 __all__ = [
     "RECAP_STATES",
@@ -76,13 +77,13 @@ class PairMemory:
         }
         return json.dumps(data, separators=(",", ":"))
 
-    def _prune(self, now: float, window_s: float) -> None:
+    def _prune(self, now: float, window_s: float, issues_s: float | None = None) -> None:
         old = [k for k, (t, _) in self.reached.items() if t < now - window_s]
         for k in old:
             del self.reached[k]
         if self.proposed is not None and self.proposed < now - window_s:
             self.proposed = None
-        for issue in [i for i, t in self.issues.items() if t < now - window_s]:
+        for issue in [i for i, t in self.issues.items() if t < now - _keep(i, window_s, issues_s)]:
             del self.issues[issue]
 
     def _recap(self, state: str, actor: str, issue: str) -> bool:
@@ -92,6 +93,16 @@ class PairMemory:
         at, where = first
         fresh = self.proposed is not None and self.proposed > at
         return where != issue and not fresh
+
+
+def _keep(issue: str, window_s: float, issues_s: float | None) -> float:
+    """How long a proposal on `issue` draws vague answers: a proposal of a deal on a
+    substance (an exchange, a truce, trade) for `issues_s`; one only to meet or talk for the
+    recap window (an agreement told weeks after talks were proposed is what the talks led
+    to, not their answer)."""
+    if issue in MEETING_ISSUES or issues_s is None:
+        return window_s
+    return max(window_s, issues_s)
 
 
 def load_memory(text: str | bytes | None) -> PairMemory | None:
@@ -109,15 +120,23 @@ def load_memory(text: str | bytes | None) -> PairMemory | None:
 
 
 def keep_news(
-    memory: PairMemory | None, story_id: str, changes: list[Change], now: float, window_s: float
+    memory: PairMemory | None,
+    story_id: str,
+    changes: list[Change],
+    now: float,
+    window_s: float,
+    *,
+    issues_s: float | None = None,
 ) -> tuple[PairMemory | None, list[Change]]:
     """The changes one story item produced, less the recaps of facts its pair's other
     stories told; and the pair's memory after them (None when it holds nothing).
 
     A confirmation (to_state "confirmed") is judged by the state it confirms. A fact told
-    again after a fresh proposal starts the pair's memory of it afresh."""
+    again after a fresh proposal starts the pair's memory of it afresh. The last proposal
+    per issue is kept for `issues_s` (at least `window_s`): how long `redirect` may send a
+    vague answer to it."""
     mem = memory if memory is not None else PairMemory()
-    mem._prune(now, window_s)
+    mem._prune(now, window_s, issues_s)
     issue = issue_of(story_id)
     kept: list[Change] = []
     for c in changes:
@@ -143,10 +162,20 @@ def news(
     window = config.recap_window_hours * 3600
     if window <= 0:
         return memory, changes
-    return keep_news(memory, item.story_id, changes, epoch(item.article.published_at), window)
+    now = epoch(item.article.published_at)
+    return keep_news(memory, item.story_id, changes, now, window, issues_s=_answer_window_s(config))
 
 
-_VAGUE_MOVES = frozenset({"respond", "accept", "reject", "agree"})
+def _answer_window_s(config: StoryConfig) -> float:
+    """How long a pair's proposal on an issue still draws its vague answers (`redirect`): as
+    long as the story of a proposal left unanswered lives (open_ttl_days), and at least the
+    recap window. "Belgium accepted", three weeks after Iran proposed a prisoner exchange,
+    answers that exchange, not some "other" business of the pair."""
+    return max(config.recap_window_hours * 3600, config.open_ttl_days * 86400)
+
+
+_ANSWER_MOVES = frozenset({"respond", "accept", "reject"})
+_VAGUE_MOVES = _ANSWER_MOVES | {"agree"}
 
 
 def redirect(memory: PairMemory | None, item: StoryItem, config: StoryConfig) -> StoryItem:
@@ -173,10 +202,15 @@ def redirect(memory: PairMemory | None, item: StoryItem, config: StoryConfig) ->
     ):
         return item
     now = epoch(item.article.published_at)
+    window = config.recap_window_hours * 3600
+    # an answer ("Stockholm accepted") may come weeks after the proposal it answers; an
+    # agreement alone, or a meeting, draws only on a proposal of the recap window
+    answers = None if meetings else _answer_window_s(config)
+    answers = answers if any(e.action in _ANSWER_MOVES for e in item.events) else None
     live = [
         (t, i)
         for i, t in memory.issues.items()
-        if now - config.recap_window_hours * 3600 <= t <= now and (i == "summit" or not meetings)
+        if now - _keep(i, window, answers) <= t <= now and (i == "summit" or not meetings)
     ]
     if not live:
         return item
@@ -190,5 +224,5 @@ def forget(memory: PairMemory | None, now: datetime, config: StoryConfig) -> Pai
     it holds nothing, so a pair whose stories are all gone leaves no memory behind."""
     if memory is None:
         return None
-    memory._prune(epoch(now), config.recap_window_hours * 3600)
+    memory._prune(epoch(now), config.recap_window_hours * 3600, _answer_window_s(config))
     return None if memory.empty else memory
