@@ -21,6 +21,7 @@ __all__ = [
     "accepts_to_meet",
     "agrees_to_meet",
     "commentary",
+    "dated_back",
     "dated_before",
     "in_relative",
     "met_and_ended",
@@ -164,7 +165,7 @@ def recalled(ev: Event) -> bool:
     if first is None:
         return False
     pattern = (
-        rf"\bhad\s+(?:\w+ly\s+|also\s+|already\s+)?{first}\b"
+        rf"\bhad\s+(?:\w+ly\s+|also\s+|already\s+|earlier\s+|first\s+)?{first}\b"
         # "the pause, agreed after the rebels proposed a longer truce": told as what came before
         rf"|{_clause_of('after|since', first)}"
         # "Sudan, which proposed the talks on Monday, called the refusal regrettable": a
@@ -363,3 +364,32 @@ def dated_before(ev: Event, published: datetime) -> bool:
     except ValueError:
         return False  # "on February 30": no date
     return (published.date() - told).days >= RECALL_DAYS
+
+
+# An act told as an earlier stage of the story: "Latvia last week rejected the offer", "the
+# Maldives accepted the invitation earlier this month", "Peru initially said it was open to
+# dialogue", "a day earlier". Not "earlier on Tuesday" nor "earlier today": the same day's news.
+_EARLIER = re.compile(
+    r"\b(?:last\s+(?:week|month|year|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|"
+    r"earlier\s+(?:this|that)\s+(?:week|month|year)|"
+    r"(?:a|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?)\s+(?:earlier|before)|"
+    r"initially|at\s+first|previously|earlier(?!\s+(?:on|today|in\s+the\s+day|this|that)\b))\b",
+    re.IGNORECASE,
+)
+
+
+def dated_back(ev: Event, published: datetime) -> bool:
+    """The act is dated before the article: by a calendar date (`dated_before`) or by words
+    that place it at an earlier stage, next to its verb and in its clause ("Latvia last week
+    rejected", "accepted the invitation earlier this month", "initially said it was
+    studying the offer")."""
+    if dated_before(ev, published):
+        return True
+    s = ev.sentence or ""
+    at = s.find(ev.trigger) if ev.trigger and ev.modality == "asserted" else -1
+    if at < 0:
+        return False
+    end = at + len(ev.trigger)
+    return any(
+        _dates_the_act(s, end, m.start()) for m in _EARLIER.finditer(s, max(0, at - 30), end + 60)
+    )

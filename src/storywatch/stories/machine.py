@@ -54,6 +54,7 @@ class _Step:
     before: str | None
     row: Row
     event: Event
+    silent: bool = False  # the move is made but not reported (an earlier stage, recalled)
 
 
 @dataclass
@@ -250,7 +251,7 @@ def _add_step(w: _Work, step: _Step) -> None:
     refusal gives both moves in order (responded, then accepted): each is news to a reader."""
     steps = w.steps.setdefault(step.party, [])
     if steps and steps[-1].row.implied:
-        step = _Step(step.party, steps[-1].row.to, step.row, step.event)
+        step = _Step(step.party, steps[-1].row.to, step.row, step.event, step.silent)
         steps.pop()
     steps.append(step)
 
@@ -308,6 +309,14 @@ def _told_before(w: _Work, ev: Event) -> bool:
     return background.dated_before(ev, w.item.article.published_at)
 
 
+def _earlier_stage(w: _Work, ev: Event) -> bool:
+    """An answer the article places at an earlier stage ("Latvia last week rejected the
+    offer", "Peru initially said it was open to dialogue", "an offer ..., which Kinshasa
+    accepted last week"): the story takes it in, so what follows from it reads right, but it
+    was news when it happened, not now."""
+    return ev.action != "propose" and background.dated_back(ev, w.item.article.published_at)
+
+
 def _apply_event(w: _Work, ev: Event) -> None:
     if ev.actor not in w.state.parties or ev.confidence < w.config.min_confidence:
         return
@@ -316,6 +325,7 @@ def _apply_event(w: _Work, ev: Event) -> None:
     if _told_before(w, ev):
         return
     moved: set[str] = set()
+    silent = _earlier_stage(w, ev)
     for row in transitions.rows_for(ev.action, ev.modality, issue_of(w.state.story_id)):
         if row.signing_only and not transitions.is_signing(ev.trigger):
             continue
@@ -331,7 +341,7 @@ def _apply_event(w: _Work, ev: Event) -> None:
                 continue  # nor does it open a new round after the last one ended
             if party not in moved and _fits(w, row, party):
                 moved.add(party)
-                _add_step(w, _Step(party, _current(w, party)[0], row, ev))
+                _add_step(w, _Step(party, _current(w, party)[0], row, ev, silent))
 
 
 def _commit(w: _Work) -> list[Change]:
@@ -356,7 +366,7 @@ def _commit(w: _Work) -> list[Change]:
                 url=w.item.article.url[:_URL_CHARS] if step.row.to in AWAITING else "",
                 seen=ps.seen | STATE_BITS[step.row.to],
             )
-            if step.row.implied and not w.config.emit_implied:
+            if step.silent or (step.row.implied and not w.config.emit_implied):
                 continue
             found.append(
                 changes.state_change(

@@ -93,6 +93,31 @@ def _hosted(ev: Event, c: Classified) -> bool:
     return False
 
 
+def _host_beside_pair(ev: Event, c: Classified) -> bool:
+    """An offer to host or mediate, told beside an act between its addressee and another
+    party that the offerer is no party to, and answered by nobody.
+
+    "Iran accepted Oman's plan ... Bahrain said it was ready to host any meeting": the
+    offer names a venue for the two sides' own process, not a proposal put to one of them.
+    An offer told on its own, or one a party answers ("Tanzania offers to host talks;
+    Rwanda accepted the offer"), still opens the offerer's story.
+    """
+    pair = _pair(ev)
+    if pair is None or not ev.rule.endswith(":offer_good_offices"):
+        return False
+    host, addressee = pair
+    answers = _rules()["answer_actions"]
+    if any(e.action in answers and e.modality == "asserted" and e.target == host for e in c.events):
+        return False
+    return any(
+        not e.rule.endswith(":offer_good_offices")
+        and (p := _pair(e))
+        and addressee in p
+        and host not in p
+        for e in c.events
+    )
+
+
 def _addressees(ev: Event, c: Classified) -> list[str]:
     """The other parties a proposal is put to: those the article shows answering its
     proposer on its issue, in any modality.
@@ -152,7 +177,7 @@ def _pairs(ev: Event, c: Classified) -> list[tuple[str, str]]:
     """
     pair = _pair(ev)
     if pair is not None:
-        if _hosted(ev, c):
+        if _hosted(ev, c) or _host_beside_pair(ev, c):
             return []
         others = [*_addressees(ev, c), *_meeting_partners(ev, c)]
         return [pair, *((ev.actor, other) for other in dict.fromkeys(others))]
