@@ -81,3 +81,55 @@ def test_people_who_say_they_are_no_party() -> None:
         "to hold regular consultations on border security."
     )
     assert ("GHA", "agree", "asserted") in _acts(title, body)
+
+
+def _events(title: str, body: str) -> list[tuple[str, str, str | None, str | None]]:
+    _, _, events = classify_text(title, body, published_year=2026, published_month=6)
+    return [(e.actor, e.action, e.target, e.issue) for e in events]
+
+
+# 394. An agreement that names no issue is about the issue the article names most, when
+# one clearly leads (talks and summits aside): "reached a deal after three rounds of talks"
+# in a piece on a quinoa and fruit import row is a trade deal.
+def test_an_agreement_naming_no_issue_takes_the_articles_leading_issue() -> None:
+    found = _events(
+        "Chile, Bolivia reach deal after weeks of talks",
+        "Chile and Bolivia reached a deal on Friday after three rounds of talks in Arica, "
+        "officials said. The row began in March when Chile suspended imports of Bolivian "
+        "quinoa, and exports of Chilean fruit to Bolivia were later blocked in return.",
+    )
+    assert ("CHL", "agree", "BOL", "trade") in found, found
+
+
+# 395. A hyphenated name before "rebels" or "rebel group" is an armed group the article
+# introduces ("Chad's UFR-Tama rebel group"), coded without its hyphen.
+def test_a_hyphenated_rebel_name_is_learned_as_a_group() -> None:
+    found = _events(
+        "Chad rebels offer truce",
+        "Chad's UFR-Tama rebel group has offered a ceasefire to the government in N'Djamena. "
+        "Chad said on Monday it was studying a ceasefire proposal from UFR-Tama rebels.",
+    )
+    assert ("UFRTAMA", "propose", "TCD", "ceasefire") in found, found
+
+
+# 396. In a headline of coordinated verbs, a party that only modifies the first verb's object
+# ("protests US tariffs") is not the subject of the next verb: Quito proposes.
+def test_a_modifier_of_the_object_is_not_the_next_verbs_subject() -> None:
+    found = _events(
+        "Quito protests US tariffs, proposes talks on trade",
+        "Ecuador's foreign ministry said it had sent a note to Washington.",
+    )
+    proposers = {a for a, act, _, _ in found if act == "propose"}
+    assert proposers == {"ECU"}, found
+
+
+# 397. A party's comment on a plan put to it answers whoever made the plan, on the plan's
+# issue, not the party named inside it ("Oman's proposal for an exchange with Iraq").
+def test_a_comment_on_a_mediators_plan_answers_the_mediator() -> None:
+    found = _events(
+        "Kuwait wants two more names on swap lists",
+        "Kuwait said on Wednesday it had received Oman's proposal for a prisoner exchange with "
+        "Iraq and was reviewing the lists of names, in its first public comment on the plan. "
+        "Iraq urged Kuwait to decide quickly.",
+    )
+    assert ("KWT", "respond", "OMN", "prisoner_exchange") in found, found

@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from storywatch.models import Article, Change
+from storywatch.stories import StoryConfig
 from storywatch.testing import run_articles
 
 T0 = datetime(2026, 4, 6, 9, 0, tzinfo=UTC)
@@ -78,3 +79,48 @@ def test_a_refusal_on_a_weekday_is_news() -> None:
     )  # fmt: skip
     moves = _moves(run_articles([_PROPOSAL, answer]))
     assert any(art == "r02" and a == "COL" and to == "rejected" for art, a, _, to in moves)
+
+
+def _day(n: int, when: datetime, title: str, body: str) -> Article:
+    return Article(
+        id=f"s{n:02d}", title=title, body=body, published_at=when,
+        url=f"https://wire.example/s{n:02d}", source=f"wire{n}",
+    )  # fmt: skip
+
+
+def test_a_proposal_still_studied_keeps_its_story_open_past_the_idle_ttl() -> None:
+    """A request the other side said it was studying waits for its answer longer than an
+    idle story lives (open_ttl_days): a refusal 18 days on answers it, no fresh story."""
+    t = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
+    arts = [
+        _day(1, t, "IAEA seeks access to Mongolian uranium site",
+             "The International Atomic Energy Agency has proposed an inspection visit to a "
+             "uranium processing site in Mongolia, the agency said on Monday."),
+        _day(2, t + timedelta(days=2), "Mongolia studying IAEA request",
+             "Mongolia said on Wednesday it was studying the IAEA request to inspect the uranium "
+             "site and would answer in due course."),
+        _day(3, t + timedelta(days=18), "Mongolia turns down IAEA request to inspect site",
+             "Mongolia has rejected a request by the International Atomic Energy Agency to "
+             "inspect the uranium processing site, the foreign ministry said on Friday. It "
+             "proposed instead that inspectors visit a storage yard nearby."),
+    ]  # fmt: skip
+    config = StoryConfig(ttl_days=14.0)
+    moves = _moves(run_articles(arts, config, now=t + timedelta(days=19)))
+    assert ("s03", "MNG", "rejected") in {(a, b, d) for a, b, _, d in moves}, moves
+
+
+def test_an_acceptance_of_earlier_this_month_is_no_news_again() -> None:
+    t = datetime(2026, 6, 1, 10, 0, tzinfo=UTC)
+    arts = [
+        _day(1, t, "Peru invites Chile to Lima summit",
+             "Peru's president has invited his Chilean counterpart to a summit in Lima, the "
+             "government said on Monday."),
+        _day(2, t + timedelta(days=3), "Chile accepts Peru's invitation to Lima summit",
+             "Chile has accepted Peru's invitation to a summit in Lima, the foreign ministry in "
+             "Santiago said on Thursday."),
+        _day(3, t + timedelta(days=21), "Peru, Chile set July date for Lima summit",
+             "The presidents of Peru and Chile will meet in Lima on July 3, the two governments "
+             "said on Monday. Chile accepted the invitation earlier this month."),
+    ]  # fmt: skip
+    moves = _moves(run_articles(arts, now=t + timedelta(days=22)))
+    assert not any(a == "s03" and to == "accepted" for a, _, _, to in moves), moves

@@ -499,9 +499,7 @@ def _resolve_one(
         )
     ):
         action = "propose"  # the proposer saying it is ready restates its own offer
-    if c.addressee_action and any(p.target == a or _counterpart(p.actors[0], dyad, res)[0] == a
-                                  for p in props if a not in p.actors):  # fmt: skip
-        action = c.addressee_action
+    action, t, issue = _as_addressee(c, a, (action, t, issue), props=props, dyad=dyad, res=res)
     if t is None and (action in _NEEDS_COUNTERPART or action in ANSWER_ACTIONS):
         t, penalty = _counterpart_of(
             c, a, action, dyad=dyad, res=res, named=named, partners=partners
@@ -530,6 +528,33 @@ def _resolve_one(
         return None
     return Candidate((a,), action, None if t == a else t, issue, mod, round(max(conf, 0.3), 2),
                      c.sentence, c.rule, c.trigger)  # fmt: skip
+
+
+def _as_addressee(
+    c: Candidate,
+    a: str,
+    act: tuple[str, str | None, str | None],
+    *,
+    props: list[Candidate],
+    dyad: tuple[str, ...],
+    res: Resources,
+) -> tuple[str, str | None, str | None]:
+    """The act (action, target, issue) of a party a proposal was put to, for a trigger that
+    is its answer when it comes from the addressee ("commented on the plan": responded). The
+    answer is to who put the proposal, on its issue, not to the party its object names ("its
+    first comment on the plan for a swap with Iran", Qatar's plan: an answer to Qatar)."""
+    if not c.addressee_action:
+        return act
+    put_to_a = [
+        p for p in props
+        if a not in p.actors and (p.target == a or _counterpart(p.actors[0], dyad, res)[0] == a)
+    ]  # fmt: skip
+    if not put_to_a:
+        return act
+    _, t, issue = act
+    if t not in {p.actors[0] for p in put_to_a}:
+        t, issue = put_to_a[0].actors[0], issue or put_to_a[0].issue
+    return c.addressee_action, t, issue
 
 
 # Acts co-actors do together to a third party ("Norway and Switzerland proposed a plan"),
@@ -962,10 +987,72 @@ def read_article(sents: list[tuple[str, bool]], ctx: Context, res: Resources) ->
     _answers_take_article_issue(out)
     _bodies_set_issues(out, res)
     merged = _denials_win(_merge(_participle_replies(out)))
+    _agreements_take_article_issue(merged, sents, res)
     for c in merged:  # after merging, so a specific issue elsewhere wins over the default
         if c.issue is None and c.action in ("agree", "accept", "reject"):
             c.issue = "other"
     return Reading(_unanswered_issueless_go(_named_only(merged)), entities)
+
+
+# Issues that say how parties deal, not what they agree on: an agreement is never "about" them.
+_MEANS_ISSUES = frozenset({"talks", "summit", "other"})
+
+
+def _agreements_take_article_issue(
+    events: list[Candidate], sents: list[tuple[str, bool]], res: Resources
+) -> None:
+    """An agreement that names nothing ("the two sides agreed on the schedule and the venue",
+    "Ghana, Togo strike deal to reopen border") is about what the article is about: the issue its
+    sentences name most often, talks and summits aside (the way the deal was reached), when
+    one issue leads and is named more than once; else it stays vague."""
+    if not any(c.issue is None and c.action == "agree" for c in events):
+        return
+    named: Counter[str] = Counter()
+    for s, _ in sents:
+        for x in res.issue_re.finditer(fold(s)):
+            issue = res.issues[x.group().lower()]
+            if issue not in _MEANS_ISSUES:
+                named[issue] += 1
+    top = named.most_common(2)
+    if not top or top[0][1] < 2 or (len(top) > 1 and top[0][1] == top[1][1]):
+        return  # named once, or level with another: no issue the article is about
+    for c in events:
+        if c.issue is None and c.action == "agree" and _a_deal_between(c):
+            c.issue = top[0][0]
+
+
+# "agreed to keep talking", "agreed to meet again": an agreement on how to go on, not a deal.
+_GOING_ON = re.compile(
+    r"\s+to\s+(?:keep|continue|remain|stay|meet|talk|resume|hold|pursue)\b", re.IGNORECASE
+)
+
+
+# "signed a border treaty", "a defence pact": a deal its own word names (what it is about,
+# which no issue of the vocabulary is); not "a new deal", "the final agreement".
+_NAMED_DEAL = re.compile(
+    r"\s+(?:a|an|the|their|its)\s+(?P<word>[a-z][\w-]*)\s+"
+    r"(?:treaty|pact|accord|agreement|deal|contract|protocol|memorandum|convention)\b"
+)
+_PLAIN_DEAL_WORDS = frozenset(
+    ["new", "final", "formal", "first", "joint", "bilateral", "landmark", "written", "interim",
+     "preliminary", "historic", "broad", "wider", "comprehensive", "revised", "draft", "short"]
+)  # fmt: skip
+
+
+def _a_deal_between(c: Candidate) -> bool:
+    """An agreement told as reached between two parties (not one party's consent to something,
+    nor a refusal or a doubt about one), not one to go on talking and not a deal that its own
+    word names."""
+    if c.target is None or c.modality not in ("asserted", "expected"):
+        return False
+    at = c.sentence.find(c.trigger)
+    if at < 0:
+        return True
+    rest = at + len(c.trigger)
+    named = _NAMED_DEAL.match(c.sentence, rest)
+    if named is not None and named.group("word") not in _PLAIN_DEAL_WORDS:
+        return False
+    return _GOING_ON.match(c.sentence, rest) is None
 
 
 def _bodies_set_issues(events: list[Candidate], res: Resources) -> None:

@@ -29,6 +29,7 @@ from storywatch.classify.subjects import (
     MANDATIVE,
     PARTICIPLE_AFTER_COMMA,
     main_subject,
+    modifier_not_subject,
     shared_subject,
 )
 from storywatch.classify.text import (
@@ -596,6 +597,8 @@ def _arguments(
         at = wrote.start() if wrote is not None else at
     subject = find_subject(sent.s, at, sent.ms, sent.res.title_words)
     shared = shared_subject(sent.s, m.start(), subject, sent.last_subject, sent.last_verb_end)
+    if sent.last_subject is None:
+        shared = modifier_not_subject(sent.s, m.start(), shared, sent.ms)
     subject = main_subject(sent.s, m, sent.ms, shared)
     if _is_passive(sent, m):
         found = _passive(sent, m, subject, attack=tdef.action == "attack")

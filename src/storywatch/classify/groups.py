@@ -55,6 +55,9 @@ _WORD_BEFORE = re.compile(r"(?<=\b[Tt]he )([A-Z][a-z][\w’'-]*)\s+$")  # "the T
 _KIND_NOUN = re.compile(rf"{_KIND}\s+{_GROUP_NOUN}\b")  # "armed group" after a short name
 # "FACT rebels": the short name right before the cue
 _SHORT_BEFORE = re.compile(rf"(?<![\w-]){_SHORT}\s+$")
+# "Chad's UFR-Tama rebel group", "UFR-Tama rebels": a name of capitalised parts joined
+# by hyphens, each part a name (not "Pro-Russian", "Syrian-Kurdish": known names or adjectives).
+_HYPHENATED_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w’']*(?:-[A-Z][\w’']*)+)\s+$")
 _AFTER_CUES = frozenset(
     ["rebels", "fighters", "militants", "insurgents", "militia", "militiamen", "guerrillas",
      "truce", "ceasefire"]
@@ -195,11 +198,25 @@ def _short_names(text: str, res: Resources, low: str, runs: _Runs) -> dict[str, 
         w = _WORD_BEFORE.search(text, max(0, at - 24), at)
         if w is not None and _one_word_name(w.group(1), res):
             out.setdefault(w.group(1), w.group(1).upper())  # "the Tumaini rebel alliance"
+        _hyphenated_before(text, at, res, out)
     for at in _cue_positions(low, _AFTER_CUES, runs):
         m = _SHORT_BEFORE.search(text, max(0, at - 14), at)
         if m is not None and m.group(1) not in res.aliases:
             out.setdefault(m.group(1), m.group(1))
+        _hyphenated_before(text, at, res, out)
     return out
+
+
+def _hyphenated_before(text: str, at: int, res: Resources, out: dict[str, str]) -> None:
+    """ "the UFR-Tama rebel group", "UFR-Tama rebels": a hyphenated name right before the
+    cue, each part of it a name of its own (code: the name upper-cased without its hyphens,
+    as a story key's code is letters and digits: UFRTAMA)."""
+    h = _HYPHENATED_BEFORE.search(text, max(0, at - 30), at)
+    if h is None or h.group(1) in res.aliases:
+        return
+    parts = h.group(1).split("-")
+    if all(_one_word_name(p, res) and len(p) > 1 for p in parts):
+        out.setdefault(h.group(1), "".join(parts).upper())
 
 
 # A run of capitalised words with links inside ("Front for the Liberation of Cabinda").

@@ -20,6 +20,7 @@ __all__ = [
     "MANDATIVE",
     "PARTICIPLE_AFTER_COMMA",
     "main_subject",
+    "modifier_not_subject",
     "shared_subject",
 ]
 
@@ -102,3 +103,32 @@ def main_subject(
     if head is None or head.prep in PREPS or head.start > m.start():
         return subject
     return Subject.of(head)
+
+
+# "Quito decries US tariffs, offers talks": a party named between a lower-case word and
+# the lower-case noun it modifies, right before the comma of a verb coordinated after it.
+_COMMA_BEFORE = re.compile(r",\s*(?:and\s+)?$")
+_WORD_BEFORE = re.compile(r"\b[a-z][\w’'-]*\s+$")
+_NOUN_TO_COMMA = re.compile(r"(?:\s+[a-z][\w’'-]*){1,3}\s*,")
+
+
+def modifier_not_subject(
+    s: str, start: int, subject: Subject | None, ms: list[Mention]
+) -> Subject | None:
+    """The subject of a verb coordinated after a comma with a predicate that no event was read
+    from ("Quito decries US tariffs, offers talks"): when the nearest party only modifies
+    the noun of that predicate's object, the first clause's subject (the sentence's first free
+    party, at its start) is the verb's; else `subject`."""
+    if subject is None or subject.start < 0:
+        return subject
+    if not _COMMA_BEFORE.search(s, max(0, start - 8), start):
+        return subject
+    if not _WORD_BEFORE.search(s, max(0, subject.start - 30), subject.start):
+        return subject
+    noun = _NOUN_TO_COMMA.match(s, subject.end)
+    if noun is None or noun.end() > start:
+        return subject
+    first = next((x for x in ms if x.actor and not x.location and x.start < subject.start), None)
+    if first is None or first.possessive or first.prep or s[: first.start].strip():
+        return subject
+    return Subject.of(first)

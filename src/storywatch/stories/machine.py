@@ -69,13 +69,19 @@ class _Work:
 # --- lifetime ------------------------------------------------------------------------------
 
 
+# A proposal still pending whose addressee has only replied that it is studying it ("is
+# reviewing the request"): the loop is open as when the answer is owed.
+_STUDIED = frozenset({"proposed", "responded"})
+
+
 def _ttl(state: StoryState, config: StoryConfig) -> timedelta:
     """How long the story may idle: longest while it holds a commitment, longer than the
-    default while a party owes an answer (an open loop)."""
+    default while a party owes an answer, or has only replied that it is studying the
+    proposal still pending (an open loop)."""
     states = {p.state for p in state.parties.values()}
     if states & _COMMITTED:
         return timedelta(days=config.commitment_ttl_days)
-    if states & AWAITING:
+    if states & AWAITING or states == _STUDIED:
         return timedelta(days=max(config.open_ttl_days, config.ttl_days))
     return timedelta(days=config.ttl_days)
 
