@@ -4,6 +4,8 @@ writers and analysts; none of their sentences is used)."""
 
 from __future__ import annotations
 
+import pytest
+
 from storywatch.classify import classify_text
 
 _LOOKING_BACK = (
@@ -133,3 +135,44 @@ def test_a_comment_on_a_mediators_plan_answers_the_mediator() -> None:
         "Iraq urged Kuwait to decide quickly.",
     )
     assert ("KWT", "respond", "OMN", "prisoner_exchange") in found, found
+
+
+# 398. A group the article introduces in apposition ("The Kafue Valley Wardens, an armed
+# group that ...", "The Copper Hills Guard, a rebel movement ...") or by a full name with a
+# plural agent head in an article on armed groups ("the Shire Highlands Defenders ... the
+# militant group") acts under its initials.
+@pytest.mark.parametrize(
+    ("title", "body", "row"),
+    [
+        ("Zambian rebels offer truce",
+         "LUSAKA, May 4 - The Kafue Valley Wardens, an armed group that has raided copper "
+         "convoys since 2024, have offered Zambia a 30-day ceasefire, according to a letter "
+         "seen on Monday.", ("KVW", "propose", "ZMB", "ceasefire")),
+        ("Rebels sign deal",
+         "The Copper Hills Guard, a rebel movement based in the north, signed a peace "
+         "agreement with Zambia on Friday.", ("CHG", "agree", "ZMB", "peace_deal")),
+        ("Malawi and militants sign deal",
+         "LILONGWE, June 9 - Malawi's government and the Shire Highlands Defenders signed a "
+         "ceasefire agreement on Tuesday, ending months of raids by the militant group on tea "
+         "estates.", ("MWI", "agree", "SHD", "ceasefire")),
+    ],
+)  # fmt: skip
+def test_a_group_introduced_by_its_full_name_acts(
+    title: str, body: str, row: tuple[str, str, str, str]
+) -> None:
+    found = _events(title, body)
+    assert row in found, found
+
+
+# 399. A reply sent to one country's mediators does not answer that country's own offer to
+# host: it answers the proposal it follows.
+def test_a_reply_through_mediators_answers_the_proposal_not_the_host() -> None:
+    found = _events(
+        "Sudan replies to rebel offer",
+        "KHARTOUM, July 1 - Sudan said it had sent its reply to the Ethiopian mediators on "
+        "Monday, weeks after the Blue Nile Liberation Front proposed a truce. Ethiopia has said "
+        "it is ready to host talks between the two sides.",
+    )
+    assert [r for r in found if r[:2] == ("SDN", "respond")] == [
+        ("SDN", "respond", "BNLF", "ceasefire")
+    ], found

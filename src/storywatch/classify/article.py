@@ -355,18 +355,35 @@ def _answered(
     *,
     inviters: frozenset[str],
     go_betweens: frozenset[str] = frozenset(),
+    channels: frozenset[str] = frozenset(),
 ) -> tuple[str | None, str | None]:
     """Whom and what an answer answers: the last proposal of another party in the article,
     else the one state that invited the parties ("the groups invited by Angola accepted").
     An answer handed to a channel ("gave its answer to the Norwegian envoy") answers the
-    proposer."""
+    proposer; an answer handed to a party's mediators ("sent its answer to the Ghanaian
+    mediators", `channels`) answers a proposal of someone else than them."""
     if t in go_betweens and props:
         t = None
-    pt, pissue = _answer_target(a, c, props)
+    pt, pissue = _answer_target(a, c, [p for p in props if p.actors[0] not in channels])
     t, issue = t or pt, issue or pissue
     if t is None and len(inviters - {a}) == 1:
         t = next(iter(inviters - {a}))
     return t, issue
+
+
+# "sent its answer to the Ghanaian mediators": the parties whose mediators carry an answer
+_CHANNEL = re.compile(
+    r"\bto\s+(?:the\s+)?([A-Z][\w'-]+)\s+(?:mediators|facilitators|intermediaries|go-betweens)\b"
+)
+
+
+def _channels(sentence: str, res: Resources) -> frozenset[str]:
+    out = set()
+    for m in _CHANNEL.finditer(sentence):
+        entry = res.aliases.get(m.group(1))
+        if entry is not None:
+            out.add(entry.code)
+    return frozenset(out)
 
 
 def _conditional_threat(c: Candidate, action: str, mod: str) -> bool:
@@ -489,7 +506,16 @@ def _resolve_one(
     if _conditional_threat(c, action, mod):
         action, mod = "threaten", "asserted"
     if action in ANSWER_ACTIONS and (t is None or issue is None or t in go_betweens):
-        t, issue = _answered(a, c, props, t, issue, inviters=inviters, go_betweens=go_betweens)
+        t, issue = _answered(
+            a,
+            c,
+            props,
+            t,
+            issue,
+            inviters=inviters,
+            go_betweens=go_betweens,
+            channels=_channels(c.sentence, res),
+        )
     if (
         action in ("accept", "respond")
         and props
@@ -903,7 +929,12 @@ def _merge(cands: list[Candidate]) -> list[Candidate]:
             kept[kept.index(told)] = c  # "accepts invitation" then "accepted the summit proposal"
         elif not _subsumed(c, kept):
             kept.append(c)
-    order = {id(c): i for i, c in enumerate(cands)}
+    # the fact keeps the place where the article first tells it (a headline's acceptance,
+    # told again in the lead with more words, is still the article's first news)
+    first: dict[tuple[str, str, str | None, str | None, str], int] = {}
+    for i, c in enumerate(cands):
+        first.setdefault(_key(c), i)
+    order = {id(c): first[_key(c)] for c in best.values()}
     return sorted(kept, key=lambda c: order.get(id(c), 0))
 
 

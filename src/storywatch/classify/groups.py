@@ -309,6 +309,75 @@ def _unabbreviated(text: str, res: Resources, runs: _Runs) -> dict[str, str]:
     return out
 
 
+# "the Niger Delta Avengers, a militant group that has claimed ...", "the Copperbelt Defenders,
+# an armed movement": a name in apposition to a kind of group says what it is, whatever its
+# head word (code: its initials). The noun ends its phrase ("a militant group spokesman" is
+# a person).
+_APPOSED_KIND = re.compile(
+    rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?{_KIND}\s+(?:{_GROUP_NOUN}|organi[sz]ation)"
+    r"(?=\s*(?:[,;:.)]|$)|\s+(?:that|which|who|whose|based|active|in|from|with|fighting|"
+    r"operating|known|linked|allied|behind|founded|formed|led|blamed|responsible)\b)"
+)
+
+
+def _apposed(text: str, res: Resources) -> dict[str, str]:
+    out: dict[str, str] = {}
+    at = text.find(", ")
+    while at >= 0:
+        m = _APPOSED_KIND.match(text, at)
+        at = text.find(", ", at + 2)
+        if m is None:
+            continue
+        run = _RUN_TO.search(text, max(0, m.start() - 120), m.start())
+        if run is None or _RULING.search(text, max(0, run.start() - 12), run.start()):
+            continue
+        words = run.group().split()
+        links = [i for i, w in enumerate(words) if w in ("the", "and")]
+        words = words[links[-1] + 1 :] if links else words  # "talks between X and the Y"
+        generic = res.words["group_generic_words"]
+        while words and words[0] in res.title_words and words[0].lower() not in generic:
+            words.pop(0)  # "On Monday the ...", "The ..."
+        caps = [w for w in words if w[0].isupper()]
+        name, code = " ".join(words), _initials(words)
+        if len(caps) < 2 or any(w.endswith(("'s", "’s")) for w in caps):
+            continue  # one word may open a sentence; "Nigeria's ..." is a state's
+        if name in res.aliases or len(code) < 2:
+            continue
+        if code in res.aliases or code in res.kinds or all(w in res.aliases for w in caps):
+            continue
+        out.setdefault(name, code)
+        out.setdefault(code, code)
+    return out
+
+
+# "the Niger Delta Avengers", "the Mara Valley Defenders": in an article about armed groups, a
+# name of three capitalised words or more after "the" whose head is a plural agent noun names
+# a group, even when a place says who it is (a state's own bodies are an Army, Forces, a
+# Council: none is named so). Code: its initials.
+_AGENT_NAMED = re.compile(
+    rf"\b[Tt]he\s+((?:{_NAME_WORD}\s+){{2,5}}[A-Z][a-z]{{2,}}(?:ers|ors))(?![\w’'-])"
+)
+
+
+def _agent_named(text: str, res: Resources) -> dict[str, str]:
+    out: dict[str, str] = {}
+    low = text.lower()
+    if not any(w in low for w in _CONFLICT_WORDS):
+        return out
+    for m in _AGENT_NAMED.finditer(text):
+        words = m.group(1).split()
+        if words[0] in res.title_words or any(w.endswith(("'s", "’s", "s'")) for w in words):
+            continue  # "the Foreign Ministry Observers", "the Army's Rangers"
+        name, code = " ".join(words), _initials(words)
+        if name in res.aliases or words[-1] in res.aliases or code in res.aliases:
+            continue
+        if code in res.kinds or all(w in res.aliases for w in words[:-1]):
+            continue
+        out.setdefault(name, code)
+        out.setdefault(code, code)
+    return out
+
+
 # Regional administrations that act as parties to a national government ("the regional
 # administration of Jubaland", "Puntland's state government", "semi-autonomous Jubaland"):
 # the region's name then stands for its administration (code: the name upper-cased). Only
@@ -442,10 +511,16 @@ def learn_groups(text: str, res: Resources, known: int = 0) -> tuple[tuple[str, 
         found.setdefault(name, code)
     for name, code in _unabbreviated(text, res, runs).items():
         found.setdefault(name, code)
+    if ", a" in text or ", the" in text:
+        for name, code in _apposed(text, res).items():
+            found.setdefault(name, code)
     for name, code in _regions(text, res, found).items():
         found.setdefault(name, code)
     for name, code in _bare_acronyms(text, res).items():
         found.setdefault(name, code)
+    if "ers" in text or "ors" in text:
+        for name, code in _agent_named(text, res).items():
+            found.setdefault(name, code)
     if "led by" in text or "-led " in text:
         for name, code in _led_coalitions(text, res).items():
             found.setdefault(name, code)
