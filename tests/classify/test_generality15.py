@@ -176,3 +176,24 @@ def test_a_reply_through_mediators_answers_the_proposal_not_the_host() -> None:
     assert [r for r in found if r[:2] == ("SDN", "respond")] == [
         ("SDN", "respond", "BNLF", "ceasefire")
     ], found
+
+
+# 400. Money and arms given are aid: financing, a credit line, a donors' conference, arms
+# deliveries.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Manila accepted a South Korean offer of emergency financing on Monday.",
+        "Japan offered Kenya a credit line to pay for grain imports on Monday.",
+    ],
+)
+def test_money_given_is_aid(body: str) -> None:
+    issues = {i for _, _, _, i in _events("", body)}
+    assert issues == {"aid"}, _events("", body)
+
+
+# 401. A threat to act ("threatened on Monday to suspend all flights") is news of its own,
+# even where the article names only one party; a private threat to sue one's employer is not.
+def test_a_threat_to_act_stands_alone() -> None:
+    found = _events("", "Hanoi threatened on Monday to suspend all flights through its airspace.")
+    assert [(a, act) for a, act, _, _ in found] == [("VNM", "threaten")], found

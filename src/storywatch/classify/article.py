@@ -639,7 +639,29 @@ def _stands_alone(
         or (action == "attack" and "armed_target" in c.notes)
         # an armed group's attack is news on its own ("the Houthis struck a tanker")
         or (action == "attack" and group and mod == "asserted")
+        # "threatened to expel Western diplomats", "threatened on Saturday to close the
+        # strait": a measure the party says it will take, news with no counterpart named
+        or (action == "threaten" and mod == "asserted" and _threatens_a_measure(c))
     )
+
+
+_THREAT_TO = re.compile(
+    r"\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|"
+    r"again\s+|\w+ly\s+)?to\s+(?!be\b|have\b)[a-z]+\b"
+)
+
+
+def _threatens_a_measure(c: Candidate) -> bool:
+    """Is the threat verb followed by the infinitive of what is threatened?"""
+    if not c.rule.endswith(":threaten"):
+        return False
+    at = c.sentence.find(c.trigger)
+    to = _THREAT_TO.match(c.sentence, at + len(c.trigger)) if at >= 0 else None
+    # "threatened to sue his former employer": a person's quarrel, no state's measure
+    return to is not None and _PERSONAL.search(c.sentence, to.end(), to.end() + 60) is None
+
+
+_PERSONAL = re.compile(r"\b(?:his|her|my|your)\b", re.IGNORECASE)
 
 
 def _last_attacker(actor: str, done: list[Candidate]) -> str | None:
