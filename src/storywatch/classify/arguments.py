@@ -26,6 +26,7 @@ __all__ = [
     "STATE",
     "Subject",
     "chain_codes",
+    "claims_broken",
     "coordinated_after",
     "find_issue",
     "find_subject",
@@ -460,10 +461,14 @@ _VISITORS_FROM = re.compile(
 _PASSIVE_ACCUSED = re.compile(r"\s+(?:of|for|over)\b", re.IGNORECASE)
 # "accusing Thailand on Monday of violating an agreement reached in Penang"
 _BREACH = re.compile(
-    r"\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,3}?\s+(?:on\s+\w+\s+)?of\s+(?:having\s+)?"
-    r"(?:violat(?:ing|ed)|breach(?:ing|ed)|break(?:ing)?|broken|flout(?:ing|ed)|reneg(?:ing|ed)\s+on)"
+    r"\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,3}?\s+(?:on\s+\w+\s+)?(?:of|for)\s+"
+    r"[\"“‘']?(?:having\s+)?"
+    r"(?:(?:violat(?:ing|ed)|breach(?:ing|ed)|break(?:ing)?|broken|flout(?:ing|ed)|"
+    r"reneg(?:ing|ed)\s+on)"
     r"\s+(?:[\w’'-]+\s+){0,5}?(?:agreement|deal|accord|truce|ceasefire|cease-fire|pact|"
     r"protocol|understanding|arrangement|memorandum|treaty)\b"
+    # "accuses Kabul of reneging": a promise gone back on, named or not
+    r"|reneg(?:ing|ed)\b(?!\s+on\s+(?:a\s+|its\s+|their\s+)?(?:promise|pledge|vow)s?\b))"
 )
 _SEAT_OPEN = re.compile(r"\s+(?:the\s+)?")
 _SEAT = re.compile(r"\s*(?:membership|participation|seat|voting\s+rights)\b", re.IGNORECASE)
@@ -622,6 +627,53 @@ def _breach(s: str, pos: int) -> bool:
     that the accuser does not say it keeps to in the same sentence."""
     found = _BREACH.match(s, pos)
     return found is not None and _STILL_KEPT.search(s, found.end()) is None
+
+
+# What an agreement's breach is said of: the deal itself, or "what was agreed".
+_DEAL = (
+    r"(?:agreement|deal|accord|truce|ceasefire|cease-fire|pact|protocol|understanding|"
+    r"arrangement|memorandum|treaty|(?:exchange|swap)(?!\s+rates?\b))"
+)
+# "said the agreement had been broken", "the truce agreed in Geneva was finished", "its July
+# deal with PNG had collapsed": the deal, then the end it came to
+_DEAL_ENDED = re.compile(
+    rf"\b(?:the|its|their|our|this|a|an)\s+(?:[\w’'-]+\s+){{0,3}}?{_DEAL}\b[^,;.:!?\"“”]{{0,70}}?"
+    r"\s+(?:(?:(?:had|has|have)\s+been|(?:was|is|were|are)(?:\s+now)?)\s+(?:broken|violated|"
+    r"breached|over|finished|dead|void|null\s+and\s+void|off|no\s+longer\s+(?:valid|in\s+force|"
+    r"binding))|(?:(?:had|has)\s+)?(?:collapsed|broken\s+down|broke\s+down|fallen\s+apart|"
+    r"fell\s+apart))\b",
+    re.IGNORECASE,
+)
+# "said the Clan del Golfo had broken the ceasefire", "Kazakhstan has unilaterally broken the
+# agreement", "the Iranian side reneged on what was agreed": a named party broke the deal
+_PARTY_BROKE = re.compile(
+    r"\b[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,3}?\s+(?:(?:had|has|have)\s+)?"
+    r"(?:(?:unilaterally|repeatedly|effectively|clearly|flagrantly)\s+)?"
+    r"(?:broken|broke|violated|breached|trampled\s+on|torn\s+up|tore\s+up|reneged\s+on)\s+"
+    rf"(?:(?:[\w’'-]+\s+){{0,4}}?{_DEAL}\b|what\s+(?:was|had\s+been|it\s+had)\s+agreed)"
+)
+# a claim told as denied, doubted or only possible: "denied the truce had been broken",
+# "no evidence that the deal was violated", "if the accord collapsed"
+_CLAIM_UNDONE = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|no|not|never|without|if|whether|unless|nor|neither)\b|n't\b",
+    re.IGNORECASE,
+)
+_NOT_IN = re.compile(r"\b(?:not|never)\b|n't\b", re.IGNORECASE)
+_CLAIM_WINDOW = 60
+
+
+def claims_broken(s: str) -> bool:
+    """Does sentence `s` say an agreement was broken or is over ("said the agreement had been
+    broken", "said the Clan had broken the ceasefire"), not as denied or doubted? A party's
+    comment in it then claims a breach. An act only told as "in breach of" or "a violation of"
+    the deal ("accused Minsk of halting the returns in breach of the arrangement, and demanded
+    they resume") is not: the deal may still stand."""
+    for pattern in (_DEAL_ENDED, _PARTY_BROKE):
+        for m in pattern.finditer(s):
+            before = s[max(0, m.start() - _CLAIM_WINDOW) : m.start()]
+            if _CLAIM_UNDONE.search(before) is None and _NOT_IN.search(m.group()) is None:
+                return True
+    return False
 
 
 def _judged_bad(s: str, pos: int, ctx: _Ctx) -> bool:

@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from storywatch.classify.arguments import ARMED, GROUP, STATE
+from storywatch.classify.arguments import ARMED, GROUP, STATE, claims_broken
 from storywatch.classify.events import ANSWER_ACTIONS, Candidate, in_condition
 from storywatch.classify.mentions import Context
 from storywatch.classify.resources import Resources
@@ -937,11 +937,42 @@ def _told_as_talks(c: Candidate, kept: list[Candidate]) -> Candidate | None:
     )  # fmt: skip
 
 
+# Comments that may carry a party's claim that the other side broke the deal: not a denial, a
+# compliment or an answer to claims (the accused speaking), nor mutual blame (no one accuses).
+_NO_BREACH_CLAIM = (
+    ":deny", ":praise", ":welcome", ":thank", ":reject_claims", ":respond_to_claims",
+    ":trade_accusations",
+)  # fmt: skip
+BREACH_CLAIM = "claim_breach"
+
+
+def _breach_claims(events: list[Candidate]) -> None:
+    """ "The alliance called the postponement a betrayal and said the agreement had been broken":
+    a party's comment in a sentence that says the deal was broken or is over claims a breach,
+    as "accused X of breaching the deal" does (its rule ends ":claim_breach")."""
+    for c in events:
+        if (
+            c.action == "comment"
+            and c.modality == "asserted"
+            and not c.rule.endswith((*_NO_BREACH_CLAIM, ":accuse_breach", f":{BREACH_CLAIM}"))
+            and claims_broken(c.sentence)
+        ):
+            c.rule = f"{c.rule}:{BREACH_CLAIM}"
+
+
+def _claims_breach(c: Candidate) -> bool:
+    return c.rule.endswith((":accuse_breach", f":{BREACH_CLAIM}"))
+
+
 def _merge(cands: list[Candidate]) -> list[Candidate]:
     best: dict[tuple[str, str, str | None, str | None, str], Candidate] = {}
     for c in cands:
         k = _key(c)
-        if k not in best or c.confidence > best[k].confidence:
+        # the same comment told twice: the one that claims a breach says more
+        if k not in best or (_claims_breach(c), c.confidence) > (
+            _claims_breach(best[k]),
+            best[k].confidence,
+        ):
             best[k] = c
     ranked = sorted(best.values(), key=lambda c: (c.target is None) + (c.issue is None))
     kept: list[Candidate] = []
@@ -1039,6 +1070,7 @@ def read_article(sents: list[tuple[str, bool]], ctx: Context, res: Resources) ->
     _inherit_issues(out)
     _answers_take_article_issue(out)
     _bodies_set_issues(out, res)
+    _breach_claims(out)
     merged = _denials_win(_merge(_participle_replies(out)))
     _agreements_take_article_issue(merged, sents, res)
     for c in merged:  # after merging, so a specific issue elsewhere wins over the default

@@ -25,6 +25,7 @@ __all__ = [
     "dated_before",
     "in_relative",
     "met_and_ended",
+    "met_to_no_end",
     "news",
     "proposed_to",
     "recalled",
@@ -286,6 +287,38 @@ _MEETING_OVER = re.compile(
     r"\b(?:held|ended|end|ends|met|took\s+place|concluded|wrapped\s+up|broke\s+up)\b",
     re.IGNORECASE,
 )
+
+
+# What talks that took place came to, or how long they ran: "met for five hours",
+# "held two days of talks", "ended on Wednesday without agreement", "but failed to agree".
+_TALKS_OUTCOME = re.compile(
+    r"\bwithout\s+(?:reaching\s+|striking\s+|a\s+|an\s+|any\s+)*(?:agreement|deal|"
+    r"breakthrough|accord)\b|\bfail(?:ed|ing)\s+to\s+(?:agree|reach|bridge|narrow|strike|"
+    r"settle)\b|\bfor\s+(?:more\s+than\s+|about\s+|nearly\s+|almost\s+|over\s+|some\s+|"
+    r"around\s+)?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"several|\d+)\s+hours?\b|\b(?:a|one|two|three|four|five|several|\d+)\s+days?\s+of\s+"
+    r"(?:talks|negotiations|consultations|meetings)\b",
+    re.IGNORECASE,
+)
+
+
+def met_to_no_end(item: StoryItem, pair: set[str]) -> bool:
+    """The article reports, as news, talks between the pair that took place and tells what
+    they came to or how long they ran ("met for five hours in Kuwait City on Sunday without
+    reaching an agreement", "held a day of talks in Busan on Tuesday but failed to agree").
+    Those talks were held whatever the article says of the proposals put at them or the
+    refusals before them."""
+    published = item.article.published_at
+    return any(
+        e.action == "meet"
+        and e.modality == "asserted"
+        and {e.actor, e.target} == pair
+        and _TALKS_OUTCOME.search(e.sentence or "") is not None
+        and not dated_before(e, published)
+        and not recalled(e)
+        and not in_relative(e)
+        for e in item.article.events
+    )
 
 
 def accepting(item: StoryItem, pair: set[str]) -> set[str]:

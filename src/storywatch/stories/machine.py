@@ -136,7 +136,10 @@ _UNSETTLED_HELD = frozenset({"awaiting_response", "rejected"})
 
 def _settled(w: _Work, row: Row) -> bool:
     """The story guard: nobody owes an answer and nobody has refused (for talks held, an
-    answer overdue no longer blocks: transitions' docstring)."""
+    answer overdue no longer blocks: transitions' docstring; nor does anything once the
+    article tells the talks with what they came to: background.met_to_no_end)."""
+    if row.to == "held" and background.met_to_no_end(w.item, set(w.state.parties)):
+        return True
     blocking = _UNSETTLED_HELD if row.to == "held" else _UNSETTLED
     return all(_current(w, p)[0] not in blocking for p in w.state.parties)
 
@@ -181,6 +184,8 @@ def _meeting_to_come(w: _Work, row: Row) -> bool:
     pair = set(w.state.parties)
     if row.to == "held" and _agreed_at_meeting(w, pair):
         return False  # the talks a story led to ended in a deal: the rest is their background
+    if row.to == "held" and background.met_to_no_end(w.item, pair):
+        return False  # talks told with their outcome took place: proposals were put at them
     if background.proposed_to(w.item, pair):
         return True
     if background.refused_between(w.item, pair) and not (
