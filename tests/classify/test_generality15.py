@@ -197,3 +197,24 @@ def test_money_given_is_aid(body: str) -> None:
 def test_a_threat_to_act_stands_alone() -> None:
     found = _events("", "Hanoi threatened on Monday to suspend all flights through its airspace.")
     assert [(a, act) for a, act, _, _ in found] == [("VNM", "threaten")], found
+
+
+# 402. Where a meeting happens is no party to it: "met for eight hours at the Mexican
+# foreign ministry" meets nobody there; "Vienna consultations" are held in Vienna; and
+# agreeing to consultations, like agreeing to talks, accepts them.
+def test_the_place_of_a_meeting_is_no_party() -> None:
+    found = _events(
+        "Peru to free Bolivian truckers under Santiago deal",
+        "Peru will free 12 Bolivian truckers and return their lorries under an agreement "
+        "reached on Monday in Santiago, where the two countries also agreed on joint border "
+        "checks, officials said. The delegations met for six hours at the Chilean foreign "
+        'ministry. Bolivia\'s deputy foreign minister called it "a fair outcome".',
+    )
+    assert "CHL" not in {t for _, _, t, _ in found}, found
+    found = _events(
+        "IAEA agrees to Vienna consultations with Brazil, first round March 23",
+        "The agency said on Tuesday that it had agreed to hold technical consultations with "
+        "Brazil on submarine fuel.",
+    )
+    assert ("IAEA", "accept", "BRA", "talks") in found, found
+    assert "AUT" not in {t for _, _, t, _ in found}, found

@@ -735,6 +735,13 @@ def _target(
         return None  # "will host a conference on Yemen": what the meeting is about, no party
     if (
         target is not None
+        and tdef.action == "meet"
+        and target.prep
+        and sent.res.cue_re["locative_prepositions"].fullmatch(target.prep)
+    ):
+        return None  # "met for eight hours at the Mexican foreign ministry": where, not whom
+    if (
+        target is not None
         and tdef.action in ANSWER_ACTIONS
         and (
             not _names_party(s, m.end(), target)

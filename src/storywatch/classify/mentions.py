@@ -69,7 +69,7 @@ _GROUP_NOUN_AFTER = re.compile(
 )
 _ATTRIBUTIVE = re.compile(
     r"\s+(?:truce|ceasefire|talks|meeting|summit|deal|agreement|accord|process|format|declaration|"
-    r"understanding|negotiations|round|conference|communique|framework)\b"
+    r"understanding|negotiations|consultations|round|conference|communique|framework)\b"
 )
 
 

@@ -99,6 +99,13 @@ _PLACE_PREPS = frozenset({"in", "at", "from", "on", "to", "near"})
 SENTENCE_SPORTS_MIN = 2
 
 
+def _at_institution(m: Mention) -> bool:
+    """ "met at the Mexican foreign ministry", "talks at the Turkish embassy": a state's
+    institution named after "at" is where something happens, counted as a place (it still
+    acts where a verb takes it as its subject)."""
+    return m.kind == "agent" and m.prep == "at"
+
+
 # The first \w runs of the sports words, per resources (kept with them: an id is never reused
 # while its entry stands); None when a sports word starts with a non-word character.
 _SPORTS_HEADS: dict[int, tuple[Resources, frozenset[str] | None]] = {}
@@ -144,7 +151,7 @@ def _read(
         sctx = dataclasses.replace(ctx, sports=True)  # "the two nations meet at the marathon"
     ms = find_mentions(s, sctx, res, titled=titled)
     codes = tuple(
-        PLACE + c if m.location else c
+        PLACE + c if m.location or _at_institution(m) else c
         for m in ms
         if m.actor and m.kind != "mediator"
         for c in m.codes
