@@ -218,3 +218,20 @@ def test_the_place_of_a_meeting_is_no_party() -> None:
     )
     assert ("IAEA", "accept", "BRA", "talks") in found, found
     assert "AUT" not in {t for _, _, t, _ in found}, found
+
+
+# 403. A known person's surname after a first name that person does not go by is someone
+# else ("IAEA Director General Ingrid Valtonen" is not Finland's Elina Valtonen; "Sergey
+# Lavrov" and "Sergei Lavrov" are the same man).
+@pytest.mark.parametrize(
+    ("body", "actor"),
+    [
+        ("UN special envoy Irina Lavrov met Georgia's foreign minister in Tbilisi on Monday.",
+         "UN"),
+        ("IAEA Director General Ingrid Valtonen held talks with Oman's foreign minister in "
+         "Muscat on Wednesday.", "IAEA"),
+        ("Sergey Lavrov met Georgia's foreign minister in Tbilisi on Monday.", "RUS"),
+    ],
+)  # fmt: skip
+def test_a_known_surname_after_another_first_name_is_another_person(body: str, actor: str) -> None:
+    assert {a for a, act, _, _ in _events("", body) if act == "meet"} == {actor}

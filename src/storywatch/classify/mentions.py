@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from storywatch.classify.names import name_matches, name_starts
-from storywatch.classify.resources import Entry, Resources
+from storywatch.classify.resources import GIVEN, SURNAME, Entry, Resources
 from storywatch.classify.text import Prefiltered, WordGated, fold, next_word, prev_word
 
 __all__ = ["Context", "Mention", "count_mentions", "find_mentions"]
@@ -161,10 +161,11 @@ _ORGANS = frozenset(
 def _dropped(
     s: str, m: re.Match[str], e: Entry, *, ctx: Context, res: Resources, titled: bool
 ) -> bool:
-    if e.kind != "person" and _inside_longer_name(
-        s, m.start(), m.end(), res, titled, organ=e.kind == "org"
-    ):
-        return True
+    if (
+        e.kind != "person"
+        and _inside_longer_name(s, m.start(), m.end(), res, titled, organ=e.kind == "org")
+    ) or (SURNAME in e.flags and _another_given_name(s, m.start(), e, res)):
+        return True  # "Real Madrid"; "Ingrid Valtonen", not Finland's Elina Valtonen
     if (
         "us_state" in e.flags
         and m.group() in res.words["us_state_names"]
@@ -188,6 +189,15 @@ def _dropped(
     if "common_noun" in e.flags and ctx.common_context:
         return True
     return ctx.sports and e.kind in _STATE_KINDS
+
+
+def _another_given_name(s: str, start: int, e: Entry, res: Resources) -> bool:
+    """ "IAEA Director General Ingrid Valtonen": a known person's surname after a first name
+    that person does not go by is someone else's ("Elina Valtonen" is Finland's minister)."""
+    if start < 2 or s[start - 1] != " " or not s[start - 2].isalpha():
+        return False
+    word = prev_word(s, start)
+    return len(word) > 2 and _is_name_word(word, res) and GIVEN + word not in e.flags
 
 
 def _is_titled(s: str) -> bool:

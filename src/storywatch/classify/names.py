@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 
 from storywatch.classify._trie import word_runs
-from storywatch.classify.resources import Resources
+from storywatch.classify.resources import GIVEN, SURNAME, Resources
 from storywatch.classify.text import fold, is_word, word_spans
 
 __all__ = ["learn_names", "name_matches", "name_starts", "text_runs"]
@@ -94,9 +94,19 @@ def _clean(name: str, res: Resources) -> str | None:
         words.pop(0)
     if not words or " ".join(words) in res.aliases:
         return None
-    if any(w in res.aliases or w in res.title_words for w in words):
+    if any(_known_word(words, i, res) for i in range(len(words))):
         return None
     return " ".join(words)
+
+
+def _known_word(words: list[str], i: int, res: Resources) -> bool:
+    """Is words[i] a known name or title word? A known person's surname after a first name
+    that person does not go by is not ("Ingrid Valtonen" is not Finland's Elina Valtonen)."""
+    w = words[i]
+    entry = res.aliases.get(w)
+    if entry is None:
+        return w in res.title_words
+    return not (SURNAME in entry.flags and i > 0 and GIVEN + words[i - 1] not in entry.flags)
 
 
 def text_runs(low: str, known: int) -> tuple[frozenset[str], frozenset[str]]:

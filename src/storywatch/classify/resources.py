@@ -198,11 +198,18 @@ def _other_spelling(alias: str) -> str:
     return alias
 
 
+SURNAME = "surname"  # flag of a person's one-word alias ("Valtonen")
+GIVEN = "given:"  # flag prefix: a first name the person goes by ("given:Elina")
+
+
 def _people_aliases(aliases: dict[str, Entry]) -> None:
     for row in rows("people.tsv"):
         entry = Entry(row["code"], "person", frozenset(), row["role"])
-        for alias in [row["name"], *_split(row["aliases"])]:
-            aliases.setdefault(alias, entry)
+        names = [row["name"], *_split(row["aliases"])]
+        given = frozenset(GIVEN + n.split()[0] for n in names if " " in n)
+        surname = Entry(row["code"], "person", given | {SURNAME}, row["role"])
+        for alias in names:
+            aliases.setdefault(alias, surname if " " not in alias else entry)
 
 
 def _words_re(words: Iterable[str]) -> TrieMatcher:
