@@ -235,3 +235,13 @@ def test_the_place_of_a_meeting_is_no_party() -> None:
 )  # fmt: skip
 def test_a_known_surname_after_another_first_name_is_another_person(body: str, actor: str) -> None:
     assert {a for a, act, _, _ in _events("", body) if act == "meet"} == {actor}
+
+
+# 404. A meeting verb whose clause names the meeting a summit ("met in Apia on Friday for
+# their first summit in a decade") is a summit, not plain talks.
+def test_a_meeting_named_a_summit_in_its_clause_is_a_summit() -> None:
+    found = _events("", "Samoa and Tonga met in Apia on Friday for their first summit in a decade.")
+    assert {(a, i) for a, act, _, i in found if act == "meet"} == {
+        ("WSM", "summit"),
+        ("TON", "summit"),
+    }, found

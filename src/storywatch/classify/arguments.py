@@ -837,4 +837,13 @@ def find_issue(s: str, start: int, end: int, ms: list[Mention], res: Resources) 
         issue = "talks"  # "sanctions talks", "trade talks": talks, about what the word says
     if issue == "talks" and _upgrade_summit(s, found.end(), ms):
         return "summit"
+    if issue == "talks" and found.start() <= start and _summit_after(low, end, right_end, res):
+        return "summit"  # "met in Ohrid on Thursday for their first summit": a summit
     return issue
+
+
+def _summit_after(low: str, end: int, stop: int, res: Resources) -> bool:
+    """Does the clause after a meeting verb name the meeting a summit?"""
+    return "summit" in low[end:stop] and any(
+        res.issues[x.group()] == "summit" for x in res.issue_re.finditer(low, end, stop)
+    )
