@@ -245,3 +245,14 @@ def test_a_meeting_named_a_summit_in_its_clause_is_a_summit() -> None:
         ("WSM", "summit"),
         ("TON", "summit"),
     }, found
+
+
+# 405. An acronym inside a hyphenated name ("PORT-AU-PRINCE" in a dateline) is part of that
+# name; a party's acronym between other parties' names ("the US-EU-China talks") is not.
+def test_an_acronym_inside_a_hyphenated_name_is_no_party() -> None:
+    found = _events(
+        "",
+        "PORT-AU-PRINCE, April 9 - Haiti proposed talks with Canada on the sanctions on "
+        "Thursday, proposing that a joint working group examine the evidence.",
+    )
+    assert "AU" not in {a for a, _, _, _ in found}, found

@@ -161,11 +161,8 @@ _ORGANS = frozenset(
 def _dropped(
     s: str, m: re.Match[str], e: Entry, *, ctx: Context, res: Resources, titled: bool
 ) -> bool:
-    if (
-        e.kind != "person"
-        and _inside_longer_name(s, m.start(), m.end(), res, titled, organ=e.kind == "org")
-    ) or (SURNAME in e.flags and _another_given_name(s, m.start(), e, res)):
-        return True  # "Real Madrid"; "Ingrid Valtonen", not Finland's Elina Valtonen
+    if _part_of_a_name(s, m, e, res, titled):
+        return True
     if (
         "us_state" in e.flags
         and m.group() in res.words["us_state_names"]
@@ -189,6 +186,21 @@ def _dropped(
     if "common_noun" in e.flags and ctx.common_context:
         return True
     return ctx.sports and e.kind in _STATE_KINDS
+
+
+def _part_of_a_name(s: str, m: re.Match[str], e: Entry, res: Resources, titled: bool) -> bool:
+    """Is the match part of a longer name ("Real Madrid"; "Ingrid Valtonen", not Finland's
+    Elina Valtonen; "PORT-AU-PRINCE", while "US-EU-China" names three parties)?"""
+    if e.kind != "person" and _inside_longer_name(
+        s, m.start(), m.end(), res, titled, organ=e.kind == "org"
+    ):
+        return True
+    if SURNAME in e.flags and _another_given_name(s, m.start(), e, res):
+        return True
+    if s.startswith("-", m.end()) and m.start() > 0 and s[m.start() - 1] == "-":
+        part = prev_word(s, m.start() - 1)
+        return bool(part) and part.rstrip("-").split("-")[-1] not in res.aliases
+    return False
 
 
 def _another_given_name(s: str, start: int, e: Entry, res: Resources) -> bool:
