@@ -111,6 +111,10 @@ article of its own (no story context), as outside human-coded sentences are.
   40 on modality, 25 traps), scored once by its writer on a frozen copy of f66f183: P 0.890,
   R 0.720, F1 0.796 as first labelled; P 0.897, R 0.726, F1 0.803 after the writer dropped an
   issue the sentence never named, 0 forbidden, 25/25 traps quiet.
+- heldout-sentences28.jsonl: 160 items written blind in the middle of session 14 (95 events,
+  40 on modality, 25 traps), scored once by its writer on a frozen copy of 20fda8d: P 0.914,
+  R 0.836, F1 0.873 as first labelled; P 0.921, R 0.842, F1 0.880 after the writer dropped a
+  target the sentence did not name, 0 forbidden, 25/25 traps quiet.
 
 The figures are floors measured on each set (raise only); the target is issue 4's 0.90."""
 
@@ -169,6 +173,7 @@ SETS = {
     "sentences25": SentenceSet("heldout-sentences25.jsonl", 160, 0.86, 0, 1),
     "sentences26": SentenceSet("heldout-sentences26.jsonl", 160, 0.86, 0, 1),
     "sentences27": SentenceSet("heldout-sentences27.jsonl", 160, 0.80, 0, 1),
+    "sentences28": SentenceSet("heldout-sentences28.jsonl", 160, 0.87, 0, 1),
 }
 
 
