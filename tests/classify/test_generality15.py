@@ -256,3 +256,34 @@ def test_an_acronym_inside_a_hyphenated_name_is_no_party() -> None:
         "Thursday, proposing that a joint working group examine the evidence.",
     )
     assert "AU" not in {a for a, _, _, _ in found}, found
+
+
+# 406. A deal not reached, a deal struck at a round of talks, and an answer that only points
+# at its object ("accepted it in the afternoon", "accepted within hours") are about the issue
+# the article is about, not "other" or "talks"; an agreement that names what was agreed
+# ("agree a working group in sanctions talks") keeps its own reading.
+@pytest.mark.parametrize(
+    ("title", "body", "row"),
+    [
+        ("Fiji, Tonga hold prisoner swap talks in Suva",
+         "Fiji and Tonga held two days of talks in Suva on a proposed prisoner exchange. Tonga "
+         "holds four Fijian sailors and Fiji two Tongan fishermen; both want a prisoner swap. "
+         "Officials said the meeting was cordial but that no agreement had been reached yet.",
+         ("FJI", "agree", "TON", "prisoner_exchange")),
+        ("Ghana and Togo agree grain deal",
+         "Ghana and Togo signed a deal on grain trade on Friday ending a trade dispute. The deal "
+         "was struck at a third round of talks in Lome. Trade had been frozen since May.",
+         ("GHA", "agree", "TGO", "trade")),
+        ("Armenia, Azerbaijan agree ceasefire on border",
+         "Armenian and Azerbaijani border troops agreed a ceasefire on Tuesday after two days of "
+         "clashes, officials said. The proposal came from the Armenian side, and Azerbaijan "
+         "accepted it in the afternoon. The ceasefire held overnight.",
+         ("AZE", "accept", "ARM", "ceasefire")),
+    ],
+)  # fmt: skip
+def test_vague_deals_and_answers_take_the_articles_issue(
+    title: str, body: str, row: tuple[str, str, str, str]
+) -> None:
+    found = _events(title, body)
+    assert row in found, found
+    assert not {r for r in found if r[:3] == row[:3] and r[3] in ("other", "talks")}, found

@@ -740,11 +740,37 @@ _PROPOSAL_BEFORE = re.compile(
 )
 
 
+# An acceptance or refusal whose object is only pointed at ("said it accepts it", "Belarus
+# accepted quickly", "The ELN accepted within hours."): what it answers is told elsewhere.
+_POINTED_OBJECT = re.compile(
+    r"^\s*(?:(?:it|them)\s*(?:[.;,)\"”]|$|(?:quickly|promptly|immediately|later|within|on|in|"
+    r"last)\b)|[.;,)\"”]|$|(?:quickly|promptly|immediately|swiftly|later|within|last|"
+    r"unconditionally)\b)",
+    re.IGNORECASE,
+)
+
+
+_RELATIVE_OBJECT = re.compile(r"\b(?:which|that|whom)\s+(?:[\w'’.-]+\s+){0,5}$", re.IGNORECASE)
+
+
 def _generic_object(c: Candidate) -> bool:
-    """ "accepted Baku's proposals", "rejected the invitation": the object names no issue of its
-    own (a demand, a deal or a treaty does, even outside the issue vocabulary)."""
+    """ "accepted Baku's proposals", "rejected the invitation", "accepts it": the object names no
+    issue of its own (a demand, a deal or a treaty does, even outside the issue vocabulary)."""
     at = c.sentence.find(c.trigger)
-    return at >= 0 and _GENERIC_OBJECT.match(c.sentence[at + len(c.trigger) :]) is not None
+    if at < 0:
+        return False
+    rest = c.sentence[at + len(c.trigger) :]
+    if _GENERIC_OBJECT.match(rest) is not None:
+        return True
+    if (
+        c.action not in ("accept", "reject")
+        or not c.rule.startswith("verb-")  # "confirmed the kingdom's acceptance": a noun's
+        or _POINTED_OBJECT.match(rest) is None  # owner, not an object pointed at
+    ):
+        return False
+    # "the Emirati offer, which Moscow accepted within hours": the object is the relative's
+    # antecedent, named in the sentence (maybe another party's offer), not pointed at
+    return _RELATIVE_OBJECT.search(c.sentence, 0, at) is None
 
 
 LEAD_SENTENCES = 3  # the title, then the body's first two sentences
@@ -1090,7 +1116,7 @@ def _agreements_take_article_issue(
     "Ghana, Togo strike deal to reopen border") is about what the article is about: the issue its
     sentences name most often, talks and summits aside (the way the deal was reached), when
     one issue leads and is named more than once; else it stays vague."""
-    if not any(c.issue is None and c.action == "agree" for c in events):
+    if not any(c.action == "agree" and (c.issue is None or _reached_at_talks(c)) for c in events):
         return
     named: Counter[str] = Counter()
     for s, _ in sents:
@@ -1101,9 +1127,60 @@ def _agreements_take_article_issue(
     top = named.most_common(2)
     if not top or top[0][1] < 2 or (len(top) > 1 and top[0][1] == top[1][1]):
         return  # named once, or level with another: no issue the article is about
+    # a pair the article shows reaching a deal: its "no deal" is an earlier round or what the
+    # deal left out ("the first round had ended without agreement"), not the article's issue
+    reached = {
+        frozenset((c.actors[0], c.target))
+        for c in events
+        if c.action == "agree" and c.modality == "asserted" and _a_deal_between(c)
+    }
     for c in events:
-        if c.issue is None and c.action == "agree" and _a_deal_between(c):
+        if c.action != "agree":
+            continue
+        if _a_deal_between(c) and (c.issue is None or _reached_at_talks(c)):
+            c.issue = top[0][0]  # "the deal was struck at a second round of talks": the way
+        elif (
+            c.issue is None
+            and _no_deal_yet(c)
+            and frozenset((c.actors[0], c.target)) not in reached
+        ):
             c.issue = top[0][0]
+
+
+# "The deal was struck at a second round of talks", "concluded after two days of talks": the
+# talks named after the deal are where it was reached, not what it is about
+_AT_TALKS = re.compile(  # only the deal's own words between: "agree a working group in
+    # sanctions talks" names what was agreed
+    r"(?:\s+(?:a|an|the|deal|agreement|accord|was|were|is|are|been|has|have|had|struck|"
+    r"reached|sealed|signed|concluded|finally|on|late|early|\w+day|last|night|week))*,?\s+"
+    r"(?:at|after|during|following|in|on\s+the\s+sidelines\s+of)\s+"
+    r"(?:the\s+|a\s+|an\s+|their\s+|two\s+days\s+of\s+|(?:\w+\s+)?rounds?\s+of\s+)*"
+    r"(?:[\w'’-]+\s+){0,3}?(?:talks|negotiations|consultations)\b",
+    re.IGNORECASE,
+)
+
+
+def _reached_at_talks(c: Candidate) -> bool:
+    if c.issue != "talks":
+        return False
+    at = c.sentence.find(c.trigger)
+    return at >= 0 and _AT_TALKS.match(c.sentence, at + len(c.trigger)) is not None
+
+
+# "no agreement had been reached", "there was no deal yet", "fail to reach deal": the deal the
+# parties have not reached, told with a word for a deal and nothing it would be on
+_NO_DEAL = re.compile(r"\b(?:agreement|deal|accord|breakthrough|reach(?:ed|ing)?)\b", re.IGNORECASE)
+_DEAL_ON = re.compile(
+    r"\s+(?:(?:yet|so\s+far)\s+)?(?:on|over|about|to|for|that|of)\b", re.IGNORECASE
+)
+
+
+def _no_deal_yet(c: Candidate) -> bool:
+    """A deal told as not (yet) reached between two parties, naming nothing it would be on."""
+    if c.target is None or c.modality != "negated" or not _NO_DEAL.search(c.trigger):
+        return False
+    at = c.sentence.find(c.trigger)
+    return at >= 0 and _DEAL_ON.match(c.sentence, at + len(c.trigger)) is None
 
 
 # "agreed to keep talking", "agreed to meet again": an agreement on how to go on, not a deal.
