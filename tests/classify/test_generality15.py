@@ -287,3 +287,41 @@ def test_vague_deals_and_answers_take_the_articles_issue(
     found = _events(title, body)
     assert row in found, found
     assert not {r for r in found if r[:3] == row[:3] and r[3] in ("other", "talks")}, found
+
+
+# 407. Heldout40's analyst's mechanisms, each on new sentences: an acronym spelled with the
+# letters of its link words ("Sons of Kivu (SOK)") names a group; "we have agreed to the visit
+# Lima proposed" in a quote is the speaker's consent; "suggesting instead that officials
+# meet" proposes a meeting, none held; a body named as the forum ("threatens WTO case") is no
+# target; renewed sanctions are sanctions; an act inside "any swap the two sides agree on" is
+# no event.
+@pytest.mark.parametrize(
+    ("title", "body", "present", "absent"),
+    [
+        ("", "The Sons of Kivu (SOK) offered Kinshasa a 30-day ceasefire on Monday, the "
+         "separatists said.", ("SOK", "propose", "COD", "ceasefire"), None),
+        ("", "\"We have agreed to the visit Lima proposed,\" Chile's foreign minister said.",
+         ("CHL", "accept", "PER", None), ("PER", "agree", "CHL", None)),
+        ("", "Quito replied to Lima's letter, suggesting instead that officials from both sides "
+         "meet in Geneva.", None, ("ECU", "meet", "PER", "talks")),
+        ("Manila curbs Thai rice imports; Bangkok threatens WTO case", "",
+         ("THA", "threaten", "PHL", None), None),
+        ("", "EU ministers rolled over the asset freezes on Belarusian officials for another "
+         "year.", ("EU", "sanction", "BLR", "sanctions"), None),
+        ("", "Chad and the FACT rebels agreed a truce in Doha. The Red Cross said it would help "
+         "with any prisoner swap the two sides agree on.", None,
+         ("TCD", "agree", "FACT", "prisoner_exchange")),
+    ],
+)  # fmt: skip
+def test_heldout40_mechanisms_on_new_sentences(
+    title: str,
+    body: str,
+    present: tuple[str, str, str, str | None] | None,
+    absent: tuple[str, str, str, str | None] | None,
+) -> None:
+    found = _events(title, body)
+    rows = {r[:3] for r in found} | set(found)
+    if present is not None:
+        assert (present if present[3] else present[:3]) in rows, found
+    if absent is not None:
+        assert (absent if absent[3] else absent[:3]) not in rows, found

@@ -91,3 +91,22 @@ def test_talks_told_with_their_outcome_were_held_despite_an_earlier_refusal() ->
     ]  # fmt: skip
     held = {(c.article_id, c.actor) for c in run_articles(arts) if c.to_state == "held"}
     assert ("b03", "ISL") in held, held
+
+
+def test_walking_away_from_what_was_agreed_breaks_it_even_a_deal_to_talk() -> None:
+    """ "suspending its participation in the joint working group" after the two sides agreed
+    at talks to set it up: the deal is broken, not a refusal of the next meeting."""
+    arts = [
+        _news(1, 1, "Serbia proposes talks with Kosovo",
+              "BELGRADE - Serbia on Sunday proposed talks with Kosovo on missing persons."),
+        _news(2, 4, "Kosovo accepts Serbian offer of talks",
+              "PRISTINA - Kosovo on Wednesday accepted Serbia's proposal for talks on missing "
+              "persons."),
+        _news(3, 12, "Serbia, Kosovo agree working group after Brussels talks",
+              "BRUSSELS - Serbia and Kosovo held talks in Brussels on Thursday and agreed to set "
+              "up a joint working group on missing persons."),
+        _news(4, 30, "Kosovo quits working group with Serbia",
+              "PRISTINA - Kosovo said on Thursday it was suspending its participation in the "
+              "joint working group with Serbia, citing arrests of Kosovo Serbs."),
+    ]  # fmt: skip
+    assert ("b04", "XKX") in _broken(run_articles(arts))

@@ -281,6 +281,14 @@ _SUBORDINATE = re.compile(
 )
 
 
+# "threatened a WTO case", "an ICJ ruling": a body named as the modifier of a legal case is the
+# forum the case goes to, no party acted on
+_FORUM_CASE = re.compile(
+    r"\s+(?:case|cases|complaint|complaints|challenge|ruling|rulings|panel|lawsuit|suit|"
+    r"arbitration|proceedings|litigation)\b"
+)
+
+
 def first_target(s: str, pos: int, ms: list[Mention], exclude: tuple[str, ...]) -> Mention | None:
     """The first actor mention after `pos` in the clause (up to a comma) that is not the actor;
     an agent after "by" ("led by Senegal's president") and a subordinate clause are skipped."""
@@ -295,6 +303,8 @@ def first_target(s: str, pos: int, ms: list[Mention], exclude: tuple[str, ...]) 
         if m.prep in ("through", "via"):
             continue  # "sent its reply through Oman to Stockholm": an intermediary
         if not (pos <= m.start < end and m.actor and not m.location):
+            continue
+        if m.kind == "org" and _FORUM_CASE.match(s, m.end):
             continue
         if m.kind != "mediator" and not set(m.codes) <= set(exclude):
             return m
@@ -464,7 +474,7 @@ _BREACH = re.compile(
     r"\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,3}?\s+(?:on\s+\w+\s+)?(?:of|for)\s+"
     r"[\"“‘']?(?:having\s+)?"
     r"(?:(?:violat(?:ing|ed)|breach(?:ing|ed)|break(?:ing)?|broken|flout(?:ing|ed)|"
-    r"reneg(?:ing|ed)\s+on)"
+    r"reneg(?:ing|ed)\s+on|tearing\s+up|torn\s+up)[\"”’']?"
     r"\s+(?:[\w’'-]+\s+){0,5}?(?:agreement|deal|accord|truce|ceasefire|cease-fire|pact|"
     r"protocol|understanding|arrangement|memorandum|treaty)\b"
     # "accuses Kabul of reneging": a promise gone back on, named or not
@@ -648,7 +658,7 @@ _DEAL_ENDED = re.compile(
 # agreement", "the Iranian side reneged on what was agreed": a named party broke the deal
 _PARTY_BROKE = re.compile(
     r"\b[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,3}?\s+(?:(?:had|has|have)\s+)?"
-    r"(?:(?:unilaterally|repeatedly|effectively|clearly|flagrantly)\s+)?"
+    r"(?:(?:unilaterally|repeatedly|effectively|clearly|flagrantly)\s+)?[\"“‘']?"
     r"(?:broken|broke|violated|breached|trampled\s+on|torn\s+up|tore\s+up|reneged\s+on)\s+"
     rf"(?:(?:[\w’'-]+\s+){{0,4}}?{_DEAL}\b|what\s+(?:was|had\s+been|it\s+had)\s+agreed)"
 )

@@ -308,7 +308,8 @@ _ASKED_FOR = re.compile(
 _MANDATIVE = re.compile(
     r"\b(?:demand|demanded|demands|demanding|insist|insisted|insists|urged|urges|urging|"
     r"proposed|proposes|proposing|suggested|suggests|suggesting|asked|asks|requested|requests|"
-    r"called\s+for|calls\s+for|recommended|recommends)\s+that\s+[^,;.:\"“”]{0,70}$",
+    r"called\s+for|calls\s+for|recommended|recommends)"
+    r"(?:\s+(?:instead|again|also|formally|publicly|privately|\w+ly))?\s+that\s+[^,;.:\"“”]{0,70}$",
     re.IGNORECASE,
 )
 
@@ -570,14 +571,16 @@ _STRUCK_A_NOTE = re.compile(
     re.IGNORECASE,
 )
 _VERBAL_CLASH = re.compile(r"\s+(?:\w+\s+){0,2}?(?:over|about)\s", re.IGNORECASE)
-_ACCUSED_OF = re.compile(r"\b(?:accus|blam|charg)\w*\s+(.{1,60}?)\s+of\s+$", re.IGNORECASE)
+_ACCUSED_OF = re.compile(
+    r"\b(?:accus|blam|charg)\w*\s+(.{1,60}?)\s+of\s+[\"“‘']?$", re.IGNORECASE
+)  # "accused Manila of 'tearing up' the deal": a quoted gerund too
 
 
 def _accused(sent: Sent, m: re.Match[str]) -> bool:
     """The gerund of an accusation ("Chile accused Peru of firing on its boats") is the act
     the accuser claims the accused did: no act of the accuser's, and, a claim, none reported."""
     if (
-        not m.group().lower().endswith("ing")
+        not m.group().lower().split(maxsplit=1)[0].endswith("ing")  # "tearing up" too
         or "of" not in sent.s[max(0, m.start() - 4) : m.start()]
     ):
         return False

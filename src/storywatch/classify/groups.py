@@ -80,7 +80,7 @@ _REGION_NAME = re.compile(
 # not an agency, a company or a body ("the Mozambique Gas Authority (MGA)").
 _ARMED_CUE = re.compile(
     r"\b(?:insurgents?|insurgency|rebels?|militants?|jihadists?|guerrillas?|militias?|"
-    r"armed\s+groups?|fighters)\b",
+    r"separatists?|armed\s+groups?|fighters)\b",
     re.IGNORECASE,
 )
 _INSTITUTION = re.compile(
@@ -89,11 +89,18 @@ _INSTITUTION = re.compile(
 )
 
 
+def _spells(words: list[str], code: str) -> bool:
+    """The acronym is the initials of the name's capitalised words, or of all its words when
+    a link word gives a letter too ("Indigenous People of Biafra (IPOB)")."""
+    initials = "".join(w[0] for w in words if w[:1].isupper())
+    every = "".join(w[0] for w in words).upper()
+    return code.replace("-", "") in (initials, every)
+
+
 def _armed_initials(name: str, code: str, text: str) -> bool:
-    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
     return (
         len(code) >= 3
-        and initials == code.replace("-", "")
+        and _spells(name.split(), code)
         and not _INSTITUTION.search(name)
         and _ARMED_CUE.search(text) is not None
     )
@@ -115,6 +122,12 @@ def _full_names(text: str, res: Resources) -> dict[str, str]:
         words = name.split()
         while words and (words[0] in res.title_words or words[0].lower() in ("the", "a")):
             words.pop(0)
+        if not _spells(words, code):
+            # "Nigeria and the Indigenous People of Biafra (IPOB)": the name is the last words,
+            # whose initials are the acronym, not the party named before it
+            tails = (i for i in range(1, len(words)) if words[i][:1].isupper())
+            tail = next((i for i in tails if _spells(words[i:], code)), None)
+            words = words if tail is None else words[tail:]
         name = " ".join(words)
         if code in res.aliases or not (
             _HAS_GROUP_WORD.search(name)

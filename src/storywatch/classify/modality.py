@@ -2,7 +2,8 @@
 
 The scope of a cue is its clause: a cue counts only between the start of the trigger's clause (or
 the end of its subject) and the trigger, so "Peskov said, but did not say when" never negates an
-act in another clause. Order: an embedded question ("whether X will accept") is no event at all;
+act in another clause. Order: an embedded question ("whether X will accept") is no event at all, nor
+an act in a relative clause on a thing only supposed ("any exchange the parties agree on");
 then negated, hypothetical, expected; asserted otherwise. "not only ... but", "no sooner" and the
 other `non_negations` are removed from the window before negation cues are looked for.
 """
@@ -231,6 +232,16 @@ def _expected(s: str, win: str, trig_end: int, form: str, res: Resources, *, pre
     return res.cue_re["future_time"].search(fold(s), trig_end, end) is not None
 
 
+# "ready to help with any exchange the parties agree on", "whatever deal they sign": the act
+# of a relative clause on a thing only supposed ("any", "whatever") is no act at all
+_SUPPOSED_HEAD = re.compile(
+    r"\b(?:any|whatever|whichever)\s+(?:[\w-]+\s+){0,2}?(?:that\s+|which\s+)?"
+    r"(?:(?:the|both|all)\s+[\w-]+(?:\s+[\w-]+)?|they|we|it)\s+"
+    r"(?:(?:will|would|could|can|may|might|eventually|finally|ultimately)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def modality(
     s: str, win_start: int | None, trig_start: int, trig_end: int, form: str, *, res: Resources
 ) -> str | None:
@@ -240,8 +251,11 @@ def modality(
     """
     cs = clause_start(s, trig_start)
     pre = s[cs:trig_start]
-    if res.cue_re["question_cues"].search(fold(s), max(0, cs - 9), trig_start) or (
-        "?" in s and _asked(s, trig_end)  # "Will Tehran accept the offer?": asked, not reported
+    if (
+        res.cue_re["question_cues"].search(fold(s), max(0, cs - 9), trig_start)
+        # "Will Tehran accept the offer?": asked, not reported
+        or ("?" in s and _asked(s, trig_end))
+        or _SUPPOSED_HEAD.search(s, max(0, trig_start - 60), trig_start)  # "any deal they sign"
     ):
         return None
     lo = cs if win_start is None or win_start > trig_start else max(cs, win_start)

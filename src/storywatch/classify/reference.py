@@ -195,6 +195,13 @@ _OWNER = {"its": "it", "their": "they", "his": "he", "her": "she", "our": "we"}
 _WE_BOTH = re.compile(
     r"\s+(?:have\s+|had\s+|both\s+|all\s+|jointly\s+)*(?:agreed|agree|met|signed|reached)\b"
 )
+# "We have agreed to the meeting Venezuela suggested": the speaker's consent to the other
+# side's proposal, not a deal of both ("we have agreed to a ceasefire" stays both sides')
+_WE_CONSENT = re.compile(
+    r"\s+to\s+(?!(?:[\w'’-]+\s+){0,4}?(?:swaps?|exchanges?|deals?|agreements?|"
+    r"accords?|pacts?|treaty|treaties|truce|ceasefire|settlement)\b)"
+    r"(?:the|a|an|its|this|that|[A-Z][\w-]*(?:'s|’s))\s"
+)
 # A closing quote: double, or a single one after the quote's last punctuation ('...,' she said).
 _CLOSE_QUOTE = re.compile(r"(?:[\"”]|(?<=[,.!?])['’]),?\s+")
 _SPEECH_AFTER = re.compile(r"\s*(?:said|says|told|added|stated|declared|wrote)\b")
@@ -365,7 +372,9 @@ def placeholders_using(
         if word == "we":  # "We demand that...," the minister said: the speaker of the quote
             speaker = _quote_speaker(s, p.start(), ms)
             codes, role = (speaker.codes, speaker.role) if speaker else ((), "")
-            if codes and _WE_BOTH.match(s, p.end()):
+            both = _WE_BOTH.match(s, p.end())
+            consent = both is not None and both.group().endswith(("agree", "agreed"))
+            if codes and both and not (consent and _WE_CONSENT.match(s, both.end())):
                 codes = (GROUP,)  # "We agreed on a committee": both sides speak as one
         else:
             codes, role, from_last = _antecedent(

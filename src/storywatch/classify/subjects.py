@@ -31,7 +31,8 @@ COORDINATED_VERB = re.compile(
 )
 MANDATIVE = Prefiltered(  # every match holds "that": most sentences are skipped by str.find
     re.compile(
-        r"\b(?:propos|suggest|demand|urg|insist|request|recommend|ask)\w*\s+that\s+[^;:.]*$",
+        r"\b(?:propos|suggest|demand|urg|insist|request|recommend|ask)\w*"
+        r"(?:\s+(?:instead|again|also|formally|publicly|privately|\w+ly))?\s+that\s+[^;:.]*$",
         re.IGNORECASE,
     ),
     ["that"],

@@ -342,6 +342,8 @@ def _apply_event(w: _Work, ev: Event) -> None:
             continue
         if row.breach_claim and not claims_breach(ev):
             continue
+        if row.quits and not transitions.quits_agreement(ev.rule):
+            continue
         if row.anew is not None and transitions.asks_anew(ev.sentence or "") != row.anew:
             continue
         recalled = row.action == "propose" and background.recalled(ev)

@@ -46,7 +46,9 @@ down the next meeting, and talks held end no round a party cannot refuse: a reje
 after either is the next round's ("reject-next-meeting": "rejected the proposal put at
 the second day of talks"). Nor is any agreement renounced by turning down a proposal made
 anew ("reject-new-proposal": "turned down Chile's request for a second exchange" after the
-first was done): that refuses a new round (asks_anew).
+first was done): that refuses a new round (asks_anew). A walk-away from what was agreed
+("pulled out of the truce", "suspended its participation in the working group": the
+classifier's walk_away rule) breaks any agreement, one only to meet or talk too ("quit").
 
 A party cannot answer (respond, accept, reject) while the other side is waiting for
 its answer: that is its own proposal. A party does not propose in the same article
@@ -99,6 +101,7 @@ __all__ = [
     "is_progress",
     "is_signing",
     "progression",
+    "quits_agreement",
     "rows_for",
 ]
 
@@ -147,6 +150,9 @@ class Row:
     anew: bool | None = None
     # only for a comment claiming the other side broke the agreement (routing.claims_breach)
     breach_claim: bool = False
+    # only for a walk-away from what was agreed ("pulled out of the truce", "suspended its
+    # participation in the working group"; classify rule walk_away): quits_agreement
+    quits: bool = False
 
 
 TABLE: tuple[Row, ...] = (
@@ -165,6 +171,7 @@ TABLE: tuple[Row, ...] = (
     Row("reject", "reject", "asserted", "actor", "rejected", _OPEN),
     Row("withdraw", "reject", "asserted", "actor", "withdrawn",
         frozenset({"accepted", "scheduled"})),
+    Row("quit", "reject", "asserted", "actor", "broken", frozenset({"agreed"}), quits=True),
     Row("renounce", "reject", "asserted", "actor", "broken", frozenset({"agreed"}),
         issues=RENOUNCEABLE_ISSUES, anew=False),
     Row("reject-new-proposal", "reject", "asserted", "actor", "rejected", frozenset({"agreed"}),
@@ -253,6 +260,13 @@ def asks_anew(sentence: str) -> bool:
     """Does the sentence speak of a proposal made anew ("rejected a request for a second
     exchange")? Turning that down ends no agreement already kept: it refuses a new round."""
     return _ANEW.search(sentence) is not None
+
+
+def quits_agreement(rule: str) -> bool:
+    """Is the act a walk-away from an agreement or a joint body ("pulled out of the truce",
+    "suspended its participation in the working group")? It ends what was agreed, even an
+    agreement only to talk: that is no refusal of the next meeting."""
+    return rule.endswith(":walk_away")
 
 
 def is_progress(from_state: str | None, to_state: str) -> bool:
