@@ -115,6 +115,9 @@ article of its own (no story context), as outside human-coded sentences are.
   40 on modality, 25 traps), scored once by its writer on a frozen copy of 20fda8d: P 0.914,
   R 0.836, F1 0.873 as first labelled; P 0.921, R 0.842, F1 0.880 after the writer dropped a
   target the sentence did not name, 0 forbidden, 25/25 traps quiet.
+- heldout-sentences29.jsonl: 160 items written blind late in session 14 (95 events, 40 on
+  modality, 25 traps), scored once by its writer on a frozen copy of 45d7dcb: P 0.869,
+  R 0.783, F1 0.824, 1 forbidden, 25/25 traps quiet; no label fixes.
 
 The figures are floors measured on each set (raise only); the target is issue 4's 0.90."""
 
@@ -174,6 +177,7 @@ SETS = {
     "sentences26": SentenceSet("heldout-sentences26.jsonl", 160, 0.86, 0, 1),
     "sentences27": SentenceSet("heldout-sentences27.jsonl", 160, 0.80, 0, 1),
     "sentences28": SentenceSet("heldout-sentences28.jsonl", 160, 0.87, 0, 1),
+    "sentences29": SentenceSet("heldout-sentences29.jsonl", 160, 0.82, 1, 1),
 }
 
 
