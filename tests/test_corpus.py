@@ -77,6 +77,7 @@ FALSE_CHANGES_MAX = 0  # score.py's --max-false on each storyline
 # heldout38: written blind at the end of session 13 on a frozen copy of cfcb2ed.
 # heldout39: written blind at the start of session 14 on a frozen copy of f66f183.
 # heldout40: written blind in the middle of session 14 on a frozen copy of 20fda8d.
+# heldout41: written blind late in session 14 on a frozen copy of 45d7dcb.
 EVENT_F1_FLOOR = {
     "shared": 1.0,
     "dev": 0.92,
@@ -123,6 +124,7 @@ EVENT_F1_FLOOR = {
     "heldout38": 0.73,  # 0.675 when written (0.718 after its writer's label fixes)
     "heldout39": 0.68,  # 0.687 when written
     "heldout40": 0.75,  # 0.753 when written
+    "heldout41": 0.73,  # 0.736 when written
 }
 CHANGES_FOUND_FLOOR = {
     "shared": 1.0,
@@ -167,6 +169,7 @@ CHANGES_FOUND_FLOOR = {
     "heldout38": 0.70,  # 24/37 when written (26/37 after its writer's label fixes)
     "heldout39": 0.78,  # 29/37 when written
     "heldout40": 0.66,  # 26/39 when written
+    "heldout41": 0.89,  # 33/37 when written
 }
 # dev 1 -> 2 (session 2): iran-04 "open to Omani mediation" is now read as a response (the
 # labels call it no answer at all) and iran-10's void agreement targets the UN, not the IAEA.
@@ -226,6 +229,7 @@ FALSE_CHANGES_CEILING = {
     "heldout38": 10,  # 15 when written (11 after its writer's label fixes)
     "heldout39": 7,  # 7 when written
     "heldout40": 12,  # 12 when written
+    "heldout41": 4,  # 6 when written (4 after its writer's label fix)
 }
 NOISE_QUIET_FLOOR = {
     "noise": 1.0,
@@ -268,6 +272,7 @@ NOISE_QUIET_FLOOR = {
     "heldout38-noise": 1.0,  # 16/16 when written
     "heldout39-noise": 1.0,  # 16/16 when written
     "heldout40-noise": 1.0,  # 16/16 when written
+    "heldout41-noise": 1.0,  # 16/16 when written
 }
 FORBIDDEN_CEILING = {
     "shared": 0,
@@ -312,6 +317,7 @@ FORBIDDEN_CEILING = {
     "heldout38": 0,  # 0 when written
     "heldout39": 2,  # 4 when written (2 after its writer's label fix)
     "heldout40": 2,  # 3 when written (2 after its writer's label fix)
+    "heldout41": 0,  # 0 when written
 }
 
 MIN_STORYLINES = 11
@@ -363,6 +369,7 @@ NOISE_SETS = (
     "heldout38-noise",
     "heldout39-noise",
     "heldout40-noise",
+    "heldout41-noise",
 )
 # Non-state actor codes the labels may use besides ISO 3166-1 alpha-3 (organisations, groups).
 GROUP_CODES = frozenset(
@@ -723,7 +730,7 @@ def _group(name: str) -> str:
     """Which set a storyline belongs to (its floors differ)."""
     if name in NOISE_SETS:
         return "noise"
-    for blind in (f"heldout{n}" for n in range(2, 41)):
+    for blind in (f"heldout{n}" for n in range(2, 42)):
         if name.startswith(f"{blind}-"):
             return blind
     if name.startswith("heldout-"):
@@ -742,7 +749,7 @@ GROUPS = (
     "heldout20", "heldout21", "heldout22", "heldout23", "heldout24",
     "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30",
     "heldout31", "heldout32", "heldout33", "heldout34", "heldout35",
-    "heldout36", "heldout37", "heldout38", "heldout39", "heldout40",
+    "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41",
 )  # fmt: skip
 
 
