@@ -325,3 +325,18 @@ def test_heldout40_mechanisms_on_new_sentences(
         assert (present if present[3] else present[:3]) in rows, found
     if absent is not None:
         assert (absent if absent[3] else absent[:3]) not in rows, found
+
+
+# 408. The IAEA's usual press names: "the U.N. watchdog", "the UN atomic watchdog", "the U.N.
+# nuclear agency" are the IAEA, not the UN.
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Myanmar rejects U.N. watchdog's request for access",
+        "Myanmar rejects UN atomic watchdog's request for access",
+        "Myanmar rejects U.N. nuclear agency's request for access",
+    ],
+)
+def test_the_un_watchdog_is_the_iaea(title: str) -> None:
+    found = _events(title, "")
+    assert ("MMR", "reject", "IAEA") in {r[:3] for r in found}, found
