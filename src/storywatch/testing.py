@@ -29,6 +29,7 @@ __all__ = [
     "event",
     "key_of",
     "keys",
+    "news",
     "read_articles",
     "run_articles",
     "run_classified",
@@ -149,6 +150,18 @@ def run_articles(
         out.extend(det.feed(a))
     out.extend(det.finish(now))
     return out
+
+
+def news(article_id: str, published_at: datetime, title: str, body: str) -> Article:
+    """An article as a wire sends it, from a source of its own (no copy of another's)."""
+    return Article(
+        id=article_id,
+        title=title,
+        body=body,
+        published_at=published_at,
+        url=f"https://wire.example/{article_id}",
+        source=f"wire-{article_id}",
+    )
 
 
 def read_articles(path: Path) -> list[Article]:

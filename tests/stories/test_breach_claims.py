@@ -10,15 +10,11 @@ from datetime import UTC, datetime
 import pytest
 
 from storywatch.models import Article, Change
-from storywatch.testing import run_articles
+from storywatch.testing import news, run_articles
 
 
 def _news(n: int, day: int, title: str, body: str) -> Article:
-    return Article(
-        id=f"b{n:02d}", title=title, body=body,
-        published_at=datetime(2026, 9, day, 12, tzinfo=UTC),
-        url=f"https://wire.example/b{n:02d}", source=f"wire{n}",
-    )  # fmt: skip
+    return news(f"b{n:02d}", datetime(2026, 9, day, 12, tzinfo=UTC), title, body)
 
 
 _SIGNED = _news(

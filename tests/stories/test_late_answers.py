@@ -7,16 +7,13 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from storywatch.models import Article, Change
-from storywatch.testing import run_articles
+from storywatch.testing import news, run_articles
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
 
 def _news(n: int, days: float, title: str, body: str) -> Article:
-    return Article(
-        id=f"l{n:02d}", title=title, body=body, published_at=T0 + timedelta(days=days),
-        url=f"https://wire.example/l{n:02d}", source=f"wire{n}",
-    )  # fmt: skip
+    return news(f"l{n:02d}", T0 + timedelta(days=days), title, body)
 
 
 _OFFER = _news(

@@ -9,16 +9,13 @@ from datetime import UTC, datetime, timedelta
 
 from storywatch.models import Article, Change
 from storywatch.stories import StoryConfig
-from storywatch.testing import run_articles
+from storywatch.testing import news, run_articles
 
 T0 = datetime(2026, 4, 6, 9, 0, tzinfo=UTC)
 
 
 def _news(n: int, days: float, title: str, body: str) -> Article:
-    return Article(
-        id=f"r{n:02d}", title=title, body=body, published_at=T0 + timedelta(days=days),
-        url=f"https://wire.example/r{n:02d}", source=f"wire{n}",
-    )  # fmt: skip
+    return news(f"r{n:02d}", T0 + timedelta(days=days), title, body)
 
 
 def _moves(changes: list[Change]) -> set[tuple[str, str, str | None, str]]:
@@ -82,10 +79,7 @@ def test_a_refusal_on_a_weekday_is_news() -> None:
 
 
 def _day(n: int, when: datetime, title: str, body: str) -> Article:
-    return Article(
-        id=f"s{n:02d}", title=title, body=body, published_at=when,
-        url=f"https://wire.example/s{n:02d}", source=f"wire{n}",
-    )  # fmt: skip
+    return news(f"s{n:02d}", when, title, body)
 
 
 def test_a_proposal_still_studied_keeps_its_story_open_past_the_idle_ttl() -> None:

@@ -470,13 +470,17 @@ _VISITORS_FROM = re.compile(
 
 _PASSIVE_ACCUSED = re.compile(r"\s+(?:of|for|over)\b", re.IGNORECASE)
 # "accusing Thailand on Monday of violating an agreement reached in Penang"
+# The words for a deal between parties.
+_DEAL_NOUN = (
+    r"(?:agreement|deal|accord|truce|ceasefire|cease-fire|pact|protocol|understanding|"
+    r"arrangement|memorandum|treaty)"
+)
 _BREACH = re.compile(
     r"\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,3}?\s+(?:on\s+\w+\s+)?(?:of|for)\s+"
     r"[\"“‘']?(?:having\s+)?"
     r"(?:(?:violat(?:ing|ed)|breach(?:ing|ed)|break(?:ing)?|broken|flout(?:ing|ed)|"
     r"reneg(?:ing|ed)\s+on|tearing\s+up|torn\s+up)[\"”’']?"
-    r"\s+(?:[\w’'-]+\s+){0,5}?(?:agreement|deal|accord|truce|ceasefire|cease-fire|pact|"
-    r"protocol|understanding|arrangement|memorandum|treaty)\b"
+    rf"\s+(?:[\w’'-]+\s+){{0,5}}?{_DEAL_NOUN}\b"
     # "accuses Kabul of reneging": a promise gone back on, named or not
     r"|reneg(?:ing|ed)\b(?!\s+on\s+(?:a\s+|its\s+|their\s+)?(?:promise|pledge|vow)s?\b))"
 )
@@ -640,10 +644,7 @@ def _breach(s: str, pos: int) -> bool:
 
 
 # What an agreement's breach is said of: the deal itself, or "what was agreed".
-_DEAL = (
-    r"(?:agreement|deal|accord|truce|ceasefire|cease-fire|pact|protocol|understanding|"
-    r"arrangement|memorandum|treaty|(?:exchange|swap)(?!\s+rates?\b))"
-)
+_DEAL = rf"(?:{_DEAL_NOUN}|(?:exchange|swap)(?!\s+rates?\b))"
 # "said the agreement had been broken", "the truce agreed in Geneva was finished", "its July
 # deal with PNG had collapsed": the deal, then the end it came to
 _DEAL_ENDED = re.compile(
