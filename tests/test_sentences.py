@@ -182,7 +182,7 @@ SETS = {
     "sentences27": SentenceSet("heldout-sentences27.jsonl", 160, 0.80, 0, 1),
     "sentences28": SentenceSet("heldout-sentences28.jsonl", 160, 0.87, 0, 1),
     "sentences29": SentenceSet("heldout-sentences29.jsonl", 160, 0.82, 1, 1),
-    "sentences30": SentenceSet("heldout-sentences30.jsonl", 160, 0.81, 2, 0.96),
+    "sentences30": SentenceSet("heldout-sentences30.jsonl", 160, 0.82, 0, 1),
 }
 
 

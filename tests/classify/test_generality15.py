@@ -340,3 +340,12 @@ def test_heldout40_mechanisms_on_new_sentences(
 def test_the_un_watchdog_is_the_iaea(title: str) -> None:
     found = _events(title, "")
     assert ("MMR", "reject", "IAEA") in {r[:3] for r in found}, found
+
+
+# 409. A year before 1500 dates an act years back too ("under the Treaty of Zamora in 1143").
+def test_a_medieval_year_is_history() -> None:
+    body = (
+        "A new exhibition in Braga recounts how Portugal and Spain agreed to end their war "
+        "under the Treaty of Zamora in 1143."
+    )
+    assert _events("", body) == []

@@ -31,10 +31,10 @@ TOPIC_CHARS = 3000
 # "In October 1962 the Soviet Union proposed...": an act dated years before publication.
 _DATED = re.compile(
     r"\b(?:[Ii]n|[Dd]uring|[Bb]ack\s+in|(?:[Ff]rom|[Oo]f)(?=\s+\S+,\s+when\b))\s+"
-    r"(?:(?:early|late|mid-?|[A-Z][a-z]+)\s+)?(1[5-9]\d\d|20\d\d)\b"
+    r"(?:(?:early|late|mid-?|[A-Z][a-z]+)\s+)?(1[0-9]\d\d|20\d\d)\b"
 )  # "a shift from 2024, when Stockholm agreed": the "when" clause's date
 _DATED_NOUN = re.compile(
-    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|\w+['’]s)\s+(1[5-9]\d\d|20\d\d)\s+(?:[A-Z]\w+\s+)?"
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|\w+['’]s)\s+(1[0-9]\d\d|20\d\d)\s+(?:[A-Z]\w+\s+)?"
 )
 HISTORY_YEARS = 2
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
