@@ -78,6 +78,7 @@ FALSE_CHANGES_MAX = 0  # score.py's --max-false on each storyline
 # heldout39: written blind at the start of session 14 on a frozen copy of f66f183.
 # heldout40: written blind in the middle of session 14 on a frozen copy of 20fda8d.
 # heldout41: written blind late in session 14 on a frozen copy of 45d7dcb.
+# heldout42: written blind at the end of session 14 on a frozen copy of 522c7f0.
 EVENT_F1_FLOOR = {
     "shared": 1.0,
     "dev": 0.92,
@@ -125,6 +126,7 @@ EVENT_F1_FLOOR = {
     "heldout39": 0.68,  # 0.687 when written
     "heldout40": 0.75,  # 0.753 when written
     "heldout41": 0.73,  # 0.736 when written
+    "heldout42": 0.77,  # 0.699 when written (0.780 after its writer's label fix)
 }
 CHANGES_FOUND_FLOOR = {
     "shared": 1.0,
@@ -170,6 +172,7 @@ CHANGES_FOUND_FLOOR = {
     "heldout39": 0.78,  # 29/37 when written
     "heldout40": 0.66,  # 26/39 when written
     "heldout41": 0.89,  # 33/37 when written
+    "heldout42": 0.82,  # 32/39 when written
 }
 # dev 1 -> 2 (session 2): iran-04 "open to Omani mediation" is now read as a response (the
 # labels call it no answer at all) and iran-10's void agreement targets the UN, not the IAEA.
@@ -230,6 +233,7 @@ FALSE_CHANGES_CEILING = {
     "heldout39": 7,  # 7 when written
     "heldout40": 12,  # 12 when written
     "heldout41": 4,  # 6 when written (4 after its writer's label fix)
+    "heldout42": 12,  # 13 when written (12 after its writer's label fix)
 }
 NOISE_QUIET_FLOOR = {
     "noise": 1.0,
@@ -273,6 +277,7 @@ NOISE_QUIET_FLOOR = {
     "heldout39-noise": 1.0,  # 16/16 when written
     "heldout40-noise": 1.0,  # 16/16 when written
     "heldout41-noise": 1.0,  # 16/16 when written
+    "heldout42-noise": 1.0,  # 16/16 when written
 }
 FORBIDDEN_CEILING = {
     "shared": 0,
@@ -318,6 +323,7 @@ FORBIDDEN_CEILING = {
     "heldout39": 2,  # 4 when written (2 after its writer's label fix)
     "heldout40": 2,  # 3 when written (2 after its writer's label fix)
     "heldout41": 0,  # 0 when written
+    "heldout42": 3,  # 2 when written (3 after its writer's label fix)
 }
 
 MIN_STORYLINES = 11
@@ -370,6 +376,7 @@ NOISE_SETS = (
     "heldout39-noise",
     "heldout40-noise",
     "heldout41-noise",
+    "heldout42-noise",
 )
 # Non-state actor codes the labels may use besides ISO 3166-1 alpha-3 (organisations, groups).
 GROUP_CODES = frozenset(
@@ -439,6 +446,8 @@ GROUP_CODES = frozenset(
         "RED-TABARA", "REDTABARA",
         # heldout39's: Nigeria's Niger Delta Avengers and Indigenous People of Biafra
         "NDA", "IPOB",
+        # heldout42's: India's ULFA (Independent), as the articles name it
+        "ULFA-I", "ULFAI",
     }
 )  # fmt: skip
 # The party states of ../shared/CONTRACT.md (score.py also accepts `pending`).
@@ -730,7 +739,7 @@ def _group(name: str) -> str:
     """Which set a storyline belongs to (its floors differ)."""
     if name in NOISE_SETS:
         return "noise"
-    for blind in (f"heldout{n}" for n in range(2, 42)):
+    for blind in (f"heldout{n}" for n in range(2, 43)):
         if name.startswith(f"{blind}-"):
             return blind
     if name.startswith("heldout-"):
@@ -749,7 +758,7 @@ GROUPS = (
     "heldout20", "heldout21", "heldout22", "heldout23", "heldout24",
     "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30",
     "heldout31", "heldout32", "heldout33", "heldout34", "heldout35",
-    "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41",
+    "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42",
 )  # fmt: skip
 
 
