@@ -349,3 +349,38 @@ def test_a_medieval_year_is_history() -> None:
         "under the Treaty of Zamora in 1143."
     )
     assert _events("", body) == []
+
+
+def _dated_events(body: str, month: int) -> list[tuple[str, str, str | None, str | None, str]]:
+    _, _, events = classify_text("", body, published_year=2026, published_month=month)
+    return [(e.actor, e.action, e.target, e.issue, e.modality) for e in events]
+
+
+# 410. Talks that "will resume in April", told in June, resume next April: an expected act,
+# not one dated to a month gone by.
+def test_a_month_ahead_of_a_future_act_is_next_years() -> None:
+    found = _dated_events("Talks between Bogota and Quito on river rights will resume in April.", 6)
+    assert {(a, act, m) for a, act, _, _, m in found} >= {("COL", "meet", "expected")}, found
+
+
+# 411. "asked X for more patrol boats" appeals for help; "warned X of a swift response" is a
+# threat; "sanctions were imposed on T by A" is A's sanction; "accepted ..., while turning down
+# Y's demand" also rejects.
+@pytest.mark.parametrize(
+    ("body", "row"),
+    [
+        ("Manila asked Tokyo for more patrol boats to guard its fishing grounds.",
+         ("PHL", "appeal", "JPN")),
+        ("Seoul warned Pyongyang of a swift response to any further missile launches.",
+         ("KOR", "threaten", "PRK")),
+        ("Sanctions were imposed on Eritrea's leadership by the African Union on Tuesday.",
+         ("AU", "sanction", "ERI")),
+        ("Chile accepted Peru's offer of talks on fishing quotas, while turning down Peru's "
+         "demand for compensation.", ("CHL", "reject", "PER")),
+    ],
+)  # fmt: skip
+def test_requests_warnings_passive_sanctions_and_while_clauses(
+    body: str, row: tuple[str, str, str]
+) -> None:
+    found = _events("", body)
+    assert row in {r[:3] for r in found}, found

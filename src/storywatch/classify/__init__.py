@@ -179,6 +179,9 @@ def _historical(sentence: str, trigger: str, year: int | None, month: int | None
     )
 
 
+_WILL = re.compile(r"\b(?:will|shall)\b", re.IGNORECASE)  # a future told, not "led X to expel"
+
+
 def _month_back(sentence: str, at: int, year: int | None, month: int | None) -> bool:
     """Is the act dated to a month before the article's ("in August", "in late July 2026")?"""
     if month is None or not any(m in sentence for m in _MONTHS[: month - 1]):
@@ -304,7 +307,13 @@ def classify_text(
             trigger=c.trigger,
         )
         for c in reading.events
-        if not _historical(c.sentence, c.trigger, published_year, published_month)
+        # "talks will resume in March" told in August: next March, not one gone by
+        if not _historical(
+            c.sentence,
+            c.trigger,
+            published_year,
+            None if c.modality == "expected" and _WILL.search(c.sentence) else published_month,
+        )
         and not _framed(c.sentence, res)
     )
     return topics_of(counts, res), tuple(reading.entities), events

@@ -387,7 +387,10 @@ _PARTY_TO = re.compile(
     r"\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,3}?"
     rf"(?:\s+on\s+{WEEKDAY})?"  # "asked the UN on Friday to"
     r"\s+(?:to\s+[a-z]|for\s+(?:[a-z-]+\s+){0,2}?"
-    r"(?:help|assistance|aid|support|protection|troops|funds|funding|mediation|weapons|arms)\b)"
+    r"(?:help|assistance|aid|support|protection|troops|funds|funding|mediation|weapons|arms)\b|"
+    # "asked NATO allies for more air defence systems", "for 2,000 more police officers": an
+    # amount of a thing is asked for (not "for more than a year")
+    r"for\s+(?:more|additional|further|extra|\d[\d,]*(?:\s+more)?)\s+(?!than\b)[a-z])"
 )  # "asked the UN to intervene", "asked the UN for assistance"
 # The words that open a condition ("attend if", "will take place only if").
 CONDITION_WORDS = r"(?:only\s+)?(?:if|unless|provided|on\s+condition)\b"
@@ -530,7 +533,8 @@ _HOW_AFTER = re.compile(r"\s*(?:(?:,|\s-)\s+[a-z]+(?:s|ed|ing)\b|:\s+\S)")
 _PARTY_AGAINST = re.compile(r"\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+against\s")
 _CONSEQUENCES = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,3}?of\s+(?:[\w\"“'-]+\s+){0,2}?[\"“]?(?:consequences|repercussions|"
-    r"retaliation|reprisals|countermeasures)\b",
+    r"retaliation|reprisals|countermeasures|"
+    r"(?:(?<=\ba\s)|(?<=\ba\s[\"“]))(?:[\w-]+\s+){1,2}?response)\b",  # "of a crushing response"
     re.IGNORECASE,
 )
 # "completed a two-day visit to Bhutan", "paid a state visit to Oman": the visit took place

@@ -744,6 +744,39 @@ def _fired_by_events(sent: Sent) -> list[Candidate]:
                       sent.s, "construction:fired-by", m.group("verb"))]  # fmt: skip
 
 
+# "Sanctions were imposed on Eritrea by the EU": the measure's agent, named after "by", put it
+# on the party named after "on".
+_IMPOSED_BY = re.compile(
+    r"\b(?:sanctions|tariffs|duties|an?\s+(?:\w+\s+)?embargo)\s+(?:were|was|have\s+been|has\s+been|"
+    r"had\s+been)\s+(?P<verb>imposed|slapped|placed|levied)\s+on\s+(?P<on>[^,;.]{2,60}?)\s+by\s+"
+    r"(?:the\s+)?(?P<by>[^,;.]{2,40}?)(?=\s+(?:on|in|at|over|for|after|amid|last|this)\b|[,;.]|$)",
+    re.IGNORECASE,
+)
+
+
+def _imposed_by_events(sent: Sent) -> list[Candidate]:
+    m = _IMPOSED_BY.search(sent.s)
+    if m is None:
+        return []
+    agent = next(
+        (x for x in sent.ms if m.start("by") <= x.start < m.end("by") and x.actor and not
+         x.location),
+        None,
+    )  # fmt: skip
+    target = next(
+        (x for x in sent.ms if m.start("on") <= x.start < m.end("on") and x.actor and not
+         x.location and agent is not None and not set(x.codes) & set(agent.codes)),
+        None,
+    )  # fmt: skip
+    if agent is None or target is None:
+        return []
+    mod = modality(sent.s, None, m.start("verb"), m.end("verb"), m.group("verb"), res=sent.res)
+    if mod is None:
+        return []
+    return [Candidate(agent.codes, "sanction", target.codes[0], "sanctions", mod, 0.7, sent.s,
+                      "construction:imposed-by", m.group("verb"))]  # fmt: skip
+
+
 def construction_events(sent: Sent, found: list[Candidate] | None = None) -> list[Candidate]:
     """Events of the fixed constructions in the sentence (cheap word checks first), given the
     events already `found` in it."""
@@ -778,6 +811,8 @@ def construction_events(sent: Sent, found: list[Candidate] | None = None) -> lis
         out += _declared_over_events(sent)
     if "nvolvement" in sent.s or "esponsibility" in sent.s:
         out += _denied_involvement_events(sent)
+    if " by " in sent.s and " on " in sent.s and ("posed" in sent.s or "slapped" in sent.s):
+        out += _imposed_by_events(sent)
     if " by " in sent.s and ("fired" in sent.s or "launched" in sent.s or "dropped" in sent.s):
         out += _fired_by_events(sent)
     return out

@@ -28,6 +28,7 @@ from storywatch.classify.subjects import (
     COORDINATED_VERB,
     MANDATIVE,
     PARTICIPLE_AFTER_COMMA,
+    PARTICIPLE_AFTER_WHILE,
     main_subject,
     modifier_not_subject,
     shared_subject,
@@ -850,9 +851,10 @@ def verb_event(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> Candidate | No
     # "agreed to meet"; "did not accept or reject the offer": "or" keeps the first verb's cues
     joined = sent.last_end > 0 and _OR_JOINED.fullmatch(s, sent.last_end, m.start()) is not None
     lo = subject.end if infinitive or joined else max(subject.end, sent.last_end)
-    if PARTICIPLE_AFTER_COMMA.search(s, max(0, m.start() - 3), m.start()) and form.split()[
-        0
-    ].endswith("ing"):
+    if (
+        PARTICIPLE_AFTER_COMMA.search(s, max(0, m.start() - 3), m.start())
+        or PARTICIPLE_AFTER_WHILE.search(s, max(0, m.start() - 10), m.start())
+    ) and form.split()[0].endswith("ing"):
         lo = m.start()  # ", rejecting the offer": the participle's own cues, not the clause's
     coordinated = COORDINATED_VERB.search(s, max(0, m.start() - 60), m.start())
     if coordinated and _PARENTHETICAL.search(s, max(0, m.start() - 90), m.start()):

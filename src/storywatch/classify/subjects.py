@@ -19,6 +19,7 @@ __all__ = [
     "COORDINATED_VERB",
     "MANDATIVE",
     "PARTICIPLE_AFTER_COMMA",
+    "PARTICIPLE_AFTER_WHILE",
     "main_subject",
     "modifier_not_subject",
     "shared_subject",
@@ -39,6 +40,9 @@ MANDATIVE = Prefiltered(  # every match holds "that": most sentences are skipped
     ignore_case=True,
 )
 PARTICIPLE_AFTER_COMMA = re.compile(r",\s*$")
+# ", while turning down the junta's demand": a participle after a contrasting "while" also has
+# the main clause's subject
+PARTICIPLE_AFTER_WHILE = re.compile(r",\s*(?:while|whilst)\s+$", re.IGNORECASE)
 
 
 # "did not reject the plan outright, but demanded amendments": a past verb after "but" shares
@@ -98,7 +102,10 @@ def main_subject(
         return Subject.of(before)
     if form.endswith("ing") and subject is None and _OPENER.match(s[: m.start()]):
         return _after_opener(s, m.end(), ms)  # "Rejecting the offer, Seoul said": Seoul's
-    if not form.endswith("ing") or not s[: m.start()].rstrip().endswith(","):
+    if not form.endswith("ing") or not (
+        s[: m.start()].rstrip().endswith(",")
+        or PARTICIPLE_AFTER_WHILE.search(s, max(0, m.start() - 10), m.start())
+    ):
         return subject
     head = next((x for x in ms if x.actor and not x.location and not x.possessive), None)
     if head is None or head.prep in PREPS or head.start > m.start():
