@@ -384,3 +384,18 @@ def test_requests_warnings_passive_sanctions_and_while_clauses(
 ) -> None:
     found = _events("", body)
     assert row in {r[:3] for r in found}, found
+
+
+# 412. An act dated to a month of a year gone by ("in March 2025", told in 2026) or to last
+# year ("initialled a text in 2025") is background, like one dated to an earlier month.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Laos and Cambodia agreed the text of a border treaty in March 2025 but have not signed "
+        "it, officials said.",
+        "Laos and Cambodia initialled a border treaty text in 2025 but have yet to sign it.",
+    ],
+)
+def test_an_act_of_a_year_gone_by_is_background(body: str) -> None:
+    found = _dated_events(body, 9)
+    assert [r for r in found if r[1] == "agree" and r[4] == "asserted"] == [], found

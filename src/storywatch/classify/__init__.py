@@ -36,7 +36,7 @@ _DATED = re.compile(
 _DATED_NOUN = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|\w+['’]s)\s+(1[0-9]\d\d|20\d\d)\s+(?:[A-Z]\w+\s+)?"
 )
-HISTORY_YEARS = 2
+HISTORY_YEARS = 1
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December")  # fmt: skip
 # "In August, Tehran proposed ..." in a September article: a month before publication (of its
@@ -184,12 +184,20 @@ _WILL = re.compile(r"\b(?:will|shall)\b", re.IGNORECASE)  # a future told, not "
 
 def _month_back(sentence: str, at: int, year: int | None, month: int | None) -> bool:
     """Is the act dated to a month before the article's ("in August", "in late July 2026")?"""
-    if month is None or not any(m in sentence for m in _MONTHS[: month - 1]):
+    if month is None:
+        return False
+    dated = _YEAR.search(sentence) is not None  # "in December 2025": any month may be back
+    if not any(m in sentence for m in (_MONTHS if dated else _MONTHS[: month - 1])):
         return False
     for m in _MONTH_DATED.finditer(sentence):
         named = _MONTHS.index(m.group(1)) + 1
-        same_year = m.group(2) is None or year is None or int(m.group(2)) == year
-        if same_year and named < month and _dates_act(sentence, at, m.start(), m.end()):
+        named_year = int(m.group(2)) if m.group(2) and year is not None else year
+        # "in March 2025" in a 2026 article: a month of a year gone by is as far back
+        earlier = named_year is not None and year is not None and named_year < year
+        same_year = named_year is None or named_year == year
+        if (earlier or (same_year and named < month)) and _dates_act(
+            sentence, at, m.start(), m.end()
+        ):
             return True
     return False
 
