@@ -82,51 +82,51 @@ FALSE_CHANGES_MAX = 0  # score.py's --max-false on each storyline
 EVENT_F1_FLOOR = {
     "shared": 1.0,
     "dev": 0.92,
-    "heldout": 0.87,
-    "heldout2": 0.83,
+    "heldout": 0.89,
+    "heldout2": 0.84,
     "heldout3": 0.84,
     "heldout4": 0.8,
     "heldout5": 0.82,
-    "heldout6": 0.75,
+    "heldout6": 0.76,
     "heldout7": 0.77,  # written blind in session 3: 0.694 when written
-    "heldout8": 0.82,  # written blind in session 4: 0.695 when written
+    "heldout8": 0.85,  # written blind in session 4: 0.695 when written
     "heldout9": 0.75,  # written blind in session 4, late: 0.634 when written
     "heldout10": 0.81,  # written blind in session 5: 0.737 at first scoring, 0.757 after labels
-    "heldout11": 0.8,  # written blind late in session 5: 0.739 when written
-    "heldout12": 0.9,  # written blind in session 6: 0.733 when written
+    "heldout11": 0.81,  # written blind late in session 5: 0.739 when written
+    "heldout12": 0.91,  # written blind in session 6: 0.733 when written
     "heldout13": 0.84,  # written blind late in session 6: 0.640 when written
-    "heldout14": 0.81,  # written blind in session 7: 0.663 when written
+    "heldout14": 0.83,  # written blind in session 7: 0.663 when written
     "heldout15": 0.87,  # written blind in session 7: 0.764 when written
-    "heldout16": 0.83,  # written blind late in session 7: 0.707 when written (0.693 first labels)
+    "heldout16": 0.84,  # written blind late in session 7: 0.707 when written (0.693 first labels)
     "heldout17": 0.75,  # written blind in session 8: 0.704 when written (0.693 first labels)
     "heldout18": 0.77,  # written blind in session 8: 0.713 when written
     "heldout19": 0.78,  # written blind mid-session 8: 0.659 when written (0.651 first labels)
-    "heldout20": 0.83,  # written blind late in session 8: 0.731 when written (0.722 first labels)
-    "heldout21": 0.74,  # written blind at the start of session 9: 0.727 when written
+    "heldout20": 0.84,  # written blind late in session 8: 0.731 when written (0.722 first labels)
+    "heldout21": 0.77,  # written blind at the start of session 9: 0.727 when written
     "heldout23": 0.75,  # written blind mid-session 9: 0.662 when written (0.657 first labels)
-    "heldout22": 0.79,  # written blind at the start of session 9: 0.757 (0.727 first labels)
+    "heldout22": 0.8,  # written blind at the start of session 9: 0.757 (0.727 first labels)
     "heldout24": 0.8,  # written blind late in session 9: 0.740 when written
     "heldout25": 0.89,  # written blind early in session 10: 0.750 when written (0.718 first labels)
     "heldout26": 0.78,  # written blind mid-session 10: 0.701 when written
     "heldout27": 0.8,  # written blind late in session 10: 0.696 when written (0.686 first labels)
-    "heldout28": 0.72,  # written blind early in session 11: 0.638 when written
-    "heldout29": 0.68,  # written blind mid-session 11: 0.596 when written (0.586 first labels)
+    "heldout28": 0.73,  # written blind early in session 11: 0.638 when written
+    "heldout29": 0.69,  # written blind mid-session 11: 0.596 when written (0.586 first labels)
     # heldout30: 0.688 when written with its noise file pooled (0.667 first labels); 0.701 for
     # its storylines alone, the figure this floor holds
     "heldout30": 0.76,
     # heldout31: 0.607 when written (0.601 after its writer's label fixes)
     "heldout31": 0.73,
     "heldout32": 0.82,  # 0.777 when written (0.791 after its writer's label fixes)
-    "heldout33": 0.83,  # 0.831 when written (0.836 after its writer's label fixes)
-    "heldout34": 0.7,  # 0.687 when written (0.690 after its writer's label fixes)
+    "heldout33": 0.84,  # 0.831 when written (0.836 after its writer's label fixes)
+    "heldout34": 0.73,  # 0.687 when written (0.690 after its writer's label fixes)
     "heldout35": 0.83,  # 0.767 when written
-    "heldout36": 0.75,  # 0.700 when written (0.704 after its writer's label fixes)
+    "heldout36": 0.76,  # 0.700 when written (0.704 after its writer's label fixes)
     "heldout37": 0.82,  # 0.719 when written (0.723 after its writer's label fixes)
-    "heldout38": 0.73,  # 0.675 when written (0.718 after its writer's label fixes)
-    "heldout39": 0.68,  # 0.687 when written
-    "heldout40": 0.75,  # 0.753 when written
-    "heldout41": 0.73,  # 0.736 when written
-    "heldout42": 0.77,  # 0.699 when written (0.780 after its writer's label fix)
+    "heldout38": 0.84,  # 0.675 when written (0.718 after its writer's label fixes)
+    "heldout39": 0.78,  # 0.687 when written
+    "heldout40": 0.85,  # 0.753 when written
+    "heldout41": 0.75,  # 0.736 when written
+    "heldout42": 0.78,  # 0.699 when written (0.780 after its writer's label fix)
 }
 CHANGES_FOUND_FLOOR = {
     "shared": 1.0,
@@ -134,43 +134,43 @@ CHANGES_FOUND_FLOOR = {
     "heldout": 1.0,  # issue 5 session 2: 18/18 (stories: counter-proposals, open loops, mediators)
     "heldout2": 1.0,
     "heldout3": 0.9,
-    "heldout4": 0.83,
+    "heldout4": 0.86,
     "heldout5": 0.81,
     "heldout6": 0.9,
     "heldout7": 0.74,
-    "heldout8": 0.82,  # 28/45 when written
+    "heldout8": 0.91,  # 28/45 when written
     "heldout9": 0.83,  # 31/42 when written
-    "heldout10": 0.81,  # 27/38 when written
+    "heldout10": 0.84,  # 27/38 when written
     "heldout11": 0.8,  # 26/35 when written
     "heldout12": 0.89,  # 21/28 when written
     "heldout13": 0.84,  # 17/25 when written
     "heldout14": 0.86,  # 24/36 when written
     "heldout15": 0.93,  # 28/32 when written
     "heldout16": 0.82,  # 23/35 when written
-    "heldout17": 0.74,  # 20/31 when written
+    "heldout17": 0.77,  # 20/31 when written
     "heldout18": 0.85,  # 19/27 when written
     "heldout19": 0.77,  # 20/31 when written
     "heldout20": 0.9,  # 21/30 when written (20/30 first labels)
-    "heldout21": 0.81,  # 27/33 when written
+    "heldout21": 0.84,  # 27/33 when written
     "heldout22": 0.89,  # 24/28 when written
     "heldout23": 0.88,  # 20/26 when written
     "heldout24": 0.91,  # 18/24 when written
     "heldout25": 0.92,  # 14/27 when written
     "heldout26": 0.74,  # 21/31 when written
     "heldout27": 0.75,  # 16/28 when written
-    "heldout28": 0.87,  # 33/40 when written
-    "heldout29": 0.74,  # 19/31 when written
+    "heldout28": 0.9,  # 33/40 when written
+    "heldout29": 0.77,  # 19/31 when written
     "heldout30": 0.83,  # 27/37 when written
-    "heldout31": 0.75,  # 27/40 when written
+    "heldout31": 0.77,  # 27/40 when written
     "heldout32": 0.89,  # 33/38 when written
-    "heldout33": 0.86,  # 31/38 when written
-    "heldout34": 0.94,  # 27/38 when written
-    "heldout35": 0.77,  # 24/35 when written
-    "heldout36": 0.80,  # 29/36 when written
-    "heldout37": 0.86,  # 30/38 when written
-    "heldout38": 0.70,  # 24/37 when written (26/37 after its writer's label fixes)
-    "heldout39": 0.78,  # 29/37 when written
-    "heldout40": 0.66,  # 26/39 when written
+    "heldout33": 0.92,  # 31/38 when written
+    "heldout34": 0.97,  # 27/38 when written
+    "heldout35": 0.82,  # 24/35 when written
+    "heldout36": 0.88,  # 29/36 when written
+    "heldout37": 0.89,  # 30/38 when written
+    "heldout38": 0.94,  # 24/37 when written (26/37 after its writer's label fixes)
+    "heldout39": 0.94,  # 29/37 when written
+    "heldout40": 0.82,  # 26/39 when written
     "heldout41": 0.89,  # 33/37 when written
     "heldout42": 0.82,  # 32/39 when written
 }
@@ -190,29 +190,29 @@ FALSE_CHANGES_CEILING = {
     "heldout5": 3,
     "heldout6": 1,
     "heldout7": 3,
-    "heldout8": 6,  # 8 when written
+    "heldout8": 5,  # 8 when written
     "heldout9": 4,  # 4 when written
     "heldout10": 2,  # 14 when written (16 before its writer's label fixes)
-    "heldout11": 8,  # 14 when written
-    "heldout12": 5,  # 22 when written
+    "heldout11": 4,  # 14 when written
+    "heldout12": 3,  # 22 when written
     "heldout13": 7,  # 17 when written
     "heldout14": 2,  # 5 when written
-    "heldout15": 4,  # 12 when written
-    "heldout16": 3,  # 9 when written
+    "heldout15": 3,  # 12 when written
+    "heldout16": 1,  # 9 when written
     "heldout17": 6,  # 16 when written
     # heldout18: 13 mid-session 8, 14 again once the gazetteer knew its rebel group (the TPNPB:
     # 2 more changes found, 1 more false)
-    "heldout18": 9,  # 14 when written (17 before its writer's two label fixes)
+    "heldout18": 7,  # 14 when written (17 before its writer's two label fixes)
     # heldout19: 8 -> 9 in session 11 (its rebels' name, spelled by its acronym, learned: the
     # group's proposal recalled at a quiet article opened a peace_deal thread), then back to 8
     "heldout19": 7,  # 9 when written
     # heldout20: once moved from 16 to 17 in session 10 (a late copy came to name the group its
     # original named by its region), then down to 10 with the session's background rules
-    "heldout20": 10,  # 19 when written
-    "heldout21": 8,  # 17 when written
+    "heldout20": 6,  # 19 when written
+    "heldout21": 5,  # 17 when written
     "heldout22": 3,  # 10 when written
     "heldout23": 9,  # 12 when written
-    "heldout24": 4,  # 10 when written
+    "heldout24": 3,  # 10 when written
     "heldout25": 5,  # 14 when written (16 before its writer's label fixes)
     "heldout26": 1,  # 5 when written
     "heldout27": 0,  # 3 when written
@@ -222,46 +222,46 @@ FALSE_CHANGES_CEILING = {
     # acceptance of the agency's inspection is now read as one; its recall a day later names no
     # issue and opens a thread of its own), then 4 once an agreed agenda was no deal
     "heldout30": 3,  # 5 when written (7 with its noise file's 2; 8 before label fixes)
-    "heldout31": 12,  # 18 when written
+    "heldout31": 9,  # 18 when written
     "heldout32": 3,  # 5 when written
-    "heldout33": 10,  # 13 when written
-    "heldout34": 9,  # 15 when written
-    "heldout35": 9,  # 10 when written
-    "heldout36": 7,  # 8 when written
-    "heldout37": 6,  # 6 when written
-    "heldout38": 10,  # 15 when written (11 after its writer's label fixes)
-    "heldout39": 7,  # 7 when written
-    "heldout40": 12,  # 12 when written
-    "heldout41": 4,  # 6 when written (4 after its writer's label fix)
-    "heldout42": 12,  # 13 when written (12 after its writer's label fix)
+    "heldout33": 7,  # 13 when written
+    "heldout34": 5,  # 15 when written
+    "heldout35": 7,  # 10 when written
+    "heldout36": 6,  # 8 when written
+    "heldout37": 5,  # 6 when written
+    "heldout38": 2,  # 15 when written (11 after its writer's label fixes)
+    "heldout39": 3,  # 7 when written
+    "heldout40": 8,  # 12 when written
+    "heldout41": 3,  # 6 when written (4 after its writer's label fix)
+    "heldout42": 8,  # 13 when written (12 after its writer's label fix)
 }
 NOISE_QUIET_FLOOR = {
     "noise": 1.0,
     "heldout2-noise": 1.0,
-    "heldout3-noise": 0.95,
+    "heldout3-noise": 1,
     "heldout4-noise": 1.0,
     "heldout5-noise": 1.0,
     "heldout6-noise": 1,
     "heldout7-noise": 1,
     "heldout8-noise": 0.95,
-    "heldout9-noise": 0.93,
+    "heldout9-noise": 1,
     "heldout10-noise": 1.0,
     "heldout11-noise": 1.0,
     "heldout12-noise": 1.0,
     "heldout13-noise": 1.0,
     "heldout14-noise": 1.0,
     "heldout15-noise": 1.0,
-    "heldout16-noise": 0.93,  # 15/16 when written (a retrospective "thirty years ago")
+    "heldout16-noise": 1,  # 15/16 when written (a retrospective "thirty years ago")
     "heldout17-noise": 1.0,  # 16/16 when written
     "heldout18-noise": 1.0,  # 16/16 when written
     "heldout19-noise": 1.0,  # 16/16 when written
-    "heldout20-noise": 0.93,  # 15/16 when written (places in a list read as two parties)
+    "heldout20-noise": 1,  # 15/16 when written (places in a list read as two parties)
     "heldout21-noise": 1.0,  # 16/16 when written
     "heldout22-noise": 1.0,  # 16/16 when written
     "heldout23-noise": 1.0,  # 16/16 when written
     "heldout24-noise": 0.93,  # 15/16 when written (people named Chad and Georgia)
     "heldout25-noise": 1.0,  # 16/16 when written
-    "heldout26-noise": 0.93,  # 15/16 when written (a retrospective sixty years back)
+    "heldout26-noise": 1,  # 15/16 when written (a retrospective sixty years back)
     "heldout27-noise": 1.0,  # 16/16 when written
     "heldout28-noise": 1.0,  # 16/16 when written
     "heldout29-noise": 1.0,  # 16/16 when written
@@ -314,7 +314,7 @@ FORBIDDEN_CEILING = {
     "heldout30": 2,  # 2 when written (5 with its noise file's 3)
     "heldout31": 1,  # 3 when written
     "heldout32": 0,  # 0 when written (3 before its writer's label fixes)
-    "heldout33": 1,  # 1 when written (3 before its writer's label fixes)
+    "heldout33": 0,  # 1 when written (3 before its writer's label fixes)
     "heldout34": 1,  # 4 when written
     "heldout35": 0,  # 0 when written (2 before its writer's label fix)
     "heldout36": 0,  # 3 when written (4 before its writer's label fixes)
