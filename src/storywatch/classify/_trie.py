@@ -151,6 +151,25 @@ def _run_starts(spaced: str, words: Iterable[str]) -> list[int]:
     return out
 
 
+@functools.lru_cache(maxsize=8)
+def _ascii_padded(s: str) -> str:
+    """ASCII `s` with every character that is not \\w as a space, between two spaces: a run
+    `h` stands at i of `s` exactly where " h " stands at i of it."""
+    return " " + _ascii_spaced(s) + " "
+
+
+def _padded_starts(padded: str, h: str) -> list[int]:
+    """Where run `h` stands as a whole run of a text, given `_ascii_padded` of the text."""
+    out: list[int] = []
+    needle = " " + h + " "
+    step = len(needle) - 1
+    i = padded.find(needle)
+    while i >= 0:
+        out.append(i)
+        i = padded.find(needle, i + step)
+    return out
+
+
 def _boundary_starts(s: str, h: str, pos: int, endpos: int) -> list[int]:
     """Where run `h` stands as a whole run of s[pos:endpos] (bounded by endpos on the right)."""
     out: list[int] = []
@@ -189,13 +208,19 @@ class _SharedScan:
         runs = word_runs(s)
         out: tuple[list[int], ...] = tuple([[] for _ in self._matchers])
         plan = self._plan
+        # ASCII text: " h " in the padded text finds only whole runs (no hit inside a word)
+        padded = _ascii_padded(s) if s.isascii() else None
         for h in self._heads.intersection(runs):
             found: list[int] | None = None
             for k, second in plan[h]:
                 if second is not None and second.isdisjoint(runs):
                     continue
                 if found is None:
-                    found = _boundary_starts(s, h, 0, len(s))
+                    found = (
+                        _boundary_starts(s, h, 0, len(s))
+                        if padded is None
+                        else _padded_starts(padded, h)
+                    )
                 out[k].extend(found)
         for starts in out:
             if len(starts) > 1:
@@ -263,11 +288,13 @@ class TrieMatcher:
             return []
         starts: list[int] = []
         seconds = self._seconds
+        whole = pos == 0 and endpos == len(s) and s.isascii()
+        padded = _ascii_padded(s) if whole else ""
         for h in present:
             second = seconds.get(h)
             if second is not None and second.isdisjoint(runs):
                 continue
-            starts += _boundary_starts(s, h, pos, endpos)
+            starts += _padded_starts(padded, h) if whole else _boundary_starts(s, h, pos, endpos)
         for ch in self._odd:  # words that start with a non-word character
             i = s.find(ch, pos, endpos)
             while i >= 0:
