@@ -185,46 +185,57 @@ def _boundary_starts(s: str, h: str, pos: int, endpos: int) -> list[int]:
     return out
 
 
+class _ScanState:
+    """What the matchers sharing a scan learnt of one string: its runs, its padded form (ASCII),
+    the whole-run starts of each head looked up so far, and each matcher's starts once asked."""
+
+    __slots__ = ("found", "out", "padded", "runs")
+
+    def __init__(self, s: str, n: int) -> None:
+        self.runs = word_runs(s)
+        # ASCII text: " h " in the padded text finds only whole runs (no hit inside a word)
+        self.padded = _ascii_padded(s) if s.isascii() else None
+        self.found: dict[str, list[int]] = {}
+        self.out: list[list[int] | None] = [None] * n
+
+
 class _SharedScan:
-    """The head runs of several matchers looked up in one pass over a whole string: the lists
-    that read every sentence (names, triggers, topics, group nouns, pronouns) share the set
-    intersection and the `str.find` of their common heads."""
+    """The head runs of several matchers looked up once per whole string: the lists that read
+    every sentence (names, triggers, topics, group nouns, pronouns) share the `str.find` of
+    their common heads. Each matcher's starts are found when it first reads the string (the
+    names list reads whole articles that no trigger list reads)."""
 
     def __init__(self, matchers: list[TrieMatcher]) -> None:
         self._matchers = matchers
-        owners: dict[str, list[int]] = {}
-        for k, m in enumerate(matchers):
-            for h in m._heads:
-                owners.setdefault(h, []).append(k)
-        # Per head: the matchers that own it, each with the second runs it needs (or None).
-        self._plan = {
-            h: tuple((k, matchers[k]._seconds.get(h)) for k in ks) for h, ks in owners.items()
-        }
-        self._heads = frozenset(owners)
-        self.starts = functools.lru_cache(maxsize=64)(self._starts)
+        self._state = functools.lru_cache(maxsize=64)(self._new_state)
 
-    def _starts(self, s: str) -> tuple[list[int], ...]:
-        """For each matcher, the sorted run starts of `s` where its pattern is worth trying."""
-        runs = word_runs(s)
-        out: tuple[list[int], ...] = tuple([[] for _ in self._matchers])
-        plan = self._plan
-        # ASCII text: " h " in the padded text finds only whole runs (no hit inside a word)
-        padded = _ascii_padded(s) if s.isascii() else None
-        for h in self._heads.intersection(runs):
-            found: list[int] | None = None
-            for k, second in plan[h]:
-                if second is not None and second.isdisjoint(runs):
-                    continue
-                if found is None:
-                    found = (
-                        _boundary_starts(s, h, 0, len(s))
-                        if padded is None
-                        else _padded_starts(padded, h)
-                    )
-                out[k].extend(found)
-        for starts in out:
-            if len(starts) > 1:
-                starts.sort()
+    def _new_state(self, s: str) -> _ScanState:
+        return _ScanState(s, len(self._matchers))
+
+    def starts(self, s: str, k: int) -> list[int]:
+        """The sorted run starts of `s` where matcher `k`'s pattern is worth trying."""
+        st = self._state(s)
+        got = st.out[k]
+        if got is not None:
+            return got
+        m = self._matchers[k]
+        runs, padded, found, seconds = st.runs, st.padded, st.found, m._seconds
+        out: list[int] = []
+        for h in m._heads.intersection(runs):
+            second = seconds.get(h)
+            if second is not None and second.isdisjoint(runs):
+                continue
+            hits = found.get(h)
+            if hits is None:
+                hits = found[h] = (
+                    _boundary_starts(s, h, 0, len(s))
+                    if padded is None
+                    else _padded_starts(padded, h)
+                )
+            out += hits
+        if len(out) > 1:
+            out.sort()
+        st.out[k] = out
         return out
 
 
@@ -281,7 +292,7 @@ class TrieMatcher:
         s = fold(text) if self._fold else text
         if self._shared is not None and pos == 0 and endpos == len(s):
             scan, k = self._shared
-            return self._try(text, scan.starts(s)[k], pos, endpos, first)
+            return self._try(text, scan.starts(s, k), pos, endpos, first)
         runs = word_runs(s) if pos == 0 and endpos == len(s) else _window_runs(s, pos, endpos)
         present = self._heads.intersection(runs)
         if not present and not self._odd:
