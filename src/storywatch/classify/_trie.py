@@ -192,7 +192,7 @@ class _ScanState:
     __slots__ = ("found", "out", "padded", "runs")
 
     def __init__(self, s: str, n: int) -> None:
-        self.runs = word_runs(s)
+        self.runs: frozenset[str] | None = None  # (a superset of) its runs, once needed
         # ASCII text: " h " in the padded text finds only whole runs (no hit inside a word)
         self.padded = _ascii_padded(s) if s.isascii() else None
         self.found: dict[str, list[int]] = {}
@@ -212,12 +212,15 @@ class _SharedScan:
     def _new_state(self, s: str) -> _ScanState:
         return _ScanState(s, len(self._matchers))
 
-    def starts(self, s: str, k: int) -> list[int]:
-        """The sorted run starts of `s` where matcher `k`'s pattern is worth trying."""
+    def starts(self, s: str, k: int, runs: frozenset[str] | None = None) -> list[int]:
+        """The sorted run starts of `s` where matcher `k`'s pattern is worth trying (`runs`:
+        a superset of the runs of `s` known to the caller, else they are computed)."""
         st = self._state(s)
         got = st.out[k]
         if got is not None:
             return got
+        if st.runs is None:
+            st.runs = word_runs(s) if runs is None else runs
         m = self._matchers[k]
         runs, padded, found, seconds = st.runs, st.padded, st.found, m._seconds
         out: list[int] = []
@@ -285,15 +288,26 @@ class TrieMatcher:
         self.sub: Callable[..., str] = self.regex.sub
 
     def _matches(
-        self, text: str, pos: int, endpos: int, *, first: bool = False
+        self,
+        text: str,
+        pos: int,
+        endpos: int,
+        *,
+        first: bool = False,
+        runs: frozenset[str] | None = None,
     ) -> list[re.Match[str]]:
         """The pattern's matches in text[pos:endpos] (only the first with `first`), tried only
-        where a head run starts; the runs are looked for in `s` (`text` or its fold)."""
+        where a head run starts; the runs are looked for in `s` (`text` or its fold). `runs`:
+        a superset of the runs of the whole `s`, when the caller knows one (each head found
+        in it is still looked for as a whole run of `s`)."""
         s = fold(text) if self._fold else text
         if self._shared is not None and pos == 0 and endpos == len(s):
             scan, k = self._shared
-            return self._try(text, scan.starts(s, k), pos, endpos, first)
-        runs = word_runs(s) if pos == 0 and endpos == len(s) else _window_runs(s, pos, endpos)
+            return self._try(text, scan.starts(s, k, runs), pos, endpos, first)
+        if pos == 0 and endpos == len(s):
+            runs = word_runs(s) if runs is None else runs
+        else:
+            runs = _window_runs(s, pos, endpos)
         present = self._heads.intersection(runs)
         if not present and not self._odd:
             return []
@@ -370,13 +384,22 @@ class TrieMatcher:
         seq.extend(filter(plain.__contains__, runs[done:]))
         return list(Counter(seq).items())
 
-    def finditer(self, s: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
-        """The matches of the pattern in s[pos:endpos], as `re.Pattern.finditer` gives them."""
+    def finditer(
+        self,
+        s: str,
+        pos: int = 0,
+        endpos: int = sys.maxsize,
+        *,
+        runs: frozenset[str] | None = None,
+    ) -> Iterator[re.Match[str]]:
+        """The matches of the pattern in s[pos:endpos], as `re.Pattern.finditer` gives them.
+        `runs`: a superset of the \\w runs of the whole `s` (of `fold(s)` for a `fold_text`
+        list), when the caller has one: they are not computed again."""
         endpos = min(endpos, len(s))
         pos = max(pos, 0)
         if endpos - pos < _SHORT:
             return self.regex.finditer(s, pos, endpos)
-        return iter(self._matches(s, pos, endpos))
+        return iter(self._matches(s, pos, endpos, runs=runs))
 
     def search(self, s: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """The first match in s[pos:endpos], as `re.Pattern.search` gives it."""
