@@ -15,7 +15,7 @@ from storywatch.classify._trie import TrieMatcher
 from storywatch.classify.article import read_article
 from storywatch.classify.groups import learn_groups
 from storywatch.classify.mentions import count_mentions, forenames
-from storywatch.classify.names import learn_names, namesakes
+from storywatch.classify.names import learn_names, namesakes, text_runs
 from storywatch.classify.resources import Resources, resources
 from storywatch.classify.text import WEEKDAY, fold, in_background, is_word, prepare, sentences
 from storywatch.classify.topics import context_of, topic_counts, topics_of
@@ -274,6 +274,16 @@ def _retrospective(title: str, sents: list[tuple[str, bool]], year: int | None) 
     return ago is not None and (ago.group(1) is None or int(ago.group(1)) >= HISTORY_YEARS)
 
 
+def _text_runs(text: str, known: int) -> frozenset[str] | None:
+    """A superset of the runs of fold(text) from the runs the topic and name passes cached
+    (those of its head text[:known], and of the rest): None when the head is the whole text
+    (its runs are cached as they are) or the text is not ASCII."""
+    if known >= len(text) or not text.isascii():
+        return None
+    head, rest = text_runs(fold(text), known)
+    return head | rest
+
+
 def classify_text(
     title: str, body: str, published_year: int | None = None, published_month: int | None = None
 ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[Event, ...]]:
@@ -293,7 +303,7 @@ def classify_text(
         names=learn_names(text, res, len(head)),
         groups=learn_groups(text, res, len(head)),
         renamed=namesakes(text, res),
-        forenames=forenames(text, res),
+        forenames=forenames(text, res, _text_runs(text, len(head))),
     )
     sents = [(title, True)] if title.strip() else []
     sents += [(s, False) for s in sentences(body)]

@@ -151,6 +151,25 @@ def _run_starts(spaced: str, words: Iterable[str]) -> list[int]:
     return out
 
 
+@functools.lru_cache(maxsize=8)
+def _ascii_padded(s: str) -> str:
+    """ASCII `s` with every character that is not \\w as a space, between two spaces: a run
+    `h` stands at i of `s` exactly where " h " stands at i of it."""
+    return " " + _ascii_spaced(s) + " "
+
+
+def _padded_starts(padded: str, h: str) -> list[int]:
+    """Where run `h` stands as a whole run of a text, given `_ascii_padded` of the text."""
+    out: list[int] = []
+    needle = " " + h + " "
+    step = len(needle) - 1
+    i = padded.find(needle)
+    while i >= 0:
+        out.append(i)
+        i = padded.find(needle, i + step)
+    return out
+
+
 def _boundary_starts(s: str, h: str, pos: int, endpos: int) -> list[int]:
     """Where run `h` stands as a whole run of s[pos:endpos] (bounded by endpos on the right)."""
     out: list[int] = []
@@ -166,40 +185,60 @@ def _boundary_starts(s: str, h: str, pos: int, endpos: int) -> list[int]:
     return out
 
 
+class _ScanState:
+    """What the matchers sharing a scan learnt of one string: its runs, its padded form (ASCII),
+    the whole-run starts of each head looked up so far, and each matcher's starts once asked."""
+
+    __slots__ = ("found", "out", "padded", "runs")
+
+    def __init__(self, s: str, n: int) -> None:
+        self.runs: frozenset[str] | None = None  # (a superset of) its runs, once needed
+        # ASCII text: " h " in the padded text finds only whole runs (no hit inside a word)
+        self.padded = _ascii_padded(s) if s.isascii() else None
+        self.found: dict[str, list[int]] = {}
+        self.out: list[list[int] | None] = [None] * n
+
+
 class _SharedScan:
-    """The head runs of several matchers looked up in one pass over a whole string: the lists
-    that read every sentence (names, triggers, topics, group nouns, pronouns) share the set
-    intersection and the `str.find` of their common heads."""
+    """The head runs of several matchers looked up once per whole string: the lists that read
+    every sentence (names, triggers, topics, group nouns, pronouns) share the `str.find` of
+    their common heads. Each matcher's starts are found when it first reads the string (the
+    names list reads whole articles that no trigger list reads)."""
 
     def __init__(self, matchers: list[TrieMatcher]) -> None:
         self._matchers = matchers
-        owners: dict[str, list[int]] = {}
-        for k, m in enumerate(matchers):
-            for h in m._heads:
-                owners.setdefault(h, []).append(k)
-        # Per head: the matchers that own it, each with the second runs it needs (or None).
-        self._plan = {
-            h: tuple((k, matchers[k]._seconds.get(h)) for k in ks) for h, ks in owners.items()
-        }
-        self._heads = frozenset(owners)
-        self.starts = functools.lru_cache(maxsize=64)(self._starts)
+        self._state = functools.lru_cache(maxsize=64)(self._new_state)
 
-    def _starts(self, s: str) -> tuple[list[int], ...]:
-        """For each matcher, the sorted run starts of `s` where its pattern is worth trying."""
-        runs = word_runs(s)
-        out: tuple[list[int], ...] = tuple([[] for _ in self._matchers])
-        plan = self._plan
-        for h in self._heads.intersection(runs):
-            found: list[int] | None = None
-            for k, second in plan[h]:
-                if second is not None and second.isdisjoint(runs):
-                    continue
-                if found is None:
-                    found = _boundary_starts(s, h, 0, len(s))
-                out[k].extend(found)
-        for starts in out:
-            if len(starts) > 1:
-                starts.sort()
+    def _new_state(self, s: str) -> _ScanState:
+        return _ScanState(s, len(self._matchers))
+
+    def starts(self, s: str, k: int, runs: frozenset[str] | None = None) -> list[int]:
+        """The sorted run starts of `s` where matcher `k`'s pattern is worth trying (`runs`:
+        a superset of the runs of `s` known to the caller, else they are computed)."""
+        st = self._state(s)
+        got = st.out[k]
+        if got is not None:
+            return got
+        if st.runs is None:
+            st.runs = word_runs(s) if runs is None else runs
+        m = self._matchers[k]
+        runs, padded, found, seconds = st.runs, st.padded, st.found, m._seconds
+        out: list[int] = []
+        for h in m._heads.intersection(runs):
+            second = seconds.get(h)
+            if second is not None and second.isdisjoint(runs):
+                continue
+            hits = found.get(h)
+            if hits is None:
+                hits = found[h] = (
+                    _boundary_starts(s, h, 0, len(s))
+                    if padded is None
+                    else _padded_starts(padded, h)
+                )
+            out += hits
+        if len(out) > 1:
+            out.sort()
+        st.out[k] = out
         return out
 
 
@@ -249,25 +288,38 @@ class TrieMatcher:
         self.sub: Callable[..., str] = self.regex.sub
 
     def _matches(
-        self, text: str, pos: int, endpos: int, *, first: bool = False
+        self,
+        text: str,
+        pos: int,
+        endpos: int,
+        *,
+        first: bool = False,
+        runs: frozenset[str] | None = None,
     ) -> list[re.Match[str]]:
         """The pattern's matches in text[pos:endpos] (only the first with `first`), tried only
-        where a head run starts; the runs are looked for in `s` (`text` or its fold)."""
+        where a head run starts; the runs are looked for in `s` (`text` or its fold). `runs`:
+        a superset of the runs of the whole `s`, when the caller knows one (each head found
+        in it is still looked for as a whole run of `s`)."""
         s = fold(text) if self._fold else text
         if self._shared is not None and pos == 0 and endpos == len(s):
             scan, k = self._shared
-            return self._try(text, scan.starts(s)[k], pos, endpos, first)
-        runs = word_runs(s) if pos == 0 and endpos == len(s) else _window_runs(s, pos, endpos)
+            return self._try(text, scan.starts(s, k, runs), pos, endpos, first)
+        if pos == 0 and endpos == len(s):
+            runs = word_runs(s) if runs is None else runs
+        else:
+            runs = _window_runs(s, pos, endpos)
         present = self._heads.intersection(runs)
         if not present and not self._odd:
             return []
         starts: list[int] = []
         seconds = self._seconds
+        whole = pos == 0 and endpos == len(s) and s.isascii()
+        padded = _ascii_padded(s) if whole else ""
         for h in present:
             second = seconds.get(h)
             if second is not None and second.isdisjoint(runs):
                 continue
-            starts += _boundary_starts(s, h, pos, endpos)
+            starts += _padded_starts(padded, h) if whole else _boundary_starts(s, h, pos, endpos)
         for ch in self._odd:  # words that start with a non-word character
             i = s.find(ch, pos, endpos)
             while i >= 0:
@@ -332,13 +384,22 @@ class TrieMatcher:
         seq.extend(filter(plain.__contains__, runs[done:]))
         return list(Counter(seq).items())
 
-    def finditer(self, s: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
-        """The matches of the pattern in s[pos:endpos], as `re.Pattern.finditer` gives them."""
+    def finditer(
+        self,
+        s: str,
+        pos: int = 0,
+        endpos: int = sys.maxsize,
+        *,
+        runs: frozenset[str] | None = None,
+    ) -> Iterator[re.Match[str]]:
+        """The matches of the pattern in s[pos:endpos], as `re.Pattern.finditer` gives them.
+        `runs`: a superset of the \\w runs of the whole `s` (of `fold(s)` for a `fold_text`
+        list), when the caller has one: they are not computed again."""
         endpos = min(endpos, len(s))
         pos = max(pos, 0)
         if endpos - pos < _SHORT:
             return self.regex.finditer(s, pos, endpos)
-        return iter(self._matches(s, pos, endpos))
+        return iter(self._matches(s, pos, endpos, runs=runs))
 
     def search(self, s: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """The first match in s[pos:endpos], as `re.Pattern.search` gives it."""

@@ -179,6 +179,9 @@ def _named_states(
 ) -> frozenset[str]:
     """The states `pattern` names in the article."""
     out: set[str] = set()
+    pattern = pattern.within("\n".join(s for s, _ in sents))  # its needles no sentence holds go
+    if not pattern.needles:
+        return frozenset()
     for s, _ in sents:
         for m in pattern.finditer(s):
             entry = res.aliases.get(next(g for g in m.groups() if g))

@@ -489,15 +489,15 @@ def _merge_adjacent(s: str, found: list[Mention]) -> list[Mention]:
     return out
 
 
-def forenames(text: str, res: Resources) -> frozenset[str]:
+def forenames(text: str, res: Resources, runs: frozenset[str] | None = None) -> frozenset[str]:
     """State names the article gives a person as first name ("Chad Morrison married Georgia
     Lane", "Israel Okonkwo-Reyes outpointed Chad Maddox") and never names the state by any
     other form (no demonym, capital, short form or person of its own: "Israel Katz said
     Israel would" keeps Israel): there the bare name is that person too ("Chad, who
-    proposed last Christmas")."""
+    proposed last Christmas"). `runs`: a superset of the \\w runs of `fold(text)`, when known."""
     first: dict[str, str] = {}
     forms: dict[str, set[str]] = {}
-    for m in res.gazetteer_re.finditer(text):
+    for m in res.gazetteer_re.finditer(text, runs=runs):
         entry = res.aliases.get(m.group())
         if entry is None:
             continue

@@ -354,6 +354,17 @@ class Prefiltered:
                 return True
         return False
 
+    def within(self, text: str) -> Prefiltered:
+        """The same pattern behind only those of its needles that occur in `text`: for the
+        parts of `text` (its sentences), which hold no other needle. No needle left: no part
+        of `text` holds a match."""
+        if self.ignore_case and not text.isascii():
+            return self
+        t = fold(text) if self.ignore_case else text
+        kept = Prefiltered(self.rx, ())
+        kept.ignore_case, kept.needles = self.ignore_case, tuple(n for n in self.needles if n in t)
+        return kept
+
     def search(self, s: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """`rx.search(s, pos, endpos)`."""
         return self.rx.search(s, pos, endpos) if self._maybe(s, pos, endpos) else None
