@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from storywatch.classify.names import name_matches, name_starts
-from storywatch.classify.resources import GIVEN, SURNAME, Entry, Resources
+from storywatch.classify.resources import SURNAME, Entry, Resources, someone_else
 from storywatch.classify.text import Prefiltered, WordGated, fold, next_word, prev_word
 
 __all__ = ["Context", "Mention", "count_mentions", "find_mentions"]
@@ -142,8 +142,7 @@ def _inside_longer_name(
         return True  # "Orchestre de Paris", "Banco de Venezuela": a name built on the place
     if titled:
         return False
-    left_word = start >= 2 and s[start - 1] == " " and s[start - 2].isalpha()
-    if left_word and _is_name_word(prev_word(s, start), res, before=True):
+    if _is_name_word(_joined_word_before(s, start), res, before=True):
         return True
     if end < len(s) - 1 and s[end] == " " and s[end + 1].isalnum():  # not "Forum (PIF)"
         after = next_word(s, end)
@@ -195,7 +194,8 @@ def _part_of_a_name(s: str, m: re.Match[str], e: Entry, res: Resources, titled: 
         s, m.start(), m.end(), res, titled, organ=e.kind == "org"
     ):
         return True
-    if SURNAME in e.flags and _another_given_name(s, m.start(), e, res):
+    given = _joined_word_before(s, m.start()) if SURNAME in e.flags else ""
+    if len(given) > 2 and _is_name_word(given, res) and someone_else(e, given):
         return True
     if s.startswith("-", m.end()) and m.start() > 0 and s[m.start() - 1] == "-":
         part = prev_word(s, m.start() - 1)
@@ -203,13 +203,11 @@ def _part_of_a_name(s: str, m: re.Match[str], e: Entry, res: Resources, titled: 
     return False
 
 
-def _another_given_name(s: str, start: int, e: Entry, res: Resources) -> bool:
-    """ "IAEA Director General Ingrid Valtonen": a known person's surname after a first name
-    that person does not go by is someone else's ("Elina Valtonen" is Finland's minister)."""
-    if start < 2 or s[start - 1] != " " or not s[start - 2].isalpha():
-        return False
-    word = prev_word(s, start)
-    return len(word) > 2 and _is_name_word(word, res) and GIVEN + word not in e.flags
+def _joined_word_before(s: str, start: int) -> str:
+    """The word right before `start` across one space ("" after a comma, a line or nothing)."""
+    if start >= 2 and s[start - 1] == " " and s[start - 2].isalpha():
+        return prev_word(s, start)
+    return ""
 
 
 def _is_titled(s: str) -> bool:
@@ -505,12 +503,11 @@ def forenames(text: str, res: Resources, runs: frozenset[str] | None = None) -> 
         if entry.kind != "state" or text[m.end() : m.end() + 1] != " ":
             continue
         after = next_word(text, m.end())
-        joined = m.start() >= 2 and text[m.start() - 1] == " " and text[m.start() - 2].isalpha()
         if (
             len(after) > 2
             and not after[1].isupper()  # "Chad ANT": an acronym, no surname
             and _is_name_word(after, res)
-            and not (joined and _is_name_word(prev_word(text, m.start()), res, before=True))
+            and not _is_name_word(_joined_word_before(text, m.start()), res, before=True)
             and _named_again(text, m.group(), after)
         ):
             first[m.group()] = entry.code

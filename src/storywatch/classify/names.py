@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 
 from storywatch.classify._trie import word_runs
-from storywatch.classify.resources import GIVEN, SURNAME, Resources
+from storywatch.classify.resources import Resources, someone_else
 from storywatch.classify.text import fold, is_word, word_spans
 
 __all__ = ["learn_names", "name_matches", "name_starts", "text_runs"]
@@ -106,7 +106,7 @@ def _known_word(words: list[str], i: int, res: Resources) -> bool:
     entry = res.aliases.get(w)
     if entry is None:
         return w in res.title_words
-    return not (SURNAME in entry.flags and i > 0 and GIVEN + words[i - 1] not in entry.flags)
+    return not (i > 0 and someone_else(entry, words[i - 1]))
 
 
 def text_runs(low: str, known: int) -> tuple[frozenset[str], frozenset[str]]:

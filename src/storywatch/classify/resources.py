@@ -202,6 +202,12 @@ SURNAME = "surname"  # flag of a person's one-word alias ("Valtonen")
 GIVEN = "given:"  # flag prefix: a first name the person goes by ("given:Elina")
 
 
+def someone_else(entry: Entry, given: str) -> bool:
+    """Is the known person's surname (`entry`), after the first name `given`, another
+    person's? "Ingrid Valtonen" is not Finland's Elina Valtonen; "Sergey Lavrov" is Lavrov."""
+    return SURNAME in entry.flags and GIVEN + given not in entry.flags
+
+
 def _people_aliases(aliases: dict[str, Entry]) -> None:
     for row in rows("people.tsv"):
         entry = Entry(row["code"], "person", frozenset(), row["role"])
