@@ -261,8 +261,24 @@ def _people_said(s: str, pos: int, ms: list[Mention], res: Resources) -> bool:
         return False
     noun, agents = said.group(1), res.words["agent_words"]
     if noun in agents or noun[:-1] in agents or noun[:-3] + "y" in agents:
-        return False  # "the foreign ministries said they": the parties' own voices
+        # "the foreign ministries said they": the parties' own voices, unless a name no
+        # party goes by owns them ("UFC officials said they", "Boeing executives say they")
+        return _owned_by_no_party(s, said.start(), ms)
     return not any(said.start() - 30 <= x.end <= said.start() for x in ms)
+
+
+# the name right before a plural noun: "UFC officials", "the Boeing executives"
+_OWNER_NAME = re.compile(r"(?<![\w.])([A-Z][\w&-]*)\s+$")
+
+
+def _owned_by_no_party(s: str, start: int, ms: list[Mention]) -> bool:
+    """Is the noun that starts at `start` owned by a capitalised name that no party mention
+    covers ("UFC officials", not "Kremlin officials")? A sentence's first word only as an
+    acronym ("FIFA officials", not "Senior officials")."""
+    owner = _OWNER_NAME.search(s, max(0, start - 30), start)
+    if owner is None or (owner.start() == 0 and not owner.group(1).isupper()):
+        return False
+    return not any(x.start < owner.end() and owner.start() < x.end and x.actor for x in ms)
 
 
 _BARE_AGENT = re.compile(
