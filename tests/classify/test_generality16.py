@@ -35,3 +35,26 @@ def test_a_partys_own_officials_still_speak_for_it() -> None:
         "were open to the idea."
     )
     assert ("CHL", "respond", "PER", "asserted") in _acts("", body)
+
+
+# 414. What someone says in jest ("the envoy joked that Nairobi would propose talks") is no
+# act of a party; a real act in the same article still is.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Kenyan envoy joked that Nairobi would propose talks with Kampala about who makes "
+        "the best tea.",
+        "Asked about the border, the Indian minister quipped that New Delhi had already agreed a "
+        "ceasefire with Islamabad over cricket.",
+    ],
+)
+def test_an_act_said_in_jest_is_no_act(body: str) -> None:
+    assert _acts("", body) == []
+
+
+def test_a_real_act_beside_a_jest_stands() -> None:
+    body = (
+        "Portugal and Spain signed a water-sharing treaty in Lisbon on Monday. Afterwards the "
+        "Spanish minister joked about the weather."
+    )
+    assert ("PRT", "agree", "ESP", "asserted") in _acts("", body)

@@ -256,6 +256,8 @@ def modality(
         # "Will Tehran accept the offer?": asked, not reported
         or ("?" in s and _asked(s, trig_end))
         or _SUPPOSED_HEAD.search(s, max(0, trig_start - 60), trig_start)  # "any deal they sign"
+        # "then, the groom joked, 'negotiate who gets the remote'": said in jest, no act
+        or _IN_JEST.search(s, max(0, trig_start - 80), trig_start)
     ):
         return None
     lo = cs if win_start is None or win_start > trig_start else max(cs, win_start)
@@ -304,6 +306,9 @@ def modality(
     if _expected(s, win, trig_end, form, res, pre=s[max(0, cs - 12) : trig_start]):
         return "expected"
     return "asserted"
+
+
+_IN_JEST = re.compile(r"\b(?:joked|jokes|joking|jested|jests|quipped|quips|quipping)\b")
 
 
 # "Should Accra accept the offer, ...", "Had Accra accepted ...": a condition by inversion.
