@@ -58,3 +58,42 @@ def test_a_real_act_beside_a_jest_stands() -> None:
         "Spanish minister joked about the weather."
     )
     assert ("PRT", "agree", "ESP", "asserted") in _acts("", body)
+
+
+def _issues(title: str, body: str, action: str) -> set[str | None]:
+    _, _, events = classify_text(title, body, published_year=2026, published_month=6)
+    return {e.issue for e in events if e.action == action}
+
+
+# 415. "concluded at the end of a third round of talks" says how a deal was reached, not what
+# it is about: the agreement takes the article's issue.
+def test_a_deal_reached_at_the_end_of_talks_takes_the_articles_issue() -> None:
+    title = "Kenya, Uganda settle sugar tariff row"
+    body = (
+        "Kenya and Uganda will cut tariffs on each other's sugar from July under a deal "
+        "announced on Friday, the two trade ministries said. The deal was concluded at the end "
+        "of a third round of talks in Kampala. Kenyan exports of refined sugar had been hit by "
+        "the duties since March."
+    )
+    assert _issues(title, body, "agree") == {"trade"}
+
+
+# 416. Inspection words alone do not make a deal nuclear unless the atomic agency is named.
+def test_an_inspection_regime_in_a_crop_deal_is_not_nuclear() -> None:
+    title = "Argentina to let Chilean apples back in"
+    body = (
+        "Chile and Argentina signed an agreement on Tuesday that will let Chilean apples back "
+        "into Argentina from May under a joint inspection regime, ending a four-month trade "
+        "dispute. Argentine inspection teams will be posted at Chilean packing plants. Argentina "
+        "suspended the imports in January after finding fruit flies in a shipment."
+    )
+    assert _issues(title, body, "agree") == {"trade"}
+
+
+def test_an_inspection_deal_with_the_atomic_agency_stays_nuclear() -> None:
+    body = (
+        "Brazil and the International Atomic Energy Agency signed an agreement on Tuesday under "
+        "which inspectors will visit the Aramar site from May. The inspection regime covers two "
+        "buildings."
+    )
+    assert _issues("", body, "agree") == {"nuclear"}

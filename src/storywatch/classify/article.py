@@ -1101,7 +1101,7 @@ def read_article(sents: list[tuple[str, bool]], ctx: Context, res: Resources) ->
     _bodies_set_issues(out, res)
     _breach_claims(out)
     merged = _denials_win(_merge(_participle_replies(out)))
-    _agreements_take_article_issue(merged, sents, res)
+    _agreements_take_article_issue(merged, sents, res, atomic="IAEA" in counts)
     for c in merged:  # after merging, so a specific issue elsewhere wins over the default
         if c.issue is None and c.action in ("agree", "accept", "reject"):
             c.issue = "other"
@@ -1113,20 +1113,28 @@ _MEANS_ISSUES = frozenset({"talks", "summit", "other"})
 
 
 def _agreements_take_article_issue(
-    events: list[Candidate], sents: list[tuple[str, bool]], res: Resources
+    events: list[Candidate], sents: list[tuple[str, bool]], res: Resources, *, atomic: bool = False
 ) -> None:
     """An agreement that names nothing ("the two sides agreed on the schedule and the venue",
     "Ghana, Togo strike deal to reopen border") is about what the article is about: the issue its
     sentences name most often, talks and summits aside (the way the deal was reached), when
-    one issue leads and is named more than once; else it stays vague."""
+    one issue leads and is named more than once; else it stays vague. Inspection words
+    count as nuclear only where the article is about a nuclear programme (another nuclear
+    word, or the atomic agency named: `atomic`), as in `_weak_nuclear`: the "joint
+    inspection regime" of a crop deal names no issue."""
     if not any(c.action == "agree" and (c.issue is None or _reached_at_talks(c)) for c in events):
         return
     named: Counter[str] = Counter()
+    weak: Counter[str] = Counter()
     for s, _ in sents:
         for x in res.issue_re.finditer(fold(s)):
-            issue = res.issues[x.group().lower()]
+            phrase = x.group().lower()
+            issue = res.issues[phrase]
             if issue not in _MEANS_ISSUES:
                 named[issue] += 1
+                weak[issue] += phrase in res.words["weak_nuclear"]
+    if not atomic and named["nuclear"] == weak["nuclear"]:
+        del named["nuclear"]  # inspection words alone
     top = named.most_common(2)
     if not top or top[0][1] < 2 or (len(top) > 1 and top[0][1] == top[1][1]):
         return  # named once, or level with another: no issue the article is about
@@ -1150,14 +1158,16 @@ def _agreements_take_article_issue(
             c.issue = top[0][0]
 
 
-# "The deal was struck at a second round of talks", "concluded after two days of talks": the
-# talks named after the deal are where it was reached, not what it is about
+# "The deal was struck at a second round of talks", "concluded after two days of talks",
+# "concluded at the end of a round of talks": the talks named after the deal are where it was
+# reached, not what it is about
 _AT_TALKS = re.compile(  # only the deal's own words between: "agree a working group in
     # sanctions talks" names what was agreed
     r"(?:\s+(?:a|an|the|deal|agreement|accord|was|were|is|are|been|has|have|had|struck|"
     r"reached|sealed|signed|concluded|finally|on|late|early|\w+day|last|night|week))*,?\s+"
     r"(?:at|after|during|following|in|on\s+the\s+sidelines\s+of)\s+"
-    r"(?:the\s+|a\s+|an\s+|their\s+|two\s+days\s+of\s+|(?:\w+\s+)?rounds?\s+of\s+)*"
+    r"(?:the\s+|a\s+|an\s+|their\s+|two\s+days\s+of\s+|(?:\w+\s+)?rounds?\s+of\s+|"
+    r"(?:end|close|conclusion)\s+of\s+)*"  # "at the end of a second round of talks"
     r"(?:[\w'’-]+\s+){0,3}?(?:talks|negotiations|consultations)\b",
     re.IGNORECASE,
 )

@@ -12,7 +12,10 @@ anything. A change to a state its party reached on another issue of the pair wit
 `window_s` before, with no proposal by either party since, is a recap: the story's state
 still moves (later changes there read right), but the change is not reported. A fresh
 proposal opens a new round: what follows it is news on any issue. A confirmation of a
-fact first told under another issue is a recap too.
+fact first told under another issue is a recap too. A proposal the article places before
+it ("Tashkent proposed the joint commission last Friday", "Iraq sent the invitation on
+April 1") by a party the memory saw propose to the pair before is a recap as well: its
+first report was the news; a dated-back proposal with no earlier report is news.
 
 Pure and bounded: an entry per party and state (a few per pair), pruned to the window
 whenever the pair gets an item and when one of its stories expires (`forget`); a memory
@@ -28,6 +31,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from storywatch.models import Change
+from storywatch.stories import background
 from storywatch.stories.changes import issue_of
 from storywatch.stories.model import StoryConfig, StoryItem, epoch
 from storywatch.stories.transitions import MEETING_ISSUES
@@ -78,7 +82,13 @@ class PairMemory:
         return json.dumps(data, separators=(",", ":"))
 
     def _prune(self, now: float, window_s: float, issues_s: float | None = None) -> None:
-        old = [k for k, (t, _) in self.reached.items() if t < now - window_s]
+        # a party's own proposals are kept as long as a proposal draws answers
+        kept = {"proposed": max(window_s, issues_s or 0.0)}
+        old = [
+            k
+            for k, (t, _) in self.reached.items()
+            if t < now - kept.get(k.rsplit("|", 1)[-1], window_s)
+        ]
         for k in old:
             del self.reached[k]
         if self.proposed is not None and self.proposed < now - window_s:
@@ -127,6 +137,7 @@ def keep_news(
     window_s: float,
     *,
     issues_s: float | None = None,
+    told_before: frozenset[str] = frozenset(),
 ) -> tuple[PairMemory | None, list[Change]]:
     """The changes one story item produced, less the recaps of facts its pair's other
     stories told; and the pair's memory after them (None when it holds nothing).
@@ -134,7 +145,9 @@ def keep_news(
     A confirmation (to_state "confirmed") is judged by the state it confirms. A fact told
     again after a fresh proposal starts the pair's memory of it afresh. The last proposal
     per issue is kept for `issues_s` (at least `window_s`): how long `redirect` may send a
-    vague answer to it."""
+    vague answer to it. A proposal by a party of `told_before` (the item dates its proposal
+    back) that the party already made to the pair before `now` is a recap: the proposal's
+    first report was the news."""
     mem = memory if memory is not None else PairMemory()
     mem._prune(now, window_s, issues_s)
     issue = issue_of(story_id)
@@ -143,7 +156,15 @@ def keep_news(
         state = (c.from_state or "") if c.to_state == "confirmed" else c.to_state
         if state in RECAP_STATES and mem._recap(state, c.actor, issue):
             continue
+        if (
+            c.to_state == "proposed"
+            and c.actor in told_before
+            and _proposed_before(mem, c.actor, now)
+        ):
+            continue
         if c.to_state == "proposed":
+            key = f"{c.actor}|{c.to_state}"
+            mem.reached[key] = (max(now, mem.reached.get(key, (now, ""))[0]), issue)
             mem.proposed = now if mem.proposed is None else max(mem.proposed, now)
             mem.issues[issue] = max(mem.issues.get(issue, now), now)
         if c.to_state in RECAP_STATES:
@@ -155,6 +176,12 @@ def keep_news(
     return (None if mem.empty else mem), kept
 
 
+def _proposed_before(mem: PairMemory, actor: str, now: float) -> bool:
+    """Did `actor` propose anything to the pair (any issue) before `now`, within the window?"""
+    first = mem.reached.get(f"{actor}|proposed")
+    return first is not None and first[0] < now
+
+
 def news(
     memory: PairMemory | None, item: StoryItem, changes: list[Change], config: StoryConfig
 ) -> tuple[PairMemory | None, list[Change]]:
@@ -163,7 +190,23 @@ def news(
     if window <= 0:
         return memory, changes
     now = epoch(item.article.published_at)
-    return keep_news(memory, item.story_id, changes, now, window, issues_s=_answer_window_s(config))
+    published = item.article.published_at
+    told_before = frozenset(
+        e.actor
+        for e in item.events
+        if e.action == "propose"
+        and e.actor
+        and (background.dated_back(e, published) or background.recalled(e))
+    )
+    return keep_news(
+        memory,
+        item.story_id,
+        changes,
+        now,
+        window,
+        issues_s=_answer_window_s(config),
+        told_before=told_before,
+    )
 
 
 def _answer_window_s(config: StoryConfig) -> float:
