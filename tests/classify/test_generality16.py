@@ -97,3 +97,44 @@ def test_an_inspection_deal_with_the_atomic_agency_stays_nuclear() -> None:
         "buildings."
     )
     assert _issues("", body, "agree") == {"nuclear"}
+
+
+# 417. A state's government named as such (a capital, an office, an officeholder) acts in the
+# state's name with no counterpart when the article names no other party; a reply, a remark
+# or a sanction with no one named is no such act; a bare name stays quiet.
+@pytest.mark.parametrize(
+    ("body", "row"),
+    [
+        ("Canberra rejected the proposal on Tuesday, calling it unworkable.",
+         ("AUS", "reject", "", "asserted")),
+        ("Bolivia's foreign minister appealed to donor governments to cancel the country's debt.",
+         ("BOL", "appeal", "", "asserted")),
+    ],
+)  # fmt: skip
+def test_a_government_named_as_such_acts_alone(body: str, row: tuple[str, ...]) -> None:
+    assert row in _acts("", body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Lebanon school board rejects plan to cut bus routes.",
+        "Serbian lawmakers voted to impose new penalties on shops that sell fireworks to children.",
+    ],
+)
+def test_no_lone_act_from_a_bare_name_or_a_domestic_penalty(body: str) -> None:
+    assert _acts("", body) == []
+
+
+# 418. "X's president and his Y counterpart": a possessive opens the second party as "the" does.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Chile's president and her Argentine counterpart agreed to open a second border crossing.",
+        "Nepal's prime minister and his Bhutanese counterpart signed a hydropower agreement on "
+        "Monday.",
+    ],
+)
+def test_a_counterpart_after_a_possessive_is_a_second_party(body: str) -> None:
+    actors = {a for a, action, _, mod in _acts("", body) if action == "agree"}
+    assert len(actors) == 2, _acts("", body)

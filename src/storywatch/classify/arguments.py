@@ -51,7 +51,9 @@ _MODIFIER_GAP = re.compile(_MODIFIER_PART)
 _COORD = re.compile(
     # "Not only Egypt but also Jordan", "Egypt as well as Jordan": a coordination too
     r"^\s*(?:,\s*(?:and\s+)?|and\s+(?:also\s+)?|nor\s+|&\s+|,?\s*but\s+also\s+|as\s+well\s+as\s+)"
-    rf"(?:the\s+)?(?:[A-Z][a-z]+{_MODIFIER_PART})?$"
+    # "Ghana's president and his Ivorian counterpart": a possessive determiner opens the
+    # second party as "the" does
+    rf"(?:(?:the|his|her|its|their)\s+)?(?:[A-Z][a-z]+{_MODIFIER_PART})?$"
 )
 # "Kenya and the regional administration of Jubaland": the second party behind its agent
 # noun (the mention's governing "of" was found to belong to an agent noun: prep "").

@@ -552,7 +552,7 @@ def _resolve_one(
         t is None
         and len(dyad) < 2
         and a not in res.dyads
-        and not _stands_alone(action, issue, c, mod, group=group)
+        and not _stands_alone(action, issue, c, mod, group=group, only_party=_only_party(a, named))
     ):
         return None
     return Candidate((a,), action, None if t == a else t, issue, mod, round(max(conf, 0.3), 2),
@@ -629,7 +629,13 @@ def _other_side(side: tuple[str, ...], named: Counter[str] | None) -> str | None
 
 
 def _stands_alone(
-    action: str, issue: str | None, c: Candidate, mod: str, *, group: bool = False
+    action: str,
+    issue: str | None,
+    c: Candidate,
+    mod: str,
+    *,
+    group: bool = False,
+    only_party: bool = False,
 ) -> bool:
     """An act that is news with no counterpart named: a proposal of something ("Egypt proposed
     a ceasefire"), force on an armed group no table names ("bombed militant hideouts"). Other
@@ -645,6 +651,16 @@ def _stands_alone(
         # "threatened to expel Western diplomats", "threatened on Saturday to close the
         # strait": a measure the party says it will take, news with no counterpart named
         or (action == "threaten" and mod == "asserted" and _threatens_a_measure(c))
+        # "Algiers dismissed the overture", "Zimbabwe's president appealed to Western
+        # governments": a state's government named as such, in an article naming no other
+        # party, acts in the state's name (a reply or a remark is always on someone else's
+        # act, a sanction on someone named: with no one, a domestic penalty such as "voted
+        # to impose new penalties on retailers"; not one of these)
+        or (
+            "official" in c.notes
+            and only_party
+            and action not in ("respond", "comment", "sanction")
+        )
     )
 
 
@@ -652,6 +668,12 @@ _THREAT_TO = re.compile(
     r"\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|"
     r"again\s+|\w+ly\s+)?to\s+(?!be\b|have\b)[a-z]+\b"
 )
+
+
+def _only_party(a: str, named: Counter[str] | None) -> bool:
+    """Is `a` the only party the article names (unnamed groups like "Western governments"
+    aside)? Then an act with no counterpart has none to find, not one left unresolved."""
+    return all(k == a or not k[:1].isalnum() for k in named or ())
 
 
 def _threatens_a_measure(c: Candidate) -> bool:

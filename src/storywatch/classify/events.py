@@ -840,6 +840,33 @@ def _unnamed_partner(sent: Sent, m: re.Match[str]) -> bool:
     )
 
 
+# Subjects that name a state's government, not the state's name alone: a capital standing for
+# it ("Algiers dismissed"), an office of it ("Zimbabwe's president", "Myanmar's military
+# government") or a known officeholder. A bare state name may be a club, a town or a person.
+_OFFICIAL_KINDS = frozenset({"capital", "agent", "person"})
+
+
+# "a resolution by the IAEA Board", "an offer from Lagos Province": the object's owner named
+_OWNED_OBJECT = re.compile(r"[^,;.]{0,60}?\b(?:by|from)\s+(?:the\s+)?[A-Z]")
+
+
+def _names_no_other(sent: Sent, subject: Subject, end: int) -> bool:
+    """Does the sentence name no party but the subject's (no other state, capital, demonym or
+    body, and no named owner of the verb's object)? Then an act with no counterpart has
+    none to find."""
+    own = set(subject.codes)
+    if any(not own.issuperset(x.codes) and x.codes[0][:1].isalnum() for x in sent.ms):
+        return False
+    return _OWNED_OBJECT.match(sent.s, end) is None
+
+
+def _note_official(cand: Candidate, sent: Sent, subject: Subject, end: int) -> None:
+    """Mark an act of a state's government named as such in a sentence naming no other party
+    (it may stand alone in an article with no counterpart)."""
+    if subject.kind in _OFFICIAL_KINDS and _names_no_other(sent, subject, end):
+        cand.notes.add("official")
+
+
 def verb_event(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> Candidate | None:
     """The event of verb trigger `m` read as `tdef`, or None when its frame does not hold."""
     form, s, res = m.group(), sent.s, sent.res
@@ -887,6 +914,7 @@ def verb_event(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> Candidate | No
     cand = make(sent, tdef, subject.codes, target, issue=issue, mod=mod, conf=round(conf, 2),
                 rule=f"{rule}:{tdef.name}", trigger=form)  # fmt: skip
     _adjust(cand, sent, m, tdef, subject)
+    _note_official(cand, sent, subject, m.end())
     if target is None:
         _note_untargeted(cand, s, m, tdef, rule)
     sent.last_subject, sent.last_verb_end = subject, m.end()
