@@ -138,3 +138,61 @@ def test_no_lone_act_from_a_bare_name_or_a_domestic_penalty(body: str) -> None:
 def test_a_counterpart_after_a_possessive_is_a_second_party(body: str) -> None:
     actors = {a for a, action, _, mod in _acts("", body) if action == "agree"}
     assert len(actors) == 2, _acts("", body)
+
+
+def _rows(title: str, body: str) -> list[tuple[str, str, str, str | None, str]]:
+    _, _, events = classify_text(title, body, published_year=2026, published_month=9)
+    return [(e.actor, e.action, e.target or "", e.issue, e.modality) for e in events]
+
+
+# 419. Asking a party to let the asker's own people in ("asked Namibia to let its inspectors
+# visit", "asks Ghana for access") is a proposal awaiting an answer; asking it to let a third
+# party's convoys in stays an appeal.
+@pytest.mark.parametrize(
+    ("title", "body", "row"),
+    [
+        ("IAEA asks Namibia to let inspectors visit uranium mill",
+         "The International Atomic Energy Agency has asked Namibia to let its inspectors visit a "
+         "disused uranium mill near Arandis after finding gaps in its export records, the agency "
+         "said on Monday.", ("IAEA", "propose", "NAM")),
+        ("Agency seeks visit to Sri Lankan lab",
+         "The International Atomic Energy Agency asked Sri Lanka on Friday to grant its "
+         "inspectors access to a university laboratory in Colombo, a spokeswoman said.",
+         ("IAEA", "propose", "LKA")),
+    ],
+)  # fmt: skip
+def test_asking_to_let_ones_own_people_in_is_a_proposal(
+    title: str, body: str, row: tuple[str, str, str]
+) -> None:
+    assert row in [r[:3] for r in _rows(title, body)]
+
+
+def test_asking_to_let_a_third_partys_aid_in_stays_an_appeal() -> None:
+    rows = _rows("", "The United Nations asked Sudan on Monday to allow aid convoys into Darfur "
+                     "before the rains.")  # fmt: skip
+    assert ("UN", "appeal", "SDN") in [r[:3] for r in rows], rows
+
+
+# 420. "IAEA inspectors visited the mill near Arandis in Namibia": the agency's team met the
+# host state where the site is; a visit not made is no meeting.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "IAEA inspectors visited the disused uranium mill near Arandis in Namibia on Thursday "
+        "and took samples, the agency said.",
+        "Inspectors from the International Atomic Energy Agency on Friday finished a two-day "
+        "visit to Namibia's Rossing uranium mine, the agency said.",
+    ],
+)
+def test_an_agency_team_visiting_a_site_met_its_host(body: str) -> None:
+    assert ("IAEA", "meet", "NAM", "asserted") in [
+        (a, act, t, m) for a, act, t, _, m in _rows("", body)
+    ]
+
+
+def test_a_visit_not_made_is_no_meeting() -> None:
+    body = (
+        "IAEA inspectors have not visited the uranium mill near Arandis in Namibia, the agency "
+        "said on Thursday."
+    )
+    assert [r for r in _rows("", body) if r[1] == "meet" and r[4] == "asserted"] == []

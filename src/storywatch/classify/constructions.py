@@ -777,6 +777,56 @@ def _imposed_by_events(sent: Sent) -> list[Candidate]:
                       "construction:imposed-by", m.group("verb"))]  # fmt: skip
 
 
+# "IAEA inspectors visited the storage hall at Iraq's Tuwaitha complex", "Inspectors from the
+# agency toured the site of Saudi Arabia's planned plant", "finished a three-day visit to a
+# complex in northern Tajikistan": a body's own team on the other party's ground, a meeting of
+# the two (the host named by the place visited).
+_TEAM_VISITED = re.compile(
+    r"\b(?:inspectors|experts|monitors|investigators|team)\b(?:\s+from\s+(?:the\s+)?"
+    r"[^,;.]{2,60}?)?(?:\s+(?:on|last)\s+\w+)?\s+(?P<verb>visited|toured|inspected|"
+    r"(?:completed|finished|ended|wrapped\s+up)\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}"
+    r"visit\s+(?:to|of)|(?:visit|visits|tour|tours)(?=\s+(?!\w+\s+(?:to|on)\b))|"
+    r"(?:complete|completes|finish|finishes)\s+(?:[\w-]+\s+){0,2}visit\s+(?:to|of))\b",
+    re.IGNORECASE,
+)
+
+
+# The team's owner named right before it ("IAEA inspectors", "the agency's team"), not a
+# looser description ("U.N. nuclear inspectors").
+_OWNER_GAP = re.compile(r"(?:['’]s)?\s+")
+
+
+def _team_visit_events(sent: Sent) -> list[Candidate]:
+    m = _TEAM_VISITED.search(sent.s)
+    if m is None:
+        return []
+    visitor = next(
+        (x for x in sent.ms if x.actor and not x.location and (
+            m.start() < x.start < m.start("verb")  # "inspectors from the agency"
+            or _OWNER_GAP.fullmatch(sent.s, x.end, m.start()) is not None)),  # "IAEA inspectors"
+        None,
+    )  # fmt: skip
+    if visitor is None:
+        return []
+    end = clause_end(sent.s, m.end())
+    host = next(
+        (x for x in sent.ms if m.end() <= x.start < end and not set(x.codes) & set(visitor.codes)),
+        None,
+    )
+    if host is None:
+        return []
+    mod = modality(sent.s, None, m.start("verb"), m.end("verb"), m.group("verb"), res=sent.res)
+    if mod != "asserted":
+        return []
+    # the issue of the place visited ("a uranium plant", "the reactor site"), else talks
+    named = [sent.res.issues[x.group().lower()] for x in sent.res.issue_re.finditer(
+        fold(sent.s), m.start(), end)]  # fmt: skip
+    named = [i for i in named if i not in ("other", "talks")]
+    issue = named[0] if named else None
+    return [Candidate(visitor.codes, "meet", host.codes[0], issue, "asserted", 0.65, sent.s,
+                      "construction:team-visited", m.group("verb"))]  # fmt: skip
+
+
 def construction_events(sent: Sent, found: list[Candidate] | None = None) -> list[Candidate]:
     """Events of the fixed constructions in the sentence (cheap word checks first), given the
     events already `found` in it."""
@@ -811,6 +861,8 @@ def construction_events(sent: Sent, found: list[Candidate] | None = None) -> lis
         out += _declared_over_events(sent)
     if "nvolvement" in sent.s or "esponsibility" in sent.s:
         out += _denied_involvement_events(sent)
+    if "visit" in sent.s or "toured" in sent.s or "inspected" in sent.s:
+        out += _team_visit_events(sent)
     if " by " in sent.s and " on " in sent.s and ("posed" in sent.s or "slapped" in sent.s):
         out += _imposed_by_events(sent)
     if " by " in sent.s and ("fired" in sent.s or "launched" in sent.s or "dropped" in sent.s):

@@ -971,6 +971,20 @@ _ASKED_TALKS = re.compile(
     re.IGNORECASE,
 )
 
+# The party asked, then access for the asker's own people: "asked Iraq to give its
+# inspectors access", "asks Myanmar for access", "asked Oman to let inspectors visit". A request
+# for consent the asker awaits an answer to, so a proposal, not an appeal to a third party's
+# conduct ("urged Sudan to open the crossings", "asked both sides to let aid through").
+_ASKED_ACCESS = re.compile(
+    r"(?:(?!\band\b|\bboth\b)[^.;:,]){1,60}?\b(?:"
+    r"to\s+(?:let|allow|permit)\s+(?:(?:its|their|our)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:inspectors?|experts?|monitors?|observers?|investigators?|team)\b"
+    r"|to\s+(?:give|grant|allow)\s+(?:(?:its|their|our)\s+(?:[\w-]+\s+){0,2}?)?"
+    r"(?:(?:full|special|complementary|unfettered|immediate)\s+)?[\"“]?(?:complementary\s+)?access\b"
+    r"|for\s+(?:(?:full|special|complementary|unfettered|immediate)\s+)?access\b)",
+    re.IGNORECASE,
+)
+_ASK_VERB = re.compile(r"ask|request", re.IGNORECASE)
 
 # "agrees to prisoner exchange with Iran" (a headline, no determiner): consent to a proposal
 # pending, else a deal of two; "agreed to the swap" consents to the one proposed.
@@ -1022,6 +1036,8 @@ def _adjust(
         cand.action = tdef.negated_action  # "has yet to comment": no answer
     if tdef.talks_action and _ASKED_TALKS.match(s, m.end()):
         cand.action, cand.issue = tdef.talks_action, "talks"  # "asked Tokyo to open talks"
+    elif tdef.talks_action and _ASK_VERB.match(m.group(0)) and _ASKED_ACCESS.match(s, m.end()):
+        cand.action = tdef.talks_action  # "asked Iraq to give its inspectors access": a request
     if tdef.action == "respond" and _WITH_FORCE.search(s, m.end(), clause_end(s, m.end())):
         cand.action = "attack"  # "responded to the shelling with airstrikes": military sense
 
