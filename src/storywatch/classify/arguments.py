@@ -777,8 +777,9 @@ def _direct_start(s: str, pos: int, words: list[str], ms: list[Mention], res: Re
         return True
     if len(words) > 1 and f"{words[0]} {words[1]}" in direct:
         return True  # "agreed to take part in talks"
-    if len(words) > 1 and words[1] in direct and s[pos:].lstrip()[:1].isupper():
-        return True  # "agreed to Lusaka talks": a place before the noun
+    if s[pos:].lstrip()[:1].isupper() and any(w in direct for w in words[1:3]):
+        return True  # "agreed to Lusaka talks", "agrees to Bakassi commission meeting": a
+        # name (and what it names) before the noun
     return any(pos <= m.start <= pos + 2 for m in ms)
 
 

@@ -287,6 +287,7 @@ def modality(
     if (
         _UNLESS_OPENS.search(s, max(0, cs - 7), cs)
         or (lo > cs and _CONDITIONAL_INVERSION.match(s, cs) is not None)
+        or _SHOULD_INVERTED.search(s, max(cs, trig_start - 60), trig_start) is not None
         or _hypothetical(s, win, pre, trig_end, form, res=res)
         # "the ban stays until the EU agrees": an end point ahead
         or (
@@ -313,6 +314,13 @@ _IN_JEST = re.compile(r"\b(?:joked|jokes|joking|jested|jests|quipped|quips|quipp
 
 # "Should Accra accept the offer, ...", "Had Accra accepted ...": a condition by inversion.
 _CONDITIONAL_INVERSION = re.compile(r"\s*(?:Should|Had|Were)\s+(?=[A-Z])")
+# The same inside a clause: "offered a venue should the two sides agree to talk", "would lift
+# the ban should Kabul accept": "should" before its subject, then the act (not "Kabul should
+# accept": an advice, its subject before it).
+_SHOULD_INVERTED = re.compile(
+    r"\bshould\s+(?:(?:the|both|either|its|their|they|it|he|she)\b|(?-i:[A-Z]))[^,;:]{0,40}?\s+$",
+    re.IGNORECASE,
+)
 
 
 def _asked(s: str, trig_end: int) -> bool:

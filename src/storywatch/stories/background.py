@@ -352,7 +352,7 @@ _MONTH = "|".join(m.capitalize() for m in _MONTHS)
 # "agreed in Jeddah on June 19", "signed on 3 May": a calendar date said with the act
 _ON_DATE = re.compile(rf"\b[Oo]n\s+(?:(\d{{1,2}})\s+({_MONTH})|({_MONTH})\s+(\d{{1,2}}))\b")
 _LAST_YEAR = re.compile(
-    r"\b(?:last|the\s+previous|the\s+past)\s+(?:year|month)\b|"
+    r"\b(?:last|the\s+previous|the\s+past)\s+(?:year|month)\b(?!['\u2019]s?\b)|"
     r"\b(?:a|one|two|three|four|five|six|several|\d+)\s+(?:years?|months?)\s+ago\b",
     re.IGNORECASE,
 )
@@ -385,7 +385,8 @@ def dated_before(ev: Event, published: datetime) -> bool:
     if at < 0:
         return False  # "will meet on 3 May": a date ahead, in the next year if need be
     lo, hi, end = max(0, at - 30), at + len(ev.trigger) + 60, at + len(ev.trigger)
-    last = _LAST_YEAR.search(s, lo, hi)
+    last = next((x for x in _LAST_YEAR.finditer(s, lo) if x.end() <= hi), None)  # no end
+    # bound on the search itself: "last year's" must see its "'s"
     if last is not None and _dates_the_act(s, end, last.start()):
         return True  # "concluded negotiations on the deal last year"
     m = _ON_DATE.search(s, lo, hi)
@@ -402,8 +403,9 @@ def dated_before(ev: Event, published: datetime) -> bool:
 # An act told as an earlier stage of the story: "Latvia last week rejected the offer", "the
 # Maldives accepted the invitation earlier this month", "Peru initially said it was open to
 # dialogue", "a day earlier". Not "earlier on Tuesday" nor "earlier today": the same day's news.
+# Nor "last week's sanctions": a time owning a noun dates that, not the act.
 _EARLIER = re.compile(
-    r"\b(?:last\s+(?:week|month|year|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|"
+    r"\b(?:last\s+(?:week|month|year|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?!['\u2019]s?\b)|"
     r"earlier\s+(?:this|that)\s+(?:week|month|year)|"
     r"(?:a|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?)\s+(?:earlier|before)|"
     r"initially|at\s+first|previously|earlier(?!\s+(?:on|today|in\s+the\s+day|this|that)\b))\b",
@@ -424,5 +426,6 @@ def dated_back(ev: Event, published: datetime) -> bool:
         return False
     end = at + len(ev.trigger)
     return any(
-        _dates_the_act(s, end, m.start()) for m in _EARLIER.finditer(s, max(0, at - 30), end + 60)
+        m.end() <= end + 60 and _dates_the_act(s, end, m.start())
+        for m in _EARLIER.finditer(s, max(0, at - 30))  # no end bound: it must see an "'s"
     )
