@@ -80,6 +80,7 @@ FALSE_CHANGES_MAX = 0  # score.py's --max-false on each storyline
 # heldout41: written blind late in session 14 on a frozen copy of 45d7dcb.
 # heldout42: written blind at the end of session 14 on a frozen copy of 522c7f0.
 # heldout43: written blind at the start of session 15 on a frozen copy of 71a1d86.
+# heldout44: written blind in the middle of session 15 on a frozen copy of bc27ae2.
 EVENT_F1_FLOOR = {
     "shared": 1.0,
     "dev": 0.92,
@@ -129,6 +130,7 @@ EVENT_F1_FLOOR = {
     "heldout41": 0.75,  # 0.736 when written
     "heldout42": 0.78,  # 0.699 when written (0.780 after its writer's label fix)
     "heldout43": 0.81,  # 0.798 when written (0.811 after its writer's label fixes)
+    "heldout44": 0.75,  # 0.756 when written
 }
 CHANGES_FOUND_FLOOR = {
     "shared": 1.0,
@@ -176,6 +178,7 @@ CHANGES_FOUND_FLOOR = {
     "heldout41": 0.89,  # 33/37 when written
     "heldout42": 0.82,  # 32/39 when written
     "heldout43": 0.71,  # 27/39 when written (28/39 after its writer's label fixes)
+    "heldout44": 0.83,  # 30/36 when written
 }
 # dev 1 -> 2 (session 2): iran-04 "open to Omani mediation" is now read as a response (the
 # labels call it no answer at all) and iran-10's void agreement targets the UN, not the IAEA.
@@ -238,6 +241,7 @@ FALSE_CHANGES_CEILING = {
     "heldout41": 3,  # 6 when written (4 after its writer's label fix)
     "heldout42": 8,  # 13 when written (12 after its writer's label fix)
     "heldout43": 4,  # 6 when written (4 after its writer's label fixes)
+    "heldout44": 5,  # 5 when written
 }
 NOISE_QUIET_FLOOR = {
     "noise": 1.0,
@@ -283,6 +287,7 @@ NOISE_QUIET_FLOOR = {
     "heldout41-noise": 1.0,  # 16/16 when written
     "heldout42-noise": 1.0,  # 16/16 when written
     "heldout43-noise": 1.0,  # 16/16 when written
+    "heldout44-noise": 1.0,  # 16/16 when written
 }
 FORBIDDEN_CEILING = {
     "shared": 0,
@@ -330,6 +335,7 @@ FORBIDDEN_CEILING = {
     "heldout41": 0,  # 0 when written
     "heldout42": 3,  # 2 when written (3 after its writer's label fix)
     "heldout43": 0,  # 1 when written (0 after its writer's label fixes)
+    "heldout44": 0,  # 0 when written
 }
 
 MIN_STORYLINES = 11
@@ -384,6 +390,7 @@ NOISE_SETS = (
     "heldout41-noise",
     "heldout42-noise",
     "heldout43-noise",
+    "heldout44-noise",
 )
 # Non-state actor codes the labels may use besides ISO 3166-1 alpha-3 (organisations, groups).
 GROUP_CODES = frozenset(
@@ -455,8 +462,8 @@ GROUP_CODES = frozenset(
         "NDA", "IPOB",
         # heldout42's: India's ULFA (Independent), as the articles name it
         "ULFA-I", "ULFAI",
-        # heldout43's: Myanmar's Chin National Front
-        "CNF",
+        # heldout43's: Myanmar's Chin National Front; heldout44's: Tehrik-i-Taliban Pakistan
+        "CNF", "TTP",
     }
 )  # fmt: skip
 # The party states of ../shared/CONTRACT.md (score.py also accepts `pending`).
@@ -748,7 +755,7 @@ def _group(name: str) -> str:
     """Which set a storyline belongs to (its floors differ)."""
     if name in NOISE_SETS:
         return "noise"
-    for blind in (f"heldout{n}" for n in range(2, 44)):
+    for blind in (f"heldout{n}" for n in range(2, 45)):
         if name.startswith(f"{blind}-"):
             return blind
     if name.startswith("heldout-"):
@@ -768,7 +775,7 @@ GROUPS = (
     "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30",
     "heldout31", "heldout32", "heldout33", "heldout34", "heldout35",
     "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42",
-    "heldout43",
+    "heldout43", "heldout44",
 )  # fmt: skip
 
 

@@ -126,6 +126,10 @@ article of its own (no story context), as outside human-coded sentences are.
   40 on modality, 25 traps), scored once by its writer on a frozen copy of 71a1d86: P 0.929,
   R 0.776, F1 0.846 as first labelled; P 0.944, R 0.776, F1 0.852 after the writer listed
   both parties of a joint act (Kosovo as XKX), 0 forbidden, 25/25 traps quiet.
+- heldout-sentences32.jsonl: 160 items written blind in the middle of session 15 (95 events,
+  40 on modality, 25 traps), scored once by its writer on a frozen copy of bc27ae2: P 0.884,
+  R 0.807, F1 0.844 as first labelled; P 0.891, R 0.814, F1 0.851 after the writer dropped a
+  target the sentence did not name, 3 forbidden, 24/25 traps quiet.
 
 The figures are floors measured on each set (raise only); the target is issue 4's 0.90."""
 
@@ -188,6 +192,7 @@ SETS = {
     "sentences29": SentenceSet("heldout-sentences29.jsonl", 160, 0.84, 1, 1),
     "sentences30": SentenceSet("heldout-sentences30.jsonl", 160, 0.82, 0, 1),
     "sentences31": SentenceSet("heldout-sentences31.jsonl", 160, 0.85, 0, 1),
+    "sentences32": SentenceSet("heldout-sentences32.jsonl", 160, 0.85, 3, 0.96),
 }
 
 
