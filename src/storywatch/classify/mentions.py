@@ -18,9 +18,10 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from storywatch.classify._trie import word_runs
 from storywatch.classify.names import name_matches, name_starts
 from storywatch.classify.resources import SURNAME, Entry, Resources, someone_else
-from storywatch.classify.text import Prefiltered, WordGated, fold, next_word, prev_word
+from storywatch.classify.text import Prefiltered, WordGated, fold, next_word, prev_word, word_spans
 
 __all__ = ["Context", "Mention", "count_mentions", "find_mentions"]
 
@@ -493,6 +494,8 @@ def forenames(text: str, res: Resources, runs: frozenset[str] | None = None) -> 
     other form (no demonym, capital, short form or person of its own: "Israel Katz said
     Israel would" keeps Israel): there the bare name is that person too ("Chad, who
     proposed last Christmas"). `runs`: a superset of the \\w runs of `fold(text)`, when known."""
+    if not _forename_possible(text, res, runs):
+        return frozenset()  # no state name of it passes the test below: the common case
     first: dict[str, str] = {}
     forms: dict[str, set[str]] = {}
     for m in res.gazetteer_re.finditer(text, runs=runs):
@@ -500,18 +503,70 @@ def forenames(text: str, res: Resources, runs: frozenset[str] | None = None) -> 
         if entry is None:
             continue
         forms.setdefault(entry.code, set()).add(m.group())
-        if entry.kind != "state" or text[m.end() : m.end() + 1] != " ":
-            continue
-        after = next_word(text, m.end())
-        if (
-            len(after) > 2
-            and not after[1].isupper()  # "Chad ANT": an acronym, no surname
-            and _is_name_word(after, res)
-            and not _is_name_word(_joined_word_before(text, m.start()), res, before=True)
-            and _named_again(text, m.group(), after)
-        ):
+        if entry.kind == "state" and _forename_at(text, m, res):
             first[m.group()] = entry.code
     return frozenset(name for name, code in first.items() if forms[code] == {name})
+
+
+def _forename_at(text: str, m: re.Match[str], res: Resources) -> bool:
+    """Does the state name `m` stand as a person's first name ("Chad Maddox", the surname
+    named again)?"""
+    if text[m.end() : m.end() + 1] != " ":
+        return False
+    after = next_word(text, m.end())
+    return (
+        len(after) > 2
+        and not after[1].isupper()  # "Chad ANT": an acronym, no surname
+        and _is_name_word(after, res)
+        and not _is_name_word(_joined_word_before(text, m.start()), res, before=True)
+        and _named_again(text, m.group(), after)
+    )
+
+
+_STATE_HEADS: dict[int, frozenset[str] | None] = {}
+
+
+def _state_heads(res: Resources) -> frozenset[str] | None:
+    """The first \\w runs of the folded state names of the gazetteer (where a state name's
+    match starts in fold(text)); None when one starts with another character."""
+    key = id(res)
+    if key not in _STATE_HEADS:
+        heads = [
+            _head_run(fold(alias))
+            for alias, entry in res.aliases.items()
+            if entry.kind == "state" and alias
+        ]
+        _STATE_HEADS[key] = None if "" in heads else frozenset(heads)
+    return _STATE_HEADS[key]
+
+
+_HEAD_RUN = re.compile(r"\w+")
+
+
+def _head_run(s: str) -> str:
+    m = _HEAD_RUN.match(s)
+    return m.group() if m else ""
+
+
+def _forename_possible(text: str, res: Resources, runs: frozenset[str] | None) -> bool:
+    """Might a state name of the gazetteer's scan of `text` pass `_forename_at`? Tried at
+    every start of a state name's first run in fold(text) (a superset of where the scan's
+    state names start: the pattern's match at a position is its longest name there, so one
+    that is a state's is the longest state name there too)."""
+    low = fold(text)
+    heads = _state_heads(res)
+    if heads is None or not low.isascii():
+        return True
+    rx = res.gazetteer_re.regex
+    for h in heads.intersection(word_runs(low) if runs is None else runs):
+        for at, _ in word_spans(low, h):
+            m = rx.match(text, at)
+            if m is None:
+                continue
+            entry = res.aliases.get(m.group())
+            if entry is not None and entry.kind == "state" and _forename_at(text, m, res):
+                return True
+    return False
 
 
 def _named_again(text: str, name: str, surname: str) -> bool:
