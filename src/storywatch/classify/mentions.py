@@ -21,7 +21,15 @@ from dataclasses import dataclass
 from storywatch.classify._trie import word_runs
 from storywatch.classify.names import name_matches, name_starts
 from storywatch.classify.resources import SURNAME, Entry, Resources, someone_else
-from storywatch.classify.text import Prefiltered, WordGated, fold, next_word, prev_word, word_spans
+from storywatch.classify.text import (
+    Prefiltered,
+    WordGated,
+    fold,
+    is_word,
+    next_word,
+    prev_word,
+    word_spans,
+)
 
 __all__ = ["Context", "Mention", "count_mentions", "find_mentions"]
 
@@ -523,42 +531,51 @@ def _forename_at(text: str, m: re.Match[str], res: Resources) -> bool:
     )
 
 
-_STATE_HEADS: dict[int, frozenset[str] | None] = {}
+_StateHeads = tuple[frozenset[str], dict[str, frozenset[str]]]
+_STATE_HEADS: dict[int, _StateHeads | None] = {}
 
 
-def _state_heads(res: Resources) -> frozenset[str] | None:
+def _state_heads(res: Resources) -> _StateHeads | None:
     """The first \\w runs of the folded state names of the gazetteer (where a state name's
-    match starts in fold(text)); None when one starts with another character."""
+    match starts in fold(text)) and, for a head all of whose names have a second run ("the
+    gambia", "new zealand"), those second runs; None when a name starts with another character."""
     key = id(res)
     if key not in _STATE_HEADS:
-        heads = [
-            _head_run(fold(alias))
-            for alias, entry in res.aliases.items()
-            if entry.kind == "state" and alias
-        ]
-        _STATE_HEADS[key] = None if "" in heads else frozenset(heads)
+        names = [fold(a) for a, e in res.aliases.items() if e.kind == "state" and a]
+        if any(not is_word(n[0]) for n in names):
+            _STATE_HEADS[key] = None
+            return None
+        seconds: dict[str, set[str] | None] = {}
+        for runs in map(_WORD_RUN.findall, names):
+            seen = seconds.setdefault(runs[0], set())
+            seconds[runs[0]] = None if seen is None or len(runs) == 1 else seen | {runs[1]}
+        _STATE_HEADS[key] = (
+            frozenset(seconds),
+            {h: frozenset(v) for h, v in seconds.items() if v is not None},
+        )
     return _STATE_HEADS[key]
 
 
-_HEAD_RUN = re.compile(r"\w+")
-
-
-def _head_run(s: str) -> str:
-    m = _HEAD_RUN.match(s)
-    return m.group() if m else ""
+_WORD_RUN = re.compile(r"\w+")
 
 
 def _forename_possible(text: str, res: Resources, runs: frozenset[str] | None) -> bool:
     """Might a state name of the gazetteer's scan of `text` pass `_forename_at`? Tried at
     every start of a state name's first run in fold(text) (a superset of where the scan's
     state names start: the pattern's match at a position is its longest name there, so one
-    that is a state's is the longest state name there too)."""
+    that is a state's is the longest state name there too), save a first run ("the") none
+    of whose state names' second runs ("gambia") the text holds."""
     low = fold(text)
-    heads = _state_heads(res)
-    if heads is None or not low.isascii():
+    found = _state_heads(res)
+    if found is None or not low.isascii():
         return True
+    heads, seconds = found
+    runs = word_runs(low) if runs is None else runs
     rx = res.gazetteer_re.regex
-    for h in heads.intersection(word_runs(low) if runs is None else runs):
+    for h in heads.intersection(runs):
+        second = seconds.get(h)
+        if second is not None and second.isdisjoint(runs):
+            continue
         for at, _ in word_spans(low, h):
             m = rx.match(text, at)
             if m is None:
