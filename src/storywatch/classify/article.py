@@ -175,11 +175,11 @@ _INVITER_GATED = Prefiltered(_INVITER, ["invited by", "invitation of"])
 
 
 def _named_states(
-    sents: list[tuple[str, bool]], res: Resources, pattern: Prefiltered
+    sents: list[tuple[str, bool]], res: Resources, pattern: Prefiltered, joined: str
 ) -> frozenset[str]:
-    """The states `pattern` names in the article."""
+    """The states `pattern` names in the article (`joined`: its sentences joined by "\\n")."""
     out: set[str] = set()
-    pattern = pattern.within("\n".join(s for s, _ in sents))  # its needles no sentence holds go
+    pattern = pattern.within(joined)  # its needles no sentence holds go
     if not pattern.needles:
         return frozenset()
     for s, _ in sents:
@@ -1072,8 +1072,9 @@ def read_article(sents: list[tuple[str, bool]], ctx: Context, res: Resources) ->
     """Events and entities of an article given its sentences (title first, flagged True)."""
     cands, counts = _scan(sents, ctx, res)
     places = _places(counts)
-    inviters = _named_states(sents, res, _INVITER_GATED)
-    go_betweens = _named_states(sents, res, _GO_BETWEEN_GATED)
+    joined = "\n".join(s for s, _ in sents)
+    inviters = _named_states(sents, res, _INVITER_GATED, joined)
+    go_betweens = _named_states(sents, res, _GO_BETWEEN_GATED, joined)
     _institutions(cands, counts, res, go_betweens | inviters, sents=sents, places=places)
     _armed_groups(cands, counts, res)
     dyad = _dyad(cands, counts, places, res, go_betweens)

@@ -163,9 +163,17 @@ def _one_word_name(word: str, res: Resources) -> bool:
 _Runs = tuple[frozenset[str], ...] | None  # the article's word runs, when known
 
 
+def _in_runs(word: str, runs: tuple[frozenset[str], ...]) -> bool:
+    """Is `word` one of the runs (a loop: no generator per word)?"""
+    for r in runs:  # noqa: SIM110 -- a loop, no generator: runs for every cue word
+        if word in r:
+            return True
+    return False
+
+
 def _cue_positions(low: str, cues: frozenset[str], runs: _Runs) -> Iterator[int]:
     """Where the cue words stand as whole words in lower-case `low`."""
-    present = [c for c in cues if any(c in r for r in runs)] if runs is not None else cues
+    present = [c for c in cues if _in_runs(c, runs)] if runs is not None else cues
     for cue in present:
         yield from (at for at, _ in word_spans(low, cue))
 
@@ -278,7 +286,7 @@ def _named(words: list[str], res: Resources) -> bool:
 def _head_positions(text: str, heads: frozenset[str], runs: _Runs) -> Iterator[tuple[int, int]]:
     """Where a capitalised group head ("Army", "Council") stands as a whole word."""
     for head in heads:
-        if runs is not None and not any(head in r for r in runs):
+        if runs is not None and not _in_runs(head, runs):
             continue
         yield from word_spans(text, head.capitalize())
 
@@ -373,10 +381,8 @@ _AGENT_NAMED = re.compile(
 
 
 def _agent_named(text: str, res: Resources) -> dict[str, str]:
+    """(Of an article about armed groups: the caller asks `_about_conflict`.)"""
     out: dict[str, str] = {}
-    low = text.lower()
-    if not any(w in low for w in _CONFLICT_WORDS):
-        return out
     for m in _AGENT_NAMED.finditer(text):
         words = m.group(1).split()
         if words[0] in res.title_words or any(w.endswith(("'s", "’s", "s'")) for w in words):
@@ -488,11 +494,15 @@ _CONFLICT_WORDS = ("rebel", "armed group", "insurgen", "militia", "guerrilla", "
                    "militant", "armed movement")  # fmt: skip
 
 
-def _bare_acronyms(text: str, res: Resources) -> dict[str, str]:
-    out: dict[str, str] = {}
+def _about_conflict(text: str) -> bool:
+    """Does the article speak of armed groups at all (a word of _CONFLICT_WORDS)?"""
     low = text.lower()
-    if not any(w in low for w in _CONFLICT_WORDS):
-        return out
+    return any(w in low for w in _CONFLICT_WORDS)
+
+
+def _bare_acronyms(text: str, res: Resources) -> dict[str, str]:
+    """(Of an article about armed groups: the caller asks `_about_conflict`.)"""
+    out: dict[str, str] = {}
     counts: dict[str, int] = {}
     acting: set[str] = set()
     everyday = res.words["everyday_acronyms"]
@@ -529,9 +539,10 @@ def learn_groups(text: str, res: Resources, known: int = 0) -> tuple[tuple[str, 
             found.setdefault(name, code)
     for name, code in _regions(text, res, found).items():
         found.setdefault(name, code)
-    for name, code in _bare_acronyms(text, res).items():
+    conflict = _about_conflict(text)  # asked once for both passes that need it
+    for name, code in (_bare_acronyms(text, res) if conflict else {}).items():
         found.setdefault(name, code)
-    if "ers" in text or "ors" in text:
+    if conflict and ("ers" in text or "ors" in text):
         for name, code in _agent_named(text, res).items():
             found.setdefault(name, code)
     if "led by" in text or "-led " in text:
