@@ -196,3 +196,69 @@ def test_a_visit_not_made_is_no_meeting() -> None:
         "said on Thursday."
     )
     assert [r for r in _rows("", body) if r[1] == "meet" and r[4] == "asserted"] == []
+
+
+def _titled(title: str, body: str) -> set[tuple[str, str, str, str]]:
+    return set(_acts(title, body))
+
+
+# 421. A mediator's proposal "with" another party names the two sides: "accepted Nigeria's
+# offer to host talks with Togo" makes "the two countries" Ghana and Togo, not the host; "both
+# parties have agreed to the revised package" is each side accepting the mediator's text.
+def test_a_mediators_offer_with_another_party_names_the_two_sides() -> None:
+    acts = _titled(
+        "Ghana accepts Nigerian offer to host talks with Togo",
+        "Ghana has accepted Nigeria's offer to host talks with Togo on the detained traders, the "
+        "Ghanaian foreign ministry said on Monday. Delegations from the two countries will meet "
+        "in Abuja next week.",
+    )
+    assert ("GHA", "meet", "TGO", "expected") in acts, acts
+    assert not any(a == "meet" and "NGA" in (x, t) for x, a, t, _ in acts), acts
+
+
+def test_both_parties_agreeing_to_a_mediators_package_accept_it() -> None:
+    acts = _titled(
+        "Peru accepts Chilean plan for prisoner swap with Bolivia",
+        "Peru has accepted a Chilean proposal for an exchange of detained fishermen with Bolivia, "
+        'the foreign ministry said. "Both parties have now agreed to the revised package," a '
+        "Chilean spokesman said.",
+    )
+    assert not any(a == "agree" and "CHL" in (x, t) for x, a, t, _ in acts), acts
+
+
+# 422. A past participle after "on", "with", "under", "at" or a count is an adjective ("talks
+# on the sanctions imposed", "two sanctioned Kyrgyz banks"), and no verb takes its -s form after
+# "to" ("agrees to sanctions talks"): no sanction in any of them.
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Guatemala seeks talks with Britain on sanctioned judges",
+         "Guatemala has asked Britain for talks on the sanctions imposed on three judges."),
+        ("", "Kyrgyzstan on Tuesday rejected a Kazakh proposal for an outside audit of two "
+             "sanctioned Kyrgyz banks."),
+        ("", "Ecuador agrees to sanctions talks with Washington next month, the finance minister "
+             "said."),
+    ],
+)  # fmt: skip
+def test_participles_and_nouns_are_no_sanction(title: str, body: str) -> None:
+    acts = _titled(title, body)
+    assert not any(a == "sanction" for _, a, _, _ in acts), acts
+
+
+# 423. What a party is urged to do is no act of its own, when a quote opens after "to" or the
+# urging is in the present ("We call on both sides to sit down").
+@pytest.mark.parametrize(
+    ("title", "body", "action"),
+    [
+        ("Kosovo, Serbia trade accusations",
+         "Kosovo and Serbia traded accusations over the border raid. The European Union's envoy, "
+         "Anna Berg, urged both sides to \"seize the moment\" and said Brussels was ready to help.",
+         "attack"),
+        ("Romania, Moldova gas row",
+         "Romania has halted gas deliveries to Moldova. \"We call on both sides to sit down "
+         "without preconditions,\" Commission spokesperson Anna Berg said.", "meet"),
+    ],
+)  # fmt: skip
+def test_what_a_party_is_urged_to_do_is_not_its_act(title: str, body: str, action: str) -> None:
+    acts = _titled(title, body)
+    assert not any(a == action for _, a, _, _ in acts), acts

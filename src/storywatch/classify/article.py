@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from storywatch.classify.arguments import ARMED, GROUP, STATE, claims_broken
 from storywatch.classify.events import ANSWER_ACTIONS, Candidate, in_condition
-from storywatch.classify.mentions import Context
+from storywatch.classify.mentions import Context, find_mentions
 from storywatch.classify.resources import Resources
 from storywatch.classify.sentence import PLACE, SentenceReader
 from storywatch.classify.text import Prefiltered, fold
@@ -77,17 +77,86 @@ def _places(counts: Counter[str]) -> Counter[str]:
 _TO_BOTH_SIDES = frozenset({"propose", "appeal", "demand", "comment", "meet", "agree"})
 
 
+# "accepted a Qatari proposal for a detainee exchange with Iran", "accepted Kazakhstan's offer to
+# host talks with Kyrgyzstan": the answer's text names, behind the proposal, the party it is
+# to be made with
+_OFFER_WITH = re.compile(
+    r"\b(?:proposal|plan|offer|invitation|initiative|idea|bid)\b(?:\s+[\w'’-]+){0,6}?\s+with\s+"
+    r"(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _mediated(
+    cands: list[Candidate], ctx: Context, res: Resources
+) -> list[tuple[str, str, str, str | None]]:
+    """(answerer, proposer, other side) of each answer to a proposal made by a third party for a
+    deal or talks with another party ("Iraq has accepted a Qatari proposal for a detainee
+    exchange with Iran"): the answerer and the other side are the two sides, the proposer goes
+    between them."""
+    out: list[tuple[str, str, str, str | None]] = []
+    for c in cands:
+        if c.action not in ANSWER_ACTIONS or c.target is None or c.target[:1] == "@":
+            continue
+        at = c.sentence.find(c.trigger)
+        if at < 0 or " with " not in c.sentence[at:]:
+            continue
+        m = _OFFER_WITH.search(c.sentence, at + len(c.trigger))
+        if m is None or any(x in c.sentence[at : m.start()] for x in ".;"):
+            continue
+        other = next(
+            (x for x in find_mentions(c.sentence, ctx, res) if x.start == m.end() and x.codes),
+            None,
+        )
+        if other is None:
+            continue
+        b = other.codes[0]
+        for a in c.actors:
+            if a[:1] != "@" and b not in (a, c.target) and b[:1] != "@":
+                out.append((a, c.target, b, c.issue))
+    return out
+
+
+# "both parties have agreed to the revised package": consent to a text put to them
+_TO_A_TEXT = re.compile(
+    r"\s+to\s+(?:the|this|that|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:plan|proposal|package|"
+    r"offer|initiative|text|draft|terms|arrangements?)\b",
+    re.IGNORECASE,
+)
+
+
+def _consent_to_go_between(r: Candidate, mediated: list[tuple[str, str, str, str | None]]) -> None:
+    """Both sides of a go-between's proposal agreeing to a text ("both parties have agreed to the
+    revised package") each accept the go-between's proposal: no deal between them yet."""
+    if r.action != "agree" or r.modality != "asserted":
+        return
+    at = r.sentence.find(r.trigger)
+    if at < 0 or not _TO_A_TEXT.match(r.sentence, at + len(r.trigger)):
+        return
+    go = next((m for a, m, b, _ in mediated if r.actors[0] in (a, b)), None)
+    if go is not None and go != r.actors[0]:
+        r.action, r.target = "accept", go
+
+
 def _dyad(
     cands: list[Candidate],
     counts: Counter[str],
     places: Counter[str],
     res: Resources,
     go_betweens: frozenset[str] = frozenset(),
+    *,
+    mediated: list[tuple[str, str, str, str | None]] | None = None,
 ) -> tuple[str, ...]:
     """The article's two main parties: the most frequent actor-target pair (a proposal made to
     "Hamas and Israel" names its parties twice over), else the most mentioned. A neutral
-    intermediary (the Red Cross) is never one of them."""
+    intermediary (the Red Cross) is never one of them, nor the maker of a proposal answered as
+    one for a deal with another party (`mediated`)."""
     pairs: Counter[frozenset[str]] = Counter()
+    for a, _, b, _ in mediated or ():
+        pairs[frozenset((a, b))] += 2
+    go_betweens = go_betweens | {
+        m for a, m, b, _ in mediated or () if frozenset((a, b)) != frozenset((a, m))
+    }
     acts = [c for c in cands if c.action != "comment"]  # a source of statements acts on nobody
     for c in acts or cands:
         if (
@@ -1078,6 +1147,11 @@ def read_article(sents: list[tuple[str, bool]], ctx: Context, res: Resources) ->
     _institutions(cands, counts, res, go_betweens | inviters, sents=sents, places=places)
     _armed_groups(cands, counts, res)
     dyad = _dyad(cands, counts, places, res, go_betweens)
+    # "the two sides" of an article whose proposal came from a go-between ("accepted a Qatari
+    # plan for a swap with Iran ... the two countries will meet"): the answerer and the other
+    # party; the counterparts of named acts stay the article's main pair
+    mediated = _mediated(cands, ctx, res)
+    sides = _dyad(cands, counts, places, res, go_betweens, mediated=mediated) if mediated else dyad
     props = _proposals(cands)
     partners = _partners(cands)
     answerers = _answerers(cands)
@@ -1085,7 +1159,8 @@ def read_article(sents: list[tuple[str, bool]], ctx: Context, res: Resources) ->
     for c in cands:
         if c.context_only:
             continue
-        for a, named in _expand(c, dyad):
+        both = sides if GROUP in c.actors or c.target == GROUP else dyad
+        for a, named in _expand(c, both):
             t = named
             if t is None and c.action == "attack":
                 # "Sudan retaliated": against who attacked it (not its ally in this act)
@@ -1095,7 +1170,7 @@ def read_article(sents: list[tuple[str, bool]], ctx: Context, res: Resources) ->
                 a,
                 t,
                 props=props,
-                dyad=dyad,
+                dyad=both,
                 res=res,
                 named=counts,
                 partners=partners,
@@ -1103,6 +1178,8 @@ def read_article(sents: list[tuple[str, bool]], ctx: Context, res: Resources) ->
                 inviters=inviters,
                 go_betweens=go_betweens,
             )
+            if r is not None and mediated and both is sides and GROUP in c.actors:
+                _consent_to_go_between(r, mediated)
             if r is not None:
                 out.append(r)
                 if r.action == "threaten" and _names_its_measure(c):

@@ -430,8 +430,9 @@ _PLAIN_ADVERBS = frozenset(
 
 
 _URGING = re.compile(
-    r"\b(?:urged|urges|urging|pressed|presses|pressing|nudged|nudges|encouraged|encourages|"
-    r"asked|asks|called\s+on|calls\s+on|pushed|pushes|exhorted|persuaded|implored|begged)\s+"
+    r"\b(?:urge|urged|urges|urging|press|pressed|presses|pressing|nudged|nudges|encourage|"
+    r"encouraged|encourages|ask|asked|asks|asking|call\s+on|called\s+on|calls\s+on|"
+    r"calling\s+on|push|pushed|pushes|exhorted|persuaded|implored|beg|begged)\s+"
     r"(?:\w+\s+)?$",
     re.IGNORECASE,
 )
@@ -439,7 +440,8 @@ _URGING = re.compile(
 
 def _governed(sent: Sent, start: int) -> bool:
     """ "ready to meet", "urged them to talk": an infinitive that belongs to another event."""
-    head = sent.s[:start].rstrip()
+    # "urged both sides to \"seize the moment\"": a quote opened after "to" is still its verb
+    head = sent.s[:start].rstrip().rstrip("\"“‘'").rstrip()
     if "to" not in head.lower():
         return False  # (cheap first) no "to" that could end it, even before an adverb
     before = _ADVERB_BEFORE.sub("", head)  # "to immediately meet"
@@ -630,7 +632,11 @@ def _predicate(sent: Sent, m: re.Match[str]) -> bool:
     prev = prev_word(sent.s, m.start()).lower()
     if low.endswith("ed") and _attributive_participle(sent, m, prev):
         return False  # an adjective
-    if low.split()[0].endswith("s") and prev.endswith("ed") and prev not in _AUX:
+    if low.split()[0].endswith("s") and (
+        (prev.endswith("ed") and prev not in _AUX)
+        # "agrees to sanctions talks": no verb after "to" takes its -s form
+        or (prev == "to" and " " not in low and not low.endswith("ss"))
+    ):
         return False  # "rejected calls for a ceasefire": a noun, the object of a past verb
     if prev in _NOUN_LEFT and not low.endswith(("ed", "ing")) and " " not in low:
         return False  # "with Anwar as host", "the hosts", "a strike": a noun
@@ -649,10 +655,22 @@ def _attributive_participle(sent: Sent, m: re.Match[str], prev: str) -> bool:
         return True
     if prev in _ORDINALS:
         return prev_word(sent.s, m.start() - len(prev) - 1).lower() in _ATTRIBUTIVE_LEFT
-    return prev in _PREPOSITIONS_LEFT and next_word(sent.s, m.end()).lower() not in _PARTICIPLE_ARGS
+    nxt = next_word(sent.s, m.end())
+    if (prev in _COUNTS or prev.isdigit()) and sent.s[: m.start()].rstrip().lower().endswith(prev):
+        # "two sanctioned Kyrgyz banks": a count before the participle, a noun after it (not
+        # "the two signed a deal", where the count is the subject)
+        return nxt[:1].isalpha() and nxt.lower() not in _FUNCTION
+    return prev in _PREPOSITIONS_LEFT and nxt.lower() not in _PARTICIPLE_ARGS
 
 
-_PREPOSITIONS_LEFT = frozenset(["over", "of", "for", "against", "from", "into", "about"])
+# "talks on sanctioned officials", "a row over seized boats", "ready on agreed terms"
+_PREPOSITIONS_LEFT = frozenset(
+    ["over", "of", "for", "against", "from", "into", "about", "on", "with", "under", "at"]
+)
+_COUNTS = frozenset(
+    ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "dozens",
+     "hundreds", "thousands", "scores"]
+)  # fmt: skip
 _PARTICIPLE_ARGS = frozenset(["by", "in", "on", "at", "to"])
 
 
