@@ -17,6 +17,14 @@ it ("Tashkent proposed the joint commission last Friday", "Iraq sent the invitat
 April 1") by a party the memory saw propose to the pair before is a recap as well: its
 first report was the news; a dated-back proposal with no earlier report is news.
 
+A meeting set, a meeting held and a deal reached are remembered with the dates and venues
+their first report told (stories.particulars): a later report of the same pair that sets
+the meeting again, tells it held or the deal reached again, with no date or venue the
+memory lacks, is a recap ("the ministers will meet in Addis Ababa next week", hours after
+"they will meet in Addis Ababa on 6 May"); a new date or venue (a postponement, another
+round) is news. An acceptance remembers the meeting it agrees to; a deal remembers the talks
+it came from, so the talks told held after it with nothing new are a recap too.
+
 Pure and bounded: an entry per party and state (a few per pair), pruned to the window
 whenever the pair gets an item and when one of its stories expires (`forget`); a memory
 that empties is dropped. Both drivers keep one per pair through `news` and `forget`: the
@@ -31,7 +39,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from storywatch.models import Change
-from storywatch.stories import background
+from storywatch.stories import background, particulars
 from storywatch.stories.changes import issue_of
 from storywatch.stories.model import StoryConfig, StoryItem, epoch
 from storywatch.stories.transitions import MEETING_ISSUES
@@ -65,11 +73,14 @@ class PairMemory:
     reached: dict[str, tuple[float, str]] = field(default_factory=dict)  # "RUS|agreed"
     proposed: float | None = None  # the last proposal by either party, any issue
     issues: dict[str, float] = field(default_factory=dict)  # the last proposal per issue
+    # what the pair's last news of a meeting set ("set"), held or a deal said of when and
+    # where (stories.particulars), and when it was told
+    told: dict[str, tuple[float, str]] = field(default_factory=dict)
 
     @property
     def empty(self) -> bool:
         """Nothing remembered: the memory can go."""
-        return not self.reached and self.proposed is None and not self.issues
+        return not self.reached and self.proposed is None and not self.issues and not self.told
 
     def dump(self) -> str:
         """The memory as JSON text (a row of the stream's story table)."""
@@ -79,6 +90,8 @@ class PairMemory:
             "proposed": self.proposed,
             "issues": dict(sorted(self.issues.items())),
         }
+        if self.told:
+            data["told"] = {k: [t, d] for k, (t, d) in sorted(self.told.items())}
         return json.dumps(data, separators=(",", ":"))
 
     def _prune(self, now: float, window_s: float, issues_s: float | None = None) -> None:
@@ -95,6 +108,21 @@ class PairMemory:
             self.proposed = None
         for issue in [i for i, t in self.issues.items() if t < now - _keep(i, window_s, issues_s)]:
             del self.issues[issue]
+        for kind in [k for k, (t, _) in self.told.items() if t < now - window_s]:
+            del self.told[kind]
+
+    def _retold(self, state: str, now: float, told: tuple[str, str]) -> bool:
+        """A meeting set or held, or a deal, that the pair's memory has from an earlier
+        report, told again with no date or venue that report lacked, and no proposal since."""
+        detail = told[0] if state == "scheduled" else told[1]
+        for kind in _COVERS.get(state, ()):
+            entry = self.told.get(kind)
+            if entry is None or entry[0] == now:  # none, or this article's own news
+                continue
+            fresh = self.proposed is not None and self.proposed > entry[0]
+            if not fresh and not particulars.adds(entry[1], detail):
+                return True
+        return False
 
     def _recap(self, state: str, actor: str, issue: str) -> bool:
         first = self.reached.get(f"{actor}|{state}")
@@ -103,6 +131,12 @@ class PairMemory:
         at, where = first
         fresh = self.proposed is not None and self.proposed > at
         return where != issue and not fresh
+
+
+# Which remembered reports a change to a state may repeat: a meeting set (by its
+# acceptance or its setting), a meeting held, or held at the talks a deal came from.
+_COVERS = {"scheduled": ("set",), "held": ("held", "agreed"), "agreed": ("agreed",)}
+_KIND = {"accepted": "set", "scheduled": "set", "held": "held", "agreed": "agreed"}
 
 
 def _keep(issue: str, window_s: float, issues_s: float | None) -> float:
@@ -124,7 +158,8 @@ def load_memory(text: str | bytes | None) -> PairMemory | None:
         reached = {str(k): (float(v[0]), str(v[1])) for k, v in data["reached"].items()}
         proposed = data.get("proposed")
         issues = {str(k): float(v) for k, v in data.get("issues", {}).items()}
-        return PairMemory(reached, None if proposed is None else float(proposed), issues)
+        told = {str(k): (float(v[0]), str(v[1])) for k, v in data.get("told", {}).items()}
+        return PairMemory(reached, None if proposed is None else float(proposed), issues, told)
     except (ValueError, KeyError, TypeError, IndexError):
         return None
 
@@ -138,6 +173,7 @@ def keep_news(
     *,
     issues_s: float | None = None,
     told_before: frozenset[str] = frozenset(),
+    told: tuple[str, str] | None = None,
 ) -> tuple[PairMemory | None, list[Change]]:
     """The changes one story item produced, less the recaps of facts its pair's other
     stories told; and the pair's memory after them (None when it holds nothing).
@@ -147,15 +183,24 @@ def keep_news(
     per issue is kept for `issues_s` (at least `window_s`): how long `redirect` may send a
     vague answer to it. A proposal by a party of `told_before` (the item dates its proposal
     back) that the party already made to the pair before `now` is a recap: the proposal's
-    first report was the news."""
+    first report was the news. `told` is what the item says of when and where, for a
+    meeting to come and for an act done (particulars): a meeting set or held, or a deal, that
+    the memory has from an earlier report of the pair, told with nothing new, is a recap."""
     mem = memory if memory is not None else PairMemory()
     mem._prune(now, window_s, issues_s)
     issue = issue_of(story_id)
     kept: list[Change] = []
+    reports: dict[str, bool] = {}  # kinds of report the item makes: news or not
     for c in changes:
         state = (c.from_state or "") if c.to_state == "confirmed" else c.to_state
+        kind = _KIND.get(c.to_state)
+        if told is not None and not _signing_set(c) and mem._retold(c.to_state, now, told):
+            reports.setdefault(kind or "", False)
+            continue
         if state in RECAP_STATES and mem._recap(state, c.actor, issue):
             continue
+        if kind is not None:
+            reports[kind] = True
         if (
             c.to_state == "proposed"
             and c.actor in told_before
@@ -173,7 +218,29 @@ def keep_news(
             if first is None or (mem.proposed is not None and mem.proposed > first[0]):
                 mem.reached[key] = (now, issue)  # first told, or told again in a new round
         kept.append(c)
+    if told is not None:
+        _remember(mem, reports, now, told)
     return (None if mem.empty else mem), kept
+
+
+def _signing_set(change: Change) -> bool:
+    """A signing announced ("will sign the accord on Friday", transitions' agree-expected
+    row): a stage of its own, not the meeting an acceptance or an earlier report set."""
+    return change.to_state == "scheduled" and change.rule.split(":", 1)[0] == "agree-expected"
+
+
+def _remember(mem: PairMemory, reports: dict[str, bool], now: float, told: tuple[str, str]) -> None:
+    """Keep what the item told of each kind of report it made: the first report of a kind, or
+    one that was news (what it adds joins what was known)."""
+    for kind, fresh in reports.items():
+        if not kind:
+            continue
+        detail = told[0] if kind == "set" else told[1]
+        entry = mem.told.get(kind)
+        if entry is None:
+            mem.told[kind] = (now, particulars.merge("", detail))
+        elif fresh:
+            mem.told[kind] = (now, particulars.merge(entry[1], detail))
 
 
 def _proposed_before(mem: PairMemory, actor: str, now: float) -> bool:
@@ -198,6 +265,16 @@ def news(
         and e.actor
         and (background.dated_back(e, published) or background.recalled(e))
     )
+    pair = set(item.parties)
+    sentences = [
+        e.sentence
+        for e in item.article.events
+        if e.sentence and e.actor in pair and (e.target is None or e.target in pair)
+    ]
+    told = (
+        particulars.particulars(sentences, published, ahead=True),
+        particulars.particulars(sentences, published, ahead=False),
+    )
     return keep_news(
         memory,
         item.story_id,
@@ -206,6 +283,7 @@ def news(
         window,
         issues_s=_answer_window_s(config),
         told_before=told_before,
+        told=told,
     )
 
 

@@ -107,7 +107,13 @@ def _host_beside_pair(ev: Event, c: Classified) -> bool:
         return False
     host, addressee = pair
     answers = _rules()["answer_actions"]
-    if any(e.action in answers and e.modality == "asserted" and e.target == host for e in c.events):
+    if any(
+        e.action in answers
+        and e.modality == "asserted"
+        and e.target == host
+        and not _answers_another(e, host, c)
+        for e in c.events
+    ):
         return False
     return any(
         not e.rule.endswith(":offer_good_offices")
@@ -115,6 +121,35 @@ def _host_beside_pair(ev: Event, c: Classified) -> bool:
         and addressee in p
         and host not in p
         for e in c.events
+    )
+
+
+def _answers_another(ev: Event, host: str, c: Classified) -> bool:
+    """The answer's sentence has its actor answer a party other than `host` as well: "Sudan
+    replied to South Sudan's proposal, saying it was studying the offer" is the answer to
+    that proposal, not to the mediator beside it."""
+    answers = _rules()["answer_actions"]
+    return any(
+        e.actor == ev.actor
+        and e.action in answers
+        and e.sentence == ev.sentence
+        and e.target not in (None, host, ev.actor)
+        for e in c.events
+    )
+
+
+def _answer_to_host(ev: Event, c: Classified) -> bool:
+    """An answer to a party whose only proposal in the article is an offer to host or
+    mediate, told in a sentence where its actor answers another party ("replied to South
+    Sudan's proposal, saying it was studying the offer", beside "Angola ... ready to host the
+    exchange"): the answer is to that other party's proposal, not to the host."""
+    if ev.action not in _rules()["answer_actions"] or ev.target is None:
+        return False
+    offers = [e for e in c.events if e.action == "propose" and e.actor == ev.target]
+    return (
+        bool(offers)
+        and all(e.rule.endswith(":offer_good_offices") for e in offers)
+        and _answers_another(ev, ev.target, c)
     )
 
 
@@ -177,7 +212,7 @@ def _pairs(ev: Event, c: Classified) -> list[tuple[str, str]]:
     """
     pair = _pair(ev)
     if pair is not None:
-        if _hosted(ev, c) or _host_beside_pair(ev, c):
+        if _hosted(ev, c) or _host_beside_pair(ev, c) or _answer_to_host(ev, c):
             return []
         others = [*_addressees(ev, c), *_meeting_partners(ev, c)]
         return [pair, *((ev.actor, other) for other in dict.fromkeys(others))]
