@@ -36,7 +36,12 @@ _DEAL = _art(
 
 
 def _at(changes: list[Change], article_id: str) -> list[tuple[str, str]]:
-    return sorted((c.actor, c.to_state) for c in changes if c.article_id == article_id)
+    """The state changes at an article (a second source's confirmation is no new state)."""
+    return sorted(
+        (c.actor, c.to_state)
+        for c in changes
+        if c.article_id == article_id and c.to_state != "confirmed"
+    )
 
 
 def test_a_rewrite_of_a_meeting_set_with_nothing_new_is_a_recap() -> None:

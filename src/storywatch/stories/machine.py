@@ -27,6 +27,7 @@ from storywatch.stories.routing import claims_breach
 from storywatch.stories.seen import in_story, remember
 from storywatch.stories.transitions import (
     AWAITING,
+    MEETING_ISSUES,
     ROUND_OVER,
     STATE_BITS,
     UNILATERAL_ISSUES,
@@ -223,13 +224,24 @@ def _accepts_now(w: _Work, pair: set[str]) -> bool:
     )
 
 
+_TAKEN_UP = frozenset({"accepted", "scheduled", "held"})
+
+
+def _offer_taken(w: _Work, party: str) -> bool:
+    """The other party took up `party`'s proposal: accepted it or went on to meet."""
+    other = other_party(w.state, party)
+    return other is not None and _current(w, other)[0] in _TAKEN_UP
+
+
 def _fits(w: _Work, row: Row, party: str) -> bool:
     state, seen = _current(w, party)
     if state not in row.sources or not _round_fits(w, row, party):
         return False
     if _answers_itself(w, row, party) or _ends_and_restarts(w, row, party):
         return False
-    if row.to in ("held", "scheduled") and _meeting_to_come(w, row):
+    if (row.offer_taken and not _offer_taken(w, party)) or (
+        row.to in ("held", "scheduled") and _meeting_to_come(w, row)
+    ):
         return False
     new_round = row.action == "propose" and _round_over(w)
     if seen & STATE_BITS[row.to] and not new_round:
@@ -288,6 +300,35 @@ def _vague_without_proposal(w: _Work, ev: Event) -> bool:
     return state != "proposed" and (ev.issue == "other" or not seen & STATE_BITS["proposed"])
 
 
+def _talks_opening_deal(w: _Work, ev: Event) -> bool:
+    """Talks routed to the story of the deal they came to (routing: "sign a truce after Doha
+    talks") in a story nobody has moved in yet: the deal is the news there, the talks are
+    the pair's talks story's; they took place on the deal only where it was under way."""
+    if ev.action != "meet" or ev.issue not in (None, "talks"):
+        return False
+    if issue_of(w.state.story_id) in MEETING_ISSUES:
+        return False
+    return all(p.state is None for p in w.state.parties.values())
+
+
+def _agreed_in_acceptance(w: _Work, ev: Event) -> bool:
+    """An agreement to meet or talk (a talks or summit story) in the article that reports a
+    party of the story accepting the other's proposal as news: "Jordan and the Netherlands
+    agree to talks", "the two sides agreed that Kosovo will not be an item of the summit"
+    beside the acceptance of the invitation. What was agreed is the acceptance and the
+    meeting's terms; the meeting, and any deal at it, are still to come. A signing is not,
+    nor an agreement in an article that tells the pair's talks as held."""
+    if ev.action != "agree" or issue_of(w.state.story_id) not in MEETING_ISSUES:
+        return False
+    pair = set(w.state.parties)
+    if transitions.is_signing(ev.trigger) or any(background.acts_between(w.item, pair, "meet")):
+        return False  # a signing, or talks told as held: the deal was struck at them
+    return any(
+        w.state.parties.get(p, _NOWHERE).state not in _ACCEPTED_OR_BEYOND
+        for p in background.accepting(w.item, pair)
+    )
+
+
 def _answer_content(w: _Work, ev: Event) -> bool:
     """A proposal by a party that owes an answer, in an article that reports its answer.
 
@@ -333,7 +374,7 @@ def _apply_event(w: _Work, ev: Event) -> None:
         return
     if _vague_without_proposal(w, ev) or _answer_content(w, ev):
         return
-    if _told_before(w, ev):
+    if _told_before(w, ev) or _talks_opening_deal(w, ev) or _agreed_in_acceptance(w, ev):
         return
     moved: set[str] = set()
     silent = _earlier_stage(w, ev)

@@ -299,6 +299,24 @@ _ANSWER_MOVES = frozenset({"respond", "accept", "reject"})
 _VAGUE_MOVES = _ANSWER_MOVES | {"agree"}
 
 
+def _talks_proposed(memory: PairMemory | None, item: StoryItem, config: StoryConfig) -> StoryItem:
+    """The item without the talks that routing also gave the deal they came to ("signed the
+    truce after two days of talks"), when a party of the pair last proposed to meet or talk,
+    within the time a proposal draws answers: those talks are the ones proposed, held in the
+    pair's talks story, not the deal's meeting."""
+    if memory is None or item.issue in MEETING_ISSUES:
+        return item
+    talks = [e for e in item.events if e.action == "meet" and e.issue in (None, "talks")]
+    if not talks:
+        return item
+    now, window = epoch(item.article.published_at), _answer_window_s(config)
+    proposals = [v for k, v in memory.reached.items() if k.endswith("|proposed")]
+    if not any(i in MEETING_ISSUES and now - window <= t <= now for t, i in proposals):
+        return item
+    rest = tuple(e for e in item.events if e not in talks)
+    return item.model_copy(update={"events": rest})
+
+
 def redirect(memory: PairMemory | None, item: StoryItem, config: StoryConfig) -> StoryItem:
     """A vague answer sent to the story of the pair's open proposal.
 
@@ -308,8 +326,11 @@ def redirect(memory: PairMemory | None, item: StoryItem, config: StoryConfig) ->
     proposal's: the item goes to that story (same pair, same partition), where the state
     machine still applies it only if the proposal is pending there. So does an article that
     tells only meetings under "talks" while the pair's summit proposal is live: "the two
-    will hold talks in Accra on 3 May" sets the summit that was proposed.
+    will hold talks in Accra on 3 May" sets the summit that was proposed. An item on a deal
+    first loses the talks routing gave it beside the deal, when what the pair last proposed
+    was to meet or talk (`_talks_proposed`): those talks are the talks story's.
     """
+    item = _talks_proposed(memory, item, config)
     if memory is None or not memory.issues or item.issue in memory.issues:
         return item
     if ":" not in item.story_id:  # not a pair's story on an issue: nowhere else to go

@@ -24,6 +24,8 @@ from storywatch.stories.model import StoryItem
 
 __all__ = ["claims_breach", "route", "story_key"]
 
+# Issues that say only that parties talk or deal, not about what.
+_GENERIC_ISSUES = frozenset({"talks", "other"})
 _CODE = re.compile(r"^(?=\d*[A-Z])[A-Z0-9][A-Z0-9_]{1,11}$")  # "UKR", "HAMAS", "3R"
 
 
@@ -235,9 +237,26 @@ def _issues(ev: Event, pair: tuple[str, str], c: Classified) -> list[str]:
         if ev.issue and ev.issue != "other":
             return [ev.issue]
         return list(_rules()["breach_default_issues"])
-    if ev.issue and ev.issue != "other":
-        return [ev.issue]
-    return [_issue(ev, pair, c)]
+    issue = ev.issue if ev.issue and ev.issue != "other" else _issue(ev, pair, c)
+    return [issue, *_deal_issues(ev, pair, c)] if issue == "talks" else [issue]
+
+
+def _deal_issues(ev: Event, pair: tuple[str, str], c: Classified) -> list[str]:
+    """The issues of the deal that talks held came to: "sign 60-day ceasefire after Doha
+    talks", "agreed on the terms of a visit after two days of talks". A meeting told with
+    the pair's asserted agreement on a specific issue is also that issue's meeting: the
+    talks were held on the truce, not only on talking."""
+    if ev.action != "meet" or ev.modality != "asserted":
+        return []
+    found = [
+        str(e.issue)
+        for e in c.events
+        if e.action == "agree"
+        and e.modality == "asserted"
+        and e.issue not in (None, "other", "talks")
+        and {e.actor, e.target} == set(pair)
+    ]
+    return list(dict.fromkeys(found))
 
 
 def _issue(ev: Event, pair: tuple[str, str], c: Classified) -> str:
@@ -274,6 +293,15 @@ def _issue(ev: Event, pair: tuple[str, str], c: Classified) -> str:
     return str(_rules()["default_issue"].get(ev.action, "other"))
 
 
+def _substantive(issue: str, events: list[Event]) -> bool:
+    """A story on what the parties deal about, told by more than a meeting: it goes before
+    the pair's other stories of the article, so the same fact told on a generic issue too
+    ("agree detainee lists in Doha talks": on the exchange and on talks) is the generic
+    story's recap (stories.recaps), not the specific one's. A meeting's topic ("discussed
+    aid") does not make the meeting one on that issue: talks held stay on talks first."""
+    return issue not in _GENERIC_ISSUES and any(e.action != "meet" for e in events)
+
+
 def route(classified: Classified) -> list[StoryItem]:
     """The stories an article touches, one item each with that story's events (none for noise)."""
     groups: dict[str, tuple[tuple[str, str], str, list[Event]]] = {}
@@ -284,6 +312,7 @@ def route(classified: Classified) -> list[StoryItem]:
             for issue in _issues(ev, pair, classified):
                 key = story_key(pair, issue)
                 groups.setdefault(key, (pair, issue, []))[2].append(ev)
+    ordered = sorted(groups.items(), key=lambda kv: not _substantive(kv[1][1], kv[1][2]))
     return [
         StoryItem(
             story_id=key,
@@ -292,5 +321,5 @@ def route(classified: Classified) -> list[StoryItem]:
             issue=issue,
             events=tuple(events),
         )
-        for key, (pair, issue, events) in groups.items()
+        for key, (pair, issue, events) in ordered
     ]

@@ -49,6 +49,10 @@ anew ("reject-new-proposal": "turned down Chile's request for a second exchange"
 first was done): that refuses a new round (asks_anew). A walk-away from what was agreed
 ("pulled out of the truce", "suspended its participation in the working group": the
 classifier's walk_away rule) breaks any agreement, one only to meet or talk too ("quit").
+It breaks one the story never saw concluded as well: by a party new to the story ("the
+rebels quit the peace accord", "quit-unseen"), or by one whose proposal the other side
+took up ("ended its observance of the holiday truce" it had offered and Manila accepted,
+"quit-taken-offer"). Walking away from an agreement is no refusal of a proposal.
 
 A party cannot answer (respond, accept, reject) while the other side is waiting for
 its answer: that is its own proposal. A party does not propose in the same article
@@ -153,6 +157,9 @@ class Row:
     # only for a walk-away from what was agreed ("pulled out of the truce", "suspended its
     # participation in the working group"; classify rule walk_away): quits_agreement
     quits: bool = False
+    # only when the other party has taken up the actor's proposal (accepted it, or gone on
+    # to a meeting): what it proposed is then in force between them
+    offer_taken: bool = False
 
 
 TABLE: tuple[Row, ...] = (
@@ -168,6 +175,9 @@ TABLE: tuple[Row, ...] = (
         frozenset({None, "proposed", "awaiting_response", "overdue"})),
     Row("accept", "accept", "asserted", "actor", "accepted",
         _OPEN | {"rejected", "scheduled"}),
+    Row("quit-unseen", "reject", "asserted", "actor", "broken", frozenset({None}), quits=True),
+    Row("quit-taken-offer", "reject", "asserted", "actor", "broken", frozenset({"proposed"}),
+        quits=True, offer_taken=True),
     Row("reject", "reject", "asserted", "actor", "rejected", _OPEN),
     Row("withdraw", "reject", "asserted", "actor", "withdrawn",
         frozenset({"accepted", "scheduled"})),
