@@ -262,3 +262,68 @@ def test_participles_and_nouns_are_no_sanction(title: str, body: str) -> None:
 def test_what_a_party_is_urged_to_do_is_not_its_act(title: str, body: str, action: str) -> None:
     acts = _titled(title, body)
     assert not any(a == action for _, a, _, _ in acts), acts
+
+
+# 424. "no truth in reports that", "no basis to claims that": a denial told before the report
+# negates the act reported.
+@pytest.mark.parametrize(
+    ("body", "actor"),
+    [
+        ("Oslo said there was no basis to claims that it had agreed a fishing deal with "
+         "Reykjavik.", "NOR"),
+        ("A spokesman in Accra said there was no truth in reports that Ghana and Togo had signed "
+         "a border accord.", "GHA"),
+    ],
+)  # fmt: skip
+def test_a_denial_before_the_report_negates_the_act(body: str, actor: str) -> None:
+    rows = _rows("", body)
+    assert (actor, "agree", "negated") in [(a, act, m) for a, act, _, _, m in rows], rows
+    assert not any(act == "agree" and m == "asserted" for _, act, _, _, m in rows), rows
+
+
+# 425. A gerund used as a noun ("the killing of two herders", "by Turkmen guards") is no act
+# of the sentence's subject.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Uzbekistan condemned the killing of an Uzbek fisherman by Turkmen border guards.",
+        "Kenya summoned Uganda's envoy over the killing of two Kenyan herders.",
+    ],
+)
+def test_a_gerund_noun_is_no_act_of_the_subject(body: str) -> None:
+    rows = _rows("", body)
+    assert not any(a in ("UZB", "KEN") and act == "attack" for a, act, _, _, _ in rows), rows
+
+
+# 426. A passive's "by" that belongs to another participle ("after talks in Kabul hosted by
+# Afghanistan") does not name who agreed.
+@pytest.mark.parametrize(
+    ("body", "host"),
+    [
+        ("Pakistan's military denied it had breached the truce with the Pakistani Taliban. The "
+         "ceasefire was agreed on March 17 after talks in Kabul hosted by Afghanistan's "
+         "government.", "AFG"),
+        ("Colombia's army denied it had broken the truce with the ELN. The ceasefire was agreed "
+         "in June after talks in Havana hosted by Cuba.", "CUB"),
+    ],
+)  # fmt: skip
+def test_a_hosts_by_does_not_name_who_agreed(body: str, host: str) -> None:
+    rows = _rows("", body)
+    assert not any(a == host and act == "agree" for a, act, _, _, _ in rows), rows
+
+
+# 427. Deals signed at talks are not about talks ("met in Kampala and signed agreements on rail
+# freight"): the meeting stays talks, the agreement does not.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The presidents of Kenya and Uganda met in Kampala on Friday and signed agreements on "
+        "rail freight and power lines.",
+        "Ghana and Togo held talks in Lome and signed three accords on fisheries.",
+    ],
+)
+def test_deals_signed_at_talks_are_not_about_talks(body: str) -> None:
+    rows = _rows("", body)
+    agrees = [i for _, act, _, i, _ in rows if act == "agree"]
+    assert agrees, rows
+    assert "talks" not in agrees, rows

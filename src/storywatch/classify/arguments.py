@@ -266,9 +266,19 @@ def passive_agent(s: str, pos: int, ms: list[Mention]) -> Mention | None:
     """The mention after "by" in the rest of the clause ("talks were proposed by Kyiv")."""
     end = clause_end(s, pos)
     by = _BY.search(s, pos, end)
-    if by is None:
+    if by is None or _OTHER_BY.search(s, pos, by.start()):
         return None
     return next((m for m in ms if m.start == by.end() and m.actor), None)
+
+
+# Between the passive and its "by": another participle that owns the agent ("was agreed after
+# talks in Kabul hosted by Afghanistan"; not "was attacked and looted by"), or a clause of its
+# own ("was agreed on Friday after a summit led by Kenya").
+_OTHER_BY = re.compile(
+    r"\s(?:after|before|following|during|until|when|while)\s"
+    r"|\s(?!(?:and|or|been|being)\s)[\w’'-]+\s+[a-z]+ed(?:\s+\w+ly)?\s*$",
+    re.IGNORECASE,
+)
 
 
 _BARE_NEXT = frozenset(

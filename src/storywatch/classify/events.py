@@ -254,6 +254,9 @@ def make(
     )
     if asked:
         mod = "hypothetical"  # "demanded that Bratislava open negotiations": asked, not done
+    deal_at_talks = action == "agree" and mod == "asserted" and issue == "talks"
+    if deal_at_talks and _deal_at_talks(sent, at, trigger):
+        issue = None  # "held talks and signed agreements on sugar mills": where, not what
     if tdef.name == "ready" and _readiness_elsewhere(sent.s, at, len(trigger)):
         action = "comment"  # "rejected the plan but stayed ready to discuss other options"
     if (
@@ -712,9 +715,30 @@ def _frame_holds(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> bool:
         return False  # "the proposal was accepted by Lisbon": the object is the subject
     if not _predicate(sent, m) or _accused(sent, m):
         return False  # "accused Peru of attacking its boats": a claim, not the accuser's act
-    if _other_sense(sent, m, tdef):
+    if _other_sense(sent, m, tdef) or _gerund_noun(sent, m, tdef):
         return False
     return not MANDATIVE.search(sent.s, max(0, m.start() - 120), m.start())
+
+
+# After a gerund used as a noun: its object, then its own agent ("the killing of a fisherman by
+# border guards"), or, for a blow, its victim alone ("condemned the killing of its consul")
+_OF_BY_AFTER = re.compile(r"\s+of\s+[^,;:.()]{1,60}?\bby\s")
+_OF_AFTER = re.compile(r"\s+of\s")
+
+
+def _gerund_noun(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> bool:
+    """ "an inquiry into the killing of a fisherman by Turkmen guards", "summoned the envoy over
+    the killing of an aid worker": a gerund after a determiner is a noun whose agent is not the
+    sentence's subject (a deal's "ended with the signing of an accord" is the parties' own)."""
+    form = m.group().lower()
+    if " " in form or not form.endswith("ing"):
+        return False
+    prev = prev_word(sent.s, m.start()).lower()
+    if prev not in _NOUN_LEFT or prev == "as":
+        return False
+    if _OF_BY_AFTER.match(sent.s, m.end()):
+        return True
+    return tdef.action == "attack" and _OF_AFTER.match(sent.s, m.end()) is not None
 
 
 def _other_sense(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> bool:
@@ -937,6 +961,32 @@ def verb_event(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> Candidate | No
         _note_untargeted(cand, s, m, tdef, rule)
     sent.last_subject, sent.last_verb_end = subject, m.end()
     return cand
+
+
+# A deal as the object of the verb ("signed agreements on", "signed two accords"): what was
+# agreed is in the object, not in talks the clause told of before the verb
+_DEAL_OBJECT = re.compile(
+    r"\s+(?:an?\s+|the\s+|two\s+|three\s+|four\s+|several\s+|a\s+series\s+of\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:agreements|deals|accords|pacts|memorandums|memoranda|"
+    r"agreement|deal|accord|pact|memorandum)\b",
+    re.IGNORECASE,
+)
+
+
+_DEAL_WORD = re.compile(r"\b(?:agreements?|deals?|accords?|pacts?|memorand\w+)$", re.IGNORECASE)
+
+
+def _deal_at_talks(sent: Sent, at: int, trigger: str) -> bool:
+    """ "held talks in Suva and signed agreements on sugar mills": the verb's object (or the
+    trigger itself) is a deal and no talks are named after it in its clause (the talks before
+    it are the meeting at which the deal was signed)."""
+    s, end = sent.s, at + len(trigger)
+    if at < 0 or (_DEAL_OBJECT.match(s, end) is None and _DEAL_WORD.search(trigger) is None):
+        return False
+    issues, stop = sent.res.issues, clause_end(s, end)
+    return not any(
+        issues[x.group().lower()] == "talks" for x in sent.res.issue_re.finditer(fold(s), end, stop)
+    )
 
 
 def _breached_issue(s: str, start: int, res: Resources) -> str | None:

@@ -38,10 +38,31 @@ _DENIAL = Prefiltered(  # every match holds one of these stems
         r"play(?:ed|s|ing)?\s+down|downplay\w*)\s+"
         # "dismissed as 'nonsense' reports that": a quoted word may stand between
         r"(?:[\w'’\"“”-]+\s+){0,3}(?:reports?|claims?|suggestions?|allegations?|accounts?|rumou?rs?)"
+        r"(?:\s+(?:on|in|by|from)(?:\s+[\w-]+){1,4}?)?\s+that\b"
+        # "there was no truth to reports that", "saw no basis for claims that": the report's
+        # falsity told before it
+        r"|\bno\s+(?:truth|basis|foundation|substance)\s+(?:to|in|for|behind)\s+"
+        r"(?:the\s+|these\s+|such\s+)?(?:[\w'’-]+\s+){0,2}?"
+        r"(?:reports?|claims?|suggestions?|allegations?|accounts?|rumou?rs?|speculation)"
         r"(?:\s+(?:on|in|by|from)(?:\s+[\w-]+){1,4}?)?\s+that\b",
         re.IGNORECASE,
     ),
-    ["deni", "deny", "reject", "dismiss", "refut", "disput", "down", "mean", "imply", "signal"],
+    [
+        "deni",
+        "deny",
+        "reject",
+        "dismiss",
+        "refut",
+        "disput",
+        "down",
+        "mean",
+        "imply",
+        "signal",
+        "truth",
+        "basis",
+        "foundation",
+        "substance",
+    ],
     ignore_case=True,
 )
 # "said reports that it had accepted the plan were untrue", "called claims that Baku had
