@@ -93,46 +93,46 @@ EVENT_F1_FLOOR = {
     "heldout6": 0.76,
     "heldout7": 0.77,  # written blind in session 3: 0.694 when written
     "heldout8": 0.85,  # written blind in session 4: 0.695 when written
-    "heldout9": 0.75,  # written blind in session 4, late: 0.634 when written
+    "heldout9": 0.76,  # written blind in session 4, late: 0.634 when written
     "heldout10": 0.81,  # written blind in session 5: 0.737 at first scoring, 0.757 after labels
     "heldout11": 0.81,  # written blind late in session 5: 0.739 when written
-    "heldout12": 0.91,  # written blind in session 6: 0.733 when written
+    "heldout12": 0.92,  # written blind in session 6: 0.733 when written
     "heldout13": 0.84,  # written blind late in session 6: 0.640 when written
     "heldout14": 0.83,  # written blind in session 7: 0.663 when written
-    "heldout15": 0.87,  # written blind in session 7: 0.764 when written
+    "heldout15": 0.89,  # written blind in session 7: 0.764 when written
     "heldout16": 0.84,  # written blind late in session 7: 0.707 when written (0.693 first labels)
     "heldout17": 0.75,  # written blind in session 8: 0.704 when written (0.693 first labels)
-    "heldout18": 0.77,  # written blind in session 8: 0.713 when written
+    "heldout18": 0.78,  # written blind in session 8: 0.713 when written
     "heldout19": 0.78,  # written blind mid-session 8: 0.659 when written (0.651 first labels)
-    "heldout20": 0.84,  # written blind late in session 8: 0.731 when written (0.722 first labels)
-    "heldout21": 0.77,  # written blind at the start of session 9: 0.727 when written
+    "heldout20": 0.85,  # written blind late in session 8: 0.731 when written (0.722 first labels)
+    "heldout21": 0.78,  # written blind at the start of session 9: 0.727 when written
     "heldout23": 0.75,  # written blind mid-session 9: 0.662 when written (0.657 first labels)
     "heldout22": 0.8,  # written blind at the start of session 9: 0.757 (0.727 first labels)
     "heldout24": 0.8,  # written blind late in session 9: 0.740 when written
     "heldout25": 0.89,  # written blind early in session 10: 0.750 when written (0.718 first labels)
-    "heldout26": 0.78,  # written blind mid-session 10: 0.701 when written
+    "heldout26": 0.79,  # written blind mid-session 10: 0.701 when written
     "heldout27": 0.8,  # written blind late in session 10: 0.696 when written (0.686 first labels)
-    "heldout28": 0.73,  # written blind early in session 11: 0.638 when written
-    "heldout29": 0.69,  # written blind mid-session 11: 0.596 when written (0.586 first labels)
+    "heldout28": 0.74,  # written blind early in session 11: 0.638 when written
+    "heldout29": 0.71,  # written blind mid-session 11: 0.596 when written (0.586 first labels)
     # heldout30: 0.688 when written with its noise file pooled (0.667 first labels); 0.701 for
     # its storylines alone, the figure this floor holds
-    "heldout30": 0.76,
+    "heldout30": 0.8,
     # heldout31: 0.607 when written (0.601 after its writer's label fixes)
     "heldout31": 0.73,
-    "heldout32": 0.82,  # 0.777 when written (0.791 after its writer's label fixes)
+    "heldout32": 0.86,  # 0.777 when written (0.791 after its writer's label fixes)
     "heldout33": 0.84,  # 0.831 when written (0.836 after its writer's label fixes)
-    "heldout34": 0.73,  # 0.687 when written (0.690 after its writer's label fixes)
-    "heldout35": 0.83,  # 0.767 when written
-    "heldout36": 0.76,  # 0.700 when written (0.704 after its writer's label fixes)
+    "heldout34": 0.74,  # 0.687 when written (0.690 after its writer's label fixes)
+    "heldout35": 0.85,  # 0.767 when written
+    "heldout36": 0.8,  # 0.700 when written (0.704 after its writer's label fixes)
     "heldout37": 0.82,  # 0.719 when written (0.723 after its writer's label fixes)
-    "heldout38": 0.84,  # 0.675 when written (0.718 after its writer's label fixes)
-    "heldout39": 0.78,  # 0.687 when written
+    "heldout38": 0.85,  # 0.675 when written (0.718 after its writer's label fixes)
+    "heldout39": 0.8,  # 0.687 when written
     "heldout40": 0.85,  # 0.753 when written
-    "heldout41": 0.75,  # 0.736 when written
-    "heldout42": 0.78,  # 0.699 when written (0.780 after its writer's label fix)
-    "heldout43": 0.81,  # 0.798 when written (0.811 after its writer's label fixes)
-    "heldout44": 0.75,  # 0.756 when written
-    "heldout45": 0.76,  # 0.756 when written (0.765 after its writer's label fix)
+    "heldout41": 0.76,  # 0.736 when written
+    "heldout42": 0.81,  # 0.699 when written (0.780 after its writer's label fix)
+    "heldout43": 0.82,  # 0.798 when written (0.811 after its writer's label fixes)
+    "heldout44": 0.78,  # 0.756 when written
+    "heldout45": 0.77,  # 0.756 when written (0.765 after its writer's label fix)
 }
 CHANGES_FOUND_FLOOR = {
     "shared": 1.0,
@@ -145,43 +145,43 @@ CHANGES_FOUND_FLOOR = {
     "heldout6": 0.9,
     "heldout7": 0.74,
     "heldout8": 0.91,  # 28/45 when written
-    "heldout9": 0.83,  # 31/42 when written
+    "heldout9": 0.85,  # 31/42 when written
     "heldout10": 0.84,  # 27/38 when written
     "heldout11": 0.8,  # 26/35 when written
-    "heldout12": 0.89,  # 21/28 when written
-    "heldout13": 0.84,  # 17/25 when written
+    "heldout12": 0.92,  # 21/28 when written
+    "heldout13": 0.88,  # 17/25 when written
     "heldout14": 0.86,  # 24/36 when written
-    "heldout15": 0.93,  # 28/32 when written
+    "heldout15": 0.96,  # 28/32 when written
     "heldout16": 0.82,  # 23/35 when written
     "heldout17": 0.77,  # 20/31 when written
     "heldout18": 0.85,  # 19/27 when written
-    "heldout19": 0.77,  # 20/31 when written
+    "heldout19": 0.8,  # 20/31 when written
     "heldout20": 0.9,  # 21/30 when written (20/30 first labels)
     "heldout21": 0.84,  # 27/33 when written
     "heldout22": 0.89,  # 24/28 when written
     "heldout23": 0.88,  # 20/26 when written
     "heldout24": 0.91,  # 18/24 when written
     "heldout25": 0.92,  # 14/27 when written
-    "heldout26": 0.74,  # 21/31 when written
+    "heldout26": 0.77,  # 21/31 when written
     "heldout27": 0.75,  # 16/28 when written
-    "heldout28": 0.9,  # 33/40 when written
-    "heldout29": 0.77,  # 19/31 when written
-    "heldout30": 0.83,  # 27/37 when written
-    "heldout31": 0.77,  # 27/40 when written
-    "heldout32": 0.89,  # 33/38 when written
+    "heldout28": 0.92,  # 33/40 when written
+    "heldout29": 0.9,  # 19/31 when written
+    "heldout30": 0.91,  # 27/37 when written
+    "heldout31": 0.82,  # 27/40 when written
+    "heldout32": 0.94,  # 33/38 when written
     "heldout33": 0.92,  # 31/38 when written
     "heldout34": 0.97,  # 27/38 when written
-    "heldout35": 0.82,  # 24/35 when written
-    "heldout36": 0.88,  # 29/36 when written
+    "heldout35": 0.94,  # 24/35 when written
+    "heldout36": 0.94,  # 29/36 when written
     "heldout37": 0.89,  # 30/38 when written
     "heldout38": 0.94,  # 24/37 when written (26/37 after its writer's label fixes)
-    "heldout39": 0.94,  # 29/37 when written
-    "heldout40": 0.82,  # 26/39 when written
+    "heldout39": 0.97,  # 29/37 when written
+    "heldout40": 0.84,  # 26/39 when written
     "heldout41": 0.89,  # 33/37 when written
-    "heldout42": 0.82,  # 32/39 when written
-    "heldout43": 0.71,  # 27/39 when written (28/39 after its writer's label fixes)
+    "heldout42": 0.84,  # 32/39 when written
+    "heldout43": 0.84,  # 27/39 when written (28/39 after its writer's label fixes)
     "heldout44": 0.83,  # 30/36 when written
-    "heldout45": 0.78,  # 30/38 when written
+    "heldout45": 0.81,  # 30/38 when written
 }
 # dev 1 -> 2 (session 2): iran-04 "open to Omani mediation" is now read as a response (the
 # labels call it no answer at all) and iran-10's void agreement targets the UN, not the IAEA.
@@ -195,57 +195,57 @@ FALSE_CHANGES_CEILING = {
     "heldout": 0,  # issue 5 session 2
     "heldout2": 0,
     "heldout3": 1,
-    "heldout4": 3,
+    "heldout4": 1,
     "heldout5": 3,
     "heldout6": 1,
     "heldout7": 3,
-    "heldout8": 5,  # 8 when written
-    "heldout9": 4,  # 4 when written
+    "heldout8": 1,  # 8 when written
+    "heldout9": 3,  # 4 when written
     "heldout10": 2,  # 14 when written (16 before its writer's label fixes)
     "heldout11": 4,  # 14 when written
-    "heldout12": 3,  # 22 when written
-    "heldout13": 7,  # 17 when written
+    "heldout12": 1,  # 22 when written
+    "heldout13": 5,  # 17 when written
     "heldout14": 2,  # 5 when written
-    "heldout15": 3,  # 12 when written
+    "heldout15": 1,  # 12 when written
     "heldout16": 1,  # 9 when written
     "heldout17": 6,  # 16 when written
     # heldout18: 13 mid-session 8, 14 again once the gazetteer knew its rebel group (the TPNPB:
     # 2 more changes found, 1 more false)
-    "heldout18": 7,  # 14 when written (17 before its writer's two label fixes)
+    "heldout18": 4,  # 14 when written (17 before its writer's two label fixes)
     # heldout19: 8 -> 9 in session 11 (its rebels' name, spelled by its acronym, learned: the
     # group's proposal recalled at a quiet article opened a peace_deal thread), then back to 8
     "heldout19": 7,  # 9 when written
     # heldout20: once moved from 16 to 17 in session 10 (a late copy came to name the group its
     # original named by its region), then down to 10 with the session's background rules
     "heldout20": 6,  # 19 when written
-    "heldout21": 5,  # 17 when written
+    "heldout21": 4,  # 17 when written
     "heldout22": 3,  # 10 when written
-    "heldout23": 9,  # 12 when written
+    "heldout23": 6,  # 12 when written
     "heldout24": 3,  # 10 when written
-    "heldout25": 5,  # 14 when written (16 before its writer's label fixes)
+    "heldout25": 3,  # 14 when written (16 before its writer's label fixes)
     "heldout26": 1,  # 5 when written
     "heldout27": 0,  # 3 when written
-    "heldout28": 7,  # 12 when written
-    "heldout29": 7,  # 12 when written (13 before its writer's label fixes)
+    "heldout28": 5,  # 12 when written
+    "heldout29": 3,  # 12 when written (13 before its writer's label fixes)
     # heldout30: 5 -> 6 in session 11 with one more required change found (27 -> 28/37: an
     # acceptance of the agency's inspection is now read as one; its recall a day later names no
     # issue and opens a thread of its own), then 4 once an agreed agenda was no deal
-    "heldout30": 3,  # 5 when written (7 with its noise file's 2; 8 before label fixes)
-    "heldout31": 9,  # 18 when written
-    "heldout32": 3,  # 5 when written
+    "heldout30": 1,  # 5 when written (7 with its noise file's 2; 8 before label fixes)
+    "heldout31": 7,  # 18 when written
+    "heldout32": 1,  # 5 when written
     "heldout33": 7,  # 13 when written
-    "heldout34": 5,  # 15 when written
-    "heldout35": 7,  # 10 when written
-    "heldout36": 6,  # 8 when written
+    "heldout34": 4,  # 15 when written
+    "heldout35": 5,  # 10 when written
+    "heldout36": 5,  # 8 when written
     "heldout37": 5,  # 6 when written
     "heldout38": 2,  # 15 when written (11 after its writer's label fixes)
     "heldout39": 3,  # 7 when written
     "heldout40": 8,  # 12 when written
     "heldout41": 3,  # 6 when written (4 after its writer's label fix)
-    "heldout42": 8,  # 13 when written (12 after its writer's label fix)
-    "heldout43": 4,  # 6 when written (4 after its writer's label fixes)
+    "heldout42": 4,  # 13 when written (12 after its writer's label fix)
+    "heldout43": 1,  # 6 when written (4 after its writer's label fixes)
     "heldout44": 5,  # 5 when written
-    "heldout45": 12,  # 12 when written
+    "heldout45": 8,  # 12 when written
 }
 NOISE_QUIET_FLOOR = {
     "noise": 1.0,
@@ -255,7 +255,7 @@ NOISE_QUIET_FLOOR = {
     "heldout5-noise": 1.0,
     "heldout6-noise": 1,
     "heldout7-noise": 1,
-    "heldout8-noise": 0.95,
+    "heldout8-noise": 1,
     "heldout9-noise": 1,
     "heldout10-noise": 1.0,
     "heldout11-noise": 1.0,
@@ -271,7 +271,7 @@ NOISE_QUIET_FLOOR = {
     "heldout21-noise": 1.0,  # 16/16 when written
     "heldout22-noise": 1.0,  # 16/16 when written
     "heldout23-noise": 1.0,  # 16/16 when written
-    "heldout24-noise": 0.93,  # 15/16 when written (people named Chad and Georgia)
+    "heldout24-noise": 1,  # 15/16 when written (people named Chad and Georgia)
     "heldout25-noise": 1.0,  # 16/16 when written
     "heldout26-noise": 1,  # 15/16 when written (a retrospective sixty years back)
     "heldout27-noise": 1.0,  # 16/16 when written
@@ -341,7 +341,7 @@ FORBIDDEN_CEILING = {
     "heldout42": 3,  # 2 when written (3 after its writer's label fix)
     "heldout43": 0,  # 1 when written (0 after its writer's label fixes)
     "heldout44": 0,  # 0 when written
-    "heldout45": 2,  # 2 when written
+    "heldout45": 0,  # 2 when written
 }
 
 MIN_STORYLINES = 11
