@@ -327,3 +327,24 @@ def test_deals_signed_at_talks_are_not_about_talks(body: str) -> None:
     agrees = [i for _, act, _, i, _ in rows if act == "agree"]
     assert agrees, rows
     assert "talks" not in agrees, rows
+
+
+# 428. A headline that labels the piece as history ("History: when ...", "From the archive -")
+# tells what happened then: no event of the day; the same story under a news headline is news.
+def test_a_piece_labelled_history_tells_no_news() -> None:
+    body = (
+        "Two centuries ago, a quarrel over tuna grounds almost drew Portugal and Morocco into "
+        "a naval clash, a new book argues. Its author cites logbooks in which captains "
+        "threatened to ram each other's boats before a truce was reached."
+    )
+    assert _acts("History: when Portugal and Morocco nearly fought over tuna", body) == []
+    assert _acts("Flashback - the tuna war that never was", body) == []
+
+
+def test_a_news_headline_over_the_same_body_keeps_its_news() -> None:
+    body = (
+        "Portugal and Morocco agreed a truce over the tuna grounds on Monday, the two foreign "
+        "ministries said."
+    )
+    acts = _acts("Portugal and Morocco agree tuna truce", body)
+    assert ("PRT", "agree", "MAR", "asserted") in acts, acts

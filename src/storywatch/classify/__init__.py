@@ -244,8 +244,12 @@ def _dated_back(sentence: str, at: int, year: int | None, tlen: int = 0) -> bool
 
 # A piece that looks back: "On this day: ...", or a lead opened by a date years before
 # ("On October 28, 1962, ...", "In 1994, ..."): what it tells happened then.
+# A headline that dates the piece to the past: a history column ("On this day", "Today in
+# history") or a label naming the piece as history ("History: when ...", "From the archive -").
 _LOOKING_BACK = re.compile(
-    r"^(?:On this day|This day in history|Today in history)\b", re.IGNORECASE
+    r"^(?:On this day|This day in history|Today in history)\b"
+    r"|^(?:history|from\s+the\s+archives?|flashback|retrospective)\s*[:|\-–—]",
+    re.IGNORECASE,
 )
 _LEAD_DATED = re.compile(
     r"^(?:On|In)\s+(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?"
