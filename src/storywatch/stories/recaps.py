@@ -257,24 +257,11 @@ def news(
     if window <= 0:
         return memory, changes
     now = epoch(item.article.published_at)
-    published = item.article.published_at
-    told_before = frozenset(
-        e.actor
-        for e in item.events
-        if e.action == "propose"
-        and e.actor
-        and (background.dated_back(e, published) or background.recalled(e))
-    )
-    pair = set(item.parties)
-    sentences = [
-        e.sentence
-        for e in item.article.events
-        if e.sentence and e.actor in pair and (e.target is None or e.target in pair)
-    ]
-    told = (
-        particulars.particulars(sentences, published, ahead=True),
-        particulars.particulars(sentences, published, ahead=False),
-    )
+    states = {c.to_state for c in changes}
+    # read only what a change can use: the dated-back proposals for a proposal, the dates and
+    # venues for a change `_KIND` remembers (keep_news ignores both for every other change)
+    told_before = _dated_back_proposers(item) if "proposed" in states else frozenset()
+    told = _told(item) if not states.isdisjoint(_KIND) else None
     return keep_news(
         memory,
         item.story_id,
@@ -284,6 +271,34 @@ def news(
         issues_s=_answer_window_s(config),
         told_before=told_before,
         told=told,
+    )
+
+
+def _dated_back_proposers(item: StoryItem) -> frozenset[str]:
+    """The parties whose proposal the item dates back or recalls."""
+    published = item.article.published_at
+    return frozenset(
+        e.actor
+        for e in item.events
+        if e.action == "propose"
+        and e.actor
+        and (background.dated_back(e, published) or background.recalled(e))
+    )
+
+
+def _told(item: StoryItem) -> tuple[str, str]:
+    """What the item's sentences of the pair say of when and where: of a meeting to come,
+    and of an act done (stories.particulars)."""
+    pair = set(item.parties)
+    sentences = [
+        e.sentence
+        for e in item.article.events
+        if e.sentence and e.actor in pair and (e.target is None or e.target in pair)
+    ]
+    published = item.article.published_at
+    return (
+        particulars.particulars(sentences, published, ahead=True),
+        particulars.particulars(sentences, published, ahead=False),
     )
 
 
