@@ -685,6 +685,16 @@ _DENIED_INVOLVEMENT = re.compile(
 )
 
 
+def _party_in(sent: Sent, start: int, end: int, other_than: tuple[str, ...] = ()) -> Mention | None:
+    """The first party (no place) named in [start, end) of the sentence, sharing no code with
+    `other_than`."""
+    return next(
+        (x for x in sent.ms if start <= x.start < end and x.actor and not x.location
+         and not set(x.codes) & set(other_than)),
+        None,
+    )  # fmt: skip
+
+
 def _denied_involvement_events(sent: Sent) -> list[Candidate]:
     m = _DENIED_INVOLVEMENT.search(sent.s)
     if m is None:
@@ -708,11 +718,7 @@ def _declared_over_events(sent: Sent) -> list[Candidate]:
     mod = modality(sent.s, None, m.start("verb"), m.end("verb"), m.group("verb"), res=sent.res)
     if subject is None or mod is None or mod == "negated" or _NOT.search(m.group("with")):
         return []  # "said the truce was not over"
-    target = next(
-        (x for x in sent.ms if m.start("with") <= x.start < m.end("with") and x.actor and
-         not x.location and not set(x.codes) & set(subject.codes)),
-        None,
-    )  # fmt: skip
+    target = _party_in(sent, m.start("with"), m.end("with"), other_than=subject.codes)
     issue = find_issue(sent.s, m.start("noun"), m.end("noun"), sent.ms, res=sent.res)
     return [Candidate(subject.codes, "reject", target.codes[0] if target else None, issue, mod,
                       0.7, sent.s, "construction:declared-over", m.group("noun"))]  # fmt: skip
@@ -758,17 +764,11 @@ def _imposed_by_events(sent: Sent) -> list[Candidate]:
     m = _IMPOSED_BY.search(sent.s)
     if m is None:
         return []
-    agent = next(
-        (x for x in sent.ms if m.start("by") <= x.start < m.end("by") and x.actor and not
-         x.location),
-        None,
-    )  # fmt: skip
-    target = next(
-        (x for x in sent.ms if m.start("on") <= x.start < m.end("on") and x.actor and not
-         x.location and agent is not None and not set(x.codes) & set(agent.codes)),
-        None,
-    )  # fmt: skip
-    if agent is None or target is None:
+    agent = _party_in(sent, m.start("by"), m.end("by"))
+    if agent is None:
+        return []
+    target = _party_in(sent, m.start("on"), m.end("on"), other_than=agent.codes)
+    if target is None:
         return []
     mod = modality(sent.s, None, m.start("verb"), m.end("verb"), m.group("verb"), res=sent.res)
     if mod is None:
