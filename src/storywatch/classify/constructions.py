@@ -159,9 +159,7 @@ def _agents(sent: Sent, pos: int) -> tuple[str, ...] | None:
 
 def _inner_issue(sent: Sent, m: re.Match[str]) -> str | None:
     """ "a seven-day ceasefire was signed": the specific issue named inside the construction."""
-    found = [sent.res.issues[x.group().lower()] for x in sent.res.issue_re.finditer(
-        fold(sent.s), m.start(), m.end())]  # fmt: skip
-    found = [i for i in found if i != "other"]
+    found = _issues_named(sent, m.start(), m.end(), ("other",))
     return found[-1] if found else None
 
 
@@ -169,10 +167,15 @@ def _talks_issue(sent: Sent, m: re.Match[str]) -> str:
     """The issue of talks named in the phrase itself ("ceasefire talks between..."), else talks:
     an issue later in the sentence is what the talks failed or succeeded on, not their name."""
     before = max(0, m.start() - 25)
-    named = [sent.res.issues[x.group().lower()] for x in sent.res.issue_re.finditer(
-        fold(sent.s), before, m.end())]  # fmt: skip
-    named = [i for i in named if i not in ("other", "talks")]
+    named = _issues_named(sent, before, m.end(), ("other", "talks"))
     return named[-1] if named else "talks"
+
+
+def _issues_named(sent: Sent, start: int, end: int, skip: tuple[str, ...]) -> list[str]:
+    """The issues the sentence names in [start, end), in order, less those in `skip`."""
+    found = (sent.res.issues[x.group().lower()] for x in sent.res.issue_re.finditer(
+        fold(sent.s), start, end))  # fmt: skip
+    return [i for i in found if i not in skip]
 
 
 _WITHOUT = re.compile(r"(?:with\s+no|without)\b", re.IGNORECASE)
@@ -819,9 +822,7 @@ def _team_visit_events(sent: Sent) -> list[Candidate]:
     if mod != "asserted":
         return []
     # the issue of the place visited ("a uranium plant", "the reactor site"), else talks
-    named = [sent.res.issues[x.group().lower()] for x in sent.res.issue_re.finditer(
-        fold(sent.s), m.start(), end)]  # fmt: skip
-    named = [i for i in named if i not in ("other", "talks")]
+    named = _issues_named(sent, m.start(), end, ("other", "talks"))
     issue = named[0] if named else None
     return [Candidate(visitor.codes, "meet", host.codes[0], issue, "asserted", 0.65, sent.s,
                       "construction:team-visited", m.group("verb"))]  # fmt: skip
