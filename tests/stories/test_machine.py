@@ -647,6 +647,9 @@ def test_a_late_article_from_before_the_partys_state_is_old_news() -> None:
         # dated days before the article (published 25 July): the record, told again
         ("The two foreign ministers agreed in Accra on July 19 to set up a committee.", True),
         ("The two foreign ministers agreed in Accra on 18 July to set up a committee.", True),
+        # a month as wire copy abbreviates it dates the act as well
+        ("The two foreign ministers agreed in Accra on Jul. 19 to set up a committee.", True),
+        ("The two foreign ministers agreed in Accra on 18 Jul. to set up a committee.", True),
         # the day before, or a date ahead: the news
         ("The two foreign ministers agreed in Accra on July 24 to set up a committee.", False),
         ("The two foreign ministers agreed to meet again on July 30.", False),

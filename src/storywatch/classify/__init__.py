@@ -17,7 +17,15 @@ from storywatch.classify.groups import learn_groups
 from storywatch.classify.mentions import count_mentions, forenames
 from storywatch.classify.names import learn_names, namesakes, text_runs
 from storywatch.classify.resources import Resources, resources
-from storywatch.classify.text import WEEKDAY, fold, in_background, is_word, prepare, sentences
+from storywatch.classify.text import (
+    MONTHS,
+    WEEKDAY,
+    fold,
+    in_background,
+    is_word,
+    prepare,
+    sentences,
+)
 from storywatch.classify.topics import context_of, topic_counts, topics_of
 from storywatch.models import Article, Classified, Event
 from storywatch.stories.dedup import fingerprint
@@ -37,13 +45,11 @@ _DATED_NOUN = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|\w+['’]s)\s+(1[0-9]\d\d|20\d\d)\s+(?:[A-Z]\w+\s+)?"
 )
 HISTORY_YEARS = 1
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December")  # fmt: skip
 # "In August, Tehran proposed ..." in a September article: a month before publication (of its
 # year, or none given), the act is background. A day after the month ("on August 30") is no
 # such span: a late report may still give the news.
 _MONTH_DATED = re.compile(
-    rf"\b(?:[Ii]n|[Dd]uring|[Bb]ack\s+in|[Ee]arly|[Ll]ate|[Mm]id-?)\s+({'|'.join(_MONTHS)})\b"
+    rf"\b(?:[Ii]n|[Dd]uring|[Bb]ack\s+in|[Ee]arly|[Ll]ate|[Mm]id-?)\s+({'|'.join(MONTHS)})\b"
     r"(?!\s+\d{1,2}\b)(?:,?\s+(20\d\d)\b)?"
 )
 _YEAR = re.compile(r"\d\d\d\d")
@@ -129,7 +135,7 @@ _OWN_DATE = re.compile(
 # A date inside a phrase set off by a comma after the act ("accepted the offer, in a marked
 # reversal of its position in April") dates what that phrase names, not the act.
 _NOUN_DATED = re.compile(
-    rf",\s+(?:in|as|amid|with|marking|reversing)\s+[^,;]*\s+in\s+(?:{'|'.join(_MONTHS)})$"
+    rf",\s+(?:in|as|amid|with|marking|reversing)\s+[^,;]*\s+in\s+(?:{'|'.join(MONTHS)})$"
 )
 
 
@@ -187,10 +193,10 @@ def _month_back(sentence: str, at: int, year: int | None, month: int | None) -> 
     if month is None:
         return False
     dated = _YEAR.search(sentence) is not None  # "in December 2025": any month may be back
-    if not any(m in sentence for m in (_MONTHS if dated else _MONTHS[: month - 1])):
+    if not any(m in sentence for m in (MONTHS if dated else MONTHS[: month - 1])):
         return False
     for m in _MONTH_DATED.finditer(sentence):
-        named = _MONTHS.index(m.group(1)) + 1
+        named = MONTHS.index(m.group(1)) + 1
         named_year = int(m.group(2)) if m.group(2) and year is not None else year
         # "in March 2025" in a 2026 article: a month of a year gone by is as far back
         earlier = named_year is not None and year is not None and named_year < year

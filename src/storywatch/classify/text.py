@@ -7,6 +7,7 @@ import functools
 import re
 import sys
 from collections.abc import Iterable, Iterator
+from datetime import date
 
 from storywatch.classify._trie import fold, word_runs
 
@@ -65,6 +66,35 @@ _CLOSED_RELATIVE = re.compile(
 # and a role: "Tanzania's president, acting as the EAC's envoy, proposed"
 # A day of the week, for the patterns that date an act ("on Friday", "until Monday")
 WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+# The calendar words every reader of dates shares: the months by name, and a month as wire
+# copy spells it, abbreviations included ("Oct. 27", "Sept 3")
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December")  # fmt: skip
+MONTH = (
+    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|Mar\.|April|Apr\.|May|June|Jun\.|July|Jul\.|"
+    r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+)
+_MONTH_KEYS = tuple(m[:3].lower() for m in MONTHS)
+
+
+def month_number(name: str) -> int:
+    """1-12 for a month's name or abbreviation, in any case ("October", "Oct.", "sept")."""
+    return _MONTH_KEYS.index(name[:3].lower()) + 1
+
+
+def nearest_date(published: date, month: int, day: int) -> date | None:
+    """The date of `day` `month` in the year that puts it nearest `published` ("on 30
+    December" in a 2 January report is three days back, not a year ahead); None for a day
+    the month lacks."""
+    found: list[date] = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            found.append(date(year, month, day))
+        except ValueError:
+            continue
+    return min(found, key=lambda d: abs((d - published).days)) if found else None
+
+
 _WORD = re.compile(r"\w+(?:[’'.-]\w+)*")
 _PUNCT_IN_WORD = "’'.-"  # characters a word may hold besides \w (see prev_word)
 _WORD_BACK = re.compile(r"([\w" + re.escape(_PUNCT_IN_WORD) + r"]+)\W*$")

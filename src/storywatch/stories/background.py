@@ -10,8 +10,9 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import datetime
 
+from storywatch.classify.text import MONTH, MONTHS, WEEKDAY, month_number, nearest_date
 from storywatch.models import Event
 from storywatch.stories.model import StoryItem
 from storywatch.stories.transitions import is_signing
@@ -149,8 +150,7 @@ def accepts_to_meet(item: StoryItem, ev: Event) -> bool:
 # article that reports a party's acceptance and tells a meeting with none of these ("the
 # ministers will meet at a date to be agreed") tells the meeting accepted, not one newly set.
 _DATED = re.compile(
-    r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|"
-    r"July|August|September|October|November|December|tomorrow|tonight|weekend|"
+    rf"\b(?:{WEEKDAY}|{'|'.join(MONTHS)}|tomorrow|tonight|weekend|"
     r"(?:next|this|coming)\s+(?:weeks?|months?|year)|(?:later|early|end\s+of)\s+this\s+(?:week|month|year)|"
     r"within\s+(?:\w+\s+)?(?:days?|weeks?|months?)|\d{1,2}(?:st|nd|rd|th)?|"
     r"(?:meet|talks|summit|held|hold)\s+in\s+(?:the\s+)?[A-Z]\w+)\b"  # a venue set
@@ -346,11 +346,8 @@ def _answering(item: StoryItem, pair: set[str], action: str) -> set[str]:
     return {e.actor for e in acts_between(item, pair, action)}
 
 
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
-           "september", "october", "november", "december")  # fmt: skip
-_MONTH = "|".join(m.capitalize() for m in _MONTHS)
 # "agreed in Jeddah on June 19", "signed on 3 May": a calendar date said with the act
-_ON_DATE = re.compile(rf"\b[Oo]n\s+(?:(\d{{1,2}})\s+({_MONTH})|({_MONTH})\s+(\d{{1,2}}))\b")
+_ON_DATE = re.compile(rf"\b[Oo]n\s+(?:(\d{{1,2}})\s+({MONTH})|({MONTH})\s+(\d{{1,2}}))(?!\w)")
 _LAST_YEAR = re.compile(
     r"\b(?:last|the\s+previous|the\s+past)\s+(?:year|month)\b(?!['\u2019]s?\b)|"
     r"\b(?:a|one|two|three|four|five|six|several|\d+)\s+(?:years?|months?)\s+ago\b",
@@ -393,11 +390,9 @@ def dated_before(ev: Event, published: datetime) -> bool:
     if m is None or not _dates_the_act(s, end, m.start()):
         return False
     day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
-    try:
-        told = date(published.year, _MONTHS.index(month.lower()) + 1, int(day))
-    except ValueError:
-        return False  # "on February 30": no date
-    return (published.date() - told).days >= RECALL_DAYS
+    told = nearest_date(published.date(), month_number(month), int(day))
+    # "on February 30": no date; "on 30 December" in a 2 January piece: days back
+    return told is not None and (published.date() - told).days >= RECALL_DAYS
 
 
 # An act told as an earlier stage of the story: "Latvia last week rejected the offer", "the
@@ -405,7 +400,7 @@ def dated_before(ev: Event, published: datetime) -> bool:
 # dialogue", "a day earlier". Not "earlier on Tuesday" nor "earlier today": the same day's news.
 # Nor "last week's sanctions": a time owning a noun dates that, not the act.
 _EARLIER = re.compile(
-    r"\b(?:last\s+(?:week|month|year|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?!['\u2019]s?\b)|"
+    rf"\b(?:last\s+(?:week|month|year|{WEEKDAY})(?!['\u2019]s?\b)|"
     r"earlier\s+(?:this|that)\s+(?:week|month|year)|"
     r"(?:a|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?)\s+(?:earlier|before)|"
     r"initially|at\s+first|previously|earlier(?!\s+(?:on|today|in\s+the\s+day|this|that)\b))\b",

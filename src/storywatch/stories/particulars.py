@@ -21,29 +21,25 @@ import re
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 
+from storywatch.classify.text import MONTH, MONTHS, WEEKDAY, month_number, nearest_date
+
 __all__ = ["MAX_DATES", "MAX_VENUES", "adds", "merge", "particulars"]
 
 MAX_DATES = 4  # date spans kept per report kind
 MAX_VENUES = 3  # venues kept per report kind
 _VENUE_CHARS = 8  # of a venue's first word: enough to tell cities apart
 
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_MONTH = (
-    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|Mar\.|April|Apr\.|May|June|July|"
-    r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
-)
 _DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
 # "6 May", "May 6", "June 23 and 24", "from October 19 to 22", "Oct. 27"
-_DAY_MONTH = re.compile(rf"\b{_DAY}(?:\s*(?:-|–|to|and)\s*{_DAY})?\s+(?:of\s+)?({_MONTH})(?!\w)")
-_MONTH_DAY = re.compile(rf"(?<!\w)({_MONTH})\s+{_DAY}(?:\s*(?:-|–|to|and)\s*{_DAY})?\b(?!:)")
+_DAY_MONTH = re.compile(rf"\b{_DAY}(?:\s*(?:-|–|to|and)\s*{_DAY})?\s+(?:of\s+)?({MONTH})(?!\w)")
+_MONTH_DAY = re.compile(rf"(?<!\w)({MONTH})\s+{_DAY}(?:\s*(?:-|–|to|and)\s*{_DAY})?\b(?!:)")
 # a month named alone, after a word that dates by it ("in April", "planned for October")
 _MONTH_ALONE = re.compile(
     rf"\b(?:in|on|for|by|until|till|from|during|early|late|mid-?|end\s+of|next|this)\s+"
-    rf"({_MONTH})(?!\w)(?!\s*\d)"
+    rf"({MONTH})(?!\w)(?!\s*\d)"
 )
-_WEEKDAY_AT = re.compile(rf"\b(?:(next|this|last)\s+)?({_WEEKDAY})\b")
+_WEEKDAY_AT = re.compile(rf"\b(?:(next|this|last)\s+)?({WEEKDAY})\b")
 _SAYING = re.compile(
     r"\b(?:said|says|told|tells|announced|announces|confirmed|confirms|stated|added|"
     r"reported|reports|statement|communiqu[eé])\b(?:\s+[\w’'-]+){0,3}\s+(?:on|late\s+on|"
@@ -62,10 +58,9 @@ _NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six":
 # sentence's first word
 _VENUE = re.compile(r"\bin\s+(?:the\s+(?=[A-Z]))?([A-Z][\w’'-]+)")
 _NOT_VENUES = frozenset(
-    {"january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
-     "friday", "saturday", "sunday"}
-)  # fmt: skip
+    [m.lower() for m in MONTHS]
+    + ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+)
 _EPOCH = date(1970, 1, 1)
 
 Span = tuple[int, int]  # first and last day, days since the epoch
@@ -73,21 +68,6 @@ Span = tuple[int, int]  # first and last day, days since the epoch
 
 def _day(d: date) -> int:
     return (d - _EPOCH).days
-
-
-def _month_of(name: str) -> int:
-    return _MONTHS.index(name[:3].lower()) + 1
-
-
-def _nearest(published: date, month: int, day: int) -> date | None:
-    """The date of `day` `month` in the year that puts it nearest the report."""
-    found: list[date] = []
-    for year in (published.year - 1, published.year, published.year + 1):
-        try:
-            found.append(date(year, month, day))
-        except ValueError:
-            continue
-    return min(found, key=lambda d: abs((d - published).days)) if found else None
 
 
 def _month_span(published: date, month: int) -> Span:
@@ -160,15 +140,15 @@ def _spans(s: str, published: date, ahead: bool) -> list[Span]:
         spans.append(span)
 
     for m in _DAY_MONTH.finditer(s):
-        first = _nearest(published, _month_of(m.group(3)), int(m.group(1)))
-        last = _nearest(published, _month_of(m.group(3)), int(m.group(2) or m.group(1)))
+        first = nearest_date(published, month_number(m.group(3)), int(m.group(1)))
+        last = nearest_date(published, month_number(m.group(3)), int(m.group(2) or m.group(1)))
         add(None if first is None or last is None else (_day(first), _day(last)), m)
     for m in _MONTH_DAY.finditer(s):
-        first = _nearest(published, _month_of(m.group(1)), int(m.group(2)))
-        last = _nearest(published, _month_of(m.group(1)), int(m.group(3) or m.group(2)))
+        first = nearest_date(published, month_number(m.group(1)), int(m.group(2)))
+        last = nearest_date(published, month_number(m.group(1)), int(m.group(3) or m.group(2)))
         add(None if first is None or last is None else (_day(first), _day(last)), m)
     for m in _MONTH_ALONE.finditer(s):
-        add(_month_span(published, _month_of(m.group(1))), m)
+        add(_month_span(published, month_number(m.group(1))), m)
     for m in _WEEKDAY_AT.finditer(s):
         if m.group(1) is None and _said_on(s, m.start()):
             continue
