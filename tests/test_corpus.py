@@ -82,6 +82,7 @@ FALSE_CHANGES_MAX = 0  # score.py's --max-false on each storyline
 # heldout43: written blind at the start of session 15 on a frozen copy of 71a1d86.
 # heldout44: written blind in the middle of session 15 on a frozen copy of bc27ae2.
 # heldout45: written blind late in session 15 on a frozen copy of c4d5219.
+# heldout46: written blind at the start of session 16 on a frozen copy of 6e88a7c.
 EVENT_F1_FLOOR = {
     "shared": 1.0,
     "dev": 0.92,
@@ -133,6 +134,7 @@ EVENT_F1_FLOOR = {
     "heldout43": 0.82,  # 0.798 when written (0.811 after its writer's label fixes)
     "heldout44": 0.78,  # 0.756 when written
     "heldout45": 0.77,  # 0.756 when written (0.765 after its writer's label fix)
+    "heldout46": 0.75,  # 0.734 when written (0.754 after its writer's label fixes)
 }
 CHANGES_FOUND_FLOOR = {
     "shared": 1.0,
@@ -182,6 +184,7 @@ CHANGES_FOUND_FLOOR = {
     "heldout43": 0.84,  # 27/39 when written (28/39 after its writer's label fixes)
     "heldout44": 0.83,  # 30/36 when written
     "heldout45": 0.81,  # 30/38 when written
+    "heldout46": 0.73,  # 28/38 when written
 }
 # dev 1 -> 2 (session 2): iran-04 "open to Omani mediation" is now read as a response (the
 # labels call it no answer at all) and iran-10's void agreement targets the UN, not the IAEA.
@@ -246,6 +249,7 @@ FALSE_CHANGES_CEILING = {
     "heldout43": 1,  # 6 when written (4 after its writer's label fixes)
     "heldout44": 5,  # 5 when written
     "heldout45": 8,  # 12 when written
+    "heldout46": 3,  # 3 when written
 }
 NOISE_QUIET_FLOOR = {
     "noise": 1.0,
@@ -293,6 +297,7 @@ NOISE_QUIET_FLOOR = {
     "heldout43-noise": 1.0,  # 16/16 when written
     "heldout44-noise": 1.0,  # 16/16 when written
     "heldout45-noise": 1.0,  # 15/16 when written
+    "heldout46-noise": 1.0,  # 16/16 when written
 }
 FORBIDDEN_CEILING = {
     "shared": 0,
@@ -342,6 +347,7 @@ FORBIDDEN_CEILING = {
     "heldout43": 0,  # 1 when written (0 after its writer's label fixes)
     "heldout44": 0,  # 0 when written
     "heldout45": 0,  # 2 when written
+    "heldout46": 0,  # 0 when written
 }
 
 MIN_STORYLINES = 11
@@ -401,6 +407,7 @@ NOISE_SETS = (
     "heldout43-noise",
     "heldout44-noise",
     "heldout45-noise",
+    "heldout46-noise",
 )
 # Non-state actor codes the labels may use besides ISO 3166-1 alpha-3 (organisations, groups).
 GROUP_CODES = frozenset(
@@ -766,7 +773,7 @@ def _group(name: str) -> str:
     """Which set a storyline belongs to (its floors differ)."""
     if name in NOISE_SETS:
         return "noise"
-    for blind in (f"heldout{n}" for n in range(2, 46)):
+    for blind in (f"heldout{n}" for n in range(2, 47)):
         if name.startswith(f"{blind}-"):
             return blind
     if name.startswith("heldout-"):
@@ -786,7 +793,7 @@ GROUPS = (
     "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30",
     "heldout31", "heldout32", "heldout33", "heldout34", "heldout35",
     "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42",
-    "heldout43", "heldout44", "heldout45",
+    "heldout43", "heldout44", "heldout45", "heldout46",
 )  # fmt: skip
 
 
