@@ -336,10 +336,29 @@ def _answer_content(w: _Work, ev: Event) -> bool:
     and offered its own": the answer is the news; the proposal is what the answer says (a
     counter-proposal), not a new round that would hide the answer.
     """
+    if _readiness_in_reply(w, ev):
+        return True
     if ev.action != "propose" or w.state.parties[ev.actor].state not in AWAITING:
         return False
     return any(
         e.actor == ev.actor and e.action in _ANSWERS and e.modality == "asserted"
+        for e in w.item.events
+    )
+
+
+def _readiness_in_reply(w: _Work, ev: Event) -> bool:
+    """A readiness ("willing to discuss permits", "ready to discuss further releases") that
+    the sentence tells as what its actor's reply said: "Nicaragua replied to Colombia's
+    proposal, saying it was willing to discuss permits but that its sovereignty was not up
+    for discussion". The reply is the answer; the readiness is its content, not an
+    acceptance of its own."""
+    if ev.action != "accept" or not ev.rule.endswith(":ready") or not ev.sentence:
+        return False
+    return any(
+        e.actor == ev.actor
+        and e.action == "respond"
+        and e.modality == "asserted"
+        and e.sentence == ev.sentence
         for e in w.item.events
     )
 

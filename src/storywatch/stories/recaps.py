@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from storywatch.models import Change
-from storywatch.stories import background, particulars
+from storywatch.stories import background, particulars, transitions
 from storywatch.stories.changes import issue_of
 from storywatch.stories.model import StoryConfig, StoryItem, epoch
 from storywatch.stories.transitions import MEETING_ISSUES
@@ -363,11 +363,18 @@ def redirect(memory: PairMemory | None, item: StoryItem, config: StoryConfig) ->
     # an answer ("Stockholm accepted") may come weeks after the proposal it answers; an
     # agreement alone, or a meeting, draws only on a proposal of the recap window
     answers = None if meetings else _answer_window_s(config)
-    answers = answers if any(e.action in _ANSWER_MOVES for e in item.events) else None
+    # a deal signed ("sign deal to ease meat ban") concludes what the pair took up: it goes to
+    # the pair's proposal of the answer window, a proposal to meet or talk included (the
+    # talks led to it), not to a new story of "other" business
+    signing = not meetings and any(
+        e.action == "agree" and transitions.is_signing(e.trigger) for e in item.events
+    )
+    answers = answers if signing or any(e.action in _ANSWER_MOVES for e in item.events) else None
     live = [
         (t, i)
         for i, t in memory.issues.items()
-        if now - _keep(i, window, answers) <= t <= now and (i == "summit" or not meetings)
+        if now - (answers if signing and answers else _keep(i, window, answers)) <= t <= now
+        and (i == "summit" or not meetings)
     ]
     if not live:
         return item
