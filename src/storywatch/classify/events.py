@@ -950,6 +950,7 @@ def verb_event(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> Candidate | No
     target = _target(sent, m, tdef, subject, target)
     issue = "summit" if tdef.action == "meet" and _heads(subject, target) else None
     issue = issue or find_issue(s, m.start(), m.end(), sent.ms, res)
+    issue = "summit" if _heads_meet(tdef, issue, s, m.start()) else issue
     if issue is None and "breach" in tdef.objects:
         issue = _breached_issue(s, m.start(), res)
     conf = 0.85 - (0.1 if subject.kind in ("group_noun", "pronoun") else 0.0)
@@ -1226,6 +1227,26 @@ _FACILITY = re.compile(
 
 def _heads(subject: Subject, target: Mention | None) -> bool:
     return subject.role in _HEAD_ROLES and target is not None and target.role in _HEAD_ROLES
+
+
+# Participants named, just before the meeting verb, as heads of state or government in the
+# plural: "Colombian, Ecuadorean presidents meet in Ipiales", "as leaders meet in Suva",
+# "Benin and Burkina Faso leaders to meet in Lome".
+_HEADS_BEFORE = re.compile(
+    r"\b(?:leaders|presidents|prime\s+ministers|premiers|heads\s+of\s+(?:state|government))"
+    r"\s+(?:(?:are\s+|were\s+)?(?:set\s+|due\s+|expected\s+)?to\s+|will\s+|would\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _heads_meet(tdef: TriggerDef, issue: str | None, s: str, start: int) -> bool:
+    """Heads of state or government meeting (the verb "meet"), told with no issue of their
+    own: a summit."""
+    return (
+        tdef.name == "meet"
+        and issue in (None, "talks")
+        and _HEADS_BEFORE.search(s, 0, start) is not None
+    )
 
 
 def _refused(s: str, lo: int, start: int) -> bool:

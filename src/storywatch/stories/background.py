@@ -293,6 +293,7 @@ _MEETING_OVER = re.compile(
 # "held two days of talks", "ended on Wednesday without agreement", "but failed to agree".
 _TALKS_OUTCOME = re.compile(
     r"\bwithout\s+(?:reaching\s+|striking\s+|a\s+|an\s+|any\s+)*(?:agreement|deal|"
+    r"breakthrough|accord)\b|\b(?:reached\s+|reaching\s+|with\s+)?no\s+(?:agreement|deal|"
     r"breakthrough|accord)\b|\bfail(?:ed|ing)\s+to\s+(?:agree|reach|bridge|narrow|strike|"
     r"settle)\b|\bfor\s+(?:more\s+than\s+|about\s+|nearly\s+|almost\s+|over\s+|some\s+|"
     r"around\s+)?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -309,14 +310,28 @@ def met_to_no_end(item: StoryItem, pair: set[str]) -> bool:
     Those talks were held whatever the article says of the proposals put at them or the
     refusals before them."""
     published = item.article.published_at
+    no_deal = _no_deal_between(item, pair)
     return any(
         e.action == "meet"
         and e.modality == "asserted"
         and {e.actor, e.target} == pair
-        and _TALKS_OUTCOME.search(e.sentence or "") is not None
+        and (no_deal or _TALKS_OUTCOME.search(e.sentence or "") is not None)
         and not dated_before(e, published)
         and not recalled(e)
         and not in_relative(e)
+        for e in item.article.events
+    )
+
+
+def _no_deal_between(item: StoryItem, pair: set[str]) -> bool:
+    """The article tells, in a sentence of its own, that the pair reached no agreement ("No
+    agreement was reached on the duration of the transition"): what talks it reports as held
+    came to."""
+    return any(
+        e.action == "agree"
+        and e.modality == "negated"
+        and {e.actor, e.target} == pair
+        and _TALKS_OUTCOME.search(e.trigger or "") is not None
         for e in item.article.events
     )
 
@@ -360,7 +375,10 @@ RECALL_DAYS = 4  # a date this many days or more before publication is an earlie
 _OTHER_CLAUSE = re.compile(
     r"[;:]|\b(?:which|that|who|whom|when|made|put|sent|tabled|offered|proposed|floated|will|"
     # "suspended the deal signed in Geneva last month": the date is the deal's
-    r"signed|reached|struck|brokered|concluded|negotiated|"
+    r"signed|reached|struck|brokered|concluded|negotiated|finali[sz]ed|sealed|"
+    # "accusing Iran of breaking a deal ... last week": the date is the complement's act;
+    # "took place after the EU accepted an invitation last month": the earlier act's
+    r"of\s+\w+ing|after|before|following|since|"
     r"would|to\s+[a-z]+|\w+ed\s+by)\b",
     re.IGNORECASE,
 )

@@ -138,8 +138,10 @@ _UNSETTLED_HELD = frozenset({"awaiting_response", "rejected"})
 def _settled(w: _Work, row: Row) -> bool:
     """The story guard: nobody owes an answer and nobody has refused (for talks held, an
     answer overdue no longer blocks: transitions' docstring; nor does anything once the
-    article tells the talks with what they came to: background.met_to_no_end)."""
-    if row.to == "held" and background.met_to_no_end(w.item, set(w.state.parties)):
+    article tells the talks with what they came to: background.met_to_no_end, or with the
+    deal the pair reached at them: _agreed_at_meeting)."""
+    pair = set(w.state.parties)
+    if row.to == "held" and (background.met_to_no_end(w.item, pair) or _agreed_at_meeting(w, pair)):
         return True
     blocking = _UNSETTLED_HELD if row.to == "held" else _UNSETTLED
     return all(_current(w, p)[0] not in blocking for p in w.state.parties)
@@ -294,10 +296,26 @@ def _vague_without_proposal(w: _Work, ev: Event) -> bool:
     other = other_party(w.state, ev.actor)
     if _current(w, ev.actor)[0] in AWAITING:
         return False
+    if _refused_at_talks(w, ev):
+        return False
     if other is None:
         return True
     state, seen = _current(w, other)
     return state != "proposed" and (ev.issue == "other" or not seen & STATE_BITS["proposed"])
+
+
+def _refused_at_talks(w: _Work, ev: Event) -> bool:
+    """A refusal, with no issue of its own, by a party that has held the story's talks with
+    the other ("Serbia rejects UK inquiry demand", "Riyadh rejects Canadian conditions" after
+    talks in London): what it refuses is what the other side asked at them, the talks'
+    business."""
+    return (
+        ev.action == "reject"
+        and issue_of(w.state.story_id) in MEETING_ISSUES
+        and _current(w, ev.actor)[0] == "held"
+        and ev.target is not None
+        and ev.target == other_party(w.state, ev.actor)
+    )
 
 
 def _talks_opening_deal(w: _Work, ev: Event) -> bool:
