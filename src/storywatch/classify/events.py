@@ -505,6 +505,26 @@ def _bare_base(sent: Sent, start: int, tdef: TriggerDef, form: str, subject: Sub
     return not any(w.lower() in _AUX for w in between)  # "did Kenya propose": inverted aux
 
 
+def _paired(s: str, subject: Subject, at: int) -> bool:
+    """Two parties named as one subject: coordinated, or joined by a hyphen right before the
+    word at `at` ("UK-Guatemala sanctions talks"; not "the Kuwait-Iraq committee meets", where
+    the pair qualifies a noun of its own)."""
+    if subject.plural and len(subject.codes) > 1:
+        return True
+    return (
+        subject.start > 1
+        and s[subject.start - 1] == "-"
+        and s[subject.start - 2].isalpha()
+        and not s[subject.end : at].strip()
+    )
+
+
+def _third_person(form: str, tdef: TriggerDef) -> bool:
+    """A one-word form in -s that is not the base ("sanctions", "bans"): it agrees with one
+    party, never with two named together."""
+    return " " not in form and form != tdef.base and form.endswith("s") and not form.endswith("ss")
+
+
 def _passive(
     sent: Sent, m: re.Match[str], subject: Subject | None, *, attack: bool = False
 ) -> tuple[Subject, Mention | None] | None:
@@ -620,7 +640,11 @@ def _arguments(
         return None
     if tdef.action == "agree" and not subject.plural and not _WORD_NEXT.match(sent.s[m.end() :]):
         return None  # "if China agreed": a lone party agrees to something, or it is no event
-    if _bare_base(sent, m.start(), tdef, m.group().lower(), subject):
+    if _bare_base(sent, m.start(), tdef, m.group().lower(), subject) or (
+        # "EU and Cuba agree a roadmap, sanctions stay", "UK-Guatemala sanctions talks": two
+        # parties take no verb in -s; the word is a noun
+        _paired(sent.s, subject, m.start()) and _third_person(m.group().lower(), tdef)
+    ):
         return None
     return subject, None, "verb-subject"
 
@@ -641,12 +665,36 @@ def _predicate(sent: Sent, m: re.Match[str]) -> bool:
         or (prev == "to" and " " not in low and not low.endswith("ss"))
     ):
         return False  # "rejected calls for a ceasefire": a noun, the object of a past verb
-    if prev in _NOUN_LEFT and not low.endswith(("ed", "ing")) and " " not in low:
-        return False  # "with Anwar as host", "the hosts", "a strike": a noun
+    if (
+        " " not in low
+        and not low.endswith(("ed", "ing"))
+        and (prev in _NOUN_LEFT or _noun_use(sent.s, m.start(), m.end()))
+    ):
+        # "with Anwar as host", "the hosts", "a strike"; "Poland's ban on grain", "the
+        # delegation head said": a noun
+        return False
     # "sent a letter proposing talks": a participle after a document, the sender proposes
     return (prev in _DOCUMENTS and low.endswith("ing")) or not _adjectival(
         sent, m.start(), m.end(), low
     )
+
+
+# A possessive just before a word: its owner ("Poland's ban", "the rebels' offer")
+_POSSESSIVE_BEFORE = re.compile(r"\w(?:['’]s|s['’])\s+$")
+# A finite verb or auxiliary right after a word: the word ends its subject, a noun
+_FINITE_NEXT = frozenset(
+    ["said", "says", "told", "was", "were", "is", "are", "has", "have", "had", "will", "would"]
+)
+
+
+def _noun_use(s: str, start: int, end: int) -> bool:
+    """A base or -s form no finite verb can be: owned by a possessive ("Poland's ban on
+    grain", "Jakarta's ban on exports": not "is" or "has" contracted, which would need a
+    participle) or followed by the subject's own verb ("the delegation head said", "travel bans
+    were lifted")."""
+    if _POSSESSIVE_BEFORE.search(s, max(0, start - 40), start):
+        return True
+    return next_word(s, end).lower() in _FINITE_NEXT and s[end : end + 1] == " "
 
 
 def _attributive_participle(sent: Sent, m: re.Match[str], prev: str) -> bool:

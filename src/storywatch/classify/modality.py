@@ -107,6 +107,9 @@ _IF = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
 # The act a present answer takes: a time after it dates what was answered ("agrees to talks
 # next week"), not the answer.
 _ANSWERING = ("accept", "agree", "reject", "refuse", "decline", "approve", "endorse", "welcome")
+# The same for a proposal made now: "proposing a meeting early next month", "offers talks next
+# week": the time is the proposed meeting's, the proposal is made.
+_PROPOSING = ("propos", "offer", "suggest", "invit")
 _WHEN_DAY = re.compile(r"\b(?:when|once|after|before)\b[^,;]*$", re.IGNORECASE)
 _WEEKDAY = re.compile(rf"\b(?:on\s+)?{WEEKDAY}\b")
 _WOULD_REQUIRE = re.compile(
@@ -245,7 +248,7 @@ def _expected(s: str, win: str, trig_end: int, form: str, res: Resources, *, pre
         return False  # "was quick to dismiss", "moved to reject": it was done
     if after_to(win, len(win)):
         return True
-    if _PAST.search(form.split(maxsplit=1)[0]) or form.lower().startswith(_ANSWERING):
+    if _PAST.search(form.split(maxsplit=1)[0]) or form.lower().startswith(_ANSWERING + _PROPOSING):
         return False  # "accepts Tanzania's offer of talks next week": the talks are next week
     end = clause_end(s, trig_end)
     if _WHEN_DAY.search(pre[-40:]) and _WEEKDAY.search(s, trig_end, end):
