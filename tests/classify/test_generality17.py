@@ -74,3 +74,75 @@ def test_two_parties_as_one_subject_take_no_s_verb(title: str) -> None:
 def test_one_partys_s_verb_is_still_its_act() -> None:
     acts = _events("Peru sanctions Bolivian officials over border clash", "")
     assert [e for e in acts if e[:3] == ("PER", "sanction", "BOL")], acts
+
+
+# 432. What a proposal or demand asks others to do is its content, not their act: "proposed on
+# Monday that Beninese and Nigerien officials hold talks", "suggested Malian and Guinean
+# officials meet in Bamako" (a bare verb after the asking one); an indicative claim after
+# "insisted that" is still an act.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Benin proposed on Monday that Beninese and Nigerien officials hold talks on the border.",
+        "Mali's foreign minister suggested Malian and Guinean officials meet in Bamako next week.",
+    ],
+)
+def test_what_a_proposal_asks_others_to_do_is_not_their_act(body: str) -> None:
+    acts = _events("", body)
+    assert [e for e in acts if e[1] == "propose"], acts
+    assert not [e for e in acts if e[1] == "meet"], acts
+
+
+def test_an_indicative_claim_after_insisted_that_is_still_an_act() -> None:
+    body = (
+        "The Ghanaian government insisted on Friday that it had not rejected Burkina Faso's "
+        "request for talks but was studying it."
+    )
+    assert [e for e in _events("", body) if e[:2] == ("GHA", "reject") and e[4] == "negated"]
+
+
+# 433. "Proposed" as a modifier ("the bloc's proposed sanctions", "tariffs on Peru proposed by
+# Mercosur") is no proposal of the sentence's subject.
+@pytest.mark.parametrize(
+    ("body", "subject"),
+    [
+        ("Slovakia blocked the bloc's proposed sanctions on Belarus.", "SVK"),
+        ("Uruguay refused to back tariffs on Bolivia proposed by Mercosur.", "URY"),
+        ("Kenya refused to back sanctions on Eritrea proposed by the African Union.", "KEN"),
+    ],
+)
+def test_proposed_as_a_modifier_is_no_proposal_of_the_subject(body: str, subject: str) -> None:
+    acts = _events("", body)
+    assert not [e for e in acts if e[:2] == (subject, "propose")], acts
+
+
+# 434. Captives named after the verb of an exchange ("exchange soldiers held since the clashes")
+# make a prisoner exchange of the proposal and of its acceptance, with no "for" needed.
+def test_captives_named_after_an_exchange_verb_make_a_prisoner_exchange() -> None:
+    body = (
+        "The Red Cross proposed that Tajikistan and Kyrgyzstan exchange soldiers held since the "
+        "border clashes. Tajikistan accepted the proposal on Friday."
+    )
+    acts = {(e[0], e[1]): e[3] for e in _events("", body)}
+    assert acts.get(("ICRC", "propose")) == "prisoner_exchange", acts
+    assert acts.get(("TJK", "accept")) == "prisoner_exchange", acts
+
+
+# 435. A bare "had agreed" after the party's acceptance, followed by nothing but why or when,
+# is the acceptance retold, not an agreement of its own; an agreement with its object stays.
+def test_a_bare_had_agreed_after_an_acceptance_is_the_acceptance_retold() -> None:
+    body = (
+        "Eritrea accepted the AU plan for talks with Djibouti. Asmara had agreed after the AU "
+        "promised guarantees, the minister said."
+    )
+    acts = _events("", body)
+    assert [e for e in acts if e[:2] == ("ERI", "accept")], acts
+    assert not [e for e in acts if e[:2] == ("ERI", "agree")], acts
+
+
+def test_an_agreement_with_its_object_after_an_acceptance_stays() -> None:
+    body = (
+        "Eritrea accepted the AU plan for talks with Djibouti. On Friday Eritrea and Djibouti "
+        "agreed a protocol on the border."
+    )
+    assert [e for e in _events("", body) if e[:2] == ("ERI", "agree")], _events("", body)

@@ -25,6 +25,7 @@ __all__ = [
     "PREPS",
     "STATE",
     "Subject",
+    "captives_swapped",
     "chain_codes",
     "claims_broken",
     "coordinated_after",
@@ -352,6 +353,26 @@ _CAPTIVES_TRADED = re.compile(
     r"servicemen|journalists?|herders?)\s+(?:[\w'’-]+\s+){0,4}?for\b"
 )
 _TO_WORD = re.compile(r"\s+to\s+")
+# Captives exchanged, named right after the verb of the exchange ("proposed that Chad and Sudan
+# exchange soldiers captured in clashes", "offered to swap their detained sailors")
+_CAPTIVES_SWAPPED = re.compile(
+    r"\b(?:swap(?:s|ped|ping)?|exchang(?:e|es|ed|ing))\s+(?:(?:the|their|all|its|some|"
+    r"[\w-]+(?:ed|ing)|\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|"
+    r"hundreds\s+of)\s+){0,3}(?:soldiers|prisoners|detainees|hostages|captives|sailors|"
+    r"fishermen|servicemen|troops|fighters|guards|nationals|citizens)\b"
+)
+
+
+def captives_swapped(s: str, end: int) -> bool:
+    """Does the proposal, demand or consent ending at `end` name captives to be exchanged in
+    its next words (a prisoner exchange with no issue phrase: "exchange soldiers")?"""
+    stop = s.find(".", end)
+    return (
+        _CAPTIVES_SWAPPED.search(fold(s), end, min(end + 80, stop if stop > 0 else len(s)))
+        is not None
+    )
+
+
 _SETTING = re.compile(
     r"\b(?:at|during|on\s+the\s+sidelines\s+of)\s+(?:a|an|the|their|its|this|last\s+week's)\s+"
     r"(?:[\w-]+\s+){0,2}$",

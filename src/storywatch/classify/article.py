@@ -1202,10 +1202,41 @@ def read_article(sents: list[tuple[str, bool]], ctx: Context, res: Resources) ->
     _breach_claims(out)
     merged = _denials_win(_merge(_participle_replies(out)))
     _agreements_take_article_issue(merged, sents, res, atomic="IAEA" in counts)
+    merged = _consent_retold(merged)
     for c in merged:  # after merging, so a specific issue elsewhere wins over the default
         if c.issue is None and c.action in ("agree", "accept", "reject"):
             c.issue = "other"
     return Reading(_unanswered_issueless_go(_named_only(merged)), entities)
+
+
+def _consent_retold(events: list[Candidate]) -> list[Candidate]:
+    """A party's bare "had agreed" with no counterpart and nothing named ("Port Sudan had agreed
+    after Chad promised to review the case") where the article tells it accepting something:
+    that acceptance told again, no agreement of its own."""
+    accepted = {c.actors[0] for c in events if c.action == "accept" and c.modality == "asserted"}
+    return [
+        c
+        for c in events
+        if not (
+            c.action == "agree"
+            and c.target is None
+            and c.issue is None
+            and c.modality == "asserted"
+            and len(c.actors) == 1
+            and c.actors[0] in accepted
+            and _NOTHING_AGREED.match(c.sentence, c.sentence.find(c.trigger) + len(c.trigger))
+            is not None
+        )
+    ]
+
+
+# Nothing follows "had agreed" but when or why ("had agreed after Chad promised", "agreed, the
+# minister said"): no object, no counterpart of its own
+_NOTHING_AGREED = re.compile(
+    r"\s*(?:[,.;:\"”]|$|\s(?:after|when|because|once|but|as|since|only|in\s+principle|"
+    r"last\s+\w+|on\s+\w+day)\b)",
+    re.IGNORECASE,
+)
 
 
 # Issues that say how parties deal, not what they agree on: an agreement is never "about" them.

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from storywatch.classify.arguments import (
     Subject,
+    captives_swapped,
     city_target,
     coordinated_after,
     find_issue,
@@ -29,6 +30,7 @@ from storywatch.classify.subjects import (
     MANDATIVE,
     PARTICIPLE_AFTER_COMMA,
     PARTICIPLE_AFTER_WHILE,
+    bare_mandative,
     main_subject,
     modifier_not_subject,
     shared_subject,
@@ -250,7 +252,9 @@ def make(
     asked = (
         mod in ("asserted", "expected")
         and at > 0
-        and _MANDATIVE.search(sent.s, max(0, at - 90), at) is not None
+        and (
+            _MANDATIVE.search(sent.s, max(0, at - 90), at) is not None or bare_mandative(sent.s, at)
+        )
     )
     if asked:
         mod = "hypothetical"  # "demanded that Bratislava open negotiations": asked, not done
@@ -412,7 +416,9 @@ def _reduced_relative(sent: Sent, start: int, form: str, end: int) -> bool:
     if nxt and nxt not in _RELATIVE_NEXT and not _PUNCT_NEXT.match(s[end:]):
         return False
     if any(m.end == start - 1 for m in sent.ms):
-        return False
+        # "sanctions against Nicaragua proposed by the OAS": a party's name before, but the
+        # participle's agent after "by" is a party too: the participle modifies the noun
+        return nxt == "by" and _party_after_by(sent, end)
     if closed_relative_before(s, start - 120, start) is not None:
         return False  # "X and Y, which have no relations, held talks": the main verb
     prev = prev_word(s, start)
@@ -422,6 +428,14 @@ def _reduced_relative(sent: Sent, start: int, form: str, end: int) -> bool:
         and prev not in _PLAIN_ADVERBS
         and not prev.endswith("ly")
     )
+
+
+_BY_THE = re.compile(r"\s+by\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _party_after_by(sent: Sent, end: int) -> bool:
+    by = _BY_THE.match(sent.s, end)
+    return by is not None and any(m.start == by.end() and m.actor for m in sent.ms)
 
 
 # Adverbs without -ly that stand between a subject and its verb ("has so far remained
@@ -704,6 +718,10 @@ def _attributive_participle(sent: Sent, m: re.Match[str], prev: str) -> bool:
     lenders"; not "a deal of the kind signed in Doha")."""
     if prev in _ATTRIBUTIVE_LEFT:
         return True
+    if prev.endswith(("'s", "’s")) and _determined_owner(sent.s, m.start() - len(prev) - 1):
+        # "the group's proposed truce", "the EU's proposed sanctions": its owner's noun follows
+        nxt = next_word(sent.s, m.end())
+        return nxt[:1].isalpha() and nxt.lower() not in _FUNCTION
     if prev in _ORDINALS:
         return prev_word(sent.s, m.start() - len(prev) - 1).lower() in _ATTRIBUTIVE_LEFT
     nxt = next_word(sent.s, m.end())
@@ -712,6 +730,18 @@ def _attributive_participle(sent: Sent, m: re.Match[str], prev: str) -> bool:
         # "the two signed a deal", where the count is the subject)
         return nxt[:1].isalpha() and nxt.lower() not in _FUNCTION
     return prev in _PREPOSITIONS_LEFT and nxt.lower() not in _PARTICIPLE_ARGS
+
+
+def _determined_owner(s: str, at: int) -> bool:
+    """Does a determiner stand before the possessive ending at `at` ("the EU's", "the rebel
+    group's")? Not "Russia's proposed": that may be "Russia has proposed"."""
+    before = prev_word(s, at)
+    if before.lower() in _OWNER_DETERMINERS:
+        return True
+    return prev_word(s, s.rfind(before, 0, at)).lower() in _OWNER_DETERMINERS  # "the rebel group's"
+
+
+_OWNER_DETERMINERS = frozenset(["the", "a", "an", "this", "that"])
 
 
 # "talks on sanctioned officials", "a row over seized boats", "ready on agreed terms"
@@ -765,6 +795,8 @@ def _frame_holds(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> bool:
         return False  # "accused Peru of attacking its boats": a claim, not the accuser's act
     if _other_sense(sent, m, tdef) or _gerund_noun(sent, m, tdef):
         return False
+    if bare_mandative(sent.s, m.start()):
+        return False  # "suggested vice-ministers meet in Tacna": asked, not done
     return not MANDATIVE.search(sent.s, max(0, m.start() - 120), m.start())
 
 
@@ -997,7 +1029,7 @@ def verb_event(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> Candidate | No
         subject, target = swapped
     target = _target(sent, m, tdef, subject, target)
     issue = "summit" if tdef.action == "meet" and _heads(subject, target) else None
-    issue = issue or find_issue(s, m.start(), m.end(), sent.ms, res)
+    issue = issue or find_issue(s, m.start(), m.end(), sent.ms, res) or _swapped(s, m, tdef)
     issue = "summit" if _heads_meet(tdef, issue, s, m.start()) else issue
     if issue is None and "breach" in tdef.objects:
         issue = _breached_issue(s, m.start(), res)
@@ -1210,6 +1242,16 @@ _NEITHER_NOR = Prefiltered(
     ignore_case=True,
 )
 _HEAD_ROLES = frozenset({"head_of_state", "head_of_government"})
+_ASKING_OR_CONSENT = frozenset({"propose", "demand", "appeal", "accept", "agree"})
+
+
+def _swapped(s: str, m: re.Match[str], tdef: TriggerDef) -> str | None:
+    """A prisoner exchange asked for or consented to with no issue phrase, named by the
+    captives it swaps ("proposed that Chad and Sudan exchange soldiers")."""
+    asked = tdef.action in _ASKING_OR_CONSENT
+    return "prisoner_exchange" if asked and captives_swapped(s, m.end()) else None
+
+
 _REFUSAL = re.compile(r"\b(?:refus\w*|declin\w*|reject\w*)\s+to\s+$", re.IGNORECASE)
 
 

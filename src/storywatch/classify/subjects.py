@@ -20,6 +20,7 @@ __all__ = [
     "MANDATIVE",
     "PARTICIPLE_AFTER_COMMA",
     "PARTICIPLE_AFTER_WHILE",
+    "bare_mandative",
     "main_subject",
     "modifier_not_subject",
     "shared_subject",
@@ -140,3 +141,44 @@ def modifier_not_subject(
     if first is None or first.possessive or first.prep or s[: first.start].strip():
         return subject
     return Subject.of(first)
+
+
+# The content of a proposal or demand in its bare form, where the that-clause test above does
+# not reach: with no "that" ("suggested vice-ministers meet in Tacna", "demanded Tashkent lift
+# the ban"), or with when or how it was put between the verb and "that" ("proposed on Tuesday
+# that Lima and La Paz open talks"). A few plain words (its own subject) stand between.
+_WHEN_PUT = r"(?:\s+(?:on|in|at|during|last|this|next|earlier)(?:\s+[\w'’-]+){1,4}?)?"
+_BARE_MANDATIVE = re.compile(
+    r"\b(?:suggest|suggests|suggested|suggesting|propose|proposes|proposed|proposing|"
+    r"recommend|recommends|recommended|insist|insists|insisted|demand|demands|demanded)"
+    + _WHEN_PUT
+    + r"(?:\s+that)?\s+(?:[\w'’-]+\s+){1,5}$",
+    re.IGNORECASE,
+)
+_PUT_THAT = re.compile(
+    r"\b(?:urg|request|ask|call(?:s|ed|ing)?\s+for)\w*"
+    + _WHEN_PUT
+    + r"\s+that\s+(?:[\w'’-]+\s+){1,5}$",
+    re.IGNORECASE,
+)
+_NOT_BARE = frozenset(["to", "will", "would", "should", "could", "can", "may", "might", "must",
+                       "shall", "not", "and", "or", "but", "who", "which", "it", "they", "had",
+                       "has", "have", "was", "were", "is", "are", "did", "does"])  # fmt: skip
+_PAST_FORMS = frozenset(["met", "held", "struck", "hit", "sent", "made", "began", "begun",
+                         "sat", "fought", "shot", "took", "gave", "broke", "led",
+                         "won"])  # fmt: skip
+
+
+def bare_mandative(s: str, start: int) -> bool:
+    """Is the verb at `start` the bare-form content of a proposal or demand (see above)?"""
+    word = next_word(s, start).lower()
+    if not word.isalpha() or word in _PAST_FORMS or word.endswith(("ed", "ing")):
+        return False
+    if word.endswith("s") and not word.endswith("ss"):
+        return False  # "the plan proposed talks", "insisted that it wants": no bare content
+    lo = max(0, start - 90)
+    m = _BARE_MANDATIVE.search(s, lo, start) or _PUT_THAT.search(s, lo, start)
+    if m is None:
+        return False
+    last = s[m.start() : start].rsplit(maxsplit=1)[-1]
+    return last.lower() not in _NOT_BARE and not last[:1].isdigit()
