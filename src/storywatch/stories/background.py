@@ -275,11 +275,7 @@ def met_and_ended(item: StoryItem, pair: set[str]) -> bool:
     after Washington refused", "held talks in Burgas but failed to agree"): a refusal in it is
     what the talks came to, not a meeting refused."""
     return any(
-        e.action == "meet"
-        and e.modality == "asserted"
-        and {e.actor, e.target} == pair
-        and _MEETING_OVER.search(e.trigger or "") is not None
-        for e in item.article.events
+        _MEETING_OVER.search(e.trigger or "") is not None for e in acts_between(item, pair, "meet")
     )
 
 
@@ -328,11 +324,8 @@ def _no_deal_between(item: StoryItem, pair: set[str]) -> bool:
     agreement was reached on the duration of the transition"): what talks it reports as held
     came to."""
     return any(
-        e.action == "agree"
-        and e.modality == "negated"
-        and {e.actor, e.target} == pair
-        and _TALKS_OUTCOME.search(e.trigger or "") is not None
-        for e in item.article.events
+        _TALKS_OUTCOME.search(e.trigger or "") is not None
+        for e in acts_between(item, pair, "agree", "negated")
     )
 
 
@@ -341,14 +334,16 @@ def accepting(item: StoryItem, pair: set[str]) -> set[str]:
     return _answering(item, pair, "accept")
 
 
-def acts_between(item: StoryItem, pair: set[str], action: str) -> Iterator[Event]:
-    """The article's asserted `action` events of one party of the story on the other (on any
-    issue)."""
+def acts_between(
+    item: StoryItem, pair: set[str], action: str, modality: str = "asserted"
+) -> Iterator[Event]:
+    """The article's `action` events (asserted unless `modality` says otherwise) of one party
+    of the story on the other (on any issue)."""
     return (
         e
         for e in item.article.events
         if e.action == action
-        and e.modality == "asserted"
+        and e.modality == modality
         and e.actor in pair
         and e.target in pair
         and e.actor != e.target
