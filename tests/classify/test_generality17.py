@@ -146,3 +146,28 @@ def test_an_agreement_with_its_object_after_an_acceptance_stays() -> None:
         "agreed a protocol on the border."
     )
     assert [e for e in _events("", body) if e[:2] == ("ERI", "agree")], _events("", body)
+
+
+# 436. "Not only ... but also" joins two verbs of one subject as "and" does: no new clause at
+# "but also", so the first verb finds its party after it and the second keeps the subject.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Senegal not only accepted the invitation but also proposed talks with Gambia.",
+         {("SEN", "accept", "GMB"), ("SEN", "propose", "GMB")}),
+        ("Chile has not only accepted the invitation to the summit with Argentina but has also "
+         "proposed a date.", {("CHL", "accept", "ARG"), ("CHL", "propose", "ARG")}),
+    ],
+)  # fmt: skip
+def test_not_only_but_also_joins_two_verbs_of_one_subject(
+    body: str, expected: set[tuple[str, str, str]]
+) -> None:
+    acts = {(e[0], e[1], e[2]) for e in _events("", body) if e[4] == "asserted"}
+    assert expected <= acts, acts
+
+
+def test_a_plain_but_still_opens_a_clause() -> None:
+    body = "Senegal accepted the invitation, but Gambia proposed talks with Mauritania."
+    acts = {(e[0], e[1]) for e in _events("", body)}
+    assert ("GMB", "propose") in acts, acts
+    assert ("SEN", "propose") not in acts, acts

@@ -184,7 +184,21 @@ def _hard(s: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     spans = [m.span() for m in found]
     if "(" in s:  # "the New People's Army (NPA) offered": an acronym in brackets is no clause
         spans = [(a, b) for a, b in spans if not _acronym_bracket(s, a)]
+    if "only" in s:  # "not only condemned the strike but also recalled": one coordination
+        spans = [(a, b) for a, b in spans if not _not_only_but(s, a)]
     return tuple(a for a, _ in spans), tuple(b for _, b in spans)
+
+
+_BUT_ALSO = re.compile(r"but\s+(?:\w+\s+)?also\b", re.IGNORECASE)  # "but also", "but has also"
+_NOT_ONLY = re.compile(r"\bnot\s+only\b", re.IGNORECASE)
+
+
+def _not_only_but(s: str, at: int) -> bool:
+    """Is the boundary at `at` the "but (also)" of a "not only ... but also" coordination (no
+    new clause: its verbs share the subject, as with "and")?"""
+    return (
+        _BUT_ALSO.match(s, at) is not None and _NOT_ONLY.search(s, max(0, at - 120), at) is not None
+    )
 
 
 _ACRONYM_BRACKETS = re.compile(r"\([A-Z][A-Za-z0-9.&-]{0,11}\)")
