@@ -171,3 +171,33 @@ def test_a_plain_but_still_opens_a_clause() -> None:
     acts = {(e[0], e[1]) for e in _events("", body)}
     assert ("GMB", "propose") in acts, acts
     assert ("SEN", "propose") not in acts, acts
+
+
+# 437. A group's full name is learned when the article uses its initials as a short name, as
+# though "(ZRA)" were written after it, a hyphenated first word included.
+def test_a_groups_initials_used_as_its_short_name_bind_its_full_name() -> None:
+    body = (
+        "India on Monday accepted a 30-day truce offered by the Zomi-Naga Revolutionary Army, an "
+        "army spokesman said. A ZRA spokesman welcomed the decision."
+    )
+    acts = {(e[0], e[1], e[2]) for e in _events("", body)}
+    assert ("IND", "accept", "ZRA") in acts, acts
+
+
+# 438. Facilitators and a party "under whose auspices" talks are proposed are go-betweens, not
+# the party the act is aimed at.
+@pytest.mark.parametrize(
+    ("body", "expected", "not_target"),
+    [
+        ("Honduras has sent Nicaragua a note proposing border talks under OAS auspices, the "
+         "foreign ministry said.", ("HND", "propose", "NIC"), "OAS"),
+        ("The New People's Army offered a 60-day truce in a letter handed to Norwegian "
+         "facilitators, the Philippine government said.", ("NPA", "propose", "PHL"), "NOR"),
+    ],
+)  # fmt: skip
+def test_facilitators_and_auspices_are_go_betweens(
+    body: str, expected: tuple[str, str, str], not_target: str
+) -> None:
+    acts = {(e[0], e[1], e[2]) for e in _events("", body)}
+    assert expected in acts, acts
+    assert not [a for a in acts if a[2] == not_target], acts

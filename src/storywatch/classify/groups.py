@@ -259,10 +259,12 @@ _COLLECTIVE = frozenset(
 )
 
 
-def _named(words: list[str], res: Resources) -> bool:
+def _named(words: list[str], res: Resources, text: str = "") -> bool:
     """The words make a group's name: three capitalised words or more, a group head at one
     end and, at the other, the word that says who ("Kachin Independence Army", "Front for
-    the Liberation of Cabinda"): neither generic, nor a known name, nor hyphenated."""
+    the Liberation of Cabinda"): neither generic, nor a known name, nor hyphenated (save a
+    name whose initials the article uses as the group's short name: "the Kuki-Chin National
+    Front ... KNF spokesman")."""
     heads, generic = res.words["group_heads"], res.words["group_generic_words"]
     caps = [w for w in words if w[0].isupper()]
     if len(caps) < 3 or any(w.endswith(("'s", "’s", "s'")) and w not in _COLLECTIVE for w in caps):
@@ -279,8 +281,14 @@ def _named(words: list[str], res: Resources) -> bool:
         who.lower() not in generic
         and who not in res.aliases
         and who not in res.title_words
-        and "-" not in who
+        and ("-" not in who or _short_name_used(_initials(words), text))
     )
+
+
+def _short_name_used(code: str, text: str) -> bool:
+    """Does the text call something by `code` alone, an upper-case word of its own ("KNF
+    spokesman", "the KNF said")?"""
+    return len(code) >= 3 and re.search(rf"(?<![\w-]){re.escape(code)}(?![\w-])", text) is not None
 
 
 def _head_positions(text: str, heads: frozenset[str], runs: _Runs) -> Iterator[tuple[int, int]]:
@@ -316,11 +324,12 @@ def _unabbreviated(text: str, res: Resources, runs: _Runs) -> dict[str, str]:
             if m is None:
                 continue
             words = _without_members(m.group().split(), res)
-            if not _named(words, res):
+            if not _named(words, res, text):
                 # "between Manila and the New People's Army": the run after its last link
                 links = [i for i, w in enumerate(words) if w in ("and", "the")]
                 words = words[links[-1] + 1 :] if links else []
-            if not _named(words, res) or _RULING.search(text, max(0, m.start() - 12), m.start()):
+            ruling = _RULING.search(text, max(0, m.start() - 12), m.start())
+            if not _named(words, res, text) or ruling:
                 continue
             name, code = " ".join(words), _initials(words)
             # never a known party's code ("Delegations of the European Union": no DEU)

@@ -331,6 +331,7 @@ def _prep_before(s: str, start: int, left: str, res: Resources) -> str:
     return prep
 
 
+_GO_BETWEEN_NOUN = re.compile(r"mediator|facilitator", re.IGNORECASE)
 _FORMER_BEFORE = re.compile(r"\b(?:a|the)\s+former\s+$", re.IGNORECASE)
 
 
@@ -355,7 +356,8 @@ def _situate(s: str, m: re.Match[str], e: Entry, res: Resources) -> Mention:
                 mention.end = office.end()
             else:
                 mention.possessive, mention.end = True, owner.end()
-        mention.kind = "mediator" if "mediator" in agent.group().lower() else "agent"
+        # "Norwegian facilitators", "the Swiss mediator": a go-between, no party
+        mention.kind = "mediator" if _GO_BETWEEN_NOUN.search(agent.group()) else "agent"
         if (e.kind not in ("org", "group") and _NON_STATE.search(agent.group())) or (
             _FORMER_BEFORE.search(s, max(0, m.start() - 12), m.start())
         ):
@@ -656,9 +658,14 @@ def find_mentions(s: str, ctx: Context, res: Resources, titled: bool = False) ->
         found = _compass_pairs(s, found, res)
     if _ROLE_HINT.search(s):
         _mark_mediators(s, found)
+    if "auspices" in s:
+        for x in found:  # "talks under UN auspices": the host of the talks, no party to them
+            if _AUSPICES.match(s, x.end):
+                x.kind = "mediator"
     return _places_in_lists(s, _merge_adjacent(s, _coordinate_demonyms(s, _name_pairs(s, found))))
 
 
+_AUSPICES = re.compile(r"\s+auspices\b")
 _ROLE_HINT = Prefiltered(
     re.compile(r"guarantor|mediator|facilitator", re.IGNORECASE),
     ["guarantor", "mediator", "facilitator"],
