@@ -139,6 +139,9 @@ article of its own (no story context), as outside human-coded sentences are.
   R 0.823, F1 0.871 as first labelled; P 0.947, R 0.844, F1 0.892 after the writer removed
   a target or issue four items had taken from the item before, 1 forbidden, 25/25 traps
   quiet.
+- heldout-sentences35.jsonl: 160 items written blind in the middle of session 16 (95 events,
+  40 on modality, 25 traps), scored once by its writer on a frozen copy of a707532: P 0.860,
+  R 0.818, F1 0.839, 0 forbidden, 25/25 traps quiet (no label fixes).
 
 The figures are floors measured on each set (raise only); the target is issue 4's 0.90."""
 
@@ -204,6 +207,7 @@ SETS = {
     "sentences32": SentenceSet("heldout-sentences32.jsonl", 160, 0.85, 1, 0.96),
     "sentences33": SentenceSet("heldout-sentences33.jsonl", 160, 0.83, 0, 1),
     "sentences34": SentenceSet("heldout-sentences34.jsonl", 160, 0.89, 1, 1),
+    "sentences35": SentenceSet("heldout-sentences35.jsonl", 160, 0.83, 0, 1),
 }
 
 
