@@ -410,6 +410,9 @@ _OVERCOME = re.compile(
     r"overcame|circumventing|circumvented|defying|defied|ignoring|ignored|after)\s+(?:[\w’'-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+# "the offer had been passed on by Oman", "was handed on through": a light verb of relaying
+# ("passed on", "handed on"): whoever relays the proposal is not the one who made it
+_RELAYED = re.compile(r"\s+on\b", re.IGNORECASE)
 _OBSERVERS = re.compile(r"\bas\s+(?:an?\s+)?observers?\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:that|which|who|whose)\b", re.IGNORECASE)
 _SPEECH_ACTS = frozenset({"propose", "respond", "reject", "accept", "demand"})
@@ -439,7 +442,9 @@ def _passive_light(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> Candidate 
         return None
     if _RELATIVE.search(sent.s, m.end(), be.start(1)):
         return None  # "a proposal that had been delivered": a reference, not the act
-    agent = _modifying_party(sent, m.start()) or _by_agent(sent, be.end())
+    agent = _modifying_party(sent, m.start())
+    if agent is None and not _RELAYED.match(sent.s, be.end()):
+        agent = _by_agent(sent, be.end())  # not "passed on by Oman": a go-between's
     if agent is None or (not agent.actor and agent.kind != "demonym"):
         return None
     mod = modality(sent.s, None, be.start(1), be.end(1), be.group(1), res=sent.res)

@@ -118,7 +118,9 @@ def main_subject(
 # the lower-case noun it modifies, right before the comma of a verb coordinated after it.
 _COMMA_BEFORE = re.compile(r",\s*(?:and\s+)?$")
 _WORD_BEFORE = re.compile(r"\b[a-z][\w’'-]*\s+$")
-_NOUN_TO_COMMA = re.compile(r"(?:\s+[a-z][\w’'-]*){1,3}\s*,")
+_NOUN_TO_COMMA = re.compile(
+    r"(?:\s+[a-z][\w’'-]*){1,3}(?:\s+(?:against|with|on|over|from|of|for)(?:\s+[\w’'.-]+){1,3})?\s*,"
+)  # "decries US tariffs, offers talks", "files WTO complaint against Poland, proposes talks"
 
 
 def modifier_not_subject(

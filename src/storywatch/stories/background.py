@@ -235,7 +235,13 @@ def in_relative(ev: Event) -> bool:
     first = _verb_once(ev)
     if first is None:
         return False
-    pattern = rf",\s+which\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+|also\s+|first\s+)?{first}\b"
+    pattern = (
+        rf",\s+which\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+|also\s+|first\s+)?{first}\b"
+        # "Qatari officials, who have hosted quiet contacts between the two sides since
+        # January,": a perfect says what the people have done; "the ministers, who signed a
+        # memorandum before the prisoners boarded" tells the news, and stays
+        rf"|,\s+who\s+(?:had|has|have)\s+(?:\w+ly\s+|also\s+)?{first}\b"
+    )
     if first.endswith("ing"):  # "agreed to the meeting after rejecting the first request"
         pattern += rf"|\b(?:after|since)\s+(?:first\s+|initially\s+)?{first}\b"
     return _compiled(pattern).search(ev.sentence or "") is not None

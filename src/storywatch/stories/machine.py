@@ -406,9 +406,26 @@ def _earlier_stage(w: _Work, ev: Event) -> bool:
     return ev.action != "propose" and background.dated_back(ev, w.item.article.published_at)
 
 
+def _readiness_answering(w: _Work, ev: Event) -> Event:
+    """A readiness the classifier read as an offer ("Argentina said it was ready for talks
+    with Uruguay", in an article that names no proposal) by a party that owes the other an
+    answer in this story: it answers the pending proposal (accepted), it does not open one
+    of its own."""
+    if (
+        ev.action == "propose"
+        and ev.rule.endswith(":ready")
+        and ev.modality == "asserted"
+        and _current(w, ev.actor)[0] in AWAITING
+        and ev.target in (None, other_party(w.state, ev.actor))
+    ):
+        return ev.model_copy(update={"action": "accept"})
+    return ev
+
+
 def _apply_event(w: _Work, ev: Event) -> None:
     if ev.actor not in w.state.parties or ev.confidence < w.config.min_confidence:
         return
+    ev = _readiness_answering(w, ev)
     if _vague_without_proposal(w, ev) or _answer_content(w, ev):
         return
     if _told_before(w, ev) or _talks_opening_deal(w, ev) or _agreed_in_acceptance(w, ev):
