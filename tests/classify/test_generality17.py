@@ -201,3 +201,22 @@ def test_facilitators_and_auspices_are_go_betweens(
     acts = {(e[0], e[1], e[2]) for e in _events("", body)}
     assert expected in acts, acts
     assert not [a for a in acts if a[2] == not_target], acts
+
+
+# 439. The city an envoy is recalled from or serves in names the state that hosts the post
+# ("recalled its ambassador from Tel Aviv": Israel), not a city of the sender's own.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Chile recalled its ambassador from Tel Aviv for consultations on Friday.", "ISR"),
+        ("Ghana recalled its consul from Lagos after the riots.", "NGA"),
+    ],
+)
+def test_the_city_of_an_envoys_post_names_the_host_state(body: str, expected: str) -> None:
+    recalls = [e for e in _events("", body) if e[1] == "sanction"]
+    assert [e[2] for e in recalls] == [expected], _events("", body)
+
+
+def test_a_city_of_the_senders_own_names_no_target() -> None:
+    recalls = [e for e in _events("", "Chile recalled its ambassador from Santiago.") if e[2]]
+    assert recalls == [], recalls

@@ -29,6 +29,7 @@ __all__ = [
     "chain_codes",
     "claims_broken",
     "coordinated_after",
+    "envoy_post",
     "find_issue",
     "find_subject",
     "first_target",
@@ -473,6 +474,26 @@ def city_target(s: str, pos: int, res: Resources, attacker: tuple[str, ...]) -> 
     Nyala")."""
     city = city_hit(s, pos, res)
     return city if city is not None and city.codes[0] not in attacker else None
+
+
+# The post an envoy is recalled from or sent to: "recalled its ambassador from Tel Aviv",
+# "expelled the consul in Lagos" (an embassy's city names the state that hosts it)
+_ENVOY_POST = re.compile(
+    r"\b(?:ambassadors?|envoys?|consuls?(?:\s+general)?|diplomats|charg[eé]\s+d['’]affaires|"
+    r"high\s+commissioner)\s+(?:(?:back\s+)?from|in|to)\s+$",
+    re.IGNORECASE,
+)
+
+
+def envoy_post(s: str, pos: int, res: Resources, sender: tuple[str, ...]) -> Mention | None:
+    """The state of the city an envoy named after `pos` serves in ("recalled its ambassador
+    from Tel Aviv": ISR), unless it is the sender's own."""
+    for m in res.city_re.finditer(s, pos, clause_end(s, pos)):
+        if _ENVOY_POST.search(s, max(pos, m.start() - 40), m.start()) is None:
+            continue
+        post = _city(s, m, res)
+        return None if post.codes[0] in sender or _NAME_GOES_ON.match(s, m.end()) else post
+    return None
 
 
 # A proposal judged unworkable by whoever was offered it: a rejection.

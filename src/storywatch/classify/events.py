@@ -16,6 +16,7 @@ from storywatch.classify.arguments import (
     captives_swapped,
     city_target,
     coordinated_after,
+    envoy_post,
     find_issue,
     find_subject,
     first_target,
@@ -882,6 +883,8 @@ def _target(
         target = demonym_target(sent, m.end(), subject.codes, attack=attack)
     if target is None and attack:  # "struck Kharkiv": the state of the city hit
         target = city_target(s, m.end(), sent.res, subject.codes)
+    if target is None and "envoy" in tdef.objects:  # "its ambassador from Tel Aviv"
+        target = envoy_post(s, m.end(), sent.res, subject.codes)
     return target
 
 
