@@ -220,3 +220,49 @@ def test_the_city_of_an_envoys_post_names_the_host_state(body: str, expected: st
 def test_a_city_of_the_senders_own_names_no_target() -> None:
     recalls = [e for e in _events("", "Chile recalled its ambassador from Santiago.") if e[2]]
     assert recalls == [], recalls
+
+
+# 440. An accepted meeting that is already set (a partner named with "with", a place or a date
+# ahead, or a later clause setting it) is a meeting to come of the accepting party with the
+# inviter; an accepted offer to host or mediate, an unset proposal or another pair's meeting
+# is none.
+@pytest.mark.parametrize(
+    ("body", "meeting"),
+    [
+        ("Benin has accepted Niger's invitation to border talks in Niamey next week, the foreign "
+         "ministry said.", ("BEN", "meet", "NER")),
+        ("Zambia accepts Malawian invitation; joint commission to meet in Lilongwe on May 4.",
+         ("ZMB", "meet", "MWI")),
+    ],
+)  # fmt: skip
+def test_an_accepted_meeting_that_is_set_is_a_meeting_to_come(
+    body: str, meeting: tuple[str, str, str]
+) -> None:
+    acts = _events("", body)
+    assert [e for e in acts if e[:3] == meeting and e[4] == "expected"], acts
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Chad accepted Cameroon's offer to host talks in Yaounde next month, officials said.",
+        "Gabon has accepted Congo's proposal for talks on the border dispute, officials said.",
+        "Zambia accepts Malawian invitation; talks with Tanzania set for May 4.",
+    ],
+)
+def test_an_offer_to_host_an_unset_proposal_or_another_meeting_sets_none(body: str) -> None:
+    acts = _events("", body)
+    assert [e for e in acts if e[1] == "accept"], acts
+    assert not [e for e in acts if e[1] == "meet" and e[2] and e[4] == "expected"], acts
+
+
+# 441. A plan "proposed by" a third party, with talks "with" the other side named after it, is
+# mediated: "the two sides" are the one who accepts and that other side, not the mediator.
+def test_a_plan_proposed_by_a_third_party_is_mediated() -> None:
+    body = (
+        "Mozambique has accepted the ceasefire proposed by Malawi, opening the way for talks with "
+        "RENAMO. Delegations from the two sides will meet in Lilongwe next week, a diplomat said."
+    )
+    meets = {(e[0], e[2]) for e in _events("", body) if e[1] == "meet"}
+    assert ("MOZ", "RENAMO") in meets, meets
+    assert not [m for m in meets if "MWI" in m], meets

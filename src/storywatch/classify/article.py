@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from storywatch.classify.arguments import ARMED, GROUP, STATE, claims_broken
 from storywatch.classify.events import ANSWER_ACTIONS, Candidate, in_condition
-from storywatch.classify.mentions import Context, find_mentions
+from storywatch.classify.mentions import Context, Mention, find_mentions
 from storywatch.classify.resources import Resources
 from storywatch.classify.sentence import PLACE, SentenceReader
 from storywatch.classify.text import Prefiltered, fold
@@ -86,6 +86,17 @@ _OFFER_WITH = re.compile(
     re.IGNORECASE,
 )
 
+# What a third party proposed or brokered, named as the answer's object ("accepted the truce
+# proposed by IGAD"), and the meeting it opens with the other side, later in the sentence
+_MADE_BY = re.compile(
+    r"\s+(?:[\w'’-]+\s+){1,5}?(?:proposed|brokered|offered|drafted|put\s+forward)\s+"
+    r"(?:by|through)\s+",
+    re.IGNORECASE,
+)
+_MEETING_WITH = re.compile(
+    r"\b(?:meeting|talks|negotiations|dialogue|contacts?)\s+with\s+(?:the\s+)?", re.IGNORECASE
+)
+
 
 def _mediated(
     cands: list[Candidate], ctx: Context, res: Resources
@@ -102,6 +113,10 @@ def _mediated(
         if at < 0 or " with " not in c.sentence[at:]:
             continue
         m = _OFFER_WITH.search(c.sentence, at + len(c.trigger))
+        if m is None:  # "accepted the truce proposed by IGAD, clearing the way for the first
+            # meeting with the Oromo Liberation Army": the proposer's plan, the meeting's side
+            by = _MADE_BY.match(c.sentence, at + len(c.trigger))
+            m = _MEETING_WITH.search(c.sentence, by.end()) if by else None
         if m is None or any(x in c.sentence[at : m.start()] for x in ".;"):
             continue
         other = next(
@@ -1206,6 +1221,7 @@ def read_article(sents: list[tuple[str, bool]], ctx: Context, res: Resources) ->
     for c in merged:  # after merging, so a specific issue elsewhere wins over the default
         if c.issue is None and c.action in ("agree", "accept", "reject"):
             c.issue = "other"
+    merged = _accepted_meetings(merged, ctx, res)
     return Reading(_unanswered_issueless_go(_named_only(merged)), entities)
 
 
@@ -1228,6 +1244,126 @@ def _consent_retold(events: list[Candidate]) -> list[Candidate]:
             is not None
         )
     ]
+
+
+# The meeting a party accepts: named as the object of its acceptance ("accepted Sri Lanka's
+# invitation to fisheries talks", "agreed to a new round of boundary talks", "accepts Honiara
+# summit invitation", "says yes to Leticia summit"), a few plain words on at most (no clause
+# or phrase of its own between: "approves ceasefire after marathon session")
+_MEETING_NOUN = r"(?:talks|summit|negotiations|meeting|dialogue|session|consultations|visit)"
+_FILLER = (
+    r"(?:(?!(?:by|at|after|before|on|in|with|during|following|since|as|and|but|while|that|"
+    r"which|who|when|where|than|over|into|from)\b)[\w'’.-]+\s+)"
+)
+_MEETING_ACCEPTED = re.compile(rf"\s+{_FILLER}{{0,6}}?{_MEETING_NOUN}\b(?![-’'])", re.IGNORECASE)
+# or an invitation, offer or proposal whose meeting a clause after it sets ("accepts Kuwaiti
+# invitation; joint committee to meet on Sunday", "accepted the offer, and the two leaders
+# will meet in Yaren")
+_PROPOSAL_ACCEPTED = re.compile(
+    rf"\s+{_FILLER}{{0,4}}?(?:invitation|offer|proposal|request|call)\b", re.IGNORECASE
+)
+_MEETING_SET = re.compile(
+    r"(?:;|,\s+and|,|:)\s+(?:[\w'’.-]+\s+){0,4}?"
+    r"(?:(?:to|will|would)\s+(?:meet|travel|convene|open)\b"
+    rf"|{_MEETING_NOUN}\s+(?:is\s+|was\s+)?(?:set|scheduled|due)\b|(?:set|scheduled)\s+for\b)",
+    re.IGNORECASE,
+)
+# A meeting set: its place ("in Colombo", "at the border post") or a date to come ("next
+# week", "on April 14", "from June 9 to 11") right after it
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_SET_AFTER = re.compile(
+    r"\s+(?:(?:in|at)\s+(?:the\s+)?[A-Z]|(?:on|from|in|by)\s+" + _MONTH + r"(?:\s|$)"
+    r"|(?:next|later\s+this|this|early\s+next|later\s+in\s+the)\s+(?:week|month|year)\b)"
+)
+# The meeting of a process already under way ("a new round of talks", "to resume talks"): with
+# whom is told by "with", or the talks may be another pair's, the inviter hosting them
+_ONGOING = re.compile(r"\b(?:round|resum\w*|reopen\w*|restart\w*|revive\w*)\b", re.IGNORECASE)
+# A third party's service offered, not a meeting with the inviter ("accepted a US offer to
+# mediate talks", "an offer to host talks with Azerbaijan")
+_SERVICE_OFFERED = re.compile(r"\b(?:mediat\w*|host\w*|broker\w*|facilitat\w*)\b", re.IGNORECASE)
+_PARTNER = re.compile(r"\s+with\s+(?:the\s+)?")
+_CAPITALIZED = re.compile(r"(?<![\w'’-])[A-Z][\w-]+(?!['’])\b")
+_NOT_A_PLACE = frozenset({"state", "demonym", "org", "person", "group", "people"})
+
+
+def _meeting_set(c: Candidate, end: int, m: re.Match[str], ms: list[Mention]) -> bool:
+    """Is the accepted meeting (object `m`, from `end`) one with the inviter, set with a place,
+    a date to come, its partner named ("talks with Vietnam") or a clause that sets it? Not a
+    meeting with someone else ("talks with Tigrayan forces")."""
+    s, t = c.sentence, c.target
+    partner = _PARTNER.match(s, m.end())
+    if partner is not None:
+        return any(x.start == partner.end() and t in x.codes for x in ms)
+    if _ONGOING.search(s, end, m.end()):
+        return False
+    if _SET_AFTER.match(s, m.end()) or _MEETING_SET.search(s, m.end(), m.end() + 80):
+        return True
+    for w in _CAPITALIZED.finditer(s, end, m.end()):
+        named = next((x for x in ms if x.start <= w.start() < x.end), None)
+        if named is None or (named.kind not in _NOT_A_PLACE and not named.possessive):
+            return True  # "Juba talks", "Tirana summit": where the meeting is held
+    return False
+
+
+def _accepted_meetings(events: list[Candidate], ctx: Context, res: Resources) -> list[Candidate]:
+    """A party that accepts a set meeting with another ("India accepts Sri Lanka's invitation to
+    fisheries talks in Colombo next week", "Peru accepts summit invitation; presidents to meet
+    in Leticia", "agrees to fisheries talks with Vietnam") will meet it: the meeting to come is
+    told with the acceptance. Not a stance ("ready to hold talks"), nor a third party's service
+    ("accepted a US offer to mediate talks"), nor a meeting with another party ("invitation to
+    talks with Tigrayan forces"), nor one that parties accept together from a third."""
+    have = {
+        (c.sentence, frozenset((c.actors[0], c.target or ""))) for c in events if c.action == "meet"
+    }
+    answers = Counter((c.sentence, c.trigger, c.target) for c in events if c.action == "accept")
+    out: list[Candidate] = []
+    for c in events:
+        out.append(c)
+        if not (
+            c.action == "accept"
+            and c.modality == "asserted"
+            and len(c.actors) == 1
+            and c.target is not None
+            and c.target != c.actors[0]
+            and not c.context_only
+            and not c.co_targets
+            and not c.rule.endswith(":ready")
+            and answers[(c.sentence, c.trigger, c.target)] == 1
+        ):
+            continue
+        a, t = c.actors[0], c.target
+        at = c.sentence.find(c.trigger)
+        if at < 0 or (c.sentence, frozenset((a, t))) in have:
+            continue
+        end = at + len(c.trigger)
+        m = _MEETING_ACCEPTED.match(c.sentence, end)
+        if m is not None:
+            if _SERVICE_OFFERED.search(c.sentence, end, m.end()):
+                continue
+            ms = find_mentions(c.sentence, ctx, res)
+            if not _meeting_set(c, end, m, ms):
+                continue
+        else:
+            p = _PROPOSAL_ACCEPTED.match(c.sentence, end)
+            setting = _MEETING_SET.search(c.sentence, p.end(), p.end() + 80) if p else None
+            if (
+                setting is None
+                or any(  # "talks with Qatar set for Sunday": another meeting
+                    x.start >= setting.start() and not set(x.codes) & {a, t}
+                    for x in find_mentions(c.sentence[: setting.end() + 40], ctx, res)
+                )
+            ):
+                continue
+        # a vague acceptance's meeting stays as vague: it joins no story on talks the
+        # acceptance did not answer
+        issue = c.issue or "other"
+        meeting = Candidate(
+            (a,), "meet", t, issue, "expected", c.confidence * 0.9, c.sentence,
+            f"{c.rule}:meeting_accepted", c.trigger,
+        )  # fmt: skip
+        out.append(meeting)
+        have.add((c.sentence, frozenset((a, t))))
+    return out
 
 
 # Nothing follows "had agreed" but when or why ("had agreed after Chad promised", "agreed, the
