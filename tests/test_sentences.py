@@ -142,6 +142,11 @@ article of its own (no story context), as outside human-coded sentences are.
 - heldout-sentences35.jsonl: 160 items written blind in the middle of session 16 (95 events,
   40 on modality, 25 traps), scored once by its writer on a frozen copy of a707532: P 0.860,
   R 0.818, F1 0.839, 0 forbidden, 25/25 traps quiet (no label fixes).
+- heldout-sentences36.jsonl: 160 items written blind late in session 16 (95 events, 40 on
+  modality, 25 traps and one more item with nothing required), scored once by its writer on a
+  frozen copy of e2b9ccd: P 0.812, R 0.740, F1 0.774 as first labelled; P 0.827, R 0.753,
+  F1 0.789 after the writer gave two offers of nuclear talks the issue talks as well, as it
+  had everywhere else; 1 forbidden, 26/26 quiet.
 
 The figures are floors measured on each set (raise only); the target is issue 4's 0.90."""
 
@@ -208,6 +213,7 @@ SETS = {
     "sentences33": SentenceSet("heldout-sentences33.jsonl", 160, 0.83, 0, 1),
     "sentences34": SentenceSet("heldout-sentences34.jsonl", 160, 0.89, 1, 1),
     "sentences35": SentenceSet("heldout-sentences35.jsonl", 160, 0.83, 0, 1),
+    "sentences36": SentenceSet("heldout-sentences36.jsonl", 160, 0.78, 1, 1),
 }
 
 
