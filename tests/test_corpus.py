@@ -84,6 +84,7 @@ FALSE_CHANGES_MAX = 0  # score.py's --max-false on each storyline
 # heldout45: written blind late in session 15 on a frozen copy of c4d5219.
 # heldout46: written blind at the start of session 16 on a frozen copy of 6e88a7c.
 # heldout47: written blind in the middle of session 16 on a frozen copy of a707532.
+# heldout48: written blind late in session 16 on a frozen copy of e2b9ccd.
 EVENT_F1_FLOOR = {
     "shared": 1.0,
     "dev": 0.92,
@@ -137,6 +138,8 @@ EVENT_F1_FLOOR = {
     "heldout45": 0.77,  # 0.756 when written (0.765 after its writer's label fix)
     "heldout46": 0.75,  # 0.734 when written (0.754 after its writer's label fixes)
     "heldout47": 0.77,  # 0.771 when written (0.775 after its writer's label fixes)
+    # heldout48: 0.641 when written (0.670 after its writer's label fixes; 0.678 without noise)
+    "heldout48": 0.67,
 }
 CHANGES_FOUND_FLOOR = {
     "shared": 1.0,
@@ -188,6 +191,7 @@ CHANGES_FOUND_FLOOR = {
     "heldout45": 0.81,  # 30/38 when written
     "heldout46": 0.73,  # 28/38 when written
     "heldout47": 0.78,  # 29/37 when written
+    "heldout48": 0.76,  # 31/43 when written (33/43 after its writer's label fixes)
 }
 # dev 1 -> 2 (session 2): iran-04 "open to Omani mediation" is now read as a response (the
 # labels call it no answer at all) and iran-10's void agreement targets the UN, not the IAEA.
@@ -254,6 +258,7 @@ FALSE_CHANGES_CEILING = {
     "heldout45": 8,  # 12 when written
     "heldout46": 3,  # 3 when written
     "heldout47": 4,  # 4 when written
+    "heldout48": 15,  # 19 when written (15 after its writer's label fixes)
 }
 NOISE_QUIET_FLOOR = {
     "noise": 1.0,
@@ -303,6 +308,7 @@ NOISE_QUIET_FLOOR = {
     "heldout45-noise": 1.0,  # 15/16 when written
     "heldout46-noise": 1.0,  # 16/16 when written
     "heldout47-noise": 1.0,  # 16/16 when written
+    "heldout48-noise": 0.93,  # 15/16 when written
 }
 FORBIDDEN_CEILING = {
     "shared": 0,
@@ -354,6 +360,7 @@ FORBIDDEN_CEILING = {
     "heldout45": 0,  # 2 when written
     "heldout46": 0,  # 0 when written
     "heldout47": 1,  # 3 when written (1 after its writer's label fixes)
+    "heldout48": 1,  # 2 when written (1 after its writer's label fixes)
 }
 
 MIN_STORYLINES = 11
@@ -415,6 +422,7 @@ NOISE_SETS = (
     "heldout45-noise",
     "heldout46-noise",
     "heldout47-noise",
+    "heldout48-noise",
 )
 # Non-state actor codes the labels may use besides ISO 3166-1 alpha-3 (organisations, groups).
 GROUP_CODES = frozenset(
@@ -490,6 +498,8 @@ GROUP_CODES = frozenset(
         "CNF", "TTP",
         # heldout46's: Bangladesh's Kuki-Chin National Front
         "KNF",
+        # heldout48's: Afghanistan's National Resistance Front
+        "NRF",
     }
 )  # fmt: skip
 # The party states of ../shared/CONTRACT.md (score.py also accepts `pending`).
@@ -782,7 +792,7 @@ def _group(name: str) -> str:
     """Which set a storyline belongs to (its floors differ)."""
     if name in NOISE_SETS:
         return "noise"
-    for blind in (f"heldout{n}" for n in range(2, 48)):
+    for blind in (f"heldout{n}" for n in range(2, 49)):
         if name.startswith(f"{blind}-"):
             return blind
     if name.startswith("heldout-"):
@@ -803,7 +813,7 @@ GROUPS = (
     "heldout31", "heldout32", "heldout33", "heldout34", "heldout35",
     "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42",
     "heldout43", "heldout44", "heldout45", "heldout46",
-    "heldout47",
+    "heldout47", "heldout48",
 )  # fmt: skip
 
 
