@@ -266,3 +266,26 @@ def test_a_plan_proposed_by_a_third_party_is_mediated() -> None:
     meets = {(e[0], e[2]) for e in _events("", body) if e[1] == "meet"}
     assert ("MOZ", "RENAMO") in meets, meets
     assert not [m for m in meets if "MWI" in m], meets
+
+
+# 442. A state name the article gives a brand ("sales of the Jamaica brand") is that brand
+# wherever it stands alone in the article, as a forename is its person; an article that names
+# the state by another form too keeps the state.
+def test_a_state_name_given_a_brand_is_the_brand_throughout() -> None:
+    body = (
+        "Sales of the Jamaica brand rose 9% in the latest quarter, helping the sportswear group "
+        'that owns it beat forecasts, the company said on Tuesday.\n"Jamaica remains our '
+        'strongest franchise and demand in Mexico and Canada is picking up," chief financial '
+        "officer Laura Ortiz told analysts on a conference call. She declined to comment on "
+        "talks with retailers over prices."
+    )
+    assert _events("Jamaica brand sales jump as sneakers lift sportswear maker", body) == []
+
+
+def test_a_brand_beside_the_state_named_otherwise_keeps_the_state() -> None:
+    body = (
+        "Sales of the Jamaica brand rose 9% in the quarter. Separately, Jamaica proposed talks "
+        "with Haiti on fishing rights, Jamaican officials said on Monday."
+    )
+    acts = {(e[0], e[1], e[2]) for e in _events("", body)}
+    assert ("JAM", "propose", "HTI") in acts, acts

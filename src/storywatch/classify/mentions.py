@@ -503,7 +503,9 @@ def forenames(text: str, res: Resources, runs: frozenset[str] | None = None) -> 
     Lane", "Israel Okonkwo-Reyes outpointed Chad Maddox") and never names the state by any
     other form (no demonym, capital, short form or person of its own: "Israel Katz said
     Israel would" keeps Israel): there the bare name is that person too ("Chad, who
-    proposed last Christmas"). `runs`: a superset of the \\w runs of `fold(text)`, when known."""
+    proposed last Christmas"). So too a state name the article gives a brand ("sales of the
+    Jordan brand rose"): there the bare name is the brand ("Jordan now accounts for a fifth of
+    revenue"). `runs`: a superset of the \\w runs of `fold(text)`, when known."""
     if not _forename_possible(text, res, runs):
         return frozenset()  # no state name of it passes the test below: the common case
     first: dict[str, str] = {}
@@ -518,9 +520,15 @@ def forenames(text: str, res: Resources, runs: frozenset[str] | None = None) -> 
     return frozenset(name for name, code in first.items() if forms[code] == {name})
 
 
+# A state name as the name of a brand: "the Jordan brand", "Jordan's franchise"
+_BRAND = re.compile(r"(?:[’']s)? (?:brand|brands|franchise|trademark|label)\b")
+
+
 def _forename_at(text: str, m: re.Match[str], res: Resources) -> bool:
     """Does the state name `m` stand as a person's first name ("Chad Maddox", the surname
-    named again)?"""
+    named again), or as a brand's name ("sales of the Jordan brand")?"""
+    if _BRAND.match(text, m.end()):
+        return True
     if text[m.end() : m.end() + 1] != " ":
         return False
     after = next_word(text, m.end())
