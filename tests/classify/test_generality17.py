@@ -289,3 +289,65 @@ def test_a_brand_beside_the_state_named_otherwise_keeps_the_state() -> None:
     )
     acts = {(e[0], e[1], e[2]) for e in _events("", body)}
     assert ("JAM", "propose", "HTI") in acts, acts
+
+
+# 443. The Cook Islands and Niue are states of the table (their capitals Avarua and Alofi stand
+# for them); a reply a party says it will give later is a reply to come, not one given.
+@pytest.mark.parametrize(
+    ("body", "act"),
+    [
+        ("Alofi proposed talks with Wellington on the tuna catch.", ("NIU", "propose", "NZL")),
+        ("The Cook Islands' premier invited Fiji's foreign minister to talks in Avarua on "
+         "shipping.", ("COK", "propose", "FJI")),
+    ],
+)  # fmt: skip
+def test_small_pacific_states_act(body: str, act: tuple[str, str, str]) -> None:
+    assert act in {(e[0], e[1], e[2]) for e in _events("", body)}, _events("", body)
+
+
+def test_a_reply_a_party_will_give_later_is_to_come() -> None:
+    body = (
+        "Samoa sent Tonga a proposal for joint patrols. Tonga said it was reviewing the proposal "
+        "and would reply next week."
+    )
+    replies = [e for e in _events("", body) if e[:2] == ("TON", "respond")]
+    assert replies, _events("", body)
+    assert {e[4] for e in replies} == {"expected"}, replies
+
+
+# 444. A group noun after "to" ("spoke to both sides and urged them") is not the next verb's
+# subject: the speaker urges.
+def test_a_group_noun_after_to_is_not_the_next_verbs_subject() -> None:
+    body = (
+        "Azerbaijan and Armenia traded fire overnight. The Turkish mediator spoke to both sides "
+        "and urged them to respect the truce."
+    )
+    appeals = {e[0] for e in _events("", body) if e[1] == "appeal"}
+    assert appeals == {"TUR"}, _events("", body)
+
+
+# 445. A time limit after a reply verb ("had not answered by Friday") is no object: a bare
+# reply, negated.
+def test_a_time_limit_after_a_reply_verb_is_no_object() -> None:
+    body = "Ghana proposed talks to Togo. Togo had not answered by Friday."
+    assert ("TGO", "respond", "GHA", "negated") in {
+        (e[0], e[1], e[2], e[4]) for e in _events("", body)
+    }, _events("", body)
+
+
+# 446. A denial told in full ("denied its troops had shelled a village near the border") does
+# not negate the next verb joined by "and"; a short denied clause still does.
+def test_a_denial_told_in_full_does_not_negate_the_next_verb() -> None:
+    body = (
+        "Laos denied its troops had shelled a Thai village near the border crossing and proposed "
+        "talks with Bangkok."
+    )
+    acts = {(e[0], e[1], e[4]) for e in _events("", body)}
+    assert ("LAO", "propose", "asserted") in acts, acts
+
+
+def test_a_short_denied_clause_still_negates_the_next_verb() -> None:
+    body = "Hezbollah denied it had fired rockets and killed civilians in Israel."
+    attacks = [e for e in _events("", body) if e[1] == "attack"]
+    assert attacks, _events("", body)
+    assert {e[4] for e in attacks} == {"negated"}, attacks

@@ -9,7 +9,7 @@ import pycountry
 from storywatch.classify.resources import rows
 
 # Observers and partly recognised states: listed in countries.tsv, not UN members.
-NON_MEMBERS = {"PSE", "VAT", "TWN", "XKX", "GRL", "HKG", "ESH", "GIB", "FLK", "NCL"}
+NON_MEMBERS = {"PSE", "VAT", "TWN", "XKX", "GRL", "HKG", "ESH", "GIB", "FLK", "NCL", "COK", "NIU"}
 HEADS = {"head_of_state", "head_of_government"}
 UN_MEMBERS = 193
 # An alias starts with a capital letter or a lower-case name particle ("al-Sudani", "van Klaveren").

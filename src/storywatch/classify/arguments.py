@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from storywatch.classify.mentions import Mention
 from storywatch.classify.resources import Resources
 from storywatch.classify.text import (
+    MONTH,
     WEEKDAY,
     clause_end,
     clause_start,
@@ -431,10 +432,19 @@ CONDITION_WORDS = r"(?:only\s+)?(?:if|unless|provided|on\s+condition)\b"
 _CONDITION = re.compile(r"\s*" + CONDITION_WORDS, re.IGNORECASE)
 
 
+# "had not answered by Tuesday afternoon", "by the deadline", "yet": a time limit, no object
+_BY_TIME = re.compile(
+    rf"\s*(?:yet\b|so\s+far\b|by\s+(?:late\s+|early\s+|the\s+end\s+of\s+)?(?:{WEEKDAY}|{MONTH}|"
+    r"noon|midday|midnight|nightfall|then|(?:the|\w+day's)\s+deadline|press\s+time|"
+    r"the\s+time|\d+)(?!\w))",
+    re.IGNORECASE,
+)
+
+
 def _bare(text: str) -> bool:
     """ "Sudan accepted on Monday": nothing but time or place follows."""
     first = text.split()[:1]
-    return not first or first[0] in _BARE_NEXT
+    return not first or first[0] in _BARE_NEXT or _BY_TIME.match(text) is not None
 
 
 # Between an attack verb and the city it hit: "struck the eastern city of Kharkiv",

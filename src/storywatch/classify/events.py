@@ -392,7 +392,17 @@ def _holding_reply(s: str, trigger: str) -> bool:
         and _ANSWER_WORD.search(trigger) is not None
         and _HOLDING.search(s, max(0, at - 110), at) is not None
         and _ASKED_FOR.search(s) is not None
+        # "would respond next week": the answer is dated ahead, no answer given now
+        and _ANSWER_DATED.match(s, at + len(trigger)) is None
     )
+
+
+_ANSWER_DATED = re.compile(
+    r"\s+(?:(?:to\s+)?(?:it|them|the\s+\w+)\s+)?(?:next\s+(?:week|month)|in\s+the\s+coming\s+"
+    r"(?:days|weeks)|later\s+this\s+(?:week|month)|(?:on|by)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"|tomorrow|soon|within\s+(?:a|two|three|\d+)\s+(?:days?|weeks?))\b",
+    re.IGNORECASE,
+)
 
 
 # A trip made for talks ("travelled to Quito for talks"): the talks took place.

@@ -199,7 +199,22 @@ def _denied(s: str, cs: int, lo: int) -> bool:
     found = _DENIAL.search(s, max(start, lo - 90), lo) if lo > start else None
     if found is not None and found.start() < cs and len(s[cs:lo].split()) > 3:
         return False  # the window opens after an earlier verb: "denied X had fired and called"
+    if found is not None and _CONJUNCT_WINDOW.match(s, lo):
+        done = _COMPLEMENT_VERB.match(s, found.end(), lo)
+        if done is not None and len(s[done.end() : lo].split()) > 3:
+            return False  # "denied its troops had fired first in a clash on the ridge and
+            # proposed talks": the complement told in full, the next verb is the denier's
     return found is not None  # the denial governs the subject right after it
+
+
+# The window opens at a conjunction: the verb is coordinated with an earlier one
+_CONJUNCT_WINDOW = re.compile(r"\s*,?\s*(?:and|but)\s")
+# A denial's complement with a subject and a finite verb of its own ("denied (that) its
+# soldiers had fired")
+_COMPLEMENT_VERB = re.compile(
+    r"\s+(?:that\s+)?(?:[\w'’-]+\s+){1,3}?(?:had|has|have|was|were|is|are|did)\s+(?:not\s+|never\s+)?\w+",
+    re.IGNORECASE,
+)
 
 
 # A condition on the act, after it in its sentence (up to a semicolon).

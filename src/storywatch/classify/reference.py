@@ -345,7 +345,19 @@ def _group_nouns(low: str, res: Resources) -> list[Mention]:
     found = list(res.cue_re["group_nouns"].finditer(low))
     if "the two " in low:
         found += _THE_TWO.finditer(low)
-    return [Mention(g.start(), g.end(), (GROUP,), "group_noun", plural=True) for g in found]
+    return [
+        Mention(g.start(), g.end(), (GROUP,), "group_noun", plural=True, prep=_to_before(low, g))
+        for g in found
+    ]
+
+
+_TO_BEFORE = re.compile(r"\bto\s+$")
+
+
+def _to_before(low: str, g: re.Match[str]) -> str:
+    """ "spoke to both sides and urged them": the sides are the object of "to", never the
+    subject of the next verb (the speaker is)."""
+    return "to" if _TO_BEFORE.search(low, max(0, g.start() - 4), g.start()) else ""
 
 
 def placeholders(s: str, ms: list[Mention], last: tuple[str, ...], res: Resources) -> list[Mention]:
