@@ -351,3 +351,38 @@ def test_a_short_denied_clause_still_negates_the_next_verb() -> None:
     attacks = [e for e in _events("", body) if e[1] == "attack"]
     assert attacks, _events("", body)
     assert {e[4] for e in attacks} == {"negated"}, attacks
+
+
+# 447. A deal reached "at the end of two days of talks" or "after more than six hours of talks"
+# tells that the two met; "at the end of a second round" (they met at the first) and "after two
+# decades of negotiations" (no meeting of the day) do not.
+@pytest.mark.parametrize(
+    ("body", "met"),
+    [
+        ("Benin and Niger signed a transit accord on Friday at the end of two days of talks in "
+         "Cotonou.", True),
+        ("Uruguay and Brazil agreed on Tuesday to reopen two border bridges after more than six "
+         "hours of talks in Rivera.", True),
+        ("Benin and Niger signed a transit accord on Friday at the end of a second round of talks "
+         "in Cotonou.", False),
+        ("Uruguay and Brazil concluded a trade agreement after more than two decades of "
+         "negotiations.", False),
+    ],
+)  # fmt: skip
+def test_a_deal_at_the_end_of_days_of_talks_tells_they_met(body: str, met: bool) -> None:
+    acts = _events("", body)
+    assert [e for e in acts if e[1] == "agree"], acts
+    assert bool([e for e in acts if e[1] == "meet" and e[4] == "asserted"]) is met, acts
+
+
+# 448. A date after "signed with <partner>" dates the signing, not the act before it: the
+# walk-away of an August article from a deal "it signed with Algeria in July" is news.
+def test_a_date_after_signed_with_dates_the_signing() -> None:
+    _, _, events = classify_text(
+        "",
+        "Mali said on Monday it was withdrawing from the agreement it signed with Algeria's "
+        "government in July.",
+        published_year=2026,
+        published_month=8,
+    )
+    assert [(e.actor, e.action, e.target) for e in events] == [("MLI", "reject", "DZA")], events

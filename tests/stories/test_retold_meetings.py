@@ -78,13 +78,27 @@ def test_talks_told_again_after_the_deal_are_no_second_meeting() -> None:
     assert _at(changes, "b2") == [], changes
 
 
+def test_the_talks_a_deal_ended_were_held_at_the_deals_article() -> None:
+    # "at the end of two days of talks in Lome": the pair met there (their length is no
+    # obstacle to reading the talks)
+    moves = _at(run_articles([_DEAL]), "b1")
+    assert ("GHA", "held") in moves, json.dumps(moves)
+    assert ("TGO", "held") in moves, json.dumps(moves)
+
+
 def test_talks_in_another_city_on_another_day_are_held() -> None:
+    # a deal told alone, then talks told in a city and on a day of their own: news
+    deal = _art(
+        "b1", "2026-06-03T09:00:00", "Ghana and Togo agree to reopen border crossings",
+        "Ghana and Togo agreed on Wednesday to reopen three border crossings to trade from "
+        "Monday, the two foreign ministries said.",
+    )  # fmt: skip
     later = _art(
         "b2", "2026-06-06T13:00:00", "Ghana, Togo ministers review border deal",
         "Togo and Ghana have agreed to extend the opening hours of the three crossings, after two "
         "days of talks in Accra that ended on Friday.",
     )  # fmt: skip
-    moves = _at(run_articles([_DEAL, later]), "b2")
+    moves = _at(run_articles([deal, later]), "b2")
     assert ("GHA", "held") in moves, json.dumps(moves)
 
 

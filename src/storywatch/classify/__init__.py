@@ -127,7 +127,9 @@ _SUBORDINATE = re.compile(
 _OWN_DATE = re.compile(
     r"\b(?:\w+ed|signed|struck|held|made|won|seen)\s+"
     # "guards seized on the Panj river in January": the participle's place, then its date
-    r"(?:(?:by|on|at|near|along|off|from|in)\s+(?:[\w'’-]+\s+){1,4})?$|"
+    # "the agreement it signed with Somalia's federal government in July": its partner, then
+    # its date
+    r"(?:(?:by|on|at|near|along|off|from|in|with)\s+(?:[\w'’-]+\s+){1,4})?$|"
     rf"\b(?:on\s+{WEEKDAY}|today|yesterday|this\s+week)\b"
 )
 

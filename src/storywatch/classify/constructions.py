@@ -338,7 +338,13 @@ def _no_talks_events(sent: Sent) -> list[Candidate]:
 
 _AT_TALKS = re.compile(  # not "to take part in talks", "to participate in" (still to come)
     r"(?<!part\s)(?<!participate\s)\b(?:at|after|during|following|in)\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?"
-    r"(?:[\w’'-]+\s+){0,4}?(?:talks|meeting|summit|negotiations|consultations)\b"
+    # "at the end of two days of talks", "after more than four hours of talks": their length
+    # (not "at the end of a second round of talks": the pair met at the first)
+    r"(?:(?:end|close|conclusion)\s+of\s+(?!(?:(?:the|a|an|their)\s+)?(?:second|third|fourth|"
+    r"fifth|next|new|another|latest|further)\s)(?:the\s+|a\s+|an\s+|their\s+)?)?"
+    r"(?:(?:(?:(?:more|less)\s+than|nearly|almost|over|some|about)\s+)?"
+    r"[\w-]+\s+(?:days?|hours?)\s+of\s+)?"
+    r"(?:[\w’'.-]+\s+){0,4}?(?:talks|meeting|summit|negotiations|consultations)\b"
     # "Meeting in Lisbon, the foreign ministers of Peru and Chile agreed ...": they met;
     # "Nepal and Bhutan's leaders, meeting in Thimphu, signed ...": so did they
     r"|^\s*(?:After\s+)?[Mm]eeting\s+(?:in|at|on|for)\s|,\s+meeting\s+(?:in|at)\s",
