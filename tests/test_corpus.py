@@ -92,52 +92,52 @@ EVENT_F1_FLOOR = {
     "heldout2": 0.84,
     "heldout3": 0.84,
     "heldout4": 0.8,
-    "heldout5": 0.82,
-    "heldout6": 0.76,
-    "heldout7": 0.77,  # written blind in session 3: 0.694 when written
+    "heldout5": 0.84,
+    "heldout6": 0.8,
+    "heldout7": 0.78,  # written blind in session 3: 0.694 when written
     "heldout8": 0.85,  # written blind in session 4: 0.695 when written
-    "heldout9": 0.76,  # written blind in session 4, late: 0.634 when written
-    "heldout10": 0.81,  # written blind in session 5: 0.737 at first scoring, 0.757 after labels
+    "heldout9": 0.77,  # written blind in session 4, late: 0.634 when written
+    "heldout10": 0.83,  # written blind in session 5: 0.737 at first scoring, 0.757 after labels
     "heldout11": 0.81,  # written blind late in session 5: 0.739 when written
     "heldout12": 0.92,  # written blind in session 6: 0.733 when written
     "heldout13": 0.84,  # written blind late in session 6: 0.640 when written
-    "heldout14": 0.83,  # written blind in session 7: 0.663 when written
+    "heldout14": 0.84,  # written blind in session 7: 0.663 when written
     "heldout15": 0.89,  # written blind in session 7: 0.764 when written
-    "heldout16": 0.84,  # written blind late in session 7: 0.707 when written (0.693 first labels)
-    "heldout17": 0.75,  # written blind in session 8: 0.704 when written (0.693 first labels)
-    "heldout18": 0.78,  # written blind in session 8: 0.713 when written
+    "heldout16": 0.85,  # written blind late in session 7: 0.707 when written (0.693 first labels)
+    "heldout17": 0.78,  # written blind in session 8: 0.704 when written (0.693 first labels)
+    "heldout18": 0.79,  # written blind in session 8: 0.713 when written
     "heldout19": 0.78,  # written blind mid-session 8: 0.659 when written (0.651 first labels)
-    "heldout20": 0.85,  # written blind late in session 8: 0.731 when written (0.722 first labels)
-    "heldout21": 0.78,  # written blind at the start of session 9: 0.727 when written
+    "heldout20": 0.86,  # written blind late in session 8: 0.731 when written (0.722 first labels)
+    "heldout21": 0.82,  # written blind at the start of session 9: 0.727 when written
     "heldout23": 0.75,  # written blind mid-session 9: 0.662 when written (0.657 first labels)
-    "heldout22": 0.8,  # written blind at the start of session 9: 0.757 (0.727 first labels)
-    "heldout24": 0.8,  # written blind late in session 9: 0.740 when written
+    "heldout22": 0.82,  # written blind at the start of session 9: 0.757 (0.727 first labels)
+    "heldout24": 0.80,  # written blind late in session 9: 0.740 when written
     "heldout25": 0.89,  # written blind early in session 10: 0.750 when written (0.718 first labels)
     "heldout26": 0.79,  # written blind mid-session 10: 0.701 when written
-    "heldout27": 0.8,  # written blind late in session 10: 0.696 when written (0.686 first labels)
-    "heldout28": 0.74,  # written blind early in session 11: 0.638 when written
-    "heldout29": 0.71,  # written blind mid-session 11: 0.596 when written (0.586 first labels)
+    "heldout27": 0.81,  # written blind late in session 10: 0.696 when written (0.686 first labels)
+    "heldout28": 0.75,  # written blind early in session 11: 0.638 when written
+    "heldout29": 0.74,  # written blind mid-session 11: 0.596 when written (0.586 first labels)
     # heldout30: 0.688 when written with its noise file pooled (0.667 first labels); 0.701 for
     # its storylines alone, the figure this floor holds
-    "heldout30": 0.8,
+    "heldout30": 0.81,
     # heldout31: 0.607 when written (0.601 after its writer's label fixes)
-    "heldout31": 0.73,
+    "heldout31": 0.75,
     "heldout32": 0.86,  # 0.777 when written (0.791 after its writer's label fixes)
-    "heldout33": 0.84,  # 0.831 when written (0.836 after its writer's label fixes)
-    "heldout34": 0.74,  # 0.687 when written (0.690 after its writer's label fixes)
-    "heldout35": 0.85,  # 0.767 when written
-    "heldout36": 0.8,  # 0.700 when written (0.704 after its writer's label fixes)
-    "heldout37": 0.82,  # 0.719 when written (0.723 after its writer's label fixes)
+    "heldout33": 0.85,  # 0.831 when written (0.836 after its writer's label fixes)
+    "heldout34": 0.75,  # 0.687 when written (0.690 after its writer's label fixes)
+    "heldout35": 0.86,  # 0.767 when written
+    "heldout36": 0.81,  # 0.700 when written (0.704 after its writer's label fixes)
+    "heldout37": 0.85,  # 0.719 when written (0.723 after its writer's label fixes)
     "heldout38": 0.85,  # 0.675 when written (0.718 after its writer's label fixes)
-    "heldout39": 0.8,  # 0.687 when written
+    "heldout39": 0.82,  # 0.687 when written
     "heldout40": 0.85,  # 0.753 when written
     "heldout41": 0.76,  # 0.736 when written
-    "heldout42": 0.81,  # 0.699 when written (0.780 after its writer's label fix)
-    "heldout43": 0.82,  # 0.798 when written (0.811 after its writer's label fixes)
-    "heldout44": 0.78,  # 0.756 when written
-    "heldout45": 0.77,  # 0.756 when written (0.765 after its writer's label fix)
-    "heldout46": 0.75,  # 0.734 when written (0.754 after its writer's label fixes)
-    "heldout47": 0.77,  # 0.771 when written (0.775 after its writer's label fixes)
+    "heldout42": 0.82,  # 0.699 when written (0.780 after its writer's label fix)
+    "heldout43": 0.83,  # 0.798 when written (0.811 after its writer's label fixes)
+    "heldout44": 0.79,  # 0.756 when written
+    "heldout45": 0.84,  # 0.756 when written (0.765 after its writer's label fix)
+    "heldout46": 0.80,  # 0.734 when written (0.754 after its writer's label fixes)
+    "heldout47": 0.86,  # 0.771 when written (0.775 after its writer's label fixes)
     # heldout48: 0.641 when written (0.670 after its writer's label fixes; 0.678 without noise)
     "heldout48": 0.67,
 }
@@ -147,27 +147,27 @@ CHANGES_FOUND_FLOOR = {
     "heldout": 1.0,  # issue 5 session 2: 18/18 (stories: counter-proposals, open loops, mediators)
     "heldout2": 1.0,
     "heldout3": 0.9,
-    "heldout4": 0.86,
+    "heldout4": 0.88,
     "heldout5": 0.81,
-    "heldout6": 0.9,
+    "heldout6": 0.93,
     "heldout7": 0.74,
     "heldout8": 0.91,  # 28/45 when written
     "heldout9": 0.85,  # 31/42 when written
-    "heldout10": 0.84,  # 27/38 when written
-    "heldout11": 0.8,  # 26/35 when written
+    "heldout10": 0.86,  # 27/38 when written
+    "heldout11": 0.82,  # 26/35 when written
     "heldout12": 0.92,  # 21/28 when written
-    "heldout13": 0.88,  # 17/25 when written
+    "heldout13": 0.92,  # 17/25 when written
     "heldout14": 0.86,  # 24/36 when written
     "heldout15": 0.96,  # 28/32 when written
-    "heldout16": 0.82,  # 23/35 when written
-    "heldout17": 0.77,  # 20/31 when written
-    "heldout18": 0.85,  # 19/27 when written
-    "heldout19": 0.8,  # 20/31 when written
+    "heldout16": 0.88,  # 23/35 when written
+    "heldout17": 0.8,  # 20/31 when written
+    "heldout18": 0.88,  # 19/27 when written
+    "heldout19": 0.83,  # 20/31 when written
     "heldout20": 0.9,  # 21/30 when written (20/30 first labels)
     "heldout21": 0.84,  # 27/33 when written
-    "heldout22": 0.89,  # 24/28 when written
+    "heldout22": 0.92,  # 24/28 when written
     "heldout23": 0.88,  # 20/26 when written
-    "heldout24": 0.91,  # 18/24 when written
+    "heldout24": 0.95,  # 18/24 when written
     "heldout25": 0.92,  # 14/27 when written
     "heldout26": 0.77,  # 21/31 when written
     "heldout27": 0.75,  # 16/28 when written
@@ -176,21 +176,21 @@ CHANGES_FOUND_FLOOR = {
     "heldout30": 0.91,  # 27/37 when written
     "heldout31": 0.82,  # 27/40 when written
     "heldout32": 0.94,  # 33/38 when written
-    "heldout33": 0.92,  # 31/38 when written
+    "heldout33": 0.94,  # 31/38 when written
     "heldout34": 0.97,  # 27/38 when written
-    "heldout35": 0.94,  # 24/35 when written
+    "heldout35": 0.97,  # 24/35 when written
     "heldout36": 0.94,  # 29/36 when written
-    "heldout37": 0.89,  # 30/38 when written
-    "heldout38": 0.94,  # 24/37 when written (26/37 after its writer's label fixes)
+    "heldout37": 0.92,  # 30/38 when written
+    "heldout38": 0.97,  # 24/37 when written (26/37 after its writer's label fixes)
     "heldout39": 0.97,  # 29/37 when written
-    "heldout40": 0.84,  # 26/39 when written
+    "heldout40": 0.87,  # 26/39 when written
     "heldout41": 0.89,  # 33/37 when written
     "heldout42": 0.84,  # 32/39 when written
-    "heldout43": 0.84,  # 27/39 when written (28/39 after its writer's label fixes)
-    "heldout44": 0.83,  # 30/36 when written
-    "heldout45": 0.81,  # 30/38 when written
-    "heldout46": 0.73,  # 28/38 when written
-    "heldout47": 0.78,  # 29/37 when written
+    "heldout43": 0.87,  # 27/39 when written (28/39 after its writer's label fixes)
+    "heldout44": 0.88,  # 30/36 when written
+    "heldout45": 0.84,  # 30/38 when written
+    "heldout46": 0.81,  # 28/38 when written
+    "heldout47": 0.86,  # 29/37 when written
     "heldout48": 0.76,  # 31/43 when written (33/43 after its writer's label fixes)
 }
 # dev 1 -> 2 (session 2): iran-04 "open to Omani mediation" is now read as a response (the
@@ -209,11 +209,11 @@ FALSE_CHANGES_CEILING = {
     "heldout5": 3,
     "heldout6": 1,
     "heldout7": 3,
-    "heldout8": 1,  # 8 when written
+    "heldout8": 0,  # 8 when written
     "heldout9": 3,  # 4 when written
     "heldout10": 2,  # 14 when written (16 before its writer's label fixes)
-    "heldout11": 4,  # 14 when written
-    "heldout12": 1,  # 22 when written
+    "heldout11": 3,  # 14 when written
+    "heldout12": 0,  # 22 when written
     "heldout13": 5,  # 17 when written
     "heldout14": 2,  # 5 when written
     "heldout15": 1,  # 12 when written
@@ -221,14 +221,14 @@ FALSE_CHANGES_CEILING = {
     "heldout17": 6,  # 16 when written
     # heldout18: 13 mid-session 8, 14 again once the gazetteer knew its rebel group (the TPNPB:
     # 2 more changes found, 1 more false)
-    "heldout18": 4,  # 14 when written (17 before its writer's two label fixes)
+    "heldout18": 2,  # 14 when written (17 before its writer's two label fixes)
     # heldout19: 8 -> 9 in session 11 (its rebels' name, spelled by its acronym, learned: the
     # group's proposal recalled at a quiet article opened a peace_deal thread), then back to 8
-    "heldout19": 7,  # 9 when written
+    "heldout19": 5,  # 9 when written
     # heldout20: once moved from 16 to 17 in session 10 (a late copy came to name the group its
     # original named by its region), then down to 10 with the session's background rules
     "heldout20": 6,  # 19 when written
-    "heldout21": 4,  # 17 when written
+    "heldout21": 3,  # 17 when written
     "heldout22": 3,  # 10 when written
     "heldout23": 6,  # 12 when written
     "heldout24": 3,  # 10 when written
@@ -243,9 +243,9 @@ FALSE_CHANGES_CEILING = {
     "heldout30": 1,  # 5 when written (7 with its noise file's 2; 8 before label fixes)
     "heldout31": 7,  # 18 when written
     "heldout32": 1,  # 5 when written
-    "heldout33": 7,  # 13 when written
+    "heldout33": 6,  # 13 when written
     "heldout34": 4,  # 15 when written
-    "heldout35": 5,  # 10 when written
+    "heldout35": 4,  # 10 when written
     "heldout36": 5,  # 8 when written
     "heldout37": 5,  # 6 when written
     "heldout38": 2,  # 15 when written (11 after its writer's label fixes)
@@ -255,8 +255,8 @@ FALSE_CHANGES_CEILING = {
     "heldout42": 4,  # 13 when written (12 after its writer's label fix)
     "heldout43": 1,  # 6 when written (4 after its writer's label fixes)
     "heldout44": 5,  # 5 when written
-    "heldout45": 8,  # 12 when written
-    "heldout46": 3,  # 3 when written
+    "heldout45": 3,  # 12 when written
+    "heldout46": 2,  # 3 when written
     "heldout47": 4,  # 4 when written
     "heldout48": 15,  # 19 when written (15 after its writer's label fixes)
 }
@@ -322,7 +322,7 @@ FORBIDDEN_CEILING = {
     "heldout7": 0,
     "heldout8": 1,
     "heldout9": 2,  # 3 when written
-    "heldout10": 1,  # 1 when written
+    "heldout10": 0,  # 1 when written
     "heldout11": 1,  # 2 when written
     "heldout12": 0,  # 1 when written
     "heldout13": 0,  # 0 when written
