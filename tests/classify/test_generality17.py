@@ -386,3 +386,22 @@ def test_a_date_after_signed_with_dates_the_signing() -> None:
         published_month=8,
     )
     assert [(e.actor, e.action, e.target) for e in events] == [("MLI", "reject", "DZA")], events
+
+
+# 449. "Hit back" told by what was said after it ("hit back at Uganda, saying ...", "hit back
+# within hours, with its foreign minister calling ...") is a retort in words, no attack; a blow
+# at positions or cities stays an attack.
+@pytest.mark.parametrize(
+    ("body", "attack"),
+    [
+        ("The Tanzanian foreign minister hit back at Kenya, saying Nairobi had no right to "
+         "lecture Dodoma.", False),
+        ("Havana hit back within hours, with Foreign Minister Elena Ruiz calling the sanctions "
+         "illegal.", False),
+        ("Syrian jets hit back at rebel positions near Idlib on Monday.", True),
+        ("Russia struck back at Ukrainian cities, saying it was retaliating for the raid.", True),
+    ],
+)  # fmt: skip
+def test_hit_back_told_by_what_was_said_is_no_attack(body: str, attack: bool) -> None:
+    acts = _events("", body)
+    assert bool([e for e in acts if e[1] == "attack"]) is attack, acts

@@ -622,6 +622,15 @@ _STRUCK_A_NOTE = re.compile(
     re.IGNORECASE,
 )
 _VERBAL_CLASH = re.compile(r"\s+(?:\w+\s+){0,2}?(?:over|about)\s", re.IGNORECASE)
+# "hit back at Uganda, saying Kampala had no right to lecture Nairobi", "hit back within hours,
+# with its vice president calling the move arrogant": a retort in words, told by what was said
+# after it; "hit back at rebel positions, saying" and "struck back at Ukrainian cities" stay
+# blows (an object that is not a party's name)
+_WORDS_BACK = re.compile(
+    r"\s+(?:back\s+|out\s+)?(?:at\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*){1,4}|within\s+(?:hours|"
+    r"minutes|days)\s*|on\s+\w+day\s*)?,\s+(?:with\s+[^.;:,]{1,60}?\s+)?(?:saying|calling|"
+    r"accusing|describing|dismissing|telling|arguing|insisting|rejecting|denouncing)\b"
+)
 _ACCUSED_OF = re.compile(
     r"\b(?:accus|blam|charg)\w*\s+(.{1,60}?)\s+of\s+[\"“‘']?$", re.IGNORECASE
 )  # "accused Manila of 'tearing up' the deal": a quoted gerund too
@@ -841,6 +850,8 @@ def _other_sense(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> bool:
         return True  # "clashed over pulp mills": a dispute in words, no fighting
     if tdef.action == "attack" and _STRUCK_A_NOTE.match(s, end):
         return True  # "struck a conciliatory note", "struck a deal": no blow
+    if tdef.action == "attack" and _WORDS_BACK.match(s, end):
+        return True  # "hit back at Uganda, saying ...": words, no blow
     if tdef.name == "host" and _TALKS_BETWEEN_AHEAD.match(s, end):
         return True  # "hosted talks between Israel and Hamas": a go-between, the two meet
     return tdef.action == "meet" and (
