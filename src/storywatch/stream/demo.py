@@ -136,9 +136,12 @@ async def _run(plan: DemoPlan, cfg: PipelineConfig, result: DemoResult, embedded
             cfg.bootstrap, cfg.topics.alerts, plan.outputs, from_beginning=embedded
         ) as reader:
             work = asyncio.create_task(_replay_and_drain(plan, cfg, reader, result))
-            done, _ = await asyncio.wait({work, watcher}, return_when=asyncio.FIRST_COMPLETED)
+            try:
+                done, _ = await asyncio.wait({work, watcher}, return_when=asyncio.FIRST_COMPLETED)
+            finally:  # Ctrl-C: the replay stops here, while the broker still runs (its
+                # producer would otherwise wait on a broker already gone at asyncio.run's end)
+                await _cancel(work)
             if watcher in done:
-                work.cancel()
                 watcher.result()
             work.result()
             result.alerts = reader.count
@@ -151,6 +154,14 @@ async def _run(plan: DemoPlan, cfg: PipelineConfig, result: DemoResult, embedded
     finally:
         watcher.cancel()
         await asyncio.to_thread(stop_process, proc, grace)
+
+
+async def _cancel(task: asyncio.Task[None]) -> None:
+    """Cancel `task` if it still runs and give it INTERRUPTED_STOP_S to unwind."""
+    if task.done():
+        return
+    task.cancel()
+    await asyncio.wait({task}, timeout=INTERRUPTED_STOP_S)
 
 
 async def _dead_letters(cfg: PipelineConfig) -> list[DeadLetter]:
