@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -147,6 +148,28 @@ def _start(args: list[str], env: dict[str, str]) -> subprocess.Popen[str]:
     )  # fmt: skip
 
 
+def _stuck_report(proc: subprocess.Popen[str], seen: set[int]) -> str:
+    """What still ran 15 s after Ctrl-C (then kill it all): the failure's own evidence."""
+    _descendants(proc, seen)
+    rows = []
+    for pid in sorted(seen | {proc.pid}):
+        try:
+            p = psutil.Process(pid)
+            rows.append(f"{pid} {p.status()} {' '.join(p.cmdline())[:160]}")
+        except psutil.NoSuchProcess:
+            rows.append(f"{pid} gone")
+    for pid in seen:
+        with contextlib.suppress(psutil.NoSuchProcess):
+            psutil.Process(pid).kill()
+    proc.kill()
+    out, err = proc.communicate(timeout=10)
+    return (
+        f"no exit 15 s after SIGINT (exit {proc.returncode} once killed)\n"
+        + "\n".join(rows)
+        + f"\n--- stderr:\n{err[-4000:]}\n--- stdout:\n{out[-1500:]}"
+    )
+
+
 def test_ctrl_c_mid_run_stops_the_demo_and_everything_it_started() -> None:
     seen: set[int] = set()
     with _start(["--linger", "60"], _env()) as proc:
@@ -157,8 +180,11 @@ def test_ctrl_c_mid_run_stops_the_demo_and_everything_it_started() -> None:
         time.sleep(2)  # mid-run: the worker is starting or processing
         _descendants(proc, seen)
         proc.send_signal(signal.SIGINT)
-        proc.communicate(timeout=15)
-    assert proc.returncode == 130
+        try:
+            _, err = proc.communicate(timeout=15)
+        except subprocess.TimeoutExpired:
+            pytest.fail(_stuck_report(proc, seen))
+    assert proc.returncode == 130, f"exit {proc.returncode}; stderr: {err[-3000:]}"
     assert len(seen) >= 2
     assert _alive(seen) == []
 
