@@ -85,6 +85,7 @@ FALSE_CHANGES_MAX = 0  # score.py's --max-false on each storyline
 # heldout46: written blind at the start of session 16 on a frozen copy of 6e88a7c.
 # heldout47: written blind in the middle of session 16 on a frozen copy of a707532.
 # heldout48: written blind late in session 16 on a frozen copy of e2b9ccd.
+# heldout49: written blind at the start of session 17 on a frozen copy of f72ca4f.
 EVENT_F1_FLOOR = {
     "shared": 1.0,
     "dev": 0.92,
@@ -140,6 +141,7 @@ EVENT_F1_FLOOR = {
     "heldout47": 0.86,  # 0.771 when written (0.775 after its writer's label fixes)
     # heldout48: 0.641 when written (0.670 after its writer's label fixes; 0.678 without noise)
     "heldout48": 0.67,
+    "heldout49": 0.78,  # 0.789 when written
 }
 CHANGES_FOUND_FLOOR = {
     "shared": 1.0,
@@ -192,6 +194,7 @@ CHANGES_FOUND_FLOOR = {
     "heldout46": 0.81,  # 28/38 when written
     "heldout47": 0.86,  # 29/37 when written
     "heldout48": 0.76,  # 31/43 when written (33/43 after its writer's label fixes)
+    "heldout49": 0.93,  # 30/32 when written
 }
 # dev 1 -> 2 (session 2): iran-04 "open to Omani mediation" is now read as a response (the
 # labels call it no answer at all) and iran-10's void agreement targets the UN, not the IAEA.
@@ -259,6 +262,7 @@ FALSE_CHANGES_CEILING = {
     "heldout46": 2,  # 3 when written
     "heldout47": 4,  # 4 when written
     "heldout48": 15,  # 19 when written (15 after its writer's label fixes)
+    "heldout49": 3,  # 3 when written
 }
 NOISE_QUIET_FLOOR = {
     "noise": 1.0,
@@ -309,6 +313,7 @@ NOISE_QUIET_FLOOR = {
     "heldout46-noise": 1.0,  # 16/16 when written
     "heldout47-noise": 1.0,  # 16/16 when written
     "heldout48-noise": 1.0,  # 15/16 when written
+    "heldout49-noise": 1.0,  # 16/16 when written
 }
 FORBIDDEN_CEILING = {
     "shared": 0,
@@ -361,6 +366,7 @@ FORBIDDEN_CEILING = {
     "heldout46": 0,  # 0 when written
     "heldout47": 1,  # 3 when written (1 after its writer's label fixes)
     "heldout48": 1,  # 2 when written (1 after its writer's label fixes)
+    "heldout49": 2,  # 2 when written
 }
 
 MIN_STORYLINES = 11
@@ -423,6 +429,7 @@ NOISE_SETS = (
     "heldout46-noise",
     "heldout47-noise",
     "heldout48-noise",
+    "heldout49-noise",
 )
 # Non-state actor codes the labels may use besides ISO 3166-1 alpha-3 (organisations, groups).
 GROUP_CODES = frozenset(
@@ -500,6 +507,8 @@ GROUP_CODES = frozenset(
         "KNF",
         # heldout48's: Afghanistan's National Resistance Front
         "NRF",
+        # heldout49's: Ethiopia's Ogaden National Liberation Front
+        "ONLF",
     }
 )  # fmt: skip
 # The party states of ../shared/CONTRACT.md (score.py also accepts `pending`).
@@ -792,7 +801,7 @@ def _group(name: str) -> str:
     """Which set a storyline belongs to (its floors differ)."""
     if name in NOISE_SETS:
         return "noise"
-    for blind in (f"heldout{n}" for n in range(2, 49)):
+    for blind in (f"heldout{n}" for n in range(2, 50)):
         if name.startswith(f"{blind}-"):
             return blind
     if name.startswith("heldout-"):
@@ -813,7 +822,7 @@ GROUPS = (
     "heldout31", "heldout32", "heldout33", "heldout34", "heldout35",
     "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42",
     "heldout43", "heldout44", "heldout45", "heldout46",
-    "heldout47", "heldout48",
+    "heldout47", "heldout48", "heldout49",
 )  # fmt: skip
 
 

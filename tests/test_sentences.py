@@ -147,6 +147,11 @@ article of its own (no story context), as outside human-coded sentences are.
   frozen copy of e2b9ccd: P 0.812, R 0.740, F1 0.774 as first labelled; P 0.827, R 0.753,
   F1 0.789 after the writer gave two offers of nuclear talks the issue talks as well, as it
   had everywhere else; 1 forbidden, 26/26 quiet.
+- heldout-sentences37.jsonl: 160 items written blind at the start of session 17 (95 events,
+  40 on modality, 25 traps), scored once by its writer on a frozen copy of f72ca4f: P 0.885,
+  R 0.821, F1 0.852 as first labelled; P 0.899, R 0.829, F1 0.862 after the writer let a
+  meeting on nuclear negotiations have the issue talks as well, as two like items had;
+  0 forbidden, 25/25 traps quiet.
 
 The figures are floors measured on each set (raise only); the target is issue 4's 0.90."""
 
@@ -214,6 +219,7 @@ SETS = {
     "sentences34": SentenceSet("heldout-sentences34.jsonl", 160, 0.89, 1, 1),
     "sentences35": SentenceSet("heldout-sentences35.jsonl", 160, 0.83, 0, 1),
     "sentences36": SentenceSet("heldout-sentences36.jsonl", 160, 0.78, 1, 1),
+    "sentences37": SentenceSet("heldout-sentences37.jsonl", 160, 0.86, 0, 1),
 }
 
 
