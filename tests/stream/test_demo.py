@@ -148,8 +148,8 @@ def _start(args: list[str], env: dict[str, str]) -> subprocess.Popen[str]:
     )  # fmt: skip
 
 
-def _stuck_report(proc: subprocess.Popen[str], seen: set[int]) -> str:
-    """What still ran 15 s after Ctrl-C (then kill it all): the failure's own evidence."""
+def _stuck_report(proc: subprocess.Popen[str], seen: set[int], what: str) -> str:
+    """What still ran when the demo should have stopped (then kill it all): the evidence."""
     _descendants(proc, seen)
     rows = []
     for pid in sorted(seen | {proc.pid}):
@@ -164,7 +164,7 @@ def _stuck_report(proc: subprocess.Popen[str], seen: set[int]) -> str:
     proc.kill()
     out, err = proc.communicate(timeout=10)
     return (
-        f"no exit 15 s after SIGINT (exit {proc.returncode} once killed)\n"
+        f"{what} (exit {proc.returncode} once killed)\n"
         + "\n".join(rows)
         + f"\n--- stderr:\n{err[-4000:]}\n--- stdout:\n{out[-1500:]}"
     )
@@ -183,9 +183,55 @@ def test_ctrl_c_mid_run_stops_the_demo_and_everything_it_started() -> None:
         try:
             _, err = proc.communicate(timeout=15)
         except subprocess.TimeoutExpired:
-            pytest.fail(_stuck_report(proc, seen))
+            pytest.fail(_stuck_report(proc, seen, "no exit within 15 s of Ctrl-C"))
     assert proc.returncode == 130, f"exit {proc.returncode}; stderr: {err[-3000:]}"
     assert len(seen) >= 2
+    assert _alive(seen) == []
+
+
+# The demo with Ctrl-C sent from inside the first Kafka client stop() of its main task
+# (reading the dead letters, just before the linger): aiokafka's stop() awaits its own tasks
+# under suppress(CancelledError), so the cancellation is swallowed there unless re-raised.
+_CTRL_C_IN_CLOSE = """
+import asyncio, os, signal, sys
+import aiokafka
+from storywatch.cli import main
+
+stop = aiokafka.AIOKafkaConsumer.stop
+fired = []
+
+async def stop_under_ctrl_c(self):
+    task = asyncio.current_task()
+    if not fired and task is not None and task.get_coro().__qualname__ == "run_demo":
+        fired.append(1)
+        sys.stderr.write("ctrl-c now\\n")
+        os.kill(os.getpid(), signal.SIGINT)
+    await stop(self)
+
+aiokafka.AIOKafkaConsumer.stop = stop_under_ctrl_c
+sys.argv = ["storywatch", "demo", "--linger", "120"]
+main()
+"""
+
+
+def test_ctrl_c_landing_inside_a_kafka_client_stop_still_stops_the_demo() -> None:
+    seen: set[int] = set()
+    with subprocess.Popen(
+        [sys.executable, "-c", _CTRL_C_IN_CLOSE], stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE, text=True, env=_env(),
+    ) as proc:  # fmt: skip
+        deadline = time.monotonic() + 60  # well under the 120 s linger a lost Ctrl-C runs into
+        while proc.poll() is None and time.monotonic() < deadline:
+            _descendants(proc, seen)
+            time.sleep(0.2)
+        if proc.poll() is None:
+            pytest.fail(_stuck_report(proc, seen, "still running 60 s after start"))
+        _, err = proc.communicate(timeout=10)
+    assert "ctrl-c now" in err, err[-3000:]  # the fault was injected
+    assert proc.returncode == 130, f"exit {proc.returncode}; stderr: {err[-3000:]}"
+    assert "Traceback" not in err
+    assert len(seen) >= 2
+    _wait_gone(seen)
     assert _alive(seen) == []
 
 

@@ -20,6 +20,7 @@ import structlog
 
 from storywatch import _json
 from storywatch._exceptions import BrokerError, InvalidArticle
+from storywatch._service import keep_cancellation
 from storywatch.alerts import build_alerts, default_watches
 from storywatch.engine import Detector
 from storywatch.models import parse_article
@@ -150,8 +151,8 @@ async def run_baseline(cfg: BaselineConfig, stop: asyncio.Event) -> int:
             if batch:
                 await _commit(consumer)
     finally:
-        await consumer.stop()
-        await producer.stop()
+        await keep_cancellation(consumer.stop())
+        await keep_cancellation(producer.stop())
     log.info("baseline_stopped", processed=done, bad=loop.bad)
     return done
 

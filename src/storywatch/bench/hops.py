@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from storywatch import _json
-from storywatch._service import cancel_and_wait
+from storywatch._service import cancel_and_wait, keep_cancellation
 
 __all__ = ["HOPS", "HopProbe", "hop_samples"]
 
@@ -55,7 +55,7 @@ class HopProbe:
     async def stop(self) -> None:
         await cancel_and_wait(self._task)
         if self._consumer is not None:
-            await self._consumer.stop()
+            await keep_cancellation(self._consumer.stop())
 
 
 def _article_of(hop: str, value: bytes | None) -> str:

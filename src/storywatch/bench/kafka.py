@@ -29,7 +29,7 @@ import structlog
 
 from storywatch import _json
 from storywatch._exceptions import BrokerError
-from storywatch._service import cancel_and_wait
+from storywatch._service import cancel_and_wait, keep_cancellation
 from storywatch.bench.hops import HOPS, HopProbe, hop_samples
 from storywatch.bench.procs import Kind, Workers, cpu_seconds, idle_workers
 from storywatch.models import Article
@@ -166,7 +166,7 @@ class AlertCollector:
     async def stop(self) -> None:
         await cancel_and_wait(self._task)
         if self._consumer is not None:
-            await self._consumer.stop()
+            await keep_cancellation(self._consumer.stop())
 
 
 def latency_samples(arrivals: Sequence[Arrival], sent: dict[str, float]) -> tuple[list[float], int]:
@@ -211,7 +211,7 @@ async def wait_drained(
                 raise BrokerError(f"{group}: not drained within {within_s:.0f} s (lag {lag})")
             await asyncio.sleep(0.05)
     finally:
-        await probe.stop()
+        await keep_cancellation(probe.stop())
 
 
 async def _send_all(producer: Any, topic: str, records: Sequence[Record]) -> None:
@@ -250,7 +250,7 @@ async def records_per_article(
             ends = await probe.end_offsets([TopicPartition(topic, p) for p in range(partitions)])
             counts[topic] = sum(ends.values())
     finally:
-        await probe.stop()
+        await keep_cancellation(probe.stop())
     n = counts.get(articles_topic) or 0
     if not n:
         return {}
@@ -389,10 +389,10 @@ async def run_phase(env: KafkaEnv, kind: Kind, workers: int, load: LoadSpec) -> 
                                        "time_driven_not_timed": timed_out}  # fmt: skip
     finally:
         await asyncio.to_thread(procs.stop)
-        await producer.stop()
+        await keep_cancellation(producer.stop())
         await collector.stop()
         if run.probe is not None:
-            await run.probe.stop()
+            await keep_cancellation(run.probe.stop())
     result.records_per_article = await records_per_article(
         bs, create, run.articles_topic, env.partitions, prefix
     )

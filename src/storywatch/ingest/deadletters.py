@@ -7,7 +7,7 @@ from typing import Any, TextIO
 
 from storywatch import _json
 from storywatch._exceptions import BrokerError
-from storywatch._service import AsyncService
+from storywatch._service import AsyncService, keep_cancellation
 from storywatch.ingest.normalize import DeadLetter
 from storywatch.stream.broker import bootstrap_servers
 
@@ -35,7 +35,7 @@ class KafkaDeadLetters(AsyncService):
         try:
             await asyncio.wait_for(producer.start(), START_TIMEOUT_S)
         except (KafkaError, TimeoutError, OSError) as e:
-            await producer.stop()
+            await keep_cancellation(producer.stop())
             raise BrokerError(f"cannot reach Kafka at {self.bootstrap}: {e}") from None
         self._producer = producer
 
@@ -51,7 +51,7 @@ class KafkaDeadLetters(AsyncService):
         producer, self._producer = self._producer, None
         if producer is not None:
             await producer.flush()
-            await producer.stop()
+            await keep_cancellation(producer.stop())
 
 
 class StreamDeadLetters:

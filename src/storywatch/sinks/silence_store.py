@@ -16,7 +16,7 @@ from pydantic import ValidationError
 
 from storywatch import _json
 from storywatch._exceptions import BrokerError
-from storywatch._service import cancel_and_wait
+from storywatch._service import cancel_and_wait, keep_cancellation
 from storywatch.alerts.silences import Silence, SilenceSet
 from storywatch.stream.broker import bootstrap_servers
 
@@ -66,7 +66,7 @@ class SilenceStore:
         except (KafkaError, AttributeError) as e:
             log.debug("silences topic not created", topic=self.topic, reason=type(e).__name__)
         finally:
-            await admin.close()
+            await keep_cancellation(admin.close())
 
     async def put(self, silence: Silence) -> None:
         """Write one silence record and wait for the broker's acknowledgement."""
@@ -85,7 +85,7 @@ class SilenceStore:
         except KafkaError as e:
             raise BrokerError(f"cannot write silence to {self.topic}: {type(e).__name__}") from e
         finally:
-            await producer.stop()
+            await keep_cancellation(producer.stop())
         self.silences.apply(silence)
 
     async def load(self, timeout_s: float = LOAD_TIMEOUT_S) -> SilenceSet:
@@ -110,7 +110,7 @@ class SilenceStore:
             cluster = await c._client.fetch_all_metadata()  # no public call for it
             parts = cluster.partitions_for_topic(self.topic) or {0}
         except KafkaError as e:
-            await c.stop()
+            await keep_cancellation(c.stop())
             raise BrokerError(f"cannot reach Kafka at {self.bootstrap}: {type(e).__name__}") from e
         c.assign([TopicPartition(self.topic, p) for p in sorted(parts)])
         await c.seek_to_beginning()
@@ -147,4 +147,4 @@ class SilenceStore:
         await cancel_and_wait(task)
         consumer, self._consumer = self._consumer, None
         if consumer is not None:
-            await consumer.stop()
+            await keep_cancellation(consumer.stop())

@@ -10,6 +10,7 @@ from pydantic import ValidationError
 
 from storywatch import _json
 from storywatch._exceptions import BrokerError
+from storywatch._service import keep_cancellation
 from storywatch.models import SEVERITIES, Alert
 from storywatch.stream.broker import bootstrap_servers
 
@@ -58,7 +59,7 @@ async def follow_alerts(
         await c.start()
         cluster = await c._client.fetch_all_metadata()  # no public call for it
     except KafkaError as e:
-        await c.stop()
+        await keep_cancellation(c.stop())
         raise BrokerError(f"cannot reach Kafka at {bootstrap}: {type(e).__name__}") from e
     parts = cluster.partitions_for_topic(topic) or {0}
     c.assign([TopicPartition(topic, p) for p in sorted(parts)])
@@ -76,4 +77,4 @@ async def follow_alerts(
                             del seen[next(iter(seen))]
                         yield alert
     finally:
-        await c.stop()
+        await keep_cancellation(c.stop())

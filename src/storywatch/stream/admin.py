@@ -14,6 +14,7 @@ from typing import Any
 import structlog
 
 from storywatch._exceptions import BrokerError
+from storywatch._service import keep_cancellation
 from storywatch.stream.broker import bootstrap_servers
 from storywatch.stream.topics import TopicNames
 
@@ -72,7 +73,7 @@ async def ensure_topics(
             "then run the worker with --no-declare-topics)"
         ) from None
     finally:
-        await admin.close()
+        await keep_cancellation(admin.close())
     log.info("topics_ensured", created=[s.name for s in missing])
     return [s.name for s in missing]
 

@@ -14,7 +14,7 @@ from typing import Any, Protocol
 import structlog
 
 from storywatch._exceptions import BrokerError, InvalidInput
-from storywatch._service import AsyncService, cancel_and_wait
+from storywatch._service import AsyncService, cancel_and_wait, keep_cancellation
 from storywatch.models import Alert
 from storywatch.stream.broker import bootstrap_servers
 from storywatch.stream.drain import partitions_of
@@ -113,4 +113,4 @@ class AlertsReader(AsyncService):
         await cancel_and_wait(task)
         consumer, self._consumer = self._consumer, None
         if consumer is not None:
-            await consumer.stop()
+            await keep_cancellation(consumer.stop())

@@ -15,6 +15,7 @@ from typing import Any
 import structlog
 
 from storywatch._exceptions import BrokerError
+from storywatch._service import keep_cancellation
 from storywatch.stream.broker import bootstrap_servers
 from storywatch.stream.records import StoryRecord, encode
 
@@ -54,7 +55,7 @@ class GroupLag:
         """Disconnect."""
         consumer, self._consumer = self._consumer, None
         if consumer is not None:
-            await consumer.stop()
+            await keep_cancellation(consumer.stop())
 
     async def lag(self) -> dict[str, int]:
         """Uncommitted records per topic (a partition never committed counts in full)."""
@@ -101,7 +102,7 @@ async def flush_stories(bootstrap: str, stories_topic: str) -> int:
             await producer.send(stories_topic, value=value, partition=p) for p in sorted(parts)
         ])  # fmt: skip
     finally:
-        await producer.stop()
+        await keep_cancellation(producer.stop())
     return len(parts)
 
 
@@ -124,4 +125,4 @@ async def read_to_end(bootstrap: str, topic: str, limit: int = 100_000) -> list[
             out += [m.value for ms in batches.values() for m in ms if m.value is not None]
         return out
     finally:
-        await consumer.stop()
+        await keep_cancellation(consumer.stop())

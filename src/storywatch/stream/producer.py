@@ -18,7 +18,7 @@ import structlog
 
 from storywatch import _json
 from storywatch._exceptions import BrokerError
-from storywatch._service import AsyncService
+from storywatch._service import AsyncService, keep_cancellation
 from storywatch.models import Article
 from storywatch.stream.broker import bootstrap_servers
 
@@ -70,7 +70,7 @@ class ArticlePublisher(AsyncService):
         try:
             await asyncio.wait_for(producer.start(), t.start_timeout_s)
         except (KafkaError, TimeoutError, OSError, ValueError) as e:  # ValueError: bad host
-            await producer.stop()
+            await keep_cancellation(producer.stop())
             raise BrokerError(f"cannot reach Kafka at {self.bootstrap}: {e}") from None
         self._producer = producer
 
@@ -101,4 +101,4 @@ class ArticlePublisher(AsyncService):
         producer, self._producer = self._producer, None
         if producer is not None:
             await producer.flush()
-            await producer.stop()
+            await keep_cancellation(producer.stop())
