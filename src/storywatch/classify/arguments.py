@@ -880,6 +880,14 @@ _PERSON_AFTER = re.compile(
 )
 
 
+# A meeting verb or noun: an issue word (talks) that says only that the parties met.
+_MEETING_WORD = re.compile(r"meet|met|meeting|meetings")
+# The subjects a meeting takes from its purpose ("to settle tariff lines", "to discuss resuming
+# inspections"): technical files, where a meeting on a truce, a swap or sanctions is talks.
+_MEETING_SUBJECTS = frozenset({"trade", "nuclear"})
+_JOINED_CLAUSE = re.compile(r"\s(?:and|but|then)\s")
+
+
 def find_issue(s: str, start: int, end: int, ms: list[Mention], res: Resources) -> str | None:
     """The issue phrase holding the trigger ("peace agreement"), else the first after it in its
     clause, else the last before it in the clause, else one in the next words."""
@@ -893,6 +901,16 @@ def find_issue(s: str, start: int, end: int, ms: list[Mention], res: Resources) 
     if _ADJ_COMMA.match(s[end:right_end]) and s.startswith(",", right_end):
         right_end = clause_end(s, right_end + 1)  # "a second, larger prisoner exchange"
     sub = _SUBORDINATE.search(s, end, right_end)
+    met = found is not None and _MEETING_WORD.fullmatch(low, found.start(), found.end())
+    if found is not None and met and res.issues[found.group().lower()] == "talks":
+        # "met in Tehran to discuss resuming inspections": a meeting about what its purpose says
+        # ... up to a second verb's clause ("met in Ipiales and agreed to scrap the tariffs")
+        joined = _JOINED_CLAUSE.search(low, end, sub.start() if sub else right_end)
+        limit = joined.start() if joined else sub.start() if sub else right_end
+        purpose = [x for x in res.issue_re.finditer(low, end, limit)
+                   if not _PERSON_AFTER.match(low, x.end())]  # fmt: skip
+        if purpose and all(res.issues[x.group().lower()] in _MEETING_SUBJECTS for x in purpose):
+            found = purpose[0]
     found = found or next(
         (x for x in res.issue_re.finditer(low, end, sub.start() if sub else right_end)
          if not _PERSON_AFTER.match(low, x.end()) and not _BUILT_SETTLEMENT.match(low, x.start())),

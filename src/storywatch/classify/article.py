@@ -730,6 +730,9 @@ def _stands_alone(
         # "appealed to the international community for emergency aid": a plea for help
         or (action == "appeal" and issue == "aid")
         or (action == "attack" and "armed_target" in c.notes)
+        # "rejected outside mediation", "will not accept third-party mediation": a party's
+        # answer to any talks offered is news with no offering party named
+        or (action in ("accept", "reject") and issue == "talks" and not c.rule.endswith(":ready"))
         # an armed group's attack is news on its own ("the Houthis struck a tanker")
         or (action == "attack" and group and mod == "asserted")
         # "threatened to expel Western diplomats", "threatened on Saturday to close the

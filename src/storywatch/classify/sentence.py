@@ -79,6 +79,8 @@ def _lead_statement(
                        None)  # fmt: skip
         if speaker is None or any(set(speaker.codes) & set(c.actors) for c in found):
             continue
+        if _source_only(s, m.end(), speaker, ms, found):
+            return None  # "the two sides met in Jeddah, Saudi mediators said": a report's source
         if m.group() == "reported" and _MEDIUM.search(s, speaker.start, speaker.end + 30):
             continue  # "..., Egyptian state television reported": a medium's report, no statement
         other = next((x for x in ms if x.actor and not set(x.codes) & set(speaker.codes)), None)
@@ -87,6 +89,30 @@ def _lead_statement(
         return Candidate(speaker.codes, "comment", target, issue, "asserted", 0.6, s,
                          "lead-attribution", m.group())  # fmt: skip
     return None
+
+
+# The attribution closing a sentence (", Saudi mediators said on Thursday."), with nothing of
+# the speaker's own after it (", Georgetown said, calling the seizure piracy" says more).
+_SOURCE_TAIL = re.compile(r"(?:\s+(?:on|in|late|early|last|this|earlier)\b[^,;:\"“”]*)?\s*[.]?\s*$")
+_AFTER_COMMA = re.compile(r",\s*(?:[\w'’-]+\s+){0,3}$")
+
+
+def _source_only(
+    s: str, said_end: int, speaker: Mention, ms: list[Mention], found: list[Candidate]
+) -> bool:
+    """Is the speaker only the source of the sentence's report: its attribution closes the
+    sentence, which holds an act found, and names the speaker only as a party of those acts?"""
+    return (
+        _SOURCE_TAIL.match(s, said_end) is not None
+        and _AFTER_COMMA.search(s, 0, speaker.start) is not None
+        and any(c.action != "comment" and GROUP not in c.actors and not c.context_only
+                for c in found)
+        # "Caracas dismissed the statement, Venezuela's foreign minister said": named in the
+        # report with no act found for it, the speaker tells its own act
+        and (not any(set(x.codes) & set(speaker.codes) for x in ms
+                     if x is not speaker and x.prep not in _PLACE_PREPS and not x.location)
+             or any(set(speaker.codes) & {*c.actors, c.target} for c in found))
+    )  # fmt: skip
 
 
 _MEDIUM = re.compile(
