@@ -213,7 +213,7 @@ def test_facilitators_and_auspices_are_go_betweens(
     ],
 )
 def test_the_city_of_an_envoys_post_names_the_host_state(body: str, expected: str) -> None:
-    recalls = [e for e in _events("", body) if e[1] == "sanction"]
+    recalls = [e for e in _events("", body) if e[1] in ("sanction", "comment")]
     assert [e[2] for e in recalls] == [expected], _events("", body)
 
 

@@ -71,3 +71,129 @@ def test_an_answer_to_talks_offered_by_nobody_named_stands_alone(
 ) -> None:
     acts = _events("", body)
     assert [(e[1], e[3], e[4]) for e in acts] == [(action, "talks", modality)], acts
+
+
+# 453. A present-tense meeting verb with a set day or date ("meet in Lusaka on Friday") is a
+# meeting to come; "met" stays held.
+@pytest.mark.parametrize(
+    ("body", "modality"),
+    [
+        ("Zambia and Malawi meet in Lusaka on Friday.", "expected"),
+        ("The foreign ministers of Chile and Bolivia meet on September 12 in La Paz.", "expected"),
+        ("Zambia and Malawi met in Lusaka on Friday.", "asserted"),
+    ],
+)  # fmt: skip
+def test_a_present_meeting_verb_with_a_date_is_a_meeting_to_come(body: str, modality: str) -> None:
+    acts = _events("", body)
+    assert {e[4] for e in acts if e[1] == "meet"} == {modality}, acts
+
+
+# 454. Officials' titles resolve to their state or organisation: "X's A and B ministry", "the
+# OAS secretary general" (no hyphen), "the UN human rights chief".
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Peru's energy and mines ministry demanded that Quito lift the tariff.",
+         ("PER", "demand", "ECU")),
+        ("The OAS secretary general condemned Nicaragua's expulsion of the observers.",
+         ("OAS", "comment", "NIC")),
+        ("The UN human rights chief criticised Eritrea's detention of journalists.",
+         ("UN", "comment", "ERI")),
+    ],
+)  # fmt: skip
+def test_officials_titles_resolve_to_their_body(body: str, expected: tuple[str, str, str]) -> None:
+    acts = _events("", body)
+    assert expected in [e[:3] for e in acts], acts
+
+
+# 455. Talks that broke down, collapsed or stalled "without an agreement" tell that no deal was
+# reached.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Negotiations between Serbia and Kosovo in Brussels collapsed on Monday evening without "
+        "an agreement.",
+        "Talks between Sudan and South Sudan on the oil fees broke down late on Wednesday "
+        "without a deal.",
+    ],
+)
+def test_talks_that_collapsed_without_a_deal_are_a_negated_agreement(body: str) -> None:
+    acts = _events("", body)
+    agrees = [e for e in acts if e[1] == "agree"]
+    assert agrees, acts
+    assert {e[4] for e in agrees} == {"negated"}, acts
+
+
+# 456. A head of state or government inviting another proposes a summit; a minister's
+# invitation stays talks.
+@pytest.mark.parametrize(
+    ("body", "issue"),
+    [
+        ("Kenya's president invited Tanzania's president to Mombasa for a meeting of the two "
+         "countries' joint commission.", "summit"),
+        ("Ghana's foreign minister invited his Togolese counterpart for talks.", "talks"),
+    ],
+)  # fmt: skip
+def test_a_head_inviting_a_head_proposes_a_summit(body: str, issue: str) -> None:
+    acts = _events("", body)
+    assert [(e[1], e[3]) for e in acts] == [("propose", issue)], acts
+
+
+# 457. "Thailand's planned ban" is a noun phrase: no act of Thailand's, no act of the reader's.
+def test_a_possessive_before_a_planned_measure_is_a_noun() -> None:
+    acts = _events("", "Laos is studying Thailand's planned ban on rice exports.")
+    assert not [e for e in acts if e[1] == "sanction"], acts
+
+
+# 458. "..., telling Belgrade it was ready": the pronoun after a verb of telling and its
+# addressee is the teller.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The European Union replied on Friday to Serbia's request, telling Belgrade it was "
+         "ready to resume talks.", ("EU", "accept", "SRB")),
+        ("Chile replied to the Bolivian note on Monday, telling La Paz it was ready to meet in "
+         "Lima.", ("CHL", "accept", "BOL")),
+    ],
+)  # fmt: skip
+def test_the_pronoun_after_telling_someone_is_the_teller(
+    body: str, expected: tuple[str, str, str]
+) -> None:
+    acts = _events("", body)
+    assert [e[:3] for e in acts if e[1] == "accept"] == [expected], acts
+
+
+# 459. A document with a named owner ("the U.S. note proposing talks") is the owner's proposal,
+# not the act of the state that has not answered it.
+@pytest.mark.parametrize(
+    ("body", "proposer", "answerer"),
+    [
+        ("Venezuela has not answered the U.S. note proposing talks on a prisoner exchange.",
+         "USA", "VEN"),
+        ("Sudan has not responded to the U.N. letter proposing a humanitarian truce.", "UN", "SDN"),
+    ],
+)  # fmt: skip
+def test_a_documents_named_owner_makes_its_proposal(
+    body: str, proposer: str, answerer: str
+) -> None:
+    acts = _events("", body)
+    assert [e[0] for e in acts if e[1] == "propose"] == [proposer], acts
+    assert (answerer, "respond", "negated") in [(e[0], e[1], e[4]) for e in acts], acts
+
+
+# 460. "A and B met C": C is the counterpart of each, A and B are not each other's; "A and B
+# met" (no object) pairs them.
+@pytest.mark.parametrize(
+    ("body", "pairs"),
+    [
+        ("Qatar and Egypt met Hamas in Doha on Saturday.", {("QAT", "HAMAS"), ("EGY", "HAMAS")}),
+        ("The leaders of Sudan and South Sudan met the Ethiopian prime minister.",
+         {("SDN", "ETH"), ("SSD", "ETH")}),
+        ("Kenya and Ethiopia met in Nairobi.", {("KEN", "ETH"), ("ETH", "KEN")}),
+    ],
+)  # fmt: skip
+def test_joint_subjects_meeting_a_third_party_meet_it(
+    body: str, pairs: set[tuple[str, str]]
+) -> None:
+    acts = _events("", body)
+    assert {(e[0], e[2]) for e in acts if e[1] == "meet"} == pairs, acts

@@ -306,19 +306,27 @@ def test_co_actors_of_a_mutual_act_act_on_each_other() -> None:
     assert ("KEN", "meet", "ETH") in got
 
 
-# 159. Expelling, recalling or ordering out an envoy, declaring one persona non grata, reduce
-# relations: a sanction on the envoy's state (the one recalled from).
+# 159. Expelling or ordering out an envoy, declaring one persona non grata, reduce relations:
+# a sanction on the envoy's state. Recalling one's own envoy (session 17) is a protest, a
+# comment aimed at the state it was recalled from: every blind writer who met one labelled it
+# so, one forbade the sanction.
 @pytest.mark.parametrize(
     "body",
     [
         "Argentina ordered a senior Chilean diplomat to leave within 72 hours.",
         "Argentina declared the Chilean counsellor persona non grata on Monday.",
-        "Argentina recalled its ambassador from Santiago for consultations.",
         "Argentina expelled the Chilean consul on Monday.",
     ],
 )
-def test_expelling_or_recalling_an_envoy_is_a_sanction(body: str) -> None:
+def test_expelling_an_envoy_is_a_sanction(body: str) -> None:
     assert ("ARG", "sanction", "CHL") in [(a, act, t) for a, act, t, _, _ in events_of(body)]
+
+
+def test_recalling_ones_own_envoy_is_a_protest_not_a_sanction() -> None:
+    got = [(a, act, t) for a, act, t, _, _ in events_of(
+        "Argentina recalled its ambassador from Santiago for consultations."
+    )]  # fmt: skip
+    assert got == [("ARG", "comment", "CHL")], got
 
 
 def test_a_measure_against_several_states_does_not_make_them_the_two_sides() -> None:

@@ -418,7 +418,7 @@ def _expand(c: Candidate, dyad: tuple[str, ...]) -> list[tuple[str, str | None]]
         if t == GROUP:
             t = None  # "urged both sides": no single counterpart
         mutual = c.action in ("meet", "agree") or c.rule.endswith(":exchange_fire")
-        if len(actors) == 2 and mutual and t not in actors:
+        if len(actors) == 2 and mutual and t not in actors and "met_party" not in c.notes:
             t = None  # "X and Y met under Saudi auspices": each met the other, not the host
         if t is None and len(actors) > 1 and mutual:
             t = next(x for x in actors if x != a)

@@ -180,7 +180,8 @@ def _issues_named(sent: Sent, start: int, end: int, skip: tuple[str, ...]) -> li
 
 _WITHOUT = re.compile(r"(?:with\s+no|without)\b", re.IGNORECASE)
 _ENDING = re.compile(
-    r"\b(?:ended|end|ends|ending|broke\s+up|closed|concluded|finished|adjourned|wrapped\s+up|"
+    r"\b(?:ended|end|ends|ending|broke\s+up|broke\s+down|collapsed|stalled|closed|concluded|"
+    r"finished|adjourned|wrapped\s+up|"
     r"left|returned|met|talks|round|meeting|negotiations)\b",
     re.IGNORECASE,
 )

@@ -652,6 +652,7 @@ def _arguments(
 ) -> tuple[Subject, Mention | None, str] | None:
     at = m.start()
     doc = _DOC_BEFORE.search(sent.s, max(0, at - 100), at) if m.group().endswith("ing") else None
+    owner = _document_owner(sent, doc) if doc is not None else None
     if doc is not None:  # "sent (Kabul) a letter proposing talks": the subject of who sent it
         verb = _SENT_BEFORE.search(sent.s, max(0, doc.start() - 60), doc.start())
         at = verb.start() if verb is not None else doc.start()
@@ -663,6 +664,8 @@ def _arguments(
     if sent.last_subject is None:
         shared = modifier_not_subject(sent.s, m.start(), shared, sent.ms)
     subject = main_subject(sent.s, m, sent.ms, shared)
+    if owner is not None:  # "has not answered the U.S. letter proposing talks": the owner's
+        subject = Subject.of(owner)
     if _is_passive(sent, m):
         found = _passive(sent, m, subject, attack=tdef.action == "attack")
         if found is None:
@@ -681,6 +684,19 @@ def _arguments(
     ):
         return None
     return subject, None, "verb-subject"
+
+
+def _document_owner(sent: Sent, doc: re.Match[str]) -> Mention | None:
+    """The party named inside a document's phrase, as its owner ("the U.S. letter", "the
+    Iranian note"): the one that sent it, whoever else the sentence's subject is, unless the
+    sentence tells who sent or delivered it."""
+    if _SENT_BEFORE.search(sent.s, max(0, doc.start() - 60), doc.start()):
+        return None  # "had delivered a U.S. message to Tehran proposing": the messenger's act
+    return next(
+        (x for x in sent.ms if doc.start() <= x.start and _DOC_NEXT.match(sent.s, x.end)
+         and x.codes and x.kind in ("demonym", "state", "capital", "org", "group")),
+        None,
+    )  # fmt: skip
 
 
 def _predicate(sent: Sent, m: re.Match[str]) -> bool:
@@ -713,8 +729,9 @@ def _predicate(sent: Sent, m: re.Match[str]) -> bool:
     )
 
 
-# A possessive just before a word: its owner ("Poland's ban", "the rebels' offer")
-_POSSESSIVE_BEFORE = re.compile(r"\w(?:['’]s|s['’])\s+$")
+# A possessive just before a word, or before a participle before it: its owner ("Poland's
+# ban", "the rebels' offer", "Phnom Penh's planned ban")
+_POSSESSIVE_BEFORE = re.compile(r"\w(?:['’]s|s['’])\s+(?:[a-z]+ed\s+)?$")
 # A finite verb or auxiliary right after a word: the word ends its subject, a noun
 _FINITE_NEXT = frozenset(
     ["said", "says", "told", "was", "were", "is", "are", "has", "have", "had", "will", "would"]
@@ -723,9 +740,9 @@ _FINITE_NEXT = frozenset(
 
 def _noun_use(s: str, start: int, end: int) -> bool:
     """A base or -s form no finite verb can be: owned by a possessive ("Poland's ban on
-    grain", "Jakarta's ban on exports": not "is" or "has" contracted, which would need a
-    participle) or followed by the subject's own verb ("the delegation head said", "travel bans
-    were lifted")."""
+    grain", "Jakarta's ban on exports", "Jakarta's planned ban": not "is" or "has"
+    contracted, which would need a participle) or followed by the subject's own verb ("the
+    delegation head said", "travel bans were lifted")."""
     if _POSSESSIVE_BEFORE.search(s, max(0, start - 40), start):
         return True
     return next_word(s, end).lower() in _FINITE_NEXT and s[end : end + 1] == " "
@@ -791,11 +808,15 @@ _WROTE_TO = re.compile(
     r"\b(?:wrote|written|writes|write|telephoned|phoned)\s+to\s+[^,;.]{1,60}?\s+$", re.IGNORECASE
 )
 _DOC_BEFORE = re.compile(
-    r"\b(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+)?(?:"
+    r"\b(?:a|an|the|its|their|his|her)\s+(?:[\w.-]+\s+)?(?:"
     + "|".join(sorted(_DOCUMENTS))
     + r")(?:\s+to\s+[^,;.]{1,60}?)?\s+$",
     re.IGNORECASE,
 )
+
+
+# The document word right after its owner ("the U.S. letter", not "a note to Washington")
+_DOC_NEXT = re.compile(r"\s+(?:" + "|".join(sorted(_DOCUMENTS)) + r")\b", re.IGNORECASE)
 
 
 def _frame_holds(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> bool:
@@ -839,6 +860,22 @@ def _gerund_noun(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> bool:
     if _OF_BY_AFTER.match(sent.s, m.end()):
         return True
     return tdef.action == "attack" and _OF_AFTER.match(sent.s, m.end()) is not None
+
+
+# Between a meeting verb and its object: whom the subject met ("met Hamas leaders", "met with
+# the Thai side"), not a host or a place ("met under Saudi auspices", "met in Doha").
+_MET_OBJECT = re.compile(r"\s+(?:with\s+)?(?:(?:the|a|an)\s+)?")
+
+
+def _note_met_party(
+    cand: Candidate, sent: Sent, m: re.Match[str], tdef: TriggerDef, target: Mention | None
+) -> None:
+    """The meeting verb's object is whom its subjects met ("Qatar and Egypt met Hamas
+    leaders": each met Hamas, not each other)."""
+    if tdef.action != "meet" or target is None:
+        return
+    if _MET_OBJECT.fullmatch(sent.s, m.end(), target.start):
+        cand.notes.add("met_party")
 
 
 def _other_sense(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> bool:
@@ -1055,12 +1092,14 @@ def verb_event(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> Candidate | No
     issue = "summit" if tdef.action == "meet" and _heads(subject, target) else None
     issue = issue or find_issue(s, m.start(), m.end(), sent.ms, res) or _swapped(s, m, tdef)
     issue = "summit" if _heads_meet(tdef, issue, s, m.start()) else issue
+    issue = "summit" if _heads_invited(tdef, issue, s, subject, target) else issue
     if issue is None and "breach" in tdef.objects:
         issue = _breached_issue(s, m.start(), res)
     conf = 0.85 - (0.1 if subject.kind in ("group_noun", "pronoun") else 0.0)
     cand = make(sent, tdef, subject.codes, target, issue=issue, mod=mod, conf=round(conf, 2),
                 rule=f"{rule}:{tdef.name}", trigger=form)  # fmt: skip
     _adjust(cand, sent, m, tdef, subject)
+    _note_met_party(cand, sent, m, tdef, target)
     _note_official(cand, sent, subject, m.end())
     if target is None:
         _note_untargeted(cand, s, m, tdef, rule)
@@ -1341,6 +1380,25 @@ _FACILITY = re.compile(
 
 def _heads(subject: Subject, target: Mention | None) -> bool:
     return subject.role in _HEAD_ROLES and target is not None and target.role in _HEAD_ROLES
+
+
+_HEAD_TITLE = re.compile(
+    r"\b(?:president|prime\s+minister|premier|chancellor|king|emir)\b", re.IGNORECASE
+)
+
+
+def _heads_invited(
+    tdef: TriggerDef, issue: str | None, s: str, subject: Subject, target: Mention | None
+) -> bool:
+    """A head of state or government inviting another, by table role or title ("Greece's prime
+    minister invited Turkish President Aydemir to Athens"), to no meeting of its own: a summit."""
+    if tdef.name != "invite" or issue not in (None, "talks") or target is None:
+        return False
+    inviter = subject.role in _HEAD_ROLES or (
+        subject.start >= 0 and _HEAD_TITLE.search(s, subject.start, subject.end) is not None
+    )
+    guest = target.role in _HEAD_ROLES or _HEAD_TITLE.search(s, target.start, target.end)
+    return inviter and bool(guest)
 
 
 # Participants named, just before the meeting verb, as heads of state or government in the

@@ -112,6 +112,13 @@ _ANSWERING = ("accept", "agree", "reject", "refuse", "decline", "approve", "endo
 _PROPOSING = ("propos", "offer", "suggest", "invit")
 _WHEN_DAY = re.compile(r"\b(?:when|once|after|before)\b[^,;]*$", re.IGNORECASE)
 _WEEKDAY = re.compile(rf"\b(?:on\s+)?{WEEKDAY}\b")
+# A present-tense meeting verb with the day it is set for is a schedule, not a report.
+_SCHEDULE_VERBS = frozenset({"meet", "meets", "convene", "convenes"})
+_DATE_SET = re.compile(
+    rf"\s+(?:[a-z]+\s+){{0,3}}?(?:in\s+[A-Z][\w-]+\s+)?on\s+(?:{WEEKDAY}\b|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\s+\d)"
+)
 _WOULD_REQUIRE = re.compile(
     r"\b(?:would|will|could)\s+(?:\w+\s+)?(?:require|need|mean|involve|entail|oblige)s?\b",
     re.IGNORECASE,
@@ -268,7 +275,9 @@ def _expected(s: str, win: str, trig_end: int, form: str, res: Resources, *, pre
     end = clause_end(s, trig_end)
     if _WHEN_DAY.search(pre[-40:]) and _WEEKDAY.search(s, trig_end, end):
         return True  # "will sign the accord when they meet on Friday": the meeting is to come
-    return res.cue_re["future_time"].search(fold(s), trig_end, end) is not None
+    # "the board meets on June 8", "the leaders meet on Friday": a schedule
+    scheduled = form.lower() in _SCHEDULE_VERBS and _DATE_SET.match(s, trig_end, end) is not None
+    return scheduled or res.cue_re["future_time"].search(fold(s), trig_end, end) is not None
 
 
 # "ready to help with any exchange the parties agree on", "whatever deal they sign": the act

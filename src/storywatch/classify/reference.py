@@ -84,10 +84,12 @@ def _subject_position(s: str, pos: int) -> bool:
     return _TOLD_ADDRESSEE.search(s, max(0, pos - 60), pos) is not None
 
 
-# "warned Bolivia it would": "that" left out, the pronoun opens the reported clause.
+# "warned Bolivia it would", "telling La Paz it was willing": "that" left out, the pronoun
+# opens the reported clause.
 _TOLD_ADDRESSEE = re.compile(
-    r"\b(?:warned|warns|told|tells|informed|informs|assured|assures|reminded|reminds|notified|"
-    r"notifies|cautioned|cautions)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+$"
+    r"\b(?:warned|warns|warning|told|tells|telling|informed|informs|informing|assured|assures|"
+    r"assuring|reminded|reminds|reminding|notified|notifies|notifying|cautioned|cautions|"
+    r"cautioning)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+$"
 )
 
 
@@ -126,7 +128,7 @@ def _antecedent(
         len(fits) > 1
         and _TELLING_BEFORE.search(s, max(0, fits[-1].start - 20), fits[-1].start)
         and _TOLD_REST.fullmatch(s, fits[-1].end, pos)
-    ):  # "replied, telling Tehran through Omani intermediaries that it was ready": the teller
+    ):  # "replied, telling Tehran (through Omani intermediaries) it was ready": the teller
         return fits[-2].codes, fits[-2].role, LAST_UNUSED
     if fits:
         return fits[-1].codes, fits[-1].role, LAST_UNUSED
@@ -184,7 +186,7 @@ _TELLING_BEFORE = re.compile(
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
-_TOLD_REST = re.compile(r"\s+(?:(?:through|via)\s+[^,;.]{1,50}?\s+)?that\s+", re.IGNORECASE)
+_TOLD_REST = re.compile(r"\s+(?:(?:through|via)\s+[^,;.]{1,50}?\s+)?(?:that\s+)?", re.IGNORECASE)
 _THAT_NEXT = re.compile(
     r"[^,.;]{0,30}?\s*,?\s*that\s+(?:it|he|she)\b|\s+(?:it|he|she)\s+(?!\w+ing\b)\w",
     re.IGNORECASE,

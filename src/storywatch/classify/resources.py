@@ -278,11 +278,13 @@ def _agent_re(lex: dict[str, Any]) -> re.Pattern[str]:
 
 
 def _agent_owned_re(lex: dict[str, Any]) -> re.Pattern[str]:
-    """After a possessive, an agent noun behind up to two plain words ("South Korea's national
-    security office", "Russia's state news agency"); words, not a phrase of their own
-    ("Pyongyang's offer of military talks": the offer is Pyongyang's, no military acts)."""
+    """After a possessive, an agent noun behind up to two plain words, "and" between them
+    allowed ("South Korea's national security office", "Russia's state news agency",
+    "Vietnam's industry and trade ministry"); words, not a phrase of their own ("Pyongyang's
+    offer of military talks": the offer is Pyongyang's, no military acts)."""
     nouns = _trie_body(lex["agent_nouns"])
-    return re.compile(rf"\s+(?:(?!{_FUNCTION_WORDS}\s)[a-z-]+\s+){{0,2}}(?:{nouns})(?!\w)")
+    word = rf"(?!{_FUNCTION_WORDS}\s)[a-z-]+"
+    return re.compile(rf"\s+(?:{word}\s+(?:and\s+)?){{0,2}}(?:{nouns})(?!\w)")
 
 
 _FUNCTION_WORDS = r"(?:of|for|to|on|with|in|at|by|from|and|or|the|a|an|that|which)"
