@@ -197,3 +197,50 @@ def test_joint_subjects_meeting_a_third_party_meet_it(
 ) -> None:
     acts = _events("", body)
     assert {(e[0], e[2]) for e in acts if e[1] == "meet"} == pairs, acts
+
+
+# 461. A group's full name whose first word is also a generic or title word ("Popular
+# Resistance Movement", "National ... Front") is learned when the article also uses its
+# initials alone in talk of armed groups.
+def test_a_group_named_in_full_and_by_initials_is_learned() -> None:
+    acts = _events(
+        "",
+        "Delegations of the Popular Resistance Movement and the Sudanese government met in Juba. "
+        "The PRM said the talks were useful and its fighters would hold their positions.",
+    )
+    meets = {(e[0], e[2]) for e in acts if e[1] == "meet"}
+    assert ("PRM", "SDN") in meets, acts
+
+
+# 462. An apposition between a party and its verb (", a rebel movement that fought Ethiopian
+# forces for a decade, has proposed") does not lend its own party as the subject.
+def test_a_party_inside_an_apposition_is_not_the_subject() -> None:
+    acts = _events(
+        "",
+        "The Free Hills Front (FHF), a rebel movement that fought Ethiopian forces for a decade, "
+        "has proposed a truce to Addis Ababa.",
+    )
+    assert [e[:3] for e in acts if e[1] == "propose"] == [("FHF", "propose", "ETH")], acts
+
+
+# 463. A meeting that agreed on an exchange of detainees is about the exchange, not talks.
+def test_an_agreement_on_an_exchange_is_about_the_exchange() -> None:
+    acts = _events(
+        "",
+        "Armenian and Azerbaijani delegations meeting at the border on Friday agreed on an "
+        "exchange that will see 12 detainees go home in return for two soldiers.",
+    )
+    agrees = [e for e in acts if e[1] == "agree"]
+    assert agrees, acts
+    assert {e[3] for e in agrees} == {"prisoner_exchange"}, acts
+
+
+# 464. A gerund after "its insistence on", "the idea of" is that noun's content: no meeting
+# held ("dropped its insistence on hosting the meeting").
+def test_a_gerund_after_a_noun_and_preposition_is_no_act() -> None:
+    acts = _events(
+        "",
+        "Hungary and Croatia will hold a summit in Zagreb on May 4, after Budapest dropped its "
+        "insistence on hosting the meeting.",
+    )
+    assert {e[4] for e in acts if e[1] == "meet"} == {"expected"}, acts

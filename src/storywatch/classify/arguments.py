@@ -211,6 +211,26 @@ _DOCUMENT_BEFORE = re.compile(
 
 _ROLE = re.compile(r",\s*(?:acting|serving|speaking|in\s+(?:his|her|its)\s+capacity)\b")
 
+# A common noun phrase in apposition to the subject, closed by its comma right before the verb
+# ("The Free Hills Front (FHF), the armed group fighting Ethiopian rule, has offered"): what
+# it names describes the subject and is never the subject itself.
+_APPOSITION = re.compile(
+    r",\s+(?:the|an?)\s+[a-z][^,;:()\"“”]*,\s*(?:(?:has|have|had|was|were|is|are|will|would|"
+    r"also|then|later|now|on\s+[A-Z][a-z]+day)\s+)*$"
+)
+_HEAD_GAP = re.compile(r"\)?\s*(?:\([^()]{1,12}\))?\s*")  # "Front (FHF)"
+
+
+def _apposed_head(s: str, pos: int, ms: list[Mention]) -> int | None:
+    """Where an apposition closed right before `pos` starts, when a free party heads it."""
+    ap = _APPOSITION.search(s, max(0, pos - 160), pos)
+    if ap is None or not any(ap.start() <= m.start < ap.end() for m in ms):
+        return None
+    head = next((m for m in reversed(ms) if m.end <= ap.start()), None)
+    if head is None or not _free(head) or not _HEAD_GAP.fullmatch(s, head.end, ap.start()):
+        return None
+    return ap.start()
+
 
 def find_subject(
     s: str, pos: int, ms: list[Mention], titles: frozenset[str] = frozenset()
@@ -226,9 +246,14 @@ def find_subject(
         return find_subject(s, rel.start(), [m for m in ms if m.start < rel.start()], titles)
     if _unknown_name_before(s, pos, ms, titles) or _unknown_noun_before(s, pos, ms):
         return None
-    if rel is not None and _ROLE.match(s, rel.start()):
-        # "Tanzania's president, acting as the EAC's envoy, proposed": the role is no subject
-        return find_subject(s, rel.start(), [m for m in ms if m.start < rel.start()], titles)
+    # "Tanzania's president, acting as the EAC's envoy, proposed": the role is no subject;
+    # nor what an apposition names ("The FHF, the armed group fighting Ethiopian rule,")
+    if rel is not None:
+        cut = rel.start() if _ROLE.match(s, rel.start()) else None
+    else:
+        cut = _apposed_head(s, pos, ms)
+    if cut is not None:
+        return find_subject(s, cut, [m for m in ms if m.start < cut], titles)
     for i in range(len(ms) - 1, -1, -1):
         m = ms[i]
         if m.end > pos or m.start < cs:
@@ -363,6 +388,26 @@ _CAPTIVES_SWAPPED = re.compile(
     r"hundreds\s+of)\s+){0,3}(?:soldiers|prisoners|detainees|hostages|captives|sailors|"
     r"fishermen|servicemen|troops|fighters|guards|nationals|citizens)\b"
 )
+
+
+# An exchange or swap as the object right after an act's verb ("agreed on an exchange that will
+# see ...", "approved the swap"), not one of fire or views; and the captives its clause names
+_EXCHANGE_OBJECT = re.compile(
+    r"\s+(?:on\s+|to\s+)?(?:an?|the|this|that)\s+(?:[\w'’-]+\s+){0,2}?(?:exchange|swap)\b"
+    r"(?!\s+of\s+(?:fire|views|ideas|letters|notes|information|data|gunfire|shots))"
+)
+_CAPTIVE_WORD = re.compile(
+    r"\b(?:prisoners?|detainees?|hostages?|captives?|abductees?|(?:detained|captured)\s+\w+)\b"
+)
+
+
+def _captives_exchanged(low: str, end: int) -> str | None:
+    """prisoner_exchange when an exchange or swap of captives is the object right after `end`."""
+    if not _EXCHANGE_OBJECT.match(low, end):
+        return None
+    stops = [i for i in (low.find(".", end), low.find(";", end)) if i > 0]
+    found = _CAPTIVE_WORD.search(low, end, min([len(low), end + 120, *stops]))
+    return "prisoner_exchange" if found is not None else None
 
 
 def captives_swapped(s: str, end: int) -> bool:
@@ -919,6 +964,13 @@ def find_issue(s: str, start: int, end: int, ms: list[Mention], res: Resources) 
     if found is None:
         hits = list(res.issue_re.finditer(low, clause_start(s, start, soft=True), start))
         found = hits[-1] if hits else None
+        if found is not None and res.issues[found.group().lower()] == "talks":
+            # "delegations meeting at a UN base agreed on an exchange that will see 16
+            # detainees freed": the meeting the clause began with is where, the exchange of
+            # captives its object names is what
+            issue = _captives_exchanged(low, end)
+            if issue is not None:
+                return issue
     if found is None and _COMPLEMENT.match(s, right_end):
         # "a demand that it stop enriching uranium", "a visit, which will be for talks"
         stop = _SUBORDINATE.search(s, end, min(len(s), end + 100))

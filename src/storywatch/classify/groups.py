@@ -264,7 +264,8 @@ def _named(words: list[str], res: Resources, text: str = "") -> bool:
     end and, at the other, the word that says who ("Kachin Independence Army", "Front for
     the Liberation of Cabinda"): neither generic, nor a known name, nor hyphenated (save a
     name whose initials the article uses as the group's short name: "the Kuki-Chin National
-    Front ... KNF spokesman")."""
+    Front ... KNF spokesman"; a generic word says who too when, in an article about armed
+    groups, the initials stand alone: "the National Resistance Front ... the NRF said")."""
     heads, generic = res.words["group_heads"], res.words["group_generic_words"]
     caps = [w for w in words if w[0].isupper()]
     if len(caps) < 3 or any(w.endswith(("'s", "’s", "s'")) and w not in _COLLECTIVE for w in caps):
@@ -277,12 +278,31 @@ def _named(words: list[str], res: Resources, text: str = "") -> bool:
         return False
     if not _COLLECTIVE.isdisjoint(caps) and not any(w in res.aliases for w in caps):
         return True  # "New People's Army": the people it claims to speak for say who
+    # a generic word says who only when the article also calls the group by its initials
+    # alone ("the National Resistance Front ... the NRF said"): then the name is a group's
+    short = _short_name_used(_initials(words), text)
+    if who not in res.aliases and _initials_used(words, text):
+        return True
     return (
         who.lower() not in generic
         and who not in res.aliases
         and who not in res.title_words
-        and ("-" not in who or _short_name_used(_initials(words), text))
+        and ("-" not in who or short)
     )
+
+
+def _initials_used(words: list[str], text: str) -> bool:
+    """In an article about armed groups, does the text call the group the words name by their
+    initials alone?"""
+    return (
+        len(words) >= 3
+        and words[0] not in ("The", "the")
+        and _short_name_used(_initials(words), text)
+        and (_ARMED_CUE.search(text) is not None or _ARMED.search(text) is not None)
+    )
+
+
+_ARMED = re.compile(r"\barmed\b", re.IGNORECASE)  # "the armed opposition", "the armed NRF"
 
 
 def _short_name_used(code: str, text: str) -> bool:
@@ -309,8 +329,10 @@ _MEMBERS = frozenset(
 )  # fmt: skip
 
 
-def _without_members(words: list[str], res: Resources) -> list[str]:
-    while words and words[0] in res.title_words:
+def _without_members(words: list[str], res: Resources, text: str = "") -> list[str]:
+    # a title word opens the name when the article calls the group by the initials it gives
+    # ("the National Resistance Front ... the NRF said"), not a sentence ("The ...")
+    while words and words[0] in res.title_words and not _initials_used(words, text):
         words.pop(0)
     if len(words) > 2 and words[0].lower() in _MEMBERS and words[1] == "of":
         words = words[3:] if words[2] == "the" else words[2:]
@@ -323,7 +345,7 @@ def _unabbreviated(text: str, res: Resources, runs: _Runs) -> dict[str, str]:
         for m in (_RUN_TO.search(text, max(0, at - 120), end), _RUN.match(text, at)):
             if m is None:
                 continue
-            words = _without_members(m.group().split(), res)
+            words = _without_members(m.group().split(), res, text)
             if not _named(words, res, text):
                 # "between Manila and the New People's Army": the run after its last link
                 links = [i for i, w in enumerate(words) if w in ("and", "the")]

@@ -203,12 +203,23 @@ def _hosts_others(sent: Sent, m: re.Match[str], tdef: TriggerDef, light: re.Matc
     )
 
 
+# A gerund after a noun and "on", "of" or "about" is that noun's content ("its insistence on
+# hosting the meeting", "the idea of holding talks"): the noun after a determiner or a
+# possessive, one word between at most.
+_NOUN_OF_GERUND = re.compile(
+    r"\b(?:its|their|his|her|the|a|an|this|that|any)\s+(?:[\w'’-]+\s+)?[a-z]+\s+(?:on|of|about)$"
+)
+
+
 def _governed_light(sent: Sent, start: int) -> bool:
     """ "a proposal to impose sanctions": an infinitive light verb that belongs to its governor;
     "proposed hosting talks": a gerund that is the content of a proposal."""
     before = sent.s[:start].rstrip().lower()
-    if next_word(sent.s, start).lower().endswith("ing") and before.rsplit(" ", 1)[-1] in _PROPOSING:
+    gerund = next_word(sent.s, start).lower().endswith("ing")
+    if gerund and before.rsplit(" ", 1)[-1] in _PROPOSING:
         return True
+    if gerund and _NOUN_OF_GERUND.search(before) is not None:
+        return True  # "dropped its insistence on hosting the meeting": what it wanted, no act
     if not before.endswith(" to"):
         return False
     return not governs(sent.s, len(before) - 3)

@@ -439,6 +439,11 @@ def dated_back(ev: Event, published: datetime) -> bool:
     if at < 0:
         return False
     end = at + len(ev.trigger)
+    # "Earlier this month the Taliban dismissed an NRF proposal": opening the sentence, the
+    # words date its main clause's act however long the subject between
+    opening = _EARLIER.match(s) if at >= 30 else None
+    if opening is not None and "," not in s[opening.end() + 1 : at]:
+        return True
     return any(
         m.end() <= end + 60 and _dates_the_act(s, end, m.start())
         for m in _EARLIER.finditer(s, max(0, at - 30))  # no end bound: it must see an "'s"
