@@ -87,6 +87,7 @@ FALSE_CHANGES_MAX = 0  # score.py's --max-false on each storyline
 # heldout48: written blind late in session 16 on a frozen copy of e2b9ccd.
 # heldout49: written blind at the start of session 17 on a frozen copy of f72ca4f.
 # heldout50: written blind in the middle of session 17 on a frozen copy of 2bcf378.
+# heldout51: written blind late in session 17 on a frozen copy of 3a143d3.
 EVENT_F1_FLOOR = {
     "shared": 1.0,
     "dev": 0.92,
@@ -144,6 +145,7 @@ EVENT_F1_FLOOR = {
     "heldout48": 0.67,
     "heldout49": 0.78,  # 0.789 when written
     "heldout50": 0.73,  # 0.716 when written (0.735 after its writer's label fixes)
+    "heldout51": 0.78,  # 0.763 when written (0.781 after its writer's label fix)
 }
 CHANGES_FOUND_FLOOR = {
     "shared": 1.0,
@@ -198,6 +200,7 @@ CHANGES_FOUND_FLOOR = {
     "heldout48": 0.76,  # 31/43 when written (33/43 after its writer's label fixes)
     "heldout49": 0.93,  # 30/32 when written
     "heldout50": 0.82,  # 33/40 when written
+    "heldout51": 0.80,  # 25/31 when written
 }
 # dev 1 -> 2 (session 2): iran-04 "open to Omani mediation" is now read as a response (the
 # labels call it no answer at all) and iran-10's void agreement targets the UN, not the IAEA.
@@ -267,6 +270,7 @@ FALSE_CHANGES_CEILING = {
     "heldout48": 15,  # 19 when written (15 after its writer's label fixes)
     "heldout49": 3,  # 3 when written
     "heldout50": 5,  # 6 when written (5 after its writer's label fixes)
+    "heldout51": 10,  # 10 when written
 }
 NOISE_QUIET_FLOOR = {
     "noise": 1.0,
@@ -319,6 +323,7 @@ NOISE_QUIET_FLOOR = {
     "heldout48-noise": 1.0,  # 15/16 when written
     "heldout49-noise": 1.0,  # 16/16 when written
     "heldout50-noise": 1.0,  # 16/16 when written
+    "heldout51-noise": 0.93,  # 15/16 when written
 }
 FORBIDDEN_CEILING = {
     "shared": 0,
@@ -373,6 +378,7 @@ FORBIDDEN_CEILING = {
     "heldout48": 1,  # 2 when written (1 after its writer's label fixes)
     "heldout49": 2,  # 2 when written
     "heldout50": 1,  # 3 when written (1 after its writer's label fixes)
+    "heldout51": 3,  # 3 when written
 }
 
 MIN_STORYLINES = 11
@@ -437,6 +443,7 @@ NOISE_SETS = (
     "heldout48-noise",
     "heldout49-noise",
     "heldout50-noise",
+    "heldout51-noise",
 )
 # Non-state actor codes the labels may use besides ISO 3166-1 alpha-3 (organisations, groups).
 GROUP_CODES = frozenset(
@@ -808,7 +815,7 @@ def _group(name: str) -> str:
     """Which set a storyline belongs to (its floors differ)."""
     if name in NOISE_SETS:
         return "noise"
-    for blind in (f"heldout{n}" for n in range(2, 51)):
+    for blind in (f"heldout{n}" for n in range(2, 52)):
         if name.startswith(f"{blind}-"):
             return blind
     if name.startswith("heldout-"):
@@ -829,7 +836,7 @@ GROUPS = (
     "heldout31", "heldout32", "heldout33", "heldout34", "heldout35",
     "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42",
     "heldout43", "heldout44", "heldout45", "heldout46",
-    "heldout47", "heldout48", "heldout49", "heldout50",
+    "heldout47", "heldout48", "heldout49", "heldout50", "heldout51",
 )  # fmt: skip
 
 

@@ -157,6 +157,10 @@ article of its own (no story context), as outside human-coded sentences are.
   R 0.744, F1 0.792 as first labelled; P 0.849, R 0.756, F1 0.800 after the writer made a
   "would accept ..., provided" hypothetical and a "would lift sanctions if" a conditional
   proposal, as the contract has them; 0 forbidden, 27/28 quiet.
+- heldout-sentences39.jsonl: 160 items written blind late in session 17 (95 events, 40 on
+  modality, 25 traps), scored once by its writer on a frozen copy of 3a143d3: P 0.879,
+  R 0.795, F1 0.835 as first labelled; P 0.887, R 0.801, F1 0.842 after the writer removed a
+  target the sentence does not name; 0 forbidden, 25/25 traps quiet.
 
 The figures are floors measured on each set (raise only); the target is issue 4's 0.90."""
 
@@ -226,6 +230,7 @@ SETS = {
     "sentences36": SentenceSet("heldout-sentences36.jsonl", 160, 0.78, 1, 1),
     "sentences37": SentenceSet("heldout-sentences37.jsonl", 160, 0.86, 0, 1),
     "sentences38": SentenceSet("heldout-sentences38.jsonl", 160, 0.79, 0, 0.96),
+    "sentences39": SentenceSet("heldout-sentences39.jsonl", 160, 0.84, 0, 1),
 }
 
 
