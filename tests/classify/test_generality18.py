@@ -244,3 +244,56 @@ def test_a_gerund_after_a_noun_and_preposition_is_no_act() -> None:
         "insistence on hosting the meeting.",
     )
     assert {e[4] for e in acts if e[1] == "meet"} == {"expected"}, acts
+
+
+# 465. A passive's subject is what was acted on: with no issue in the verb's own clause, the
+# issue is the first one the subject names ("The ceasefire plan, drafted by Norway ..., was
+# turned down by the M23").
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The ceasefire plan, drafted by Norway and backed by the AU, was turned down by the M23 "
+         "on Friday.", ("M23", "reject", "ceasefire")),
+        ("A prisoner swap proposal, tabled by Turkey last month, was accepted by Moscow on "
+         "Tuesday.", ("RUS", "accept", "prisoner_exchange")),
+    ],
+)  # fmt: skip
+def test_a_passives_subject_names_the_issue(body: str, expected: tuple[str, str, str]) -> None:
+    acts = _events("", body)
+    assert expected in [(e[0], e[1], e[3]) for e in acts], acts
+
+
+# 466. An answer told by an -ing clause after a comma (", accepting an invitation") with no
+# issue of its own takes its party's act in the main clause: a summit, not the "talks" a quote
+# later in the article mentions.
+def test_an_ing_answer_takes_the_issue_of_its_main_clause() -> None:
+    acts = _events(
+        "",
+        "Ghana's president will fly to Lome on May 3 for a leaders' summit, the two governments "
+        "said on Monday, accepting an invitation extended by the Togolese president last week. "
+        "\"The president has accepted President Gnassingbe's kind invitation and looks forward "
+        'to the talks," a Ghanaian minister said.',
+    )
+    accepts = [e for e in acts if e[1] == "accept" and e[0] == "GHA"]
+    assert accepts, acts
+    assert {e[3] for e in accepts} == {"summit"}, acts
+
+
+# 467. "X accused Y of bombing ...": besides X's words, Y's attack on X as X tells it, unless
+# the sentence disputes the charge ("a charge Armenia denied", "denied the report and").
+@pytest.mark.parametrize(
+    ("body", "attack"),
+    [
+        ("Caracas accused Bogota of bombing a guerrilla camp near the border on Saturday.",
+         ("COL", "VEN")),
+        ("Baku accused Yerevan of shelling two villages near Tovuz, a charge Armenia denied.",
+         None),
+        ("Nairobi denied the report and accused Kampala of raiding a border post.", None),
+    ],
+)  # fmt: skip
+def test_an_accusation_of_an_attack_reports_the_attack_unless_disputed(
+    body: str, attack: tuple[str, str] | None
+) -> None:
+    acts = _events("", body)
+    attacks = [(e[0], e[2]) for e in acts if e[1] == "attack"]
+    assert attacks == ([attack] if attack else []), acts

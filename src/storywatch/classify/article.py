@@ -1146,12 +1146,22 @@ def _participle_replies(events: list[Candidate]) -> list[Candidate]:
 
 def _denials_win(events: list[Candidate]) -> list[Candidate]:
     """ "X said it had not accepted, a day after Y announced X had agreed": in one sentence, a
-    party's negated act outweighs the same act asserted (the claim it answers)."""
-    denied = {(c.sentence, c.actors[0], c.action) for c in events if c.modality == "negated"}
+    party's negated act outweighs the same act asserted (the claim it answers). An act known
+    only from another party's accusation ("Armenia accused Azerbaijan of shelling") is
+    outweighed by the accused's denial anywhere in the article."""
+    negated = [c for c in events if c.modality == "negated"]
+    denied = {(c.sentence, c.actors[0], c.action) for c in negated}
+    denied_anywhere = {(c.actors[0], c.action) for c in negated}
     return [
         c
         for c in events
-        if c.modality != "asserted" or (c.sentence, c.actors[0], c.action) not in denied
+        if c.modality != "asserted"
+        or (
+            (c.sentence, c.actors[0], c.action) not in denied
+            and not (
+                c.rule.startswith("accused-of:") and (c.actors[0], c.action) in denied_anywhere
+            )
+        )
     ]
 
 

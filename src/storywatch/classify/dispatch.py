@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 
 from storywatch.classify.constructions import construction_events
-from storywatch.classify.events import Candidate, Sent, verb_event
+from storywatch.classify.events import (
+    ACCUSED_OF,
+    ANSWER_ACTIONS,
+    Candidate,
+    Sent,
+    accused,
+    verb_event,
+)
 from storywatch.classify.mentions import Mention
 from storywatch.classify.nominals import noun_event
 from storywatch.classify.resources import Resources, TriggerDef
@@ -118,6 +125,43 @@ def _pick(sent: Sent, m: re.Match[str]) -> Candidate | None:
     return None
 
 
+_DISPUTED = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|reject(?:s|ed|ing)?|refut\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _claimed_blow(sent: Sent, m: re.Match[str], found: list[Candidate]) -> Candidate | None:
+    """ "Caracas accused Bogota of shelling a border camp": the blow the accuser reports, the
+    accused party's against the accuser, an asserted act unless the sentence disputes the
+    charge ("a charge Yerevan denied") or the accusation is itself denied."""
+    if not any(
+        d.pos == "verb" and d.action == "attack"
+        for d in sent.res.triggers.get(m.group().lower(), [])
+    ) or not accused(sent, m):
+        return None  # fmt: skip
+    claim = ACCUSED_OF.search(sent.s, max(0, m.start() - 90), m.start())
+    accuser = next((c for c in reversed(found) if c.rule.endswith(":accuse")), None)
+    if (
+        claim is None
+        or accuser is None
+        or len(accuser.actors) != 1
+        or accuser.target is None
+        or accuser.modality != "asserted"  # "denied ... and accused the rebels of attacking"
+    ):
+        return None
+    accused_party = next((x for x in sent.ms if x.actor and not x.possessive
+                          and claim.start(1) <= x.start < claim.end(1)), None)  # fmt: skip
+    if accused_party is None or accuser.target not in accused_party.codes:
+        return None
+    if _DISPUTED.search(sent.s, m.end()):
+        return None  # "..., a charge Yerevan denied": a claim disputed in the same sentence
+    if accuser.actors[0] in accused_party.codes:
+        return None
+    return Candidate(accused_party.codes, "attack", accuser.actors[0], None, "asserted",
+                     0.6, sent.s, "accused-of:attack", m.group())  # fmt: skip
+
+
 def sentence_events(
     s: str, ms: list[Mention], res: Resources, trigs: list[re.Match[str]] | None = None
 ) -> list[Candidate]:
@@ -130,9 +174,29 @@ def sentence_events(
             continue
         cand = _pick(sent, m)
         if cand is None:
+            claimed = _claimed_blow(sent, m, out)
+            if claimed is not None:
+                out.append(claimed)
             continue
         if not cand.context_only:
             sent.covered.append((m.end(), clause_end(s, m.end())))
         sent.last_end = m.end()
         out.append(cand)
+    _participle_answers_take_issue(out)
     return out + construction_events(sent, out)
+
+
+def _participle_answers_take_issue(found: list[Candidate]) -> None:
+    """ "will travel to Apia for a leaders' summit, ..., accepting an invitation from Samoa":
+    an answer told by a participle after a comma that names no issue of its own answers what
+    its main clause's act (the same party's, before it) is about."""
+    for i, c in enumerate(found):
+        if c.issue is not None or c.action not in ANSWER_ACTIONS or not c.trigger.endswith("ing"):
+            continue
+        at = c.sentence.find(c.trigger)
+        if at <= 0 or not c.sentence[:at].rstrip().endswith(","):
+            continue
+        main = next((o for o in reversed(found[:i]) if o.actors == c.actors and not o.context_only
+                     and o.issue not in (None, "other")), None)  # fmt: skip
+        if main is not None:
+            c.issue = main.issue

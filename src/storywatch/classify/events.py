@@ -631,12 +631,12 @@ _WORDS_BACK = re.compile(
     r"minutes|days)\s*|on\s+\w+day\s*)?,\s+(?:with\s+[^.;:,]{1,60}?\s+)?(?:saying|calling|"
     r"accusing|describing|dismissing|telling|arguing|insisting|rejecting|denouncing)\b"
 )
-_ACCUSED_OF = re.compile(
+ACCUSED_OF = re.compile(
     r"\b(?:accus|blam|charg)\w*\s+(.{1,60}?)\s+of\s+[\"“‘']?$", re.IGNORECASE
 )  # "accused Manila of 'tearing up' the deal": a quoted gerund too
 
 
-def _accused(sent: Sent, m: re.Match[str]) -> bool:
+def accused(sent: Sent, m: re.Match[str]) -> bool:
     """The gerund of an accusation ("Chile accused Peru of firing on its boats") is the act
     the accuser claims the accused did: no act of the accuser's, and, a claim, none reported."""
     if (
@@ -644,7 +644,7 @@ def _accused(sent: Sent, m: re.Match[str]) -> bool:
         or "of" not in sent.s[max(0, m.start() - 4) : m.start()]
     ):
         return False
-    return _ACCUSED_OF.search(sent.s, max(0, m.start() - 90), m.start()) is not None
+    return ACCUSED_OF.search(sent.s, max(0, m.start() - 90), m.start()) is not None
 
 
 def _arguments(
@@ -832,7 +832,7 @@ def _frame_holds(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> bool:
         )
     ):
         return False  # "the proposal was accepted by Lisbon": the object is the subject
-    if not _predicate(sent, m) or _accused(sent, m):
+    if not _predicate(sent, m) or accused(sent, m):
         return False  # "accused Peru of attacking its boats": a claim, not the accuser's act
     if _other_sense(sent, m, tdef) or _gerund_noun(sent, m, tdef):
         return False
@@ -1090,7 +1090,12 @@ def verb_event(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> Candidate | No
         subject, target = swapped
     target = _target(sent, m, tdef, subject, target)
     issue = "summit" if tdef.action == "meet" and _heads(subject, target) else None
-    issue = issue or find_issue(s, m.start(), m.end(), sent.ms, res) or _swapped(s, m, tdef)
+    issue = (
+        issue
+        or find_issue(s, m.start(), m.end(), sent.ms, res)
+        or _swapped(s, m, tdef)
+        or (_passive_subject_issue(s, m.start(), res) if rule == "passive-by" else None)
+    )
     issue = "summit" if _heads_meet(tdef, issue, s, m.start()) else issue
     issue = "summit" if _heads_invited(tdef, issue, s, subject, target) else issue
     if issue is None and "breach" in tdef.objects:
@@ -1131,6 +1136,13 @@ def _deal_at_talks(sent: Sent, at: int, trigger: str) -> bool:
     return not any(
         issues[x.group().lower()] == "talks" for x in sent.res.issue_re.finditer(fold(s), end, stop)
     )
+
+
+def _passive_subject_issue(s: str, start: int, res: Resources) -> str | None:
+    """ "The truce proposal, put forward by Kenya, was rejected by the RSF": a passive's
+    subject is its object, and what it names (its first issue phrase) is the issue."""
+    first = res.issue_re.search(fold(s), 0, start)
+    return None if first is None else res.issues[first.group().lower()]
 
 
 def _breached_issue(s: str, start: int, res: Resources) -> str | None:
