@@ -297,3 +297,35 @@ def test_an_accusation_of_an_attack_reports_the_attack_unless_disputed(
     acts = _events("", body)
     attacks = [(e[0], e[2]) for e in acts if e[1] == "attack"]
     assert attacks == ([attack] if attack else []), acts
+
+
+# 468. Renouncing an agreement in words: "no longer bound by", "declared ... void", '"dead"',
+# "released from its commitments"; a pronoun before "no longer considered itself bound" is
+# the speaker. A condition ("Should ..., will consider itself no longer bound"), a charge with
+# a pledge to keep the truce, or "negotiations over" is no renouncement.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The ELN said on Thursday it was no longer bound by the ceasefire with Colombia after "
+         "army strikes on its camps.", ("ELN", "COL")),
+        ("Ghana declared the border protocol with Togo void on Monday.", ("GHA", "TGO")),
+        ("Armenia said on Monday that Azerbaijan had violated the joint declaration, and that it "
+         "no longer considered itself bound by the moratorium.", ("ARM", "AZE")),
+        ('Peru declared that the fisheries arrangement it signed with Chile in May was "dead".',
+         ("PER", "CHL")),
+        ("Turkmenistan considers itself released from its commitments to Iran, the foreign "
+         "ministry said.", ("TKM", "IRN")),
+        ("Should the attacks continue, the ELN will consider itself no longer bound by the truce "
+         "with Colombia.", None),
+        ("Colombia accused the ELN of violating the truce but said it remained committed to it.",
+         None),
+        ("Venezuela said the declaration opened the way to negotiations over the Essequibo with "
+         "Guyana.", None),
+    ],
+)  # fmt: skip
+def test_renouncing_an_agreement_in_words_is_a_reject(
+    body: str, expected: tuple[str, str] | None
+) -> None:
+    acts = _events("", body)
+    rejects = [(e[0], e[2]) for e in acts if e[1] == "reject" and e[4] == "asserted"]
+    assert rejects == ([expected] if expected else []), acts

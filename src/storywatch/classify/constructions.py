@@ -665,24 +665,58 @@ def _after_talks_with_events(sent: Sent) -> list[Candidate]:
                       "construction:after-talks-with", m.group().strip())]  # fmt: skip
 
 
-# "The rebels said the truce with Manila was over", "declared the accord null and void": a
-# party ending an agreement in words, as "walked away from" does.
+# "The rebels said the truce with Manila was over", "declared the accord null and void",
+# "declared the December debt settlement void", "said the protocol was 'dead'": a party ending
+# an agreement in words, as "walked away from" does.
+_AGREEMENT_NOUNS = (
+    r"truce|ceasefire|cease-fire|accord|agreement|deal|pact|treaty|pause|settlement|protocol|"
+    r"arrangement|declaration|moratorium|understanding|roadmap|memorandum"
+)
 _DECLARED_OVER = re.compile(
     r"\b(?P<verb>said|says|declared|declares|announced|announces)\s+(?:on\s+\w+\s+)?"
     r"(?:that\s+)?(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?P<noun>truce|ceasefire|cease-fire|accord|agreement|deal|pact|treaty|pause)\b"
-    r"(?P<with>[^,;.]{0,50}?)\s+(?:(?:was|is|had\s+been|has\s+been)\s+(?:now\s+)?)?"
-    r"(?:over|dead|finished|void|null\s+and\s+void|no\s+longer\s+(?:valid|in\s+force|binding))\b",
+    rf"(?P<noun>{_AGREEMENT_NOUNS})\b"
+    r"(?P<with>[^,;.]{0,50}?)\s+(?:(?:was|is|had\s+been|has\s+been)\s+(?:now\s+)?)?[\"“'‘]?"
+    # "over" ends the clause: "opened the way to negotiations over the Essequibo" is no end
+    r"(?:over(?!\s+(?:the|a|an|its|their|his|her|whether|how|what)\b)|dead|finished|void|"
+    r"null(?:\s+and\s+void)?|"
+    r"no\s+longer\s+(?:valid|in\s+force|binding|exists?|stands?))\b",
     re.IGNORECASE,
 )
-_OVER_WORDS = (" over", " dead", " void", " finished", "no longer")
+# "said it was no longer bound by the ceasefire with the government", "considers itself no
+# longer bound by the Algiers agreement", "no longer considered itself bound by the
+# moratorium", "considers itself released from its commitments": a party renouncing what it
+# agreed, in words again. What binds is named after "bound by"; "released from" names only
+# its own obligations (the article tells which agreement).
+_NO_LONGER_BOUND = re.compile(
+    r"\b(?P<verb>no\s+longer\s+(?:(?:considers?|considered|sees?|saw|regards?|regarded)\s+"
+    r"(?:itself|themselves)\s+)?bound\s+by)\s+"
+    r"(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,3}?"
+    rf"(?P<noun>{_AGREEMENT_NOUNS})\b(?P<with>[^,;.]{{0,50}}?)(?=[,;.:\"”'’]|\s+(?:on|after|"
+    r"because|since|as|and|but|until|unless)\b|$)"
+    r"|\b(?P<verb2>(?:considers?|considered|declared|declares)\s+(?:itself|themselves)\s+"
+    r"released\s+from\s+(?:all\s+)?(?:of\s+)?(?:its|their)\s+(?:obligations|commitments))",
+    re.IGNORECASE,
+)
+_OVER_WORDS = ("over", "dead", "void", "finished", "no longer", "null", "released from")
+# "Turkey said ... that Greece had violated the declaration, and that it no longer considered
+# itself bound by the moratorium": the pronoun is the speaker, the subject of the nearest
+# verb of saying before it, not the party named last.
+_PRONOUN_BEFORE = re.compile(
+    r"\b(?:it|they)\s+(?:(?:was|were|is|are|had\s+been|has\s+been|now|therefore|thus)\s+){0,2}$",
+    re.IGNORECASE,
+)
+_SAID = re.compile(r"\b(?:said|says|declared|declares|announced|announces|stated|states)\b")
 _NOT = re.compile(r"\b(?:not|never|hardly|far\s+from)\b|n't\b", re.IGNORECASE)
 
 
 def declared_over(s: str) -> bool:
-    """Does sentence `s` end an agreement in words ("declared its ceasefire with X void")? Such a
-    sentence may hold no trigger word, and is read for its constructions all the same."""
-    return any(w in s for w in _OVER_WORDS) and _DECLARED_OVER.search(s) is not None
+    """Does sentence `s` end an agreement in words ("declared its ceasefire with X void", "said
+    it was no longer bound by the truce")? Such a sentence may hold no trigger word, and is read
+    for its constructions all the same."""
+    return any(w in s for w in _OVER_WORDS) and (
+        _DECLARED_OVER.search(s) is not None or _NO_LONGER_BOUND.search(s) is not None
+    )
 
 
 # "Israel denied any involvement in a drone strike on a depot in Iraq": the attack denied
@@ -721,17 +755,32 @@ def _denied_involvement_events(sent: Sent) -> list[Candidate]:
 
 
 def _declared_over_events(sent: Sent) -> list[Candidate]:
-    m = _DECLARED_OVER.search(sent.s)
+    m = _DECLARED_OVER.search(sent.s) or _NO_LONGER_BOUND.search(sent.s)
     if m is None:
         return []
-    subject = find_subject(sent.s, m.start("verb"), sent.ms, sent.res.title_words)
-    mod = modality(sent.s, None, m.start("verb"), m.end("verb"), m.group("verb"), res=sent.res)
-    if subject is None or mod is None or mod == "negated" or _NOT.search(m.group("with")):
+    named = m.group("verb") is not None  # "bound by the truce", not "released from"
+    verb = "verb" if named else "verb2"
+    at = m.start(verb)
+    pronoun = _PRONOUN_BEFORE.search(sent.s, max(0, at - 40), at)
+    if pronoun is not None:
+        said = [x.start() for x in _SAID.finditer(sent.s, 0, pronoun.start())]
+        at = said[-1] if said else at
+    subject = find_subject(sent.s, at, sent.ms, sent.res.title_words)
+    mod = modality(sent.s, None, m.start(verb), m.end(verb), m.group(verb), res=sent.res)
+    if pronoun is not None or m.re is _NO_LONGER_BOUND:
+        # "will consider itself no longer bound if the violations continue": a threat
+        mod = mod if mod == "asserted" else None
+    if subject is None or mod is None or mod == "negated" or (named and _NOT.search(m["with"])):
         return []  # "said the truce was not over"
-    target = _party_in(sent, m.start("with"), m.end("with"), other_than=subject.codes)
-    issue = find_issue(sent.s, m.start("noun"), m.end("noun"), sent.ms, res=sent.res)
+    target = (
+        _party_in(sent, m.start("with"), m.end("with"), other_than=subject.codes) if named else None
+    )
+    issue = (
+        find_issue(sent.s, m.start("noun"), m.end("noun"), sent.ms, res=sent.res) if named else None
+    )
+    trigger = m.group("noun") if named else m.group(verb)
     return [Candidate(subject.codes, "reject", target.codes[0] if target else None, issue, mod,
-                      0.7, sent.s, "construction:declared-over", m.group("noun"))]  # fmt: skip
+                      0.7, sent.s, "construction:declared-over", trigger)]  # fmt: skip
 
 
 # "Shells fired by Azerbaijani forces struck an Armenian village": the munition's firer, named

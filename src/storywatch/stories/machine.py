@@ -23,7 +23,7 @@ from storywatch.stories.model import (
     StoryState,
     epoch,
 )
-from storywatch.stories.routing import claims_breach
+from storywatch.stories.routing import claims_breach, renounced_elsewhere
 from storywatch.stories.seen import in_story, remember
 from storywatch.stories.transitions import (
     AWAITING,
@@ -281,6 +281,14 @@ def _add_step(w: _Work, step: _Step) -> None:
     steps.append(step)
 
 
+def _ends_agreed(w: _Work, ev: Event) -> bool:
+    """A party that agreed here ending the agreement ("declared the accord void", "pulled out
+    of the working group"): it answers no proposal, so it needs none pending, however vague
+    its words on what it ends."""
+    renounces = transitions.declares_over(ev.rule) or transitions.quits_agreement(ev.rule)
+    return renounces and _current(w, ev.actor)[0] == "agreed"
+
+
 def _vague_without_proposal(w: _Work, ev: Event) -> bool:
     """A vague answer routed here with no proposal here for it to answer.
 
@@ -289,7 +297,7 @@ def _vague_without_proposal(w: _Work, ev: Event) -> bool:
     the other side must have proposed in this round). "Hours after Hamas handed over its
     answer", in a story where nobody proposed anything, recalls an answer given elsewhere.
     """
-    if ev.action not in _ANSWERS or ev.issue not in (None, "other"):
+    if ev.action not in _ANSWERS or ev.issue not in (None, "other") or _ends_agreed(w, ev):
         return False
     if issue_of(w.state.story_id) == "other":
         return False
@@ -422,6 +430,27 @@ def _readiness_answering(w: _Work, ev: Event) -> Event:
     return ev
 
 
+def _ends_only_agreements(row: Row, ev: Event, *, elsewhere: bool) -> bool:
+    """Is `row` barred to `ev` as one that ends an agreement and nothing else? An agreement
+    declared over in words refuses no proposal; one renounced in a story it was routed to
+    only as what the pair may have agreed (routing.renounced_elsewhere) moves an agreed party
+    there and nobody else."""
+    if (elsewhere or transitions.declares_over(ev.rule)) and row.to != "broken":
+        return True
+    return elsewhere and "agreed" not in row.sources
+
+
+def _row_applies(row: Row, ev: Event) -> bool:
+    """Does the event meet the row's own conditions (signing, breach claim, walk-away, anew)?"""
+    if row.signing_only and not transitions.is_signing(ev.trigger):
+        return False
+    if row.breach_claim and not claims_breach(ev):
+        return False
+    if row.quits and not transitions.quits_agreement(ev.rule):
+        return False
+    return row.anew is None or transitions.asks_anew(ev.sentence or "") == row.anew
+
+
 def _apply_event(w: _Work, ev: Event) -> None:
     if ev.actor not in w.state.parties or ev.confidence < w.config.min_confidence:
         return
@@ -432,14 +461,9 @@ def _apply_event(w: _Work, ev: Event) -> None:
         return
     moved: set[str] = set()
     silent = _earlier_stage(w, ev)
+    elsewhere = _renounced_elsewhere(w.item, ev)
     for row in transitions.rows_for(ev.action, ev.modality, issue_of(w.state.story_id)):
-        if row.signing_only and not transitions.is_signing(ev.trigger):
-            continue
-        if row.breach_claim and not claims_breach(ev):
-            continue
-        if row.quits and not transitions.quits_agreement(ev.rule):
-            continue
-        if row.anew is not None and transitions.asks_anew(ev.sentence or "") != row.anew:
+        if _ends_only_agreements(row, ev, elsewhere=elsewhere) or not _row_applies(row, ev):
             continue
         recalled = row.action == "propose" and background.recalled(ev)
         if recalled and row.new_round_only:
@@ -553,9 +577,27 @@ def _count_coverage(w: _Work) -> list[Change]:
 # --- the two entry points ------------------------------------------------------------------
 
 
+def _renounced_elsewhere(item: StoryItem, ev: Event) -> bool:
+    parties = (item.parties[0], item.parties[-1])
+    return renounced_elsewhere(ev, parties, item.issue, item.article)
+
+
 def _only_violations(item: StoryItem) -> bool:
     """Attacks and breach claims only: they matter to an agreement, never start a story."""
     return all(ev.action == "attack" or claims_breach(ev) for ev in item.events)
+
+
+def _without_stray_renouncements(state: StoryState | None, item: StoryItem) -> StoryItem | None:
+    """The item without the renouncements routed here only as what the pair may have agreed
+    (routing.renounced_elsewhere) whose party has agreed nothing here: they are another
+    story's. None when nothing is left."""
+    agreed = {p for p, ps in state.parties.items() if ps.state == "agreed"} if state else set()
+    events = tuple(
+        ev for ev in item.events if ev.actor in agreed or not _renounced_elsewhere(item, ev)
+    )
+    if len(events) == len(item.events):
+        return item
+    return item.model_copy(update={"events": events}) if events else None
 
 
 def advance(
@@ -569,8 +611,13 @@ def advance(
     """
     if item.duplicate_of is not None:
         return _start(state, item, config), []  # a copy routed where its original went
-    st = _start(state, item, config)
     ts = item.article.published_at
+    kept = _without_stray_renouncements(state, item)
+    if kept is None:
+        keep = state is not None and not _expired(state, ts, config)
+        return (state if keep and state is not None else _start(state, item, config)), []
+    item = kept
+    st = _start(state, item, config)
     if _only_violations(item) and not any(p.state == "agreed" for p in st.parties.values()):
         return (state if state is not None and not _expired(state, ts, config) else st), []
     if in_story(st, item):

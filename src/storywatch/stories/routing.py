@@ -22,7 +22,7 @@ import yaml
 from storywatch.models import Classified, Event
 from storywatch.stories.model import StoryItem
 
-__all__ = ["claims_breach", "route", "story_key"]
+__all__ = ["claims_breach", "renounced_elsewhere", "route", "story_key"]
 
 # Issues that say only that parties talk or deal, not about what.
 _GENERIC_ISSUES = frozenset({"talks", "other"})
@@ -44,6 +44,24 @@ def story_key(parties: tuple[str, str], issue: str) -> str:
 def claims_breach(ev: Event) -> bool:
     """A comment claiming the other side broke an agreement (data/routing.yaml breach_rules)."""
     return ev.action == "comment" and ev.rule.rsplit(":", 1)[-1] in _rules()["breach_rules"]
+
+
+def _renounces(ev: Event) -> bool:
+    """A party ending what it agreed: it walked away from it ("pulled out of the truce") or
+    declared it over ("declared the settlement void", "no longer bound by the accord")."""
+    return (
+        ev.action == "reject"
+        and ev.modality == "asserted"
+        and ev.rule.endswith((":walk_away", ":declared-over"))
+    )
+
+
+def renounced_elsewhere(ev: Event, parties: tuple[str, str], issue: str, c: Classified) -> bool:
+    """Is `ev` a renouncement routed to this story only because the pair may have agreed on
+    its issue (`breach_default_issues`), not by its own issue? "Turkmenistan declared the debt
+    settlement void" ends the deal the two struck whatever issue the words name; like a
+    breach claim it matters there only to what was agreed, and starts no story."""
+    return _renounces(ev) and issue not in _own_issues(ev, parties, c)
 
 
 def _is_routed(ev: Event) -> bool:
@@ -229,6 +247,13 @@ def _pairs(ev: Event, c: Classified) -> list[tuple[str, str]]:
 
 
 def _issues(ev: Event, pair: tuple[str, str], c: Classified) -> list[str]:
+    own = _own_issues(ev, pair, c)
+    if _renounces(ev):
+        return [*own, *(i for i in _rules()["breach_default_issues"] if i not in own)]
+    return own
+
+
+def _own_issues(ev: Event, pair: tuple[str, str], c: Classified) -> list[str]:
     if ev.action == "attack":
         if ev.issue in _rules()["attack_issues"]:
             return [str(ev.issue)]
@@ -312,7 +337,15 @@ def route(classified: Classified) -> list[StoryItem]:
             for issue in _issues(ev, pair, classified):
                 key = story_key(pair, issue)
                 groups.setdefault(key, (pair, issue, []))[2].append(ev)
-    ordered = sorted(groups.items(), key=lambda kv: not _substantive(kv[1][1], kv[1][2]))
+    # A story that gets only renouncements routed by what the pair may have agreed comes last:
+    # it is the least likely to be news, and must not come before the article's own stories.
+    ordered = sorted(
+        groups.items(),
+        key=lambda kv: (
+            all(renounced_elsewhere(ev, kv[1][0], kv[1][1], classified) for ev in kv[1][2]),
+            not _substantive(kv[1][1], kv[1][2]),
+        ),
+    )
     return [
         StoryItem(
             story_id=key,

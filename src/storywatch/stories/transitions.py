@@ -102,6 +102,7 @@ __all__ = [
     "TABLE",
     "UNILATERAL_ISSUES",
     "Row",
+    "declares_over",
     "is_progress",
     "is_signing",
     "progression",
@@ -277,6 +278,12 @@ def quits_agreement(rule: str) -> bool:
     "suspended its participation in the working group")? It ends what was agreed, even an
     agreement only to talk: that is no refusal of the next meeting."""
     return rule.endswith(":walk_away")
+
+
+def declares_over(rule: str) -> bool:
+    """Is the act an agreement declared over in words ("declared the truce void", "said it was
+    no longer bound by the accord")? It ends what was agreed; it refuses no proposal."""
+    return rule.endswith(":declared-over")
 
 
 def is_progress(from_state: str | None, to_state: str) -> bool:
