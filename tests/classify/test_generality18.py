@@ -329,3 +329,71 @@ def test_renouncing_an_agreement_in_words_is_a_reject(
     acts = _events("", body)
     rejects = [(e[0], e[2]) for e in acts if e[1] == "reject" and e[4] == "asserted"]
     assert rejects == ([expected] if expected else []), acts
+
+
+# 469. Agreeing to a further step ("agreed to discuss ... in a joint commission", "to remain in
+# touch", "to put off the meeting", "agreed it would be premature to") concludes no deal; a
+# ceasefire or a referral to a court does.
+@pytest.mark.parametrize(
+    ("body", "agreed"),
+    [
+        ("Ecuador and Colombia have agreed to discuss the border incident in a joint commission, "
+         "officials said.", False),
+        ("Ghana and Togo agreed it would be premature to hold the summit this month.", False),
+        ("Chile and Peru agreed to remain in touch but fixed no date for another round.", False),
+        ("Argentina and Uruguay agreed to put off the meeting until after the elections.", False),
+        ("Chile and Peru agreed to a ceasefire.", True),
+        ("Guatemala and Belize agreed to refer their territorial dispute to the International "
+         "Court of Justice.", True),
+    ],
+)  # fmt: skip
+def test_agreeing_to_a_further_step_is_no_deal(body: str, agreed: bool) -> None:
+    acts = _events("", body)
+    assert bool([e for e in acts if e[1] == "agree" and e[4] == "asserted"]) is agreed, acts
+
+
+# 470. One party agreeing to "the exchange" (a deal offered to it) accepts it; "agreed to a
+# prisoner swap with Chile" is still an agreement.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Lisbon proposed a swap of detained fishermen to Rabat. Rabat agreed to the exchange on "
+         "Thursday, the ministry said.", ("MAR", "accept", "prisoner_exchange")),
+        ("Peru agreed to a prisoner swap with Chile.", ("PER", "agree", "prisoner_exchange")),
+    ],
+)  # fmt: skip
+def test_one_party_agreeing_to_the_exchange_accepts_it(
+    body: str, expected: tuple[str, str, str]
+) -> None:
+    acts = _events("", body)
+    assert expected in [(e[0], e[1], e[3]) for e in acts], acts
+
+
+# 471. A deal reached or signed at a round of talks tells that the talks were held.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Nepal and Bhutan signed the accord at the close of a second round of talks in Thimphu.",
+        "The agreement was reached at a third round of talks between Kenya and Somalia in Nairobi.",
+    ],
+)
+def test_a_deal_reached_at_talks_tells_the_talks_were_held(body: str) -> None:
+    acts = _events("", body)
+    assert [e for e in acts if e[1] == "agree"], acts
+    assert [e for e in acts if e[1] == "meet" and e[4] == "asserted"], acts
+
+
+# 472. Weighing an offer when "no decision has been taken" is no answer yet (a negated
+# respond); "is studying the proposal" alone is a reply.
+@pytest.mark.parametrize(
+    ("body", "modality"),
+    [
+        ("Kenya is weighing Uganda's offer of talks, but no decision has been taken.", "negated"),
+        ("Tashkent is studying Dushanbe's proposal and has not yet made a decision, a spokesman "
+         "said.", "negated"),
+        ("Tashkent is studying Dushanbe's proposal, a spokesman said.", "asserted"),
+    ],
+)  # fmt: skip
+def test_weighing_an_offer_with_no_decision_is_no_answer_yet(body: str, modality: str) -> None:
+    acts = _events("", body)
+    assert [e[4] for e in acts if e[1] == "respond"] == [modality], acts

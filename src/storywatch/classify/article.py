@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from storywatch.classify.arguments import ARMED, GROUP, STATE, claims_broken
 from storywatch.classify.events import ANSWER_ACTIONS, Candidate, in_condition
@@ -1228,7 +1228,7 @@ def read_article(sents: list[tuple[str, bool]], ctx: Context, res: Resources) ->
     _answers_take_article_issue(out)
     _bodies_set_issues(out, res)
     _breach_claims(out)
-    merged = _denials_win(_merge(_participle_replies(out)))
+    merged = _met_where_agreed(_denials_win(_merge(_participle_replies(out))))
     _agreements_take_article_issue(merged, sents, res, atomic="IAEA" in counts)
     merged = _consent_retold(merged)
     for c in merged:  # after merging, so a specific issue elsewhere wins over the default
@@ -1451,6 +1451,23 @@ _AT_TALKS = re.compile(  # only the deal's own words between: "agree a working g
     r"(?:[\w'’-]+\s+){0,3}?(?:talks|negotiations|consultations)\b",
     re.IGNORECASE,
 )
+
+
+def _met_where_agreed(events: list[Candidate]) -> list[Candidate]:
+    """A deal of two reached at talks ("the deal was reached in a second round of talks in
+    Belgrade", "signed the accord at the close of talks in Lima"): the talks were held, a
+    meeting of the two, when the article tells of none between them already."""
+    met = {(c.actors, c.target) for c in events if c.action == "meet" and c.modality == "asserted"}
+    added = [
+        replace(c, action="meet", rule=f"{c.rule}:met_at_talks", notes=set(c.notes))
+        for c in events
+        if c.action == "agree"
+        and c.modality == "asserted"
+        and c.target is not None
+        and _reached_at_talks(c)
+        and (c.actors, c.target) not in met
+    ]
+    return events + added
 
 
 def _reached_at_talks(c: Candidate) -> bool:

@@ -110,8 +110,16 @@ _ARMED_BEFORE = re.compile(
 
 
 def _note_untargeted(
-    cand: Candidate, s: str, m: re.Match[str], tdef: TriggerDef, rule: str
+    cand: Candidate,
+    s: str,
+    m: re.Match[str],
+    tdef: TriggerDef,
+    rule: str,
+    *,
+    target: Mention | None,
 ) -> None:
+    if target is not None:
+        return
     attack = tdef.action == "attack"
     if attack and _INTO_THE_SEA.match(s, m.end()):
         cand.action = "threaten"  # "fired two missiles into the sea": a show of force
@@ -1104,10 +1112,11 @@ def verb_event(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> Candidate | No
     cand = make(sent, tdef, subject.codes, target, issue=issue, mod=mod, conf=round(conf, 2),
                 rule=f"{rule}:{tdef.name}", trigger=form)  # fmt: skip
     _adjust(cand, sent, m, tdef, subject)
+    if "no_deal" in cand.notes:
+        return None
     _note_met_party(cand, sent, m, tdef, target)
     _note_official(cand, sent, subject, m.end())
-    if target is None:
-        _note_untargeted(cand, s, m, tdef, rule)
+    _note_untargeted(cand, s, m, tdef, rule, target=target)
     sent.last_subject, sent.last_verb_end = subject, m.end()
     return cand
 
@@ -1184,6 +1193,13 @@ _ARRANGED = re.compile(
     r"timetable|format|modalities|schedule)\b",
     re.IGNORECASE,
 )
+# "agreed to the exchange", "agrees to this truce": the one on the table, consented to
+_TO_THE = re.compile(rf"{_WHEN}\s+to\s+(?:the|this|that)\s", re.IGNORECASE)
+# ... and an exchange so named, with nothing exchanged said ("of views", "of letters"): captives
+_TO_THE_EXCHANGE = re.compile(
+    rf"{_WHEN}\s+to\s+(?:the|this|that)\s+(?:proposed\s+)?exchange\b(?!\s+(?:of|rate)\b)",
+    re.IGNORECASE,
+)
 _TO_NOUN = re.compile(
     rf"{_WHEN}\s+to\s+(?:the|a|an|its|this|that|[A-Z][\w-]*(?:'s|’s)|[A-Z][A-Z-]+\s+[a-z]+)\s"
 )  # "agreed to the plan", "agreed to Kenya's plan", "agrees to IAEA inspection"
@@ -1254,6 +1270,18 @@ def _adjust(
         cand.action = tdef.plural_action  # not "X and Y agreed to take part": each accepts
     if tdef.action == "agree":
         _adjust_agreement(cand, s, m.end(), subject)
+    if (
+        tdef.name == "consider"
+        and cand.action == "respond"
+        and cand.modality == "asserted"
+        and _NO_DECISION.search(s, m.end())
+    ):
+        # "is weighing the offer but no decision has been taken": no answer yet
+        cand.modality = "negated"
+    if cand.action == "agree" and cand.modality == "asserted" and _NO_DEAL_YET.match(s, m.end()):
+        # "agreed to discuss it in the committee", "agreed to stay in contact", "agreed it would
+        # be wrong to hold the summit now": a step of procedure or a shared view, no deal
+        cand.notes.add("no_deal")
     if tdef.hypothetical_action and cand.modality == "hypothetical":
         cand.action = tdef.hypothetical_action  # a modality set above ("neither ... nor")
     if tdef.negated_action and cand.modality == "negated":
@@ -1266,12 +1294,41 @@ def _adjust(
         cand.action = "attack"  # "responded to the shelling with airstrikes": military sense
 
 
+# What two parties agree to that is no deal: a further step of the process (to discuss or study
+# the matter, to keep in contact, to put off a meeting), or a view shared ("agreed it would be
+# wrong to ..."). Not "agreed to refer the dispute to the court": a binding step, a deal.
+_NO_DEAL_YET = re.compile(
+    rf"{_WHEN}\s+(?:"
+    r"(?:to\s+)?(?:(?:further|jointly|also)\s+)?(?:discuss|consult|study|examine|look\s+into|"
+    r"(?:stay|remain|keep)\s+in\s+(?:close\s+|regular\s+)?(?:contact|touch)|keep\s+talking|"
+    r"postpone|put\s+off|defer)\b"
+    r"|(?:that\s+)?it\s+(?:would|was|is|will)\s+(?:be\s+|not\s+be\s+)?(?:\w+\s+)?(?:wrong|right|"
+    r"better|best|premature|unwise|wise|important|necessary|essential|inappropriate|too\s+early|"
+    r"too\s+soon)\b)",
+    re.IGNORECASE,
+)
+
+
+# A decision said not taken yet, after a verb of weighing an offer
+_NO_DECISION = re.compile(
+    r"\bno\s+(?:final\s+)?decision\b|\b(?:not|yet\s+to)\s+(?:yet\s+)?(?:taken|made|reached|take|"
+    r"make|reach)\s+(?:a|any|its)\s+(?:final\s+)?decision\b",
+    re.IGNORECASE,
+)
+
+
 def _adjust_agreement(cand: Candidate, s: str, end: int, subject: Subject) -> None:
     """What an "agree" verb says once its object is read."""
-    if not subject.plural and _TO_NOUN.match(s, end) and not _DEAL_AHEAD.match(s, end):
+    if (
+        not subject.plural
+        and _TO_NOUN.match(s, end)
+        and (not _DEAL_AHEAD.match(s, end) or _TO_THE.match(s, end))
+    ):
         # "Kabul agreed to the venue proposed by Tashkent", "Minsk has agreed to a prisoner
         # exchange with Vilnius": one party's consent, the other's still to come
         cand.action = "accept"
+        if cand.issue in (None, "other") and _TO_THE_EXCHANGE.match(s, end):
+            cand.issue = "prisoner_exchange"  # "agreed to the exchange" (one on the table)
     if _ARRANGED.match(s, end) and cand.modality == "asserted":
         # "agreed the agenda for the summit", "agreed a date for talks": a meeting arranged,
         # no deal reached
