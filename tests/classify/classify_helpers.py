@@ -26,3 +26,10 @@ def article(body: str, title: str = "", art_id: str = "a1") -> Article:
     return Article(
         id=art_id, title=title, body=body, published_at=datetime(2025, 7, 20, tzinfo=UTC)
     )
+
+
+def event_list(title: str, body: str) -> list[tuple[str, str, str, str, str]]:
+    """(actor, action, target or "", issue or "", modality) of each event in order, the
+    article dated October 2026 (for the calendar readers)."""
+    _, _, events = classify_text(title, body, published_year=2026, published_month=10)
+    return [(e.actor, e.action, e.target or "", e.issue or "", e.modality) for e in events]

@@ -5,13 +5,7 @@ writers and analysts; none of their sentences is used)."""
 from __future__ import annotations
 
 import pytest
-
-from storywatch.classify import classify_text
-
-
-def _events(title: str, body: str) -> list[tuple[str, str, str, str, str]]:
-    _, _, events = classify_text(title, body, published_year=2026, published_month=10)
-    return [(e.actor, e.action, e.target or "", e.issue or "", e.modality) for e in events]
+from classify_helpers import event_list as _events
 
 
 # 450. A meeting is about what its purpose names when that is a technical file ("met ... to
