@@ -185,6 +185,26 @@ def told_after(ev: Event) -> bool:
     return _compiled(_clause_of("after", first)).search(ev.sentence or "") is not None
 
 
+def after_interval(ev: Event) -> bool:
+    """The event's verb stands in an "after" clause measured from the article's act ("two
+    days after Egypt accepted the invitation", "less than a fortnight after the junta
+    rejected the offer", "came hours after Fano said it had replied"): a point of the
+    timeline the news is dated from, an earlier act even in reported speech."""
+    first = _verb_once(ev)
+    if first is None:
+        return False
+    return _compiled(_INTERVAL + _clause_of("after", first)).search(ev.sentence or "") is not None
+
+
+# A measured interval before "after": "two days", "a fortnight", "hours" (not "next week
+# after Ghana accepted": when the visit is, no interval)
+_INTERVAL = (
+    r"\b(?:(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|(?:a\s+)?few|several|"
+    r"some|many)\s+(?:hours?|days?|weeks?|fortnight|months?|years?)|hours|days|weeks|months|"
+    r"years)\s+"
+)
+
+
 @functools.lru_cache(maxsize=1024)
 def _compiled(pattern: str) -> re.Pattern[str]:
     """A case-insensitive pattern built from an event's verb, compiled once: events repeat

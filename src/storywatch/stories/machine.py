@@ -411,7 +411,9 @@ def _earlier_stage(w: _Work, ev: Event) -> bool:
     offer", "Peru initially said it was open to dialogue", "an offer ..., which Kinshasa
     accepted last week"): the story takes it in, so what follows from it reads right, but it
     was news when it happened, not now."""
-    return ev.action != "propose" and background.dated_back(ev, w.item.article.published_at)
+    return ev.action != "propose" and (
+        background.dated_back(ev, w.item.article.published_at) or background.after_interval(ev)
+    )
 
 
 def _readiness_answering(w: _Work, ev: Event) -> Event:
