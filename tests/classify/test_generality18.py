@@ -391,3 +391,63 @@ def test_a_deal_reached_at_talks_tells_the_talks_were_held(body: str) -> None:
 def test_weighing_an_offer_with_no_decision_is_no_answer_yet(body: str, modality: str) -> None:
     acts = _events("", body)
     assert [e[4] for e in acts if e[1] == "respond"] == [modality], acts
+
+
+# 473. "Will not negotiate" followed by terms, a manner or a condition ("does not negotiate its
+# sovereignty", "would not negotiate under pressure") is a stance, no refused meeting; "would
+# not negotiate with Togo until ..." refuses a meeting.
+@pytest.mark.parametrize(
+    ("body", "refused"),
+    [
+        ('Canada asked Chile to release the two trawler captains. "Chile does not negotiate its '
+         'sovereignty," the Chilean foreign minister said.', False),
+        ("Ghana on Monday rejected Togo's offer of talks on the border closure, saying it would "
+         "not negotiate under pressure.", False),
+        ("Ghana said it would not negotiate with Togo until the border reopened.", True),
+    ],
+)  # fmt: skip
+def test_refusing_to_negotiate_terms_is_no_refused_meeting(body: str, refused: bool) -> None:
+    acts = _events("", body)
+    assert bool([e for e in acts if e[1] == "meet" and e[4] == "negated"]) is refused, acts
+
+
+# 474. "No Chilean president has ever ..." is a record of history, no act of the state; "No
+# Kenyan official has yet responded" is a negated reply.
+@pytest.mark.parametrize(
+    ("body", "acts_expected"),
+    [
+        ("No Chilean president has ever made a state visit to Fiji.", []),
+        ("No Kenyan head of state has visited Tonga since independence.", []),
+        ("No Kenyan official has yet responded to Tonga's offer.", [("KEN", "respond", "negated")]),
+    ],
+)  # fmt: skip
+def test_no_office_holder_ever_is_history_not_an_act(
+    body: str, acts_expected: list[tuple[str, str, str]]
+) -> None:
+    acts = _events("", body)
+    assert [(e[0], e[1], e[4]) for e in acts] == acts_expected, acts
+
+
+# 475. "No deal" at talks named for an issue ("sanctions talks end without deal") is a deal on
+# that issue not reached; a step agreed at the same talks on another issue stays.
+@pytest.mark.parametrize(
+    ("title", "body", "negated_issue"),
+    [
+        ("Chile-Peru sanctions talks end without deal as Lima refuses delisting",
+         "Chile and Peru held talks in Lima on Tuesday.", "sanctions"),
+        ("", "The sanctions talks between Chile and Peru ended on Tuesday without a deal, "
+         "officials said.", "sanctions"),
+    ],
+)  # fmt: skip
+def test_no_deal_at_talks_takes_the_talks_issue(title: str, body: str, negated_issue: str) -> None:
+    acts = _events(title, body)
+    assert {e[3] for e in acts if e[1] == "agree" and e[4] == "negated"} == {negated_issue}, acts
+
+
+def test_a_step_agreed_beside_a_deal_not_reached_stays() -> None:
+    acts = _events(
+        "Chile, Peru agree joint committee in trade talks, no deal on tariffs",
+        "Chile and Peru held talks in Lima on Tuesday.",
+    )
+    assert [e for e in acts if e[1] == "agree" and e[4] == "asserted"], acts
+    assert [e for e in acts if e[1] == "agree" and e[4] == "negated"], acts

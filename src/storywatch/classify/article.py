@@ -1144,20 +1144,31 @@ def _participle_replies(events: list[Candidate]) -> list[Candidate]:
     ]
 
 
+def _denied_here(c: Candidate, issues: set[str | None] | None) -> bool:
+    """Is asserted `c` denied in its sentence? Not by a denial on another issue it names: "EU,
+    Azerbaijan agree working group in sanctions talks, no deal on lifting" (a step agreed, no
+    deal on the sanctions)."""
+    if issues is None:
+        return False
+    return c.issue is None or None in issues or c.issue in issues
+
+
 def _denials_win(events: list[Candidate]) -> list[Candidate]:
     """ "X said it had not accepted, a day after Y announced X had agreed": in one sentence, a
     party's negated act outweighs the same act asserted (the claim it answers). An act known
     only from another party's accusation ("Armenia accused Azerbaijan of shelling") is
     outweighed by the accused's denial anywhere in the article."""
     negated = [c for c in events if c.modality == "negated"]
-    denied = {(c.sentence, c.actors[0], c.action) for c in negated}
+    denied: dict[tuple[str, str, str], set[str | None]] = {}
+    for c in negated:
+        denied.setdefault((c.sentence, c.actors[0], c.action), set()).add(c.issue)
     denied_anywhere = {(c.actors[0], c.action) for c in negated}
     return [
         c
         for c in events
         if c.modality != "asserted"
         or (
-            (c.sentence, c.actors[0], c.action) not in denied
+            not _denied_here(c, denied.get((c.sentence, c.actors[0], c.action)))
             and not (
                 c.rule.startswith("accused-of:") and (c.actors[0], c.action) in denied_anywhere
             )

@@ -31,6 +31,7 @@ from storywatch.classify.text import (
     WordGated,
     alternation_words,
     clause_end,
+    clause_start,
     fold,
     in_background,
 )
@@ -194,6 +195,21 @@ def _bare_without(s: str, m: re.Match[str]) -> bool:
                                                                         m.start())  # fmt: skip
 
 
+# The talks a "no deal" ends ("sanctions talks end without deal", "talks on the meat ban
+# ended with no agreement"): the last meeting noun before it in its clause.
+_TALKS_BEFORE = re.compile(rf"\b(?:{_MEETING_NOUNS})\b", re.IGNORECASE)
+
+
+def _topic_of_talks(sent: Sent, at: int) -> str | None:
+    """The issue the talks before a "no deal" at `at` are named for or about: what no deal was
+    reached on (the words just before the noun and its complement up to `at`)."""
+    hits = list(_TALKS_BEFORE.finditer(sent.s, clause_start(sent.s, at), at))
+    if not hits:
+        return None
+    named = _issues_named(sent, max(0, hits[-1].start() - 25), at, ("other", "talks"))
+    return named[-1] if named else None
+
+
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|pending)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
 _PRESENT = re.compile(r"\b(?:is|are|has\s+been|have\s+been)\b")
 
@@ -221,6 +237,8 @@ def _agreement_events(sent: Sent) -> list[Candidate]:
             issue = _inner_issue(sent, m) or find_issue(
                 sent.s, m.start(), m.end(), sent.ms, res=sent.res
             )
+            if negated and issue in (None, "talks"):
+                issue = _topic_of_talks(sent, m.start()) or issue
             conf = 0.6 if actors == (GROUP,) else 0.75
             out.append(Candidate(actors, "agree", None, issue, mod, conf, sent.s,
                                  "construction:agreement", m.group()))  # fmt: skip

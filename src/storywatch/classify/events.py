@@ -901,6 +901,8 @@ def _other_sense(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> bool:
         return True  # "hosted talks between Israel and Hamas": a go-between, the two meet
     return tdef.action == "meet" and (
         _HALFWAY.match(s, end) is not None
+        # "does not negotiate its sovereignty", "would not negotiate under threat"
+        or (tdef.name == "talk" and _terms_refused(s, m))
         or _MET_NEEDS.match(s, end) is not None
         or _MET_ONLY_JUNIOR.match(s, end) is not None
         or _LAND_MEETS.search(s, max(0, m.start() - 90), m.start()) is not None
@@ -1016,6 +1018,21 @@ def _complement_subject(sent: Sent, pos: int, exclude: tuple[str, ...]) -> Menti
 
 
 _WITH_NEXT = re.compile(r"\s+with\s", re.IGNORECASE)
+# A negated "negotiate" that takes no partner but the terms, a manner or a condition ("does
+# not negotiate its justice system", "would not negotiate under threat", "in public", "while
+# the reporters are in jail"): a stance on what or how one bargains, no refused meeting.
+_NOT_JUST_BEFORE = re.compile(r"(?:\bnot|n[’']t|\bnever)\s+$", re.IGNORECASE)
+_NOT_A_PARTNER = re.compile(r"\s+(?!with\b|directly\b|again\b)[\w“\"‘']", re.IGNORECASE)
+
+
+def _terms_refused(s: str, m: re.Match[str]) -> bool:
+    """ "Cuba will not negotiate its sovereignty": the bare verb, negated right before it,
+    with no "with" partner after it."""
+    return (
+        m.group().lower() in ("negotiate", "negotiates")
+        and _NOT_JUST_BEFORE.search(s, max(0, m.start() - 12), m.start()) is not None
+        and _NOT_A_PARTNER.match(s, m.end()) is not None
+    )
 
 
 def _unnamed_partner(sent: Sent, m: re.Match[str]) -> bool:
@@ -1062,8 +1079,8 @@ def verb_event(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> Candidate | No
     """The event of verb trigger `m` read as `tdef`, or None when its frame does not hold."""
     form, s, res = m.group(), sent.s, sent.res
     args = _arguments(sent, m, tdef) if _frame_holds(sent, m, tdef) else None
-    if args is None:
-        return None
+    if args is None or no_holder_ever(s, args[0].start):
+        return None  # "No French president has visited Vanuatu": history, no act now
     subject, target, rule = args
     infinitive = after_to(s, m.start())
     # "agreed to meet"; "did not accept or reject the offer": "or" keeps the first verb's cues
@@ -1339,6 +1356,25 @@ def _adjust_agreement(cand: Candidate, s: str, end: int, subject: Subject) -> No
         cand.action = "sanction"  # "EU ministers agreed new tariffs on Chinese steel"
     if not subject.plural and _THAT_MODAL.match(s, end):
         cand.action = "accept"  # "agreed that an AU envoy could attend": a consent, no deal
+
+
+# "No French president has visited Vanuatu", "No Australian prime minister has ever made a
+# visit": an office of a state taken across all its holders, with the perfect, is a record of
+# history (nobody in that office ever did it), no act of the state now.
+_NO_BEFORE = re.compile(r"(?:^|[.;:!?\"“(]\s*|\b(?:and|but)\s+)[Nn]o\s+$")
+_HEAD_OFFICE_PERFECT = re.compile(
+    r"[A-Z][\w-]*\s+(?:president|prime\s+minister|head\s+of\s+(?:state|government)|premier|chancellor|"
+    r"leader|king|monarch)\s+(?:has|had)\s+(?!yet\b)",
+    re.IGNORECASE,
+)
+
+
+def no_holder_ever(s: str, start: int) -> bool:
+    """Is the subject at `start` "No <demonym> <head office> has ..."?"""
+    return (
+        _NO_BEFORE.search(s, max(0, start - 8), max(0, start)) is not None
+        and _HEAD_OFFICE_PERFECT.match(s, start) is not None
+    )
 
 
 def _neither(s: str, start: int) -> bool:

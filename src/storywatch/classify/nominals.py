@@ -24,6 +24,7 @@ from storywatch.classify.events import (
     Sent,
     demonym_target,
     make,
+    no_holder_ever,
 )
 from storywatch.classify.mentions import Mention
 from storywatch.classify.modality import governs, modality
@@ -112,8 +113,8 @@ def _light_event(
     sent: Sent, m: re.Match[str], tdef: TriggerDef, light: re.Match[str], issue: str | None
 ) -> Candidate | None:
     subject = find_subject(sent.s, light.start(1), sent.ms, sent.res.title_words)
-    if subject is None:
-        return None
+    if subject is None or no_holder_ever(sent.s, subject.start):
+        return None  # "No French president has made an official visit to Vanuatu"
     if _governed_light(sent, light.start(1)) or _hosts_others(sent, m, tdef, light):
         return None
     if tdef.action == "sanction" and _PERSON_S.search(sent.s, light.end(1), m.start()):
