@@ -93,11 +93,11 @@ EVENT_F1_FLOOR = {
     "dev": 0.92,
     "heldout": 0.89,
     "heldout2": 0.84,
-    "heldout3": 0.84,
+    "heldout3": 0.85,
     "heldout4": 0.8,
-    "heldout5": 0.84,
+    "heldout5": 0.85,
     "heldout6": 0.8,
-    "heldout7": 0.78,  # written blind in session 3: 0.694 when written
+    "heldout7": 0.79,  # written blind in session 3: 0.694 when written
     "heldout8": 0.85,  # written blind in session 4: 0.695 when written
     "heldout9": 0.77,  # written blind in session 4, late: 0.634 when written
     "heldout10": 0.83,  # written blind in session 5: 0.737 at first scoring, 0.757 after labels
@@ -107,45 +107,45 @@ EVENT_F1_FLOOR = {
     "heldout14": 0.84,  # written blind in session 7: 0.663 when written
     "heldout15": 0.89,  # written blind in session 7: 0.764 when written
     "heldout16": 0.85,  # written blind late in session 7: 0.707 when written (0.693 first labels)
-    "heldout17": 0.78,  # written blind in session 8: 0.704 when written (0.693 first labels)
+    "heldout17": 0.8,  # written blind in session 8: 0.704 when written (0.693 first labels)
     "heldout18": 0.79,  # written blind in session 8: 0.713 when written
     "heldout19": 0.78,  # written blind mid-session 8: 0.659 when written (0.651 first labels)
     "heldout20": 0.86,  # written blind late in session 8: 0.731 when written (0.722 first labels)
     "heldout21": 0.82,  # written blind at the start of session 9: 0.727 when written
     "heldout23": 0.75,  # written blind mid-session 9: 0.662 when written (0.657 first labels)
-    "heldout22": 0.82,  # written blind at the start of session 9: 0.757 (0.727 first labels)
+    "heldout22": 0.83,  # written blind at the start of session 9: 0.757 (0.727 first labels)
     "heldout24": 0.80,  # written blind late in session 9: 0.740 when written
     "heldout25": 0.89,  # written blind early in session 10: 0.750 when written (0.718 first labels)
     "heldout26": 0.79,  # written blind mid-session 10: 0.701 when written
     "heldout27": 0.81,  # written blind late in session 10: 0.696 when written (0.686 first labels)
     "heldout28": 0.75,  # written blind early in session 11: 0.638 when written
-    "heldout29": 0.74,  # written blind mid-session 11: 0.596 when written (0.586 first labels)
+    "heldout29": 0.75,  # written blind mid-session 11: 0.596 when written (0.586 first labels)
     # heldout30: 0.688 when written with its noise file pooled (0.667 first labels); 0.701 for
     # its storylines alone, the figure this floor holds
     "heldout30": 0.81,
     # heldout31: 0.607 when written (0.601 after its writer's label fixes)
     "heldout31": 0.75,
     "heldout32": 0.86,  # 0.777 when written (0.791 after its writer's label fixes)
-    "heldout33": 0.85,  # 0.831 when written (0.836 after its writer's label fixes)
-    "heldout34": 0.75,  # 0.687 when written (0.690 after its writer's label fixes)
+    "heldout33": 0.86,  # 0.831 when written (0.836 after its writer's label fixes)
+    "heldout34": 0.76,  # 0.687 when written (0.690 after its writer's label fixes)
     "heldout35": 0.86,  # 0.767 when written
-    "heldout36": 0.81,  # 0.700 when written (0.704 after its writer's label fixes)
-    "heldout37": 0.85,  # 0.719 when written (0.723 after its writer's label fixes)
+    "heldout36": 0.82,  # 0.700 when written (0.704 after its writer's label fixes)
+    "heldout37": 0.86,  # 0.719 when written (0.723 after its writer's label fixes)
     "heldout38": 0.85,  # 0.675 when written (0.718 after its writer's label fixes)
     "heldout39": 0.82,  # 0.687 when written
-    "heldout40": 0.85,  # 0.753 when written
+    "heldout40": 0.86,  # 0.753 when written
     "heldout41": 0.76,  # 0.736 when written
-    "heldout42": 0.82,  # 0.699 when written (0.780 after its writer's label fix)
-    "heldout43": 0.83,  # 0.798 when written (0.811 after its writer's label fixes)
-    "heldout44": 0.79,  # 0.756 when written
+    "heldout42": 0.83,  # 0.699 when written (0.780 after its writer's label fix)
+    "heldout43": 0.84,  # 0.798 when written (0.811 after its writer's label fixes)
+    "heldout44": 0.8,  # 0.756 when written
     "heldout45": 0.84,  # 0.756 when written (0.765 after its writer's label fix)
-    "heldout46": 0.80,  # 0.734 when written (0.754 after its writer's label fixes)
-    "heldout47": 0.86,  # 0.771 when written (0.775 after its writer's label fixes)
+    "heldout46": 0.81,  # 0.734 when written (0.754 after its writer's label fixes)
+    "heldout47": 0.87,  # 0.771 when written (0.775 after its writer's label fixes)
     # heldout48: 0.641 when written (0.670 after its writer's label fixes; 0.678 without noise)
-    "heldout48": 0.67,
-    "heldout49": 0.78,  # 0.789 when written
-    "heldout50": 0.73,  # 0.716 when written (0.735 after its writer's label fixes)
-    "heldout51": 0.78,  # 0.763 when written (0.781 after its writer's label fix)
+    "heldout48": 0.75,
+    "heldout49": 0.86,  # 0.789 when written
+    "heldout50": 0.75,  # 0.716 when written (0.735 after its writer's label fixes)
+    "heldout51": 0.82,  # 0.763 when written (0.781 after its writer's label fix)
 }
 CHANGES_FOUND_FLOOR = {
     "shared": 1.0,
@@ -154,7 +154,7 @@ CHANGES_FOUND_FLOOR = {
     "heldout2": 1.0,
     "heldout3": 0.9,
     "heldout4": 0.88,
-    "heldout5": 0.81,
+    "heldout5": 0.83,
     "heldout6": 0.93,
     "heldout7": 0.74,
     "heldout8": 0.91,  # 28/45 when written
@@ -165,7 +165,7 @@ CHANGES_FOUND_FLOOR = {
     "heldout13": 0.92,  # 17/25 when written
     "heldout14": 0.86,  # 24/36 when written
     "heldout15": 0.96,  # 28/32 when written
-    "heldout16": 0.88,  # 23/35 when written
+    "heldout16": 0.91,  # 23/35 when written
     "heldout17": 0.8,  # 20/31 when written
     "heldout18": 0.88,  # 19/27 when written
     "heldout19": 0.83,  # 20/31 when written
@@ -180,7 +180,7 @@ CHANGES_FOUND_FLOOR = {
     "heldout28": 0.92,  # 33/40 when written
     "heldout29": 0.9,  # 19/31 when written
     "heldout30": 0.91,  # 27/37 when written
-    "heldout31": 0.82,  # 27/40 when written
+    "heldout31": 0.85,  # 27/40 when written
     "heldout32": 0.94,  # 33/38 when written
     "heldout33": 0.94,  # 31/38 when written
     "heldout34": 0.97,  # 27/38 when written
@@ -197,10 +197,10 @@ CHANGES_FOUND_FLOOR = {
     "heldout45": 0.84,  # 30/38 when written
     "heldout46": 0.81,  # 28/38 when written
     "heldout47": 0.86,  # 29/37 when written
-    "heldout48": 0.76,  # 31/43 when written (33/43 after its writer's label fixes)
-    "heldout49": 0.93,  # 30/32 when written
-    "heldout50": 0.82,  # 33/40 when written
-    "heldout51": 0.80,  # 25/31 when written
+    "heldout48": 0.88,  # 31/43 when written (33/43 after its writer's label fixes)
+    "heldout49": 1,  # 30/32 when written
+    "heldout50": 0.85,  # 33/40 when written
+    "heldout51": 0.83,  # 25/31 when written
 }
 # dev 1 -> 2 (session 2): iran-04 "open to Omani mediation" is now read as a response (the
 # labels call it no answer at all) and iran-10's void agreement targets the UN, not the IAEA.
@@ -213,7 +213,7 @@ FALSE_CHANGES_CEILING = {
     "dev": 1,
     "heldout": 0,  # issue 5 session 2
     "heldout2": 0,
-    "heldout3": 1,
+    "heldout3": 0,
     "heldout4": 1,
     "heldout5": 3,
     "heldout6": 1,
@@ -230,7 +230,7 @@ FALSE_CHANGES_CEILING = {
     "heldout17": 6,  # 16 when written
     # heldout18: 13 mid-session 8, 14 again once the gazetteer knew its rebel group (the TPNPB:
     # 2 more changes found, 1 more false)
-    "heldout18": 2,  # 14 when written (17 before its writer's two label fixes)
+    "heldout18": 1,  # 14 when written (17 before its writer's two label fixes)
     # heldout19: 8 -> 9 in session 11 (its rebels' name, spelled by its acronym, learned: the
     # group's proposal recalled at a quiet article opened a peace_deal thread), then back to 8
     "heldout19": 5,  # 9 when written
@@ -238,7 +238,7 @@ FALSE_CHANGES_CEILING = {
     # original named by its region), then down to 10 with the session's background rules
     "heldout20": 6,  # 19 when written
     "heldout21": 3,  # 17 when written
-    "heldout22": 3,  # 10 when written
+    "heldout22": 2,  # 10 when written
     "heldout23": 6,  # 12 when written
     "heldout24": 3,  # 10 when written
     "heldout25": 3,  # 14 when written (16 before its writer's label fixes)
@@ -251,8 +251,8 @@ FALSE_CHANGES_CEILING = {
     # issue and opens a thread of its own), then 4 once an agreed agenda was no deal
     "heldout30": 1,  # 5 when written (7 with its noise file's 2; 8 before label fixes)
     "heldout31": 7,  # 18 when written
-    "heldout32": 1,  # 5 when written
-    "heldout33": 6,  # 13 when written
+    "heldout32": 0,  # 5 when written
+    "heldout33": 5,  # 13 when written
     "heldout34": 4,  # 15 when written
     "heldout35": 4,  # 10 when written
     "heldout36": 5,  # 8 when written
@@ -267,10 +267,10 @@ FALSE_CHANGES_CEILING = {
     "heldout45": 3,  # 12 when written
     "heldout46": 2,  # 3 when written
     "heldout47": 4,  # 4 when written
-    "heldout48": 15,  # 19 when written (15 after its writer's label fixes)
-    "heldout49": 3,  # 3 when written
-    "heldout50": 5,  # 6 when written (5 after its writer's label fixes)
-    "heldout51": 10,  # 10 when written
+    "heldout48": 11,  # 19 when written (15 after its writer's label fixes)
+    "heldout49": 0,  # 3 when written
+    "heldout50": 4,  # 6 when written (5 after its writer's label fixes)
+    "heldout51": 3,  # 10 when written
 }
 NOISE_QUIET_FLOOR = {
     "noise": 1.0,
@@ -375,8 +375,8 @@ FORBIDDEN_CEILING = {
     "heldout45": 0,  # 2 when written
     "heldout46": 0,  # 0 when written
     "heldout47": 1,  # 3 when written (1 after its writer's label fixes)
-    "heldout48": 1,  # 2 when written (1 after its writer's label fixes)
-    "heldout49": 2,  # 2 when written
+    "heldout48": 0,  # 2 when written (1 after its writer's label fixes)
+    "heldout49": 0,  # 2 when written
     "heldout50": 1,  # 3 when written (1 after its writer's label fixes)
     "heldout51": 3,  # 3 when written
 }
