@@ -451,3 +451,20 @@ def test_a_step_agreed_beside_a_deal_not_reached_stays() -> None:
     )
     assert [e for e in acts if e[1] == "agree" and e[4] == "asserted"], acts
     assert [e for e in acts if e[1] == "agree" and e[4] == "negated"], acts
+
+
+# 476. A sentence-opening "It" names one party: when no party is named before it in the
+# sentence and the last act had several ("Bulgaria and Romania accepted ..."), it is not both
+# of them; "They" still is.
+@pytest.mark.parametrize(
+    ("body", "rejecters"),
+    [
+        ("Bulgaria and Romania accepted an invitation to talks. It rejected a Romanian call for "
+         "bilateral talks.", set()),
+        ("Bulgaria and Romania accepted an invitation to talks. They rejected a Hungarian call "
+         "for bilateral talks.", {"BGR", "ROU"}),
+    ],
+)  # fmt: skip
+def test_a_singular_it_never_stands_for_two_parties(body: str, rejecters: set[str]) -> None:
+    acts = _events("", body)
+    assert {e[0] for e in acts if e[1] == "reject"} == rejecters, acts

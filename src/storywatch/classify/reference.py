@@ -132,7 +132,9 @@ def _antecedent(
         return fits[-2].codes, fits[-2].role, LAST_UNUSED
     if fits:
         return fits[-1].codes, fits[-1].role, LAST_UNUSED
-    return last, "", LAST_WHOLE
+    if word == "it" and len(last) > 1:  # one party, but which of the last act's several?
+        last = ()
+    return last, "", LAST_WHOLE if last else LAST_UNUSED
 
 
 def _first_subject_again(s: str, fits: list[Mention], pos: int, word: str) -> bool:
