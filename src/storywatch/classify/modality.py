@@ -14,6 +14,7 @@ import re
 
 from storywatch.classify.resources import Resources
 from storywatch.classify.text import (
+    MONTHS,
     WEEKDAY,
     Prefiltered,
     WordGated,
@@ -116,8 +117,7 @@ _WEEKDAY = re.compile(rf"\b(?:on\s+)?{WEEKDAY}\b")
 _SCHEDULE_VERBS = frozenset({"meet", "meets", "convene", "convenes"})
 _DATE_SET = re.compile(
     rf"\s+(?:[a-z]+\s+){{0,3}}?(?:in\s+[A-Z][\w-]+\s+)?on\s+(?:{WEEKDAY}\b|"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"\s+\d)"
+    rf"(?:{'|'.join(MONTHS)})\s+\d)"
 )
 _WOULD_REQUIRE = re.compile(
     r"\b(?:would|will|could)\s+(?:\w+\s+)?(?:require|need|mean|involve|entail|oblige)s?\b",

@@ -179,10 +179,7 @@ def recalled(ev: Event) -> bool:
 def told_after(ev: Event) -> bool:
     """The event's verb stands in an "after" clause ("will travel to London after Britain
     agreed to his request"): what the article's act follows from."""
-    first = _verb_once(ev)
-    if first is None:
-        return False
-    return _compiled(_clause_of("after", first)).search(ev.sentence or "") is not None
+    return _in_after_clause(ev, "")
 
 
 def after_interval(ev: Event) -> bool:
@@ -190,10 +187,15 @@ def after_interval(ev: Event) -> bool:
     days after Egypt accepted the invitation", "less than a fortnight after the junta
     rejected the offer", "came hours after Fano said it had replied"): a point of the
     timeline the news is dated from, an earlier act even in reported speech."""
+    return _in_after_clause(ev, _INTERVAL)
+
+
+def _in_after_clause(ev: Event, before: str) -> bool:
+    """Does the event's verb stand in an "after" clause, `before` (a pattern) right before it?"""
     first = _verb_once(ev)
     if first is None:
         return False
-    return _compiled(_INTERVAL + _clause_of("after", first)).search(ev.sentence or "") is not None
+    return _compiled(before + _clause_of("after", first)).search(ev.sentence or "") is not None
 
 
 # A measured interval before "after": "two days", "a fortnight", "hours" (not "next week
