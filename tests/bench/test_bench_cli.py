@@ -19,7 +19,7 @@ CONTRACT_KEYS = (
 
 def test_quick_bench_prints_one_json_object_with_the_contract_keys(tmp_path: Path) -> None:
     out = tmp_path / "bench"
-    cmd = [sys.executable, "-c", "from storywatch.cli import main; main()",
+    cmd = [sys.executable, "-c", "from storywatch._entry import main; main()",
            "bench", "--quick", "--json", "--out", str(out)]  # fmt: skip
     done = subprocess.run(cmd, capture_output=True, text=True, timeout=240, check=False)
     assert done.returncode == 0, done.stderr[-2000:]

@@ -138,7 +138,7 @@ class Workers:
     def command(self) -> tuple[list[str], dict[str, str] | None]:
         """The argv (and environment) of one worker."""
         if self.kind == "faust" and _cli_worker():
-            cli = "from storywatch.cli import main; main()"
+            cli = "from storywatch._entry import main; main()"
             argv = [sys.executable, "-c", cli, "worker", "--no-declare-topics"]
             return [*argv, "--parent-pid", str(os.getpid())], _worker_env(self)
         args = [self.kind, self.bootstrap, self.prefix, self.group, str(self.partitions),

@@ -141,7 +141,7 @@ async def _ensure_topics(cfg: PipelineConfig) -> None:
 
 
 def _worker_cmd() -> tuple[str, ...]:
-    code = "from storywatch.cli import main; main()"
+    code = "from storywatch._entry import main; main()"
     return (sys.executable, "-c", code, "worker", "--parent-pid", str(os.getpid()))
 
 
