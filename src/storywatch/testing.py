@@ -9,7 +9,7 @@ Like bytewax's testing module: list of inputs in, list of changes out.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -162,6 +162,16 @@ def news(article_id: str, published_at: datetime, title: str, body: str) -> Arti
         url=f"https://wire.example/{article_id}",
         source=f"wire-{article_id}",
     )
+
+
+def numbered_news(prefix: str, start: datetime) -> Callable[[int, float, str, str], Article]:
+    """`news` for a test's article number n, published `days` after `start`: the id is
+    the prefix and n on two digits, so ids sort in the order the test numbers them."""
+
+    def make(n: int, days: float, title: str, body: str) -> Article:
+        return news(f"{prefix}{n:02d}", start + timedelta(days=days), title, body)
+
+    return make
 
 
 def read_articles(path: Path) -> list[Article]:

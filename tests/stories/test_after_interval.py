@@ -4,16 +4,15 @@ at that article (stories.background.after_interval)."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 from storywatch.models import Article, Change
-from storywatch.testing import news, run_articles
+from storywatch.testing import numbered_news, run_articles
 
 T0 = datetime(2027, 3, 2, 10, 0, tzinfo=UTC)
 
 
-def _news(n: int, days: float, title: str, body: str) -> Article:
-    return news(f"t{n:02d}", T0 + timedelta(days=days), title, body)
+_news = numbered_news("t", T0)
 
 
 _OFFER = _news(

@@ -9,12 +9,11 @@ from datetime import UTC, datetime
 
 import pytest
 
-from storywatch.models import Article, Change
-from storywatch.testing import news, run_articles
+from storywatch.models import Change
+from storywatch.testing import numbered_news, run_articles
 
-
-def _news(n: int, day: int, title: str, body: str) -> Article:
-    return news(f"b{n:02d}", datetime(2026, 9, day, 12, tzinfo=UTC), title, body)
+# Article n of day d: published on September d, 2026 at noon.
+_news = numbered_news("b", datetime(2026, 8, 31, 12, tzinfo=UTC))
 
 
 _SIGNED = _news(

@@ -5,16 +5,15 @@ whatever issue it is filed under; the first report of it, or a fresh proposal, s
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
-from storywatch.models import Article, Change
-from storywatch.testing import news, run_articles
+from storywatch.models import Change
+from storywatch.testing import numbered_news, run_articles
 
 T0 = datetime(2026, 5, 4, 9, 0, tzinfo=UTC)
 
 
-def _news(n: int, days: float, title: str, body: str) -> Article:
-    return news(f"d{n:02d}", T0 + timedelta(days=days), title, body)
+_news = numbered_news("d", T0)
 
 
 _FIRST = _news(

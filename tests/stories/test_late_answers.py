@@ -6,14 +6,13 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from storywatch.models import Article, Change
-from storywatch.testing import news, run_articles
+from storywatch.models import Change
+from storywatch.testing import numbered_news, run_articles
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
 
-def _news(n: int, days: float, title: str, body: str) -> Article:
-    return news(f"l{n:02d}", T0 + timedelta(days=days), title, body)
+_news = numbered_news("l", T0)
 
 
 _OFFER = _news(
