@@ -161,6 +161,9 @@ article of its own (no story context), as outside human-coded sentences are.
   modality, 25 traps), scored once by its writer on a frozen copy of 3a143d3: P 0.879,
   R 0.795, F1 0.835 as first labelled; P 0.887, R 0.801, F1 0.842 after the writer removed a
   target the sentence does not name; 0 forbidden, 25/25 traps quiet.
+- heldout-sentences40.jsonl: 160 items written blind at the start of session 18 (95 events,
+  40 on modality, 25 traps), scored once by its writer on a frozen copy of 377bbd6: P 0.860,
+  R 0.770, F1 0.812; 0 forbidden, 25/25 traps quiet.
 
 The figures are floors measured on each set (raise only); the target is issue 4's 0.90."""
 
@@ -231,6 +234,7 @@ SETS = {
     "sentences37": SentenceSet("heldout-sentences37.jsonl", 160, 0.88, 0, 1),
     "sentences38": SentenceSet("heldout-sentences38.jsonl", 160, 0.81, 0, 0.96),
     "sentences39": SentenceSet("heldout-sentences39.jsonl", 160, 0.84, 0, 1),
+    "sentences40": SentenceSet("heldout-sentences40.jsonl", 160, 0.81, 0, 1),
 }
 
 
