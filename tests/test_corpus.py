@@ -89,6 +89,7 @@ FALSE_CHANGES_MAX = 0  # score.py's --max-false on each storyline
 # heldout50: written blind in the middle of session 17 on a frozen copy of 2bcf378.
 # heldout51: written blind late in session 17 on a frozen copy of 3a143d3.
 # heldout52: written blind at the start of session 18 on a frozen copy of 377bbd6.
+# heldout53: written blind early in session 18 on a frozen copy of 250d329.
 EVENT_F1_FLOOR = {
     "shared": 1.0,
     "dev": 0.92,
@@ -148,6 +149,7 @@ EVENT_F1_FLOOR = {
     "heldout50": 0.76,  # 0.716 when written (0.735 after its writer's label fixes)
     "heldout51": 0.82,  # 0.763 when written (0.781 after its writer's label fix)
     "heldout52": 0.73,  # 0.736 when written (0.744 after its writer's label fix)
+    "heldout53": 0.68,  # 0.656 when written (0.685 after its writer's two label fixes)
 }
 CHANGES_FOUND_FLOOR = {
     "shared": 1.0,
@@ -204,6 +206,7 @@ CHANGES_FOUND_FLOOR = {
     "heldout50": 0.85,  # 33/40 when written
     "heldout51": 0.83,  # 25/31 when written
     "heldout52": 0.89,  # 34/38 when written
+    "heldout53": 0.83,  # 30/36 when written
 }
 # dev 1 -> 2 (session 2): iran-04 "open to Omani mediation" is now read as a response (the
 # labels call it no answer at all) and iran-10's void agreement targets the UN, not the IAEA.
@@ -275,6 +278,7 @@ FALSE_CHANGES_CEILING = {
     "heldout50": 4,  # 6 when written (5 after its writer's label fixes)
     "heldout51": 3,  # 10 when written
     "heldout52": 11,  # 11 when written
+    "heldout53": 6,  # 6 when written
 }
 NOISE_QUIET_FLOOR = {
     "noise": 1.0,
@@ -329,6 +333,7 @@ NOISE_QUIET_FLOOR = {
     "heldout50-noise": 1.0,  # 16/16 when written
     "heldout51-noise": 0.93,  # 15/16 when written
     "heldout52-noise": 1.0,  # 16/16 when written
+    "heldout53-noise": 0.93,  # 15/16 when written
 }
 FORBIDDEN_CEILING = {
     "shared": 0,
@@ -385,6 +390,7 @@ FORBIDDEN_CEILING = {
     "heldout50": 1,  # 3 when written (1 after its writer's label fixes)
     "heldout51": 3,  # 3 when written
     "heldout52": 1,  # 1 when written
+    "heldout53": 4,  # 4 when written
 }
 
 MIN_STORYLINES = 11
@@ -451,6 +457,7 @@ NOISE_SETS = (
     "heldout50-noise",
     "heldout51-noise",
     "heldout52-noise",
+    "heldout53-noise",
 )
 # Non-state actor codes the labels may use besides ISO 3166-1 alpha-3 (organisations, groups).
 GROUP_CODES = frozenset(
@@ -532,6 +539,9 @@ GROUP_CODES = frozenset(
         "ONLF",
         # heldout52's: Peru's Militarized Communist Party (MPCP)
         "MPCP",
+        # heldout53's: the Sudan Liberation Movement/Army (Abdel Wahid faction), as its labels
+        # spell the alternatives
+        "SLM", "SLM-AW", "SLA", "SLMAW", "SLM/A",
     }
 )  # fmt: skip
 # The party states of ../shared/CONTRACT.md (score.py also accepts `pending`).
@@ -824,7 +834,7 @@ def _group(name: str) -> str:
     """Which set a storyline belongs to (its floors differ)."""
     if name in NOISE_SETS:
         return "noise"
-    for blind in (f"heldout{n}" for n in range(2, 53)):
+    for blind in (f"heldout{n}" for n in range(2, 54)):
         if name.startswith(f"{blind}-"):
             return blind
     if name.startswith("heldout-"):
@@ -846,6 +856,7 @@ GROUPS = (
     "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42",
     "heldout43", "heldout44", "heldout45", "heldout46",
     "heldout47", "heldout48", "heldout49", "heldout50", "heldout51", "heldout52",
+    "heldout53",
 )  # fmt: skip
 
 

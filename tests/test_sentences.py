@@ -164,6 +164,11 @@ article of its own (no story context), as outside human-coded sentences are.
 - heldout-sentences40.jsonl: 160 items written blind at the start of session 18 (95 events,
   40 on modality, 25 traps), scored once by its writer on a frozen copy of 377bbd6: P 0.860,
   R 0.770, F1 0.812; 0 forbidden, 25/25 traps quiet.
+- heldout-sentences41.jsonl: 160 items written blind early in session 18 (95 events, 40 on
+  modality, 25 traps), scored once by its writer on a frozen copy of 250d329: P 0.857,
+  R 0.765, F1 0.809 as first labelled; P 0.879, R 0.779, F1 0.826 after the writer made a
+  "would lift sanctions if" a conditional proposal and let a pipeline deal's issue be trade
+  or other; 1 forbidden, 25/25 traps quiet.
 
 The figures are floors measured on each set (raise only); the target is issue 4's 0.90."""
 
@@ -235,6 +240,7 @@ SETS = {
     "sentences38": SentenceSet("heldout-sentences38.jsonl", 160, 0.81, 0, 0.96),
     "sentences39": SentenceSet("heldout-sentences39.jsonl", 160, 0.84, 0, 1),
     "sentences40": SentenceSet("heldout-sentences40.jsonl", 160, 0.81, 0, 1),
+    "sentences41": SentenceSet("heldout-sentences41.jsonl", 160, 0.82, 1, 1),
 }
 
 
