@@ -28,6 +28,7 @@ __all__ = [
     "Subject",
     "captives_swapped",
     "chain_codes",
+    "chain_start",
     "claims_broken",
     "coordinated_after",
     "envoy_post",
@@ -141,6 +142,11 @@ def chain_codes(s: str, ms: list[Mention], i: int) -> tuple[str, ...]:
     """The codes of the coordination ending at ms[i], in text order."""
     chain, _ = _chain(s, ms, i)
     return tuple(dict.fromkeys(c for x in reversed(chain) for c in x.codes))
+
+
+def chain_start(s: str, ms: list[Mention], i: int) -> int:
+    """Where the coordination ending at ms[i] starts ("Russia and Ukraine": at "Russia")."""
+    return _chain(s, ms, i)[1].start
 
 
 _SPEECH = frozenset(

@@ -232,6 +232,8 @@ _GO_BETWEEN = re.compile(
     r"(?:the\s+)?([A-Z][\w'-]+)"
     r"|\b(?:via|through)\s+(?:the\s+)?([A-Z][\w'-]+)\s+(?:mediation|mediators?|"
     r"intermediar(?:y|ies)|good\s+offices|channels?|facilitation)\b"
+    # "meet in Kigoma under the auspices of Tanzania's foreign ministry"
+    r"|\bunder\s+the\s+auspices\s+of\s+(?:the\s+)?([A-Z][\w-]+)"
     # "Algeria will chair the talks", "Qatar, which hosted the negotiations,"
     r"|\b([A-Z][\w'-]+)(?:,\s+which)?\s+(?:will\s+|would\s+|is\s+to\s+|is\s+due\s+to\s+)?"
     r"(?:chair|host|mediate|broker|facilitate)[sd]?(?:ed)?\s+the\s+(?:\w+\s+)?(?:talks|"
@@ -253,7 +255,7 @@ _GO_BETWEEN_GATED = Prefiltered(
     _GO_BETWEEN,
     ["mediated", "brokered", "hosted", "sponsored", "invited", "convened", "facilitated", "via ",
      "through ", "chair", "host the", "hosts the", "mediate the", "mediates the", "broker the",
-     "brokers the", "facilitate the", "facilitates the"],
+     "brokers the", "facilitate the", "facilitates the", "auspices of"],
 )  # fmt: skip
 _INVITER_GATED = Prefiltered(_INVITER, ["invited by", "invitation of"])
 

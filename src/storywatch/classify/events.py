@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from storywatch.classify.arguments import (
     Subject,
     captives_swapped,
+    chain_start,
     city_target,
     coordinated_after,
     envoy_post,
@@ -468,7 +469,8 @@ _PLAIN_ADVERBS = frozenset(
 _URGING = re.compile(
     r"\b(?:urge|urged|urges|urging|press|pressed|presses|pressing|nudged|nudges|encourage|"
     r"encouraged|encourages|ask|asked|asks|asking|call\s+on|called\s+on|calls\s+on|"
-    r"calling\s+on|push|pushed|pushes|exhorted|persuaded|implored|beg|begged)\s+"
+    r"calling\s+on|push|pushed|pushes|exhorted|persuaded|persuades|convinced|convinces|"
+    r"implored|beg|begged)\s+"
     r"(?:\w+\s+)?$",
     re.IGNORECASE,
 )
@@ -484,11 +486,14 @@ def _governed(sent: Sent, start: int) -> bool:
     if not before.lower().endswith(" to") and before.lower() != "to":
         return False
     gov_end = len(before) - 2
-    obj = next((m for m in sent.ms if m.end in (gov_end, gov_end - 1)), None)
-    if obj is not None:
+    at = next((i for i, m in enumerate(sent.ms) if m.end in (gov_end, gov_end - 1)), None)
+    if at is not None:
         # "invited Sudan's army to send envoys", "proposed a summit with Aliyev to sign": the
         # purpose of an earlier event of the clause; alone, "delegations to meet" is a headline
-        if _URGING.search(sent.s, max(0, obj.start - 30), obj.start):
+        # "persuaded Myanmar's military and the Kachin rebels to sit down": the verb stands
+        # before the whole coordination of the parties urged, not before its last one
+        first = chain_start(sent.s, sent.ms, at)
+        if _URGING.search(sent.s, max(0, first - 30), first):
             return True  # "diplomats nudged both sides to take up the offer": what was urged
         return sent.last_end > clause_start(sent.s, start)
     if prev_word(sent.s, gov_end).lower() == "hesitate":  # "did not hesitate to accept"

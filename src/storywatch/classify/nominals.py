@@ -314,7 +314,13 @@ def _nominal(sent: Sent, m: re.Match[str], tdef: TriggerDef, issue: str | None) 
     if _ANY_BEFORE.search(sent.s, max(0, m.start() - 24), m.start()):
         mod = "hypothetical"  # "any incursion by Kyrgyz troops would be met with force"
     target = first_target(sent.s, m.end(), sent.ms, agent.codes)
-    if target is None:
+    # "Belgrade's rejection drew concern from the EU", "Abuja's acceptance follows contacts
+    # through Senegal": a party after the verb the noun is the subject of reacted to the act or
+    # came before it; it is not the act's counterpart
+    reacted = target is not None and _REACTION.search(sent.s, m.end(), target.start) is not None
+    if reacted:
+        target = None
+    if target is None and not reacted:
         subject = find_subject(sent.s, agent.start, sent.ms)
         target = next((x for x in sent.ms if subject and x.end == subject.end), None)
     if target is not None and set(target.codes) <= set(agent.codes):
