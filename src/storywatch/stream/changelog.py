@@ -39,7 +39,8 @@ log = structlog.get_logger(__name__)
 
 
 class PendingWrites:
-    """The changelog writes not yet acknowledged, and the first one that failed."""
+    """The changelog writes (and the agents' records, stream/app.py) not yet acknowledged,
+    and the first one that failed."""
 
     def __init__(self) -> None:
         self._pending: set[asyncio.Future[Any]] = set()
