@@ -296,6 +296,19 @@ def _text_runs(text: str, known: int) -> frozenset[str] | None:
     return head | rest
 
 
+# A wire service's label glued to the headline ("ANALYSIS-A truce in ...", "UPDATE 2-Iran says",
+# "EXCLUSIVE-Talks"): an upper-case word, a number maybe, a hyphen, then the headline proper.
+# A name the tables know is no label ("NATO-Russia council", "ASEAN-China summit").
+_WIRE_LABEL = re.compile(r"([A-Z]{3,})(?:\s+\d+)?\s?-(?=[A-Z\d\"“‘'])")
+
+
+def _without_label(title: str, res: Resources) -> str:
+    m = _WIRE_LABEL.match(title)
+    if m is None or m.group(1) in res.aliases or m.group(1).title() in res.aliases:
+        return title
+    return title[m.end() :]
+
+
 def classify_text(
     title: str, body: str, published_year: int | None = None, published_month: int | None = None
 ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[Event, ...]]:
@@ -305,7 +318,7 @@ def classify_text(
     not news: it is dropped; with `published_month` too, one dated to an earlier month of the
     year ("in August" in a September article) is background, dropped too."""
     res = resources()
-    title, body = prepare(title), prepare(body)
+    title, body = _without_label(prepare(title), res), prepare(body)
     head = title + "\n" + body[:TOPIC_CHARS]
     counts = topic_counts(head, res)
     ctx = context_of(head, counts, res)

@@ -925,7 +925,7 @@ _BUILT_SETTLEMENT = re.compile(
     r"settlement\s+(?:construction|expansion|building|activity|activities|outposts?|homes|"
     r"units|plans?|growth|freeze)\b"
 )
-_PERSON_AFTER = re.compile(
+PERSON_AFTER = re.compile(
     r"\s+(?:workers?|volunteers?|staffers?|employees?|officials?|agenc(?:y|ies)|experts?|"
     r"negotiators?|envoys?|chiefs?|ministers?|ministry|organi[sz]ations?)\b"
 )
@@ -939,13 +939,36 @@ _MEETING_SUBJECTS = frozenset({"trade", "nuclear"})
 _JOINED_CLAUSE = re.compile(r"\s(?:and|but|then)\s")
 
 
+# "in exchange for", "in return for": a swap of captives only where the sentence speaks of captives
+# or of freeing people ("freed two sailors in return for ..."); otherwise a bargain of any kind
+# ("would commit to minimum prices in exchange for relief from the duties": trade).
+_IN_RETURN_PHRASES = frozenset({"in exchange for", "in return for"})
+_PEOPLE_TRADED = re.compile(
+    r"\b(?:prisoners?|detainees?|hostages?|captives?|soldiers?|guards?|sailors?|fishermen|crew|"
+    r"nationals|citizens|spies|agents|servicemen|journalists?|pows|inmates|convicts|abductees|"
+    r"bodies|remains|releas(?:e|es|ed|ing)|fre(?:e|es|ed|eing)|handed\s+over|hand\s+over)\b"
+)
+
+
+# "relief from the duties", "relief from sanctions": a burden lifted, not aid
+_RELIEF_FROM = re.compile(r"relief\s+(?:from|of)\b")
+
+
+def _bargain_only(low: str, x: re.Match[str]) -> bool:
+    """Is the issue phrase `x` an "in exchange for" in a sentence that trades no people, or a
+    "relief from" (what is lifted names the issue)?"""
+    if x.group() == "relief":
+        return _RELIEF_FROM.match(low, x.start()) is not None
+    return x.group() in _IN_RETURN_PHRASES and _PEOPLE_TRADED.search(low) is None
+
+
 def find_issue(s: str, start: int, end: int, ms: list[Mention], res: Resources) -> str | None:
     """The issue phrase holding the trigger ("peace agreement"), else the first after it in its
     clause, else the last before it in the clause, else one in the next words."""
     low = fold(s)
     found = next(
         (x for x in res.issue_re.finditer(low, max(0, start - 30), min(len(s), end + 30))
-         if x.start() <= start and x.end() >= end),
+         if x.start() <= start and x.end() >= end and not _bargain_only(low, x)),
         None,
     )  # fmt: skip
     right_end = clause_end(s, end)
@@ -959,16 +982,21 @@ def find_issue(s: str, start: int, end: int, ms: list[Mention], res: Resources) 
         joined = _JOINED_CLAUSE.search(low, end, sub.start() if sub else right_end)
         limit = joined.start() if joined else sub.start() if sub else right_end
         purpose = [x for x in res.issue_re.finditer(low, end, limit)
-                   if not _PERSON_AFTER.match(low, x.end())]  # fmt: skip
+                   if not PERSON_AFTER.match(low, x.end())]  # fmt: skip
         if purpose and all(res.issues[x.group().lower()] in _MEETING_SUBJECTS for x in purpose):
             found = purpose[0]
     found = found or next(
         (x for x in res.issue_re.finditer(low, end, sub.start() if sub else right_end)
-         if not _PERSON_AFTER.match(low, x.end()) and not _BUILT_SETTLEMENT.match(low, x.start())),
+         if not PERSON_AFTER.match(low, x.end()) and not _BUILT_SETTLEMENT.match(low, x.start())
+         and not _bargain_only(low, x)),
         None,
     )  # fmt: skip
     if found is None:
-        hits = list(res.issue_re.finditer(low, clause_start(s, start, soft=True), start))
+        hits = [
+            x
+            for x in res.issue_re.finditer(low, clause_start(s, start, soft=True), start)
+            if not _bargain_only(low, x)
+        ]
         found = hits[-1] if hits else None
         if found is not None and res.issues[found.group().lower()] == "talks":
             # "delegations meeting at a UN base agreed on an exchange that will see 16
@@ -980,11 +1008,12 @@ def find_issue(s: str, start: int, end: int, ms: list[Mention], res: Resources) 
     if found is None and _COMPLEMENT.match(s, right_end):
         # "a demand that it stop enriching uranium", "a visit, which will be for talks"
         stop = _SUBORDINATE.search(s, end, min(len(s), end + 100))
-        found = res.issue_re.search(low, end, stop.start() if stop else min(len(s), end + 100))
+        until = stop.start() if stop else min(len(s), end + 100)
+        found = next(
+            (x for x in res.issue_re.finditer(low, end, until) if not _bargain_only(low, x)), None
+        )
     if found is None:
-        # "offered to exchange three detained nationals for an engineer": people for people
-        traded = _TO_WORD.match(low, end)
-        return "prisoner_exchange" if traded and _CAPTIVES_TRADED.match(low, traded.end()) else None
+        return _without_issue_phrase(low, end, res)
     issue = res.issues[found.group().lower()]
     if issue == "trade" and _CAPTIVES_TRADED.match(low, found.start()):
         return "prisoner_exchange"  # "a proposal to trade the guards for prisoners"
@@ -996,6 +1025,20 @@ def find_issue(s: str, start: int, end: int, ms: list[Mention], res: Resources) 
     if issue == "talks" and found.start() <= start and _summit_after(low, end, right_end, res):
         return "summit"  # "met in Ohrid on Thursday for their first summit": a summit
     return issue
+
+
+def _without_issue_phrase(low: str, end: int, res: Resources) -> str | None:
+    """The issue of an act whose clause names none."""
+    # "offered to exchange three detained nationals for an engineer": people for people
+    traded = _TO_WORD.match(low, end)
+    if traded and _CAPTIVES_TRADED.match(low, traded.end()):
+        return "prisoner_exchange"
+    # "offered to take in deportees in exchange for payment": a bargain on no issue the
+    # sentence names (one named past the clause is another reading's: "... in exchange for
+    # relief from the duties" is a trade plan)
+    later = [x for x in res.issue_re.finditer(low, end, len(low)) if x.group() != "relief"]
+    bargain = bool(later) and all(_bargain_only(low, x) for x in later)
+    return "other" if bargain else None
 
 
 def _summit_after(low: str, end: int, stop: int, res: Resources) -> bool:

@@ -19,12 +19,12 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
-from storywatch.classify.arguments import ARMED, GROUP, STATE, claims_broken
+from storywatch.classify.arguments import ARMED, GROUP, PERSON_AFTER, STATE, claims_broken
 from storywatch.classify.events import ANSWER_ACTIONS, Candidate, in_condition
 from storywatch.classify.mentions import Context, Mention, find_mentions
 from storywatch.classify.resources import Resources
 from storywatch.classify.sentence import PLACE, SentenceReader
-from storywatch.classify.text import Prefiltered, fold
+from storywatch.classify.text import Prefiltered, clause_end, fold
 
 __all__ = ["Reading", "read_article"]
 
@@ -1242,6 +1242,8 @@ def read_article(sents: list[tuple[str, bool]], ctx: Context, res: Resources) ->
     _bodies_set_issues(out, res)
     _breach_claims(out)
     merged = _met_where_agreed(_denials_win(_merge(_participle_replies(out))))
+    _agreements_take_sentence_issue(merged, res)
+    _money_asked_is_aid(merged)
     _agreements_take_article_issue(merged, sents, res, atomic="IAEA" in counts)
     merged = _consent_retold(merged)
     for c in merged:  # after merging, so a specific issue elsewhere wins over the default
@@ -1398,6 +1400,58 @@ _NOTHING_AGREED = re.compile(
     r"\s*(?:[,.;:\"”]|$|\s(?:after|when|because|once|but|as|since|only|in\s+principle|"
     r"last\s+\w+|on\s+\w+day)\b)",
     re.IGNORECASE,
+)
+
+
+def _agreements_take_sentence_issue(events: list[Candidate], res: Resources) -> None:
+    """An agreement whose own clause names nothing, followed by a participle that tells what
+    it does ("agreed to reopen customs posts at Ceuta, ending a years-long dispute over
+    cross-border trade", "reached a deal on veterinary checks, easing trade across the Irish
+    Sea"), is about the one issue the participle's object names, talks and summits aside (the
+    way it was reached), and not a word that says who someone is ("trade ministers"); a
+    further verb's object is not the deal's ("binding each to come to the other's aid")."""
+    for c in events:
+        if c.action != "agree" or c.issue is not None:
+            continue
+        at = c.sentence.find(c.trigger)
+        if at < 0:
+            continue
+        side = _PARTICIPLE_CLAUSE.match(c.sentence, clause_end(c.sentence, at + len(c.trigger)))
+        if side is None:
+            continue
+        low = fold(c.sentence)
+        named = {
+            res.issues[x.group().lower()]
+            for x in res.issue_re.finditer(low, side.start("object"), side.end("object"))
+            if not PERSON_AFTER.match(low, x.end())
+        } - _MEANS_ISSUES
+        if len(named) == 1:
+            c.issue = named.pop()
+
+
+def _money_asked_is_aid(events: list[Candidate]) -> None:
+    """An appeal or a request for a sum of money that names no issue ("appealed for $300
+    million to stave off famine", "asked donors for 2 billion euros") asks for aid."""
+    for c in events:
+        if c.issue is not None or c.action not in ("appeal", "demand", "propose"):
+            continue
+        at = c.sentence.find(c.trigger)
+        if at >= 0 and _FOR_MONEY.match(c.sentence, at + len(c.trigger)):
+            c.issue = "aid"
+
+
+# "for $300 million", "for 250 million dollars", "for an extra EUR 2bn"
+_FOR_MONEY = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:for\s+)?(?:an?\s+)?(?:(?:extra|additional|further)\s+)?"
+    r"(?:(?:(?:US)?\$|€|£|EUR\s*|USD\s*)\d[\d.,]*|\d[\d.,]*\s*(?:million|billion|bn)\b)",
+    re.IGNORECASE,
+)
+
+
+# ", ending a dispute over trade": a participle after the clause, its object up to the end of
+# the clause or a further verb ("to come")
+_PARTICIPLE_CLAUSE = re.compile(
+    r",\s+(?:thereby\s+)?(?!saying\b|adding\b)[a-z]+ing\s+(?P<object>(?:(?!\bto\b)[^,;:.])*)"
 )
 
 

@@ -90,9 +90,10 @@ _NO_DATE = re.compile(
     r"(?:(?:a|an|the|any)\s+)?(?:[\w-]+\s+)?$"
 )
 _CALLED_OFF = re.compile(r".*\b(?:postponed|called\s+off|cancell?ed|canceled|delayed|scrapped)$")
-# "After two days of talks between X and Y, ...": the talks took place.
+# "After two days of talks between X and Y, ...", "no deal was reached at talks between X and
+# Y": the talks took place.
 _AFTER_TALKS = re.compile(
-    r"\b(?:[Aa]fter|[Ff]ollowing)\s+(?:(?:\w+|\d+)\s+(?:days?|hours?|weeks?|rounds?)\s+of\s+)?"
+    r"\b(?:[Aa]fter|[Ff]ollowing|[Aa]t|[Dd]uring)\s+(?:(?:\w+|\d+)\s+(?:days?|hours?|weeks?|rounds?)\s+of\s+)?"
     rf"(?=(?:{_MEETING_NOUNS})\b)"
 )
 _MODALS = r"will|would|could|may|might|shall"
@@ -277,6 +278,28 @@ def _pair_events(
     return out
 
 
+# "a summit between X and Y that was due to take place next week has been postponed": the
+# talks' own verb comes after the relative clause that describes them
+_RELATIVE_AFTER = re.compile(r"\s*,?\s+(?:that|which)\s+")
+_INFINITIVE_BEFORE = re.compile(r"\bto\s+$")
+
+
+def _verb_past_relative(s: str, pos: int) -> re.Match[str] | None:
+    """The main verb of the talks named right before `pos` when a relative clause follows them:
+    the second finite verb of _OCCURRED up to the sentence's end (the first is the relative
+    clause's own), else None."""
+    rel = _RELATIVE_AFTER.match(s, pos)
+    if rel is None:
+        return None
+    stop = len(s)
+    for ch in ";:":
+        i = s.find(ch, rel.end())
+        stop = i if 0 <= i < stop else stop
+    finite = [v for v in _OCCURRED.finditer(s, rel.end(), stop)
+              if not _INFINITIVE_BEFORE.search(s, max(0, v.start() - 4), v.start())]  # fmt: skip
+    return finite[1] if len(finite) >= 2 else None
+
+
 def _talks_events(sent: Sent) -> list[Candidate]:
     out = _pair_events(
         sent, _HELD_BETWEEN, "meet", "construction:held-between", conf=0.75, agreement=False
@@ -286,6 +309,7 @@ def _talks_events(sent: Sent) -> list[Candidate]:
         if pair is None:
             continue
         verb = _OCCURRED.search(sent.s, pair[1].end, clause_end(sent.s, pair[1].end, soft=False))
+        verb = verb or _verb_past_relative(sent.s, pair[1].end)
         after = None
         if verb is None:
             verb = after = _AFTER_TALKS.search(sent.s, max(0, m.start() - 40), m.end())
@@ -311,8 +335,9 @@ def _talks_events(sent: Sent) -> list[Candidate]:
             # between X and Y took place": none
         if mod == "asserted" and _PLANNED.match(verb.group()):
             mod = "expected"  # "talks between X and Y are scheduled for Saturday"
-        if mod == "asserted" and _CALLED_OFF.match(verb.group()):
-            mod = "negated"  # "the summit between X and Y has been postponed": not held
+        if mod in ("asserted", "expected") and _CALLED_OFF.match(verb.group()):
+            mod = "negated"  # "the summit between X and Y has been postponed": not held (nor
+            # to come: "the summit ... that was due next week has been postponed")
         issue = _talks_issue(sent, m)
         actors = (pair[0].codes[0], pair[1].codes[0])
         trig = sent.s[min(m.start(), verb.start()) : max(m.end(), verb.end())].strip()
@@ -366,7 +391,10 @@ _AT_TALKS = re.compile(  # not "to take part in talks", "to participate in" (sti
     r"(?:[\w’'.-]+\s+){0,4}?(?:talks|meeting|summit|negotiations|consultations)\b"
     # "Meeting in Lisbon, the foreign ministers of Peru and Chile agreed ...": they met;
     # "Nepal and Bhutan's leaders, meeting in Thimphu, signed ...": so did they
-    r"|^\s*(?:After\s+)?[Mm]eeting\s+(?:in|at|on|for)\s|,\s+meeting\s+(?:in|at)\s",
+    r"|^\s*(?:After\s+)?[Mm]eeting\s+(?:in|at|on|for)\s|,\s+meeting\s+(?:in|at)\s"
+    # "agreed to X after their foreign ministers met in Tokyo": the parties' own envoys met
+    r"|\b(?:after|when)\s+(?:their|both\s+(?:sides|countries)'?|the\s+two\s+(?:sides|countries)'?)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:met|had\s+met|held\s+talks)\b",
     re.IGNORECASE,
 )
 
@@ -683,6 +711,44 @@ def _after_talks_with_events(sent: Sent) -> list[Candidate]:
                       "construction:after-talks-with", m.group().strip())]  # fmt: skip
 
 
+# "Ankara demanded ... after talks with his Swedish counterpart", "urged China to act during
+# talks with the Chinese premier": the party acting in the main clause met the one named after
+# "with" (the opener of a sentence is `_after_talks_with_events`' own).
+_TALKS_WITH_MID = re.compile(
+    r"(?<=\w[,\s])\s*\b(?:after|during|following|at)\s+(?:[\w’'-]+\s+){0,3}?(?:talks|negotiations|"
+    r"a\s+meeting|meetings|consultations)\s+with\s+(?:his|her|their|its|the)?\s*",
+    re.IGNORECASE,
+)
+
+
+def _act_at_talks_with_events(sent: Sent, found: list[Candidate]) -> list[Candidate]:
+    m = _TALKS_WITH_MID.search(sent.s)
+    if m is None:
+        return []
+    other = next((x for x in sent.ms if m.end() <= x.start <= m.end() + 2 and x.actor), None)
+    if other is None or other.location:
+        return []
+    for c in found:
+        if c.modality != "asserted" or len(c.actors) != 1 or c.actors[0] == GROUP:
+            continue
+        if c.actors[0] in other.codes or c.action == "meet":
+            continue
+        at = sent.s.find(c.trigger)
+        if at < 0 or at > m.start():
+            continue  # the act must come first: its clause holds the talks phrase
+        if re.search(rf"\b(?:{_MODALS})\b", sent.s[max(0, at - 30) : m.start()]):
+            return []  # "would give its answer after consultations with Khartoum": still to come
+        return [Candidate(c.actors, "meet", other.codes[0], "talks", "asserted", 0.6, sent.s,
+                          "construction:act-at-talks-with", m.group().strip())]  # fmt: skip
+    return []
+
+
+def _talks_with_events(sent: Sent, found: list[Candidate] | None) -> list[Candidate]:
+    if sent.s.lstrip().startswith(("Following", "After")):
+        return _after_talks_with_events(sent)
+    return _act_at_talks_with_events(sent, found) if found else []
+
+
 # "The rebels said the truce with Manila was over", "declared the accord null and void",
 # "declared the December debt settlement void", "said the protocol was 'dead'": a party ending
 # an agreement in words, as "walked away from" does.
@@ -928,8 +994,8 @@ def construction_events(sent: Sent, found: list[Candidate] | None = None) -> lis
         )
     if "been no" in sent.s or "re no" in sent.s or "was no" in sent.s:
         out += _no_talks_events(sent)
-    if sent.s.lstrip().startswith(("Following", "After")):
-        out += _after_talks_with_events(sent)
+    if " with " in sent.s:
+        out += _talks_with_events(sent, found)
     if _SET_HINT.search(sent.s):
         out += _round_set_events(sent)
     if any(w in sent.s for w in _OVER_WORDS):

@@ -929,8 +929,10 @@ def _target(
         named = demonym_target(sent, m.end(), subject.codes, attack=attack)
         if target is not None and named is not None and named.start < target.start:
             target = named  # "struck Cambodian positions as Malaysia offered...": the nearer
-    if target is not None and attack and target.prep == "with":
-        target = None  # "seized the border post with Rwanda": a place, not the party attacked
+    if target is not None and ((attack and target.prep == "with") or _forum(sent, tdef, target)):
+        # "seized the border post with Rwanda": a place, not the party attacked; "threatened
+        # to take the matter to the UN Security Council": a forum, not the party threatened
+        target = None
     if target is not None and tdef.action == "meet" and target.prep in ("on", "about", "over"):
         return None  # "will host a conference on Yemen": what the meeting is about, no party
     if (
@@ -995,6 +997,21 @@ def _proposal_owner(sent: Sent, pos: int, exclude: tuple[str, ...]) -> Mention |
     if x is None or x.location or x.codes[0][:1] == "@" or set(x.codes) & set(exclude):
         return None
     return x if after is not None or _OWNED_NOUN.match(sent.s, x.end) else None
+
+
+# A body a dispute is taken to ("to take the matter to the", "bring the incident before the",
+# "refer the case to"): where the threatened step leads, not the party threatened
+_FORUM_BEFORE = re.compile(
+    r"\b(?:take|taking|bring|bringing|refer|referring|raise|raising|escalate|escalating|"
+    r"submit|submitting)\s+(?:[\w'’-]+\s+){0,4}?(?:to|before|with|at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _forum(sent: Sent, tdef: TriggerDef, target: Mention) -> bool:
+    """Is the party a threat names the body the dispute would be taken to?"""
+    lo = max(0, target.start - 80)
+    return tdef.action == "threaten" and _FORUM_BEFORE.search(sent.s, lo, target.start) is not None
 
 
 _HANDED_TO = re.compile(
@@ -1080,6 +1097,17 @@ def _note_official(cand: Candidate, sent: Sent, subject: Subject, end: int) -> N
         cand.notes.add("official")
 
 
+def _own_grant(sent: Sent, end: int, tdef: TriggerDef, cand: Candidate) -> bool:
+    """ "The IMF board approved a loan for Malawi": the giver's own grant, no answer to anything
+    put to it (not "has not approved the EU's aid package": another party's, put to it)."""
+    if tdef.name != "approve" or cand.issue != "aid":
+        return False
+    return not any(
+        end < x.start <= end + 12 and x.possessive and x.actor and x.codes != cand.actors
+        for x in sent.ms
+    )
+
+
 def verb_event(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> Candidate | None:
     """The event of verb trigger `m` read as `tdef`, or None when its frame does not hold."""
     form, s, res = m.group(), sent.s, sent.res
@@ -1134,7 +1162,7 @@ def verb_event(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> Candidate | No
     cand = make(sent, tdef, subject.codes, target, issue=issue, mod=mod, conf=round(conf, 2),
                 rule=f"{rule}:{tdef.name}", trigger=form)  # fmt: skip
     _adjust(cand, sent, m, tdef, subject)
-    if "no_deal" in cand.notes:
+    if "no_deal" in cand.notes or _own_grant(sent, m.end(), tdef, cand):
         return None
     _note_met_party(cand, sent, m, tdef, target)
     _note_official(cand, sent, subject, m.end())

@@ -61,7 +61,7 @@ _COMPOUND_MODIFIER = re.compile(r"\w-[a-z]+$")  # the same word before a name
 _OFFER_NOUN = re.compile(
     r"\s+(?:(?:peace|ceasefire|truce|new|\w+-point)\s+){0,2}(?:plan|proposal|proposals|offer|"
     r"initiative|invitation|roadmap|demand|demands|ultimatum|request|requests|deadline|decision|"
-    r"decisions|resolution|statement|communique)\b"
+    r"decisions|resolution|statement|communique|loan|loans|bailout)\b"
 )
 # The determiners before which a name modifying a plain noun is no party ("the ICJ ruling",
 # "a US investment fund"; "the US economy" may still speak for the state, so not "the").
@@ -401,9 +401,23 @@ def _situate(s: str, m: re.Match[str], e: Entry, res: Resources) -> Mention:
     ):
         mention.actor = False  # "the ICJ ruling", "a UN base", "a US investment fund": a modifier
     loc = res.cue_re["locative_prepositions"]
-    if mention.prep and loc.fullmatch(mention.prep) and e.kind in ("capital", "state"):
+    if (
+        mention.prep
+        and loc.fullmatch(mention.prep)
+        and e.kind in ("capital", "state")
+        and not (e.kind == "state" and _PARTIES_IN.search(s, max(0, m.start() - 60), m.start()))
+    ):
         mention.location = True
     return mention
+
+
+# "called on all parties in Myanmar", "the warring sides in Sudan": the state's own sides as a
+# whole (a party to the act), not a place
+_PARTIES_IN = re.compile(
+    r"\b(?:all\s+(?:the\s+)?|both\s+|the\s+(?:(?:two|warring|rival|opposing)\s+)?)"
+    r"(?:parties|sides|factions)\s+in\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # A name that ends "... of/for/in [the] <state>": a group, bank or school named after it.
