@@ -251,3 +251,81 @@ def test_money_asked_for_is_aid(body: str, issue: str) -> None:
     acts = _events("", body)
     assert acts, body
     assert {e[3] for e in acts if e[1] in ("appeal", "demand", "propose")} == {issue}, acts
+
+
+# 491. An organisation's own board meeting ("the IAEA board of governors meets next week") is
+# no meeting with the state in the news; a meeting with a named other side still is.
+@pytest.mark.parametrize(
+    ("body", "answer"),
+    [
+        ("Tokyo has refused the agency's request for access to the plant. The IAEA board of "
+         "governors meets next week.", ("JPN", "reject", "IAEA")),
+        ("Iran answered the agency's letter on Monday. The IAEA board meets on Tuesday to review "
+         "the case.", ("IRN", "respond", "IAEA")),
+    ],
+)  # fmt: skip
+def test_a_body_meeting_on_its_own_meets_no_one(body: str, answer: tuple[str, str, str]) -> None:
+    acts = _events("", body)
+    assert answer in {e[:3] for e in acts}, acts
+    assert not [e for e in acts if e[1] == "meet"], acts
+
+
+# 492. "hosted talks in <place> on <day> between A and B": A and B meet, the host does not; a
+# verb after ", and" with a subject of its own does not date the talks.
+@pytest.mark.parametrize(
+    ("body", "pair", "host"),
+    [
+        ("Qatar hosted talks in Doha on Sunday between envoys of Ethiopia and Eritrea.",
+         {"ETH", "ERI"}, "QAT"),
+        ("Turkey brokered negotiations in Istanbul on Friday between Russia and Ukraine.",
+         {"RUS", "UKR"}, "TUR"),
+    ],
+)  # fmt: skip
+def test_hosted_talks_between_two_sides_after_time_and_place(
+    body: str, pair: set[str], host: str
+) -> None:
+    meets = [e for e in _events("", body) if e[1] == "meet"]
+    assert {e[0] for e in meets} == pair, meets
+    assert all(host not in (e[0], e[2]) for e in meets), meets
+
+
+def test_a_verb_after_and_does_not_date_offered_talks() -> None:
+    body = (
+        "Norway has offered to host the next round of talks between Colombia and Venezuela, and "
+        "both governments are expected to answer by Friday."
+    )
+    acts = _events("", body)
+    assert not [e for e in acts if e[1] == "meet" and e[0] in ("COL", "VEN")], acts
+
+
+# 493. Strikes on the camps of a group the tables do not know are not strikes on the state the
+# camps lie in or that consented; known groups and unnamed militants keep their readings.
+@pytest.mark.parametrize(
+    ("body", "targets"),
+    [
+        ("Chad said it had carried out air strikes against LRA rebel bases in the Central "
+         "African Republic with the approval of Bangui.", {""}),
+        ("Turkish jets struck PKK targets in northern Iraq.", {"PKK"}),
+        ("Rwanda shelled Congolese army positions in North Kivu.", {"COD"}),
+    ],
+)  # fmt: skip
+def test_strikes_on_an_unknown_groups_camps_spare_the_host_state(
+    body: str, targets: set[str]
+) -> None:
+    acts = _events("", body)
+    assert {e[2] for e in acts if e[1] == "attack"} == targets, acts
+
+
+# 494. "has/had not ruled out a meeting" is a possible meeting, not a rejection denied.
+@pytest.mark.parametrize(
+    ("body", "pair"),
+    [
+        ("Hanoi has not ruled out a meeting between its prime minister and the Chinese president "
+         "next month.", ("VNM", "CHN")),
+        ("Ankara had not ruled out a summit with Athens, officials said.", ("TUR", "GRC")),
+    ],
+)  # fmt: skip
+def test_not_ruling_out_a_meeting_is_a_possible_meeting(body: str, pair: tuple[str, str]) -> None:
+    acts = _events("", body)
+    assert not [e for e in acts if e[1] == "reject"], acts
+    assert [e for e in acts if e[:3] == (pair[0], "meet", pair[1]) and e[4] != "asserted"], acts

@@ -620,6 +620,9 @@ def _resolve_one(
             c, a, action, dyad=dyad, res=res, named=named, partners=partners
         )
         conf -= penalty
+        if "named_armed_site" in c.notes and res.kinds.get(t or "") != "group":
+            t = None  # "bombed ADF camps in Congo": the sites of a named armed group, not
+            # the state they lie in (nor any other state of the article)
     if action == "meet" and issue is None:
         issue = "talks"
     if action == "sanction" and issue is None:
@@ -731,7 +734,7 @@ def _stands_alone(
         (action == "propose" and issue is not None)
         # "appealed to the international community for emergency aid": a plea for help
         or (action == "appeal" and issue == "aid")
-        or (action == "attack" and "armed_target" in c.notes)
+        or (action == "attack" and bool({"armed_target", "named_armed_site"} & c.notes))
         # "rejected outside mediation", "will not accept third-party mediation": a party's
         # answer to any talks offered is news with no offering party named
         or (action in ("accept", "reject") and issue == "talks" and not c.rule.endswith(":ready"))

@@ -72,7 +72,7 @@ _PASSIVE_AGREEMENT_HINT = Prefiltered(
 _MEETING_NOUNS = r"talks|negotiations|consultations|discussions|meetings?|summits?"
 _TALKS_BETWEEN = re.compile(  # "talks (in Geneva) between"
     rf"\b(?:{_MEETING_NOUNS}|round\s+of\s+(?:\w+\s+){{0,2}}talks)\s+"
-    r"(?:(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+)?between\s+",
+    r"(?:(?:in|at|on)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+){0,2}between\s+",
     re.IGNORECASE,
 )
 _OCCURRED = re.compile(
@@ -116,6 +116,7 @@ _NO_TALKS = re.compile(
     re.IGNORECASE,
 )
 _AND = re.compile(r"^\s*(?:and|&)\s+(?:the\s+)?$")
+_NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+")
 
 
 def _between(sent: Sent, pos: int) -> tuple[Mention, Mention] | None:
@@ -308,7 +309,11 @@ def _talks_events(sent: Sent) -> list[Candidate]:
         pair = _between(sent, m.end())
         if pair is None:
             continue
-        verb = _OCCURRED.search(sent.s, pair[1].end, clause_end(sent.s, pair[1].end, soft=False))
+        end = clause_end(sent.s, pair[1].end, soft=False)
+        joined = _NEW_CLAUSE.search(sent.s, pair[1].end, end)
+        # "talks between A and B, and both governments are expected to reply": the verb after
+        # ", and" has a subject of its own, it does not tell of the talks
+        verb = _OCCURRED.search(sent.s, pair[1].end, joined.start() if joined else end)
         verb = verb or _verb_past_relative(sent.s, pair[1].end)
         after = None
         if verb is None:

@@ -118,11 +118,14 @@ def _note_untargeted(
     rule: str,
     *,
     target: Mention | None,
+    named_site: bool = False,
 ) -> None:
     if target is not None:
         return
     attack = tdef.action == "attack"
-    if attack and _INTO_THE_SEA.match(s, m.end()):
+    if attack and named_site:
+        cand.notes.add("named_armed_site")  # "bombed ADF camps": the group so named is hit
+    elif attack and _INTO_THE_SEA.match(s, m.end()):
         cand.action = "threaten"  # "fired two missiles into the sea": a show of force
     elif tdef.needs_target or (attack and _NON_PARTY_TARGET.match(s, m.end())):
         cand.notes.add("untargeted")  # "fired at suspects": the people hit are no party
@@ -611,7 +614,7 @@ _LAND_MEETS = re.compile(
 _TALKS_BETWEEN_AHEAD = re.compile(
     r"\s+(?:(?:the|a|an|new|fresh|direct|indirect|further|renewed|next|latest|first|second|"
     r"third|final|\w+-day|round|rounds|of)\s+){0,4}(?:talks|negotiations|consultations|"
-    r"discussions|meetings?)\s+(?:(?:in|at)\s+[A-Z][\w’'-]*\s+)?between\b",
+    r"discussions|meetings?)\s+(?:(?:in|at|on)\s+[A-Z][\w’'-]*\s+){0,2}between\b",
     re.IGNORECASE,
 )
 # "they met only a junior officer": a snub, the side that mattered would not meet them
@@ -960,7 +963,33 @@ def _target(
         target = city_target(s, m.end(), sent.res, subject.codes)
     if target is None and "envoy" in tdef.objects:  # "its ambassador from Tel Aviv"
         target = envoy_post(s, m.end(), sent.res, subject.codes)
-    return target
+    # "bombed ADF rebel camps in Congo's Ituri province": where the named group's sites are,
+    # not the party struck
+    return None if attack and site_of_named_group(sent, m.end(), target) else target
+
+
+# The sites of an armed group named by a name the tables lack, right after an attack ("struck
+# ADF rebel camps", "air strikes against LRA bases"): the group is hit, not a state.
+_NAMED_ARMED_SITES = re.compile(
+    rf"\s+(?:(?:against|on|at)\s+)?(?:the\s+)?([A-Z][\w-]*)\s+(?:(?:{_ARMED_GROUP})\s+)?"
+    rf"(?:{_ARMED_SITES})\b"
+)
+
+
+def site_of_named_group(sent: Sent, end: int, target: Mention | None) -> bool:
+    """Is `target`, found after an attack ending at `end` on the sites of an armed group named
+    by a name no table knows ("ADF rebel camps"), a state named only as where they are ("in
+    Congo's Ituri province") or as anything else than the party hit ("with the consent of
+    Kinshasa")? An unnamed group's sites ("militant hideouts in Afghanistan") leave the state
+    they lie in as the target."""
+    return target is not None and target.kind != "group" and named_group_site(sent, end)
+
+
+def named_group_site(sent: Sent, end: int) -> bool:
+    """Are the sites hit, right after `end`, those of an armed group named by a name that is
+    no party of the tables ("ADF rebel camps"; not "Syrian army positions")?"""
+    hit = _NAMED_ARMED_SITES.match(sent.s, end)
+    return hit is not None and not any(x.start <= hit.start(1) < x.end for x in sent.ms)
 
 
 # The object of an answer named with its owner before the noun ("an EU decision", "a
@@ -1055,6 +1084,33 @@ def _terms_refused(s: str, m: re.Match[str]) -> bool:
         and _NOT_JUST_BEFORE.search(s, max(0, m.start() - 12), m.start()) is not None
         and _NOT_A_PARTNER.match(s, m.end()) is not None
     )
+
+
+def _sits_alone(
+    sent: Sent, m: re.Match[str], tdef: TriggerDef, subject: Subject, target: Mention | None
+) -> bool:
+    """ "The IAEA board of governors meets in June": one organisation (a single party, not
+    coordinated, not a state) that "meets" with no object and no one named to meet holds a
+    session of its own (its board, its council), no meeting between two parties."""
+    verb = m.group().split()[0].lower()
+    return (
+        tdef.action == "meet"
+        and target is None
+        and verb in ("meets", "convenes")
+        and not subject.plural
+        and len(subject.codes) == 1
+        and sent.res.kinds.get(subject.codes[0]) == "org"
+        and _INTRANSITIVE_NEXT.match(sent.s, m.end()) is not None
+    )
+
+
+# Right after an intransitive verb: the end of the clause, or a phrase of time, place or
+# purpose ("meets in June", "convenes next month", "meets to review"), not an object.
+_INTRANSITIVE_NEXT = re.compile(
+    r"\s*(?:[,.;:]|$|(?:in|on|at|next|this|today|tomorrow|later|again|for|to|until|after|"
+    r"before|every|each|twice|once)\b)",
+    re.IGNORECASE,
+)
 
 
 def _unnamed_partner(sent: Sent, m: re.Match[str]) -> bool:
@@ -1162,11 +1218,17 @@ def verb_event(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> Candidate | No
     cand = make(sent, tdef, subject.codes, target, issue=issue, mod=mod, conf=round(conf, 2),
                 rule=f"{rule}:{tdef.name}", trigger=form)  # fmt: skip
     _adjust(cand, sent, m, tdef, subject)
-    if "no_deal" in cand.notes or _own_grant(sent, m.end(), tdef, cand):
+    if (
+        "no_deal" in cand.notes
+        or _own_grant(sent, m.end(), tdef, cand)
+        or _sits_alone(sent, m, tdef, subject, target)
+    ):
         return None
     _note_met_party(cand, sent, m, tdef, target)
     _note_official(cand, sent, subject, m.end())
-    _note_untargeted(cand, s, m, tdef, rule, target=target)
+    _note_untargeted(
+        cand, s, m, tdef, rule, target=target, named_site=named_group_site(sent, m.end())
+    )
     sent.last_subject, sent.last_verb_end = subject, m.end()
     return cand
 

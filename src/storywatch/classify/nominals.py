@@ -24,7 +24,9 @@ from storywatch.classify.events import (
     Sent,
     demonym_target,
     make,
+    named_group_site,
     no_holder_ever,
+    site_of_named_group,
 )
 from storywatch.classify.mentions import Mention
 from storywatch.classify.modality import governs, modality
@@ -102,7 +104,7 @@ _NOT_A_VERB_AFTER = frozenset(
 _HOSTING = re.compile(r"(?:host|convene|chair|mediate|broker|facilitate)", re.IGNORECASE)
 _BETWEEN = re.compile(
     r"\s+(?:of\s+(?:\w+\s+){0,2}?(?:talks|negotiations|consultations|discussions)\s+)?"
-    r"(?:(?:in|at)\s+[A-Z][\w’'-]*\s+)?between\b"
+    r"(?:(?:in|at|on)\s+[A-Z][\w’'-]*\s+){0,2}between\b"
 )
 _PERSON_S = re.compile(r"\b(?:his|her|my|your)\b", re.IGNORECASE)
 _NO = re.compile(r"\bno\b", re.IGNORECASE)
@@ -144,6 +146,11 @@ def _light_event(
         target = demonym_target(sent, m.end(), subject.codes, attack=tdef.action == "attack")
     if target is None and tdef.action == "attack":  # "stepped up drone strikes on Kharkiv"
         target = city_target(sent.s, m.end(), sent.res, subject.codes)
+    # "carried out air strikes against ADF camps in Congo": a place, not the party hit
+    target = (
+        None if tdef.action == "attack" and site_of_named_group(sent, m.end(), target) else target
+    )
+    armed_site = target is None and tdef.action == "attack" and named_group_site(sent, m.end())
     conf = 0.8 - (0.1 if subject.kind in ("group_noun", "pronoun") else 0.0)
     if NEITHER.search(sent.s, max(0, subject.start - 12), max(0, subject.start)):
         mod = "negated"
@@ -151,6 +158,7 @@ def _light_event(
     rule = f"light-verb:{tdef.name}"
     cand = make(sent, tdef, subject.codes, target, issue=issue, mod=mod, conf=round(conf, 2),
                 rule=rule, trigger=trig)  # fmt: skip
+    cand.notes |= {"named_armed_site"} if armed_site else set()
     if target is None and tdef.action == "meet" and trig.lower().startswith("host"):
         cand.notes.add("guestless")  # "will host the talks": no guest named
     return cand
