@@ -90,6 +90,7 @@ FALSE_CHANGES_MAX = 0  # score.py's --max-false on each storyline
 # heldout51: written blind late in session 17 on a frozen copy of 3a143d3.
 # heldout52: written blind at the start of session 18 on a frozen copy of 377bbd6.
 # heldout53: written blind early in session 18 on a frozen copy of 250d329.
+# heldout54: written blind late in session 18 on a frozen copy of 839e7ac.
 EVENT_F1_FLOOR = {
     "shared": 1.0,
     "dev": 0.92,
@@ -150,6 +151,7 @@ EVENT_F1_FLOOR = {
     "heldout51": 0.82,  # 0.763 when written (0.781 after its writer's label fix)
     "heldout52": 0.73,  # 0.736 when written (0.744 after its writer's label fix)
     "heldout53": 0.68,  # 0.656 when written (0.685 after its writer's two label fixes)
+    "heldout54": 0.70,  # 0.704 when written (0.708 after its writer's label fix)
 }
 CHANGES_FOUND_FLOOR = {
     "shared": 1.0,
@@ -207,6 +209,7 @@ CHANGES_FOUND_FLOOR = {
     "heldout51": 0.83,  # 25/31 when written
     "heldout52": 0.89,  # 34/38 when written
     "heldout53": 0.83,  # 30/36 when written
+    "heldout54": 0.73,  # 28/38 when written
 }
 # dev 1 -> 2 (session 2): iran-04 "open to Omani mediation" is now read as a response (the
 # labels call it no answer at all) and iran-10's void agreement targets the UN, not the IAEA.
@@ -279,6 +282,7 @@ FALSE_CHANGES_CEILING = {
     "heldout51": 3,  # 10 when written
     "heldout52": 11,  # 11 when written
     "heldout53": 6,  # 6 when written
+    "heldout54": 11,  # 11 when written
 }
 NOISE_QUIET_FLOOR = {
     "noise": 1.0,
@@ -334,6 +338,7 @@ NOISE_QUIET_FLOOR = {
     "heldout51-noise": 0.93,  # 15/16 when written
     "heldout52-noise": 1.0,  # 16/16 when written
     "heldout53-noise": 0.93,  # 15/16 when written
+    "heldout54-noise": 0.93,  # 15/16 when written
 }
 FORBIDDEN_CEILING = {
     "shared": 0,
@@ -391,6 +396,9 @@ FORBIDDEN_CEILING = {
     "heldout51": 3,  # 3 when written
     "heldout52": 1,  # 1 when written
     "heldout53": 4,  # 4 when written
+    # 7 when written; 2 of them are a weather article's "authorities urged people to stay
+    # indoors", which its writer labelled forbidden and calls borderline
+    "heldout54": 7,
 }
 
 MIN_STORYLINES = 11
@@ -458,6 +466,7 @@ NOISE_SETS = (
     "heldout51-noise",
     "heldout52-noise",
     "heldout53-noise",
+    "heldout54-noise",
 )
 # Non-state actor codes the labels may use besides ISO 3166-1 alpha-3 (organisations, groups).
 GROUP_CODES = frozenset(
@@ -542,6 +551,8 @@ GROUP_CODES = frozenset(
         # heldout53's: the Sudan Liberation Movement/Army (Abdel Wahid faction), as its labels
         # spell the alternatives
         "SLM", "SLM-AW", "SLA", "SLMAW", "SLM/A",
+        # heldout54's: Chad's Military Command Council for the Salvation of the Republic
+        "CCMSR",
     }
 )  # fmt: skip
 # The party states of ../shared/CONTRACT.md (score.py also accepts `pending`).
@@ -834,7 +845,7 @@ def _group(name: str) -> str:
     """Which set a storyline belongs to (its floors differ)."""
     if name in NOISE_SETS:
         return "noise"
-    for blind in (f"heldout{n}" for n in range(2, 54)):
+    for blind in (f"heldout{n}" for n in range(2, 55)):
         if name.startswith(f"{blind}-"):
             return blind
     if name.startswith("heldout-"):
@@ -856,7 +867,7 @@ GROUPS = (
     "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42",
     "heldout43", "heldout44", "heldout45", "heldout46",
     "heldout47", "heldout48", "heldout49", "heldout50", "heldout51", "heldout52",
-    "heldout53",
+    "heldout53", "heldout54",
 )  # fmt: skip
 
 

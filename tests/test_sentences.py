@@ -169,6 +169,11 @@ article of its own (no story context), as outside human-coded sentences are.
   R 0.765, F1 0.809 as first labelled; P 0.879, R 0.779, F1 0.826 after the writer made a
   "would lift sanctions if" a conditional proposal and let a pipeline deal's issue be trade
   or other; 1 forbidden, 25/25 traps quiet.
+- heldout-sentences42.jsonl: 160 items written blind late in session 18 (95 events, 40 on
+  modality, 25 traps), scored once by its writer on a frozen copy of 839e7ac: P 0.933,
+  R 0.679, F1 0.786 as first labelled; P 0.941, R 0.679, F1 0.789 after the writer allowed
+  the negated accept/reject readings of a "neither accepted nor rejected"; 0 forbidden, 25/25
+  traps quiet.
 
 The figures are floors measured on each set (raise only); the target is issue 4's 0.90."""
 
@@ -241,6 +246,7 @@ SETS = {
     "sentences39": SentenceSet("heldout-sentences39.jsonl", 160, 0.84, 0, 1),
     "sentences40": SentenceSet("heldout-sentences40.jsonl", 160, 0.81, 0, 1),
     "sentences41": SentenceSet("heldout-sentences41.jsonl", 160, 0.82, 1, 1),
+    "sentences42": SentenceSet("heldout-sentences42.jsonl", 160, 0.78, 0, 1),
 }
 
 
