@@ -329,3 +329,25 @@ def test_not_ruling_out_a_meeting_is_a_possible_meeting(body: str, pair: tuple[s
     acts = _events("", body)
     assert not [e for e in acts if e[1] == "reject"], acts
     assert [e for e in acts if e[:3] == (pair[0], "meet", pair[1]) and e[4] != "asserted"], acts
+
+
+# 495. A party named right after "said" is the speaker only where "said" closes a quotation or
+# an attribution (", said the IAEA") or the sentence named it before; "Baku denied it and said
+# Armenian forces fired first" has one speaker, Baku.
+@pytest.mark.parametrize(
+    ("body", "speaker", "other"),
+    [
+        ("Oslo rejected the claim and said Moscow was trying to divide the alliance.",
+         "NOR", "RUS"),
+        ("Lisbon welcomed the plan and said Madrid had acted in good faith.", "PRT", "ESP"),
+        ("Baku denied the report and said Armenian forces had fired first.", "AZE", "ARM"),
+    ],
+)  # fmt: skip
+def test_a_party_after_and_said_is_not_a_speaker(body: str, speaker: str, other: str) -> None:
+    acts = _events("", body)
+    assert not [e for e in acts if e[1] == "comment" and e[0] == other], acts
+
+
+def test_a_party_after_a_closing_said_is_the_speaker() -> None:
+    acts = _events("", '"We are ready to resume inspections next month," said the IAEA.')
+    assert {e[0] for e in acts} <= {"IAEA"}, acts

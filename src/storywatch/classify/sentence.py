@@ -63,6 +63,19 @@ class SentenceReading:
 
 _SAID_WORDS = ["said", "says", "reported", "announced", "stated"]
 _SAID = WordGated(re.compile(rf"\b(?:{'|'.join(_SAID_WORDS)})\b"), _SAID_WORDS)
+# The speaker named after its verb ("..., said the IAEA", "..." says Tehran) only where the
+# verb opens the attribution after a comma or a quote; "Baku denied it and said Armenian forces
+# fired first" names the subject of what was said, not its speaker.
+# The party named after the verb still speaks where the sentence names it before the verb too
+# ("a Chinese spokeswoman said Beijing opposes it": the speaker's own state).
+_INVERTED = re.compile(r"(?:^|[,\"“”'’:;(—–-])\s*$")
+
+
+def _inverted(s: str, said_start: int, x: Mention, ms: list[Mention]) -> bool:
+    """Is the party named right after the verb of saying its speaker?"""
+    return _INVERTED.search(s, 0, said_start) is not None or any(
+        y.end <= said_start and set(y.codes) & set(x.codes) for y in ms
+    )
 
 
 def _lead_statement(
@@ -75,7 +88,8 @@ def _lead_statement(
                         # "diplomats in Quito said", "researchers in Peru and Chile said": places
                         and x.prep not in _PLACE_PREPS and not x.location
                         and (0 <= m.start() - x.end <= 2 or (0 <= x.start - m.end() <= 5
-                                                             and "," not in s[m.end():x.start]))),
+                                                             and "," not in s[m.end():x.start]
+                                                             and _inverted(s, m.start(), x, ms)))),
                        None)  # fmt: skip
         if speaker is None or any(set(speaker.codes) & set(c.actors) for c in found):
             continue
