@@ -21,11 +21,14 @@ import yaml
 
 from storywatch.models import Classified, Event
 from storywatch.stories.model import StoryItem
+from storywatch.stories.transitions import MEETING_ISSUES
 
 __all__ = ["claims_breach", "renounced_elsewhere", "route", "story_key"]
 
 # Issues that say only that parties talk or deal, not about what.
 _GENERIC_ISSUES = frozenset({"talks", "other"})
+# Issues that say where parties deal (a meeting), not about what: transitions.MEETING_ISSUES.
+_MEETING_OR_GENERIC = frozenset(_GENERIC_ISSUES | MEETING_ISSUES)
 _CODE = re.compile(r"^(?=\d*[A-Z])[A-Z0-9][A-Z0-9_]{1,11}$")  # "UKR", "HAMAS", "3R"
 
 
@@ -306,16 +309,32 @@ def _issue(ev: Event, pair: tuple[str, str], c: Classified) -> str:
     if same_action:
         return same_action[0]
     if ev.issue == "other":
-        # An answer ("accepted the invitation") may answer the pair's proposal on the
-        # sibling's issue; the state machine applies it there only if one is pending.
-        answers = siblings if ev.action in _rules()["answer_actions"] else []
-        return str(answers[0].issue) if answers else "other"
+        return _vague_issue(ev, siblings)
     fixed: dict[str, str] = _rules()["fixed_issue"]
     if ev.action in fixed:
         return fixed[ev.action]
     if siblings:
         return str(siblings[0].issue)
     return str(_rules()["default_issue"].get(ev.action, "other"))
+
+
+def _vague_issue(ev: Event, siblings: list[Event]) -> str:
+    """The issue of a vague ("other") event beside the pair's events on specific issues.
+
+    An answer ("accepted the invitation") may answer the pair's proposal on the sibling's
+    issue; the state machine applies it there only if one is pending. A vague agreement
+    ("the two sides agreed") told beside the pair's events on one substantive issue, and on no
+    other, is an agreement on that issue: "the IAEA team visited the plant ... Serbia agreed"
+    agrees on what the visit was about. A summit or talks beside it say where the deal was
+    made, not what it is about ("signed a rail accord at the summit"). Anything else
+    stays "other".
+    """
+    if ev.action in _rules()["answer_actions"] and siblings:
+        return str(siblings[0].issue)
+    specific = {str(e.issue) for e in siblings}
+    if ev.action == "agree" and len(specific) == 1 and not specific & _MEETING_OR_GENERIC:
+        return specific.pop()
+    return "other"
 
 
 def _substantive(issue: str, events: list[Event]) -> bool:
