@@ -351,3 +351,28 @@ def test_a_party_after_and_said_is_not_a_speaker(body: str, speaker: str, other:
 def test_a_party_after_a_closing_said_is_the_speaker() -> None:
     acts = _events("", '"We are ready to resume inspections next month," said the IAEA.')
     assert {e[0] for e in acts} <= {"IAEA"}, acts
+
+
+# 496. A possessive proposal that is the subject of a passive answer is also an act of its
+# owner ("Rabat's proposal ... was accepted by Nouakchott": MAR proposed, MRT accepted).
+@pytest.mark.parametrize(
+    ("body", "proposal", "answer"),
+    [
+        ("Rabat's proposal for a joint border commission was accepted by Nouakchott, officials "
+         "said.", ("MAR", "propose", "MRT"), ("MRT", "accept", "MAR")),
+        ("Bogota's ceasefire plan was dismissed by the ELN as a trap.",
+         ("COL", "propose", "ELN"), ("ELN", "reject", "COL")),
+    ],
+)  # fmt: skip
+def test_a_possessive_proposal_answered_in_the_passive_is_proposed(
+    body: str, proposal: tuple[str, str, str], answer: tuple[str, str, str]
+) -> None:
+    acts = {e[:3] for e in _events("", body)}
+    assert {proposal, answer} <= acts, acts
+
+
+# 497. A capital right after "by" stays the agent when a preposition follows it ("proposed by
+# Hanoi amid the clashes"), not a place.
+def test_a_capital_after_by_before_a_preposition_is_the_agent() -> None:
+    acts = _events("", "A ceasefire was proposed by Hanoi amid the clashes.")
+    assert [e for e in acts if e[:2] == ("VNM", "propose")], acts

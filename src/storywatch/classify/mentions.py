@@ -250,7 +250,7 @@ def _clause_subject(s: str, end: int, prep: str) -> bool:
 _NEXT_LOWER = re.compile(r" ([a-z]+)\b")
 
 
-def _noun_follows(s: str, end: int) -> bool:
+def _noun_follows(s: str, end: int, prep: str = "") -> bool:
     """ "the Cairo inspection deal": a capital before a plain lower-case noun is a place adjunct."""
     nxt = _NEXT_LOWER.match(s[end : end + 30])
     if nxt is None:
@@ -258,6 +258,8 @@ def _noun_follows(s: str, end: int) -> bool:
     word = nxt.group(1)
     if word in _FINITE or word in _IRREGULAR_PAST:
         return False
+    if prep == "by" and word in _NOT_NOUNS:
+        return False  # "turned down by Pyongyang within hours": the agent, a preposition after
     return not word.endswith(("s", "ed")) and not word.endswith("ly")
 
 
@@ -385,7 +387,7 @@ def _situate(s: str, m: re.Match[str], e: Entry, res: Resources) -> Mention:
             # "Bratislava later accused": a subject, its verb after an adverb; not "to Nairobi
             # later this month", a place
             and not (not mention.prep and _next_word_in(s, m.end(), _ADVERBS))
-            and _noun_follows(s, m.end())
+            and _noun_follows(s, m.end(), mention.prep)
         )
     ):
         mention.actor = False  # "Moscow city council": local government, not the state

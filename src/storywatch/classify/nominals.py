@@ -341,6 +341,9 @@ def _nominal(sent: Sent, m: re.Match[str], tdef: TriggerDef, issue: str | None) 
     # studied"): it is context for answers, an event only for acts of force ("Russia's invasion").
     covered = any(a <= m.start() < b for a, b in sent.covered)
     end = clause_end(sent.s, m.end(), soft=False)
+    by = _answered_by(sent, m.end()) if tdef.action == "propose" else None
+    if by is not None and cand.target is None and not set(by.codes) & set(agent.codes):
+        cand.target = by.codes[0]  # "Seoul's invitation was turned down by Pyongyang"
     restated = (
         agent.possessive
         and tdef.action != "attack"
@@ -348,6 +351,7 @@ def _nominal(sent: Sent, m: re.Match[str], tdef: TriggerDef, issue: str | None) 
         and (cand.modality != "negated" or tdef.action == "propose")
         and not _DAY.search(sent.s, m.end(), end)
         and not (tdef.action in _REACTED_TO and _REACTION.search(sent.s, m.end(), end))
+        and by is None
         # "Manila has received Jakarta's reply": its arrival is the news
         and not (
             tdef.action == "respond"
@@ -411,6 +415,29 @@ _REACTION = re.compile(
     r"stunned|followed|follows|came|comes|soured|sours|strained|strains|deepened|deepens)\b",
     re.IGNORECASE,
 )
+# "Budapest's peace plan was swiftly rejected by Kyiv": the proposal is the subject of a
+# passive answer whose verb is an answer trigger and whose agent "by" names: the answer and
+# the proposal it answers are news together
+_PASSIVE_BY = re.compile(
+    r"[^,;:.()]{0,80}?\s(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+    r"([a-z]+(?:\s+(?:down|up|out))?)\s+(?:(?:both|all|jointly)\s+)?by\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _answered_by(sent: Sent, end: int) -> Mention | None:
+    """The answering party when the noun ending at `end` is the subject of a passive answer
+    told with "by" its agent, else None."""
+    be = _PASSIVE_BY.match(sent.s, end)
+    if be is None:
+        return None
+    verb = be.group(1).lower()
+    defs = sent.res.triggers.get(verb, []) + sent.res.triggers.get(verb.split()[0], [])
+    if not any(d.pos == "verb" and d.action in ANSWER_ACTIONS for d in defs):
+        return None
+    return next((x for x in sent.ms if x.start == be.end() and x.actor), None)
+
+
 _DAY = re.compile(
     rf"\b(?:on\s+)?(?:{WEEKDAY}|yesterday|today|"
     r"overnight|this\s+morning|earlier\s+today)\b"
