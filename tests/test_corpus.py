@@ -97,11 +97,11 @@ EVENT_F1_FLOOR = {
     "heldout": 0.89,
     "heldout2": 0.84,
     "heldout3": 0.85,
-    "heldout4": 0.8,
+    "heldout4": 0.82,
     "heldout5": 0.85,
     "heldout6": 0.8,
     "heldout7": 0.79,  # written blind in session 3: 0.694 when written
-    "heldout8": 0.85,  # written blind in session 4: 0.695 when written
+    "heldout8": 0.87,  # written blind in session 4: 0.695 when written
     "heldout9": 0.77,  # written blind in session 4, late: 0.634 when written
     "heldout10": 0.83,  # written blind in session 5: 0.737 at first scoring, 0.757 after labels
     "heldout11": 0.81,  # written blind late in session 5: 0.739 when written
@@ -116,8 +116,8 @@ EVENT_F1_FLOOR = {
     "heldout20": 0.86,  # written blind late in session 8: 0.731 when written (0.722 first labels)
     "heldout21": 0.82,  # written blind at the start of session 9: 0.727 when written
     "heldout23": 0.75,  # written blind mid-session 9: 0.662 when written (0.657 first labels)
-    "heldout22": 0.83,  # written blind at the start of session 9: 0.757 (0.727 first labels)
-    "heldout24": 0.80,  # written blind late in session 9: 0.740 when written
+    "heldout22": 0.84,  # written blind at the start of session 9: 0.757 (0.727 first labels)
+    "heldout24": 0.81,  # written blind late in session 9: 0.740 when written
     "heldout25": 0.89,  # written blind early in session 10: 0.750 when written (0.718 first labels)
     "heldout26": 0.79,  # written blind mid-session 10: 0.701 when written
     "heldout27": 0.81,  # written blind late in session 10: 0.696 when written (0.686 first labels)
@@ -125,12 +125,12 @@ EVENT_F1_FLOOR = {
     "heldout29": 0.75,  # written blind mid-session 11: 0.596 when written (0.586 first labels)
     # heldout30: 0.688 when written with its noise file pooled (0.667 first labels); 0.701 for
     # its storylines alone, the figure this floor holds
-    "heldout30": 0.81,
+    "heldout30": 0.82,
     # heldout31: 0.607 when written (0.601 after its writer's label fixes)
     "heldout31": 0.76,
     "heldout32": 0.86,  # 0.777 when written (0.791 after its writer's label fixes)
     "heldout33": 0.86,  # 0.831 when written (0.836 after its writer's label fixes)
-    "heldout34": 0.76,  # 0.687 when written (0.690 after its writer's label fixes)
+    "heldout34": 0.77,  # 0.687 when written (0.690 after its writer's label fixes)
     "heldout35": 0.86,  # 0.767 when written
     "heldout36": 0.82,  # 0.700 when written (0.704 after its writer's label fixes)
     "heldout37": 0.86,  # 0.719 when written (0.723 after its writer's label fixes)
@@ -142,16 +142,16 @@ EVENT_F1_FLOOR = {
     "heldout43": 0.84,  # 0.798 when written (0.811 after its writer's label fixes)
     "heldout44": 0.8,  # 0.756 when written
     "heldout45": 0.84,  # 0.756 when written (0.765 after its writer's label fix)
-    "heldout46": 0.81,  # 0.734 when written (0.754 after its writer's label fixes)
+    "heldout46": 0.82,  # 0.734 when written (0.754 after its writer's label fixes)
     "heldout47": 0.87,  # 0.771 when written (0.775 after its writer's label fixes)
     # heldout48: 0.641 when written (0.670 after its writer's label fixes; 0.678 without noise)
     "heldout48": 0.75,
     "heldout49": 0.86,  # 0.789 when written
     "heldout50": 0.76,  # 0.716 when written (0.735 after its writer's label fixes)
     "heldout51": 0.82,  # 0.763 when written (0.781 after its writer's label fix)
-    "heldout52": 0.73,  # 0.736 when written (0.744 after its writer's label fix)
-    "heldout53": 0.68,  # 0.656 when written (0.685 after its writer's two label fixes)
-    "heldout54": 0.70,  # 0.704 when written (0.708 after its writer's label fix)
+    "heldout52": 0.79,  # 0.736 when written (0.744 after its writer's label fix)
+    "heldout53": 0.69,  # 0.656 when written (0.685 after its writer's two label fixes)
+    "heldout54": 0.71,  # 0.704 when written (0.708 after its writer's label fix)
 }
 CHANGES_FOUND_FLOOR = {
     "shared": 1.0,
@@ -159,7 +159,7 @@ CHANGES_FOUND_FLOOR = {
     "heldout": 1.0,  # issue 5 session 2: 18/18 (stories: counter-proposals, open loops, mediators)
     "heldout2": 1.0,
     "heldout3": 0.9,
-    "heldout4": 0.88,
+    "heldout4": 0.91,
     "heldout5": 0.83,
     "heldout6": 0.93,
     "heldout7": 0.74,
@@ -201,7 +201,7 @@ CHANGES_FOUND_FLOOR = {
     "heldout43": 0.87,  # 27/39 when written (28/39 after its writer's label fixes)
     "heldout44": 0.88,  # 30/36 when written
     "heldout45": 0.84,  # 30/38 when written
-    "heldout46": 0.81,  # 28/38 when written
+    "heldout46": 0.84,  # 28/38 when written
     "heldout47": 0.86,  # 29/37 when written
     "heldout48": 0.88,  # 31/43 when written (33/43 after its writer's label fixes)
     "heldout49": 1,  # 30/32 when written
@@ -223,7 +223,7 @@ FALSE_CHANGES_CEILING = {
     "heldout": 0,  # issue 5 session 2
     "heldout2": 0,
     "heldout3": 0,
-    "heldout4": 1,
+    "heldout4": 0,
     "heldout5": 3,
     "heldout6": 1,
     "heldout7": 3,
@@ -250,7 +250,7 @@ FALSE_CHANGES_CEILING = {
     "heldout22": 2,  # 10 when written
     "heldout23": 6,  # 12 when written
     "heldout24": 3,  # 10 when written
-    "heldout25": 3,  # 14 when written (16 before its writer's label fixes)
+    "heldout25": 2,  # 14 when written (16 before its writer's label fixes)
     "heldout26": 1,  # 5 when written
     "heldout27": 0,  # 3 when written
     "heldout28": 5,  # 12 when written
@@ -266,21 +266,21 @@ FALSE_CHANGES_CEILING = {
     "heldout35": 4,  # 10 when written
     "heldout36": 5,  # 8 when written
     "heldout37": 5,  # 6 when written
-    "heldout38": 2,  # 15 when written (11 after its writer's label fixes)
+    "heldout38": 1,  # 15 when written (11 after its writer's label fixes)
     "heldout39": 3,  # 7 when written
     "heldout40": 8,  # 12 when written
-    "heldout41": 3,  # 6 when written (4 after its writer's label fix)
+    "heldout41": 2,  # 6 when written (4 after its writer's label fix)
     "heldout42": 4,  # 13 when written (12 after its writer's label fix)
     "heldout43": 1,  # 6 when written (4 after its writer's label fixes)
     "heldout44": 5,  # 5 when written
     "heldout45": 3,  # 12 when written
-    "heldout46": 2,  # 3 when written
+    "heldout46": 0,  # 3 when written
     "heldout47": 4,  # 4 when written
     "heldout48": 11,  # 19 when written (15 after its writer's label fixes)
     "heldout49": 0,  # 3 when written
     "heldout50": 4,  # 6 when written (5 after its writer's label fixes)
     "heldout51": 3,  # 10 when written
-    "heldout52": 11,  # 11 when written
+    "heldout52": 8,  # 11 when written
     "heldout53": 6,  # 6 when written
     "heldout54": 11,  # 11 when written
 }
@@ -395,10 +395,10 @@ FORBIDDEN_CEILING = {
     "heldout50": 1,  # 3 when written (1 after its writer's label fixes)
     "heldout51": 3,  # 3 when written
     "heldout52": 1,  # 1 when written
-    "heldout53": 4,  # 4 when written
+    "heldout53": 2,  # 4 when written
     # 7 when written; 2 of them are a weather article's "authorities urged people to stay
     # indoors", which its writer labelled forbidden and calls borderline
-    "heldout54": 7,
+    "heldout54": 5,
 }
 
 MIN_STORYLINES = 11
