@@ -98,6 +98,7 @@ _AFTER_TALKS = re.compile(
 )
 _MODALS = r"will|would|could|may|might|shall"
 _MODAL = re.compile(rf"(?:{_MODALS})\s+")
+_MODAL_WORD = re.compile(rf"\b(?:{_MODALS})\b")
 # "Qatar hosted talks between Chad and Sudan": the host's verb tells the talks happened.
 _HOSTED_TALKS = re.compile(
     # "will host the next round of talks between": a future host's (not "offered to host")
@@ -741,7 +742,7 @@ def _act_at_talks_with_events(sent: Sent, found: list[Candidate]) -> list[Candid
         at = sent.s.find(c.trigger)
         if at < 0 or at > m.start():
             continue  # the act must come first: its clause holds the talks phrase
-        if re.search(rf"\b(?:{_MODALS})\b", sent.s[max(0, at - 30) : m.start()]):
+        if _MODAL_WORD.search(sent.s[max(0, at - 30) : m.start()]):
             return []  # "would give its answer after consultations with Khartoum": still to come
         return [Candidate(c.actors, "meet", other.codes[0], "talks", "asserted", 0.6, sent.s,
                           "construction:act-at-talks-with", m.group().strip())]  # fmt: skip

@@ -1226,9 +1226,9 @@ def verb_event(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> Candidate | No
         return None
     _note_met_party(cand, sent, m, tdef, target)
     _note_official(cand, sent, subject, m.end())
-    _note_untargeted(
-        cand, s, m, tdef, rule, target=target, named_site=named_group_site(sent, m.end())
-    )
+    # an attack with no party hit only: the sites' pattern is not tried for any other verb
+    named_site = tdef.action == "attack" and target is None and named_group_site(sent, m.end())
+    _note_untargeted(cand, s, m, tdef, rule, target=target, named_site=named_site)
     sent.last_subject, sent.last_verb_end = subject, m.end()
     return cand
 

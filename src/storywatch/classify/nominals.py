@@ -432,7 +432,8 @@ def _answered_by(sent: Sent, end: int) -> Mention | None:
     if be is None:
         return None
     verb = be.group(1).lower()
-    defs = sent.res.triggers.get(verb, []) + sent.res.triggers.get(verb.split()[0], [])
+    forms = dict.fromkeys((verb, verb.split()[0]))  # "turned down", else "turned" once
+    defs = [d for form in forms for d in sent.res.triggers.get(form, [])]
     if not any(d.pos == "verb" and d.action in ANSWER_ACTIONS for d in defs):
         return None
     return next((x for x in sent.ms if x.start == be.end() and x.actor), None)
