@@ -1,4 +1,5 @@
-"""Offsets commit only after the story table's changelog writes are acknowledged.
+"""Offsets commit only after the story table's changelog writes (and the records the agents
+produce, stream/app.py) are acknowledged.
 
 Faust sends a table write to the changelog with ``send_soon``: into an in-process buffer
 that a background task hands to the producer one message at a time. Right before it
@@ -64,8 +65,9 @@ class PendingWrites:
         self._pending.discard(fut)
         error = "cancelled" if fut.cancelled() else fut.exception()
         if error is not None and self.failure is None:
-            self.failure = f"changelog write failed: {error!r}"
-            log.error("changelog_write_failed", error=repr(error))
+            # a changelog write or an agent's output record: either way the broker lacks it
+            self.failure = f"write failed (changelog or output record): {error!r}"
+            log.error("tracked_write_failed", error=repr(error))
 
     async def settle(self) -> None:
         """Return once every write tracked so far is acknowledged; BrokerError if any
