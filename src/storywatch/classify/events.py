@@ -1591,14 +1591,22 @@ def _heads_invited(
     tdef: TriggerDef, issue: str | None, s: str, subject: Subject, target: Mention | None
 ) -> bool:
     """A head of state or government inviting another, by table role or title ("Greece's prime
-    minister invited Turkish President Aydemir to Athens"), to no meeting of its own: a summit."""
+    minister invited Turkish President Aydemir to Athens", "... invited his counterpart"), to
+    no meeting of its own: a summit."""
     if tdef.name != "invite" or issue not in (None, "talks") or target is None:
         return False
     inviter = subject.role in _HEAD_ROLES or (
         subject.start >= 0 and _HEAD_TITLE.search(s, subject.start, subject.end) is not None
     )
-    guest = target.role in _HEAD_ROLES or _HEAD_TITLE.search(s, target.start, target.end)
+    guest = (  # "invited his Turkmen counterpart": the counterpart of a head is one too
+        target.role in _HEAD_ROLES
+        or _HEAD_TITLE.search(s, target.start, target.end)
+        or _COUNTERPART.search(s, target.start, target.end)
+    )
     return inviter and bool(guest)
+
+
+_COUNTERPART = re.compile(r"\bcounterparts?\b", re.IGNORECASE)
 
 
 # Participants named, just before the meeting verb, as heads of state or government in the

@@ -55,6 +55,9 @@ _LOCAL = re.compile(
 _INVERTING_AUXILIARIES = frozenset(
     ["did", "does", "do", "has", "have", "had", "will", "would", "could", "should", "can", "may"]
 )
+# Words before a name that open a clause with it as the subject, or nothing at all
+# ("after Kabul first proposed it"): the word after the name may be its verb's adverb.
+_SUBORDINATORS = frozenset(["", "after", "before", "since", "until", "once", "when", "as"])
 _COMPOUND = re.compile(r"-[a-z]")  # "U.S.-backed", "Iranian-made": a modifier, not a party
 _COMPOUND_MODIFIER = re.compile(r"\w-[a-z]+$")  # the same word before a name
 # "the ASEAN plan", "the UN proposal": what the organisation put forward, as "ASEAN's plan".
@@ -384,9 +387,9 @@ def _situate(s: str, m: re.Match[str], e: Entry, res: Resources) -> Mention:
             not agent
             and not _clause_subject(s, m.end(), mention.prep)
             and mention.prep not in _INVERTING_AUXILIARIES  # "did Rabat accept": a subject
-            # "Bratislava later accused": a subject, its verb after an adverb; not "to Nairobi
-            # later this month", a place
-            and not (not mention.prep and _next_word_in(s, m.end(), _ADVERBS))
+            # "Bratislava later accused", "after Kabul first proposed it": a subject, its verb
+            # after an adverb; not "to Nairobi later this month", a place
+            and not (mention.prep in _SUBORDINATORS and _next_word_in(s, m.end(), _ADVERBS))
             and _noun_follows(s, m.end(), mention.prep)
         )
     ):

@@ -43,6 +43,8 @@ _SPLIT = re.compile(r"(?<=[.!?])[\"”’')]*\s+(?=[\"“‘'(]?[A-Z0-9])|\n+")
 _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Capt|Adm|Gov|Sen|Rep|No|Jr|Sr|vs|Prof|Rev)|\b[A-Z])\.$"
 )
+# A month's short form before a day ("on Nov. 19", "Sept. 3"): wire copy's date, no full stop.
+_MONTH_DOT = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$")
 # Hard clause boundaries: punctuation and words that open a new clause.
 _HARD_CHARS = ";:()[]—–"
 _HARD_WORDS = frozenset([
@@ -148,7 +150,9 @@ def sentences(text: str) -> list[str]:
     out: list[str] = []
     start = 0
     for m in _split_points(text):
-        if "\n" not in m.group() and _abbreviation_before(text, m.start()):
+        if "\n" not in m.group() and (
+            _abbreviation_before(text, m.start()) or _date_after_month(text, m.start(), m.end())
+        ):
             continue
         piece = text[start : m.start()].strip()
         if piece:
@@ -167,6 +171,14 @@ def _abbreviation_before(text: str, end: int) -> bool:
     if end >= 6 and text[end - 6 : end - 1].isalnum():
         return False
     return _ABBREV.search(text[max(0, end - 6) : end]) is not None
+
+
+def _date_after_month(text: str, end: int, nxt: int) -> bool:
+    """Is the split at text[end:nxt] the space of a date ("Nov. 19"): a month's short form
+    and its dot, then a day's digit?"""
+    if not text[nxt : nxt + 1].isdigit():
+        return False
+    return _MONTH_DOT.search(text[max(0, end - 6) : end]) is not None
 
 
 def _hard_starts(s: str) -> list[int]:
