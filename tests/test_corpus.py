@@ -91,6 +91,7 @@ FALSE_CHANGES_MAX = 0  # score.py's --max-false on each storyline
 # heldout52: written blind at the start of session 18 on a frozen copy of 377bbd6.
 # heldout53: written blind early in session 18 on a frozen copy of 250d329.
 # heldout54: written blind late in session 18 on a frozen copy of 839e7ac.
+# heldout55: written blind at the start of session 19 on a frozen copy of 50849aa.
 EVENT_F1_FLOOR = {
     "shared": 1.0,
     "dev": 0.92,
@@ -152,6 +153,7 @@ EVENT_F1_FLOOR = {
     "heldout52": 0.79,  # 0.736 when written (0.744 after its writer's label fix)
     "heldout53": 0.69,  # 0.656 when written (0.685 after its writer's two label fixes)
     "heldout54": 0.71,  # 0.704 when written (0.708 after its writer's label fix)
+    "heldout55": 0.71,  # 0.708 when written (0.713 after its writer's label fix)
 }
 CHANGES_FOUND_FLOOR = {
     "shared": 1.0,
@@ -210,6 +212,7 @@ CHANGES_FOUND_FLOOR = {
     "heldout52": 0.89,  # 34/38 when written
     "heldout53": 0.83,  # 30/36 when written
     "heldout54": 0.73,  # 28/38 when written
+    "heldout55": 0.78,  # 30/38 when written
 }
 # dev 1 -> 2 (session 2): iran-04 "open to Omani mediation" is now read as a response (the
 # labels call it no answer at all) and iran-10's void agreement targets the UN, not the IAEA.
@@ -283,6 +286,7 @@ FALSE_CHANGES_CEILING = {
     "heldout52": 8,  # 11 when written
     "heldout53": 6,  # 6 when written
     "heldout54": 11,  # 11 when written
+    "heldout55": 16,  # 16 when written
 }
 NOISE_QUIET_FLOOR = {
     "noise": 1.0,
@@ -339,6 +343,7 @@ NOISE_QUIET_FLOOR = {
     "heldout52-noise": 1.0,  # 16/16 when written
     "heldout53-noise": 0.93,  # 15/16 when written
     "heldout54-noise": 0.93,  # 15/16 when written
+    "heldout55-noise": 0.87,  # 14/16 when written
 }
 FORBIDDEN_CEILING = {
     "shared": 0,
@@ -399,6 +404,7 @@ FORBIDDEN_CEILING = {
     # 7 when written; 2 of them are a weather article's "authorities urged people to stay
     # indoors", which its writer labelled forbidden and calls borderline
     "heldout54": 5,
+    "heldout55": 9,  # 9 when written (and 1 in its noise)
 }
 
 MIN_STORYLINES = 11
@@ -467,6 +473,7 @@ NOISE_SETS = (
     "heldout52-noise",
     "heldout53-noise",
     "heldout54-noise",
+    "heldout55-noise",
 )
 # Non-state actor codes the labels may use besides ISO 3166-1 alpha-3 (organisations, groups).
 GROUP_CODES = frozenset(
@@ -553,6 +560,8 @@ GROUP_CODES = frozenset(
         "SLM", "SLM-AW", "SLA", "SLMAW", "SLM/A",
         # heldout54's: Chad's Military Command Council for the Salvation of the Republic
         "CCMSR",
+        # heldout55's: Colombia's Coordinadora Nacional Ejercito Bolivariano
+        "CNEB",
     }
 )  # fmt: skip
 # The party states of ../shared/CONTRACT.md (score.py also accepts `pending`).
@@ -845,7 +854,7 @@ def _group(name: str) -> str:
     """Which set a storyline belongs to (its floors differ)."""
     if name in NOISE_SETS:
         return "noise"
-    for blind in (f"heldout{n}" for n in range(2, 55)):
+    for blind in (f"heldout{n}" for n in range(2, 56)):
         if name.startswith(f"{blind}-"):
             return blind
     if name.startswith("heldout-"):
@@ -867,7 +876,7 @@ GROUPS = (
     "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42",
     "heldout43", "heldout44", "heldout45", "heldout46",
     "heldout47", "heldout48", "heldout49", "heldout50", "heldout51", "heldout52",
-    "heldout53", "heldout54",
+    "heldout53", "heldout54", "heldout55",
 )  # fmt: skip
 
 
