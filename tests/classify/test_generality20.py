@@ -77,3 +77,215 @@ def test_a_head_inviting_a_counterpart_proposes_a_summit(
 def test_a_capital_opening_a_clause_before_an_adverb_is_the_subject(body: str, wrong: str) -> None:
     acts = _events("", body)
     assert not [e for e in acts if e[:2] == (wrong, "propose")], acts
+
+
+# 502. "to her/his ... counterpart": a possessive is skipped like an article when finding the
+# preposition that governs a mention, so the addressee is never the proposer.
+@pytest.mark.parametrize(
+    ("body", "act", "wrong"),
+    [
+        ("Malawi protested against Tanzania's maize ban on Monday. In a letter to her Tanzanian "
+         "counterpart, she proposed talks in Mbeya.", ("MWI", "propose", "TZA"), "TZA"),
+        ("Kenya imposed a ban on Ugandan sugar on Monday. In a letter to his Ugandan counterpart, "
+         "Kenya's trade minister proposed talks in Nairobi next week.", ("KEN", "propose", "UGA"),
+         "UGA"),
+    ],
+)  # fmt: skip
+def test_a_counterpart_after_a_possessive_is_governed_by_its_preposition(
+    body: str, act: tuple[str, str, str], wrong: str
+) -> None:
+    acts = _events("", body)
+    assert act in {e[:3] for e in acts}, acts
+    assert not [e for e in acts if e[:2] == (wrong, "propose")], acts
+
+
+# 503. A quoted "There is no agreement yet," said by a pronoun that stands for one party, is that
+# party's denial, not both sides' in both directions.
+def test_a_quoted_no_agreement_is_the_speakers() -> None:
+    acts = _events("", "Lithuanian officials met Belarusian envoys in Vilnius on Monday to discuss "
+                       "a prisoner swap. Lithuania's foreign minister spoke afterwards. \"There is "
+                       "no agreement yet,\" he said.")  # fmt: skip
+    agrees = {(e[0], e[4]) for e in acts if e[1] == "agree"}
+    assert agrees == {("LTU", "negated")}, acts
+
+
+# 504. "decided to accept / reject / propose" is the answer or offer given now (asserted), where
+# "decided to hold talks" stays a meeting to come.
+@pytest.mark.parametrize(
+    ("body", "act"),
+    [
+        ("Latvia's foreign minister said the government had decided to accept the arrangement "
+         "with Belarus.", ("LVA", "accept", "BLR")),
+        ("Ghana decided on Monday to reject Togo's proposal for joint border patrols.",
+         ("GHA", "reject", "TGO")),
+    ],
+)  # fmt: skip
+def test_a_decision_to_answer_is_the_answer(body: str, act: tuple[str, str, str]) -> None:
+    acts = _events("", body)
+    assert [e for e in acts if e[:3] == act and e[4] == "asserted"], acts
+
+
+def test_a_decision_to_meet_stays_a_meeting_to_come() -> None:
+    acts = _events("", "Latvia decided to hold talks with Belarus next week.")
+    assert [e for e in acts if e[:2] == ("LVA", "meet") and e[4] == "expected"], acts
+
+
+# 505. "we hope Kyiv will reply", "no indication of when it would reply": a reply to come, never
+# one given.
+@pytest.mark.parametrize(
+    ("body", "party"),
+    [
+        ("Russia proposed a prisoner exchange with Ukraine on Monday, offering 50 soldiers for 50. "
+         "\"We have made a fair offer and we hope Kyiv will reply favourably,\" a Russian foreign "
+         "ministry spokeswoman said.", "UKR"),
+        ("Argentina proposed talks with Uruguay on the river dispute on Monday in a diplomatic "
+         "note. Uruguay's foreign ministry confirmed it had received the note but gave no "
+         "indication of when it would reply.", "URY"),
+    ],
+)  # fmt: skip
+def test_a_hoped_or_unscheduled_reply_is_not_given(body: str, party: str) -> None:
+    acts = _events("", body)
+    assert not [e for e in acts if e[:2] == (party, "respond") and e[4] == "asserted"], acts
+
+
+# 506. "agreed to sit at the same table" / "to sit down" is an agreement on talks, not on the
+# matter the talks are about.
+def test_sitting_at_the_table_is_talks() -> None:
+    acts = _events("", "Iraq proposed a prisoner exchange with Syria on Monday. \"Both "
+                       "governments have agreed to sit at the same table,\" a Red Cross official "
+                       "said.")  # fmt: skip
+    agrees = [e for e in acts if e[1] == "agree"]
+    assert agrees, acts
+    assert all(e[3] == "talks" for e in agrees), acts
+
+
+# 507. "mediators in Ghana" makes Ghana a go-between: "the government" a rebel group offers a
+# truce to is the state the group fights, not the mediator's.
+def test_mediators_in_a_state_make_it_a_go_between() -> None:
+    acts = _events(
+        "",
+        "BAMAKO, May 2 - The Malian rebel group CCMSR has offered the government a 20-day truce, "
+        "according to a letter addressed to mediators in Ghana. Ghana's foreign ministry "
+        "confirmed it had received the letter.",
+    )
+    assert ("CCMSR", "propose", "MLI") in {e[:3] for e in acts}, acts
+
+
+# 508. An act told only as what a newspaper "had reported", denied by the party itself elsewhere
+# in the article, is not asserted.
+def test_a_reported_act_the_party_denies_is_not_asserted() -> None:
+    acts = _events("", "LUSAKA, May 2 - Zambia denied on Monday that it had accepted a Malawian "
+                       "offer of talks on the border. \"Claims that the government has accepted "
+                       "the offer are false,\" a spokesman said. A newspaper had reported on "
+                       "Sunday that Lusaka quietly accepted the Malawian offer.")  # fmt: skip
+    assert not [e for e in acts if e[:2] == ("ZMB", "accept") and e[4] == "asserted"], acts
+
+
+# 509. A trade article with a few words sports pages use too ("a win for farmers", "a race to
+# ship") is no sports page when the other topics' words outnumber them.
+def test_a_few_sports_words_do_not_make_a_trade_article_sport() -> None:
+    acts = _events(
+        "Kenya and Tanzania agree to lift maize import ban after final round of talks",
+        "Kenya and Tanzania agreed on Monday to lift the ban on maize imports, ending a "
+        "four-month trade dispute. The deal is a win for farmers, the head of the exporters' "
+        "team said. Exporters had been in a race to ship before the season ends, and tariffs on "
+        "both sides will stay at zero.",
+    )
+    assert ("KEN", "agree", "TZA") in {e[:3] for e in acts}, acts
+
+
+# 510. In a food or market article, a capitalised name that owns something ("China's proposed
+# protocol") is the state, where "china" or "Turkey prices" are not.
+def test_a_possessive_name_in_a_food_article_is_the_state() -> None:
+    acts = _events(
+        "New Zealand accepts Chinese kiwifruit protocol; suspension to end in May",
+        "New Zealand has accepted China's proposed inspection protocol for kiwifruit, and the two "
+        "countries signed an agreement on Monday under which Beijing will lift its import "
+        "suspension from May 1, the trade minister said. Growers welcomed the outcome after a "
+        "poor harvest.",
+    )
+    assert ("NZL", "accept", "CHN") in {e[:3] for e in acts}, acts
+
+
+# 511. People traded for people ("exchange a detained shepherd for a jailed soldier", "trade her
+# for a jailed colonel") are a prisoner exchange; goods traded for goods are not.
+@pytest.mark.parametrize(
+    ("body", "act"),
+    [
+        ("Azerbaijan has offered to exchange an Armenian shepherd detained near Lachin for an "
+         "Azerbaijani soldier jailed in Armenia.", ("AZE", "propose", "ARM")),
+        ("Caracas proposed to trade her for a jailed Colombian colonel.",
+         ("VEN", "propose", "COL")),
+        ("Georgian and Russian officials met in Geneva on Monday and agreed terms for exchanging "
+         "an arrested Georgian forester for a convicted Russian smuggler.",
+         ("GEO", "agree", "RUS")),
+    ],
+)  # fmt: skip
+def test_people_traded_for_people_are_a_prisoner_exchange(
+    body: str, act: tuple[str, str, str]
+) -> None:
+    acts = _events("", body)
+    assert [e for e in acts if e[:3] == act and e[3] == "prisoner_exchange"], acts
+
+
+def test_goods_traded_for_goods_are_no_prisoner_exchange() -> None:
+    acts = _events("", "Ghana agreed to exchange grain held in its silos for Nigerian fuel.")
+    assert acts, acts
+    assert not [e for e in acts if e[3] == "prisoner_exchange"], acts
+
+
+# 512. An issue the sentence names only under a denial ("...; no progress on tariffs") is not
+# the issue of the agreement the sentence asserts.
+def test_a_denied_side_clause_gives_no_issue_to_the_agreement() -> None:
+    acts = _events(
+        "Chile, Peru agree joint coastal patrol; no progress on tariffs",
+        "Chile and Peru agreed on Tuesday to set up a joint coastal patrol. Peru's tariffs on "
+        "Chilean fruit remain in place, and Lima said the tariffs would be reviewed next year. "
+        "Chile has called the tariffs unfair.",
+    )
+    assert [e for e in acts if e[1] == "agree"], acts
+    assert not [e for e in acts if e[1] == "agree" and e[3] == "trade"], acts
+
+
+# 513. A meeting that "ended without an agreement" is no deal on the article's matter, never a
+# deal about the talks themselves.
+def test_no_deal_at_talks_takes_the_articles_issue() -> None:
+    acts = _events(
+        "Kenya, Somalia hold ceasefire talks in Nairobi",
+        "Kenya and Somalia have observed a ceasefire along their border since March. Officials "
+        "of both countries met in Nairobi on Monday. The meeting at the foreign ministry ended "
+        "without an agreement, according to two people present. The current ceasefire expires "
+        "on Friday.",
+    )
+    denied = [e for e in acts if e[1] == "agree" and e[4] == "negated"]
+    assert denied, acts
+    assert all(e[3] == "ceasefire" for e in denied), acts
+
+
+# 514. A meeting held to discuss a prisoner exchange is about the exchange.
+def test_a_meeting_about_a_prisoner_exchange_takes_its_issue() -> None:
+    acts = _events("", "Armenian and Azerbaijani envoys will meet in Vienna next week to discuss "
+                       "a prisoner exchange.")  # fmt: skip
+    meets = [e for e in acts if e[1] == "meet"]
+    assert meets, acts
+    assert all(e[3] == "prisoner_exchange" for e in meets), acts
+
+
+# 515. "refused to <do something>, despite demands from X" rejects X; a bare refusal, or one
+# whose act was read already, adds no rejection.
+def test_a_refusal_despite_demands_rejects_the_askers() -> None:
+    acts = _events("", "Serbia refused to lift its ban on Kosovar goods, despite repeated "
+                       "demands from Albania and Croatia.")  # fmt: skip
+    assert [e for e in acts if e[:3] == ("SRB", "reject", "ALB")], acts
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hungary declined to comment on the plan despite requests from Poland.",
+        "Serbia refused to accept Kosovo's proposal, despite calls from the EU.",
+    ],
+)
+def test_a_refusal_already_read_adds_no_rejection_of_the_askers(body: str) -> None:
+    acts = _events("", body)
+    assert not [e for e in acts if e[1] == "reject" and e[2] in ("POL", "EU")], acts

@@ -383,7 +383,8 @@ def _issue_follows(s: str, pos: int, cls: str, ctx: _Ctx) -> bool:
 _CAPTIVES_TRADED = re.compile(
     r"(?:trad(?:e|es|ed|ing)|exchang(?:e|es|ed|ing))\s+(?:[\w'’-]+\s+){0,5}?(?:guards?|soldiers?|prisoners?|detainees?|"
     r"hostages?|captives?|sailors?|fishermen|crew|nationals|citizens|spies|agents|"
-    r"servicemen|journalists?|herders?)\s+(?:[\w'’-]+\s+){0,4}?for\b"
+    r"servicemen|journalists?|herders?|him|her|them|(?:detained|jailed|imprisoned|captured|abducted|"
+    r"kidnapped|arrested|convicted))\s+(?:[\w'’-]+\s+){0,4}?for\b"
 )
 _TO_WORD = re.compile(r"\s+to\s+")
 # Captives exchanged, named right after the verb of the exchange ("proposed that Chad and Sudan
@@ -407,8 +408,12 @@ _CAPTIVE_WORD = re.compile(
 )
 
 
-def _captives_exchanged(low: str, end: int) -> str | None:
-    """prisoner_exchange when an exchange or swap of captives is the object right after `end`."""
+def _captives_exchanged(low: str, end: int, stop: int) -> str | None:
+    """prisoner_exchange when an exchange or swap of captives is the object right after `end`,
+    or the clause up to `stop` trades people for people ("met and agreed terms for exchanging
+    a detained officer for a convicted spy")."""
+    if _CAPTIVES_TRADED.search(low, end, stop):
+        return "prisoner_exchange"
     if not _EXCHANGE_OBJECT.match(low, end):
         return None
     stops = [i for i in (low.find(".", end), low.find(";", end)) if i > 0]
@@ -935,7 +940,7 @@ PERSON_AFTER = re.compile(
 _MEETING_WORD = re.compile(r"meet|met|meeting|meetings")
 # The subjects a meeting takes from its purpose ("to settle tariff lines", "to discuss resuming
 # inspections"): technical files, where a meeting on a truce, a swap or sanctions is talks.
-_MEETING_SUBJECTS = frozenset({"trade", "nuclear"})
+_MEETING_SUBJECTS = frozenset({"trade", "nuclear", "prisoner_exchange"})
 _JOINED_CLAUSE = re.compile(r"\s(?:and|but|then)\s")
 
 
@@ -1002,7 +1007,7 @@ def find_issue(s: str, start: int, end: int, ms: list[Mention], res: Resources) 
             # "delegations meeting at a UN base agreed on an exchange that will see 16
             # detainees freed": the meeting the clause began with is where, the exchange of
             # captives its object names is what
-            issue = _captives_exchanged(low, end)
+            issue = _captives_exchanged(low, end, sub.start() if sub else right_end)
             if issue is not None:
                 return issue
     if found is None and _COMPLEMENT.match(s, right_end):

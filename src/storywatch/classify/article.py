@@ -234,6 +234,8 @@ _GO_BETWEEN = re.compile(
     r"intermediar(?:y|ies)|good\s+offices|channels?|facilitation)\b"
     # "meet in Kigoma under the auspices of Tanzania's foreign ministry"
     r"|\bunder\s+the\s+auspices\s+of\s+(?:the\s+)?([A-Z][\w-]+)"
+    # "a letter addressed to mediators in Togo", "facilitators from Kenya"
+    r"|\b(?:mediators?|facilitators?)\s+(?:in|from)\s+(?:the\s+)?([A-Z][\w'-]+)"
     # "Algeria will chair the talks", "Qatar, which hosted the negotiations,"
     r"|\b([A-Z][\w'-]+)(?:,\s+which)?\s+(?:will\s+|would\s+|is\s+to\s+|is\s+due\s+to\s+)?"
     r"(?:chair|host|mediate|broker|facilitate)[sd]?(?:ed)?\s+the\s+(?:\w+\s+)?(?:talks|"
@@ -255,7 +257,7 @@ _GO_BETWEEN_GATED = Prefiltered(
     _GO_BETWEEN,
     ["mediated", "brokered", "hosted", "sponsored", "invited", "convened", "facilitated", "via ",
      "through ", "chair", "host the", "hosts the", "mediate the", "mediates the", "broker the",
-     "brokers the", "facilitate the", "facilitates the", "auspices of"],
+     "brokers the", "facilitate the", "facilitates the", "auspices of", "mediator", "facilitator"],
 )  # fmt: skip
 _INVITER_GATED = Prefiltered(_INVITER, ["invited by", "invitation of"])
 
@@ -1175,10 +1177,26 @@ def _denials_win(events: list[Candidate]) -> list[Candidate]:
         or (
             not _denied_here(c, denied.get((c.sentence, c.actors[0], c.action)))
             and not (
-                c.rule.startswith("accused-of:") and (c.actors[0], c.action) in denied_anywhere
+                (c.rule.startswith("accused-of:") or _reported_only(c))
+                and (c.actors[0], c.action) in denied_anywhere
             )
         )
     ]
+
+
+# A report's content before the act ("websites had reported that Juba quietly accepted",
+# "claims that the minister agreed"): the act is known only from the report
+_REPORTED_THAT = re.compile(
+    r"\b(?:reported|claimed|alleged|rumou?red|reports?|claims?|allegations?|rumou?rs?)\b"
+    r"(?:\s+[\w'’-]+){0,5}?\s+that\b[^;:\"“”]{0,80}$",
+    re.IGNORECASE,
+)
+
+
+def _reported_only(c: Candidate) -> bool:
+    """Is asserted `c` told only as what a report said (its denial anywhere outweighs it)?"""
+    at = c.sentence.find(c.trigger)
+    return at > 0 and _REPORTED_THAT.search(c.sentence, max(0, at - 120), at) is not None
 
 
 def read_article(sents: list[tuple[str, bool]], ctx: Context, res: Resources) -> Reading:
@@ -1462,6 +1480,24 @@ _PARTICIPLE_CLAUSE = re.compile(
 _MEANS_ISSUES = frozenset({"talks", "summit", "other"})
 
 
+# A denial cue opening the clause that names an issue: "no movement on sanctions", "without
+# progress on the visa ban", "nothing was settled on tariffs"
+_DENIAL_BEFORE = re.compile(r"\b(?:no|not|without|nothing|neither|nor)\b[^,;:.]{0,40}$")
+
+
+def _denied_in_sentence(c: Candidate, issue: str, res: Resources) -> bool:
+    """Does the asserted agreement's own sentence name `issue` only under a denial ("U.S.,
+    Guatemala agree judicial cooperation group; no movement on sanctions")? Then the agreement
+    is about something else the sentence names, not the article's issue."""
+    if c.modality != "asserted":
+        return False
+    low = fold(c.sentence)
+    hits = [x for x in res.issue_re.finditer(low) if res.issues[x.group().lower()] == issue]
+    return bool(hits) and all(
+        _DENIAL_BEFORE.search(low, max(0, x.start() - 60), x.start()) for x in hits
+    )
+
+
 def _agreements_take_article_issue(
     events: list[Candidate], sents: list[tuple[str, bool]], res: Resources, *, atomic: bool = False
 ) -> None:
@@ -1472,7 +1508,10 @@ def _agreements_take_article_issue(
     count as nuclear only where the article is about a nuclear programme (another nuclear
     word, or the atomic agency named: `atomic`), as in `_weak_nuclear`: the "joint
     inspection regime" of a crop deal names no issue."""
-    if not any(c.action == "agree" and (c.issue is None or _reached_at_talks(c)) for c in events):
+    if not any(
+        c.action == "agree" and (c.issue is None or _reached_at_talks(c) or _no_deal_at_talks(c))
+        for c in events
+    ):
         return
     named: Counter[str] = Counter()
     weak: Counter[str] = Counter()
@@ -1496,12 +1535,12 @@ def _agreements_take_article_issue(
         if c.action == "agree" and c.modality == "asserted" and _a_deal_between(c)
     }
     for c in events:
-        if c.action != "agree":
+        if c.action != "agree" or _denied_in_sentence(c, top[0][0], res):
             continue
         if _a_deal_between(c) and (c.issue is None or _reached_at_talks(c)):
             c.issue = top[0][0]  # "the deal was struck at a second round of talks": the way
         elif (
-            c.issue is None
+            (c.issue is None or _no_deal_at_talks(c))
             and _no_deal_yet(c)
             and frozenset((c.actors[0], c.target)) not in reached
         ):
@@ -1553,6 +1592,13 @@ _NO_DEAL = re.compile(r"\b(?:agreement|deal|accord|breakthrough|reach(?:ed|ing)?
 _DEAL_ON = re.compile(
     r"\s+(?:(?:yet|so\s+far)\s+)?(?:on|over|about|to|for|that|of)\b", re.IGNORECASE
 )
+
+
+def _no_deal_at_talks(c: Candidate) -> bool:
+    """A "no deal" whose only issue is the talks it was not reached at ("the meeting ended
+    without an agreement", "talks on the border ended without agreement"): the talks are where
+    no deal came, never what it would have been about."""
+    return c.issue == "talks" and _no_deal_yet(c)
 
 
 def _no_deal_yet(c: Candidate) -> bool:

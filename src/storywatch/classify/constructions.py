@@ -26,6 +26,7 @@ from storywatch.classify.arguments import (
 from storywatch.classify.events import Candidate, Sent, demonym_target
 from storywatch.classify.mentions import Mention
 from storywatch.classify.modality import modality
+from storywatch.classify.reference import quote_speaker
 from storywatch.classify.text import (
     Prefiltered,
     WordGated,
@@ -233,6 +234,17 @@ def _agreement_events(sent: Sent) -> list[Candidate]:
             actors = between
             if actors == (GROUP,) and not negated:
                 actors = _agents(sent, m.end()) or actors
+            elif actors == (GROUP,):
+                # '"There is no agreement," he said' (he: the party the article last had
+                # acting): that party denies a deal, the other side says nothing here
+                speaker = quote_speaker(sent.s, m.start(), sent.ms)
+                if (
+                    speaker is not None
+                    and speaker.kind == "pronoun"  # not a mediator's official
+                    and len(speaker.codes) == 1
+                    and speaker.codes != (GROUP,)
+                ):
+                    actors = speaker.codes
             mod = modality(sent.s, None, m.start(), m.end(), m.group(), res=sent.res)
             if mod in (None, "hypothetical"):
                 continue  # "if no agreement is reached": a condition, not an event
@@ -974,6 +986,31 @@ def _team_visit_events(sent: Sent) -> list[Candidate]:
                       "construction:team-visited", m.group("verb"))]  # fmt: skip
 
 
+# "refused to withdraw its troops, despite repeated demands from Kinshasa": a refusal of what a
+# party named in the sentence asked for, whatever the refused verb is
+_REFUSED_DESPITE = re.compile(
+    r"\b(?:refused|refuses|declined|declines)\s+to\s+[a-z][^.;:]{0,80}?,?\s+"
+    r"(?:despite|in\s+defiance\s+of)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:demands?|calls?|requests?|appeals?|ultimatums?)\s+(?:from|by)\s+(?P<who>[^.;:]{2,80})"
+)
+
+
+def _refused_despite_events(sent: Sent, found: list[Candidate] | None) -> list[Candidate]:
+    m = _REFUSED_DESPITE.search(sent.s) if "despite" in sent.s or "defiance" in sent.s else None
+    if m is None:
+        return []
+    subject = find_subject(sent.s, m.start(), sent.ms, sent.res.title_words)
+    askers = [x for x in sent.ms if m.start("who") <= x.start < m.end("who") and x.actor]
+    if subject is None or not askers or set(subject.codes) & set(askers[0].codes):
+        return []
+    if any(c.actors == subject.codes for c in found or []):
+        return []  # the refused act already read ("refused Congo's demand", "declined to comment")
+    co = tuple(c for x in askers[1:] for c in x.codes if c not in subject.codes)
+    rule = "construction:refused-despite"
+    return [Candidate(subject.codes, "reject", askers[0].codes[0], None, "asserted", 0.7, sent.s,
+                      rule, m.group().split()[0], co_targets=co)]  # fmt: skip
+
+
 def construction_events(sent: Sent, found: list[Candidate] | None = None) -> list[Candidate]:
     """Events of the fixed constructions in the sentence (cheap word checks first), given the
     events already `found` in it."""
@@ -1014,4 +1051,4 @@ def construction_events(sent: Sent, found: list[Candidate] | None = None) -> lis
         out += _imposed_by_events(sent)
     if " by " in sent.s and ("fired" in sent.s or "launched" in sent.s or "dropped" in sent.s):
         out += _fired_by_events(sent)
-    return out
+    return out + _refused_despite_events(sent, found)

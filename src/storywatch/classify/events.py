@@ -317,6 +317,10 @@ def in_condition(s: str, at: int) -> bool:
 _HOLDING = re.compile(
     r"\b(?:it|they|we)\s+(?:[^.;]{0,60}?\s)?(?:would|will)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE
 )
+_NOT_HOLDING = re.compile(
+    r"(?:\b[A-Z][\w'’-]+\s+|\b(?i:when|how|whether|if)\s+(?:[\w'’-]+\s+){1,3}?)"
+    r"(?i:would|will)\s+(?:[\w-]+\s+){0,3}$"
+)
 _ANSWER_WORD = re.compile(r"\b(?:answer|answers|reply|replies|respond|response)\b", re.IGNORECASE)
 _ASKED_FOR = re.compile(
     r"\b(?:offer|proposal|request|plan|invitation|letter|initiative|demand|note)s?\b",
@@ -399,10 +403,13 @@ def _holding_reply(s: str, trigger: str) -> bool:
     """An answer the party says it will give, to something put to it (not "would study it",
     which labellers split on, nor "would respond at a time of its choosing", a threat)."""
     at = s.find(trigger)
+    held = _HOLDING.search(s, max(0, at - 110), at) if at > 0 else None
     return (
-        at > 0
+        held is not None
         and _ANSWER_WORD.search(trigger) is not None
-        and _HOLDING.search(s, max(0, at - 110), at) is not None
+        # "we hope Damascus will respond": another party's answer, hoped for; "no indication
+        # of when it would respond": an embedded question, no answer promised
+        and _NOT_HOLDING.search(held.group(), 3) is None
         and _ASKED_FOR.search(s) is not None
         # "would respond next week": the answer is dated ahead, no answer given now
         and _ANSWER_DATED.match(s, at + len(trigger)) is None

@@ -194,9 +194,16 @@ def _dropped(
         # the article speaks of the city and its mayor, not the government; a state's name
         # with a mayor or a city council ("Mexico Mayor Ron Feeney") is a town's
         return True
-    if "common_noun" in e.flags and ctx.common_context:
+    if "common_noun" in e.flags and ctx.common_context and not _owner(s, m):
         return True
     return ctx.sports and e.kind in _STATE_KINDS
+
+
+def _owner(s: str, m: re.Match[str]) -> bool:
+    """A capitalised name that owns something ("accepted China's proposed protocol",
+    "Turkey's trade ministry"): the state, even in a food or market article, where the common
+    noun would be lower-case or no owner ("turkey prices", "fine china")."""
+    return m.group()[:1].isupper() and s.startswith(("'s", "\u2019s"), m.end())
 
 
 def _part_of_a_name(s: str, m: re.Match[str], e: Entry, res: Resources, titled: bool) -> bool:
@@ -326,7 +333,8 @@ def _prep_before(s: str, start: int, left: str, res: Resources) -> str:
     if prep in _COMPASS:  # "in southern Lebanon": the preposition before the modifier
         before = s[:start].rstrip()
         prep = prev_word(s, len(before) - len(prep)).lower() or prep
-    if prep in ("the", "a", "an"):  # "with the IAEA": the preposition before the article
+    if prep in ("the", "a", "an", "his", "her", "its", "their"):  # "with the IAEA", "to her
+        # Tanzanian counterpart": the preposition before the article or possessive determiner
         before = s[:start].rstrip()
         prep = prev_word(s, len(before) - len(prep)).lower() or prep
     if prep in ("of", "from", "in", "the") and res.agent_of_re.search(

@@ -104,6 +104,11 @@ _DONE_TO = re.compile(
     r"overwhelmingly|on\s+\w+))?|(?:not|never|n[’']t)\s+hesitate)\s+to\s*$",
     re.IGNORECASE,
 )
+# "has decided to accept", "decided on Monday to reject": an answer decided is an answer given
+_DECIDED_TO = re.compile(
+    rf"\b(?:decided|decides|has\s+decided|have\s+decided|had\s+decided)(?:\s+on\s+{WEEKDAY})?\s+to\s*$",
+    re.IGNORECASE,
+)
 _IF = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
 # The act a present answer takes: a time after it dates what was answered ("agrees to talks
 # next week"), not the answer.
@@ -111,6 +116,7 @@ _ANSWERING = ("accept", "agree", "reject", "refuse", "decline", "approve", "endo
 # The same for a proposal made now: "proposing a meeting early next month", "offers talks next
 # week": the time is the proposed meeting's, the proposal is made.
 _PROPOSING = ("propos", "offer", "suggest", "invit")
+_DECIDED_ANSWERS = tuple(a for a in _ANSWERING + _PROPOSING if a != "agree")
 _WHEN_DAY = re.compile(r"\b(?:when|once|after|before)\b[^,;]*$", re.IGNORECASE)
 _WEEKDAY = re.compile(rf"\b(?:on\s+)?{WEEKDAY}\b")
 # A present-tense meeting verb with the day it is set for is a schedule, not a report.
@@ -266,7 +272,11 @@ def _reported_false(s: str, trig_start: int, trig_end: int) -> bool:
 def _expected(s: str, win: str, trig_end: int, form: str, res: Resources, *, pre: str = "") -> bool:
     if res.cue_re["expected_cues"].search(fold(win)):
         return True
-    if _DONE_TO.search(win):
+    if _DONE_TO.search(win) or (
+        # "has decided to accept the truce": the decision is the answer, made now (one side's
+        # "decided to agree" stays a deal to come: the other side has yet to sign)
+        _DECIDED_TO.search(win) and form.lower().startswith(_DECIDED_ANSWERS)
+    ):
         return False  # "was quick to dismiss", "moved to reject": it was done
     if after_to(win, len(win)):
         return True

@@ -212,7 +212,7 @@ _SPEECH_AFTER = re.compile(r"\s*(?:said|says|told|added|stated|declared|wrote)\b
 _SPEECH_BEFORE = re.compile(r"(?:said|says|told\s+\w+|added|stated|declared|wrote)[:,]?\s+[\"“]$")
 
 
-def _quote_speaker(s: str, pos: int, ms: list[Mention]) -> Mention | None:
+def quote_speaker(s: str, pos: int, ms: list[Mention]) -> Mention | None:
     """Who "we" is in a quote: the party named with the verb of saying right after the closing
     quote ('"...," Kenya's foreign minister said') or right before the opening one."""
     close = _CLOSE_QUOTE.search(s, pos)
@@ -402,7 +402,7 @@ def placeholders_using(
         word = _OWNER.get(p.group().lower().split()[0], p.group().lower().split()[0])
         before = [m for m in ms if m.end <= p.start() and m.actor and not m.location]
         if word == "we":  # "We demand that...," the minister said: the speaker of the quote
-            speaker = _quote_speaker(s, p.start(), ms)
+            speaker = quote_speaker(s, p.start(), ms)
             codes, role = (speaker.codes, speaker.role) if speaker else ((), "")
             both = _WE_BOTH.match(s, p.end())
             consent = both is not None and both.group().endswith(("agree", "agreed"))

@@ -106,7 +106,11 @@ def context_of(text: str, counts: Counter[str], res: Resources) -> Context:
     state = _state_hits(counts, res)
     us = _has_any(low, res.words["us_context"]) and not _has_any(low, res.words["foreign_context"])
     common = counts["food"] >= 2 and state <= 1  # "turkey prices", "fine china"
-    sports = counts["sports"] >= 3 and counts["sports"] > state
+    # a sports page outnumbers the words of every topic in which states deal, trade too: a
+    # plant disease's "Race 4" and a "final" round of talks do not make a banana deal sport.
+    # Not politics: votes and campaigns are a contest's words as well
+    dealing = sum(counts[t] for t in res.topic_conf["relevant_topics"] if t != "politics")
+    sports = counts["sports"] >= 3 and counts["sports"] > max(state, dealing)
     least = int(res.topic_conf.get("frame_min_hits", 2))
     frame = (counts["frame"] >= least and _unquoted(text, "frame", res) >= least) or _off_topic(
         counts, res
