@@ -289,3 +289,35 @@ def test_a_refusal_despite_demands_rejects_the_askers() -> None:
 def test_a_refusal_already_read_adds_no_rejection_of_the_askers(body: str) -> None:
     acts = _events("", body)
     assert not [e for e in acts if e[1] == "reject" and e[2] in ("POL", "EU")], acts
+
+
+# 516. An American statehouse story stays American when it also names the state's people
+# ("Georgians"): the American words outnumber the foreign namesake's; and a state's name before
+# its Senate, House or legislature is the US state.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "ATLANTA (AP) - The Georgia Senate on Tuesday rejected the governor's proposal for a new "
+        'round of fuel tax cuts, voting 30-25 for a plan of its own. "Georgians will pay at the '
+        'pump," said state Sen. Maria Lowe.',
+        "The Washington Senate on Monday rejected the governor's proposal for a new round of ferry "
+        "fare cuts, voting 28-21 for a plan of its own.",
+    ],
+)
+def test_an_american_statehouse_is_no_state_acting(body: str) -> None:
+    acts = _events("", body)
+    assert acts == [], acts
+
+
+# 517. A video game's demo ("a computer-controlled France rejected the truce") is a frame in
+# which no state acts.
+def test_a_video_game_demo_is_a_frame() -> None:
+    acts = _events(
+        "",
+        "Paradox Interactive has unveiled an expansion for its grand strategy title, promising "
+        "reworked diplomacy in which players can propose truces and impose trade embargoes. In a "
+        "demo shown to press, a player leading the Prussians offered a truce to a "
+        "computer-controlled France, which rejected the proposal and declared war two turns "
+        "later. Austria and Sweden are among six new nations in the pack.",
+    )
+    assert acts == [], acts

@@ -37,7 +37,8 @@ _STATE_KINDS = frozenset({"state", "capital", "demonym", "people"})
 _POSS = re.compile(r"[’']s?(?!\w)")
 _US_LOCAL = re.compile(r"(?:state of|U\.S\. state of|US state of)\s+$", re.IGNORECASE)
 _US_AFTER = re.compile(
-    r"\s+(?:state|State|governor|Governor|county|voters|Republicans|Democrats)\b"
+    r"\s+(?:state|State|governor|Governor|county|voters|Republicans|Democrats|Senate|"
+    r"House|Legislature|General\s+Assembly|lawmakers|legislators)\b"
 )
 _CAP = re.compile(r"[A-Z]")
 _US_TOWN = re.compile(r", [A-Z]")

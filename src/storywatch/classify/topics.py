@@ -55,6 +55,15 @@ def _has_any(low: str, words: frozenset[str]) -> bool:
     )
 
 
+def _count_any(low: str, words: frozenset[str]) -> int:
+    """How many of `words` occur in `low` as whole words (each counted once)."""
+    by_head, odd = _by_head(words)
+    found = _heads_of(words).intersection(word_runs(low))
+    return sum(1 for h in found for w in by_head[h] if _bounded(low, w)) + sum(
+        1 for w in odd if _bounded(low, w)
+    )
+
+
 @functools.cache
 def _by_head(words: frozenset[str]) -> tuple[dict[str, list[str]], list[str]]:
     """The words by their head (first \\w run), and those that start with a non-word character."""
@@ -104,7 +113,10 @@ def context_of(text: str, counts: Counter[str], res: Resources) -> Context:
     """Switches for disambiguation: American context, common-noun context, sports article."""
     low = text.lower()
     state = _state_hits(counts, res)
-    us = _has_any(low, res.words["us_context"]) and not _has_any(low, res.words["foreign_context"])
+    # American when its words outnumber those of the foreign namesake ("Georgians deserve
+    # relief" in an Atlanta statehouse story stays American)
+    us_hits = _count_any(low, res.words["us_context"])
+    us = us_hits > 0 and us_hits > _count_any(low, res.words["foreign_context"])
     common = counts["food"] >= 2 and state <= 1  # "turkey prices", "fine china"
     # a sports page outnumbers the words of every topic in which states deal, trade too: a
     # plant disease's "Race 4" and a "final" round of talks do not make a banana deal sport.
