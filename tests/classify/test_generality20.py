@@ -321,3 +321,105 @@ def test_a_video_game_demo_is_a_frame() -> None:
         "later. Austria and Sweden are among six new nations in the pack.",
     )
     assert acts == [], acts
+
+
+# 518. A denial's complement ends before a verb the denier coordinates after it ("denied owning
+# the drone and, in a surprise move, has proposed talks") and inside a closed ", which denies
+# ...," clause: the later act is asserted. "denied accepting and signing" stays denied.
+@pytest.mark.parametrize(
+    ("body", "act"),
+    [
+        ("Chad, which denies its troops crossed the border, proposed talks with Sudan in N'Djamena "
+         "on Monday.", ("TCD", "propose", "SDN")),
+        ("Togo's government has denied owning the drone and, in a surprise move, has proposed "
+         "talks with Ghana in Lome next month.", ("TGO", "propose", "GHA")),
+    ],
+)  # fmt: skip
+def test_a_closed_denial_leaves_the_later_act_asserted(
+    body: str, act: tuple[str, str, str]
+) -> None:
+    acts = _events("", body)
+    assert [e for e in acts if e[:3] == act and e[4] == "asserted"], acts
+
+
+def test_a_denial_of_a_coordinated_answer_stays_denied() -> None:
+    acts = _events("", "Ghana denied accepting the Togolese proposal.")
+    assert [e for e in acts if e[:2] == ("GHA", "accept") and e[4] == "negated"], acts
+
+
+# 519. A modal between an act and a later condition takes the condition ("offering a meeting of
+# experts and signalling it could allow an inspection if ..."): the first act stays asserted.
+@pytest.mark.parametrize(
+    ("body", "act"),
+    [
+        ("Peru has replied to Chile's request for talks, offering a meeting of experts and "
+         "signalling it could allow an inspection if the scope is narrowed.",
+         ("PER", "propose", "CHL")),
+        ("Ghana accepts Togo's offer of talks and will open its border crossings as long as the "
+         "curfew holds.", ("GHA", "accept", "TGO")),
+    ],
+)  # fmt: skip
+def test_a_later_conditional_clause_leaves_the_first_act_asserted(
+    body: str, act: tuple[str, str, str]
+) -> None:
+    acts = _events("", body)
+    assert [e for e in acts if e[:3] == act and e[4] == "asserted"], acts
+
+
+# 520. Talks "between A and B" belong to A and B: a state watching, announcing or following them
+# is no party to the meeting.
+@pytest.mark.parametrize(
+    ("body", "pair", "watcher"),
+    [
+        ("Norway is watching planned talks between Ethiopia and Eritrea closely.",
+         {"ETH", "ERI"}, "NOR"),
+        ("Kenya announced talks between Sudan and Chad for next week.", None, "KEN"),
+    ],
+)  # fmt: skip
+def test_talks_between_two_parties_are_not_the_watchers(
+    body: str, pair: set[str] | None, watcher: str
+) -> None:
+    meets = [e for e in _events("", body) if e[1] == "meet"]
+    assert not [e for e in meets if watcher in (e[0], e[2])], meets
+    if pair is not None:
+        assert {e[0] for e in meets} == pair, meets
+
+
+# 521. The host of "A-B talks" is a go-between: A and B meet, with the host verb's tense; an
+# offer to host stays the host's proposal.
+@pytest.mark.parametrize(
+    ("body", "pair", "modality"),
+    [
+        ("Qatar will host Sudan-Chad talks in Doha on Monday.", {"SDN", "TCD"}, "expected"),
+        ("Austria hosted US-Iran talks last week.", {"USA", "IRN"}, "asserted"),
+    ],
+)  # fmt: skip
+def test_the_host_of_hyphenated_talks_is_no_side(body: str, pair: set[str], modality: str) -> None:
+    meets = [e for e in _events("", body) if e[1] == "meet"]
+    assert {e[0] for e in meets} == pair, meets
+    assert all(e[4] == modality for e in meets), meets
+
+
+def test_an_offer_to_host_hyphenated_talks_stays_the_hosts_proposal() -> None:
+    acts = _events("", "Qatar offered to host Sudan-Chad talks.")
+    assert [e for e in acts if e[:2] == ("QAT", "propose")], acts
+
+
+# 522. "has held talks with X since 2022" is a standing situation, not the day's meeting; "for
+# the first time since 2022" is news, and "have not held talks since 2018" stays denied.
+def test_talks_held_since_a_year_are_no_new_meeting() -> None:
+    acts = _events("", "Colombia has held on-and-off talks with the ELN since 2022 under its "
+                       "total peace policy.")  # fmt: skip
+    assert not [e for e in acts if e[1] == "meet" and e[4] == "asserted"], acts
+
+
+@pytest.mark.parametrize(
+    ("body", "modality"),
+    [
+        ("Colombia has held talks with the ELN for the first time since 2022.", "asserted"),
+        ("Colombia has not held talks with the ELN since 2022.", "negated"),
+    ],
+)
+def test_talks_since_a_year_that_are_news_stay(body: str, modality: str) -> None:
+    acts = _events("", body)
+    assert [e for e in acts if e[:2] == ("COL", "meet") and e[4] == modality], acts

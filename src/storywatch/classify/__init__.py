@@ -70,10 +70,13 @@ _SPAN = re.compile(
     r"many|\d+)\s+)?(?:decades?|years|generations?|centuries)\b"
     # a tally over a period: "have killed hundreds of soldiers this year"
     r"|\b(?:so\s+far\s+)?this\s+year\b|\bin\s+recent\s+(?:weeks|months|years)\b"
-    r"|\bover\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:weeks|months|years)\b",
+    r"|\bover\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:weeks|months|years)\b"
+    # "has held on-and-off talks with several armed groups since 2022": a span from a year
+    r"|\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:\d{4})\b",
     re.IGNORECASE,
 )
 
+_FIRST = re.compile(r"\b(?:first|only|last|not|no|never)\b", re.IGNORECASE)
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+|not\s+|long\s+)?$", re.IGNORECASE)
 _HABITUAL = re.compile(
     r"\b(?:has|have|had)\s+(?:repeatedly|consistently|always|long|routinely)\s+$", re.IGNORECASE
@@ -229,7 +232,14 @@ def _dated_back(sentence: str, at: int, year: int | None, tlen: int = 0) -> bool
             return True
     if at > 0 and _PERFECT.search(sentence[max(0, at - 30) : at]):  # "has hosted ... for years"
         for m in _SPAN.finditer(sentence, at):
-            tally = not m.group().lower().startswith("for")  # "this year", "in recent months"
+            opened = m.group().lower()
+            if opened.startswith("since") and (
+                _FIRST.search(sentence, max(0, at - 30), m.start())
+                or re.search(r"ed\s+$", sentence[at : m.start()])
+            ):
+                continue  # "for the first time since 2022", "have not held talks since 2018":
+                # the news, or a denial; "crossings closed since 2021": another verb's span
+            tally = not opened.startswith(("for", "since"))  # "this year", "in recent months"
             if tally and not _COUNTED.search(sentence, at, m.start()):
                 continue  # "have agreed to meet this year": no tally, an act
             if _dates_act(sentence, at, m.start(), m.end()) and not _SAYING.search(

@@ -112,6 +112,10 @@ _HOSTED_TALKS = re.compile(
 _PLANNED = re.compile(
     r"(?:are|is|were|was)\s+(?:now\s+)?(?:scheduled|set|planned|due|expected)", re.IGNORECASE
 )
+# Talks told as planned by a word before their noun: "planned prisoner exchange talks between"
+_PLANNED_BEFORE = re.compile(
+    r"\b(?:planned|scheduled|upcoming|forthcoming)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE
+)
 _NO_TALKS = re.compile(
     r"\bthere\s+(?:has|have|had)\s+been\s+no\s+(?:\w+\s+)?(?:talks|negotiations|contacts?|"
     r"meetings?|discussions)\s+with\s+",
@@ -333,6 +337,9 @@ def _talks_events(sent: Sent) -> list[Candidate]:
             verb = after = _AFTER_TALKS.search(sent.s, max(0, m.start() - 40), m.end())
         if verb is None:
             verb = _HOSTED_TALKS.search(sent.s, max(0, m.start() - 40), m.start())
+        planned = None
+        if verb is None:  # "is following planned prisoner exchange talks between X and Y"
+            verb = planned = _PLANNED_BEFORE.search(sent.s, max(0, m.start() - 50), m.start())
         undated = (
             _NO_DATE.search(sent.s, max(0, m.start() - 60), m.start()) if verb is None else None
         )
@@ -351,7 +358,7 @@ def _talks_events(sent: Sent) -> list[Candidate]:
         if undated is not None or _NO_BEFORE.search(sent.s, max(0, m.start() - 20), m.start()):
             mod = "negated"  # "no date has been set for a summit between X and Y", "no meeting
             # between X and Y took place": none
-        if mod == "asserted" and _PLANNED.match(verb.group()):
+        if mod == "asserted" and (planned is not None or _PLANNED.match(verb.group())):
             mod = "expected"  # "talks between X and Y are scheduled for Saturday"
         if mod in ("asserted", "expected") and _CALLED_OFF.match(verb.group()):
             mod = "negated"  # "the summit between X and Y has been postponed": not held (nor
@@ -359,6 +366,40 @@ def _talks_events(sent: Sent) -> list[Candidate]:
         issue = _talks_issue(sent, m)
         actors = (pair[0].codes[0], pair[1].codes[0])
         trig = sent.s[min(m.start(), verb.start()) : max(m.end(), verb.end())].strip()
+        rule = "construction:talks-between"
+        out.append(Candidate(actors, "meet", None, issue, mod, 0.75, sent.s, rule, trig))
+    return out
+
+
+# "will host Syria-SDF swap talks": the hyphenated pair meets, the host is a go-between.
+PAIR_TALKS = re.compile(
+    rf"\b([A-Z][\w’']*)-([A-Z][\w’']*)\s+(?:[\w-]+\s+){{0,2}}?(?:{_MEETING_NOUNS})\b"
+)
+
+
+def _hyphenated_sides(sent: Sent, m: re.Match[str]) -> tuple[Mention, Mention] | None:
+    """The two parties of "Syria-SDF talks": one mention on each side of the hyphen."""
+    a = next((x for x in sent.ms if x.start == m.start(1) and x.end == m.end(1) and x.actor), None)
+    b = next((x for x in sent.ms if x.start == m.start(2) and x.end == m.end(2) and x.actor), None)
+    if a is None or b is None or a.codes[0] == b.codes[0]:
+        return None
+    return a, b
+
+
+def _hosted_pair_events(sent: Sent) -> list[Candidate]:
+    out = []
+    for m in PAIR_TALKS.finditer(sent.s):
+        verb = _HOSTED_TALKS.search(sent.s, max(0, m.start() - 40), m.start())
+        pair = _hyphenated_sides(sent, m) if verb is not None else None
+        if verb is None or pair is None:
+            continue
+        at = verb.start() + (modal.end() if (modal := _MODAL.match(verb.group())) else 0)
+        mod = modality(sent.s, None, at, verb.end(), sent.s[at : verb.end()], res=sent.res)
+        if mod is None:
+            continue
+        issue = _talks_issue(sent, m)
+        actors = (pair[0].codes[0], pair[1].codes[0])
+        trig = sent.s[verb.start() : m.end()].strip()
         rule = "construction:talks-between"
         out.append(Candidate(actors, "meet", None, issue, mod, 0.75, sent.s, rule, trig))
     return out
@@ -1019,6 +1060,7 @@ def construction_events(sent: Sent, found: list[Candidate] | None = None) -> lis
     if not out and ("warn" in sent.s or sent.s.lstrip().startswith("Unless")):
         out += _warning_events(sent, found)
     out += _agreement_events(sent) if _AGREEMENT_HINT.search(sent.s) else []
+    out += _hosted_pair_events(sent) if "-" in sent.s else []
     if "between" in sent.s:
         out += _talks_events(sent)
         out += _pair_events(

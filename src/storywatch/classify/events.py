@@ -624,6 +624,25 @@ _TALKS_BETWEEN_AHEAD = re.compile(
     r"discussions|meetings?)\s+(?:(?:in|at|on)\s+[A-Z][\w’'-]*\s+){0,2}between\b",
     re.IGNORECASE,
 )
+# "will host Syria-SDF swap talks": talks named by their two parties, joined by a hyphen
+_PAIR_TALKS_AHEAD = re.compile(
+    r"\s+(?:the\s+)?([A-Z][\w’']*)-([A-Z][\w’']*)\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|"
+    r"consultations|discussions|meetings?|summits?)\b"
+)
+
+
+def pair_talks_ahead(sent: Sent, end: int) -> bool:
+    """Two different parties' talks right after `end` ("host Syria-SDF talks")."""
+    m = _PAIR_TALKS_AHEAD.match(sent.s, end)
+    if m is None:
+        return False
+    sides = [
+        next((x.codes[0] for x in sent.ms if (x.start, x.end) == m.span(g) and x.actor), None)
+        for g in (1, 2)
+    ]
+    return None not in sides and sides[0] != sides[1]
+
+
 # "they met only a junior officer": a snub, the side that mattered would not meet them
 _MET_ONLY_JUNIOR = re.compile(
     r"\s+only\s+(?:with\s+)?(?:a|an|the|some)\s+(?:junior|low-level|lower-level|low-ranking|"
@@ -912,7 +931,7 @@ def _other_sense(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> bool:
         return True  # "struck a conciliatory note", "struck a deal": no blow
     if tdef.action == "attack" and _WORDS_BACK.match(s, end):
         return True  # "hit back at Uganda, saying ...": words, no blow
-    if tdef.name == "host" and _TALKS_BETWEEN_AHEAD.match(s, end):
+    if tdef.name == "host" and (_TALKS_BETWEEN_AHEAD.match(s, end) or pair_talks_ahead(sent, end)):
         return True  # "hosted talks between Israel and Hamas": a go-between, the two meet
     return tdef.action == "meet" and (
         _HALFWAY.match(s, end) is not None

@@ -217,7 +217,33 @@ def _denied(s: str, cs: int, lo: int) -> bool:
         if done is not None and len(s[done.end() : lo].split()) > 3:
             return False  # "denied its troops had fired first in a clash on the ridge and
             # proposed talks": the complement told in full, the next verb is the denier's
+    if found is not None and _denial_closed(s, found.start(), found.end(), lo):
+        return False
     return found is not None  # the denial governs the subject right after it
+
+
+# A denial with a gerund for its complement ("denied carrying out the attack"), then a verb
+# coordinated after it: "denied owning the aircraft and has proposed a joint inquiry"
+_GERUND_COMPLEMENT = re.compile(r"\s+(?:\w+ly\s+)?\w+ing\b[^;:]*?\b(?:and|but)\b", re.IGNORECASE)
+# A denial inside a relative clause ("Belarus, which denies the drone crossed the border,")
+_RELATIVE_OPEN = re.compile(r",\s+(?:which|who)\b[^,;]*$", re.IGNORECASE)
+
+
+def _denial_closed(s: str, d_start: int, d_end: int, lo: int) -> bool:
+    """The denial's complement ends before the trigger's window: a gerund complement then a
+    coordinated verb of the denier, or a relative clause closed by a comma before it."""
+    gerund = _GERUND_COMPLEMENT.match(s, d_end, lo + 1)
+    if (
+        gerund is not None
+        and not s[lo:].lstrip().lower().startswith(("and ", "but "))
+        # not the gerund's own coordinated object ("denied accepting and signing the plan")
+        and not _GERUND_NEXT.match(s, gerund.end())
+    ):
+        return True
+    return _RELATIVE_OPEN.search(s, 0, d_start) is not None and "," in s[d_end:lo]
+
+
+_GERUND_NEXT = re.compile(r"\s*\w+ing\b")
 
 
 # The window opens at a conjunction: the verb is coordinated with an earlier one
@@ -242,9 +268,13 @@ _CONDITION_AFTER = WordGated(  # every match holds one of these words
 )
 
 # Between an act and a condition: another verb's clause ("accepting the invitation a day
-# after the minister threatened war if ...": the condition is the threat's).
+# after the minister threatened war if ...": the condition is the threat's), or a modal of
+# another verb ("proposing talks and signalling it could allow a visit if ...", "we accept
+# the proposal and we will respect a truce as long as ...": the condition is that verb's).
 _ANOTHER_CLAUSE = re.compile(
-    r"\b(?:but|after|before|when|while|since|because|as|and\s+said)\b|\b\w+ed\b", re.IGNORECASE
+    r"\b(?:but|after|before|when|while|since|because|as|and\s+said|would|could|will|might)\b"
+    r"|\b\w+ed\b",
+    re.IGNORECASE,
 )
 
 

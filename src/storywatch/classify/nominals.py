@@ -26,6 +26,7 @@ from storywatch.classify.events import (
     make,
     named_group_site,
     no_holder_ever,
+    pair_talks_ahead,
     site_of_named_group,
 )
 from storywatch.classify.mentions import Mention
@@ -117,7 +118,7 @@ def _light_event(
     subject = find_subject(sent.s, light.start(1), sent.ms, sent.res.title_words)
     if subject is None or no_holder_ever(sent.s, subject.start):
         return None  # "No French president has made an official visit to Vanuatu"
-    if _governed_light(sent, light.start(1)) or _hosts_others(sent, m, tdef, light):
+    if _governed_light(sent, light.start(1)) or _hosts_others(sent, m, tdef, light, subject.codes):
         return None
     if tdef.action == "sanction" and _PERSON_S.search(sent.s, light.end(1), m.start()):
         return None  # "resumed his duties": a person's work, no measure
@@ -203,13 +204,23 @@ _PROPOSING = frozenset(
 )  # fmt: skip
 
 
-def _hosts_others(sent: Sent, m: re.Match[str], tdef: TriggerDef, light: re.Match[str]) -> bool:
-    """ "hosted talks between Israel and Hamas": a go-between's talks, the two meet."""
-    return (
-        tdef.action == "meet"
-        and _HOSTING.match(light.group(1)) is not None
-        and _BETWEEN.match(sent.s, m.end()) is not None
-    )
+def _hosts_others(
+    sent: Sent, m: re.Match[str], tdef: TriggerDef, light: re.Match[str], subject: tuple[str, ...]
+) -> bool:
+    """ "hosted talks between Israel and Hamas": a go-between's talks, the two meet; "is
+    following planned talks between Syria and the SDF": talks whose own parties are named
+    after "between" are theirs, not the subject's when it is none of the first two named."""
+    if tdef.action != "meet":
+        return False
+    hosting = _HOSTING.match(light.group(1)) is not None
+    if hosting and pair_talks_ahead(sent, light.end(1)):
+        return True  # "hosted Sudan-Chad talks": the hyphenated pair meets
+    if (found := _BETWEEN.match(sent.s, m.end())) is None:
+        return False
+    if hosting:
+        return True
+    named = [x for x in sent.ms if x.start >= found.end() and x.actor][:2]
+    return len(named) == 2 and not {c for x in named for c in x.codes} & set(subject)
 
 
 # A gerund after a noun and "on", "of" or "about" is that noun's content ("its insistence on

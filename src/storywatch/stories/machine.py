@@ -453,6 +453,18 @@ def _row_applies(row: Row, ev: Event) -> bool:
     return row.anew is None or transitions.asks_anew(ev.sentence or "") == row.anew
 
 
+def _deal_reached_here(w: _Work, ev: Event) -> bool:
+    """The item reports as news the deal a signing to come (`ev`) would seal: an asserted
+    agreement of the same party in the story. The signing is the deal's formality, no stage
+    of its own ("agreed late Tuesday on a ceasefire; Petro is expected to sign the decree
+    on Thursday")."""
+    return any(
+        e.action == "agree" and e.modality == "asserted" and ev.actor in (e.actor, e.target)
+        and not background.recalled(e)
+        for e in w.item.events
+    )  # fmt: skip
+
+
 def _apply_event(w: _Work, ev: Event) -> None:
     if ev.actor not in w.state.parties or ev.confidence < w.config.min_confidence:
         return
@@ -467,6 +479,8 @@ def _apply_event(w: _Work, ev: Event) -> None:
     for row in transitions.rows_for(ev.action, ev.modality, issue_of(w.state.story_id)):
         if _ends_only_agreements(row, ev, elsewhere=elsewhere) or not _row_applies(row, ev):
             continue
+        if row.signing_only and _deal_reached_here(w, ev):
+            continue  # "agreed late Tuesday on a truce ... is expected to sign the decree"
         recalled = row.action == "propose" and background.recalled(ev)
         if recalled and row.new_round_only:
             continue  # "Kyiv had proposed talks last week": the old round, told again
