@@ -93,6 +93,7 @@ FALSE_CHANGES_MAX = 0  # score.py's --max-false on each storyline
 # heldout54: written blind late in session 18 on a frozen copy of 839e7ac.
 # heldout55: written blind at the start of session 19 on a frozen copy of 50849aa.
 # heldout56: written blind in the middle of session 19 on a frozen copy of 6ce0d67.
+# heldout57: written blind late in session 19 on a frozen copy of e82e35c.
 EVENT_F1_FLOOR = {
     "shared": 1.0,
     "dev": 0.92,
@@ -156,6 +157,7 @@ EVENT_F1_FLOOR = {
     "heldout54": 0.71,  # 0.704 when written (0.708 after its writer's label fix)
     "heldout55": 0.71,  # 0.708 when written (0.713 after its writer's label fix)
     "heldout56": 0.78,  # 0.779 when written (0.789 after its writer's label fixes)
+    "heldout57": 0.81,  # 0.815 when written
 }
 CHANGES_FOUND_FLOOR = {
     "shared": 1.0,
@@ -216,6 +218,7 @@ CHANGES_FOUND_FLOOR = {
     "heldout54": 0.73,  # 28/38 when written
     "heldout55": 0.78,  # 30/38 when written
     "heldout56": 0.77,  # 31/40 when written
+    "heldout57": 0.92,  # 36/39 when written
 }
 # dev 1 -> 2 (session 2): iran-04 "open to Omani mediation" is now read as a response (the
 # labels call it no answer at all) and iran-10's void agreement targets the UN, not the IAEA.
@@ -291,6 +294,7 @@ FALSE_CHANGES_CEILING = {
     "heldout54": 11,  # 11 when written
     "heldout55": 16,  # 16 when written
     "heldout56": 8,  # 8 when written
+    "heldout57": 5,  # 5 when written
 }
 NOISE_QUIET_FLOOR = {
     "noise": 1.0,
@@ -349,6 +353,7 @@ NOISE_QUIET_FLOOR = {
     "heldout54-noise": 0.93,  # 15/16 when written
     "heldout55-noise": 0.87,  # 14/16 when written
     "heldout56-noise": 1.0,  # 16/16 when written
+    "heldout57-noise": 1.0,  # 16/16 when written
 }
 FORBIDDEN_CEILING = {
     "shared": 0,
@@ -411,6 +416,7 @@ FORBIDDEN_CEILING = {
     "heldout54": 5,
     "heldout55": 9,  # 9 when written (and 1 in its noise)
     "heldout56": 6,  # 8 when written (6 after its writer's label fixes)
+    "heldout57": 2,  # 2 when written
 }
 
 MIN_STORYLINES = 11
@@ -481,6 +487,7 @@ NOISE_SETS = (
     "heldout54-noise",
     "heldout55-noise",
     "heldout56-noise",
+    "heldout57-noise",
 )
 # Non-state actor codes the labels may use besides ISO 3166-1 alpha-3 (organisations, groups).
 GROUP_CODES = frozenset(
@@ -569,6 +576,8 @@ GROUP_CODES = frozenset(
         "CCMSR",
         # heldout55's: Colombia's Coordinadora Nacional Ejercito Bolivariano
         "CNEB",
+        # heldout57's: Yemen's Southern Transitional Council
+        "STC",
     }
 )  # fmt: skip
 # The party states of ../shared/CONTRACT.md (score.py also accepts `pending`).
@@ -861,7 +870,7 @@ def _group(name: str) -> str:
     """Which set a storyline belongs to (its floors differ)."""
     if name in NOISE_SETS:
         return "noise"
-    for blind in (f"heldout{n}" for n in range(2, 57)):
+    for blind in (f"heldout{n}" for n in range(2, 58)):
         if name.startswith(f"{blind}-"):
             return blind
     if name.startswith("heldout-"):
@@ -883,7 +892,7 @@ GROUPS = (
     "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42",
     "heldout43", "heldout44", "heldout45", "heldout46",
     "heldout47", "heldout48", "heldout49", "heldout50", "heldout51", "heldout52",
-    "heldout53", "heldout54", "heldout55", "heldout56",
+    "heldout53", "heldout54", "heldout55", "heldout56", "heldout57",
 )  # fmt: skip
 
 

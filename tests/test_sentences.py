@@ -183,6 +183,10 @@ article of its own (no story context), as outside human-coded sentences are.
   40 on modality, 25 traps), scored once by its writer on a frozen copy of 6ce0d67: P 0.915,
   R 0.810, F1 0.859 as first labelled; P 0.916, R 0.816, F1 0.863 after the writer dropped an
   issue one item carried over from the item before; 0 forbidden, 25/25 traps quiet.
+- heldout-sentences45.jsonl: 160 items written blind late in session 19 (95 events, 40 on
+  modality, 25 traps), scored once by its writer on a frozen copy of e82e35c: P 0.943, R 0.795,
+  F1 0.862 as first labelled; P 0.951, R 0.795, F1 0.866 after the writer allowed `accept`
+  beside `agree` for a conditional's other party; 1 forbidden, 25/25 traps quiet.
 
 The figures are floors measured on each set (raise only); the target is issue 4's 0.90."""
 
@@ -258,6 +262,7 @@ SETS = {
     "sentences42": SentenceSet("heldout-sentences42.jsonl", 160, 0.8, 0, 1),
     "sentences43": SentenceSet("heldout-sentences43.jsonl", 160, 0.85, 1, 1),
     "sentences44": SentenceSet("heldout-sentences44.jsonl", 160, 0.86, 0, 1),
+    "sentences45": SentenceSet("heldout-sentences45.jsonl", 160, 0.86, 1, 1),
 }
 
 
