@@ -423,3 +423,66 @@ def test_talks_held_since_a_year_are_no_new_meeting() -> None:
 def test_talks_since_a_year_that_are_news_stay(body: str, modality: str) -> None:
     acts = _events("", body)
     assert [e for e in acts if e[:2] == ("COL", "meet") and e[4] == modality], acts
+
+
+# 523. A threat that names no issue takes the article's ("Quito threatens Andean Community
+# complaint" in a shrimp-ban story is about trade).
+def test_a_threat_naming_no_issue_takes_the_articles() -> None:
+    acts = _events(
+        "Peru bans Ecuadorian shrimp; Quito threatens Andean Community complaint",
+        "LIMA, May 4 - Peru banned imports of shrimp from Ecuador on Monday, citing a virus "
+        "outbreak. Ecuador demanded that Lima lift the import ban on its shrimp and called the "
+        "trade restriction unjustified.",
+    )
+    threats = [e for e in acts if e[:2] == ("ECU", "threaten")]
+    assert threats, acts
+    assert all(e[3] == "trade" for e in threats), acts
+
+
+# 524. A meeting read from "agreed to exchange detainees after talks in X" is about the swap,
+# unless the article tells of talks between the same pair (then it continues that thread).
+def test_a_meeting_behind_an_agreed_swap_takes_the_swap() -> None:
+    acts = _events("", "Mexican and Guatemalan officials agreed on Friday to exchange 12 detainees "
+                       "after talks in Tapachula, both governments said.")  # fmt: skip
+    meets = [e for e in acts if e[1] == "meet"]
+    assert meets, acts
+    assert all(e[3] == "prisoner_exchange" for e in meets), acts
+
+
+def test_a_meeting_behind_an_agreed_swap_stays_talks_in_a_talks_thread() -> None:
+    acts = _events("", "Mexico proposed talks with Guatemala on the detainees last month. Mexican "
+                       "and Guatemalan officials agreed on Friday to exchange 12 detainees after "
+                       "talks in Tapachula.")  # fmt: skip
+    meets = [e for e in acts if e[1] == "meet"]
+    assert meets, acts
+    assert all(e[3] == "talks" for e in meets), acts
+
+
+# 525. A "meet" that opens a second act ("agreed to cease hostilities and to meet again")
+# is not what was agreed; "proposed that the two sides meet" still is a proposal of talks.
+def test_a_meeting_as_a_second_act_is_not_the_agreements_issue() -> None:
+    acts = _events("", "Ecuador and Peru agreed to cease all hostilities for a month and to meet "
+                       "again before it expires.")  # fmt: skip
+    agrees = [e for e in acts if e[1] == "agree"]
+    assert agrees, acts
+    assert not [e for e in agrees if e[3] == "talks"], acts
+
+
+def test_a_proposal_that_the_sides_meet_is_talks() -> None:
+    acts = _events("", "Ghana proposed that the two sides meet in Accra.")
+    assert [e for e in acts if e[:2] == ("GHA", "propose") and e[3] == "talks"], acts
+
+
+# 526. An inspection team's visit to a site named only by its city is a meeting with the city's
+# state.
+@pytest.mark.parametrize(
+    ("body", "host"),
+    [
+        ("IAEA inspectors visited a former reactor in Da Nang on Thursday.", "VNM"),
+        ("IAEA inspectors completed a two-day visit to a fuel plant in Quezon City on Friday.",
+         "PHL"),
+    ],
+)  # fmt: skip
+def test_an_inspection_visit_to_a_city_meets_its_state(body: str, host: str) -> None:
+    acts = _events("", body)
+    assert ("IAEA", "meet", host, "nuclear", "asserted") in acts, acts

@@ -967,6 +967,16 @@ def _bargain_only(low: str, x: re.Match[str]) -> bool:
     return x.group() in _IN_RETURN_PHRASES and _PEOPLE_TRADED.search(low) is None
 
 
+# "agreed to cease hostilities and to meet again", "a committee that will meet every month":
+# a meeting verb in a second act or a relative clause is not what the act is about
+_SECOND_ACT = re.compile(r"(?:\band\s+(?:to\s+)?|\b(?:that|which|who)\s+(?:will|would|shall)\s+)$")
+
+
+def _later_meeting(low: str, x: re.Match[str]) -> bool:
+    """Is the issue phrase `x` a meeting verb that a second act or a relative clause begins?"""
+    return x.group() in ("meet", "met") and _SECOND_ACT.search(low, 0, x.start()) is not None
+
+
 def find_issue(s: str, start: int, end: int, ms: list[Mention], res: Resources) -> str | None:
     """The issue phrase holding the trigger ("peace agreement"), else the first after it in its
     clause, else the last before it in the clause, else one in the next words."""
@@ -993,7 +1003,7 @@ def find_issue(s: str, start: int, end: int, ms: list[Mention], res: Resources) 
     found = found or next(
         (x for x in res.issue_re.finditer(low, end, sub.start() if sub else right_end)
          if not PERSON_AFTER.match(low, x.end()) and not _BUILT_SETTLEMENT.match(low, x.start())
-         and not _bargain_only(low, x)),
+         and not _bargain_only(low, x) and not _later_meeting(low, x)),
         None,
     )  # fmt: skip
     if found is None:

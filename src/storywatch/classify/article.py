@@ -797,6 +797,23 @@ def addressed_to(actor: str, props: list[Candidate]) -> bool:
     return any(p.target == actor or actor not in p.actors for p in props)
 
 
+def _talks_thread_meetings(events: list[Candidate]) -> None:
+    """A meeting read from an agreement reached at talks takes the agreement's file ("agreed to
+    exchange 93 detainees after talks in Amman"), but where the article tells of talks between
+    the two parties ("proposed the talks instead", "negotiators met in Istanbul"), it is those
+    talks held."""
+    for c in events:
+        if c.rule != "construction:agreed-at-talks" or c.issue != "prisoner_exchange":
+            continue
+        pair = frozenset((c.actors[0], c.target))
+        if any(
+            k.issue == "talks" and k.target is not None
+            and frozenset((k.actors[0], k.target)) == pair
+            for k in events
+        ):  # fmt: skip
+            c.issue = "talks"
+
+
 _CONTINUING = frozenset({"threaten", "respond", "meet", "sanction", "attack", "demand"})
 
 
@@ -925,6 +942,9 @@ def _weak_nuclear(
             c.issue = None
 
 
+_ANSWERS_ANY_OBJECT = frozenset({"threaten"})
+
+
 def _answers_take_article_issue(events: list[Candidate]) -> None:
     """An answer that names no issue ("accepted Baku's proposals") is about what its proposer
     proposed, or what the others' answers to that proposer are about; else about what the
@@ -945,7 +965,11 @@ def _answers_take_article_issue(events: list[Candidate]) -> None:
             if c.target is not None:
                 pairs[(frozenset((c.actors[0], c.target)), c.issue)] += 1
     for c in events:
-        if c.issue is not None or c.action not in ANSWER_ACTIONS or not _generic_object(c):
+        # "Chile slaps a duty on Argentine flour; Buenos Aires threatens WTO case": a threat that
+        # names no issue is about the article's matter too
+        if c.issue is not None or not (
+            c.action in _ANSWERS_ANY_OBJECT or (c.action in ANSWER_ACTIONS and _generic_object(c))
+        ):
             continue
         pair = frozenset((c.actors[0], c.target)) if c.target else None
         own = [(n, i) for (p, i), n in pairs.items() if p == pair]
@@ -1258,6 +1282,7 @@ def read_article(sents: list[tuple[str, bool]], ctx: Context, res: Resources) ->
     if sents and sents[0][1]:
         _title_follows_lead(out, sents[0][0], {s for s, _ in sents[1:LEAD_SENTENCES]})
     _weak_nuclear(out, sents, counts, res)
+    _talks_thread_meetings(out)
     _inherit_issues(out)
     _answers_take_article_issue(out)
     _bodies_set_issues(out, res)

@@ -471,6 +471,8 @@ def _met_to_agree(sent: Sent, found: list[Candidate]) -> list[Candidate]:
         if m is None or GROUP in parties:
             continue
         issue = "summit" if "summit" in m.group().lower() else None  # "at a summit in Lima"
+        if issue is None and c.issue == "prisoner_exchange":
+            issue = c.issue  # "agreed to swap 93 detainees after talks in Amman": on the swap
         out.append(Candidate(parties, "meet", None, issue, "asserted", 0.6, sent.s,
                              "construction:agreed-at-talks", m.group()))  # fmt: skip
         break
@@ -1015,6 +1017,8 @@ def _team_visit_events(sent: Sent) -> list[Candidate]:
         (x for x in sent.ms if m.end() <= x.start < end and not set(x.codes) & set(visitor.codes)),
         None,
     )
+    if host is None:  # the site named only by its city: "a reactor's fuel store in Quezon City"
+        host = city_target(sent.s, m.end(), sent.res, visitor.codes)
     if host is None:
         return []
     mod = modality(sent.s, None, m.start("verb"), m.end("verb"), m.group("verb"), res=sent.res)

@@ -444,6 +444,8 @@ _EARLIER = re.compile(
     rf"\b(?:last\s+(?:week|month|year|{WEEKDAY})(?!['\u2019]s?\b)|"
     r"earlier\s+(?:this|that)\s+(?:week|month|year)|"
     r"(?:a|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?)\s+(?:earlier|before)|"
+    # "accepted it two days later": dated from an earlier act the article recalls
+    r"(?:a|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?)\s+later(?!\s+than)|"
     r"initially|at\s+first|previously|earlier(?!\s+(?:on|today|in\s+the\s+day|this|that)\b))\b",
     re.IGNORECASE,
 )
@@ -467,6 +469,22 @@ def dated_back(ev: Event, published: datetime) -> bool:
     if opening is not None and "," not in s[opening.end() + 1 : at]:
         return True
     return any(
-        m.end() <= end + 60 and _dates_the_act(s, end, m.start())
+        m.end() <= end + 60 and _dates_the_act(s, end, m.start()) and not _ordinal_first(s, m, at)
         for m in _EARLIER.finditer(s, max(0, at - 30))  # no end bound: it must see an "'s"
     )
+
+
+# "at first" that a noun follows is an ordinal, not a time: "sign a treaty at first summit
+# since 2011", "agree a hotline at first defence talks" (headline style, the article dropped);
+# the adverb stands before the act ("Dakar at first said") or ends its clause ("looked like
+# a rejection at first.", "was met at first with a reply")
+_ORDINAL_FIRST = re.compile(
+    r"at\s+first(?:-ever)?\s+(?!(?:with|by|but|and|or|to|in|on|at|when|then|before|after|until|"
+    r"because|as|however|only|though|although|while)\b)[A-Za-z]",
+    re.IGNORECASE,
+)
+
+
+def _ordinal_first(s: str, m: re.Match[str], act_at: int) -> bool:
+    """Is the match an "at first" at or after the act's verb that opens a noun phrase?"""
+    return m.start() >= act_at and _ORDINAL_FIRST.match(s, m.start()) is not None
