@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from classify_helpers import event_list as _events
 
+from storywatch.classify import classify_text
 from storywatch.classify.text import sentences
 
 
@@ -486,3 +487,37 @@ def test_a_proposal_that_the_sides_meet_is_talks() -> None:
 def test_an_inspection_visit_to_a_city_meets_its_state(body: str, host: str) -> None:
     acts = _events("", body)
     assert ("IAEA", "meet", host, "nuclear", "asserted") in acts, acts
+
+
+# 527. A month without a year after the answer's verb that belongs to a later act ("accepted
+# Brazil's proposal to hold a summit ... in February") does not make the answer old news; one
+# placed right after the verb ("accepted in May an invitation") still does.
+def test_a_month_of_the_proposed_act_does_not_date_the_answer_back() -> None:
+    _, _, events = classify_text(
+        "",
+        "Uruguay accepted Brazil's proposal to hold a summit on river dredging in February, the "
+        "foreign ministry said.",
+        published_year=2026,
+        published_month=11,
+    )
+    acts = [(e.actor, e.action, e.target, e.modality) for e in events]
+    assert ("URY", "accept", "BRA", "asserted") in acts, acts
+
+
+def test_a_month_right_after_the_answer_still_dates_it_back() -> None:
+    _, _, events = classify_text(
+        "",
+        "Bhutan accepted in May an invitation from India to hold border talks.",
+        published_year=2026,
+        published_month=9,
+    )
+    assert not [e for e in events if e.action == "accept"], events
+
+
+# 528. A rejection held back ("did not reject the proposal outright", "stopped short of
+# rejecting") is a reply, beside the negated rejection.
+def test_a_rejection_held_back_is_a_reply() -> None:
+    acts = _events("", "Armenia did not reject the Georgian proposal outright, saying it wanted "
+                       "guarantees on transit fees.")  # fmt: skip
+    assert ("ARM", "respond", "GEO") in {e[:3] for e in acts if e[4] == "asserted"}, acts
+    assert [e for e in acts if e[:2] == ("ARM", "reject") and e[4] == "negated"], acts

@@ -193,6 +193,26 @@ def _historical(sentence: str, trigger: str, year: int | None, month: int | None
 _WILL = re.compile(r"\b(?:will|shall)\b", re.IGNORECASE)  # a future told, not "led X to expel"
 
 
+# A later act the sentence looks ahead to: a meeting to be held ("an invitation to attend a
+# summit in May", "proposal to hold the summit in November"), a future told ("will hand over its
+# last base in July"), the next one of a series ("at its next summit in February").
+_AHEAD = re.compile(r"\b(?:to\s+(?:hold|attend|host|visit|travel|meet|convene)|will|shall|next)\b")
+_AHEAD_OF = re.compile(r"\b(?:due|set|plans?|planning|intends?|expected|ready) to\s+\S+\s*$")
+
+
+def _ahead(sentence: str, at: int, start: int) -> bool:
+    """Is a month after the act's trigger the date of a later act the trigger looks ahead to
+    ("accepted an invitation to attend a summit in May", "is due to travel ... in May")? Not
+    when a year names it: only an undated month is taken as the next one of its name."""
+    if at < 0 or start < at:
+        return False
+    return (
+        _AHEAD.search(sentence, at, start) is not None
+        or _AHEAD_OF.search(sentence, max(0, at - 30), at + len(sentence[at:].split(" ", 1)[0]))
+        is not None
+    )
+
+
 def _month_back(sentence: str, at: int, year: int | None, month: int | None) -> bool:
     """Is the act dated to a month before the article's ("in August", "in late July 2026")?"""
     if month is None:
@@ -206,8 +226,10 @@ def _month_back(sentence: str, at: int, year: int | None, month: int | None) -> 
         # "in March 2025" in a 2026 article: a month of a year gone by is as far back
         earlier = named_year is not None and year is not None and named_year < year
         same_year = named_year is None or named_year == year
-        if (earlier or (same_year and named < month)) and _dates_act(
-            sentence, at, m.start(), m.end()
+        if (
+            (earlier or (same_year and named < month))
+            and not (m.group(2) is None and _ahead(sentence, at, m.start()))
+            and (_dates_act(sentence, at, m.start(), m.end()))
         ):
             return True
     return False

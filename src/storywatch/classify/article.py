@@ -1296,6 +1296,7 @@ def read_article(sents: list[tuple[str, bool]], ctx: Context, res: Resources) ->
         if c.issue is None and c.action in ("agree", "accept", "reject"):
             c.issue = "other"
     merged = _accepted_meetings(merged, ctx, res)
+    merged = _held_back_answers(merged)
     return Reading(_unanswered_issueless_go(_named_only(merged)), entities)
 
 
@@ -1377,6 +1378,44 @@ def _meeting_set(c: Candidate, end: int, m: re.Match[str], ms: list[Mention]) ->
         if named is None or (named.kind not in _NOT_A_PLACE and not named.possessive):
             return True  # "Juba talks", "Tirana summit": where the meeting is held
     return False
+
+
+# A rejection held back ("did not reject the plan outright", "stopped short of rejecting the
+# offer"): the party answered, neither yes nor no; the answer given is a reply of its own.
+_SHORT_OF = re.compile(r"\bshort\s+of\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_OUTRIGHT = re.compile(r"[^,;.]{0,60}?\b(?:outright|out\s+of\s+hand)\b", re.IGNORECASE)
+
+
+def _held_back_answers(events: list[Candidate]) -> list[Candidate]:
+    """A party that stops short of rejecting a proposal, or does not reject it outright, replies
+    to it: a reply (asserted) is told beside the rejection denied."""
+    have = {(c.sentence, c.actors, c.target) for c in events if c.action == "respond"}
+    out: list[Candidate] = []
+    for c in events:
+        out.append(c)
+        at = c.sentence.find(c.trigger)
+        if c.action != "reject" or c.context_only or at < 0 or len(c.actors) != 1:
+            continue
+        end = at + len(c.trigger)
+        short = _SHORT_OF.search(c.sentence, max(0, at - 30), at) is not None
+        held = c.modality == "negated" and _OUTRIGHT.match(c.sentence, end) is not None
+        if not (short or held) or (c.sentence, c.actors, c.target) in have:
+            continue
+        out.append(
+            Candidate(
+                c.actors,
+                "respond",
+                c.target,
+                c.issue,
+                "asserted",
+                c.confidence * 0.9,
+                c.sentence,
+                f"{c.rule}:held_back",
+                c.trigger,
+            )
+        )
+        have.add((c.sentence, c.actors, c.target))
+    return out
 
 
 def _accepted_meetings(events: list[Candidate], ctx: Context, res: Resources) -> list[Candidate]:

@@ -275,10 +275,18 @@ def _add_step(w: _Work, step: _Step) -> None:
     only the latter. An article that reports an official reply and, in it, an acceptance or
     refusal gives both moves in order (responded, then accepted): each is news to a reader."""
     steps = w.steps.setdefault(step.party, [])
-    if steps and steps[-1].row.implied:
+    if steps and (steps[-1].row.implied or _reply_at_meeting(steps[-1], step)):
         step = _Step(step.party, steps[-1].row.to, step.row, step.event, step.silent)
         steps.pop()
     steps.append(step)
+
+
+def _reply_at_meeting(last: _Step, step: _Step) -> bool:
+    """A reply and the meeting held in one article ("agreed ... after two days of talks"
+    with "Manila answered by proposing exploratory talks" told in the body): the meeting
+    is the news and itself takes up the proposal; a reply told with it is no step of its
+    own, only the meeting is shown."""
+    return last.row.to == "responded" and step.row.to == "held" and not last.silent
 
 
 def _ends_agreed(w: _Work, ev: Event) -> bool:
@@ -465,6 +473,19 @@ def _deal_reached_here(w: _Work, ev: Event) -> bool:
     )  # fmt: skip
 
 
+def _deal_provides_meeting(w: _Work, ev: Event) -> bool:
+    """A meeting to come (`ev`) in an article that reports, as news, the story's pair
+    reaching a deal, on whatever issue ("the two sides will halt all military operations
+    for 60 days ... and hold further talks"): the further round is what the deal provides,
+    told with it, no stage of its own."""
+    pair = set(w.state.parties)
+    return any(
+        e.action == "agree" and e.modality == "asserted" and {e.actor, e.target} == pair
+        and not background.recalled(e)
+        for e in w.item.article.events
+    )  # fmt: skip
+
+
 def _apply_event(w: _Work, ev: Event) -> None:
     if ev.actor not in w.state.parties or ev.confidence < w.config.min_confidence:
         return
@@ -481,6 +502,8 @@ def _apply_event(w: _Work, ev: Event) -> None:
             continue
         if row.signing_only and _deal_reached_here(w, ev):
             continue  # "agreed late Tuesday on a truce ... is expected to sign the decree"
+        if row.to == "scheduled" and _deal_provides_meeting(w, ev):
+            continue
         recalled = row.action == "propose" and background.recalled(ev)
         if recalled and row.new_round_only:
             continue  # "Kyiv had proposed talks last week": the old round, told again
