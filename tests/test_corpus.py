@@ -98,16 +98,16 @@ EVENT_F1_FLOOR = {
     "shared": 1.0,
     "dev": 0.92,
     "heldout": 0.89,
-    "heldout2": 0.84,
+    "heldout2": 0.85,
     "heldout3": 0.85,
     "heldout4": 0.82,
-    "heldout5": 0.85,
+    "heldout5": 0.87,
     "heldout6": 0.8,
-    "heldout7": 0.79,  # written blind in session 3: 0.694 when written
+    "heldout7": 0.8,  # written blind in session 3: 0.694 when written
     "heldout8": 0.87,  # written blind in session 4: 0.695 when written
     "heldout9": 0.77,  # written blind in session 4, late: 0.634 when written
     "heldout10": 0.83,  # written blind in session 5: 0.737 at first scoring, 0.757 after labels
-    "heldout11": 0.81,  # written blind late in session 5: 0.739 when written
+    "heldout11": 0.83,  # written blind late in session 5: 0.739 when written
     "heldout12": 0.92,  # written blind in session 6: 0.733 when written
     "heldout13": 0.84,  # written blind late in session 6: 0.640 when written
     "heldout14": 0.84,  # written blind in session 7: 0.663 when written
@@ -117,12 +117,12 @@ EVENT_F1_FLOOR = {
     "heldout18": 0.79,  # written blind in session 8: 0.713 when written
     "heldout19": 0.78,  # written blind mid-session 8: 0.659 when written (0.651 first labels)
     "heldout20": 0.86,  # written blind late in session 8: 0.731 when written (0.722 first labels)
-    "heldout21": 0.82,  # written blind at the start of session 9: 0.727 when written
+    "heldout21": 0.83,  # written blind at the start of session 9: 0.727 when written
     "heldout23": 0.75,  # written blind mid-session 9: 0.662 when written (0.657 first labels)
-    "heldout22": 0.84,  # written blind at the start of session 9: 0.757 (0.727 first labels)
+    "heldout22": 0.85,  # written blind at the start of session 9: 0.757 (0.727 first labels)
     "heldout24": 0.81,  # written blind late in session 9: 0.740 when written
     "heldout25": 0.89,  # written blind early in session 10: 0.750 when written (0.718 first labels)
-    "heldout26": 0.79,  # written blind mid-session 10: 0.701 when written
+    "heldout26": 0.8,  # written blind mid-session 10: 0.701 when written
     "heldout27": 0.81,  # written blind late in session 10: 0.696 when written (0.686 first labels)
     "heldout28": 0.75,  # written blind early in session 11: 0.638 when written
     "heldout29": 0.75,  # written blind mid-session 11: 0.596 when written (0.586 first labels)
@@ -130,11 +130,11 @@ EVENT_F1_FLOOR = {
     # its storylines alone, the figure this floor holds
     "heldout30": 0.82,
     # heldout31: 0.607 when written (0.601 after its writer's label fixes)
-    "heldout31": 0.76,
+    "heldout31": 0.78,
     "heldout32": 0.86,  # 0.777 when written (0.791 after its writer's label fixes)
     "heldout33": 0.86,  # 0.831 when written (0.836 after its writer's label fixes)
-    "heldout34": 0.77,  # 0.687 when written (0.690 after its writer's label fixes)
-    "heldout35": 0.86,  # 0.767 when written
+    "heldout34": 0.79,  # 0.687 when written (0.690 after its writer's label fixes)
+    "heldout35": 0.87,  # 0.767 when written
     "heldout36": 0.82,  # 0.700 when written (0.704 after its writer's label fixes)
     "heldout37": 0.86,  # 0.719 when written (0.723 after its writer's label fixes)
     "heldout38": 0.85,  # 0.675 when written (0.718 after its writer's label fixes)
@@ -143,20 +143,20 @@ EVENT_F1_FLOOR = {
     "heldout41": 0.76,  # 0.736 when written
     "heldout42": 0.83,  # 0.699 when written (0.780 after its writer's label fix)
     "heldout43": 0.84,  # 0.798 when written (0.811 after its writer's label fixes)
-    "heldout44": 0.8,  # 0.756 when written
+    "heldout44": 0.81,  # 0.756 when written
     "heldout45": 0.84,  # 0.756 when written (0.765 after its writer's label fix)
-    "heldout46": 0.82,  # 0.734 when written (0.754 after its writer's label fixes)
+    "heldout46": 0.83,  # 0.734 when written (0.754 after its writer's label fixes)
     "heldout47": 0.87,  # 0.771 when written (0.775 after its writer's label fixes)
     # heldout48: 0.641 when written (0.670 after its writer's label fixes; 0.678 without noise)
-    "heldout48": 0.75,
+    "heldout48": 0.76,
     "heldout49": 0.86,  # 0.789 when written
-    "heldout50": 0.76,  # 0.716 when written (0.735 after its writer's label fixes)
+    "heldout50": 0.78,  # 0.716 when written (0.735 after its writer's label fixes)
     "heldout51": 0.82,  # 0.763 when written (0.781 after its writer's label fix)
-    "heldout52": 0.79,  # 0.736 when written (0.744 after its writer's label fix)
-    "heldout53": 0.69,  # 0.656 when written (0.685 after its writer's two label fixes)
-    "heldout54": 0.71,  # 0.704 when written (0.708 after its writer's label fix)
-    "heldout55": 0.71,  # 0.708 when written (0.713 after its writer's label fix)
-    "heldout56": 0.78,  # 0.779 when written (0.789 after its writer's label fixes)
+    "heldout52": 0.81,  # 0.736 when written (0.744 after its writer's label fix)
+    "heldout53": 0.78,  # 0.656 when written (0.685 after its writer's two label fixes)
+    "heldout54": 0.76,  # 0.704 when written (0.708 after its writer's label fix)
+    "heldout55": 0.73,  # 0.708 when written (0.713 after its writer's label fix)
+    "heldout56": 0.79,  # 0.779 when written (0.789 after its writer's label fixes)
     "heldout57": 0.81,  # 0.815 when written
 }
 CHANGES_FOUND_FLOOR = {
@@ -166,13 +166,13 @@ CHANGES_FOUND_FLOOR = {
     "heldout2": 1.0,
     "heldout3": 0.9,
     "heldout4": 0.91,
-    "heldout5": 0.83,
+    "heldout5": 0.88,
     "heldout6": 0.93,
     "heldout7": 0.74,
     "heldout8": 0.91,  # 28/45 when written
     "heldout9": 0.85,  # 31/42 when written
     "heldout10": 0.86,  # 27/38 when written
-    "heldout11": 0.82,  # 26/35 when written
+    "heldout11": 0.85,  # 26/35 when written
     "heldout12": 0.92,  # 21/28 when written
     "heldout13": 0.92,  # 17/25 when written
     "heldout14": 0.86,  # 24/36 when written
@@ -192,7 +192,7 @@ CHANGES_FOUND_FLOOR = {
     "heldout28": 0.92,  # 33/40 when written
     "heldout29": 0.9,  # 19/31 when written
     "heldout30": 0.91,  # 27/37 when written
-    "heldout31": 0.85,  # 27/40 when written
+    "heldout31": 0.87,  # 27/40 when written
     "heldout32": 0.94,  # 33/38 when written
     "heldout33": 0.94,  # 31/38 when written
     "heldout34": 0.97,  # 27/38 when written
@@ -207,17 +207,17 @@ CHANGES_FOUND_FLOOR = {
     "heldout43": 0.87,  # 27/39 when written (28/39 after its writer's label fixes)
     "heldout44": 0.88,  # 30/36 when written
     "heldout45": 0.84,  # 30/38 when written
-    "heldout46": 0.84,  # 28/38 when written
+    "heldout46": 0.94,  # 28/38 when written
     "heldout47": 0.86,  # 29/37 when written
     "heldout48": 0.88,  # 31/43 when written (33/43 after its writer's label fixes)
     "heldout49": 1,  # 30/32 when written
     "heldout50": 0.85,  # 33/40 when written
     "heldout51": 0.83,  # 25/31 when written
     "heldout52": 0.89,  # 34/38 when written
-    "heldout53": 0.83,  # 30/36 when written
-    "heldout54": 0.73,  # 28/38 when written
+    "heldout53": 0.86,  # 30/36 when written
+    "heldout54": 0.76,  # 28/38 when written
     "heldout55": 0.78,  # 30/38 when written
-    "heldout56": 0.77,  # 31/40 when written
+    "heldout56": 0.85,  # 31/40 when written
     "heldout57": 0.92,  # 36/39 when written
 }
 # dev 1 -> 2 (session 2): iran-04 "open to Omani mediation" is now read as a response (the
@@ -233,13 +233,13 @@ FALSE_CHANGES_CEILING = {
     "heldout2": 0,
     "heldout3": 0,
     "heldout4": 0,
-    "heldout5": 3,
+    "heldout5": 1,
     "heldout6": 1,
     "heldout7": 3,
     "heldout8": 0,  # 8 when written
     "heldout9": 3,  # 4 when written
     "heldout10": 2,  # 14 when written (16 before its writer's label fixes)
-    "heldout11": 3,  # 14 when written
+    "heldout11": 0,  # 14 when written
     "heldout12": 0,  # 22 when written
     "heldout13": 5,  # 17 when written
     "heldout14": 2,  # 5 when written
@@ -255,14 +255,14 @@ FALSE_CHANGES_CEILING = {
     # heldout20: once moved from 16 to 17 in session 10 (a late copy came to name the group its
     # original named by its region), then down to 10 with the session's background rules
     "heldout20": 6,  # 19 when written
-    "heldout21": 3,  # 17 when written
-    "heldout22": 2,  # 10 when written
+    "heldout21": 2,  # 17 when written
+    "heldout22": 1,  # 10 when written
     "heldout23": 6,  # 12 when written
     "heldout24": 3,  # 10 when written
     "heldout25": 2,  # 14 when written (16 before its writer's label fixes)
-    "heldout26": 1,  # 5 when written
+    "heldout26": 0,  # 5 when written
     "heldout27": 0,  # 3 when written
-    "heldout28": 5,  # 12 when written
+    "heldout28": 4,  # 12 when written
     "heldout29": 3,  # 12 when written (13 before its writer's label fixes)
     # heldout30: 5 -> 6 in session 11 with one more required change found (27 -> 28/37: an
     # acceptance of the agency's inspection is now read as one; its recall a day later names no
@@ -274,9 +274,9 @@ FALSE_CHANGES_CEILING = {
     "heldout34": 4,  # 15 when written
     "heldout35": 4,  # 10 when written
     "heldout36": 5,  # 8 when written
-    "heldout37": 5,  # 6 when written
+    "heldout37": 3,  # 6 when written
     "heldout38": 1,  # 15 when written (11 after its writer's label fixes)
-    "heldout39": 3,  # 7 when written
+    "heldout39": 2,  # 7 when written
     "heldout40": 8,  # 12 when written
     "heldout41": 2,  # 6 when written (4 after its writer's label fix)
     "heldout42": 4,  # 13 when written (12 after its writer's label fix)
@@ -288,12 +288,12 @@ FALSE_CHANGES_CEILING = {
     "heldout48": 11,  # 19 when written (15 after its writer's label fixes)
     "heldout49": 0,  # 3 when written
     "heldout50": 4,  # 6 when written (5 after its writer's label fixes)
-    "heldout51": 3,  # 10 when written
+    "heldout51": 2,  # 10 when written
     "heldout52": 8,  # 11 when written
     "heldout53": 6,  # 6 when written
-    "heldout54": 11,  # 11 when written
-    "heldout55": 16,  # 16 when written
-    "heldout56": 8,  # 8 when written
+    "heldout54": 8,  # 11 when written
+    "heldout55": 10,  # 16 when written
+    "heldout56": 6,  # 8 when written
     "heldout57": 5,  # 5 when written
 }
 NOISE_QUIET_FLOOR = {
@@ -351,7 +351,7 @@ NOISE_QUIET_FLOOR = {
     "heldout52-noise": 1.0,  # 16/16 when written
     "heldout53-noise": 0.93,  # 15/16 when written
     "heldout54-noise": 0.93,  # 15/16 when written
-    "heldout55-noise": 0.87,  # 14/16 when written
+    "heldout55-noise": 1,  # 14/16 when written
     "heldout56-noise": 1.0,  # 16/16 when written
     "heldout57-noise": 1.0,  # 16/16 when written
 }
@@ -410,10 +410,10 @@ FORBIDDEN_CEILING = {
     "heldout50": 1,  # 3 when written (1 after its writer's label fixes)
     "heldout51": 3,  # 3 when written
     "heldout52": 1,  # 1 when written
-    "heldout53": 2,  # 4 when written
+    "heldout53": 0,  # 4 when written
     # 7 when written; 2 of them are a weather article's "authorities urged people to stay
     # indoors", which its writer labelled forbidden and calls borderline
-    "heldout54": 5,
+    "heldout54": 0,
     "heldout55": 9,  # 9 when written (and 1 in its noise)
     "heldout56": 6,  # 8 when written (6 after its writer's label fixes)
     "heldout57": 2,  # 2 when written
