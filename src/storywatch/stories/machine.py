@@ -9,6 +9,7 @@ through the transition table (one change per party move), then count it for burs
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -461,29 +462,28 @@ def _row_applies(row: Row, ev: Event) -> bool:
     return row.anew is None or transitions.asks_anew(ev.sentence or "") == row.anew
 
 
+def _reports_deal(events: Iterable[Event], of: Callable[[Event], bool]) -> bool:
+    """One of `events` is an asserted agreement `of` selects, reported as news (not recalled):
+    what a signing or a further round told with it provides, no stage of its own."""
+    return any(
+        e.action == "agree" and e.modality == "asserted" and of(e) and not background.recalled(e)
+        for e in events
+    )
+
+
 def _deal_reached_here(w: _Work, ev: Event) -> bool:
-    """The item reports as news the deal a signing to come (`ev`) would seal: an asserted
-    agreement of the same party in the story. The signing is the deal's formality, no stage
-    of its own ("agreed late Tuesday on a ceasefire; Petro is expected to sign the decree
-    on Thursday")."""
-    return any(
-        e.action == "agree" and e.modality == "asserted" and ev.actor in (e.actor, e.target)
-        and not background.recalled(e)
-        for e in w.item.events
-    )  # fmt: skip
+    """The item reports the deal a signing to come (`ev`) would seal: an agreement of the same
+    party in the story ("agreed late Tuesday on a ceasefire; Petro is expected to sign the
+    decree on Thursday")."""
+    return _reports_deal(w.item.events, lambda e: ev.actor in (e.actor, e.target))
 
 
-def _deal_provides_meeting(w: _Work, ev: Event) -> bool:
-    """A meeting to come (`ev`) in an article that reports, as news, the story's pair
-    reaching a deal, on whatever issue ("the two sides will halt all military operations
-    for 60 days ... and hold further talks"): the further round is what the deal provides,
-    told with it, no stage of its own."""
+def _deal_provides_meeting(w: _Work) -> bool:
+    """A meeting to come in an article that reports the story's pair reaching a deal, on
+    whatever issue ("the two sides will halt all military operations for 60 days ... and hold
+    further talks"): the further round is what the deal provides."""
     pair = set(w.state.parties)
-    return any(
-        e.action == "agree" and e.modality == "asserted" and {e.actor, e.target} == pair
-        and not background.recalled(e)
-        for e in w.item.article.events
-    )  # fmt: skip
+    return _reports_deal(w.item.article.events, lambda e: {e.actor, e.target} == pair)
 
 
 def _apply_event(w: _Work, ev: Event) -> None:
@@ -502,7 +502,7 @@ def _apply_event(w: _Work, ev: Event) -> None:
             continue
         if row.signing_only and _deal_reached_here(w, ev):
             continue  # "agreed late Tuesday on a truce ... is expected to sign the decree"
-        if row.to == "scheduled" and _deal_provides_meeting(w, ev):
+        if row.to == "scheduled" and _deal_provides_meeting(w):
             continue
         recalled = row.action == "propose" and background.recalled(ev)
         if recalled and row.new_round_only:

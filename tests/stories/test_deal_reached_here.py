@@ -1,5 +1,6 @@
-"""(A) a reply reported with the meeting held in one article shows only the meeting;
-(C) a further round that a deal reached in the same article provides for is not 'scheduled'."""
+"""What a deal or a meeting reported in the same article makes of the steps told with it
+(stories/machine.py): a reply told with the meeting held shows only the meeting; a signing to
+come, or a further round the deal provides for, is not 'scheduled'."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from datetime import UTC, datetime
 from storywatch.testing import numbered_news, run_articles
 
 _news = numbered_news("fc", datetime(2026, 4, 6, 10, tzinfo=UTC))
+_sg = numbered_news("sg", datetime(2026, 3, 2, 10, tzinfo=UTC))
 
 
 def test_a_reply_recalled_at_the_talks_held_is_not_a_step_of_its_own() -> None:
@@ -50,3 +52,23 @@ def test_further_talks_under_a_deal_reached_here_are_not_scheduled() -> None:
     at_deal = [(c.actor, c.to_state, c.issue) for c in changes if c.article_id == "fc02"]
     assert any(s == "agreed" for _, s, _ in at_deal), at_deal
     assert not any(s == "scheduled" for _, s, _ in at_deal), at_deal
+
+
+def test_a_deal_reached_with_its_signing_to_come_is_agreed_not_scheduled() -> None:
+    changes = run_articles([
+        _sg(1, 0, "Lanao rebels offer truce to Manila",
+              "MANILA, March 2 (Reuters) - The Philippines' Moro Islamic Liberation Front has "
+              "offered the Philippine government a 30-day ceasefire, a spokesman said on Monday. "
+              "The government has yet to respond."),
+        _sg(2, 3, "Manila accepts rebel truce offer",
+              "MANILA, March 5 (Reuters) - The Philippine government accepted the Moro Islamic "
+              "Liberation Front's offer of a 30-day ceasefire on Thursday, the presidential "
+              "palace said."),
+        _sg(3, 7, "Manila and MILF agree ceasefire",
+              "COTABATO, March 9 (AP) - The Philippine government and the Moro Islamic "
+              "Liberation Front agreed on Monday on a 30-day ceasefire, negotiators said. Manila "
+              "is expected to sign the ceasefire decree on Wednesday."),
+    ])  # fmt: skip
+    at_deal = [(c.actor, c.to_state) for c in changes if c.article_id == "sg03"]
+    assert ("PHL", "agreed") in at_deal, at_deal
+    assert ("PHL", "scheduled") not in at_deal, at_deal
