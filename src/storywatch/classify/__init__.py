@@ -77,6 +77,7 @@ _SPAN = re.compile(
 )
 
 _FIRST = re.compile(r"\b(?:first|only|last|not|no|never)\b", re.IGNORECASE)
+_ED_BEFORE = re.compile(r"ed\s+$")  # "crossings closed since 2021": another verb's span
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+|not\s+|long\s+)?$", re.IGNORECASE)
 _HABITUAL = re.compile(
     r"\b(?:has|have|had)\s+(?:repeatedly|consistently|always|long|routinely)\s+$", re.IGNORECASE
@@ -257,7 +258,7 @@ def _dated_back(sentence: str, at: int, year: int | None, tlen: int = 0) -> bool
             opened = m.group().lower()
             if opened.startswith("since") and (
                 _FIRST.search(sentence, max(0, at - 30), m.start())
-                or re.search(r"ed\s+$", sentence[at : m.start()])
+                or _ED_BEFORE.search(sentence, at, m.start())
             ):
                 continue  # "for the first time since 2022", "have not held talks since 2018":
                 # the news, or a denial; "crossings closed since 2021": another verb's span

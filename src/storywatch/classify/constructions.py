@@ -23,7 +23,7 @@ from storywatch.classify.arguments import (
     find_subject,
     passive_agent,
 )
-from storywatch.classify.events import Candidate, Sent, demonym_target
+from storywatch.classify.events import Candidate, Sent, demonym_target, hyphenated_sides
 from storywatch.classify.mentions import Mention
 from storywatch.classify.modality import modality
 from storywatch.classify.reference import quote_speaker
@@ -377,20 +377,11 @@ PAIR_TALKS = re.compile(
 )
 
 
-def _hyphenated_sides(sent: Sent, m: re.Match[str]) -> tuple[Mention, Mention] | None:
-    """The two parties of "Syria-SDF talks": one mention on each side of the hyphen."""
-    a = next((x for x in sent.ms if x.start == m.start(1) and x.end == m.end(1) and x.actor), None)
-    b = next((x for x in sent.ms if x.start == m.start(2) and x.end == m.end(2) and x.actor), None)
-    if a is None or b is None or a.codes[0] == b.codes[0]:
-        return None
-    return a, b
-
-
 def _hosted_pair_events(sent: Sent) -> list[Candidate]:
     out = []
     for m in PAIR_TALKS.finditer(sent.s):
         verb = _HOSTED_TALKS.search(sent.s, max(0, m.start() - 40), m.start())
-        pair = _hyphenated_sides(sent, m) if verb is not None else None
+        pair = hyphenated_sides(sent, m) if verb is not None else None
         if verb is None or pair is None:
             continue
         at = verb.start() + (modal.end() if (modal := _MODAL.match(verb.group())) else 0)

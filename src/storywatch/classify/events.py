@@ -631,16 +631,22 @@ _PAIR_TALKS_AHEAD = re.compile(
 )
 
 
+def hyphenated_sides(sent: Sent, m: re.Match[str]) -> tuple[Mention, Mention] | None:
+    """The two parties of "Syria-SDF talks" (groups 1 and 2 of `m`): an actor mention on each
+    side of the hyphen, of two different parties."""
+    a, b = (
+        next((x for x in sent.ms if (x.start, x.end) == m.span(g) and x.actor), None)
+        for g in (1, 2)
+    )
+    if a is None or b is None or a.codes[0] == b.codes[0]:
+        return None
+    return a, b
+
+
 def pair_talks_ahead(sent: Sent, end: int) -> bool:
     """Two different parties' talks right after `end` ("host Syria-SDF talks")."""
     m = _PAIR_TALKS_AHEAD.match(sent.s, end)
-    if m is None:
-        return False
-    sides = [
-        next((x.codes[0] for x in sent.ms if (x.start, x.end) == m.span(g) and x.actor), None)
-        for g in (1, 2)
-    ]
-    return None not in sides and sides[0] != sides[1]
+    return m is not None and hyphenated_sides(sent, m) is not None
 
 
 # "they met only a junior officer": a snub, the side that mattered would not meet them

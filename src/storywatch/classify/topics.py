@@ -46,15 +46,6 @@ def topics_of(counts: Counter[str], res: Resources) -> tuple[str, ...]:
     return tuple(keep[:5])
 
 
-def _has_any(low: str, words: frozenset[str]) -> bool:
-    """Whole-word presence of any of `words` ("democrat" is not in "Democratic Republic")."""
-    by_head, odd = _by_head(words)
-    found = _heads_of(words).intersection(word_runs(low))  # walks the smaller set
-    return any(_bounded(low, w) for h in found for w in by_head[h]) or any(
-        _bounded(low, w) for w in odd
-    )
-
-
 def _count_any(low: str, words: frozenset[str]) -> int:
     """How many of `words` occur in `low` as whole words (each counted once)."""
     by_head, odd = _by_head(words)

@@ -443,9 +443,9 @@ def dated_before(ev: Event, published: datetime) -> bool:
 _EARLIER = re.compile(
     rf"\b(?:last\s+(?:week|month|year|{WEEKDAY})(?!['\u2019]s?\b)|"
     r"earlier\s+(?:this|that)\s+(?:week|month|year)|"
-    r"(?:a|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?)\s+(?:earlier|before)|"
-    # "accepted it two days later": dated from an earlier act the article recalls
-    r"(?:a|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?)\s+later(?!\s+than)|"
+    # "two days earlier"; "accepted it two days later": dated from an earlier act recalled
+    r"(?:a|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?)\s+"
+    r"(?:earlier|before|later(?!\s+than))|"
     r"initially|at\s+first|previously|earlier(?!\s+(?:on|today|in\s+the\s+day|this|that)\b))\b",
     re.IGNORECASE,
 )
