@@ -1026,13 +1026,9 @@ def _readiness_on_conditions(events: list[Candidate]) -> None:
         )  # fmt: skip
         if reply is None or at < 0:
             continue
-        for o in _asserted(events, "demand", a):
-            if o.sentence == c.sentence:
-                to = c.sentence.find(o.trigger, at + len(c.trigger))
-                if to > at and _BUT.search(c.sentence, at, to):
-                    c.action, c.target = "respond", reply.target
-                    c.issue = reply.issue or c.issue
-                    break
+        if _BUT.search(c.sentence, at + len(c.trigger)):
+            c.action, c.target = "respond", reply.target
+            c.issue = reply.issue or c.issue
 
 
 def _asserted(events: list[Candidate], action: str, actor: str) -> Iterator[Candidate]:
