@@ -34,3 +34,25 @@ def test_a_readiness_in_the_reply_without_a_but_is_still_the_answer() -> None:
     acts = _events("", "Ghana replied on Friday to Togo's proposal for talks on the lagoon "
                        "border, saying it was ready to discuss fishing rights.")  # fmt: skip
     assert ("GHA", "accept", "TGO") in {e[:3] for e in acts if e[4] == "asserted"}, acts
+
+
+# 530. The public as the one addressed ("urged older residents to stay indoors", "asked
+# motorists to keep off the roads") is a public notice by authorities, no act between parties;
+# a party urged stays an appeal.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Authorities in Lisbon opened cooling centres and urged older residents to stay indoors "
+        "during the afternoon.",
+        "Kenyan authorities urged travellers to carry water on the Nairobi highway.",
+        "The Polish health ministry urged parents to vaccinate children before the school year.",
+        "Chile's emergency office urged the public to avoid beaches as the swell rose.",
+    ],
+)
+def test_an_appeal_to_the_public_is_no_event(body: str) -> None:
+    assert not [e for e in _events("", body) if e[1] == "appeal"], _events("", body)
+
+
+def test_an_appeal_to_a_party_stays_one() -> None:
+    acts = _events("", "Norway urged Ethiopia and Eritrea to resume talks on the border.")
+    assert {e[:2] for e in acts} >= {("NOR", "appeal")}, acts

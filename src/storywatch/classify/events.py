@@ -723,8 +723,12 @@ def _arguments(
         subject = _owner_before(sent, m.start())  # "Peru's offer went unanswered by Bolivia"
     if subject is None or (tdef.plural_only and not subject.plural):
         return None
-    if tdef.action == "agree" and not subject.plural and not _WORD_NEXT.match(sent.s[m.end() :]):
-        return None  # "if China agreed": a lone party agrees to something, or it is no event
+    if (
+        tdef.action == "agree" and not subject.plural and not _WORD_NEXT.match(sent.s[m.end() :])
+    ) or (tdef.action == "appeal" and _PUBLIC_ADDRESSEE.match(sent.s, m.end())):
+        # "if China agreed": a lone party agrees to something, or it is no event; "urged
+        # residents to stay indoors": a public notice, no act between parties
+        return None
     if _bare_base(sent, m.start(), tdef, m.group().lower(), subject) or (
         # "EU and Cuba agree a roadmap, sanctions stay", "UK-Guatemala sanctions talks": two
         # parties take no verb in -s; the word is a noun
@@ -1101,6 +1105,15 @@ def _complement_subject(sent: Sent, pos: int, exclude: tuple[str, ...]) -> Menti
 
 
 _WITH_NEXT = re.compile(r"\s+with\s", re.IGNORECASE)
+# The public as the one addressed ("urged elderly residents to stay indoors", "asked drivers to
+# stay off the roads"): authorities advising a population, whatever state they belong to.
+_PUBLIC_ADDRESSEE = re.compile(
+    r"\s+(?:(?:the|all|local|elderly|older|young|vulnerable|its|their|our)\s+){0,2}"
+    r"(?:people|residents|inhabitants|citizens|the\s+public|population|motorists|drivers|"
+    r"travell?ers|tourists|visitors|households|consumers|parents|shoppers|commuters|"
+    r"holidaymakers|homeowners|swimmers|hikers)\b",
+    re.IGNORECASE,
+)
 # A negated "negotiate" that takes no partner but the terms, a manner or a condition ("does
 # not negotiate its justice system", "would not negotiate under threat", "in public", "while
 # the reporters are in jail"): a stance on what or how one bargains, no refused meeting.
