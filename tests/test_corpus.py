@@ -94,6 +94,7 @@ FALSE_CHANGES_MAX = 0  # score.py's --max-false on each storyline
 # heldout55: written blind at the start of session 19 on a frozen copy of 50849aa.
 # heldout56: written blind in the middle of session 19 on a frozen copy of 6ce0d67.
 # heldout57: written blind late in session 19 on a frozen copy of e82e35c.
+# heldout58: written blind at the start of session 20 on a frozen copy of 8b275f5.
 EVENT_F1_FLOOR = {
     "shared": 1.0,
     "dev": 0.92,
@@ -158,6 +159,7 @@ EVENT_F1_FLOOR = {
     "heldout55": 0.73,  # 0.708 when written (0.713 after its writer's label fix)
     "heldout56": 0.79,  # 0.779 when written (0.789 after its writer's label fixes)
     "heldout57": 0.81,  # 0.815 when written
+    "heldout58": 0.72,  # 0.688 when written (0.720 after its writer's label fixes)
 }
 CHANGES_FOUND_FLOOR = {
     "shared": 1.0,
@@ -219,6 +221,7 @@ CHANGES_FOUND_FLOOR = {
     "heldout55": 0.78,  # 30/38 when written
     "heldout56": 0.85,  # 31/40 when written
     "heldout57": 0.92,  # 36/39 when written
+    "heldout58": 0.68,  # 20/29 when written
 }
 # dev 1 -> 2 (session 2): iran-04 "open to Omani mediation" is now read as a response (the
 # labels call it no answer at all) and iran-10's void agreement targets the UN, not the IAEA.
@@ -295,6 +298,7 @@ FALSE_CHANGES_CEILING = {
     "heldout55": 10,  # 16 when written
     "heldout56": 6,  # 8 when written
     "heldout57": 5,  # 5 when written
+    "heldout58": 5,  # 5 when written
 }
 NOISE_QUIET_FLOOR = {
     "noise": 1.0,
@@ -354,6 +358,7 @@ NOISE_QUIET_FLOOR = {
     "heldout55-noise": 1,  # 14/16 when written
     "heldout56-noise": 1.0,  # 16/16 when written
     "heldout57-noise": 1.0,  # 16/16 when written
+    "heldout58-noise": 1.0,  # 16/16 when written
 }
 FORBIDDEN_CEILING = {
     "shared": 0,
@@ -417,6 +422,7 @@ FORBIDDEN_CEILING = {
     "heldout55": 9,  # 9 when written (and 1 in its noise)
     "heldout56": 6,  # 8 when written (6 after its writer's label fixes)
     "heldout57": 2,  # 2 when written
+    "heldout58": 0,  # 1 when written (0 after its writer's label fixes)
 }
 
 MIN_STORYLINES = 11
@@ -488,6 +494,7 @@ NOISE_SETS = (
     "heldout55-noise",
     "heldout56-noise",
     "heldout57-noise",
+    "heldout58-noise",
 )
 # Non-state actor codes the labels may use besides ISO 3166-1 alpha-3 (organisations, groups).
 GROUP_CODES = frozenset(
@@ -578,6 +585,9 @@ GROUP_CODES = frozenset(
         "CNEB",
         # heldout57's: Yemen's Southern Transitional Council
         "STC",
+        # heldout58's: Tripoli's Radaa militia, and the Taliban named as such (the gazetteer
+        # reads them as Afghanistan's government, AFG)
+        "RADAA", "TALIBAN",
     }
 )  # fmt: skip
 # The party states of ../shared/CONTRACT.md (score.py also accepts `pending`).
@@ -870,7 +880,7 @@ def _group(name: str) -> str:
     """Which set a storyline belongs to (its floors differ)."""
     if name in NOISE_SETS:
         return "noise"
-    for blind in (f"heldout{n}" for n in range(2, 58)):
+    for blind in (f"heldout{n}" for n in range(2, 59)):
         if name.startswith(f"{blind}-"):
             return blind
     if name.startswith("heldout-"):
@@ -892,7 +902,7 @@ GROUPS = (
     "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42",
     "heldout43", "heldout44", "heldout45", "heldout46",
     "heldout47", "heldout48", "heldout49", "heldout50", "heldout51", "heldout52",
-    "heldout53", "heldout54", "heldout55", "heldout56", "heldout57",
+    "heldout53", "heldout54", "heldout55", "heldout56", "heldout57", "heldout58",
 )  # fmt: skip
 
 

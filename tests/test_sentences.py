@@ -187,6 +187,10 @@ article of its own (no story context), as outside human-coded sentences are.
   modality, 25 traps), scored once by its writer on a frozen copy of e82e35c: P 0.943, R 0.795,
   F1 0.862 as first labelled; P 0.951, R 0.795, F1 0.866 after the writer allowed `accept`
   beside `agree` for a conditional's other party; 1 forbidden, 25/25 traps quiet.
+- heldout-sentences46.jsonl: 160 items written blind at the start of session 20 (52 on modality,
+  43 plain events, 40 mixed, 25 traps), scored once by its writer on a frozen copy of 8b275f5:
+  P 0.913, R 0.712, F1 0.800 as first labelled; P 0.921, R 0.718, F1 0.807 after the writer
+  removed a target the sentence never names; 2 forbidden, 25/25 traps quiet.
 
 The figures are floors measured on each set (raise only); the target is issue 4's 0.90."""
 
@@ -263,6 +267,7 @@ SETS = {
     "sentences43": SentenceSet("heldout-sentences43.jsonl", 160, 0.85, 1, 1),
     "sentences44": SentenceSet("heldout-sentences44.jsonl", 160, 0.86, 0, 1),
     "sentences45": SentenceSet("heldout-sentences45.jsonl", 160, 0.86, 1, 1),
+    "sentences46": SentenceSet("heldout-sentences46.jsonl", 160, 0.8, 2, 1),
 }
 
 
