@@ -853,8 +853,36 @@ def has_object(
         return False  # "agreed to drop its demand": the act agreed to is another verb
     if "claims" not in classes and _claim_first(words, res, 1 if called is None else 2):
         return False  # "rejects reports it agreed to talks": a claim denied, not the talks
-    ctx = (" " + " ".join(words) + " ", end, ms, res)
-    return any(_class_follows(s, pos, cls, ctx) for cls in classes)
+    paired = _one_modifier_slot(s, pos, end, words)
+    return any(
+        any(_class_follows(s, pos, cls, (" " + " ".join(w) + " ", end, ms, res)) for cls in classes)
+        for w in ([words] if paired == words else [words, paired])
+    )
+
+
+# Words that open a new noun phrase or clause after "and": not the second half of a pair of
+# modifiers ("the offer and the plan", "and then", "and it").
+_NOT_A_MODIFIER = frozenset(
+    ["a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those",
+     "it", "they", "he", "she", "we", "then", "also", "later", "said", "to", "on", "in", "at",
+     "with", "for", "from", "by", "of", "not", "no"]
+)  # fmt: skip
+
+
+def _one_modifier_slot(s: str, pos: int, end: int, words: list[str]) -> list[str]:
+    """The object's first words with a pair of coordinated modifiers counted as one ("signed
+    a policing and maritime security agreement": the head noun is as near as in "a maritime
+    security agreement"). In English noun phrases, "X and Y" before a head noun modifies it
+    jointly; only the second half is kept, so the head stays within the same word budget."""
+    if "and" not in words[1:]:
+        return words
+    longer = words_after(s, pos, end, len(words) + 2)
+    at = longer.index("and", 1)
+    if at + 1 >= len(longer) or longer[at + 1] in _NOT_A_MODIFIER or longer[at - 1] in _DETS:
+        return words
+    if at + 2 < len(longer) and longer[at + 2] in _NOT_A_MODIFIER:
+        return words  # "took note of the statement and hoped the talks": a verb, then its object
+    return (longer[: at - 1] + longer[at + 1 :])[: len(words)]
 
 
 # Object classes that an "-ing" word may open: a proposal's own act ("agreed to meeting"), a

@@ -90,10 +90,38 @@ def _light_verb(sent: Sent, start: int, tdef: TriggerDef) -> re.Match[str] | Non
                 word.endswith("ed") and before.endswith("ed") and before not in _AUX_ED
             )
             return None if before in _NOT_A_VERB_AFTER or adjective else w
+        if word == "with":
+            given = _given_with(sent, w.start(1), tdef)
+            if given is not None:
+                return given
         if word in _BLOCKERS and not (word == "and" and _in_mention(sent.ms, pos + 1)):
             return None
         pos, seen = w.start(1), seen + 1
     return None
+
+
+# A verb of giving with its recipient first and the thing given after "with" ("presented Hamas
+# and Israel with a new proposal", "provided both sides with a draft"): the dative alternation
+# of "presented a new proposal to Hamas and Israel". Group 1 is the verb; only capitalised names
+# (and the group nouns "both sides", "the two parties") stand between it and "with".
+_GIVEN_WITH = re.compile(
+    r"\b(present|presents|presented|presenting|provide|provides|provided|providing|furnished|"
+    r"furnishes|supplied|supplies)\s+(?:the\s+|both\s+|two\s+)?"
+    r"(?:(?:sides|parties|delegations|negotiators|[A-Z][\w’'.-]*)(?:,?\s+(?:and\s+)?|\s+))+$"
+)
+
+
+def _given_with(sent: Sent, with_at: int, tdef: TriggerDef) -> re.Match[str] | None:
+    """The giving verb of "presented X with [the noun]" when it is one of the noun's light
+    verbs, else None."""
+    found = _GIVEN_WITH.search(sent.s, max(0, with_at - 80), with_at)
+    if found is None or found.group(1).lower() not in tdef.light:
+        return None
+    parties = [x for x in sent.ms if x.actor and x.codes[0][:1].isalnum()]  # not "both sides"
+    named = any(found.end(1) <= x.start < with_at for x in parties)
+    if not named and len({c for x in parties for c in x.codes}) < 3:
+        return None  # "presented both sides with": the sides are named nowhere in the sentence
+    return found
 
 
 _AUX_ED = frozenset(["need", "used"])

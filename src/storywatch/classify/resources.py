@@ -272,9 +272,22 @@ def _trie_body(words: Iterable[str]) -> str:
 
 
 def _agent_re(lex: dict[str, Any]) -> re.Pattern[str]:
-    """Matched against folded text right after a name: "Russian [top] officials"."""
+    """Matched against folded text right after a name: "Russian [top] officials". A branch of
+    the armed services may stand before its personnel as a compound ("coast guard commanders",
+    "army chiefs", "corps commanders"): the whole compound is the agent, its verb follows it."""
     mods, nouns = _trie_body(lex["agent_modifiers"]), _trie_body(lex["agent_nouns"])
-    return re.compile(rf"\s+(?:(?:{mods})\s+){{0,2}}(?:{nouns})(?!\w)")
+    branch = _trie_body(_SERVICE_BRANCHES)
+    return re.compile(
+        rf"\s+(?:(?:{mods})\s+){{0,2}}(?:(?:{branch})\s+(?=(?:{nouns})(?!\w)))?(?:{nouns})(?!\w)"
+    )
+
+
+# Branches of the armed and security services, the first half of a compound agent whose second
+# half names their people ("navy commanders", "border police officers", "corps commanders").
+_SERVICE_BRANCHES = (
+    "army", "navy", "air force", "coast guard", "coastguard", "police", "border police",
+    "border guard", "corps", "army corps", "marine corps", "military", "militia",
+)  # fmt: skip
 
 
 def _agent_owned_re(lex: dict[str, Any]) -> re.Pattern[str]:
