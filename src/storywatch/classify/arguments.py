@@ -1061,8 +1061,10 @@ def find_issue(s: str, start: int, end: int, ms: list[Mention], res: Resources) 
     if issue == "trade" and _CAPTIVES_TRADED.match(low, found.start()):
         return "prisoner_exchange"  # "a proposal to trade the guards for prisoners"
     head = res.issue_re.match(low, found.end() + 1) if low.startswith(" ", found.end()) else None
-    if head is not None and res.issues[head.group().lower()] == "talks":
-        issue = "talks"  # "sanctions talks", "trade talks": talks, about what the word says
+    if head is not None and res.issues[head.group().lower()] == "talks" and issue != "trade":
+        issue = "talks"  # "sanctions talks": talks, about what the word says; but "free trade
+        # negotiations" are trade talks (as the phrase "trade talks" itself reads): the file
+        # a trade negotiation opens is the trade dispute, not a process of talks of its own
     if issue == "talks" and _upgrade_summit(s, found.end(), ms):
         return "summit"
     if issue == "talks" and found.start() <= start and _summit_after(low, end, right_end, res):

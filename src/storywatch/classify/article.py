@@ -745,6 +745,10 @@ def _stands_alone(
         # "threatened to expel Western diplomats", "threatened on Saturday to close the
         # strait": a measure the party says it will take, news with no counterpart named
         or (action == "threaten" and mod == "asserted" and _threatens_a_measure(c))
+        # "will not attend the regional summit in Caracas", "did not attend the OAS
+        # meeting": staying away from a gathering is news with no counterpart named (the
+        # gathering is what the party snubs; its other members need not be named)
+        or (action == "meet" and mod == "negated" and _attends(c))
         # "Algiers dismissed the overture", "Zimbabwe's president appealed to Western
         # governments": a state's government named as such, in an article naming no other
         # party, acts in the state's name (a reply or a remark is always on someone else's
@@ -756,6 +760,15 @@ def _stands_alone(
             and action not in ("respond", "comment", "sanction")
         )
     )
+
+
+# The verbs of going to a gathering (the trigger of "attend the summit", "attended talks").
+_ATTEND = re.compile(r"\battend(?:s|ed|ing)?\b", re.IGNORECASE)
+
+
+def _attends(c: Candidate) -> bool:
+    """Is the meeting one the party goes to (or stays away from), "attend the summit"?"""
+    return _ATTEND.match(c.trigger) is not None
 
 
 _THREAT_TO = re.compile(
@@ -1567,7 +1580,10 @@ def _agreements_take_article_issue(
     one issue leads and is named more than once; else it stays vague. Inspection words
     count as nuclear only where the article is about a nuclear programme (another nuclear
     word, or the atomic agency named: `atomic`), as in `_weak_nuclear`: the "joint
-    inspection regime" of a crop deal names no issue."""
+    inspection regime" of a crop deal names no issue. First, a meeting arranged by an
+    agreement takes the kind of meeting the article is about (see
+    `_arranged_meetings_take_article_kind`)."""
+    _arranged_meetings_take_article_kind(events, sents, res)
     if not any(
         c.action == "agree" and (c.issue is None or _reached_at_talks(c) or _no_deal_at_talks(c))
         for c in events
@@ -1605,6 +1621,46 @@ def _agreements_take_article_issue(
             and frozenset((c.actors[0], c.target)) not in reached
         ):
             c.issue = top[0][0]
+
+
+# Words for any meeting, a summit as much as talks: they tell no kind of meeting apart
+_ANY_MEETING = frozenset({"meet", "met", "meeting", "meetings"})
+
+
+def _names_a_meeting(sentence: str, res: Resources) -> bool:
+    """Does the sentence name a meeting of some kind (talks, a summit)?"""
+    return any(
+        res.issues.get(x.group().lower()) in _MEANS_ISSUES
+        for x in res.issue_re.finditer(fold(sentence))
+    )
+
+
+def _arranged_meetings_take_article_kind(
+    events: list[Candidate], sents: list[tuple[str, bool]], res: Resources
+) -> None:
+    """A meeting arranged by an agreement that names no meeting ("the two leaders agreed to a
+    new date", "agreed the venue") is the meeting the article is about: a summit where the
+    article names summits more often than talks, else the default talks."""
+    arranged = [
+        c
+        for c in events
+        if c.action == "meet"
+        and c.rule.endswith(":agree")
+        and c.issue == "talks"
+        and not _names_a_meeting(c.sentence, res)
+    ]
+    if not arranged:
+        return
+    kinds: Counter[str] = Counter()
+    for s, _ in sents:
+        kinds.update(
+            res.issues[x.group().lower()]
+            for x in res.issue_re.finditer(fold(s))
+            if x.group().lower() not in _ANY_MEETING
+        )
+    if kinds["summit"] > kinds["talks"]:
+        for c in arranged:
+            c.issue = "summit"
 
 
 # "The deal was struck at a second round of talks", "concluded after two days of talks",

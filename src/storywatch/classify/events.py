@@ -1350,6 +1350,14 @@ _ARRANGED = re.compile(
     r"timetable|format|modalities|schedule)\b",
     re.IGNORECASE,
 )
+# "the two leaders agreed to a new date", "both sides agreed to the venue": two parties who
+# fix a meeting's date together arrange it (one party agreeing "to the dates proposed"
+# consents to another's offer: an acceptance, read above)
+_ARRANGED_TO = re.compile(
+    r"\s+to\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:agenda|date|dates|venue|timetable|format|"
+    r"modalities|schedule)\b",
+    re.IGNORECASE,
+)
 # "agreed to the exchange", "agrees to this truce": the one on the table, consented to
 _TO_THE = re.compile(rf"{_WHEN}\s+to\s+(?:the|this|that)\s", re.IGNORECASE)
 # ... and an exchange so named, with nothing exchanged said ("of views", "of letters"): captives
@@ -1486,7 +1494,8 @@ def _adjust_agreement(cand: Candidate, s: str, end: int, subject: Subject) -> No
         cand.action = "accept"
         if cand.issue in (None, "other") and _TO_THE_EXCHANGE.match(s, end):
             cand.issue = "prisoner_exchange"  # "agreed to the exchange" (one on the table)
-    if _ARRANGED.match(s, end) and cand.modality == "asserted":
+    arranged = _ARRANGED.match(s, end) or (subject.plural and _ARRANGED_TO.match(s, end))
+    if arranged and cand.modality == "asserted":
         # "agreed the agenda for the summit", "agreed a date for talks": a meeting arranged,
         # no deal reached
         cand.action, cand.modality = "meet", "expected"

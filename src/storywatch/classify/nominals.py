@@ -172,7 +172,9 @@ def _light_event(
     # "sent its reply to a Qatari proposal for a swap with Iraq": the proposal's owner
     target = _answered_owner(sent, m.end(), tdef, subject.codes, bool(between)) or target
     if target is None:
-        target = demonym_target(sent, m.end(), subject.codes, attack=tdef.action == "attack")
+        target = _gathering_body(sent, tdef, light, m, subject.codes) or demonym_target(
+            sent, m.end(), subject.codes, attack=tdef.action == "attack"
+        )
     if target is None and tdef.action == "attack":  # "stepped up drone strikes on Kharkiv"
         target = city_target(sent.s, m.end(), sent.res, subject.codes)
     # "carried out air strikes against ADF camps in Congo": a place, not the party hit
@@ -194,6 +196,20 @@ def _light_event(
 
 
 _AIMED = frozenset({"on", "against", "targeting"})
+
+
+def _gathering_body(
+    sent: Sent, tdef: TriggerDef, light: re.Match[str], m: re.Match[str], subject: tuple[str, ...]
+) -> Mention | None:
+    """ "will not attend the ASEAN summit", "attended the OAS meeting": the organisation whose
+    gathering is attended, named as the meeting noun's modifier, is whom the party meets (only
+    after "attend": "hold an OAS meeting" or "host the AU summit" convene it, not go to it)."""
+    if tdef.action != "meet" or not light.group(1).lower().startswith("attend"):
+        return None
+    body = [x for x in sent.ms if light.end(1) <= x.start and x.end == m.start() - 1]
+    if body and body[0].kind == "org" and body[0].codes[0] not in subject:
+        return body[0]
+    return None
 
 
 # An answer's noun followed by what it answers, its owner named before the noun ("its reply to
