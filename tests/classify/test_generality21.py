@@ -56,3 +56,24 @@ def test_an_appeal_to_the_public_is_no_event(body: str) -> None:
 def test_an_appeal_to_a_party_stays_one() -> None:
     acts = _events("", "Norway urged Ethiopia and Eritrea to resume talks on the border.")
     assert {e[:2] for e in acts} >= {("NOR", "appeal")}, acts
+
+
+# 531. A round of talks set for a date that the same clause then calls unlikely ("a third round
+# pencilled in for June is now unlikely to take place") is a possibility, not a meeting to come.
+def test_a_set_round_called_unlikely_is_no_meeting_to_come() -> None:
+    body = (
+        "Armenia and Azerbaijan held talks in Almaty on Monday. A third round of talks pencilled "
+        "in for June is now unlikely to take place, a diplomat said."
+    )
+    acts = _events("", body)
+    assert not [e for e in acts if e[1] == "meet" and e[4] == "expected"], acts
+    assert [e for e in acts if e[1] == "meet" and e[4] == "asserted"], acts
+
+
+def test_a_set_round_alone_is_still_a_meeting_to_come() -> None:
+    body = (
+        "Armenia and Azerbaijan held talks in Almaty on Monday. A third round of talks is "
+        "pencilled in for June, a diplomat said."
+    )
+    acts = _events("", body)
+    assert [e for e in acts if e[1] == "meet" and e[4] == "expected"], acts

@@ -589,8 +589,12 @@ def _round_set_events(sent: Sent) -> list[Candidate]:
         for x in sent.ms
     ):
         return []  # "Somalia and Ethiopia will hold a third round": the light verb reads it
-    if mod != "negated" and _ON_CONDITION.match(sent.s, m.end()):
-        mod = "hypothetical"  # "The talks will take place only if the shelling stops"
+    if mod != "negated" and (
+        _ON_CONDITION.match(sent.s, m.end()) or _UNLIKELY_AFTER.match(sent.s, m.end())
+    ):
+        # "The talks will take place only if the shelling stops"; "a round pencilled in for
+        # April is now unlikely to take place": a possibility, no meeting to come
+        mod = "hypothetical"
     if mod != "negated" and (m.group("off") or _WILL_NOT.search(m.group())):
         mod = "negated"  # "the summit has been postponed", "will not take place": not held
     elif m.group("held") and not _DEFINITE.match(m.group()):
@@ -602,6 +606,12 @@ def _round_set_events(sent: Sent) -> list[Candidate]:
 
 
 _DEFINITE = re.compile(r"[Tt]he\s")  # "The meeting took place ...": the one the story told of
+# What the set meeting's own clause goes on to say of it: "... is now unlikely to take place".
+_UNLIKELY_AFTER = re.compile(
+    r"[^.;:,]{0,60}?\b(?:is|are|was|were|looks?|looked|seems?|seemed)\s+(?:now\s+|increasingly\s+)?"
+    r"(?:unlikely|not\s+likely)\b",
+    re.IGNORECASE,
+)
 _WILL_NOT = re.compile(r"\bwill\s+not\b", re.IGNORECASE)
 # A condition right after the announcement, in its clause.
 _ON_CONDITION = re.compile(r"[^.;,]{0,40}?\b" + CONDITION_WORDS)
