@@ -1202,7 +1202,7 @@ def _denials_win(events: list[Candidate]) -> list[Candidate]:
     denied: dict[tuple[str, str, str], set[str | None]] = {}
     for c in negated:
         denied.setdefault((c.sentence, c.actors[0], c.action), set()).add(c.issue)
-    denied_anywhere = {(c.actors[0], c.action) for c in negated}
+    denied_anywhere = {(c.actors[0], _consent(c.action)) for c in negated}
     return [
         c
         for c in events
@@ -1211,17 +1211,26 @@ def _denials_win(events: list[Candidate]) -> list[Candidate]:
             not _denied_here(c, denied.get((c.sentence, c.actors[0], c.action)))
             and not (
                 (c.rule.startswith("accused-of:") or _reported_only(c))
-                and (c.actors[0], c.action) in denied_anywhere
+                and (c.actors[0], _consent(c.action)) in denied_anywhere
             )
         )
     ]
 
 
+def _consent(action: str) -> str:
+    """Accepting a proposal and agreeing to it are one act of consent to what was put: "denied
+    reports that it had agreed to the swap" denies the report "that Astana had accepted the
+    proposal"."""
+    return "consent" if action in ("accept", "agree") else action
+
+
 # A report's content before the act ("websites had reported that Juba quietly accepted",
-# "claims that the minister agreed"): the act is known only from the report
+# "claims that the minister agreed"): the act is known only from the report. Its time and
+# source may stand between, set off by commas ("reported on Tuesday, citing unnamed sources,
+# that Astana had accepted").
 _REPORTED_THAT = re.compile(
     r"\b(?:reported|claimed|alleged|rumou?red|reports?|claims?|allegations?|rumou?rs?)\b"
-    r"(?:\s+[\w'’-]+){0,5}?\s+that\b[^;:\"“”]{0,80}$",
+    r"(?:,?\s+[\w'’-]+){0,6}?,?\s+that\b[^;:\"“”]{0,80}$",
     re.IGNORECASE,
 )
 

@@ -98,6 +98,8 @@ def agrees_to_meet(item: StoryItem, ev: Event) -> bool:
         return False
     if _GO_ON.search(ev.sentence or "") is not None:
         return True  # "agreed to keep working on a plan", "to continue talks": nothing settled
+    if _TO_MEET.search(ev.sentence or "") is not None:
+        return True  # "agreed to a new date", "agrees to trade session": consent to meet
     return any(
         e.action == "meet"
         and e.modality == "expected"
@@ -111,6 +113,17 @@ _GO_ON = re.compile(
     r"\bagree(?:d|s)?\s+to\s+(?:keep|continue|carry\s+on|go\s+on|pursue)\s+(?:working|talking|"
     r"talks|negotiating|negotiations|discussions|discussing|the\s+dialogue|dialogue|"
     r"consultations|contacts)\b",
+    re.IGNORECASE,
+)
+
+
+# An agreement whose object is a meeting or when and where it is held ("agreed to a new
+# date", "agrees to Khujand trade session", "agreed to the venue proposed", "agreed to sit
+# at the same table"): the parties consent to meet, they settle nothing of substance.
+_TO_MEET = re.compile(
+    r"\bagree(?:d|s)?\s+(?:to|on)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:date|venue|session|meeting)s?\b(?!\s+(?:of|on)\b)|"
+    r"\bagree(?:d|s)?\s+to\s+sit\s+(?:down|together|at\s+the\s+(?:same\s+)?table)\b",
     re.IGNORECASE,
 )
 
@@ -402,7 +415,11 @@ _OTHER_CLAUSE = re.compile(
     # "accusing Iran of breaking a deal ... last week": the date is the complement's act;
     # "took place after the EU accepted an invitation last month": the earlier act's
     r"of\s+\w+ing|after|before|following|since|"
-    r"would|to\s+[a-z]+|\w+ed\s+by)\b",
+    # "to" opens a clause as an infinitive marker: "to" and a verb in lower case ("flows to
+    # resume"). Before a name or a determiner it is a preposition ("accepted the invitation to
+    # Khiva on Aug. 13", "replied to the plan on Jan. 21"): the date stays the act's.
+    r"would|(?-i:to\s+(?!(?:the|a|an|its|his|her|their|this|that|these|those)\b)[a-z]+)|"
+    r"\w+ed\s+by)\b",
     re.IGNORECASE,
 )
 
@@ -446,6 +463,13 @@ _EARLIER = re.compile(
     # "two days earlier"; "accepted it two days later": dated from an earlier act recalled
     r"(?:a|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?)\s+"
     r"(?:earlier|before|later(?!\s+than))|"
+    # "proposed the trade a week ago", "rejected it two weeks ago": a week or more back from
+    # the article is an earlier stage (days ago may be the news of a later piece; months and
+    # years ago are dated_before's)
+    r"(?:a|one|two|three|four|five|six|several|\d+)\s+weeks?\s+ago|a\s+fortnight\s+ago|"
+    # "Ulaanbaatar first rejected a demand ... before proposing talks": "first" right before
+    # a verb in the past is the adverb of an earlier stage (not "the first talks")
+    r"first(?=\s+[a-z]+ed\b)|"
     r"initially|at\s+first|previously|earlier(?!\s+(?:on|today|in\s+the\s+day|this|that)\b))\b",
     re.IGNORECASE,
 )
