@@ -95,6 +95,7 @@ FALSE_CHANGES_MAX = 0  # score.py's --max-false on each storyline
 # heldout56: written blind in the middle of session 19 on a frozen copy of 6ce0d67.
 # heldout57: written blind late in session 19 on a frozen copy of e82e35c.
 # heldout58: written blind at the start of session 20 on a frozen copy of 8b275f5.
+# heldout59: written blind in the middle of session 20 on a frozen copy of 278ff98.
 EVENT_F1_FLOOR = {
     "shared": 1.0,
     "dev": 0.92,
@@ -160,6 +161,9 @@ EVENT_F1_FLOOR = {
     "heldout56": 0.79,  # 0.779 when written (0.789 after its writer's label fixes)
     "heldout57": 0.81,  # 0.815 when written
     "heldout58": 0.72,  # 0.688 when written (0.720 after its writer's label fixes)
+    # heldout59: 0.846 when written with its noise file pooled (0.859 after its writer's label
+    # fixes)
+    "heldout59": 0.87,
 }
 CHANGES_FOUND_FLOOR = {
     "shared": 1.0,
@@ -222,6 +226,7 @@ CHANGES_FOUND_FLOOR = {
     "heldout56": 0.85,  # 31/40 when written
     "heldout57": 0.92,  # 36/39 when written
     "heldout58": 0.68,  # 20/29 when written
+    "heldout59": 0.86,  # 24/29 when written (25/29 after its writer's label fixes)
 }
 # dev 1 -> 2 (session 2): iran-04 "open to Omani mediation" is now read as a response (the
 # labels call it no answer at all) and iran-10's void agreement targets the UN, not the IAEA.
@@ -299,6 +304,7 @@ FALSE_CHANGES_CEILING = {
     "heldout56": 6,  # 8 when written
     "heldout57": 5,  # 5 when written
     "heldout58": 5,  # 5 when written
+    "heldout59": 3,  # 4 when written (3 without its noise file's 1)
 }
 NOISE_QUIET_FLOOR = {
     "noise": 1.0,
@@ -359,6 +365,7 @@ NOISE_QUIET_FLOOR = {
     "heldout56-noise": 1.0,  # 16/16 when written
     "heldout57-noise": 1.0,  # 16/16 when written
     "heldout58-noise": 1.0,  # 16/16 when written
+    "heldout59-noise": 0.87,  # 14/16 when written
 }
 FORBIDDEN_CEILING = {
     "shared": 0,
@@ -423,6 +430,7 @@ FORBIDDEN_CEILING = {
     "heldout56": 6,  # 8 when written (6 after its writer's label fixes)
     "heldout57": 2,  # 2 when written
     "heldout58": 0,  # 1 when written (0 after its writer's label fixes)
+    "heldout59": 1,  # 2 when written (1 without its noise file's)
 }
 
 MIN_STORYLINES = 11
@@ -495,6 +503,7 @@ NOISE_SETS = (
     "heldout56-noise",
     "heldout57-noise",
     "heldout58-noise",
+    "heldout59-noise",
 )
 # Non-state actor codes the labels may use besides ISO 3166-1 alpha-3 (organisations, groups).
 GROUP_CODES = frozenset(
@@ -588,6 +597,8 @@ GROUP_CODES = frozenset(
         # heldout58's: Tripoli's Radaa militia, and the Taliban named as such (the gazetteer
         # reads them as Afghanistan's government, AFG)
         "RADAA", "TALIBAN",
+        # heldout59's: Ghana's opposition New Patriotic Party
+        "NPP",
     }
 )  # fmt: skip
 # The party states of ../shared/CONTRACT.md (score.py also accepts `pending`).
@@ -880,7 +891,7 @@ def _group(name: str) -> str:
     """Which set a storyline belongs to (its floors differ)."""
     if name in NOISE_SETS:
         return "noise"
-    for blind in (f"heldout{n}" for n in range(2, 59)):
+    for blind in (f"heldout{n}" for n in range(2, 60)):
         if name.startswith(f"{blind}-"):
             return blind
     if name.startswith("heldout-"):
@@ -903,6 +914,7 @@ GROUPS = (
     "heldout43", "heldout44", "heldout45", "heldout46",
     "heldout47", "heldout48", "heldout49", "heldout50", "heldout51", "heldout52",
     "heldout53", "heldout54", "heldout55", "heldout56", "heldout57", "heldout58",
+    "heldout59",
 )  # fmt: skip
 
 

@@ -191,6 +191,11 @@ article of its own (no story context), as outside human-coded sentences are.
   43 plain events, 40 mixed, 25 traps), scored once by its writer on a frozen copy of 8b275f5:
   P 0.913, R 0.712, F1 0.800 as first labelled; P 0.921, R 0.718, F1 0.807 after the writer
   removed a target the sentence never names; 2 forbidden, 25/25 traps quiet.
+- heldout-sentences47.jsonl: 160 items written blind in the middle of session 20 (135 with events,
+  over 40 on modality, 25 traps), scored once by its writer on a frozen copy of 278ff98: P 0.902,
+  R 0.726, F1 0.804 as first labelled; P 0.916, R 0.732, F1 0.814 after two label fixes (a
+  promise to respond to an expulsion read as a threat too, a plain comment added); 4 forbidden,
+  25/25 traps quiet.
 
 The figures are floors measured on each set (raise only); the target is issue 4's 0.90."""
 
@@ -268,6 +273,7 @@ SETS = {
     "sentences44": SentenceSet("heldout-sentences44.jsonl", 160, 0.86, 0, 1),
     "sentences45": SentenceSet("heldout-sentences45.jsonl", 160, 0.86, 1, 1),
     "sentences46": SentenceSet("heldout-sentences46.jsonl", 160, 0.8, 2, 1),
+    "sentences47": SentenceSet("heldout-sentences47.jsonl", 160, 0.81, 4, 1),
 }
 
 
