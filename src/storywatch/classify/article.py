@@ -437,6 +437,18 @@ def _answer_target(a: str, c: Candidate, props: list[Candidate]) -> tuple[str | 
     return others[-1].actors[0], others[-1].issue
 
 
+def _asks_told_before(
+    cands: list[Candidate], sents: list[tuple[str, bool]]
+) -> dict[str, list[Candidate]]:
+    """For each sentence, the proposals and demands told in it or before it (what an answer
+    in that sentence can answer)."""
+    order: dict[str, int] = {}
+    for i, (s, _) in enumerate(sents):
+        order.setdefault(s, i)
+    asks = [c for c in cands if c.action in ("propose", "demand") and GROUP not in c.actors]
+    return {s: [p for p in asks if order.get(p.sentence, 0) <= at] for s, at in order.items()}
+
+
 def _answered(
     a: str,
     c: Candidate,
@@ -447,6 +459,7 @@ def _answered(
     inviters: frozenset[str],
     go_betweens: frozenset[str] = frozenset(),
     channels: frozenset[str] = frozenset(),
+    earlier: list[Candidate] | None = None,
 ) -> tuple[str | None, str | None]:
     """Whom and what an answer answers: the last proposal of another party in the article,
     else the one state that invited the parties ("the groups invited by Angola accepted").
@@ -455,6 +468,18 @@ def _answered(
     mediators", `channels`) answers a proposal of someone else than them."""
     if t in go_betweens and props:
         t = None
+    # An answer answers a proposal or a demand already told: "Radaa accepted the truce but
+    # demanded a pull-back ... Tripoli was studying the conditions. The UN said it was ready
+    # to host talks" studies the demand put to it before, not the offer told after it. A
+    # proposal told only later (a title answers what its body goes on to tell) is the answer's
+    # when no earlier one is another party's.
+    told = [
+        p
+        for p in earlier or []
+        if a not in p.actors and (p.action == "propose" or p.target in (None, a))
+    ]
+    if told:
+        props = told
     pt, pissue = _answer_target(a, c, [p for p in props if p.actors[0] not in channels])
     t, issue = t or pt, issue or pissue
     if t is None and len(inviters - {a}) == 1:
@@ -582,6 +607,7 @@ def _resolve_one(
     answerers: frozenset[str] = frozenset(),
     inviters: frozenset[str] = frozenset(),
     go_betweens: frozenset[str] = frozenset(),
+    earlier: list[Candidate] | None = None,
 ) -> Candidate | None:
     action, issue, conf, mod = c.action, c.issue, c.confidence, c.modality
     if c.refusal and action in ("accept", "agree"):
@@ -606,6 +632,7 @@ def _resolve_one(
             inviters=inviters,
             go_betweens=go_betweens,
             channels=_channels(c.sentence, res),
+            earlier=earlier,
         )
     if (
         action in ("accept", "respond")
@@ -937,6 +964,49 @@ def _title_follows_lead(events: list[Candidate], title: str, lead: set[str]) -> 
             c.modality = "expected"
 
 
+def _title_answer_follows_lead(
+    events: list[Candidate], cands: list[Candidate], title: str, lead: set[str]
+) -> None:
+    """A headline's answer is the lead's answer told short: "Radaa accepts Tripoli truce" over
+    a lead saying it "accepted the government's ceasefire proposal" answers the government,
+    not another party's offer that the body tells later. When the headline names no
+    counterpart (its candidate had none), the lead's counterpart for the same party's same
+    answer on the same issue wins if the lead gives only one."""
+    for c in events:
+        if c.sentence != title or c.action not in ANSWER_ACTIONS or c.modality != "asserted":
+            continue
+        if not any(
+            k.sentence == title
+            and k.trigger == c.trigger
+            and c.actors[0] in k.actors
+            and k.target is None
+            for k in cands
+        ):
+            continue  # "accepts swap with Uzbekistan": the headline's own counterpart
+        told = {
+            e.target
+            for e in events
+            if e.sentence in lead
+            and e.actors == c.actors
+            and e.action == c.action
+            and e.modality == "asserted"
+            and e.issue in (None, c.issue)
+            and e.target is not None
+        }
+        if len(told) == 1 and c.target not in told:
+            c.target = next(iter(told))
+
+
+def _titles_follow_lead(
+    events: list[Candidate], cands: list[Candidate], sents: list[tuple[str, bool]]
+) -> None:
+    """A headline's tense and counterpart told by the article's lead (when it has a headline)."""
+    if sents and sents[0][1]:
+        lead = {s for s, _ in sents[1:LEAD_SENTENCES]}
+        _title_follows_lead(events, sents[0][0], lead)
+        _title_answer_follows_lead(events, cands, sents[0][0], lead)
+
+
 def _weak_nuclear(
     events: list[Candidate], sents: list[tuple[str, bool]], counts: Counter[str], res: Resources
 ) -> None:
@@ -1259,6 +1329,7 @@ def read_article(sents: list[tuple[str, bool]], ctx: Context, res: Resources) ->
     props = _proposals(cands)
     partners = _partners(cands)
     answerers = _answerers(cands)
+    asks = _asks_told_before(cands, sents)
     out: list[Candidate] = []
     for c in cands:
         if c.context_only:
@@ -1281,6 +1352,7 @@ def read_article(sents: list[tuple[str, bool]], ctx: Context, res: Resources) ->
                 answerers=answerers,
                 inviters=inviters,
                 go_betweens=go_betweens,
+                earlier=asks.get(c.sentence),
             )
             if r is not None and mediated and both is sides and GROUP in c.actors:
                 _consent_to_go_between(r, mediated)
@@ -1297,8 +1369,7 @@ def read_article(sents: list[tuple[str, bool]], ctx: Context, res: Resources) ->
     _readiness_in_reply(out)
     _readiness_on_conditions(out)
     entities = sorted(c for c in counts.keys() | places if not c.startswith("@"))
-    if sents and sents[0][1]:
-        _title_follows_lead(out, sents[0][0], {s for s, _ in sents[1:LEAD_SENTENCES]})
+    _titles_follow_lead(out, cands, sents)
     _weak_nuclear(out, sents, counts, res)
     _talks_thread_meetings(out)
     _inherit_issues(out)

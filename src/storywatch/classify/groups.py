@@ -428,6 +428,43 @@ def _agent_named(text: str, res: Resources) -> dict[str, str]:
     return out
 
 
+# "the Radaa Deterrence Force ... Radaa said", "the Nawasi Brigade ... Nawasi fighters": an
+# armed force named in full, then called by its first word alone. A name whose
+# head is an armed body's (Force, Brigade, Militia, Battalion) and whose first word is no known
+# name, title or generic word is the group's own name; the article's later use of that word
+# alone ("Radaa has not responded", "Radaa positions") shows the word is what the group is
+# called. Code: the word upper-cased. A state's own forces are named by a known name ("the
+# Botswana Defence Force") and so never match.
+_ARMED_HEAD_NAME = re.compile(
+    rf"\b[Tt]he\s+({_NAME_WORD})\s+((?:{_NAME_WORD}\s+){{0,2}}?)"
+    r"(?:Force|Forces|Brigade|Brigades|Militia|Battalion)\b"
+)
+
+
+def _first_word_named(text: str, res: Resources) -> dict[str, str]:
+    out: dict[str, str] = {}
+    if not any(head in text for head in ("Force", "Brigade", "Militia", "Battalion")):
+        return out  # the cheap test first: most articles name no such force
+    for m in _ARMED_HEAD_NAME.finditer(text):
+        word, rest = m.group(1), m.group(2).split()
+        if not _one_word_name(word, res) or any(_known(w, res) for w in rest):
+            continue
+        nxt = rest[0] if rest else m.group().split()[-1]
+        # the word alone: not followed by the rest of the name anywhere else
+        alone = [
+            a
+            for a, end in word_spans(text, word)
+            if not text.startswith(nxt, end + 1) and a != m.start(1)
+        ]
+        code = word.upper()
+        if not alone or len(code) < 3 or code in res.aliases or code in res.kinds:
+            continue
+        name = m.group().split(maxsplit=1)[1]  # without "the"
+        out.setdefault(name, code)
+        out.setdefault(word, code)
+    return out
+
+
 # Regional administrations that act as parties to a national government ("the regional
 # administration of Jubaland", "Puntland's state government", "semi-autonomous Jubaland"):
 # the region's name then stands for its administration (code: the name upper-cased). Only
@@ -576,6 +613,7 @@ def learn_groups(text: str, res: Resources, known: int = 0) -> tuple[tuple[str, 
     if conflict and ("ers" in text or "ors" in text):
         for name, code in _agent_named(text, res).items():
             found.setdefault(name, code)
+    found = _first_word_named(text, res) | found  # the names found before it stay theirs
     if "led by" in text or "-led " in text:
         for name, code in _led_coalitions(text, res).items():
             found.setdefault(name, code)

@@ -45,10 +45,21 @@ _DENIAL = Prefiltered(  # every match holds one of these stems
         r"|\bno\s+(?:truth|basis|foundation|substance)\s+(?:to|in|for|behind)\s+"
         r"(?:the\s+|these\s+|such\s+)?(?:[\w'’-]+\s+){0,2}?"
         r"(?:reports?|claims?|suggestions?|allegations?|accounts?|rumou?rs?|speculation)"
-        r"(?:\s+(?:on|in|by|from)(?:\s+[\w-]+){1,4}?)?\s+that\b",
+        r"(?:\s+(?:on|in|by|from)(?:\s+[\w-]+){1,4}?)?\s+that\b"
+        # "It is not true that Dhaka has rejected the plan", "it is wrong to say that": the
+        # clause after it is called false by the sentence itself (not "it is wrong that X
+        # refused": a judgement on what was done)
+        r"|\bit\s+(?:is|was|would\s+be)\s+(?:simply\s+|just\s+)?(?:(?:not\s+true|untrue|"
+        r"false|incorrect)\s+(?:to\s+(?:say|claim|suggest)\s+)?|(?:wrong|misleading)\s+to\s+"
+        r"(?:say|claim|suggest)\s+)that\b",
         re.IGNORECASE,
     ),
     [
+        "true",
+        "false",
+        "incorrect",
+        "wrong",
+        "misleading",
         "deni",
         "deny",
         "reject",
