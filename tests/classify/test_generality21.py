@@ -77,3 +77,23 @@ def test_a_set_round_alone_is_still_a_meeting_to_come() -> None:
     )
     acts = _events("", body)
     assert [e for e in acts if e[1] == "meet" and e[4] == "expected"], acts
+
+
+# 532. An agreement whose object is the goods, traffic or customs of trade between two
+# neighbours ("reopen customs posts", "cargo traffic", "supply chains", "an oil pipeline") is
+# on trade, whatever other word the sentence holds.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Uganda and Kenya agreed on Monday to reopen customs posts at Busia after a meeting of "
+        "their ministers.",
+        "Bolivia and Peru agreed to reopen the Desaguadero crossing to cargo traffic.",
+        "Vietnam and South Korea signed a pact on battery supply chains in Hanoi on Friday.",
+        "Azerbaijan and Georgia agreed to build a second oil pipeline linking their ports.",
+    ],
+)
+def test_an_agreement_on_goods_and_customs_is_on_trade(body: str) -> None:
+    acts = _events("", body)
+    agreed = [e for e in acts if e[1] == "agree" and e[4] == "asserted"]
+    assert agreed, acts
+    assert all(e[3] == "trade" for e in agreed), acts
