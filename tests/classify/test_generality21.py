@@ -97,3 +97,28 @@ def test_an_agreement_on_goods_and_customs_is_on_trade(body: str) -> None:
     agreed = [e for e in acts if e[1] == "agree" and e[4] == "asserted"]
     assert agreed, acts
     assert all(e[3] == "trade" for e in agreed), acts
+
+
+# 533. The answer to a put thing told in the passive ("A Danish proposal for a joint fisheries
+# patrol in the Baltic was rejected by Warsaw") answers the owner that heads its subject, not a
+# party its modifiers name further on; a dated one ("a 1962 Dutch proposal") is history.
+@pytest.mark.parametrize(
+    ("body", "actor", "target"),
+    [
+        ("A Danish proposal for a joint fisheries patrol off Estonia was rejected by Warsaw on "
+         "Monday.", "POL", "DNK"),
+        ("A Kenyan offer to mediate between Ethiopia and Eritrea was turned down by Asmara.",
+         "ERI", "KEN"),
+    ],
+)  # fmt: skip
+def test_a_passive_answer_answers_the_owner_of_the_offer(
+    body: str, actor: str, target: str
+) -> None:
+    acts = _events("", body)
+    assert (actor, "reject", target) in {e[:3] for e in acts}, acts
+
+
+def test_a_dated_proposal_in_the_passive_is_no_answer_now() -> None:
+    body = ("Archives show a 1962 Dutch proposal for a joint navy with Belgium was turned down by "
+            "German ministers.")  # fmt: skip
+    assert not [e for e in _events("", body) if e[2] == "NLD"], _events("", body)

@@ -574,15 +574,45 @@ def _third_person(form: str, tdef: TriggerDef) -> bool:
 
 
 def _passive(
-    sent: Sent, m: re.Match[str], subject: Subject | None, *, attack: bool = False
-) -> tuple[Subject, Mention | None] | None:
+    sent: Sent, m: re.Match[str], subject: Subject | None, *, attack: bool = False,
+    answer: bool = False,
+) -> tuple[Subject, Mention | None] | None:  # fmt: skip
     agent = passive_agent(sent.s, m.end(), sent.ms)
     if agent is None:
         return None
-    side = None if subject is None else next((x for x in sent.ms if x.end == subject.end), None)
+    side = _owner_of_offer(sent, m.start(), agent) if answer else None
+    if side is None and subject is not None:
+        side = next((x for x in sent.ms if x.end == subject.end), None)
     if side is None and attack:
         side = _hit_before(sent, m.start(), agent)
     return Subject(agent.codes, m.start(), agent.plural, agent.kind, agent.role), side
+
+
+# "A French proposal for a naval mission in the Gulf was rejected by Tehran", "Kyiv's offer of
+# talks was turned down by Moscow": the owner of the put thing that heads the passive's subject
+# is whom the answer answers, whatever party its modifiers name after it ("a 1955 French
+# proposal": a dated one is history, left to the rules of the past).
+_YEAR_BEFORE = re.compile(r"\b(?:1[89]\d\d|20[0-2]\d)\s+$")
+_OFFER_HEAD = re.compile(
+    r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:proposals?|offers?|plans?|demands?|requests?|"
+    r"initiatives?|invitations?|calls?|appeals?|bids?|ultimatums?|overtures?)\b",
+    re.IGNORECASE,
+)
+
+
+def _owner_of_offer(sent: Sent, pos: int, agent: Mention) -> Mention | None:
+    start = clause_start(sent.s, pos)
+    first = next((x for x in sent.ms if start <= x.start < pos and x.codes), None)
+    if (
+        first is None
+        or set(first.codes) & set(agent.codes)
+        or (not first.actor and first.kind not in ("demonym", "state", "capital", "org", "group"))
+    ):
+        return None
+    if _YEAR_BEFORE.search(sent.s, max(0, first.start - 8), first.start):
+        return None
+    head = _OFFER_HEAD.match(sent.s, first.end)
+    return first if head is not None and head.end() <= pos else None
 
 
 def _hit_before(sent: Sent, pos: int, agent: Mention) -> Mention | None:
@@ -715,7 +745,9 @@ def _arguments(
     if owner is not None:  # "has not answered the U.S. letter proposing talks": the owner's
         subject = Subject.of(owner)
     if _is_passive(sent, m):
-        found = _passive(sent, m, subject, attack=tdef.action == "attack")
+        found = _passive(
+            sent, m, subject, attack=tdef.action == "attack", answer=tdef.action in ANSWER_ACTIONS
+        )
         if found is None:
             return None
         return found[0], found[1], "passive-by"
