@@ -634,6 +634,7 @@ def _resolve_one(
             channels=_channels(c.sentence, res),
             earlier=earlier,
         )
+    t = t or _owner_of_answered(c, a, (action, mod), res)
     if (
         action in ("accept", "respond")
         and props
@@ -665,6 +666,9 @@ def _resolve_one(
         and not _answers_a_proposal(c)
     ):
         action, mod = "threaten", "asserted"  # "it would respond at a time of its choosing"
+    # no counterpart among the article's parties: the third party that brokered or drafted the
+    # text ("refused to sign the EU-brokered declaration"), if named
+    t = t or _owner_of_answered(c, a, (action, mod), res, brokered=True)
     group = res.kinds.get(a) == "group"
     if (
         t is None
@@ -675,6 +679,49 @@ def _resolve_one(
         return None
     return Candidate((a,), action, None if t == a else t, issue, mod, round(max(conf, 0.3), 2),
                      c.sentence, c.rule, c.trigger)  # fmt: skip
+
+
+# Another party's text (or mission) named with its maker as a modifier: "a Chinese proposal",
+# "the ASEAN appeal", "the U.S. diplomatic note", "an OAS human-rights mission"
+_TEXTS = (
+    r"(?:proposals?|plan|offer|request|appeal|demand|protest|note|invitation|initiative|"
+    r"resolution|ultimatum|overture|call|timetable|roadmap|draft|mission)"
+)
+_MAKER_BEFORE_TEXT = re.compile(
+    r"\b(?i:the|a|an)\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:'s|’s|')?\s+(?:[a-z-]+\s+){0,2}"
+    + _TEXTS
+    + r"\b"
+)
+# A third party's part in a text made for others ("the Vatican-brokered deal", "a U.N.-proposed
+# truce"): the answer's target only when the article names no other side
+_BROKER_OF_TEXT = re.compile(r"\b([A-Z][\w.]*)-(?:brokered|drafted|sponsored|proposed)\b")
+
+
+def _owner_of_answered(
+    c: Candidate, a: str, act: tuple[str, str], res: Resources, *, brokered: bool = False
+) -> str | None:
+    """The party whose text an answer is to, named as the text's modifier in the answer's
+    object ("rejected the ASEAN appeal", "no response from Beijing to the Philippine protest")
+    or, in the passive, in its subject ("the Indian plan was rejected by Islamabad"): the maker
+    of what is answered is the answer's target; with `brokered`, its broker or drafter too,
+    and of a signature withheld as well. `act`: the (action, modality) read."""
+    action, mod = act
+    if action not in ANSWER_ACTIONS and not (brokered and _withholds_signature(c, action, mod)):
+        return None
+    at = c.sentence.find(c.trigger)
+    if at < 0 or c.rule.startswith("passive-light:"):
+        return None  # "Beijing's acceptance of a Kazakh proposal ... was announced": left alone
+        # (measured: it gave one item a false event of the wrong issue, two items a right one)
+    passive = c.rule.startswith("passive-by:")
+    start, end = (0, at) if passive else (at, clause_end(c.sentence, at + len(c.trigger)))
+    found = list(_MAKER_BEFORE_TEXT.finditer(c.sentence, start, end))
+    if brokered:
+        found += _BROKER_OF_TEXT.finditer(c.sentence, start, end)
+    for m in found:
+        entry = res.aliases.get(m.group(1))
+        if entry is not None and entry.kind in ("state", "demonym", "org") and entry.code != a:
+            return entry.code
+    return None
 
 
 def _as_addressee(
@@ -761,8 +808,11 @@ def _stands_alone(
     a state is the usual single party)."""
     return (
         (action == "propose" and issue is not None)
-        # "appealed to the international community for emergency aid": a plea for help
-        or (action == "appeal" and issue == "aid")
+        # "appealed to the international community for emergency aid": a plea for help;
+        # "demanded an immediate halt to the fighting", "called on Western governments to lift
+        # sanctions": a call for a named thing (a truce, talks, sanctions lifted) is news with
+        # no addressee named, as a proposal of something is
+        or (action in ("appeal", "demand") and issue is not None)
         or (action == "attack" and bool({"armed_target", "named_armed_site"} & c.notes))
         # "rejected outside mediation", "will not accept third-party mediation": a party's
         # answer to any talks offered is news with no offering party named
@@ -776,6 +826,12 @@ def _stands_alone(
         # meeting": staying away from a gathering is news with no counterpart named (the
         # gathering is what the party snubs; its other members need not be named)
         or (action == "meet" and mod == "negated" and _attends(c))
+        # "refused to sign the joint communique", "has not signed the regional agreement":
+        # keeping one's signature off a text of states is news with no other signatory named
+        or _withholds_signature(c, action, mod)
+        # "will not accept any foreign base on its soil", "has not accepted the timetable": a
+        # party's refusal of a thing, by the verb "accept" negated, is its stand on its own
+        or (action == "accept" and mod == "negated" and c.rule.endswith(":accept"))
         # "Algiers dismissed the overture", "Zimbabwe's president appealed to Western
         # governments": a state's government named as such, in an article naming no other
         # party, acts in the state's name (a reply or a remark is always on someone else's
@@ -789,13 +845,41 @@ def _stands_alone(
     )
 
 
+# Signing (the trigger of "refused to sign", "has not signed the accord") and the texts states
+# sign together (not a contract, nor a deal: a club signs a player, a firm a supplier)
+_SIGN = re.compile(r"sign(?:s|ed|ing)?\b", re.IGNORECASE)
+_STATES_TEXT = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,4}?(?:communiqu[eé]s?|declarations?|joint\s+statement|treaty|treaties|"
+    r"accords?|agreements?|protocols?|conventions?|charter|memorandum|pact)\b",
+    re.IGNORECASE,
+)
+
+
+def _withholds_signature(c: Candidate, action: str, mod: str) -> bool:
+    """A refusal to sign ("refused to sign", read as a rejection) or a signing denied ("did
+    not sign") of a communique, declaration, treaty or accord: one party's stand on a text."""
+    if not (action == "reject" or (action == "agree" and mod == "negated")):
+        return False
+    at = c.sentence.find(c.trigger)
+    sign = _SIGN.match(c.trigger)
+    if at < 0 or sign is None:
+        return False
+    return _STATES_TEXT.match(c.sentence, at + sign.end()) is not None
+
+
 # The verbs of going to a gathering (the trigger of "attend the summit", "attended talks").
 _ATTEND = re.compile(r"\battend(?:s|ed|ing)?\b", re.IGNORECASE)
 
 
 def _attends(c: Candidate) -> bool:
-    """Is the meeting one the party goes to (or stays away from), "attend the summit"?"""
-    return _ATTEND.match(c.trigger) is not None
+    """Is the meeting one the party goes to (or stays away from), "attend the summit"? Taking
+    part in talks and sending a delegation to a summit are going to a gathering as well."""
+    return _ATTEND.match(c.trigger) is not None or c.rule.endswith(_GO_TO_GATHERING)
+
+
+# The lexicon's verbs of going to a gathering other than "attend" ("refused to take part in the
+# talks", "will not send a delegation to the summit")
+_GO_TO_GATHERING = (":join_talks", ":send_delegation")
 
 
 _THREAT_TO = re.compile(
