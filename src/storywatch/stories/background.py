@@ -33,6 +33,7 @@ __all__ = [
     "recalled_answer",
     "refused_between",
     "told_after",
+    "what_talks_came_to",
 ]
 
 # A proposal and an agreement in one story and article: only the first told is news.
@@ -358,6 +359,21 @@ def met_to_no_end(item: StoryItem, pair: set[str]) -> bool:
         and not in_relative(e)
         for e in item.article.events
     )
+
+
+def what_talks_came_to(item: StoryItem, ev: Event, pair: set[str]) -> bool:
+    """The event is an answer in an "after" clause of a sentence whose main clause tells
+    talks between the pair as over without a deal ("talks ended without agreement after
+    Vienna rejected a Slovenian proposal"), in an article that reports those talks as news
+    (met_to_no_end). The clause gives the talks' outcome, not an act from before them: the
+    answer is as new as the failed talks it explains."""
+    first = _verb_once(ev)
+    if first is None or not told_after(ev):
+        return False
+    clause = _compiled(_clause_of("after", first)).search(ev.sentence or "")
+    if clause is None or _TALKS_OUTCOME.search(ev.sentence or "", 0, clause.start()) is None:
+        return False
+    return met_to_no_end(item, pair)
 
 
 def _no_deal_between(item: StoryItem, pair: set[str]) -> bool:

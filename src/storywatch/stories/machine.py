@@ -9,6 +9,7 @@ through the transition table (one change per party move), then count it for burs
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -29,6 +30,7 @@ from storywatch.stories.seen import in_story, remember
 from storywatch.stories.transitions import (
     AWAITING,
     MEETING_ISSUES,
+    RANK,
     ROUND_OVER,
     STATE_BITS,
     UNILATERAL_ISSUES,
@@ -410,6 +412,8 @@ def _told_before(w: _Work, ev: Event) -> bool:
         # "Sudan had rejected the first offer": an earlier answer, told again; but an answer
         # in an "after" clause while the party still owes it ("will fly to London after
         # Britain agreed to his request") is the news the article's act follows from
+        if background.what_talks_came_to(w.item, ev, set(w.state.parties)):
+            return False  # "talks ended without agreement after Vienna rejected the plan"
         return not (background.told_after(ev) and _current(w, ev.actor)[0] in AWAITING)
     # "agreed in Jeddah on June 19", told on June 24
     return background.dated_before(ev, w.item.article.published_at)
@@ -441,6 +445,31 @@ def _readiness_answering(w: _Work, ev: Event) -> Event:
     return ev
 
 
+# A reply that holds the answer over: the party acknowledges the proposal ("acknowledges
+# Belize note, promises formal answer") or announces that it will take it under study ("says
+# it will study the offer"). Deliberation told as still under way ("is reviewing the
+# invitation and will announce its decision") is no reply yet.
+_ACKNOWLEDGE = re.compile(r"acknowledg\w*", re.IGNORECASE)
+_STUDY = frozenset({"study", "consider", "examine", "review", "weigh"})
+
+
+def _holding_reply(w: _Work, ev: Event) -> Event:
+    """A reply that acknowledges a proposal or announces its study, by a party that owes an
+    answer, read as expected (a formal answer is promised for later; "will study"): it is a
+    reply already, one that neither accepts nor rejects (responded)."""
+    if ev.action != "respond" or ev.modality != "expected" or not ev.trigger:
+        return ev
+    if _current(w, ev.actor)[0] not in AWAITING:
+        return ev
+    verb = ev.trigger.split()[0].lower()
+    announced = verb in _STUDY and re.search(
+        rf"\b(?:will|would)\s+(?:\w+ly\s+)?{verb}\b", ev.sentence or "", re.IGNORECASE
+    )
+    if _ACKNOWLEDGE.fullmatch(verb) or announced:
+        return ev.model_copy(update={"modality": "asserted"})
+    return ev
+
+
 def _ends_only_agreements(row: Row, ev: Event, *, elsewhere: bool) -> bool:
     """Is `row` barred to `ev` as one that ends an agreement and nothing else? An agreement
     declared over in words refuses no proposal; one renounced in a story it was routed to
@@ -459,7 +488,14 @@ def _row_applies(row: Row, ev: Event) -> bool:
         return False
     if row.quits and not transitions.quits_agreement(ev.rule):
         return False
-    return row.anew is None or transitions.asks_anew(ev.sentence or "") == row.anew
+    if row.anew is None:
+        return True
+    anew = transitions.asks_anew(ev.sentence or "") or (
+        not transitions.declares_over(ev.rule)
+        and not transitions.quits_agreement(ev.rule)
+        and transitions.refuses_what_was_asked(ev.sentence or "", ev.trigger)
+    )
+    return anew == row.anew
 
 
 def _reports_deal(events: Iterable[Event], of: Callable[[Event], bool]) -> bool:
@@ -489,7 +525,7 @@ def _deal_provides_meeting(w: _Work) -> bool:
 def _apply_event(w: _Work, ev: Event) -> None:
     if ev.actor not in w.state.parties or ev.confidence < w.config.min_confidence:
         return
-    ev = _readiness_answering(w, ev)
+    ev = _holding_reply(w, _readiness_answering(w, ev))
     if _vague_without_proposal(w, ev) or _answer_content(w, ev):
         return
     if _told_before(w, ev) or _talks_opening_deal(w, ev) or _agreed_in_acceptance(w, ev):
@@ -626,6 +662,18 @@ def _only_violations(item: StoryItem) -> bool:
     return all(ev.action == "attack" or claims_breach(ev) for ev in item.events)
 
 
+def _in_force(st: StoryState) -> bool:
+    """Something between the pair a violation can break: an agreement, or a proposal the other
+    side took up (accepted, or went on to meet on: "breach-claimed-taken-offer")."""
+    states = {name: ps.state for name, ps in st.parties.items()}
+    if "agreed" in states.values():
+        return True
+    return any(
+        state == "proposed" and any(s in _TAKEN_UP for n, s in states.items() if n != name)
+        for name, state in states.items()
+    )
+
+
 def _without_stray_renouncements(state: StoryState | None, item: StoryItem) -> StoryItem | None:
     """The item without the renouncements routed here only as what the pair may have agreed
     (routing.renounced_elsewhere) whose party has agreed nothing here: they are another
@@ -637,6 +685,27 @@ def _without_stray_renouncements(state: StoryState | None, item: StoryItem) -> S
     if len(events) == len(item.events):
         return item
     return item.model_copy(update={"events": events}) if events else None
+
+
+def _order(st: StoryState, item: StoryItem) -> Callable[[Event], tuple[int, int]]:
+    """The order an article's events are applied in: how far along the story each moves a
+    party (transitions.progression), except that in an article telling talks between the
+    pair as held and what they came to ("talks ended without agreement after Asmara rejected
+    the EU's demands": background.met_to_no_end) the meeting comes before the refusals told
+    with it. Those refusals were made at the talks: they answer what was put there, a new
+    round's proposal, not withdraw the acceptance that led to the talks."""
+    issue = issue_of(st.story_id)
+    talks_first = background.met_to_no_end(item, set(st.parties))
+
+    def key(e: Event) -> tuple[int, int]:
+        rank = transitions.progression(e.action, e.modality, issue)
+        if talks_first and e.action == "meet" and e.modality == "asserted":
+            return RANK["rejected"], 1  # after the acceptances (0), before the refusals (2)
+        if talks_first and e.action == "reject":
+            return rank, 2
+        return rank, 0
+
+    return key
 
 
 def advance(
@@ -657,7 +726,7 @@ def advance(
         return (state if keep and state is not None else _start(state, item, config)), []
     item = kept
     st = _start(state, item, config)
-    if _only_violations(item) and not any(p.state == "agreed" for p in st.parties.values()):
+    if _only_violations(item) and not _in_force(st):
         return (state if state is not None and not _expired(state, ts, config) else st), []
     if in_story(st, item):
         return st, []
@@ -665,10 +734,7 @@ def advance(
     found = [] if late else _fire_deadlines(st, ts, config)
     w = _Work(st, item, config, late)
     found += _confirm(w)
-    issue = issue_of(st.story_id)
-    for ev in sorted(
-        background.news(item), key=lambda e: transitions.progression(e.action, e.modality, issue)
-    ):
+    for ev in sorted(background.news(item), key=_order(st, item)):
         _apply_event(w, ev)
     found += _commit(w)
     found += _count_coverage(w)

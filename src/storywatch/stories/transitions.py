@@ -52,7 +52,8 @@ classifier's walk_away rule) breaks any agreement, one only to meet or talk too 
 It breaks one the story never saw concluded as well: by a party new to the story ("the
 rebels quit the peace accord", "quit-unseen"), or by one whose proposal the other side
 took up ("ended its observance of the holiday truce" it had offered and Manila accepted,
-"quit-taken-offer"). Walking away from an agreement is no refusal of a proposal.
+"quit-taken-offer"), or, accusing the other side of breaching it, claim it broken
+("breach-claimed-taken-offer"). Walking away from an agreement is no refusal of a proposal.
 
 A party cannot answer (respond, accept, reject) while the other side is waiting for
 its answer: that is its own proposal. A party does not propose in the same article
@@ -107,6 +108,7 @@ __all__ = [
     "is_signing",
     "progression",
     "quits_agreement",
+    "refuses_what_was_asked",
     "rows_for",
 ]
 
@@ -193,6 +195,8 @@ TABLE: tuple[Row, ...] = (
         issues=BREAKABLE_ISSUES),
     Row("breach-claimed", "comment", "asserted", "actor", "broken", frozenset({"agreed"}),
         breach_claim=True),
+    Row("breach-claimed-taken-offer", "comment", "asserted", "actor", "broken",
+        frozenset({"proposed"}), breach_claim=True, offer_taken=True),
     Row("meet-expected", "meet", "expected", "both", "scheduled",
         _OPEN | {"accepted"}, requires_settled=True),
     Row("agree-expected", "agree", "expected", "both", "scheduled",
@@ -271,6 +275,26 @@ def asks_anew(sentence: str) -> bool:
     """Does the sentence speak of a proposal made anew ("rejected a request for a second
     exchange")? Turning that down ends no agreement already kept: it refuses a new round."""
     return _ANEW.search(sentence) is not None
+
+
+# What a refusal takes as its object when it answers something asked of the party: a
+# demand, call, request, proposal, offer or invitation ("rejects Kazakh demand for a joint probe",
+# "rejects IAEA call to sign the protocol"), up to three words (a determiner, who asked,
+# a modifier) after the verb.
+_ASKED = re.compile(
+    r"\s+(?:[\w'’.-]+\s+){0,3}?(?:demands?|calls?|requests?|proposals?|offers?|invitations?|appeals?)\b",
+    re.IGNORECASE,
+)
+
+
+def refuses_what_was_asked(sentence: str, trigger: str) -> bool:
+    """Does the refusal take a demand, call or request as its object ("Uzbekistan rejects
+    Kazakh demand for joint probe")? After an agreement that refuses something asked anew,
+    not the agreement: what was agreed stands (reject-new-proposal, not renounce)."""
+    if not trigger or not sentence:
+        return False
+    at = sentence.lower().find(trigger.lower())
+    return at >= 0 and _ASKED.match(sentence, at + len(trigger)) is not None
 
 
 def quits_agreement(rule: str) -> bool:
