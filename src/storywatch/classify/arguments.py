@@ -202,10 +202,27 @@ _NOT_NOUNS = frozenset(
 def _unknown_noun_before(s: str, pos: int, ms: list[Mention]) -> bool:
     """ "since the bloc imposed sanctions": a plain noun phrase right before the verb is its
     subject, and it names no party we know (a known one would be a mention)."""
+    armed = _ARMED_NP_BEFORE.search(s, max(0, pos - 50), pos)
+    if armed is not None and not any(
+        armed.start() <= x.start < pos or not s[x.end : armed.start()].strip() for x in ms
+    ):
+        return True  # not "Russian fighters", "ELN rebels": a named party's own men
     m = _NP_BEFORE.search(s, max(0, pos - 50), pos)
     if m is None or m.group(1) in _NOT_NOUNS:
         return False
     return not any(x.start <= m.start(1) < x.end or x.start <= m.start() < x.end for x in ms)
+
+
+# "Cameroon's army said separatist fighters attacked a checkpoint": a bare plural of armed men
+# the tables do not name, right before the verb (no determiner: a reported clause's subject
+# after "said"), is the verb's subject; the party that reports it is not the one who acted.
+_ARMED_NP_BEFORE = re.compile(
+    r"\b(?:(?:unidentified|unknown|suspected|armed|separatist|rebel|jihadist|islamist|militant|"
+    r"insurgent|masked|heavily|anti-government)\s+)*"
+    r"(?:gunmen|fighters|militants|rebels|insurgents|separatists|jihadists|assailants|attackers|"
+    r"bandits|guerrillas|militiamen|(?<=armed\s)men|(?<=masked\s)men)\s+"
+    r"(?:(?:have|had|were|also|then|later|reportedly|allegedly)\s+)*$"
+)
 
 
 _DOCUMENT_BEFORE = re.compile(

@@ -969,9 +969,10 @@ _TO_PROPOSAL = re.compile(
     r"^\s+(?:(?:positively|favou?rably|constructively|in\s+good\s+faith|in\s+due\s+course|"
     r"shortly|formally|officially|in\s+writing)\b"
     r"|to\s+(?:\S+\s+){0,4}?(?:proposals?|offers?|invitations?|plans?|initiatives?|drafts?|"
-    r"requests?|demands?|terms|overtures?)\b)",
+    r"requests?|demands?|terms|overtures?|notes?|letters?|messages?)\b)",
     re.IGNORECASE,
-)  # also "would respond positively if": a conditional answer
+)  # also "would respond positively if": a conditional answer; "to the note": correspondence
+# put to the party is answered too
 
 
 def _answers_a_proposal(c: Candidate) -> bool:

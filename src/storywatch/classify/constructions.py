@@ -17,6 +17,7 @@ from storywatch.classify.arguments import (
     CONDITION_WORDS,
     GROUP,
     PREPS,
+    Subject,
     city_target,
     coordinated_after,
     find_issue,
@@ -635,6 +636,16 @@ _WARNED_WOULD = re.compile(
     r"(?:could|would|will|may|might)\s+(?!(?:not|never)\b)[^.;:]{1,80}?\b(?:if|unless)\b",
     re.IGNORECASE,
 )
+# "Astana's minister warned that Astana would reconsider fuel deliveries if Bishkek did not
+# release more water": the would-clause's subject is a name of the warner's own side (its
+# capital, its country, "its government") instead of "it"; a conditional act of one's own is a
+# threat all the same (a different party there is a forecast: checked against the mentions).
+_WARNED_SELF_WOULD = re.compile(
+    r"\b[Ww]arn(?:ed|s)\s+(?:[^,;.:\"“]{0,40}?\s+)?(?:that\s+)?"
+    r"(?P<self>(?:[Tt]he\s+|[Ii]ts\s+|[Hh]is\s+|[Hh]er\s+|[Tt]heir\s+)?[A-Z][\w’'-]+"
+    r"(?:\s+[A-Z][\w’'-]+){0,2}|(?:its|his|her|their)\s+(?:government|country))\s+"
+    r"(?:would|will)\s+(?!(?:not|never)\b)[^.;:]{1,100}?\b(?:if|unless)\b"
+)
 # The party a conditional warning is about: named before the condition, or in it ("unless
 # Beijing curbed its exports").
 _CONDITION_CLAUSE = re.compile(r"[^.;:]{0,60}")
@@ -671,6 +682,20 @@ def _pay_dearly_events(sent: Sent) -> list[Candidate]:
                       sent.s, "construction:pay-dearly", m.group().split()[0])]  # fmt: skip
 
 
+def _warned_self_would(sent: Sent) -> tuple[re.Match[str] | None, Subject | None]:
+    """The warning whose conditional act is the warner's own, named (see _WARNED_SELF_WOULD),
+    with the warner; (None, None) when the would-clause's subject is another party."""
+    m = _WARNED_SELF_WOULD.search(sent.s)
+    subject = find_subject(sent.s, m.start(), sent.ms) if m is not None else None
+    if m is None or subject is None:
+        return None, None
+    own = m.group("self").split()[-1] in ("government", "country") or any(
+        m.start("self") <= x.start < m.end("self") and set(x.codes) & set(subject.codes)
+        for x in sent.ms
+    )
+    return (m, subject) if own else (None, None)
+
+
 def _warned_events(sent: Sent, found: list[Candidate] | None) -> list[Candidate]:
     if found and any(c.action == "threaten" for c in found):
         return []
@@ -680,6 +705,8 @@ def _warned_events(sent: Sent, found: list[Candidate] | None) -> list[Candidate]
             return paid
     m = _WARNED_WOULD.search(sent.s)
     subject = find_subject(sent.s, m.start(), sent.ms) if m is not None else None
+    if m is None or subject is None:
+        m, subject = _warned_self_would(sent)
     if m is None or subject is None:
         return []
     warned_end = m.start() + len(m.group().split()[0])
@@ -1057,10 +1084,43 @@ def _refused_despite_events(sent: Sent, found: list[Candidate] | None) -> list[C
                       rule, m.group().split()[0], co_targets=co)]  # fmt: skip
 
 
+# "China is willing to continue talks, the ministry said, its first response to a proposal
+# Accra made": a noun phrase set off by a comma that calls the main clause a response to a
+# proposal; the main clause's party answers the one that put the proposal.
+_RESPONSE_APPOSITION = re.compile(
+    r",\s+(?:its|their|the\s+government's|the\s+ministry's)\s+(?:first\s+|formal\s+|official\s+|"
+    r"long-awaited\s+|initial\s+|written\s+|public\s+)?(?P<noun>response|reply|answer)\s+to\s+"
+    r"(?P<what>[^,;:]{0,40}?\b(?:proposals?|offers?|requests?|invitations?|letters?|notes?|"
+    r"demands?|plans?|initiatives?|overtures?)\b[^,;:]{0,60})"
+)
+
+
+def _response_apposition_events(sent: Sent, found: list[Candidate] | None) -> list[Candidate]:
+    m = _RESPONSE_APPOSITION.search(sent.s)
+    if m is None or any(c.action == "respond" for c in found or []):
+        return []
+    head = next(
+        (x for x in sent.ms if x.start < m.start() and x.actor and not x.location
+         and not x.possessive),
+        None,
+    )  # fmt: skip
+    if head is None:
+        return []
+    other = next(
+        (x for x in sent.ms if m.start("what") <= x.start < m.end("what")
+         and (x.actor or x.kind == "demonym") and not set(x.codes) & set(head.codes)),
+        None,
+    )  # fmt: skip
+    code = other.codes[0] if other is not None else None
+    return [Candidate(head.codes, "respond", code, None, "asserted", 0.65, sent.s,
+                      "construction:response-apposition", m.group("noun"))]  # fmt: skip
+
+
 def construction_events(sent: Sent, found: list[Candidate] | None = None) -> list[Candidate]:
     """Events of the fixed constructions in the sentence (cheap word checks first), given the
     events already `found` in it."""
     out = _met_to_agree(sent, found) if found else []
+    out += _response_apposition_events(sent, found) if "espon" in sent.s or "repl" in sent.s else []
     out += _warned_events(sent, found) if "warn" in sent.s or "pay " in sent.s else []
     if not out and ("warn" in sent.s or sent.s.lstrip().startswith("Unless")):
         out += _warning_events(sent, found)

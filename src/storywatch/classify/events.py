@@ -416,10 +416,14 @@ def _holding_reply(s: str, trigger: str) -> bool:
     )
 
 
+# The date may follow what is answered ("would respond to Peru's diplomatic note within 48
+# hours": the object phrase, up to a few words, between the verb and the date), and a delay
+# may be counted in hours as well as days.
 _ANSWER_DATED = re.compile(
-    r"\s+(?:(?:to\s+)?(?:it|them|the\s+\w+)\s+)?(?:next\s+(?:week|month)|in\s+the\s+coming\s+"
+    r"\s+(?:(?:to\s+)?(?:it|them|the\s+\w+)\s+|to\s+(?:[^\s,.;:]+\s+){1,5}?)?"
+    r"(?:next\s+(?:week|month)|in\s+the\s+coming\s+"
     r"(?:days|weeks)|later\s+this\s+(?:week|month)|(?:on|by)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-    r"|tomorrow|soon|within\s+(?:a|two|three|\d+)\s+(?:days?|weeks?))\b",
+    r"|tomorrow|soon|within\s+(?:a|an|two|three|\d+)\s+(?:hours?|days?|weeks?))\b",
     re.IGNORECASE,
 )
 

@@ -381,6 +381,7 @@ def modality(
         )
         or _reported_false(s, trig_start, trig_end)
         or (lo > cs and _NEG_INVERSION.search(s, cs, lo) is not None)
+        or _NO_OBJECT.match(s, trig_end) is not None
     ):
         return "negated"
     if (
@@ -408,6 +409,14 @@ def modality(
     return "asserted"
 
 
+# "has rejected no proposal", "accepted none of the offers": the verb's object is negated by
+# its determiner, so nothing was rejected or accepted (not "no later than", "no less than",
+# "no doubt", comparatives that only bound a figure or a date).
+_NO_OBJECT = re.compile(
+    r"\s+(?:no|none\s+of\s+(?:the|its|their|these|those))\s+"
+    r"(?!(?:later|sooner|earlier|less|more|fewer|longer|doubt|matter|end)\b)[a-z]",
+    re.IGNORECASE,
+)
 _IN_JEST = re.compile(r"\b(?:joked|jokes|joking|jested|jests|quipped|quips|quipping)\b")
 
 
