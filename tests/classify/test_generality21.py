@@ -122,3 +122,16 @@ def test_a_dated_proposal_in_the_passive_is_no_answer_now() -> None:
     body = ("Archives show a 1962 Dutch proposal for a joint navy with Belgium was turned down by "
             "German ministers.")  # fmt: skip
     assert not [e for e in _events("", body) if e[2] == "NLD"], _events("", body)
+
+
+# 534. A proposal to free or hand over people in exchange for others ("proposed to release two
+# Tajik border guards held since the clash in exchange for Kyrgyz herders") is a prisoner
+# exchange, though the phrase "in exchange for" stands past the clause's first stop.
+def test_a_release_in_exchange_for_people_is_a_prisoner_exchange() -> None:
+    body = (
+        "Kyrgyzstan has proposed to release two Tajik border guards detained after a shootout "
+        "near Batken in exchange for six Kyrgyz herders held in Tajik jails, a spokesman said. "
+        "Tajikistan has not replied."
+    )
+    acts = _events("", body)
+    assert ("KGZ", "propose", "TJK", "prisoner_exchange") in {e[:4] for e in acts}, acts

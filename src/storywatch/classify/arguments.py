@@ -404,6 +404,11 @@ _CAPTIVES_TRADED = re.compile(
     r"kidnapped|arrested|convicted))\s+(?:[\w'’-]+\s+){0,4}?for\b"
 )
 _TO_WORD = re.compile(r"\s+to\s+")
+# "proposed to free three border guards captured in a clash in exchange for 40 Afghans held
+# in its prisons": people released for something given in return, the act's own object
+_RELEASED_FOR = re.compile(
+    r"(?:free|release|hand\s+over|return|repatriate)\s+[^.;]{0,120}?\bin\s+(?:exchange|return)\s+for\b"
+)
 # Captives exchanged, named right after the verb of the exchange ("proposed that Chad and Sudan
 # exchange soldiers captured in clashes", "offered to swap their detained sailors")
 _CAPTIVES_SWAPPED = re.compile(
@@ -1093,7 +1098,9 @@ def _without_issue_phrase(low: str, end: int, res: Resources) -> str | None:
     """The issue of an act whose clause names none."""
     # "offered to exchange three detained nationals for an engineer": people for people
     traded = _TO_WORD.match(low, end)
-    if traded and _CAPTIVES_TRADED.match(low, traded.end()):
+    if traded and (
+        _CAPTIVES_TRADED.match(low, traded.end()) or _RELEASED_FOR.match(low, traded.end())
+    ):
         return "prisoner_exchange"
     # "offered to take in deportees in exchange for payment": a bargain on no issue the
     # sentence names (one named past the clause is another reading's: "... in exchange for
