@@ -135,3 +135,14 @@ def test_a_release_in_exchange_for_people_is_a_prisoner_exchange() -> None:
     )
     acts = _events("", body)
     assert ("KGZ", "propose", "TJK", "prisoner_exchange") in {e[:4] for e in acts}, acts
+
+
+# 535. A proposal named as a noun whose infinitive swaps captives ("Yerevan's proposal to
+# exchange captured soldiers") is on a prisoner exchange, as the verb "proposed to exchange" is.
+def test_a_nominal_proposal_to_swap_captives_is_a_prisoner_exchange() -> None:
+    body = (
+        "Kenya is examining Uganda's proposal to exchange detained fishermen and will give its "
+        "answer after verifying the nationality of those held, a spokesperson said on Wednesday."
+    )
+    acts = _events("", body)
+    assert ("UGA", "propose", "KEN", "prisoner_exchange") in {e[:4] for e in acts}, acts

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from storywatch.classify.arguments import (
+    captives_swapped,
     city_target,
     find_issue,
     find_subject,
@@ -591,6 +592,8 @@ def noun_event(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> Candidate | No
         return None  # cheap frame checks first: most nouns are no event
     # a noun that names its issue ("a unilateral truce") is about it, whatever follows
     issue = tdef.issue or find_issue(sent.s, m.start(), m.end(), sent.ms, res=sent.res)
+    if issue is None and tdef.action in ("propose", "demand") and captives_swapped(sent.s, m.end()):
+        issue = "prisoner_exchange"  # "Dhaka's proposal to exchange detained fishermen", as a verb
     if tdef.requires_issue and issue not in tdef.requires_issue:
         return None
     if light is not None:
