@@ -969,6 +969,7 @@ _TO_PROPOSAL = re.compile(
     r"^\s+(?:(?:positively|favou?rably|constructively|in\s+good\s+faith|in\s+due\s+course|"
     r"shortly|formally|officially|in\s+writing)\b"
     r"|to\s+(?:\S+\s+){0,4}?(?:proposals?|offers?|invitations?|plans?|initiatives?|drafts?|"
+    # a written text put to the party ("respond to Peru's diplomatic note", "to the letter")
     r"requests?|demands?|terms|overtures?|notes?|letters?|messages?)\b)",
     re.IGNORECASE,
 )  # also "would respond positively if": a conditional answer; "to the note": correspondence

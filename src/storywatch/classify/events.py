@@ -420,6 +420,7 @@ def _holding_reply(s: str, trigger: str) -> bool:
 # hours": the object phrase, up to a few words, between the verb and the date), and a delay
 # may be counted in hours as well as days.
 _ANSWER_DATED = re.compile(
+    # "would respond to Peru's diplomatic note within 48 hours": what it answers may come between
     r"\s+(?:(?:to\s+)?(?:it|them|the\s+\w+)\s+|to\s+(?:[^\s,.;:]+\s+){1,5}?)?"
     r"(?:next\s+(?:week|month)|in\s+the\s+coming\s+"
     r"(?:days|weeks)|later\s+this\s+(?:week|month)|(?:on|by)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"

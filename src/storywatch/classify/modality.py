@@ -37,8 +37,9 @@ _DENIAL = Prefiltered(  # every match holds one of these stems
         r"|\b(?:did\s+not|does\s+not|didn[’']t|doesn[’']t)\s+(?:mean|imply|signal)\b"
         r"|\b(?:reject\w*|dismiss\w*|refut\w*|disput\w*|deni\w*|"
         r"play(?:ed|s|ing)?\s+down|downplay\w*)\s+"
-        # "dismissed as 'nonsense' reports that": a quoted word may stand between
-        r"(?:[\w'’\"“”-]+\s+){0,3}(?:reports?|claims?|suggestions?|allegations?|accounts?|rumou?rs?)"
+        # "dismissed as 'nonsense' reports that", "dismissed as fabricated an Israeli media
+        # report that": a predicative and the report's modifiers may stand between
+        r"(?:[\w'’\"“”-]+\s+){0,5}(?:reports?|claims?|suggestions?|allegations?|accounts?|rumou?rs?)"
         r"(?:\s+(?:on|in|by|from)(?:\s+[\w-]+){1,4}?)?\s+that\b"
         # "there was no truth to reports that", "saw no basis for claims that": the report's
         # falsity told before it
@@ -221,8 +222,14 @@ def _denied(s: str, cs: int, lo: int) -> bool:
     """ "Hamas denied it had agreed": a denial before the subject negates its complement."""
     start = clause_start(s, cs - 1) if cs > 0 else 0
     found = _DENIAL.search(s, max(start, lo - 90), lo) if lo > start else None
-    if found is not None and found.start() < cs and len(s[cs:lo].split()) > 3:
+    if (
+        found is not None
+        and found.start() < cs
+        and len(s[cs:lo].split()) > 3
+        and _OWN_VERB.search(s, cs, lo)
+    ):
         return False  # the window opens after an earlier verb: "denied X had fired and called"
+        # (not a long subject with no verb: "reports that the Philippines and China had agreed")
     if found is not None and _CONJUNCT_WINDOW.match(s, lo):
         done = _COMPLEMENT_VERB.match(s, found.end(), lo)
         if done is not None and len(s[done.end() : lo].split()) > 3:
@@ -231,6 +238,29 @@ def _denied(s: str, cs: int, lo: int) -> bool:
     if found is not None and _denial_closed(s, found.start(), found.end(), lo):
         return False
     return found is not None  # the denial governs the subject right after it
+
+
+# A verb of the denial's complement before the window ("X had fired", "troops crossed"): a
+# lower-case past form or an auxiliary (not "United" of a name)
+_OWN_VERB = re.compile(r"\b(?:had|has|have|was|were|is|are|did|[a-z][a-z]*ed)\b")
+
+
+# A denial whose complement is a gerund phrase, then a finite verb right after "and" or a
+# comma: "denied launching air strikes and accused the rebels", "Niger denies accepting
+# Algerian mediation, dismisses six-month plan". The gerund phrase is the whole complement;
+# the finite verb is the denier's own act (not "denied accepting and signing": both gerunds).
+_GERUND_DENIAL_THEN = re.compile(
+    r"\b(?:denied|denies|deny|denying)\s+(?:\w+ly\s+)?(?:having\s+)?\w+ing\b[^;:,]{0,80}?"
+    r"(?:,|\s(?:and|but))\s+(?:then\s+|later\s+|also\s+|instead\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _after_gerund_denial(s: str, trig_start: int, form: str) -> bool:
+    verb = form.split(maxsplit=1)[0].lower() if form.strip() else ""
+    if not verb or verb.endswith("ing"):
+        return False
+    return _GERUND_DENIAL_THEN.search(s, max(0, trig_start - 120), trig_start) is not None
 
 
 # A denial with a gerund for its complement ("denied carrying out the attack"), then a verb
@@ -310,13 +340,38 @@ def _reported_false(s: str, trig_start: int, trig_end: int) -> bool:
     return _REPORT_THAT.search(s, max(0, trig_start - 90), trig_start) is not None
 
 
-def _expected(s: str, win: str, trig_end: int, form: str, res: Resources, *, pre: str = "") -> bool:
-    if res.cue_re["expected_cues"].search(fold(win)):
+# "would welcome", "would appreciate": a conditional of politeness that states the party's
+# stance now (what it would like), not an act to come ("will welcome the president" is a visit)
+_WOULD_ATTITUDE = re.compile(r"\b(?:would|'d)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_ATTITUDE_VERBS = ("welcome", "appreciate")
+# "prompting Tehran to threaten", "prompted Bogota to demand": a result told by a causative
+# in the past (prompt, spur) is the act it caused, done; not a modal one ("could prompt")
+_CAUSED_TO = re.compile(
+    r"(?<!\bcould\s)(?<!\bwould\s)(?<!\bmight\s)(?<!\bmay\s)(?<!\bto\s)"
+    r"\b(?:prompting|prompted|spurring|spurred)\s+(?:[\w'’.-]+\s+){1,8}?to\s+$",
+    re.IGNORECASE,
+)
+
+
+def _expected(
+    s: str, win: str, trig_end: int, form: str, res: Resources, *, pre: str = "", at: int = -1
+) -> bool:
+    done_now = (
+        # "said Caracas would welcome talks": a stance taken now
+        (form.lower().startswith(_ATTITUDE_VERBS) and _WOULD_ATTITUDE.search(win) is not None)
+        # "prompting Yaounde to summon the envoy": the summons was made
+        or (at > 0 and _CAUSED_TO.search(s, max(0, at - 90), at) is not None)
+    )
+    if res.cue_re["expected_cues"].search(fold(win)) and not done_now:
         return True
-    if _DONE_TO.search(win) or (
-        # "has decided to accept the truce": the decision is the answer, made now (one side's
-        # "decided to agree" stays a deal to come: the other side has yet to sign)
-        _DECIDED_TO.search(win) and form.lower().startswith(_DECIDED_ANSWERS)
+    if (
+        done_now
+        or _DONE_TO.search(win)
+        or (
+            # "has decided to accept the truce": the decision is the answer, made now (one side's
+            # "decided to agree" stays a deal to come: the other side has yet to sign)
+            _DECIDED_TO.search(win) and form.lower().startswith(_DECIDED_ANSWERS)
+        )
     ):
         return False  # "was quick to dismiss", "moved to reject": it was done
     if after_to(win, len(win)):
@@ -377,11 +432,13 @@ def modality(
         or (
             _denied(s, cs, lo)
             and not _DENIED_THEN.match(win)
+            and not _after_gerund_denial(s, trig_start, form)
             and not _participle(s, trig_start, form)
         )
         or _reported_false(s, trig_start, trig_end)
+        or _object_negated(s, trig_end, form)
+        or _UNMOVED.search(s, max(0, trig_start - 110), trig_start) is not None
         or (lo > cs and _NEG_INVERSION.search(s, cs, lo) is not None)
-        or _NO_OBJECT.match(s, trig_end) is not None
     ):
         return "negated"
     if (
@@ -404,19 +461,41 @@ def modality(
         )
     ):
         return "hypothetical"  # "will not sign unless Bucharest agrees": a condition's act
-    if _expected(s, win, trig_end, form, res, pre=s[max(0, cs - 12) : trig_start]):
+    if _expected(s, win, trig_end, form, res, pre=s[max(0, cs - 12) : trig_start], at=trig_start):
         return "expected"
     return "asserted"
 
 
-# "has rejected no proposal", "accepted none of the offers": the verb's object is negated by
-# its determiner, so nothing was rejected or accepted (not "no later than", "no less than",
-# "no doubt", comparatives that only bound a figure or a date).
-_NO_OBJECT = re.compile(
-    r"\s+(?:no|none\s+of\s+(?:the|its|their|these|those))\s+"
-    r"(?!(?:later|sooner|earlier|less|more|fewer|longer|doubt|matter|end)\b)[a-z]",
+# A negated verb of moving someone to act, its object's infinitive the act ("failed to persuade
+# the army and the RSF to sign", "could not convince Minsk to accept"), or a plan denied for
+# someone else's act ("had no plans for the president to meet"): the act is not done.
+_UNMOVED = re.compile(
+    r"(?:\b(?:failed|fails|failing|unable|refused|refuses|declined|declines)\s+to\s+|"
+    r"\b(?:did|does|could|would)\s+not\s+|\b(?:didn|doesn|couldn|wouldn)[’']t\s+)"
+    r"(?:persuade|convince|induce|get)\s+[^,;:]{1,60}?\s+to\s+$"
+    r"|\bno\s+(?:plans?|intention|intentions)\s+for\s+[^,;:]{1,50}?\s+to\s+$",
     re.IGNORECASE,
 )
+
+
+# A negative determiner heading the verb's object ("has rejected no proposal", "would send no
+# delegation", "accepted none of the offers"): the act is denied of every thing of that kind.
+# Not "no longer", "no later than", "no doubt" (adverbial, or bounding a figure or a date), nor
+# an answer "no" ("said no", "voted no").
+_NO_OBJECT = re.compile(
+    r"\s+(?:none\s+of\s+(?:the|its|their|these|those)\s+[\w-]+|"
+    r"no\s+(?!longer\b|later\b|sooner\b|earlier\b|fewer\b|more\b|less\b|matter\b|doubt\b|"
+    r"end\b|way\b|one\s+else\b|to\b)(?:[\w-]+\s+){0,2}?[\w-]+)",
+    re.IGNORECASE,
+)
+_ANSWER_NO = re.compile(r"(?:say|said|says|saying|vot\w*|answer\w*|repl\w*)$", re.IGNORECASE)
+
+
+def _object_negated(s: str, trig_end: int, form: str) -> bool:
+    """ "Ecuador has rejected no proposal": the object's negative determiner negates the act."""
+    return _NO_OBJECT.match(s, trig_end) is not None and not _ANSWER_NO.search(form.strip())
+
+
 _IN_JEST = re.compile(r"\b(?:joked|jokes|joking|jested|jests|quipped|quips|quipping)\b")
 
 
