@@ -146,3 +146,14 @@ def test_a_nominal_proposal_to_swap_captives_is_a_prisoner_exchange() -> None:
     )
     acts = _events("", body)
     assert ("UGA", "propose", "KEN", "prisoner_exchange") in {e[:4] for e in acts}, acts
+
+
+# 536. "led" inside a compound adjective ("army-led government") is no causative: the act after
+# "is expected to" stays one to come (guard on the causative rule of test_generality21_fp).
+def test_a_compound_led_is_no_causative() -> None:
+    body = (
+        "Myanmar's army-led government is expected to deliver its response to the Thai proposal "
+        "by Friday, an official in Naypyitaw said."
+    )
+    acts = _events("", body)
+    assert ("MMR", "respond", "THA", "", "expected") in acts, acts

@@ -194,6 +194,42 @@ def _historical(sentence: str, trigger: str, year: int | None, month: int | None
 _WILL = re.compile(r"\b(?:will|shall)\b", re.IGNORECASE)  # a future told, not "led X to expel"
 
 
+# A non-restrictive relative clause on a party ("Oman, which hosts Houthi negotiators in Muscat,",
+# "the Speaker, who negotiates on the group's behalf,") describes the antecedent: in the simple
+# present it tells a standing role or habit, and a venue's perfect ("which have both hosted
+# contacts between ...", "which has hosted negotiations before") its experience, not the day's
+# act. Comments stay (a stance told in the present, "which denies ...", is still the party's).
+# A clause that dates itself to a day ("which hosts the talks on Sunday") is a schedule: kept.
+_RELATIVE_OPEN = re.compile(
+    r",\s+(?:which|who)\s+(?:(?:also|both|itself|themselves|still|now|long|\w+ly)\s+)?"
+    r"(?P<perfect>(?:has|have)\s+(?:(?:also|both|long|already|\w+ly)\s+)?)?$",
+    re.IGNORECASE,
+)
+_PRESENT_S = re.compile(r"[a-z]{2,}[^s']s$")  # "hosts", "negotiates", "restricts"; not "has"
+_DAY_OF_CLAUSE = re.compile(
+    rf"\b(?:{WEEKDAY}|today|tonight|tomorrow|next|this\s+week|(?:{'|'.join(MONTHS)})\s+\d)",
+    re.IGNORECASE,
+)
+
+
+def _characterising(sentence: str, trigger: str, action: str) -> bool:
+    """Is the act's verb that of a relative clause describing a party's standing role
+    ("Algeria, which hosts and backs the Polisario,") rather than an act of the news?"""
+    at = sentence.find(trigger) if trigger else -1
+    if at <= 0 or action == "comment":
+        return False
+    rel = _RELATIVE_OPEN.search(sentence, max(0, at - 60), at)
+    if rel is None:
+        return False
+    verb = trigger.split(maxsplit=1)[0].lower()
+    if rel.group("perfect"):
+        ok = action == "meet" and verb.endswith("ed")
+    else:
+        ok = _PRESENT_S.fullmatch(verb) is not None
+    end = sentence.find(",", at)
+    return ok and _DAY_OF_CLAUSE.search(sentence, at, end if end > 0 else len(sentence)) is None
+
+
 # A later act the sentence looks ahead to: a meeting to be held ("an invitation to attend a
 # summit in May", "proposal to hold the summit in November"), a future told ("will hand over its
 # last base in July"), the next one of a series ("at its next summit in February").
@@ -391,6 +427,7 @@ def classify_text(
             None if c.modality == "expected" and _WILL.search(c.sentence) else published_month,
         )
         and not _framed(c.sentence, res)
+        and not _characterising(c.sentence, c.trigger, c.action)
     )
     return topics_of(counts, res), tuple(reading.entities), events
 

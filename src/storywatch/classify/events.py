@@ -1408,8 +1408,15 @@ _TO_NOUN = re.compile(
 # The party asked, then talks as the act asked for: "asked Tokyo to open talks on" (with it;
 # asking two parties to talk to each other stays an appeal).
 _ASKED_TALKS = re.compile(
-    r"(?:(?!\band\b|\bboth\b)[^.;:,]){1,60}?\bto\s+"
-    r"(?:open|hold|start|begin|launch|resume|return\s+to|enter(?:\s+into)?|join)\s+(?:\w+\s+){0,3}?(?:talks|negotiations|dialogue|the\s+negotiating\s+table)\b",
+    r"(?:(?!\band\b|\bboth\b)[^.;:,]){1,60}?\bto\s+(?:"
+    r"(?:open|hold|start|begin|launch|resume|return\s+to|enter(?:\s+into)?|join"
+    # "asked Canberra to reopen talks", "asked Rome to restart negotiations": talks again
+    r"|re-?open|re-?start|re-?launch)\s+(?:\w+\s+){0,3}?(?:talks|negotiations|dialogue|"
+    r"consultations|the\s+negotiating\s+table)\b"
+    # the talks' own verb: "asked Ethiopia to negotiate over the dam" (with the asker), and
+    # "asked China to renegotiate the loan" (a deal of the two reopened: its issue stays); not
+    # "pressed Kyiv to negotiate with Moscow": talks with a third party, an appeal
+    r"|(?P<re>re-?)?negotiate\b(?!\s+with\b))",
     re.IGNORECASE,
 )
 
@@ -1488,8 +1495,10 @@ def _adjust(
         cand.action = tdef.hypothetical_action  # a modality set above ("neither ... nor")
     if tdef.negated_action and cand.modality == "negated":
         cand.action = tdef.negated_action  # "has yet to comment": no answer
-    if tdef.talks_action and _ASKED_TALKS.match(s, m.end()):
-        cand.action, cand.issue = tdef.talks_action, "talks"  # "asked Tokyo to open talks"
+    if tdef.talks_action and (asked := _ASKED_TALKS.match(s, m.end())):
+        # "asked Tokyo to open talks"; "asked Beijing to renegotiate the loan": about the loan
+        renegotiated = asked.group("re") is not None and cand.issue is not None
+        cand.action, cand.issue = tdef.talks_action, cand.issue if renegotiated else "talks"
     elif tdef.talks_action and _ASK_VERB.match(m.group(0)) and _ASKED_ACCESS.match(s, m.end()):
         cand.action = tdef.talks_action  # "asked Iraq to give its inspectors access": a request
     if tdef.action == "respond" and _WITH_FORCE.search(s, m.end(), clause_end(s, m.end())):

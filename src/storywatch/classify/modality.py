@@ -116,6 +116,29 @@ _DONE_TO = re.compile(
     r"overwhelmingly|on\s+\w+))?|(?:not|never|n[’']t)\s+hesitate)\s+to\s*$",
     re.IGNORECASE,
 )
+# A cause's effect told done: "the seizure of the dhow, prompting Abu Dhabi to summon the
+# envoy", "forced Niamey to suspend the talks": implicative causatives, the act took place (not
+# "pushing X to", "urging X to", whose act may never come; nor "army-led government ... to").
+# Its subject sits between the two.
+_CAUSED_TO = re.compile(
+    r"(?<![\w-])(?:prompting|prompted|prompts|forcing|forced|spurring|spurred|leading|led)\s+"
+    r"(?:[\w'’.-]+\s+){1,6}?to\s*$",
+    re.IGNORECASE,
+)
+# ... unless the cause is itself only supposed: "would have prompted Accra to", "risks forcing"
+_CAUSE_SUPPOSED = re.compile(
+    r"\b(?:will|would|could|may|might|shall|should|can|to|risks?|threatens?|threatening)\s+"
+    r"(?:(?:have|be|end\s+up|not)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _caused(pre: str) -> bool:
+    """Is the act the told effect of an implicative causative ("prompting Cameroon to")?"""
+    m = _CAUSED_TO.search(pre)
+    return m is not None and not _CAUSE_SUPPOSED.search(pre, max(0, m.start() - 30), m.start())
+
+
 # "has decided to accept", "decided on Monday to reject": an answer decided is an answer given
 _DECIDED_TO = re.compile(
     rf"\b(?:decided|decides|has\s+decided|have\s+decided|had\s+decided)(?:\s+on\s+{WEEKDAY})?\s+to\s*$",
@@ -344,13 +367,6 @@ def _reported_false(s: str, trig_start: int, trig_end: int) -> bool:
 # stance now (what it would like), not an act to come ("will welcome the president" is a visit)
 _WOULD_ATTITUDE = re.compile(r"\b(?:would|'d)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _ATTITUDE_VERBS = ("welcome", "appreciate")
-# "prompting Tehran to threaten", "prompted Bogota to demand": a result told by a causative
-# in the past (prompt, spur) is the act it caused, done; not a modal one ("could prompt")
-_CAUSED_TO = re.compile(
-    r"(?<!\bcould\s)(?<!\bwould\s)(?<!\bmight\s)(?<!\bmay\s)(?<!\bto\s)"
-    r"\b(?:prompting|prompted|spurring|spurred)\s+(?:[\w'’.-]+\s+){1,8}?to\s+$",
-    re.IGNORECASE,
-)
 
 
 def _expected(
@@ -360,7 +376,8 @@ def _expected(
         # "said Caracas would welcome talks": a stance taken now
         (form.lower().startswith(_ATTITUDE_VERBS) and _WOULD_ATTITUDE.search(win) is not None)
         # "prompting Yaounde to summon the envoy": the summons was made
-        or (at > 0 and _CAUSED_TO.search(s, max(0, at - 90), at) is not None)
+        or _caused(pre)
+        or (at > 0 and _caused(s[max(0, at - 90) : at]))
     )
     if res.cue_re["expected_cues"].search(fold(win)) and not done_now:
         return True
