@@ -96,6 +96,7 @@ FALSE_CHANGES_MAX = 0  # score.py's --max-false on each storyline
 # heldout57: written blind late in session 19 on a frozen copy of e82e35c.
 # heldout58: written blind at the start of session 20 on a frozen copy of 8b275f5.
 # heldout59: written blind in the middle of session 20 on a frozen copy of 278ff98.
+# heldout60: written blind late in session 20 on a frozen copy of a8db46f.
 EVENT_F1_FLOOR = {
     "shared": 1.0,
     "dev": 0.92,
@@ -164,6 +165,7 @@ EVENT_F1_FLOOR = {
     # heldout59: 0.846 when written with its noise file pooled (0.859 after its writer's label
     # fixes)
     "heldout59": 0.87,
+    "heldout60": 0.88,  # 0.880 when written with its noise file pooled (the same after fixes)
 }
 CHANGES_FOUND_FLOOR = {
     "shared": 1.0,
@@ -227,6 +229,7 @@ CHANGES_FOUND_FLOOR = {
     "heldout57": 0.92,  # 36/39 when written
     "heldout58": 0.68,  # 20/29 when written
     "heldout59": 0.86,  # 24/29 when written (25/29 after its writer's label fixes)
+    "heldout60": 0.9,  # 27/31 when written (28/31 after its writer's label fixes)
 }
 # dev 1 -> 2 (session 2): iran-04 "open to Omani mediation" is now read as a response (the
 # labels call it no answer at all) and iran-10's void agreement targets the UN, not the IAEA.
@@ -305,6 +308,7 @@ FALSE_CHANGES_CEILING = {
     "heldout57": 5,  # 5 when written
     "heldout58": 5,  # 5 when written
     "heldout59": 3,  # 4 when written (3 without its noise file's 1)
+    "heldout60": 6,  # 6 when written
 }
 NOISE_QUIET_FLOOR = {
     "noise": 1.0,
@@ -366,6 +370,7 @@ NOISE_QUIET_FLOOR = {
     "heldout57-noise": 1.0,  # 16/16 when written
     "heldout58-noise": 1.0,  # 16/16 when written
     "heldout59-noise": 0.87,  # 14/16 when written
+    "heldout60-noise": 1.0,  # 16/16 when written
 }
 FORBIDDEN_CEILING = {
     "shared": 0,
@@ -431,6 +436,7 @@ FORBIDDEN_CEILING = {
     "heldout57": 2,  # 2 when written
     "heldout58": 0,  # 1 when written (0 after its writer's label fixes)
     "heldout59": 1,  # 2 when written (1 without its noise file's)
+    "heldout60": 2,  # 4 when written (2 after its writer's label fix)
 }
 
 MIN_STORYLINES = 11
@@ -504,6 +510,7 @@ NOISE_SETS = (
     "heldout57-noise",
     "heldout58-noise",
     "heldout59-noise",
+    "heldout60-noise",
 )
 # Non-state actor codes the labels may use besides ISO 3166-1 alpha-3 (organisations, groups).
 GROUP_CODES = frozenset(
@@ -891,7 +898,7 @@ def _group(name: str) -> str:
     """Which set a storyline belongs to (its floors differ)."""
     if name in NOISE_SETS:
         return "noise"
-    for blind in (f"heldout{n}" for n in range(2, 60)):
+    for blind in (f"heldout{n}" for n in range(2, 61)):
         if name.startswith(f"{blind}-"):
             return blind
     if name.startswith("heldout-"):
@@ -914,7 +921,7 @@ GROUPS = (
     "heldout43", "heldout44", "heldout45", "heldout46",
     "heldout47", "heldout48", "heldout49", "heldout50", "heldout51", "heldout52",
     "heldout53", "heldout54", "heldout55", "heldout56", "heldout57", "heldout58",
-    "heldout59",
+    "heldout59", "heldout60",
 )  # fmt: skip
 
 

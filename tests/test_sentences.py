@@ -196,6 +196,11 @@ article of its own (no story context), as outside human-coded sentences are.
   R 0.726, F1 0.804 as first labelled; P 0.916, R 0.732, F1 0.814 after two label fixes (a
   promise to respond to an expulsion read as a threat too, a plain comment added); 4 forbidden,
   25/25 traps quiet.
+- heldout-sentences48.jsonl: 160 items written blind late in session 20 (about 59 on modality, 25
+  traps), scored once by its writer on a frozen copy of a8db46f: P 0.930, R 0.773, F1 0.844 as
+  first labelled; P 0.944, R 0.779, F1 0.854 after two label fixes (an expulsion read as a
+  sanction too, as the writer coded it elsewhere; the IMF agreeing to a loan read as accepting
+  too); 0 forbidden, 25/25 traps quiet.
 
 The figures are floors measured on each set (raise only); the target is issue 4's 0.90."""
 
@@ -274,6 +279,7 @@ SETS = {
     "sentences45": SentenceSet("heldout-sentences45.jsonl", 160, 0.86, 1, 1),
     "sentences46": SentenceSet("heldout-sentences46.jsonl", 160, 0.8, 2, 1),
     "sentences47": SentenceSet("heldout-sentences47.jsonl", 160, 0.81, 4, 1),
+    "sentences48": SentenceSet("heldout-sentences48.jsonl", 160, 0.85, 0, 1),
 }
 
 
