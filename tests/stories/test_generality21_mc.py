@@ -140,6 +140,17 @@ class TestHoldingReply:
         ])  # fmt: skip
         assert ("CHL", "responded") in _moves(changes, "h2"), _moves(changes, "h2")
 
+    def test_not_yet_responded_while_saying_it_would_study_is_no_reply(self) -> None:
+        """Session 20, heldout60: the study announced in the sentence that says the party has
+        not yet responded is no reply."""
+        changes = run_articles([
+            self._OFFER,
+            _news("h2", 3, "Bolivia awaits Chilean answer on Silala talks",
+                  "Chile has not yet responded, according to its foreign ministry, which said "
+                  "it would study the plan."),
+        ])  # fmt: skip
+        assert ("CHL", "responded") not in _moves(changes, "h2"), _moves(changes, "h2")
+
 
 class TestRefusingWhatIsAskedAfterADeal:
     """After an agreement, a refusal whose object is a demand, call or request ("rejects

@@ -459,8 +459,12 @@ def _holding_reply(w: _Work, ev: Event) -> Event:
     reply already, one that neither accepts nor rejects (responded)."""
     if ev.action != "respond" or ev.modality != "expected" or not ev.trigger:
         return ev
-    if _current(w, ev.actor)[0] not in AWAITING:
-        return ev
+    if _current(w, ev.actor)[0] not in AWAITING or any(
+        o.actor == ev.actor and o.action == "respond" and o.modality == "negated"
+        and o.sentence == ev.sentence
+        for o in w.item.events
+    ):  # fmt: skip
+        return ev  # "has not yet responded, ... which said it would study the plan": no reply
     verb = ev.trigger.split()[0].lower()
     announced = verb in _STUDY and re.search(
         rf"\b(?:will|would)\s+(?:\w+ly\s+)?{verb}\b", ev.sentence or "", re.IGNORECASE
