@@ -157,3 +157,16 @@ def test_a_compound_led_is_no_causative() -> None:
     )
     acts = _events("", body)
     assert ("MMR", "respond", "THA", "", "expected") in acts, acts
+
+
+# 537. A two-word verb form right after a possessive ("the government's call for a joint
+# committee") is a noun with its owner, as a one-word form already was ("Poland's ban on"):
+# no act told by a verb, whatever the sentence's subject.
+def test_a_verb_form_after_a_possessive_is_a_noun() -> None:
+    body = (
+        "The M23 accepted the Congolese government's ceasefire on Monday. The statement, read by "
+        "an M23 spokesman in Goma, did not mention the government's call for a joint committee "
+        "to run the airport."
+    )
+    acts = _events("M23 accepts Kinshasa truce", body)
+    assert not [e for e in acts if e[1] == "propose" and e[4] == "asserted"], acts

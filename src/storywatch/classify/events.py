@@ -804,13 +804,12 @@ def _predicate(sent: Sent, m: re.Match[str]) -> bool:
         or (prev == "to" and " " not in low and not low.endswith("ss"))
     ):
         return False  # "rejected calls for a ceasefire": a noun, the object of a past verb
-    if (
-        " " not in low
-        and not low.endswith(("ed", "ing"))
-        and (prev in _NOUN_LEFT or _noun_use(sent.s, m.start(), m.end()))
+    if not low.split()[0].endswith(("ed", "ing")) and (
+        (" " not in low and (prev in _NOUN_LEFT or _noun_use(sent.s, m.start(), m.end())))
+        or (" " in low and prev.endswith(("'s", "’s")))
     ):
         # "with Anwar as host", "the hosts", "a strike"; "Poland's ban on grain", "the
-        # delegation head said": a noun
+        # delegation head said", "the government's call for a joint committee": a noun
         return False
     # "sent a letter proposing talks": a participle after a document, the sender proposes
     return (prev in _DOCUMENTS and low.endswith("ing")) or not _adjectival(
