@@ -400,7 +400,8 @@ def _issue_follows(s: str, pos: int, cls: str, ctx: _Ctx) -> bool:
 _CAPTIVES_TRADED = re.compile(
     r"(?:trad(?:e|es|ed|ing)|exchang(?:e|es|ed|ing))\s+(?:[\w'’-]+\s+){0,5}?(?:guards?|soldiers?|prisoners?|detainees?|"
     r"hostages?|captives?|sailors?|fishermen|crew|nationals|citizens|spies|agents|"
-    r"servicemen|journalists?|herders?|him|her|them|(?:detained|jailed|imprisoned|captured|abducted|"
+    r"servicemen|journalists?|herders?|villagers|civilians|traders|students|pilots|workers|"
+    r"officers|tourists|activists|residents|him|her|them|(?:detained|jailed|imprisoned|captured|abducted|"
     r"kidnapped|arrested|convicted))\s+(?:[\w'’-]+\s+){0,4}?for\b"
 )
 _TO_WORD = re.compile(r"\s+to\s+")
@@ -1078,7 +1079,7 @@ def find_issue(s: str, start: int, end: int, ms: list[Mention], res: Resources) 
             (x for x in res.issue_re.finditer(low, end, until) if not _bargain_only(low, x)), None
         )
     if found is None:
-        return _without_issue_phrase(low, end, res)
+        return _without_issue_phrase(low, end, right_end, res)
     issue = res.issues[found.group().lower()]
     if issue == "trade" and _CAPTIVES_TRADED.match(low, found.start()):
         return "prisoner_exchange"  # "a proposal to trade the guards for prisoners"
@@ -1094,13 +1095,18 @@ def find_issue(s: str, start: int, end: int, ms: list[Mention], res: Resources) 
     return issue
 
 
-def _without_issue_phrase(low: str, end: int, res: Resources) -> str | None:
+def _without_issue_phrase(low: str, end: int, stop: int, res: Resources) -> str | None:
     """The issue of an act whose clause names none."""
     # "offered to exchange three detained nationals for an engineer": people for people
     traded = _TO_WORD.match(low, end)
     if traded and (
         _CAPTIVES_TRADED.match(low, traded.end()) or _RELEASED_FOR.match(low, traded.end())
     ):
+        return "prisoner_exchange"
+    # "accepted an Uzbek proposal to exchange three border guards for five traders": the
+    # thing accepted, rejected or signed is itself an exchange of people for people, named
+    # by the object's complement within the clause
+    if _CAPTIVES_TRADED.search(low, end, stop):
         return "prisoner_exchange"
     # "offered to take in deportees in exchange for payment": a bargain on no issue the
     # sentence names (one named past the clause is another reading's: "... in exchange for
