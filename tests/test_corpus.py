@@ -97,6 +97,7 @@ FALSE_CHANGES_MAX = 0  # score.py's --max-false on each storyline
 # heldout58: written blind at the start of session 20 on a frozen copy of 8b275f5.
 # heldout59: written blind in the middle of session 20 on a frozen copy of 278ff98.
 # heldout60: written blind late in session 20 on a frozen copy of a8db46f.
+# heldout61: written blind at the end of session 20 on a frozen copy of 84e5f1a.
 EVENT_F1_FLOOR = {
     "shared": 1.0,
     "dev": 0.92,
@@ -166,6 +167,9 @@ EVENT_F1_FLOOR = {
     # fixes)
     "heldout59": 0.87,
     "heldout60": 0.88,  # 0.880 when written with its noise file pooled (the same after fixes)
+    # heldout61: 0.686 when written with its noise file pooled (0.696 after its writer's label
+    # fixes)
+    "heldout61": 0.7,
 }
 CHANGES_FOUND_FLOOR = {
     "shared": 1.0,
@@ -230,6 +234,7 @@ CHANGES_FOUND_FLOOR = {
     "heldout58": 0.68,  # 20/29 when written
     "heldout59": 0.86,  # 24/29 when written (25/29 after its writer's label fixes)
     "heldout60": 0.9,  # 27/31 when written (28/31 after its writer's label fixes)
+    "heldout61": 0.92,  # 25/27 when written
 }
 # dev 1 -> 2 (session 2): iran-04 "open to Omani mediation" is now read as a response (the
 # labels call it no answer at all) and iran-10's void agreement targets the UN, not the IAEA.
@@ -309,6 +314,7 @@ FALSE_CHANGES_CEILING = {
     "heldout58": 5,  # 5 when written
     "heldout59": 3,  # 4 when written (3 without its noise file's 1)
     "heldout60": 6,  # 6 when written
+    "heldout61": 6,  # 10 when written (8 after its writer's label fixes; 2 of them in its noise)
 }
 NOISE_QUIET_FLOOR = {
     "noise": 1.0,
@@ -371,6 +377,7 @@ NOISE_QUIET_FLOOR = {
     "heldout58-noise": 1.0,  # 16/16 when written
     "heldout59-noise": 0.87,  # 14/16 when written
     "heldout60-noise": 1.0,  # 16/16 when written
+    "heldout61-noise": 0.93,  # 15/16 when written (reality stars named Chad, Georgia, India)
 }
 FORBIDDEN_CEILING = {
     "shared": 0,
@@ -437,6 +444,7 @@ FORBIDDEN_CEILING = {
     "heldout58": 0,  # 1 when written (0 after its writer's label fixes)
     "heldout59": 1,  # 2 when written (1 without its noise file's)
     "heldout60": 2,  # 4 when written (2 after its writer's label fix)
+    "heldout61": 3,  # 7 when written (6 after its writer's label fix; 3 in its noise)
 }
 
 MIN_STORYLINES = 11
@@ -511,6 +519,7 @@ NOISE_SETS = (
     "heldout58-noise",
     "heldout59-noise",
     "heldout60-noise",
+    "heldout61-noise",
 )
 # Non-state actor codes the labels may use besides ISO 3166-1 alpha-3 (organisations, groups).
 GROUP_CODES = frozenset(
@@ -606,6 +615,8 @@ GROUP_CODES = frozenset(
         "RADAA", "TALIBAN",
         # heldout59's: Ghana's opposition New Patriotic Party
         "NPP",
+        # heldout61's: the Kurdish PJAK, South Africa's nuclear corporation NECSA
+        "PJAK", "NECSA",
     }
 )  # fmt: skip
 # The party states of ../shared/CONTRACT.md (score.py also accepts `pending`).
@@ -898,7 +909,7 @@ def _group(name: str) -> str:
     """Which set a storyline belongs to (its floors differ)."""
     if name in NOISE_SETS:
         return "noise"
-    for blind in (f"heldout{n}" for n in range(2, 61)):
+    for blind in (f"heldout{n}" for n in range(2, 62)):
         if name.startswith(f"{blind}-"):
             return blind
     if name.startswith("heldout-"):
@@ -921,7 +932,7 @@ GROUPS = (
     "heldout43", "heldout44", "heldout45", "heldout46",
     "heldout47", "heldout48", "heldout49", "heldout50", "heldout51", "heldout52",
     "heldout53", "heldout54", "heldout55", "heldout56", "heldout57", "heldout58",
-    "heldout59", "heldout60",
+    "heldout59", "heldout60", "heldout61",
 )  # fmt: skip
 
 
