@@ -282,6 +282,8 @@ def find_subject(
         if m.end > pos or m.start < cs:
             continue
         chain, head = _chain(s, ms, i)
+        if len(chain) > 1 and _new_clause_subject(s, chain, head, pos):
+            chain, head = [m], m
         if len(chain) > 1 and (head.location or head.prep in PREPS):
             # "the junta in Bamako nor Niamey": a place closes the chain; the rest coordinates
             chain = [x for x in chain if not x.location and x.prep not in PREPS] or [m]
@@ -294,6 +296,27 @@ def find_subject(
         plural = len(codes) > 1 or any(x.plural for x in chain) or m.kind == "group_noun"
         return Subject(codes, m.end, plural, m.kind, m.role, head.start)
     return _relative_head(s, cs, ms)
+
+
+# Only auxiliaries and adverbs between a subject and its verb ("Moscow has swiftly vowed").
+_VERB_NEXT = re.compile(
+    r"\s*(?:(?:has|have|had|was|were|is|are|will|would|could|also|then|later|not|never|did|"
+    r"does|\w+ly)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+def _new_clause_subject(s: str, chain: list[Mention], head: Mention, pos: int) -> bool:
+    """ "Moldova expelled a Russian diplomat, and Moscow vowed", "Although Armenia accepted
+    the EU mission, Azerbaijan rejected it": a comma after the object of a verb closes that
+    clause; the party right after it, before a verb of its own, starts a new clause as its
+    subject and coordinates with no party of the object."""
+    last, before = chain[0], chain[1]
+    return (
+        _after_verb(head.prep)
+        and "," in s[before.end : last.start]
+        and _VERB_NEXT.match(s, last.end, pos) is not None
+    )
 
 
 _SAID_BEFORE = re.compile(

@@ -480,11 +480,19 @@ def _answered(
     ]
     if told:
         props = told
+    # "denied it had agreed to the truce ... Thailand said it was ready to host contacts": an
+    # offer of good offices (to host or mediate talks) offers talks, so an answer on another
+    # matter (a truce, a trade measure) answers some other party's offer, not the host's
+    if issue is not None and issue not in ("talks", "summit"):
+        props = [p for p in props if not p.rule.endswith(_GOOD_OFFICES)]
     pt, pissue = _answer_target(a, c, [p for p in props if p.actors[0] not in channels])
     t, issue = t or pt, issue or pissue
     if t is None and len(inviters - {a}) == 1:
         t = next(iter(inviters - {a}))
     return t, issue
+
+
+_GOOD_OFFICES = (":offer_good_offices", ":host")
 
 
 # "sent its answer to the Ghanaian mediators": the parties whose mediators carry an answer
@@ -1114,10 +1122,29 @@ def _weak_nuclear(
 _ANSWERS_ANY_OBJECT = frozenset({"threaten"})
 
 
-def _answers_take_article_issue(events: list[Candidate]) -> None:
+# Issues that are ways of settling a dispute, not what it is about.
+_MEANS = frozenset({"talks", "summit"})
+
+
+def _matter(sents: list[tuple[str, bool]], res: Resources) -> str | None:
+    """The matter the article's text names most (its first named on a tie), leaving out the
+    ways of settling it ("talks", "summit"): "reciprocal measures" are about the trade the
+    article tells of, not about the dialogue a third party urged."""
+    found: Counter[str] = Counter()
+    for s, _ in sents:
+        for x in res.issue_re.finditer(fold(s)):
+            issue = res.issues.get(x.group().lower())
+            if issue is not None and issue not in _MEANS and issue != "other":
+                found[issue] += 1
+    return found.most_common(1)[0][0] if found else None
+
+
+def _answers_take_article_issue(events: list[Candidate], matter: str | None = None) -> None:
     """An answer that names no issue ("accepted Baku's proposals") is about what its proposer
     proposed, or what the others' answers to that proposer are about; else about what the
-    article's events between its parties are about; else about the article's main issue."""
+    article's events between its parties are about; else about the article's main issue.
+    A threat presses on the matter in dispute: it takes talks as its issue only when the
+    article names no `matter` (talks are a way of settling a dispute, not what it is about)."""
     for c in events:
         if (
             c.issue is None
@@ -1146,6 +1173,8 @@ def _answers_take_article_issue(events: list[Candidate]) -> None:
             c.issue = max(own)[1]
         elif overall:
             c.issue = overall.most_common(1)[0][0]
+        if c.action in _ANSWERS_ANY_OBJECT and c.issue in _MEANS and matter is not None:
+            c.issue = matter
 
 
 def _readiness_offers(events: list[Candidate]) -> None:
@@ -1459,7 +1488,7 @@ def read_article(sents: list[tuple[str, bool]], ctx: Context, res: Resources) ->
     _weak_nuclear(out, sents, counts, res)
     _talks_thread_meetings(out)
     _inherit_issues(out)
-    _answers_take_article_issue(out)
+    _answers_take_article_issue(out, _matter(sents, res))
     _bodies_set_issues(out, res)
     _breach_claims(out)
     merged = _met_where_agreed(_denials_win(_merge(_participle_replies(out))))

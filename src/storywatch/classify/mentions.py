@@ -210,8 +210,10 @@ def _owner(s: str, m: re.Match[str]) -> bool:
 def _part_of_a_name(s: str, m: re.Match[str], e: Entry, res: Resources, titled: bool) -> bool:
     """Is the match part of a longer name ("Real Madrid"; "Ingrid Valtonen", not Finland's
     Elina Valtonen; "PORT-AU-PRINCE", while "US-EU-China" names three parties)?"""
-    if e.kind != "person" and _inside_longer_name(
-        s, m.start(), m.end(), res, titled, organ=e.kind == "org"
+    if (
+        e.kind != "person"
+        and _inside_longer_name(s, m.start(), m.end(), res, titled, organ=e.kind == "org")
+        and not (e.kind == "state" and _FORCE_AFTER.match(s, m.end()))
     ):
         return True
     given = _joined_word_before(s, m.start()) if SURNAME in e.flags else ""
@@ -420,9 +422,29 @@ def _situate(s: str, m: re.Match[str], e: Entry, res: Resources) -> Mention:
         and loc.fullmatch(mention.prep)
         and e.kind in ("capital", "state")
         and not (e.kind == "state" and _PARTIES_IN.search(s, max(0, m.start() - 60), m.start()))
-    ):
-        mention.location = True
+    ) or (_venue(s, m.start(), mention) and not (poss or agent)):
+        mention.location = True  # (or "talks set for Dakar", "the summit moved to Doha": a venue)
     return mention
+
+
+def _venue(s: str, start: int, mention: Mention) -> bool:
+    return (
+        mention.kind == "capital"
+        and mention.prep in ("for", "to")
+        and _VENUE_BEFORE.search(s, max(0, start - 80), start) is not None
+    )
+
+
+# A meeting scheduled or moved to a city ("talks with the rebels set for", "the summit was
+# moved to"): the city named next is where the parties meet, not a party they meet
+_VENUE_BEFORE = re.compile(
+    r"\b(?:talks|meeting|meetings|summit|negotiations|round|signing|ceremony|conference)\b"
+    r"(?:\s+[\w'’-]+){0,4}?\s+(?:(?:is|are|was|were|has\s+been|have\s+been|now)\s+)?"
+    r"(?:set|scheduled|planned|slated|due|fixed|moved|shifted|relocated|pencill?ed\s+in)"
+    r"(?:\s+to\s+(?:take\s+place|be\s+held|open|resume|start|begin))?"
+    r"\s+(?:for|to)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # "called on all parties in Myanmar", "the warring sides in Sudan": the state's own sides as a
@@ -522,8 +544,29 @@ def _merge_adjacent(s: str, found: list[Mention]) -> list[Mention]:
             prev.end, prev.kind, prev.role = m.end, "person", m.role
             prev.possessive = m.possessive
             continue
+        if prev is not None and _national_force(s, prev, m):
+            prev.end, prev.kind, prev.plural = m.end, "agent", True
+            prev.possessive = m.possessive
+            continue
         out.append(m)
     return out
+
+
+# "the South Sudan People's Defence Forces", "the Uganda People's Defence Force": a state's
+# name right before a force's name is the title of that state's own army, never the armed
+# group that bears the bare name elsewhere.
+_FORCE_NAME = re.compile(r"Defen[cs]e\s+Forces?$")
+_FORCE_AFTER = re.compile(r" (?:[A-Z][\w’']*\s+){0,2}Defen[cs]e\s+Forces?\b")
+
+
+def _national_force(s: str, prev: Mention, m: Mention) -> bool:
+    return (
+        prev.kind == "state"
+        and not prev.possessive
+        and m.kind == "group"
+        and s[prev.end : m.start] == " "
+        and _FORCE_NAME.search(s, m.start, m.end) is not None
+    )
 
 
 def forenames(text: str, res: Resources, runs: frozenset[str] | None = None) -> frozenset[str]:

@@ -364,6 +364,35 @@ def _to_before(low: str, g: re.Match[str]) -> str:
     return "to" if _TO_BEFORE.search(low, max(0, g.start() - 4), g.start()) else ""
 
 
+# "IAEA inspectors visited the site, and the agency and Baghdad signed a roadmap": a definite
+# noun for an international body, joined with a named party in a subject, stands for the body
+# the sentence named before it (the nearest organisation mention), as a pronoun does; with none
+# named before it, no party
+_BODY_NOUN = re.compile(
+    r"\b[Tt]he\s+(?:agency|watchdog|organi[sz]ation|bloc|alliance|fund)\b(?!['’]s?\s+\w)"
+)
+
+
+_JOINED = re.compile(r"\s+and\s+(?:the\s+)?[A-Z]")  # "the agency and Baghdad", "... and Tajik"
+
+
+def _body_nouns(s: str, ms: list[Mention], res: Resources) -> list[Mention]:
+    out: list[Mention] = []
+    for b in _BODY_NOUN.finditer(s):
+        if any(x.start <= b.start() < x.end or b.start() <= x.start < b.end() for x in ms):
+            continue  # part of a name ("the World Bank") or of a mention
+        if not _subject_position(s, b.start()) or not _JOINED.match(s, b.end()):
+            continue  # "told the agency": an object; "the bloc would respond": kept to the
+            # joint subject, where the other conjunct makes the body a party to the act
+        before = [  # "IAEA inspectors", "an IMF mission": the body's own people name it too
+            x for x in ms
+            if x.end <= b.start() and x.actor and res.kinds.get(x.codes[0]) == "org"
+        ]  # fmt: skip
+        if before:
+            out.append(Mention(b.start(), b.end(), before[-1].codes, "org"))
+    return out
+
+
 def placeholders(s: str, ms: list[Mention], last: tuple[str, ...], res: Resources) -> list[Mention]:
     """The sentence's mentions with the placeholders added, in text order (`last` is the last
     acting party of the article so far)."""
@@ -383,6 +412,8 @@ def placeholders_using(
     if not _INSTITUTION_WORDS.isdisjoint(word_runs(low)):  # else no match
         extra += _institutions(s, ms, place)
     extra += _armed_nouns(s, ms)
+    if "the " in low:
+        extra += _body_nouns(s, ms, res)
     if place is not None:  # "In Addis Ababa, a foreign ministry spokesman said": Ethiopia's
         for g in _BARE_AGENT.finditer(s):
             if not any(x.start <= g.start(1) < x.end for x in ms):
