@@ -103,70 +103,70 @@ EVENT_F1_FLOOR = {
     "dev": 0.92,
     "heldout": 0.89,
     "heldout2": 0.85,
-    "heldout3": 0.85,
+    "heldout3": 0.86,
     "heldout4": 0.82,
     "heldout5": 0.87,
     "heldout6": 0.8,
-    "heldout7": 0.8,  # written blind in session 3: 0.694 when written
-    "heldout8": 0.87,  # written blind in session 4: 0.695 when written
+    "heldout7": 0.82,  # written blind in session 3: 0.694 when written
+    "heldout8": 0.89,  # written blind in session 4: 0.695 when written
     "heldout9": 0.77,  # written blind in session 4, late: 0.634 when written
     "heldout10": 0.83,  # written blind in session 5: 0.737 at first scoring, 0.757 after labels
-    "heldout11": 0.83,  # written blind late in session 5: 0.739 when written
-    "heldout12": 0.92,  # written blind in session 6: 0.733 when written
-    "heldout13": 0.84,  # written blind late in session 6: 0.640 when written
+    "heldout11": 0.84,  # written blind late in session 5: 0.739 when written
+    "heldout12": 0.93,  # written blind in session 6: 0.733 when written
+    "heldout13": 0.85,  # written blind late in session 6: 0.640 when written
     "heldout14": 0.84,  # written blind in session 7: 0.663 when written
     "heldout15": 0.89,  # written blind in session 7: 0.764 when written
-    "heldout16": 0.85,  # written blind late in session 7: 0.707 when written (0.693 first labels)
+    "heldout16": 0.86,  # written blind late in session 7: 0.707 when written (0.693 first labels)
     "heldout17": 0.8,  # written blind in session 8: 0.704 when written (0.693 first labels)
-    "heldout18": 0.79,  # written blind in session 8: 0.713 when written
+    "heldout18": 0.82,  # written blind in session 8: 0.713 when written
     "heldout19": 0.78,  # written blind mid-session 8: 0.659 when written (0.651 first labels)
     "heldout20": 0.86,  # written blind late in session 8: 0.731 when written (0.722 first labels)
-    "heldout21": 0.83,  # written blind at the start of session 9: 0.727 when written
+    "heldout21": 0.84,  # written blind at the start of session 9: 0.727 when written
     "heldout23": 0.75,  # written blind mid-session 9: 0.662 when written (0.657 first labels)
     "heldout22": 0.85,  # written blind at the start of session 9: 0.757 (0.727 first labels)
     "heldout24": 0.81,  # written blind late in session 9: 0.740 when written
     "heldout25": 0.89,  # written blind early in session 10: 0.750 when written (0.718 first labels)
     "heldout26": 0.8,  # written blind mid-session 10: 0.701 when written
     "heldout27": 0.81,  # written blind late in session 10: 0.696 when written (0.686 first labels)
-    "heldout28": 0.75,  # written blind early in session 11: 0.638 when written
-    "heldout29": 0.75,  # written blind mid-session 11: 0.596 when written (0.586 first labels)
+    "heldout28": 0.76,  # written blind early in session 11: 0.638 when written
+    "heldout29": 0.78,  # written blind mid-session 11: 0.596 when written (0.586 first labels)
     # heldout30: 0.688 when written with its noise file pooled (0.667 first labels); 0.701 for
     # its storylines alone, the figure this floor holds
     "heldout30": 0.82,
     # heldout31: 0.607 when written (0.601 after its writer's label fixes)
     "heldout31": 0.78,
-    "heldout32": 0.86,  # 0.777 when written (0.791 after its writer's label fixes)
+    "heldout32": 0.87,  # 0.777 when written (0.791 after its writer's label fixes)
     "heldout33": 0.86,  # 0.831 when written (0.836 after its writer's label fixes)
     "heldout34": 0.79,  # 0.687 when written (0.690 after its writer's label fixes)
     "heldout35": 0.87,  # 0.767 when written
-    "heldout36": 0.82,  # 0.700 when written (0.704 after its writer's label fixes)
-    "heldout37": 0.86,  # 0.719 when written (0.723 after its writer's label fixes)
-    "heldout38": 0.85,  # 0.675 when written (0.718 after its writer's label fixes)
+    "heldout36": 0.84,  # 0.700 when written (0.704 after its writer's label fixes)
+    "heldout37": 0.87,  # 0.719 when written (0.723 after its writer's label fixes)
+    "heldout38": 0.86,  # 0.675 when written (0.718 after its writer's label fixes)
     "heldout39": 0.82,  # 0.687 when written
-    "heldout40": 0.86,  # 0.753 when written
-    "heldout41": 0.76,  # 0.736 when written
+    "heldout40": 0.87,  # 0.753 when written
+    "heldout41": 0.77,  # 0.736 when written
     "heldout42": 0.83,  # 0.699 when written (0.780 after its writer's label fix)
-    "heldout43": 0.84,  # 0.798 when written (0.811 after its writer's label fixes)
+    "heldout43": 0.86,  # 0.798 when written (0.811 after its writer's label fixes)
     "heldout44": 0.81,  # 0.756 when written
-    "heldout45": 0.84,  # 0.756 when written (0.765 after its writer's label fix)
-    "heldout46": 0.83,  # 0.734 when written (0.754 after its writer's label fixes)
-    "heldout47": 0.87,  # 0.771 when written (0.775 after its writer's label fixes)
+    "heldout45": 0.86,  # 0.756 when written (0.765 after its writer's label fix)
+    "heldout46": 0.84,  # 0.734 when written (0.754 after its writer's label fixes)
+    "heldout47": 0.88,  # 0.771 when written (0.775 after its writer's label fixes)
     # heldout48: 0.641 when written (0.670 after its writer's label fixes; 0.678 without noise)
     "heldout48": 0.76,
     "heldout49": 0.86,  # 0.789 when written
-    "heldout50": 0.78,  # 0.716 when written (0.735 after its writer's label fixes)
+    "heldout50": 0.8,  # 0.716 when written (0.735 after its writer's label fixes)
     "heldout51": 0.82,  # 0.763 when written (0.781 after its writer's label fix)
     "heldout52": 0.81,  # 0.736 when written (0.744 after its writer's label fix)
     "heldout53": 0.78,  # 0.656 when written (0.685 after its writer's two label fixes)
     "heldout54": 0.76,  # 0.704 when written (0.708 after its writer's label fix)
-    "heldout55": 0.73,  # 0.708 when written (0.713 after its writer's label fix)
-    "heldout56": 0.79,  # 0.779 when written (0.789 after its writer's label fixes)
-    "heldout57": 0.81,  # 0.815 when written
-    "heldout58": 0.72,  # 0.688 when written (0.720 after its writer's label fixes)
+    "heldout55": 0.75,  # 0.708 when written (0.713 after its writer's label fix)
+    "heldout56": 0.82,  # 0.779 when written (0.789 after its writer's label fixes)
+    "heldout57": 0.84,  # 0.815 when written
+    "heldout58": 0.82,  # 0.688 when written (0.720 after its writer's label fixes)
     # heldout59: 0.846 when written with its noise file pooled (0.859 after its writer's label
     # fixes)
-    "heldout59": 0.87,
-    "heldout60": 0.88,  # 0.880 when written with its noise file pooled (the same after fixes)
+    "heldout59": 0.91,
+    "heldout60": 0.89,  # 0.880 when written with its noise file pooled (the same after fixes)
     # heldout61: 0.686 when written with its noise file pooled (0.696 after its writer's label
     # fixes)
     "heldout61": 0.7,
@@ -179,15 +179,15 @@ CHANGES_FOUND_FLOOR = {
     "heldout3": 0.9,
     "heldout4": 0.91,
     "heldout5": 0.88,
-    "heldout6": 0.93,
+    "heldout6": 0.96,
     "heldout7": 0.74,
     "heldout8": 0.91,  # 28/45 when written
     "heldout9": 0.85,  # 31/42 when written
     "heldout10": 0.86,  # 27/38 when written
     "heldout11": 0.85,  # 26/35 when written
-    "heldout12": 0.92,  # 21/28 when written
+    "heldout12": 0.96,  # 21/28 when written
     "heldout13": 0.92,  # 17/25 when written
-    "heldout14": 0.86,  # 24/36 when written
+    "heldout14": 0.88,  # 24/36 when written
     "heldout15": 0.96,  # 28/32 when written
     "heldout16": 0.91,  # 23/35 when written
     "heldout17": 0.8,  # 20/31 when written
@@ -200,8 +200,8 @@ CHANGES_FOUND_FLOOR = {
     "heldout24": 0.95,  # 18/24 when written
     "heldout25": 0.92,  # 14/27 when written
     "heldout26": 0.77,  # 21/31 when written
-    "heldout27": 0.75,  # 16/28 when written
-    "heldout28": 0.92,  # 33/40 when written
+    "heldout27": 0.78,  # 16/28 when written
+    "heldout28": 0.95,  # 33/40 when written
     "heldout29": 0.9,  # 19/31 when written
     "heldout30": 0.91,  # 27/37 when written
     "heldout31": 0.87,  # 27/40 when written
@@ -220,19 +220,19 @@ CHANGES_FOUND_FLOOR = {
     "heldout44": 0.88,  # 30/36 when written
     "heldout45": 0.84,  # 30/38 when written
     "heldout46": 0.94,  # 28/38 when written
-    "heldout47": 0.86,  # 29/37 when written
-    "heldout48": 0.88,  # 31/43 when written (33/43 after its writer's label fixes)
+    "heldout47": 0.89,  # 29/37 when written
+    "heldout48": 0.9,  # 31/43 when written (33/43 after its writer's label fixes)
     "heldout49": 1,  # 30/32 when written
-    "heldout50": 0.85,  # 33/40 when written
+    "heldout50": 0.9,  # 33/40 when written
     "heldout51": 0.83,  # 25/31 when written
     "heldout52": 0.89,  # 34/38 when written
-    "heldout53": 0.86,  # 30/36 when written
-    "heldout54": 0.76,  # 28/38 when written
-    "heldout55": 0.78,  # 30/38 when written
-    "heldout56": 0.85,  # 31/40 when written
+    "heldout53": 0.91,  # 30/36 when written
+    "heldout54": 0.84,  # 28/38 when written
+    "heldout55": 0.89,  # 30/38 when written
+    "heldout56": 0.95,  # 31/40 when written
     "heldout57": 0.92,  # 36/39 when written
-    "heldout58": 0.68,  # 20/29 when written
-    "heldout59": 0.86,  # 24/29 when written (25/29 after its writer's label fixes)
+    "heldout58": 0.75,  # 20/29 when written
+    "heldout59": 0.89,  # 24/29 when written (25/29 after its writer's label fixes)
     "heldout60": 0.9,  # 27/31 when written (28/31 after its writer's label fixes)
     "heldout61": 0.92,  # 25/27 when written
 }
@@ -251,7 +251,7 @@ FALSE_CHANGES_CEILING = {
     "heldout4": 0,
     "heldout5": 1,
     "heldout6": 1,
-    "heldout7": 3,
+    "heldout7": 2,
     "heldout8": 0,  # 8 when written
     "heldout9": 3,  # 4 when written
     "heldout10": 2,  # 14 when written (16 before its writer's label fixes)
@@ -275,7 +275,7 @@ FALSE_CHANGES_CEILING = {
     "heldout22": 1,  # 10 when written
     "heldout23": 6,  # 12 when written
     "heldout24": 3,  # 10 when written
-    "heldout25": 2,  # 14 when written (16 before its writer's label fixes)
+    "heldout25": 1,  # 14 when written (16 before its writer's label fixes)
     "heldout26": 0,  # 5 when written
     "heldout27": 0,  # 3 when written
     "heldout28": 4,  # 12 when written
@@ -293,27 +293,27 @@ FALSE_CHANGES_CEILING = {
     "heldout37": 3,  # 6 when written
     "heldout38": 1,  # 15 when written (11 after its writer's label fixes)
     "heldout39": 2,  # 7 when written
-    "heldout40": 8,  # 12 when written
+    "heldout40": 7,  # 12 when written
     "heldout41": 2,  # 6 when written (4 after its writer's label fix)
-    "heldout42": 4,  # 13 when written (12 after its writer's label fix)
+    "heldout42": 3,  # 13 when written (12 after its writer's label fix)
     "heldout43": 1,  # 6 when written (4 after its writer's label fixes)
-    "heldout44": 5,  # 5 when written
+    "heldout44": 4,  # 5 when written
     "heldout45": 3,  # 12 when written
     "heldout46": 0,  # 3 when written
     "heldout47": 4,  # 4 when written
-    "heldout48": 11,  # 19 when written (15 after its writer's label fixes)
+    "heldout48": 10,  # 19 when written (15 after its writer's label fixes)
     "heldout49": 0,  # 3 when written
-    "heldout50": 4,  # 6 when written (5 after its writer's label fixes)
+    "heldout50": 3,  # 6 when written (5 after its writer's label fixes)
     "heldout51": 2,  # 10 when written
     "heldout52": 8,  # 11 when written
-    "heldout53": 6,  # 6 when written
-    "heldout54": 8,  # 11 when written
-    "heldout55": 10,  # 16 when written
-    "heldout56": 6,  # 8 when written
-    "heldout57": 5,  # 5 when written
-    "heldout58": 5,  # 5 when written
+    "heldout53": 4,  # 6 when written
+    "heldout54": 6,  # 11 when written
+    "heldout55": 8,  # 16 when written
+    "heldout56": 4,  # 8 when written
+    "heldout57": 2,  # 5 when written
+    "heldout58": 0,  # 5 when written
     "heldout59": 3,  # 4 when written (3 without its noise file's 1)
-    "heldout60": 6,  # 6 when written
+    "heldout60": 5,  # 6 when written
     "heldout61": 6,  # 10 when written (8 after its writer's label fixes; 2 of them in its noise)
 }
 NOISE_QUIET_FLOOR = {
@@ -389,10 +389,10 @@ FORBIDDEN_CEILING = {
     "heldout5": 1,
     "heldout6": 0,
     "heldout7": 0,
-    "heldout8": 1,
+    "heldout8": 0,
     "heldout9": 2,  # 3 when written
     "heldout10": 0,  # 1 when written
-    "heldout11": 1,  # 2 when written
+    "heldout11": 0,  # 2 when written
     "heldout12": 0,  # 1 when written
     "heldout13": 0,  # 0 when written
     "heldout14": 0,  # 0 when written
@@ -402,7 +402,7 @@ FORBIDDEN_CEILING = {
     "heldout18": 0,  # 0 when written
     "heldout19": 1,  # 3 when written
     "heldout20": 0,  # 1 when written (3 before its writer's label fixes)
-    "heldout21": 1,  # 2 when written
+    "heldout21": 0,  # 2 when written
     "heldout23": 0,  # 5 when written
     "heldout22": 1,  # 1 when written (7 before its writer's label fixes)
     "heldout24": 0,  # 0 when written
@@ -421,7 +421,7 @@ FORBIDDEN_CEILING = {
     "heldout37": 0,  # 0 when written (1 before its writer's label fixes)
     "heldout38": 0,  # 0 when written
     "heldout39": 2,  # 4 when written (2 after its writer's label fix)
-    "heldout40": 2,  # 3 when written (2 after its writer's label fix)
+    "heldout40": 1,  # 3 when written (2 after its writer's label fix)
     "heldout41": 0,  # 0 when written
     "heldout42": 3,  # 2 when written (3 after its writer's label fix)
     "heldout43": 0,  # 1 when written (0 after its writer's label fixes)
@@ -438,11 +438,11 @@ FORBIDDEN_CEILING = {
     # 7 when written; 2 of them are a weather article's "authorities urged people to stay
     # indoors", which its writer labelled forbidden and calls borderline
     "heldout54": 0,
-    "heldout55": 9,  # 9 when written (and 1 in its noise)
-    "heldout56": 6,  # 8 when written (6 after its writer's label fixes)
-    "heldout57": 2,  # 2 when written
+    "heldout55": 6,  # 9 when written (and 1 in its noise)
+    "heldout56": 5,  # 8 when written (6 after its writer's label fixes)
+    "heldout57": 0,  # 2 when written
     "heldout58": 0,  # 1 when written (0 after its writer's label fixes)
-    "heldout59": 1,  # 2 when written (1 without its noise file's)
+    "heldout59": 0,  # 2 when written (1 without its noise file's)
     "heldout60": 2,  # 4 when written (2 after its writer's label fix)
     "heldout61": 3,  # 7 when written (6 after its writer's label fix; 3 in its noise)
 }
