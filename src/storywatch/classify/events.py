@@ -1277,7 +1277,6 @@ def verb_event(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> Candidate | No
         mod = modality(s, lo, m.start(), m.end(), form, res=res)
     if mod is None:
         return None
-    mod = _object_denied(mod, tdef, s, m.end())
     if tdef.agent_from:  # "Seoul received no reply from Pyongyang": Pyongyang did not reply
         swapped = _from_agent(sent, m.end(), subject)
         if swapped is None:
@@ -1355,14 +1354,6 @@ def _breached_issue(s: str, start: int, res: Resources) -> str | None:
 
 
 _OR_JOINED = re.compile(r",?\s+(?:or|nor)\s+")
-_NO_OBJECT = re.compile(r"\s+no\b(?!\s+(?:later|sooner|less|more)\b)", re.IGNORECASE)
-
-
-def _object_denied(mod: str, tdef: TriggerDef, s: str, end: int) -> str:
-    """ "reached no agreement", "signed no deal": an agreement whose object is denied."""
-    if mod == "asserted" and tdef.action == "agree" and _NO_OBJECT.match(s, end):
-        return "negated"
-    return mod
 
 
 _JOIN_NEXT = re.compile(r"\s*(?:take\s+part|join|attend|participate|send)\b", re.IGNORECASE)
