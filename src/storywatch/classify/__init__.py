@@ -82,6 +82,18 @@ _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+|not\s+|long\s+)?$", re.
 _HABITUAL = re.compile(
     r"\b(?:has|have|had)\s+(?:repeatedly|consistently|always|long|routinely)\s+$", re.IGNORECASE
 )
+# "the two countries hold annual consultations": a present-tense meeting verb whose talks are
+# qualified by their frequency tells a standing arrangement, not talks held now ("held their
+# annual consultations on Monday" is past, "agreed to hold regular talks" is a commitment)
+_STANDING = re.compile(
+    r"(?:hold|holds|meet|meets)\s+(?:(?:their|its|the)\s+)?(?:annual|regular|periodic|yearly|"
+    r"monthly|quarterly|biannual|twice-yearly)\b",
+    re.IGNORECASE,
+)
+_NOT_PRESENT = re.compile(
+    r"\b(?:to|will|would|shall|should|could|can|may|might|must|did|does|do|not)\s+$",
+    re.IGNORECASE,
+)
 _COUNTED = re.compile(r"\b(?:hundreds|dozens|scores|thousands|\d[\d,]*)\b", re.IGNORECASE)
 _SAYING = re.compile(r"\b(?:said|saying|says|accusing|arguing)\b")
 
@@ -183,8 +195,14 @@ def _historical(sentence: str, trigger: str, year: int | None, month: int | None
     # "after months in which no agreement had seemed possible": background, not the news
     # "has repeatedly dismissed such calls": a stance held, not an act now
     habitual = at > 0 and _HABITUAL.search(sentence, max(0, at - 40), at) is not None
+    standing = (
+        at >= 0
+        and _STANDING.match(trigger) is not None
+        and _NOT_PRESENT.search(sentence, max(0, at - 12), at) is None
+    )
     return (
         habitual
+        or standing
         or in_background(sentence, at)
         or _dated_back(sentence, at, year, len(trigger) if at >= 0 else 0)
         or _month_back(sentence, at, year, month)

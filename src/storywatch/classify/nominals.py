@@ -335,7 +335,26 @@ def _by_agent(sent: Sent, pos: int) -> Mention | None:
     by = _BY.search(sent.s, pos, end)
     if by is None or _FINITE_GAP.search(sent.s, pos, by.start()):
         return None  # "the framework was welcomed by Boulos": the agent of another verb
-    return next((x for x in sent.ms if x.start == by.end() and x.actor), None)
+    if _RELAY_VERB.search(sent.s, pos, by.start()):
+        return None  # "an offer in a letter carried by Swiss diplomats": the carrier's act
+    agent = next((x for x in sent.ms if x.start == by.end() and x.actor), None)
+    if agent is not None and _GO_BETWEEN.match(sent.s, agent.start, agent.end + 16):
+        return None  # "was handed over by Qatari intermediaries": a go-between, not the author
+    return agent
+
+
+# Verbs of carrying a message between others ("passed", "relayed", "carried"): their agent
+# ("by X") is the messenger of the proposal, not the party that made it.
+_RELAY_VERB = re.compile(
+    r"\b(?:passed|relayed|carried|transmitted|forwarded|ferried|couriered)(?:\s+on)?"
+    r"(?:\s[^,;:()]{0,40}?)?\s*$",
+    re.IGNORECASE,
+)
+# A party named as a go-between by its own noun ("by Omani intermediaries"): it carries the
+# act, it is not its author. Not "mediators": a mediator may author a plan of its own.
+_GO_BETWEEN = re.compile(
+    r"[^,;:()]*?\b(?:intermediar(?:y|ies)|go-betweens?|messengers?|couriers?)\b", re.IGNORECASE
+)
 
 
 # Demand in the market's sense: "as demand from Chile and Peru recovered", "weak demand from
@@ -553,7 +572,8 @@ def _passive_light(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> Candidate 
     if _RELATIVE.search(sent.s, m.end(), be.start(1)):
         return None  # "a proposal that had been delivered": a reference, not the act
     agent = _modifying_party(sent, m.start())
-    if agent is None and not _RELAYED.match(sent.s, be.end()):
+    relayed = _RELAYED.match(sent.s, be.end()) or _RELAY_VERB.search(be.group(1))
+    if agent is None and not relayed:
         agent = _by_agent(sent, be.end())  # not "passed on by Oman": a go-between's
     if agent is None or (not agent.actor and agent.kind != "demonym"):
         return None
