@@ -781,11 +781,38 @@ _CLASS_TESTS: dict[str, Callable[[str, int, str, _Ctx], bool]] = {
     "to_sanctions_list": lambda s, pos, _, c: _TO_SANCTIONS_LIST.match(s, pos) is not None,
     "deadline": lambda s, pos, _, c: _DEADLINE.search(s, pos, min(len(s), pos + 90)) is not None,
     "it": lambda s, pos, _, c: c[0].startswith(" it "),  # "will never accept it"
+    # "had received Kyiv's proposal and was studying it": the pronoun takes up the proposal the
+    # same clause says was received, so weighing it is weighing the proposal (an answer given);
+    # progressive only ("would study it" promises an answer, it gives none yet)
+    "received_it": lambda s, pos, _, c: (
+        c[0].startswith((" it ", " them ")) and _received(s, pos, c)
+    ),
     # "imposed duties on Thai steel"; "resumed his duties": a person's work, no sanction
     "sanction_noun": lambda s, pos, cls, c: (
         _PERSONAL.match(c[0]) is None and not _grams(c[0]).isdisjoint(c[3].objects[cls])
     ),
 }
+
+
+_RECEIVED_PROPOSAL = re.compile(
+    r"\b(?:has|have|had)\s+received\s+(?:"
+    # the proposal's owner named as a possessor ("Kyiv's proposal") or after "from" ("an
+    # invitation from Palau's president"): the party the answer goes to; an owner named only by
+    # an adjective ("a Turkish proposal") leaves the answer's addressee to guesswork
+    r"(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}?[A-Z][\w.-]*['’]s?\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:proposal|proposals|offer|invitation|request|initiative|plan)\b"
+    r"|(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:proposal|proposals|offer|invitation|request|"
+    r"initiative|plan)\s+from\s+[^.;]{0,40}?[A-Z]"
+    r")[^.;]{0,80}?\band\s+(?:is|was|are|were)\s+(?:now\s+|still\s+|\w+ly\s+)?\w+ing$"
+)
+
+
+def _received(s: str, pos: int, c: _Ctx) -> bool:
+    """ "had received Kyiv's proposal and was studying it", the owner a known party."""
+    got = _RECEIVED_PROPOSAL.search(s, max(0, pos - 160), pos)
+    return got is not None and any(
+        got.start() < m.start < got.end() and m.actor and not m.location for m in c[2]
+    )
 
 
 def _class_follows(s: str, pos: int, cls: str, ctx: _Ctx) -> bool:

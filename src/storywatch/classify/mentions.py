@@ -273,6 +273,8 @@ def _noun_follows(s: str, end: int, prep: str = "") -> bool:
         return False
     if prep == "by" and word in _NOT_NOUNS:
         return False  # "turned down by Pyongyang within hours": the agent, a preposition after
+    if word in _TIME_ADVERBS:
+        return False  # "no answer from Kabul so far", "nothing from Rabat yet": no noun follows
     return not word.endswith(("s", "ed")) and not word.endswith("ly")
 
 
@@ -290,6 +292,9 @@ _ADVERBS = frozenset(
 
 # Words after a name that open a phrase of their own ("attacked the RSF near Khartoum"): no
 # noun the name would modify.
+# Adverbs of time that close a clause after a name ("so far", "yet", "thus far"): never the
+# head noun of a compound, so the name before them is no place adjunct.
+_TIME_ADVERBS = frozenset({"so", "yet", "thus"})
 _NOT_NOUNS = frozenset(
     """near in on at for to from with by and or but after before since during over under into
     across around against about along outside inside between beyond within without as that

@@ -37,7 +37,18 @@ from storywatch.classify.text import WEEKDAY, after_to, clause_end, next_word, p
 
 __all__ = ["noun_event"]
 
-_FROM = re.compile(r"\s+from\s+(?:the\s+)?", re.IGNORECASE)
+# The "from" agent of a noun: "no response from Hamas". A time adverb may stand between the
+# noun and its agent ("no answer yet from Tashkent", "no reply so far from Kigali"), and a
+# passive of receipt leaves the agent in the same "from" phrase ("no response had been received
+# from Naypyitaw": none came from it). An institution seated in a capital names the state by its
+# seat ("no reply from the presidency in Abuja", "from the government in Bamako").
+_FROM = re.compile(
+    r"(?:\s+(?:yet|so\s+far|thus\s+far|as\s+yet))?"
+    r"(?:\s+(?:has|have|had)\s+(?:yet\s+)?been\s+(?:received|heard))?"
+    r"\s+from\s+(?:the\s+)?"
+    r"(?:(?:government|presidency|authorities|administration|foreign\s+ministry)\s+in\s+)?",
+    re.IGNORECASE,
+)
 _BY = re.compile(r"\s+by\s+", re.IGNORECASE)
 _FINITE_GAP = re.compile(r"\b(?:is|was|were|are|been|has|have|had|will|would)\b", re.IGNORECASE)
 _WORD_BACK = re.compile(r"([\w’'-]+)[^\w’'-]*$")
