@@ -107,9 +107,9 @@ EVENT_F1_FLOOR = {
     "heldout4": 0.82,
     "heldout5": 0.87,
     "heldout6": 0.8,
-    "heldout7": 0.82,  # written blind in session 3: 0.694 when written
+    "heldout7": 0.83,  # written blind in session 3: 0.694 when written
     "heldout8": 0.89,  # written blind in session 4: 0.695 when written
-    "heldout9": 0.77,  # written blind in session 4, late: 0.634 when written
+    "heldout9": 0.78,  # written blind in session 4, late: 0.634 when written
     "heldout10": 0.83,  # written blind in session 5: 0.737 at first scoring, 0.757 after labels
     "heldout11": 0.84,  # written blind late in session 5: 0.739 when written
     "heldout12": 0.93,  # written blind in session 6: 0.733 when written
@@ -118,7 +118,7 @@ EVENT_F1_FLOOR = {
     "heldout15": 0.89,  # written blind in session 7: 0.764 when written
     "heldout16": 0.86,  # written blind late in session 7: 0.707 when written (0.693 first labels)
     "heldout17": 0.8,  # written blind in session 8: 0.704 when written (0.693 first labels)
-    "heldout18": 0.82,  # written blind in session 8: 0.713 when written
+    "heldout18": 0.83,  # written blind in session 8: 0.713 when written
     "heldout19": 0.78,  # written blind mid-session 8: 0.659 when written (0.651 first labels)
     "heldout20": 0.86,  # written blind late in session 8: 0.731 when written (0.722 first labels)
     "heldout21": 0.84,  # written blind at the start of session 9: 0.727 when written
@@ -126,13 +126,13 @@ EVENT_F1_FLOOR = {
     "heldout22": 0.85,  # written blind at the start of session 9: 0.757 (0.727 first labels)
     "heldout24": 0.81,  # written blind late in session 9: 0.740 when written
     "heldout25": 0.89,  # written blind early in session 10: 0.750 when written (0.718 first labels)
-    "heldout26": 0.8,  # written blind mid-session 10: 0.701 when written
+    "heldout26": 0.81,  # written blind mid-session 10: 0.701 when written
     "heldout27": 0.81,  # written blind late in session 10: 0.696 when written (0.686 first labels)
     "heldout28": 0.76,  # written blind early in session 11: 0.638 when written
     "heldout29": 0.78,  # written blind mid-session 11: 0.596 when written (0.586 first labels)
     # heldout30: 0.688 when written with its noise file pooled (0.667 first labels); 0.701 for
     # its storylines alone, the figure this floor holds
-    "heldout30": 0.82,
+    "heldout30": 0.83,
     # heldout31: 0.607 when written (0.601 after its writer's label fixes)
     "heldout31": 0.78,
     "heldout32": 0.87,  # 0.777 when written (0.791 after its writer's label fixes)
@@ -142,11 +142,11 @@ EVENT_F1_FLOOR = {
     "heldout36": 0.84,  # 0.700 when written (0.704 after its writer's label fixes)
     "heldout37": 0.87,  # 0.719 when written (0.723 after its writer's label fixes)
     "heldout38": 0.86,  # 0.675 when written (0.718 after its writer's label fixes)
-    "heldout39": 0.82,  # 0.687 when written
+    "heldout39": 0.84,  # 0.687 when written
     "heldout40": 0.87,  # 0.753 when written
     "heldout41": 0.77,  # 0.736 when written
     "heldout42": 0.83,  # 0.699 when written (0.780 after its writer's label fix)
-    "heldout43": 0.86,  # 0.798 when written (0.811 after its writer's label fixes)
+    "heldout43": 0.87,  # 0.798 when written (0.811 after its writer's label fixes)
     "heldout44": 0.81,  # 0.756 when written
     "heldout45": 0.86,  # 0.756 when written (0.765 after its writer's label fix)
     "heldout46": 0.84,  # 0.734 when written (0.754 after its writer's label fixes)
@@ -158,7 +158,7 @@ EVENT_F1_FLOOR = {
     "heldout51": 0.82,  # 0.763 when written (0.781 after its writer's label fix)
     "heldout52": 0.81,  # 0.736 when written (0.744 after its writer's label fix)
     "heldout53": 0.78,  # 0.656 when written (0.685 after its writer's two label fixes)
-    "heldout54": 0.76,  # 0.704 when written (0.708 after its writer's label fix)
+    "heldout54": 0.77,  # 0.704 when written (0.708 after its writer's label fix)
     "heldout55": 0.75,  # 0.708 when written (0.713 after its writer's label fix)
     "heldout56": 0.82,  # 0.779 when written (0.789 after its writer's label fixes)
     "heldout57": 0.84,  # 0.815 when written
@@ -191,7 +191,7 @@ CHANGES_FOUND_FLOOR = {
     "heldout15": 0.96,  # 28/32 when written
     "heldout16": 0.91,  # 23/35 when written
     "heldout17": 0.8,  # 20/31 when written
-    "heldout18": 0.88,  # 19/27 when written
+    "heldout18": 0.92,  # 19/27 when written
     "heldout19": 0.83,  # 20/31 when written
     "heldout20": 0.9,  # 21/30 when written (20/30 first labels)
     "heldout21": 0.84,  # 27/33 when written
@@ -296,7 +296,7 @@ FALSE_CHANGES_CEILING = {
     "heldout40": 7,  # 12 when written
     "heldout41": 2,  # 6 when written (4 after its writer's label fix)
     "heldout42": 3,  # 13 when written (12 after its writer's label fix)
-    "heldout43": 1,  # 6 when written (4 after its writer's label fixes)
+    "heldout43": 0,  # 6 when written (4 after its writer's label fixes)
     "heldout44": 4,  # 5 when written
     "heldout45": 3,  # 12 when written
     "heldout46": 0,  # 3 when written
@@ -305,7 +305,7 @@ FALSE_CHANGES_CEILING = {
     "heldout49": 0,  # 3 when written
     "heldout50": 3,  # 6 when written (5 after its writer's label fixes)
     "heldout51": 2,  # 10 when written
-    "heldout52": 8,  # 11 when written
+    "heldout52": 7,  # 11 when written
     "heldout53": 4,  # 6 when written
     "heldout54": 6,  # 11 when written
     "heldout55": 8,  # 16 when written
@@ -313,7 +313,7 @@ FALSE_CHANGES_CEILING = {
     "heldout57": 2,  # 5 when written
     "heldout58": 0,  # 5 when written
     "heldout59": 3,  # 4 when written (3 without its noise file's 1)
-    "heldout60": 5,  # 6 when written
+    "heldout60": 2,  # 6 when written
     "heldout61": 6,  # 10 when written (8 after its writer's label fixes; 2 of them in its noise)
 }
 NOISE_QUIET_FLOOR = {

@@ -276,7 +276,7 @@ SETS = {
     "sentences38": SentenceSet("heldout-sentences38.jsonl", 160, 0.85, 0, 0.96),
     "sentences39": SentenceSet("heldout-sentences39.jsonl", 160, 0.86, 0, 1.0),
     "sentences40": SentenceSet("heldout-sentences40.jsonl", 160, 0.87, 0, 1.0),
-    "sentences41": SentenceSet("heldout-sentences41.jsonl", 160, 0.85, 0, 1.0),
+    "sentences41": SentenceSet("heldout-sentences41.jsonl", 160, 0.86, 0, 1.0),
     "sentences42": SentenceSet("heldout-sentences42.jsonl", 160, 0.83, 0, 1.0),
     "sentences43": SentenceSet("heldout-sentences43.jsonl", 160, 0.89, 1, 1.0),
     "sentences44": SentenceSet("heldout-sentences44.jsonl", 160, 0.87, 0, 1.0),
