@@ -709,10 +709,11 @@ def _owner_of_answered(
     c: Candidate, a: str, act: tuple[str, str], res: Resources, *, brokered: bool = False
 ) -> str | None:
     """The party whose text an answer is to, named as the text's modifier in the answer's
-    object ("rejected the ASEAN appeal", "no response from Beijing to the Philippine protest")
-    or, in the passive, in its subject ("the Indian plan was rejected by Islamabad"): the maker
-    of what is answered is the answer's target; with `brokered`, its broker or drafter too,
-    and of a signature withheld as well. `act`: the (action, modality) read."""
+    object ("rejected the ASEAN appeal", "no response from Beijing to the Philippine protest"):
+    the maker of what is answered is the answer's target; with `brokered`, its broker or
+    drafter too, and of a signature withheld as well. `act`: the (action, modality) read. A
+    passive's subject ("the Indian plan was rejected by Islamabad") is read where the passive
+    is, events._owner_of_offer."""
     action, mod = act
     if action not in ANSWER_ACTIONS and not (brokered and _withholds_signature(c, action, mod)):
         return None
@@ -720,8 +721,9 @@ def _owner_of_answered(
     if at < 0 or c.rule.startswith("passive-light:"):
         return None  # "Beijing's acceptance of a Kazakh proposal ... was announced": left alone
         # (measured: it gave one item a false event of the wrong issue, two items a right one)
-    passive = c.rule.startswith("passive-by:")
-    start, end = (0, at) if passive else (at, clause_end(c.sentence, at + len(c.trigger)))
+    if c.rule.startswith("passive-by:"):
+        return None
+    start, end = at, clause_end(c.sentence, at + len(c.trigger))
     found = list(_MAKER_BEFORE_TEXT.finditer(c.sentence, start, end))
     if brokered:
         found += _BROKER_OF_TEXT.finditer(c.sentence, start, end)
