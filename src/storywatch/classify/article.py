@@ -650,6 +650,7 @@ def _resolve_one(
         and (
             c.target is None or c.rule.endswith(":ready")  # not "responded to a Chilean proposal"
         )
+        and not (len(dyad) > 1 and _takes_up_an_ask(c))
     ):
         action = "propose"  # the proposer saying it is ready restates its own offer
     action, t, issue = _as_addressee(c, a, (action, t, issue), props=props, dyad=dyad, res=res)
@@ -984,6 +985,30 @@ _TO_PROPOSAL = re.compile(
     re.IGNORECASE,
 )  # also "would respond positively if": a conditional answer; "to the note": correspondence
 # put to the party is answered too
+
+
+def _takes_up_an_ask(c: Candidate) -> bool:
+    """ "has accepted an invitation to a summit in Tonga": the object of the acceptance is an
+    ask put to the party (an invitation, an offer, a request), so it answers another party
+    even when the article's only proposal read is the party's own (a conditional offer on
+    another matter); not "accepted its own plan"."""
+    at = c.sentence.find(c.trigger)
+    return (
+        c.action == "accept"
+        and at >= 0
+        and _ASK_OBJECT.match(c.sentence, at + len(c.trigger)) is not None
+    )
+
+
+# The object right after an acceptance: an ask someone else made ("accepted an invitation",
+# "accepts the Saudi offer", "accepted Lima's request", "accepted a revised swap proposed by
+# the Vatican"), not the party's own ("its plan")
+_ASK_OBJECT = re.compile(
+    r"\s+(?:an?|the|[A-Z][\w.]*(?:'s|’s))\s+(?:[\w'’-]+\s+){0,3}?(?:invitations?|offers?|"
+    r"proposals?|requests?|overtures?)\b"
+    r"|\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?(?:proposed|offered|put\s+forward|floated|"
+    r"drafted|tabled)\s+by\b",
+)
 
 
 def _answers_a_proposal(c: Candidate) -> bool:

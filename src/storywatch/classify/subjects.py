@@ -96,7 +96,11 @@ def main_subject(
     if (
         form.endswith("ing")
         and before is not None
-        and before.actor
+        # a capital after "with" reads as a place ("talks with Lima"), but one right before
+        # the participle singles out one of the parties the main clause coordinates: "Astana and
+        # Beijing agreed ..., with Beijing accepting Astana's request" (not "Real Madrid and
+        # Bayern agreed a loan, with Madrid demanding a clause": no party acts there)
+        and (before.actor or _one_of_the_subjects(before, subject))
         and s[before.end : m.start()].strip() == ""
         and _WITH_SUBJECT.search(s, max(0, before.start - 12), before.start)
     ):
@@ -112,6 +116,15 @@ def main_subject(
     if head is None or head.prep in PREPS or head.start > m.start():
         return subject
     return Subject.of(head)
+
+
+def _one_of_the_subjects(m: Mention, subject: Subject | None) -> bool:
+    return (
+        m.kind == "capital"
+        and subject is not None
+        and len(subject.codes) > 1
+        and set(m.codes) <= set(subject.codes)
+    )
 
 
 # "Quito decries US tariffs, offers talks": a party named between a lower-case word and

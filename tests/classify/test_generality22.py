@@ -1,0 +1,68 @@
+"""General failure classes, session 21: each case is a new sentence or article with countries,
+regions and groups of its own, exercising one general mechanism (classes named by blind sets'
+writers and analysts; none of their sentences is used)."""
+
+from __future__ import annotations
+
+import pytest
+from classify_helpers import event_list as _events
+
+
+# 538. An acceptance whose object is an ask put to the party ("accepted an invitation",
+# "accepted a swap proposed by the Vatican") answers another party, even when the only proposal
+# the article reads is the party's own (a conditional offer on another matter): it is no
+# restatement of that offer.
+@pytest.mark.parametrize(
+    ("title", "body", "actor", "target"),
+    [
+        ("", "Kenya's president has accepted an invitation to a summit in Ethiopia. His "
+             "spokesman said Kenya would be ready to review transit charges if Ethiopia agreed "
+             "to joint border patrols.", "KEN", "ETH"),
+        ("", "Chile's president has accepted an invitation to a summit in Peru. The foreign "
+             "minister said Chile would be ready to review port fees if Peru agreed to new "
+             "fisheries patrols.", "CHL", "PER"),
+        ("", "Armenia has accepted a revised prisoner swap proposed by the Vatican, diplomats "
+             "said. Last month Azerbaijan turned down a smaller offer from Yerevan.",
+         "ARM", "AZE"),
+    ],
+)  # fmt: skip
+def test_accepting_an_ask_is_no_restated_offer(
+    title: str, body: str, actor: str, target: str
+) -> None:
+    acts = _events(title, body)
+    asserted = {e[:3] for e in acts if e[4] == "asserted"}
+    assert (actor, "accept", target) in asserted, acts
+
+
+def test_a_proposer_ready_to_accept_its_own_terms_still_restates_them() -> None:
+    # control: no ask named as the object, the proposer's readiness stays its offer
+    acts = _events("", "Ghana proposed talks with Togo on the lagoon border on Monday. Ghana said "
+                       "on Friday it was ready to accept talks in Lome.")  # fmt: skip
+    assert ("GHA", "accept", "TGO") not in {e[:3] for e in acts}, acts
+
+
+# 539. An absolute clause "with X doing" after a deal of two parties singles out one of them as
+# the participle's subject, a capital too ("..., with Hanoi accepting Vientiane's request"); a
+# club named after a city in a transfer deal stays no party.
+@pytest.mark.parametrize(
+    ("body", "actor", "action", "other"),
+    [
+        ("Laos and Vietnam agreed on Tuesday to reopen two border crossings, with Hanoi accepting "
+         "Vientiane's request to waive transit fees.", "VNM", "accept", "LAO"),
+        ("Ghana and Togo agreed to resume the boundary talks, with Accra rejecting Lome's demand "
+         "for a neutral venue.", "GHA", "reject", "TGO"),
+    ],
+)  # fmt: skip
+def test_with_a_capital_doing_names_one_party(
+    body: str, actor: str, action: str, other: str
+) -> None:
+    acts = _events("", body)
+    doers = {e[0] for e in acts if e[1] == action}
+    assert doers == {actor}, acts
+    assert other not in doers, acts
+
+
+def test_with_a_club_city_doing_is_no_party() -> None:
+    acts = _events("", "Benfica and Porto agreed a loan deal for the young striker, with Lisbon "
+                       "demanding a buy-back clause.")  # fmt: skip
+    assert not [e for e in acts if e[1] == "demand"], acts
