@@ -98,6 +98,7 @@ FALSE_CHANGES_MAX = 0  # score.py's --max-false on each storyline
 # heldout59: written blind in the middle of session 20 on a frozen copy of 278ff98.
 # heldout60: written blind late in session 20 on a frozen copy of a8db46f.
 # heldout61: written blind at the end of session 20 on a frozen copy of 84e5f1a.
+# heldout62: written blind at the start of session 21 on a frozen copy of aaa0d67.
 EVENT_F1_FLOOR = {
     "shared": 1.0,
     "dev": 0.92,
@@ -170,6 +171,9 @@ EVENT_F1_FLOOR = {
     # heldout61: 0.686 when written with its noise file pooled (0.696 after its writer's label
     # fixes)
     "heldout61": 0.7,
+    # heldout62: 0.816 when written with its noise file pooled (the same after its writer's
+    # label fixes, all in its sentence set)
+    "heldout62": 0.81,
 }
 CHANGES_FOUND_FLOOR = {
     "shared": 1.0,
@@ -235,6 +239,7 @@ CHANGES_FOUND_FLOOR = {
     "heldout59": 0.89,  # 24/29 when written (25/29 after its writer's label fixes)
     "heldout60": 0.9,  # 27/31 when written (28/31 after its writer's label fixes)
     "heldout61": 0.92,  # 25/27 when written
+    "heldout62": 0.76,  # 19/25 when written
 }
 # dev 1 -> 2 (session 2): iran-04 "open to Omani mediation" is now read as a response (the
 # labels call it no answer at all) and iran-10's void agreement targets the UN, not the IAEA.
@@ -315,6 +320,7 @@ FALSE_CHANGES_CEILING = {
     "heldout59": 3,  # 4 when written (3 without its noise file's 1)
     "heldout60": 2,  # 6 when written
     "heldout61": 6,  # 10 when written (8 after its writer's label fixes; 2 of them in its noise)
+    "heldout62": 7,  # 7 when written
 }
 NOISE_QUIET_FLOOR = {
     "noise": 1.0,
@@ -378,6 +384,7 @@ NOISE_QUIET_FLOOR = {
     "heldout59-noise": 0.87,  # 14/16 when written
     "heldout60-noise": 1.0,  # 16/16 when written
     "heldout61-noise": 0.93,  # 15/16 when written (reality stars named Chad, Georgia, India)
+    "heldout62-noise": 1.0,  # 16/16 when written
 }
 FORBIDDEN_CEILING = {
     "shared": 0,
@@ -445,6 +452,7 @@ FORBIDDEN_CEILING = {
     "heldout59": 0,  # 2 when written (1 without its noise file's)
     "heldout60": 2,  # 4 when written (2 after its writer's label fix)
     "heldout61": 3,  # 7 when written (6 after its writer's label fix; 3 in its noise)
+    "heldout62": 2,  # 2 when written
 }
 
 MIN_STORYLINES = 11
@@ -520,6 +528,7 @@ NOISE_SETS = (
     "heldout59-noise",
     "heldout60-noise",
     "heldout61-noise",
+    "heldout62-noise",
 )
 # Non-state actor codes the labels may use besides ISO 3166-1 alpha-3 (organisations, groups).
 GROUP_CODES = frozenset(
@@ -617,6 +626,8 @@ GROUP_CODES = frozenset(
         "NPP",
         # heldout61's: the Kurdish PJAK, South Africa's nuclear corporation NECSA
         "PJAK", "NECSA",
+        # heldout62's: Amnesty International, the Maldivian Democratic Party
+        "AMNESTY", "MDP",
     }
 )  # fmt: skip
 # The party states of ../shared/CONTRACT.md (score.py also accepts `pending`).
@@ -909,7 +920,7 @@ def _group(name: str) -> str:
     """Which set a storyline belongs to (its floors differ)."""
     if name in NOISE_SETS:
         return "noise"
-    for blind in (f"heldout{n}" for n in range(2, 62)):
+    for blind in (f"heldout{n}" for n in range(2, 63)):
         if name.startswith(f"{blind}-"):
             return blind
     if name.startswith("heldout-"):
@@ -932,7 +943,7 @@ GROUPS = (
     "heldout43", "heldout44", "heldout45", "heldout46",
     "heldout47", "heldout48", "heldout49", "heldout50", "heldout51", "heldout52",
     "heldout53", "heldout54", "heldout55", "heldout56", "heldout57", "heldout58",
-    "heldout59", "heldout60", "heldout61",
+    "heldout59", "heldout60", "heldout61", "heldout62",
 )  # fmt: skip
 
 
