@@ -66,6 +66,7 @@ _COORD_OF = re.compile(
     re.IGNORECASE,
 )
 _BY = re.compile(r"\s+by\s+(?:the\s+)?", re.IGNORECASE)
+_COORDINATOR = re.compile(r"\b(?:and|nor|but)\b|&|\bas\s+well\s+as\b")
 _HEADS = frozenset({"head_of_state", "head_of_government"})
 
 
@@ -98,6 +99,7 @@ def _chain(s: str, ms: list[Mention], i: int) -> tuple[list[Mention], Mention]:
     """The coordination ending at ms[i] ("Russia and Ukraine", "the US, France and China")."""
     chain = [ms[i]]
     j = head = i
+    cut: tuple[int, int] | None = None  # the chain's length and head before its first bare comma
     while j > 0:
         k = j - 1
         if k > 0 and not ms[k].actor and _MODIFIER_GAP.fullmatch(s, ms[k].end, ms[j].start):
@@ -110,6 +112,15 @@ def _chain(s: str, ms: list[Mention], i: int) -> tuple[list[Mention], Mention]:
             continue
         if not _coordinated(gap, ms[j]):
             break
+        # "In letters sent to Argentina, Bolivia and Uruguay, Asuncion suggested": "and" comes
+        # before a list's last member, so the parties after "and X," (a comma alone) are not in
+        # the list that "and" closed: the chain is what follows that comma.
+        if cut is not None and _COORDINATOR.search(gap):
+            del chain[cut[0] :]
+            head = cut[1]
+            break
+        if cut is None and gap.strip() == ",":
+            cut = (len(chain), head)
         j = head = k
         chain.append(ms[j])
     return chain, ms[head]
@@ -164,10 +175,22 @@ _PRESENT_OBJECT_VERBS = frozenset(
 )  # fmt: skip
 
 
+# Irregular past forms of verbs that take a party as object ("had given Buenos Aires 30 days",
+# "met Tirana's envoy", "struck Kharkiv"): not recognisable by their "-ed" ending.
+_IRREGULAR_PAST_OBJECT_VERBS = frozenset(
+    ["gave", "given", "sent", "met", "struck", "hit", "took", "taken", "brought", "sold",
+     "lent", "shown", "beat", "beaten", "won", "forgave", "forgiven"]
+)  # fmt: skip
+
+
 def _after_verb(prep: str) -> bool:
     """ "offered the European Union talks": a mention right after a past verb is its object;
     after a verb of saying it starts the reported clause ("said Moscow was ready")."""
-    return (prep.endswith("ed") and prep not in _SPEECH) or prep in _PRESENT_OBJECT_VERBS
+    return (
+        (prep.endswith("ed") and prep not in _SPEECH)
+        or prep in _PRESENT_OBJECT_VERBS
+        or prep in _IRREGULAR_PAST_OBJECT_VERBS
+    )
 
 
 def coordinated_after(s: str, ms: list[Mention], target: Mention) -> tuple[str, ...]:

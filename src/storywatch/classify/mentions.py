@@ -348,8 +348,19 @@ def _prep_before(s: str, start: int, left: str, res: Resources) -> str:
     if prep in ("of", "from", "in", "the") and res.agent_of_re.search(
         fold(s), max(0, start - 60), start
     ):
+        if prep == "in" and _MEETING_OF_AGENTS.search(fold(s), max(0, start - 80), start):
+            return prep  # "a meeting of senior officials in Bangkok": where they meet
         return ""
     return prep
+
+
+# "a meeting of senior officials in Bangkok": officials who make up a meeting are its members;
+# the place after them is where the meeting is held, not whose officials they are (as in
+# "officials in Bangkok said").
+_MEETING_OF_AGENTS = re.compile(
+    r"\b(?:meeting|meetings|talks|summit|conference|session|round|gathering|forum)\s+of\s+"
+    r"(?:[\w-]+\s+){0,3}(?:officials|official|government|authorities)\s+in\s+(?:the\s+)?$"
+)
 
 
 _GO_BETWEEN_NOUN = re.compile(r"mediator|facilitator", re.IGNORECASE)
@@ -613,8 +624,22 @@ def _forename_at(text: str, m: re.Match[str], res: Resources) -> bool:
         and not after[1].isupper()  # "Chad ANT": an acronym, no surname
         and _is_name_word(after, res)
         and not _is_name_word(_joined_word_before(text, m.start()), res, before=True)
-        and _named_again(text, m.group(), after)
+        and (
+            _named_again(text, m.group(), after)
+            or _PERSON_NOUN_BEFORE.search(text, max(0, m.start() - 60), m.start()) is not None
+        )
     )
+
+
+# A common noun of a private person's trade or role used as a bare title before a first name and
+# surname ("model India Hartley", "reality TV couple Chad Morrison and Georgia Lane"): the name
+# is a person's, whose first name happens to be a state's. Lower case only: a title in a
+# headline ("Star Wars") is no such noun.
+_PERSON_NOUN_BEFORE = re.compile(
+    r"\b(?:model|actor|actress|singer|rapper|couple|star|stars|presenter|influencer|contestant|"
+    r"comedian|designer|chef|boxer|golfer|sprinter|swimmer|novelist|dancer|drummer|guitarist|"
+    r"songwriter|youtuber|blogger|socialite)\s+(?:[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s+and\s+)?$"
+)
 
 
 _StateHeads = tuple[frozenset[str], dict[str, frozenset[str]]]

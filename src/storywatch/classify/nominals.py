@@ -405,8 +405,11 @@ def _nominal(sent: Sent, m: re.Match[str], tdef: TriggerDef, issue: str | None) 
     mod = modality(sent.s, None, m.start(), m.end(), m.group(), res=sent.res)
     if mod is None:
         return None
-    if _ANY_BEFORE.search(sent.s, max(0, m.start() - 24), m.start()):
-        mod = "hypothetical"  # "any incursion by Kyrgyz troops would be met with force"
+    # "any incursion by Kyrgyz troops would be met with force": a free-choice "any", an act only
+    # supposed; under a negation "any" is a negative-polarity item ("had not received any
+    # proposal from Kyiv"): no such act at all, the negation stands
+    if mod != "negated" and _ANY_BEFORE.search(sent.s, max(0, m.start() - 24), m.start()):
+        mod = "hypothetical"
     target = first_target(sent.s, m.end(), sent.ms, agent.codes)
     # "Belgrade's rejection drew concern from the EU", "Abuja's acceptance follows contacts
     # through Senegal": a party after the verb the noun is the subject of reacted to the act or
