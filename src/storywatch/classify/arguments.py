@@ -439,7 +439,22 @@ def _issue_follows(s: str, pos: int, cls: str, ctx: _Ctx) -> bool:
     if found is not None and _SETTING.search(s, max(pos, found.start() - 24), found.start()):
         return False  # "approved the listings at a meeting in Brussels": where, not what
     kind = res.issues[found.group().lower()] if found else None
+    if (
+        cls == "talks_issue"
+        and found is not None
+        and _INTERNAL_TALKS.search(s, max(pos, found.start() - 30), found.start())
+    ):
+        return False  # "called for an inclusive national dialogue in Mozambique": an appeal
     return kind is not None and (cls == "issue" or kind in ("talks", "summit"))
+
+
+# A dialogue inside one nation, among its own government, parties and people ("a national
+# dialogue", "an inclusive dialogue", "intra-Libyan talks"): whoever calls for it asks the
+# nation's sides to talk to each other, it offers no talks with itself (an appeal, not a
+# proposal of talks).
+_INTERNAL_TALKS = re.compile(
+    r"\b(?:national|inclusive|internal|intra-[a-z]+|inter-party|all-party)\s+$", re.IGNORECASE
+)
 
 
 # "trade two guards for nine prisoners", "swap the sailors for": people traded for people

@@ -1914,7 +1914,37 @@ def _met_where_agreed(events: list[Candidate]) -> list[Candidate]:
         and _reached_at_talks(c)
         and (c.actors, c.target) not in met
     ]
+    # parties whose meeting the article tells already (its own words are better evidence)
+    seen = {p for c in events if c.action == "meet" and c.modality == "asserted"
+            for p in (*c.actors, c.target)}  # fmt: skip
+    for c in events:
+        if (
+            c.action == "agree"
+            and c.modality == "negated"
+            and c.target is not None
+            and not seen & {*c.actors, c.target}
+            and (c.actors, c.target) not in met
+            and _HELD_TALKS.search(c.sentence)
+        ):
+            # "no agreement was reached at the talks between Chad and Sudan", "failed to agree
+            # after two days of talks": the deal failed, the talks where it did were held
+            met.add((c.actors, c.target))
+            added.append(
+                replace(c, action="meet", modality="asserted", issue="talks",
+                        rule=f"{c.rule}:met_without_deal", notes=set(c.notes))
+            )  # fmt: skip
     return events + added
+
+
+# Talks told as held: the place or time a deal was (not) reached ("at the talks", "after two
+# days of talks", "at the end of the meeting") or talks that ended ("talks in Jeddah ended").
+_TALKS_WORD = r"(?:talks|negotiations|meeting|summit|consultations)"
+_HELD_TALKS = re.compile(
+    r"\b(?:at|after|from|during|following|emerged\s+from)\s+(?:[\w'’-]+\s+){0,5}?"
+    rf"{_TALKS_WORD}\b"
+    rf"|\b{_TALKS_WORD}\b[^.;]{{0,80}}?\b(?:ended|broke\s+up|closed|concluded|wrapped\s+up)\b",
+    re.IGNORECASE,
+)
 
 
 def _reached_at_talks(c: Candidate) -> bool:

@@ -85,6 +85,11 @@ _ATTRIBUTIVE = re.compile(
     r"understanding|negotiations|consultations|round|conference|communique|framework)\b"
 )
 
+# After an agent noun, "meeting" with a place or time after it is a participle telling where
+# the agents are, not the head of a compound ("SADC leaders meeting in Harare agreed", "EU
+# ministers meeting on Monday decided"): the organisation's people are the clause's subject.
+_PARTICIPLE_MEETING = re.compile(r"\s+meeting\s+(?:in|at|on|this|last|next|earlier|later)\b")
+
 
 @dataclass(frozen=True, slots=True)
 class Context:
@@ -403,7 +408,11 @@ def _situate(s: str, m: re.Match[str], e: Entry, res: Resources) -> Mention:
         mention.actor = False  # "Israelis demanded": a population; "the Israelis" may be a side
     if (
         _COMPOUND.match(s, m.end())
-        or (e.kind in ("capital", "org") and _ATTRIBUTIVE.match(s, mention.end))
+        or (
+            e.kind in ("capital", "org")
+            and _ATTRIBUTIVE.match(s, mention.end)
+            and not (agent and _PARTICIPLE_MEETING.match(s, mention.end))
+        )
         # "the Movement for Justice in Laos": part of a group's name
         or (e.kind in ("state", "capital") and _inside_name(s, m.start()))
     ):
