@@ -863,12 +863,17 @@ _DECLARED_OVER = re.compile(
 # its own obligations (the article tells which agreement).
 _NO_LONGER_BOUND = re.compile(
     r"\b(?P<verb>no\s+longer\s+(?:(?:considers?|considered|sees?|saw|regards?|regarded)\s+"
-    r"(?:itself|themselves)\s+)?bound\s+by)\s+"
+    r"(?:itself|themselves|ourselves)\s+)?bound\s+by)\s+"
     r"(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,3}?"
     rf"(?P<noun>{_AGREEMENT_NOUNS})\b(?P<with>[^,;.]{{0,50}}?)(?=[,;.:\"”'’]|\s+(?:on|after|"
     r"because|since|as|and|but|until|unless)\b|$)"
     r"|\b(?P<verb2>(?:considers?|considered|declared|declares)\s+(?:itself|themselves)\s+"
-    r"released\s+from\s+(?:all\s+)?(?:of\s+)?(?:its|their)\s+(?:obligations|commitments))",
+    r"released\s+from\s+(?:all\s+)?(?:of\s+)?(?:its|their)\s+(?:obligations|commitments)"
+    # "Laos has broken the accord. Thailand is no longer bound by it": what binds is the
+    # pronoun's antecedent, the agreement told before (the article tells which); "bound by it
+    # to" is a duty the text still lays on the party, not one it sheds
+    r"|no\s+longer\s+(?:(?:considers?|considered|sees?|saw|regards?|regarded)\s+"
+    r"(?:itself|themselves|ourselves)\s+)?bound\s+by\s+(?:it|them)\b(?!\s+to\b))",
     re.IGNORECASE,
 )
 _OVER_WORDS = ("over", "dead", "void", "finished", "no longer", "null", "released from")
@@ -880,6 +885,9 @@ _PRONOUN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SAID = re.compile(r"\b(?:said|says|declared|declares|announced|announces|stated|states)\b")
+# '"Morocco broke the truce, and we are no longer bound by it," the movement said': "we" is
+# the quote's speaker (reference.quote_speaker), not the party named last before it
+_FIRST_PERSON_BEFORE = re.compile(r"\b(?:we|ourselves)\b[^,;.:\"“”]{0,30}$", re.IGNORECASE)
 _NOT = re.compile(r"\b(?:not|never|hardly|far\s+from)\b|n't\b", re.IGNORECASE)
 
 
@@ -938,9 +946,14 @@ def _declared_over_events(sent: Sent) -> list[Candidate]:
     if pronoun is not None:
         said = [x.start() for x in _SAID.finditer(sent.s, 0, pronoun.start())]
         at = said[-1] if said else at
-    subject = find_subject(sent.s, at, sent.ms, sent.res.title_words)
+    first_person = _FIRST_PERSON_BEFORE.search(sent.s, max(0, at - 40), at) is not None
+    subject = (
+        quote_speaker(sent.s, at, sent.ms)
+        if first_person
+        else find_subject(sent.s, at, sent.ms, sent.res.title_words)
+    )
     mod = modality(sent.s, None, m.start(verb), m.end(verb), m.group(verb), res=sent.res)
-    if pronoun is not None or m.re is _NO_LONGER_BOUND:
+    if pronoun is not None or first_person or m.re is _NO_LONGER_BOUND:
         # "will consider itself no longer bound if the violations continue": a threat
         mod = mod if mod == "asserted" else None
     if subject is None or mod is None or mod == "negated" or (named and _NOT.search(m["with"])):

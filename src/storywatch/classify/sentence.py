@@ -21,7 +21,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 
 from storywatch.classify._trie import word_runs
-from storywatch.classify.arguments import GROUP, find_issue
+from storywatch.classify.arguments import GROUP, claims_broken, find_issue
 from storywatch.classify.constructions import PARTYLESS_HINT, THREAT_HINT, declared_over
 from storywatch.classify.dispatch import sentence_events
 from storywatch.classify.events import Candidate, CandidateFields
@@ -105,6 +105,57 @@ def _lead_statement(
     return None
 
 
+# "The rebels said the army had broken the truce", "Fiji said the move violated the accord": a
+# party's statement that the other side broke an agreement claims a breach wherever the article
+# tells it, not only in its lead (the claim is news: article._breach_claims marks it). Only a
+# verb of breaking gates the check: "the talks were over" is no claim that anyone broke a deal.
+_BREACH_VERBS = frozenset(
+    {"broke", "broken", "violated", "breached", "tore", "torn", "reneged", "trampled"}
+)
+
+
+def _claims_breach(s: str) -> bool:
+    return not _BREACH_VERBS.isdisjoint(word_runs(fold(s))) and claims_broken(s)
+
+
+# what the party named right after the verb of saying did: broke the agreement
+_BROKE_NEXT = re.compile(
+    r"\s+(?:(?:had|has|have)\s+)?(?:\w+ly\s+)?(?:broken|broke|violated|breached|torn\s+up|"
+    r"tore\s+up|reneged\s+on|trampled\s+on)\b"
+)
+# "said (on Monday) (that) (the) Peru ...": a time told with the verb, then what was said
+_THAT_NEXT = re.compile(
+    r"\s*(?:(?:on|late|early|last)\s+\w+\s+)?(?:that\s+)?(?:the\s+)?", re.IGNORECASE
+)
+
+
+def _said_breach(
+    s: str, ms: list[Mention], found: list[Candidate], res: Resources
+) -> Candidate | None:
+    """ "The rebels said on Monday that the army had broken the truce": outside the lead, a
+    party's statement is a breach claim when it names another party of the article as the one
+    that broke the agreement, right after the verb of saying, and the speaker is named right
+    before that verb (after it, "..., says Baghdad broke the accord", the party is the accused).
+    A verdict on an act ("said the move violated the accord") names no culprit: it may only
+    judge the article's main act, told elsewhere."""
+    for m in _SAID.finditer(fold(s)):
+        speaker = next((x for x in ms if x.actor and x.kind != "demonym"
+                        and x.prep not in _PLACE_PREPS and not x.location
+                        and 0 <= m.start() - x.end <= 2), None)  # fmt: skip
+        if speaker is None or any(set(speaker.codes) & set(c.actors) for c in found):
+            continue
+        that = _THAT_NEXT.match(s, m.end())
+        start = that.end() if that else m.end()
+        accused = next((x for x in ms if x.actor and x.start == start and not x.location
+                        and not set(x.codes) & set(speaker.codes)), None)  # fmt: skip
+        if accused is None or _BROKE_NEXT.match(s, accused.end) is None:
+            continue
+        issue = find_issue(s, 0, 0, ms, res)
+        return Candidate(speaker.codes, "comment", accused.codes[0], issue, "asserted", 0.6, s,
+                         "said-breach", m.group())  # fmt: skip
+    return None
+
+
 # The attribution closing a sentence (", Saudi mediators said on Thursday."), with nothing of
 # the speaker's own after it (", Georgetown said, calling the seizure piracy" says more).
 _SOURCE_TAIL = re.compile(r"(?:\s+(?:on|in|late|early|last|this|earlier)\b[^,;:\"“”]*)?\s*[.]?\s*$")
@@ -183,7 +234,10 @@ def _read(
     trigs = list(res.trigger_re.finditer(fold(s)))
     # "vowed X would pay dearly", "declared the truce void": constructions with no trigger word
     threat = not trigs and (THREAT_HINT.search(s) is not None or declared_over(s))
-    if not trigs and not lead and not threat:  # no event here: only who is mentioned (cheaper)
+    said_breach = not lead and _claims_breach(s)
+    if (
+        not trigs and not lead and not threat and not said_breach
+    ):  # no event here: only who is mentioned (cheaper)
         codes = tuple(count_mentions(s, ctx, res, titled=titled))
         return SentenceReading(codes, (), None), LAST_UNUSED
     sctx = ctx
@@ -203,7 +257,10 @@ def _read(
     if trigs or (ms and threat):  # a threat told without a trigger word is read too
         with_placeholders, used = placeholders_using(s, ms, last, res)
         found = sentence_events(s, with_placeholders, res, trigs)
-    statement = _lead_statement(s, ms, found, res) if lead else None
+    if lead:
+        statement = _lead_statement(s, ms, found, res)
+    else:
+        statement = _said_breach(s, ms, found, res) if said_breach else None
     real = [c for c in found if GROUP not in c.actors and not c.context_only]
     cands = (*found, statement) if statement else tuple(found)
     return SentenceReading(codes, cands, real[-1].actors if real else None), used
