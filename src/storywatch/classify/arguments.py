@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -93,6 +94,46 @@ def _free(m: Mention) -> bool:
 
 def _coordinated(gap: str, m: Mention) -> bool:
     return bool(_COORD.match(gap) or (m.prep == "" and _COORD_OF.match(gap)))
+
+
+# The prepositions of a verb's complement ("spoke to", "in contact with", "a protest against"):
+# the party after one is an object; "of", "from", "for", "in" also introduce the people of a
+# party after a role noun ("officials from both sides", "negotiators for Burundi"), who act.
+COMPLEMENT_PREPS = frozenset(["to", "with", "against", "toward", "towards", "among"])
+
+
+_TIGHT_GAP = re.compile(r"\s*(?:,|\s(?:and|or|nor))\s+(?:the\s+)?")
+_LAST_CONJ = re.compile(r"\s+(?:and|or|nor)\s+(?:the\s+)?")
+
+
+def _tight(s: str, chain: list[Mention]) -> bool:
+    """Is the coordination a plain list of names ending in a conjunction ("Ethiopia and
+    Eritrea", "Argentina, Bolivia and Brazil"): no word between conjuncts, no ", and" that may
+    open a new clause, no bare comma that may close an apposition or a clause?"""
+    last = s[chain[1].end : chain[0].start]  # a list ends in its conjunction ("... and Brazil")
+    return (
+        not any(x.location for x in chain)
+        and _LAST_CONJ.fullmatch(last) is not None
+        and all(
+            _TIGHT_GAP.fullmatch(s, b.end, a.start) is not None
+            for a, b in itertools.pairwise(chain)
+        )
+    )
+
+
+def _split_chain(
+    s: str, chain: list[Mention], head: Mention, m: Mention
+) -> tuple[list[Mention], Mention]:
+    """A coordination whose first conjunct is a place or follows a preposition: "the junta in
+    Bamako nor Niamey": a place closes the chain; the rest coordinates. "was in contact with
+    Ethiopia and Eritrea and urged them": the preposition of a verb's complement governs the
+    whole list after it, so no conjunct is the subject of a later verb (the head keeps its
+    preposition); "officials from Fiji and Australia met" differ: "from" after a role noun
+    tells whose people act."""
+    if head.prep in COMPLEMENT_PREPS and _tight(s, chain):
+        return [head], head
+    chain = [x for x in chain if not x.location and x.prep not in PREPS] or [m]
+    return chain, chain[-1]
 
 
 def _chain(s: str, ms: list[Mention], i: int) -> tuple[list[Mention], Mention]:
@@ -308,9 +349,7 @@ def find_subject(
         if len(chain) > 1 and _new_clause_subject(s, chain, head, pos):
             chain, head = [m], m
         if len(chain) > 1 and (head.location or head.prep in PREPS):
-            # "the junta in Bamako nor Niamey": a place closes the chain; the rest coordinates
-            chain = [x for x in chain if not x.location and x.prep not in PREPS] or [m]
-            head = chain[-1]
+            chain, head = _split_chain(s, chain, head, m)
         if not head.actor or head.location or head.prep in PREPS or _after_verb(head.prep):
             continue
         if m.possessive or _reported_subject(s, m.start, pos):

@@ -190,6 +190,13 @@ _NOUN_LEFT = frozenset(
     ["as", "the", "a", "an", "its", "their", "his", "her", "our", "this", "these"]
 )
 _IRREGULAR_PAST = frozenset(["met", "struck", "hit", "held", "sent", "put", "made", "quit", "shot"])
+# A figure right before a word makes it a counted noun, never a finite verb: "worth 900 million
+# pounds a year" (a currency), "after 40 strikes" (no party acts in the count)
+_QUANTITY = re.compile(
+    r"(?:(?<![\w.,-])\d[\d,.]*\d|(?<![\w.,-])\d|\b(?:million|billion|thousand|hundred|"
+    r"trillion|dozens|hundreds))\s+$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(slots=True)
@@ -805,7 +812,14 @@ def _predicate(sent: Sent, m: re.Match[str]) -> bool:
     ):
         return False  # "rejected calls for a ceasefire": a noun, the object of a past verb
     if not low.split()[0].endswith(("ed", "ing")) and (
-        (" " not in low and (prev in _NOUN_LEFT or _noun_use(sent.s, m.start(), m.end())))
+        (
+            " " not in low
+            and (
+                prev in _NOUN_LEFT
+                or _QUANTITY.search(sent.s, max(0, m.start() - 12), m.start()) is not None
+                or _noun_use(sent.s, m.start(), m.end())
+            )
+        )
         or (" " in low and prev.endswith(("'s", "’s")))
     ):
         # "with Anwar as host", "the hosts", "a strike"; "Poland's ban on grain", "the

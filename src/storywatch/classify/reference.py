@@ -13,7 +13,14 @@ from __future__ import annotations
 import re
 
 from storywatch.classify._trie import word_runs
-from storywatch.classify.arguments import ARMED, GROUP, PREPS, STATE, chain_codes
+from storywatch.classify.arguments import (
+    ARMED,
+    COMPLEMENT_PREPS,
+    GROUP,
+    PREPS,
+    STATE,
+    chain_codes,
+)
 from storywatch.classify.mentions import Mention
 from storywatch.classify.resources import Resources
 from storywatch.classify.text import WordGated, fold
@@ -332,8 +339,21 @@ def _institutions(s: str, ms: list[Mention], place: tuple[str, ...] | None) -> l
             continue  # "the government of Sudan": the party named after it is the mention
         if g.group().endswith("country") and s[g.end() : g.end() + 2] in ("'s", "’s"):
             continue  # "the Clan del Golfo, the country's biggest cartel": a descriptor, no party
-        out.append(Mention(g.start(), g.end(), place or (STATE,), "group_noun", plural=True))
+        out.append(
+            Mention(g.start(), g.end(), place or (STATE,), "group_noun", plural=True,
+                    prep=_governor_before(s, g.start()))
+        )  # fmt: skip
     return out
+
+
+def _governor_before(s: str, start: int) -> str:
+    """ "accused the government of weakness and called for a hearing": a noun right after a
+    past-tense verb is its object, as a named party is, and never the subject of a verb
+    coordinated after it. A preposition is left out: "brigades aligned with the government
+    shelled" tells whose forces act, as "officials from" does."""
+    before = _PREP_BEFORE.search(s, max(0, start - 16), start)
+    word = before.group(1).lower() if before is not None else ""
+    return word if word.endswith("ed") else ""
 
 
 # "the two" before its verb (not "the two companies", "the two carriers": a noun of its own)
@@ -355,13 +375,17 @@ def _group_nouns(low: str, res: Resources) -> list[Mention]:
     ]
 
 
-_TO_BEFORE = re.compile(r"\bto\s+$")
+_PREP_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$")
 
 
 def _to_before(low: str, g: re.Match[str]) -> str:
-    """ "spoke to both sides and urged them": the sides are the object of "to", never the
-    subject of the next verb (the speaker is)."""
-    return "to" if _TO_BEFORE.search(low, max(0, g.start() - 4), g.start()) else ""
+    """ "spoke to both sides and urged them", "was in contact with both sides and urged them":
+    the sides are the object of the preposition right before them, never the subject of the
+    next verb (the speaker is). Only the prepositions of a verb's complement count: "of",
+    "from", "in", "on" after a role noun ("officials from both sides will meet", "business
+    groups in both countries welcomed") make the people of the sides the subject."""
+    before = _PREP_BEFORE.search(low, max(0, g.start() - 12), g.start())
+    return before.group(1) if before is not None and before.group(1) in COMPLEMENT_PREPS else ""
 
 
 # "IAEA inspectors visited the site, and the agency and Baghdad signed a roadmap": a definite
