@@ -66,3 +66,21 @@ def test_with_a_club_city_doing_is_no_party() -> None:
     acts = _events("", "Benfica and Porto agreed a loan deal for the young striker, with Lisbon "
                        "demanding a buy-back clause.")  # fmt: skip
     assert not [e for e in acts if e[1] == "demand"], acts
+
+
+# 540. A part of a group named with "of" ("a breakaway faction of the X", "the armed wing of
+# Y", "a splinter group of Z") acts for the group, as "the leader of X" does.
+@pytest.mark.parametrize(
+    ("body", "actor", "target"),
+    [
+        ("A breakaway faction of the ELN offered a ten-day truce to the Colombian government on "
+         "Friday.", "ELN", "COL"),
+        ("The armed wing of Hamas proposed a three-day truce to Israel over the holiday.",
+         "HAMAS", "ISR"),
+        ("A splinter faction of the SPLM-IO rejected South Sudan's offer of talks.", "SPLMIO",
+         "SSD"),
+    ],
+)  # fmt: skip
+def test_a_faction_of_a_group_acts_for_it(body: str, actor: str, target: str) -> None:
+    acts = _events("", body)
+    assert (actor, target) in {(e[0], e[2]) for e in acts if e[4] == "asserted"}, acts
