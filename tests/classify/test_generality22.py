@@ -84,3 +84,19 @@ def test_with_a_club_city_doing_is_no_party() -> None:
 def test_a_faction_of_a_group_acts_for_it(body: str, actor: str, target: str) -> None:
     acts = _events("", body)
     assert (actor, target) in {(e[0], e[2]) for e in acts if e[4] == "asserted"}, acts
+
+
+# 541. A party right after a semicolon, colon or comma opens a clause of its own, so a form
+# after it that is also a noun ("offers", "calls", "demands") is its verb: "Kenya shuts border;
+# Somalia offers talks", in headlines above all.
+@pytest.mark.parametrize(
+    ("title", "actor", "action"),
+    [
+        ("Chile raises copper levy; Peru offers talks", "PER", "propose"),
+        ("US imposes tariffs on Mexican steel, Mexico offers talks", "MEX", "propose"),
+        ("Serbia closes crossings: Kosovo demands EU mediation", "XKX", "demand"),
+    ],
+)
+def test_a_party_after_a_clause_break_takes_its_verb(title: str, actor: str, action: str) -> None:
+    acts = _events(title, "")
+    assert (actor, action) in {e[:2] for e in acts}, acts

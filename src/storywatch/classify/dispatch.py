@@ -66,7 +66,17 @@ def _verb_evidence(sent: Sent, m: re.Match[str]) -> bool:
         return False  # "UN sanctions on Iran", "attacks on shipping"
     if sent.s[:start].rstrip().endswith(","):
         return True
-    return any(x.end in (start - 1, start - 2) and _subject_like(x) for x in sent.ms)
+    return any(
+        x.end in (start - 1, start - 2) and (_subject_like(x) or _opens_a_clause(sent.s, x))
+        for x in sent.ms
+    )
+
+
+def _opens_a_clause(s: str, x: Mention) -> bool:
+    """ "Kenya shuts border; Somalia offers talks", "EU imposes duties, Beijing offers talks": a
+    party right after a semicolon, colon or comma opens a clause of its own, whatever word ends
+    the clause before (its `prep`), so a form after it that is also a noun is its verb."""
+    return x.actor and not x.possessive and s[: x.start].rstrip().endswith((";", ":", ","))
 
 
 # A determiner, maybe with a word that says which, right before a form: a noun or an
