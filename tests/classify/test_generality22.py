@@ -100,3 +100,22 @@ def test_a_faction_of_a_group_acts_for_it(body: str, actor: str, target: str) ->
 def test_a_party_after_a_clause_break_takes_its_verb(title: str, actor: str, action: str) -> None:
     acts = _events(title, "")
     assert (actor, action) in {e[:2] for e in acts}, acts
+
+
+# 542. A headline "No deal in X-Y talks" tells talks that were held without a deal (not "no deal
+# in sight", nor "no deal in next week's talks").
+@pytest.mark.parametrize(
+    "title",
+    ["No deal in Peru-Chile fishing talks", "No agreement in Ghana-Togo border talks"],
+)
+def test_no_deal_in_talks_headline_tells_talks_held(title: str) -> None:
+    acts = _events(title, "")
+    assert [e for e in acts if e[1] == "meet" and e[4] == "asserted"], acts
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["No deal in sight as Peru-Chile talks resume", "No deal in next week's Peru-Chile talks"],
+)
+def test_no_deal_in_sight_or_to_come_tells_no_meeting(title: str) -> None:
+    assert not [e for e in _events(title, "") if e[1] == "meet" and e[4] == "asserted"]

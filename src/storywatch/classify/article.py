@@ -1942,7 +1942,11 @@ _TALKS_WORD = r"(?:talks|negotiations|meeting|summit|consultations)"
 _HELD_TALKS = re.compile(
     r"\b(?:at|after|from|during|following|emerged\s+from)\s+(?:[\w'’-]+\s+){0,5}?"
     rf"{_TALKS_WORD}\b"
-    rf"|\b{_TALKS_WORD}\b[^.;]{{0,80}}?\b(?:ended|broke\s+up|closed|concluded|wrapped\s+up)\b",
+    rf"|\b{_TALKS_WORD}\b[^.;]{{0,80}}?\b(?:ended|broke\s+up|closed|concluded|wrapped\s+up)\b"
+    # a headline's "No deal in EU-China car talks" (not "in sight", nor talks still to come)
+    r"|^no\s+(?:deal|agreement|breakthrough)\s+in\s+"
+    r"(?!(?:sight|next|coming|upcoming|future|planned)\b|[\w'’-]+['’]s\b)"
+    rf"(?:[\w'’-]+\s+){{0,3}}?{_TALKS_WORD}\b",
     re.IGNORECASE,
 )
 
