@@ -395,6 +395,20 @@ def _partners(cands: list[Candidate]) -> dict[str, Counter[str]]:
     return out
 
 
+def _addressees_answering(c: Candidate, cands: list[Candidate]) -> tuple[str, ...] | None:
+    """ "Norway invited Colombia's government and the ELN to talks, and both sides accepted":
+    a group noun answering in the sentence of a proposal put to two parties stands for those
+    two addressees (not for the proposer and one of them)."""
+    if GROUP not in c.actors or c.action not in ANSWER_ACTIONS:
+        return None
+    for p in cands:
+        if p.sentence == c.sentence and p.action == "propose" and p.target and p.co_targets:
+            pair = (p.target, p.co_targets[0])
+            if "@" not in pair[0][:1] + pair[1][:1] and not set(pair) & set(p.actors):
+                return pair
+    return None
+
+
 def _proposals(cands: list[Candidate]) -> list[Candidate]:
     return [c for c in cands if c.action == "propose" and GROUP not in c.actors]
 
@@ -569,8 +583,8 @@ def _dropped_early(
     if _own_offer_denied(c, a, props, mod):
         return True
     pending = answering or _proposed_by_another(a, props)
-    if "lone" in c.notes and mod != "negated" and not pending:
-        return not _deal_of_two(c, t)
+    if "lone" in c.notes and mod != "negated" and not pending and "meeting" not in c.notes:
+        return not _deal_of_two(c, t)  # a meeting agreed to is consent to the other's will
     if "guestless" in c.notes and (c.rule.endswith(":host") or a not in dyad or len(dyad) < 2):
         return True
     return "untargeted" in c.notes and t is None
@@ -1476,7 +1490,9 @@ def read_article(sents: list[tuple[str, bool]], ctx: Context, res: Resources) ->
     for c in cands:
         if c.context_only:
             continue
-        both = sides if GROUP in c.actors or c.target == GROUP else dyad
+        both = _addressees_answering(c, cands) or (
+            sides if GROUP in c.actors or c.target == GROUP else dyad
+        )
         for a, named in _expand(c, both):
             t = named
             if t is None and c.action == "attack":

@@ -1457,6 +1457,19 @@ def _lone_agreement(cand: Candidate, s: str, end: int) -> None:
         cand.notes.add("lone")
         if _TO_DEAL_NOUN.match(s, end):
             cand.notes.add("deal")
+        elif _TO_MEETING.match(s, end):
+            cand.notes.add("meeting")
+
+
+# One party's "agreed to hold talks with Kenya", "agreed on Tuesday to open a dialogue with
+# Bern": a meeting takes two, so agreeing to one is consent to the other side's will to meet
+# (an acceptance), even with no proposal told in the article.
+_TO_MEETING = re.compile(
+    rf"{_WHEN}\s+to\s+(?:hold|open|start|begin|launch|resume|join|attend|enter(?:\s+into)?|"
+    r"(?:take\s+part|participate)\s+in)\s+(?:[\w'’-]+\s+){0,3}?(?:talks|negotiations|dialogue|"
+    r"consultations|meeting|summit)\b",
+    re.IGNORECASE,
+)
 
 
 def _adjust(

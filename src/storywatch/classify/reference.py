@@ -363,12 +363,22 @@ _THE_TWO = re.compile(
 )
 
 
+# "..., and both have agreed to send delegations": "both" alone, opening a coordinated
+# clause before its verb, is a subject standing for the two parties just named (not "Chad and
+# Niger both accepted", where it floats after a subject of its own)
+_BOTH_BARE = re.compile(
+    r"(?:(?<=, )|(?<=\band ))both(?=\s+(?:[a-z]+ed|have|had|will|would|say|said|also|later|then)\b)"
+)
+
+
 def _group_nouns(low: str, res: Resources) -> list[Mention]:
     """ "the two sides", "both governments"; "the two" before its verb ("and the two agreed to
     reopen the border"): both parties."""
     found = list(res.cue_re["group_nouns"].finditer(low))
     if "the two " in low:
         found += _THE_TWO.finditer(low)
+    if "both " in low:
+        found += _BOTH_BARE.finditer(low)
     return [
         Mention(g.start(), g.end(), (GROUP,), "group_noun", plural=True, prep=_to_before(low, g))
         for g in found

@@ -20,6 +20,7 @@ from storywatch.stories.transitions import is_signing
 __all__ = [
     "accepting",
     "accepts_to_meet",
+    "after_gerund",
     "agrees_to_meet",
     "commentary",
     "dated_back",
@@ -279,8 +280,29 @@ def in_relative(ev: Event) -> bool:
         rf"|,\s+who\s+(?:had|has|have)\s+(?:\w+ly\s+|also\s+)?{first}\b"
     )
     if first.endswith("ing"):  # "agreed to the meeting after rejecting the first request"
-        pattern += rf"|\b(?:after|since)\s+(?:first\s+|initially\s+)?{first}\b"
+        pattern += rf"|{_AFTER_GERUND.format(first)}"
     return _compiled(pattern).search(ev.sentence or "") is not None
+
+
+_AFTER_GERUND = r"\b(?:after|since)\s+(?:first\s+|initially\s+)?{}\b"
+
+
+def after_gerund(ev: Event) -> bool:
+    """The event's verb is a gerund in an "after" clause whose main act is no answer itself
+    ("will send a team to Kabul after accepting the Afghan offer"): the answer the sentence's
+    own act follows from. Not "which Port Moresby agreed to after rejecting the request": an
+    answer then follows an earlier one."""
+    first = _verb_once(ev)
+    if first is None or not first.endswith("ing"):
+        return False
+    m = _compiled(_AFTER_GERUND.format(first)).search(ev.sentence or "")
+    return m is not None and _ANSWER_VERB.search(ev.sentence or "", 0, m.start()) is None
+
+
+_ANSWER_VERB = re.compile(
+    r"\b(?:agree|accept|reject|refus|declin|rebuff|dismiss|respond|repl|answer|consent)\w*",
+    re.IGNORECASE,
+)
 
 
 def proposed_to(item: StoryItem, pair: set[str]) -> bool:

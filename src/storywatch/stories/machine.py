@@ -400,6 +400,11 @@ def _readiness_in_reply(w: _Work, ev: Event) -> bool:
     )
 
 
+# A party whose decision is still owed: it was asked and has not answered, or it answered
+# only that it is studying the proposal ("responded": neither yes nor no yet).
+_STILL_OWED = AWAITING | {"responded"}
+
+
 def _told_before(w: _Work, ev: Event) -> bool:
     """The event is the background of this article's news, not news of its own."""
     if background.agrees_to_meet(w.item, ev) or background.accepts_to_meet(w.item, ev):
@@ -407,14 +412,21 @@ def _told_before(w: _Work, ev: Event) -> bool:
     if ev.action == "propose":
         return False
     if background.in_relative(ev):
-        return True
+        # "will send a team to Kabul after accepting the Afghan offer": an answer the party
+        # still owes, told as what its act follows from, is the news (as in recalled_answer
+        # below); "agreed after rejecting the first request", once answered, stays background
+        return not (
+            ev.action in ("reject", "accept", "respond")
+            and background.after_gerund(ev)
+            and _current(w, ev.actor)[0] in _STILL_OWED
+        )
     if ev.action in ("reject", "accept", "respond") and background.recalled_answer(ev):
         # "Sudan had rejected the first offer": an earlier answer, told again; but an answer
         # in an "after" clause while the party still owes it ("will fly to London after
         # Britain agreed to his request") is the news the article's act follows from
         if background.what_talks_came_to(w.item, ev, set(w.state.parties)):
             return False  # "talks ended without agreement after Vienna rejected the plan"
-        return not (background.told_after(ev) and _current(w, ev.actor)[0] in AWAITING)
+        return not (background.told_after(ev) and _current(w, ev.actor)[0] in _STILL_OWED)
     # "agreed in Jeddah on June 19", told on June 24
     return background.dated_before(ev, w.item.article.published_at)
 
