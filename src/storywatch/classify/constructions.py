@@ -1081,12 +1081,34 @@ _REFUSED_DESPITE = re.compile(
 )
 
 
-def _refused_despite_events(sent: Sent, found: list[Candidate] | None) -> list[Candidate]:
+# "refused to extradite the commander, saying Bosnia's request did not meet legal standards": a
+# refusal to act, with the act's asker named as the owner of a request later in the sentence. A
+# refusal to speak ("refused to comment on Kenya's demand") turns nothing down.
+_REFUSED_ASKED = re.compile(
+    r"\b(?:refused|refuses)\s+to\s+(?!(?:comment|say|confirm|deny|discuss|elaborate|specify|"
+    r"disclose|reveal|name|give|answer|explain|speculate)\b)[a-z][^.;:]{0,80}?\b"
+    r"(?P<who>[A-Z][^.;:]{0,40}?)(?P<poss>'s?)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:requests?|demands?|calls?|appeals?|ultimatums?)\b"
+)
+
+
+def _refused_asked(sent: Sent) -> tuple[re.Match[str], list[Mention]] | None:
+    """The refusal and its askers: those after "despite demands from", else a request's owner."""
     m = _REFUSED_DESPITE.search(sent.s) if "despite" in sent.s or "defiance" in sent.s else None
-    if m is None:
+    if m is not None:
+        return m, [x for x in sent.ms if m.start("who") <= x.start < m.end("who") and x.actor]
+    m = _REFUSED_ASKED.search(sent.s) if "refuse" in sent.s else None
+    if m is not None:
+        return m, [x for x in sent.ms if m.start("poss") <= x.end <= m.end("poss") and x.actor]
+    return None
+
+
+def _refused_despite_events(sent: Sent, found: list[Candidate] | None) -> list[Candidate]:
+    hit = _refused_asked(sent)
+    if hit is None:
         return []
+    m, askers = hit
     subject = find_subject(sent.s, m.start(), sent.ms, sent.res.title_words)
-    askers = [x for x in sent.ms if m.start("who") <= x.start < m.end("who") and x.actor]
     if subject is None or not askers or set(subject.codes) & set(askers[0].codes):
         return []
     if any(c.actors == subject.codes for c in found or []):
@@ -1127,6 +1149,43 @@ def _response_apposition_events(sent: Sent, found: list[Candidate] | None) -> li
     code = other.codes[0] if other is not None else None
     return [Candidate(head.codes, "respond", code, None, "asserted", 0.65, sent.s,
                       "construction:response-apposition", m.group("noun"))]  # fmt: skip
+
+
+# "Lebanon asked the UN to press Israel, and Israel refused.", "Nairobi proposed talks; Dodoma
+# refused, demanding ...": "refused"/"declined" used intransitively, its object understood from
+# what was asked before. Only a main clause counts: the party opens the clause (sentence start,
+# after a semicolon, or after a coordinating conjunction), so that a relative clause ("a step
+# Ankara has so far refused") stays background, and the verb ends its clause.
+_BARE_REFUSAL = re.compile(
+    r"\b(?:refused|declined)(?=\s*(?:[.;]|$|,\s+(?:\w+ing|and|but|while|as|because|though|although)\b))"
+)
+_BEFORE_BARE_REFUSAL = re.compile(
+    r"\s+(?:(?:has|had|have)\s+)?(?:(?:so\s+far|always|flatly|promptly|again|also)\s+)?$"
+)
+_OPENS_CLAUSE = re.compile(r"(?:^|[;:]\s*|(?:,\s*)?\b(?:and|but|while|then)\s+)(?:the\s+)?$")
+_ASKING = ("propose", "appeal", "demand")
+
+
+def _bare_refusal_events(sent: Sent, found: list[Candidate] | None) -> list[Candidate]:
+    out: list[Candidate] = []
+    if "refused" not in sent.s and "declined" not in sent.s:
+        return out
+    for m in _BARE_REFUSAL.finditer(sent.s):
+        who = next((x for x in sent.ms if x.actor and not x.possessive and x.end <= m.start()
+                    and _BEFORE_BARE_REFUSAL.match(sent.s[x.end : m.start()])
+                    and _OPENS_CLAUSE.search(sent.s[: x.start])), None)  # fmt: skip
+        if who is None or any(c.action == "reject" and c.actors == who.codes for c in found or []):
+            continue
+        mod = modality(sent.s, who.end, m.start(), m.end(), m.group(), res=sent.res)
+        if mod is None:
+            continue
+        # the target is the last party before the refusal that asked for something
+        asker = next((c for c in reversed(found or []) if c.action in _ASKING
+                      and not set(c.actors) & set(who.codes)), None)  # fmt: skip
+        target = asker.actors[0] if asker is not None else None
+        out.append(Candidate(who.codes, "reject", target, asker.issue if asker else None, mod,
+                             0.6, sent.s, "construction:bare-refusal", m.group()))  # fmt: skip
+    return out
 
 
 def construction_events(sent: Sent, found: list[Candidate] | None = None) -> list[Candidate]:
@@ -1171,4 +1230,4 @@ def construction_events(sent: Sent, found: list[Candidate] | None = None) -> lis
         out += _imposed_by_events(sent)
     if " by " in sent.s and ("fired" in sent.s or "launched" in sent.s or "dropped" in sent.s):
         out += _fired_by_events(sent)
-    return out + _refused_despite_events(sent, found)
+    return out + _bare_refusal_events(sent, found) + _refused_despite_events(sent, found)

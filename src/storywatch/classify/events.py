@@ -189,6 +189,11 @@ _ADVERB_BEFORE = re.compile(r"\s+\w+ly$")
 _NOUN_LEFT = frozenset(
     ["as", "the", "a", "an", "its", "their", "his", "her", "our", "this", "these"]
 )
+# Weapons that head a noun compound with "fire" ("artillery fire", "rocket fire"): the noun
+_WEAPON_NOUNS = frozenset(
+    ["artillery", "mortar", "rocket", "tank", "sniper", "gun", "machine-gun", "missile",
+     "small-arms", "anti-aircraft", "naval", "cross-border", "shell", "heavy"]
+)  # fmt: skip
 _IRREGULAR_PAST = frozenset(["met", "struck", "hit", "held", "sent", "put", "made", "quit", "shot"])
 # A figure right before a word makes it a counted noun, never a finite verb: "worth 900 million
 # pounds a year" (a currency), "after 40 strikes" (no party acts in the count)
@@ -737,6 +742,30 @@ def accused(sent: Sent, m: re.Match[str]) -> bool:
     return ACCUSED_OF.search(sent.s, max(0, m.start() - 90), m.start()) is not None
 
 
+# "sentenced for espionage, a charge Finland rejects", "an accusation Kigali rejected": a contact
+# relative clause whose head noun is a claim; the verb's object is that claim: a word on it (a
+# comment, as "rejected the charge"), no answer to a proposal
+_CLAIM_HEAD = re.compile(
+    r"\b(?:charges?|accusations?|allegations?|claims?|assertions?)\s+(?:that\s+|which\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# Nothing after the verb but the clause's end or a time or place: the object is gapped (a
+# relative clause), not a content clause ("claims that it had agreed to the plan")
+_GAPPED_OBJECT = re.compile(r"\s*(?:[.,;:!?\"')\u201d]|$)|\s+(?:on|in|at|last|this|outright)\b")
+
+
+def _adjust_claim_answer(cand: Candidate, sent: Sent, subject: Subject, end: int) -> None:
+    """ "a charge Abidjan rejected": an answer to a claim is a word on it."""
+    if (
+        cand.action in ANSWER_ACTIONS
+        and _CLAIM_HEAD.search(sent.s, max(0, subject.start - 40), subject.start) is not None
+        and _GAPPED_OBJECT.match(sent.s, end) is not None
+    ):
+        cand.action = "comment"
+
+
 def _arguments(
     sent: Sent, m: re.Match[str], tdef: TriggerDef
 ) -> tuple[Subject, Mention | None, str] | None:
@@ -800,9 +829,13 @@ def _predicate(sent: Sent, m: re.Match[str]) -> bool:
     low = m.group().lower()
     if _reduced_relative(sent, m.start(), low.split()[0], m.end()) or _governed(sent, m.start()):
         return False
-    if m.start() > 0 and sent.s[m.start() - 1] == "-":
-        return False  # "US-hosted talks", "Qatari-brokered deal": a compound adjective
     prev = prev_word(sent.s, m.start()).lower()
+    if (m.start() > 0 and sent.s[m.start() - 1] == "-") or (
+        low in ("fire", "fires") and prev in _WEAPON_NOUNS
+    ):
+        # "US-hosted talks", "Qatari-brokered deal": a compound adjective; "halt artillery
+        # fire", "mortar fire hit": the noun of shooting
+        return False
     if low.endswith("ed") and _attributive_participle(sent, m, prev):
         return False  # an adjective
     if low.split()[0].endswith("s") and (
@@ -1312,6 +1345,7 @@ def verb_event(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> Candidate | No
     cand = make(sent, tdef, subject.codes, target, issue=issue, mod=mod, conf=round(conf, 2),
                 rule=f"{rule}:{tdef.name}", trigger=form)  # fmt: skip
     _adjust(cand, sent, m, tdef, subject)
+    _adjust_claim_answer(cand, sent, subject, m.end())
     if (
         "no_deal" in cand.notes
         or _own_grant(sent, m.end(), tdef, cand)

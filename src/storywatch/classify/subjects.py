@@ -31,10 +31,14 @@ COORDINATED_VERB = re.compile(
     r"would|will|could|swiftly|quickly|promptly)\s+)*$",
     re.IGNORECASE,
 )
+# The mandative "that" clause runs to the sentence's end, unless a coordinated reporting verb
+# in the past takes the main subject back ("demanded that Canada lift the sanctions and said it
+# would respond in kind": "said" is no subjunctive, the main clause goes on)
 MANDATIVE = Prefiltered(  # every match holds "that": most sentences are skipped by str.find
     re.compile(
         r"\b(?:propos|suggest|demand|urg|insist|request|recommend|ask)\w*"
-        r"(?:\s+(?:instead|again|also|formally|publicly|privately|\w+ly))?\s+that\s+[^;:.]*$",
+        r"(?:\s+(?:instead|again|also|formally|publicly|privately|\w+ly))?\s+that\s+"
+        r"(?:(?!,?\s+and\s+(?:said|warned|added|threatened|vowed)\b)[^;:.])*$",
         re.IGNORECASE,
     ),
     ["that"],
