@@ -9,7 +9,7 @@ resolves it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from storywatch.classify.arguments import (
     Subject,
@@ -716,6 +716,27 @@ _STRUCK_A_NOTE = re.compile(
     r"pose|blow\s+for|agreement|accord)\b",
     re.IGNORECASE,
 )
+# A passive's agent that is a weapon or a unit firing it ("struck by Russian drones")
+_BY_WEAPONS = re.compile(
+    r"\s+by\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,3}?(?:missiles?|rockets?|drones?|shells?|"
+    r"artillery|mortars?|bombs?|air\s*strikes?|airstrikes?|strikes|aircraft|jets|warplanes|fire)\b",
+    re.IGNORECASE,
+)
+# A clause that names an economic measure, then a comma before the participle: the participle
+# tells what the measure covers ("adopted sanctions against Belarus, targeting potash exports")
+_MEASURE_CLAUSE = re.compile(
+    r"\b(?:sanctions|tariffs|duties|levies|embargo|curbs|restrictions|bans?|export\s+controls)\b"
+    r"[^.;:]*,\s*$",
+    re.IGNORECASE,
+)
+# "host U.S. troops", "host a French military base", "would not host a Chinese police post":
+# what is stationed on the host's soil (forces, bases, arms), not guests received for talks
+_HOSTED_PRESENCE = re.compile(
+    r"\s+(?:(?:a|an|the|more|additional|foreign|several|\d[\d,]*)\s+)?"
+    r"(?:(?:[A-Z][\w.'’-]*|nuclear|military|naval|air|police|missile|rotating)\s+){0,3}"
+    r"(?:troops|forces|soldiers|marines|servicemen|personnel|base|bases|weapons|missiles|"
+    r"warheads|warships|bombers|post|posts|outpost|garrison|contingent|radar|installation)\b"
+)
 _VERBAL_CLASH = re.compile(r"\s+(?:\w+\s+){0,2}?(?:over|about)\s", re.IGNORECASE)
 # "hit back at Uganda, saying Kampala had no right to lecture Nairobi", "hit back within hours,
 # with its vice president calling the move arrogant": a retort in words, told by what was said
@@ -734,12 +755,28 @@ ACCUSED_OF = re.compile(
 def accused(sent: Sent, m: re.Match[str]) -> bool:
     """The gerund of an accusation ("Chile accused Peru of firing on its boats") is the act
     the accuser claims the accused did: no act of the accuser's, and, a claim, none reported."""
-    if (
-        not m.group().lower().split(maxsplit=1)[0].endswith("ing")  # "tearing up" too
-        or "of" not in sent.s[max(0, m.start() - 4) : m.start()]
-    ):
+    return claimed_gerund(sent.s, m.start(), m.group())
+
+
+def claimed_gerund(s: str, start: int, form: str) -> bool:
+    """Is the gerund `form` at `start` the act an accusation claims ("accused Peru of firing
+    on its boats"), or that act's means ("accused Ethiopia of violating its sovereignty by
+    signing a deal": the deal is part of the same claim)?"""
+    if not form.lower().split(maxsplit=1)[0].endswith("ing"):  # "tearing up" too
         return False
-    return ACCUSED_OF.search(sent.s, max(0, m.start() - 90), m.start()) is not None
+    if "by" in s[max(0, start - 4) : start]:
+        return _ACCUSED_MEANS.search(s, max(0, start - 180), start) is not None
+    if "of" not in s[max(0, start - 4) : start]:
+        return False
+    return ACCUSED_OF.search(s, max(0, start - 90), start) is not None
+
+
+# An accusation's gerund, then its means in a by-phrase ("accused Kigali of breaching the truce
+# by shelling ...")
+_ACCUSED_MEANS = re.compile(
+    r"\b(?:accus|blam|charg)\w*\s+.{1,60}?\s+of\s+\w+ing\b[^.;:,]{0,80}?\s+by\s+$",
+    re.IGNORECASE,
+)
 
 
 # "sentenced for espionage, a charge Finland rejects", "an accusation Kigali rejected": a contact
@@ -770,10 +807,16 @@ def _arguments(
     sent: Sent, m: re.Match[str], tdef: TriggerDef
 ) -> tuple[Subject, Mention | None, str] | None:
     at = m.start()
-    doc = _DOC_BEFORE.search(sent.s, max(0, at - 100), at) if m.group().endswith("ing") else None
+    # a participle, with its particle ("a letter calling for talks"), describes a document
+    participle = m.group().split()[0].endswith("ing")
+    doc = _DOC_BEFORE.search(sent.s, max(0, at - 100), at) if participle else None
+    orphan = False
     owner = _document_owner(sent, doc) if doc is not None else None
     if doc is not None:  # "sent (Kabul) a letter proposing talks": the subject of who sent it
         verb = _SENT_BEFORE.search(sent.s, max(0, doc.start() - 60), doc.start())
+        # "Russia vetoed a resolution demanding a truce": a resolution's unnamed authors make
+        # the call; the one who votes it down or rejects it does not
+        orphan = verb is None and owner is None and _RESOLUTION_DOC.search(doc.group()) is not None
         at = verb.start() if verb is not None else doc.start()
     elif m.group().endswith("ing"):  # "has written to his Thai counterpart proposing talks":
         wrote = _WROTE_TO.search(sent.s, max(0, at - 70), at)  # the writer proposes
@@ -787,20 +830,29 @@ def _arguments(
         subject = Subject.of(owner)
     if _is_passive(sent, m):
         found = _passive(
-            sent, m, subject, attack=tdef.action == "attack", answer=tdef.action in ANSWER_ACTIONS
+            sent,
+            m,
+            subject,
+            attack=tdef.action == "attack",
+            # "Spain's offer to mediate between A and B was welcomed by Rabat": a reaction to a
+            # party's offer, like an answer, is aimed at the offer's owner
+            answer=tdef.action in ANSWER_ACTIONS or tdef.action == "comment",
         )
         if found is None:
             return None
         return found[0], found[1], "passive-by"
     if subject is None and tdef.agent_from:
         subject = _owner_before(sent, m.start())  # "Peru's offer went unanswered by Bolivia"
-    if subject is None or (tdef.plural_only and not subject.plural):
+    if subject is None or (tdef.plural_only and not subject.plural) or orphan:
         return None
     if (
-        tdef.action == "agree" and not subject.plural and not _WORD_NEXT.match(sent.s[m.end() :])
+        tdef.action == "agree"
+        and not _WORD_NEXT.match(sent.s[m.end() :])
+        and (not subject.plural or in_condition(sent.s, m.start()))
     ) or (tdef.action == "appeal" and _PUBLIC_ADDRESSEE.match(sent.s, m.end())):
-        # "if China agreed": a lone party agrees to something, or it is no event; "urged
-        # residents to stay indoors": a public notice, no act between parties
+        # "if China agreed": a lone party agrees to something, or it is no event; "would host
+        # talks if both sides agreed": consent with no content, the host's condition, no deal;
+        # "urged residents to stay indoors": a public notice, no act between parties
         return None
     if _bare_base(sent, m.start(), tdef, m.group().lower(), subject) or (
         # "EU and Cuba agree a roadmap, sanctions stay", "UK-Guatemala sanctions talks": two
@@ -854,6 +906,7 @@ def _predicate(sent: Sent, m: re.Match[str]) -> bool:
             )
         )
         or (" " in low and prev.endswith(("'s", "’s")))
+        or _after_indefinite_modifier(sent.s, m.start(), prev)
     ):
         # "with Anwar as host", "the hosts", "a strike"; "Poland's ban on grain", "the
         # delegation head said", "the government's call for a joint committee": a noun
@@ -862,6 +915,15 @@ def _predicate(sent: Sent, m: re.Match[str]) -> bool:
     return (prev in _DOCUMENTS and low.endswith("ing")) or not _adjectival(
         sent, m.start(), m.end(), low
     )
+
+
+def _after_indefinite_modifier(s: str, start: int, prev: str) -> bool:
+    """ "rejected an ECOWAS call for elections", "a Chinese appeal to": after "a"/"an" and one
+    modifier, a base form is a noun (a singular indefinite subject never takes a bare verb)."""
+    at = start - len(prev) - 1
+    if not prev[:1].isalpha() or prev in _FUNCTION or s[at:start].lower() != prev.lower() + " ":
+        return False
+    return prev_word(s, at).lower() in ("a", "an")
 
 
 # A possessive just before a word, or before a participle before it: its owner ("Poland's
@@ -930,20 +992,26 @@ _PARTICIPLE_ARGS = frozenset(["by", "in", "on", "at", "to"])
 # Documents a participle describes ("a letter proposing talks", "a note rejecting the plan")
 _DOCUMENTS = frozenset(
     ["letter", "letters", "message", "messages", "note", "notes", "communique", "statement",
-     "memo", "memorandum", "cable", "text"]
+     "memo", "memorandum", "cable", "text", "resolution", "resolutions"]
 )  # fmt: skip
+# A resolution is a body's text: its call is its authors' (the body named in it, or whoever
+# tabled, drafted or adopted it), never the act of a party that rejects or vetoes it
+_RESOLUTION_DOC = re.compile(r"\bresolutions?\b", re.IGNORECASE)
 
 
 _SENT_BEFORE = re.compile(
     r"\b(?:sent|send|sends|sending|wrote|writes|delivered|delivers|handed|hands|issued|issues|"
-    r"circulated|circulates|dispatched|dispatches|transmitted|addressed)\s+(?:[^,;.]{0,40}?\s+)?$",
+    r"circulated|circulates|dispatched|dispatches|transmitted|addressed|"
+    # who tables, drafts or adopts a resolution makes its call ("proposed a resolution calling")
+    r"proposed|proposes|tabled|tables|table|drafted|drafts|submitted|submits|introduced|"
+    r"adopted|adopts|passed|passes|approved|approves)\s+(?:[^,;.]{0,40}?\s+)?$",
     re.IGNORECASE,
 )
 _WROTE_TO = re.compile(
     r"\b(?:wrote|written|writes|write|telephoned|phoned)\s+to\s+[^,;.]{1,60}?\s+$", re.IGNORECASE
 )
 _DOC_BEFORE = re.compile(
-    r"\b(?:a|an|the|its|their|his|her)\s+(?:[\w.-]+\s+)?(?:"
+    r"\b(?:a|an|the|its|their|his|her)\s+(?:[\w.-]+\s+){0,3}?(?:"
     + "|".join(sorted(_DOCUMENTS))
     + r")(?:\s+to\s+[^,;.]{1,60}?)?\s+$",
     re.IGNORECASE,
@@ -969,7 +1037,11 @@ def _frame_holds(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> bool:
         return False  # "the proposal was accepted by Lisbon": the object is the subject
     if not _predicate(sent, m) or accused(sent, m):
         return False  # "accused Peru of attacking its boats": a claim, not the accuser's act
-    if _other_sense(sent, m, tdef) or _gerund_noun(sent, m, tdef):
+    if (
+        _other_sense(sent, m, tdef)
+        or _gerund_noun(sent, m, tdef)
+        or _blow_measure_or_presence(sent.s, m, tdef)
+    ):
         return False
     if bare_mandative(sent.s, m.start()):
         return False  # "suggested vice-ministers meet in Tacna": asked, not done
@@ -1011,6 +1083,21 @@ def _note_met_party(
         return
     if _MET_OBJECT.fullmatch(sent.s, m.end(), target.start):
         cand.notes.add("met_party")
+
+
+def _blow_measure_or_presence(s: str, m: re.Match[str], tdef: TriggerDef) -> bool:
+    """ "the port was struck by Russian missiles": a blow, the agent is a weapon, no deal;
+    "adopted new sanctions, targeting potash exports": what the measure covers, no attack;
+    "agreed to host U.S. troops": a presence stationed, no meeting."""
+    end = m.end()
+    return (
+        (tdef.name == "strike_deal" and _BY_WEAPONS.match(s, end) is not None)
+        or (
+            tdef.name == "target_sites"
+            and _MEASURE_CLAUSE.search(s, max(0, m.start() - 150), m.start()) is not None
+        )
+        or (tdef.name == "host" and _HOSTED_PRESENCE.match(s, end) is not None)
+    )
 
 
 def _other_sense(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> bool:
@@ -1295,6 +1382,7 @@ def _own_grant(sent: Sent, end: int, tdef: TriggerDef, cand: Candidate) -> bool:
 def verb_event(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> Candidate | None:
     """The event of verb trigger `m` read as `tdef`, or None when its frame does not hold."""
     form, s, res = m.group(), sent.s, sent.res
+    tdef = _reprisal_reading(s, m, tdef)
     args = _arguments(sent, m, tdef) if _frame_holds(sent, m, tdef) else None
     if args is None or no_holder_ever(s, args[0].start):
         return None  # "No French president has visited Vanuatu": history, no act now
@@ -1359,6 +1447,26 @@ def verb_event(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> Candidate | No
     _note_untargeted(cand, s, m, tdef, rule, target=target, named_site=named_site)
     sent.last_subject, sent.last_verb_end = subject, m.end()
     return cand
+
+
+def _reprisal_reading(s: str, m: re.Match[str], tdef: TriggerDef) -> TriggerDef:
+    """ "retaliated on Friday with duties on pork", "hit back by banning 21 officials": the
+    reprisal is the economic or diplomatic measure named, a sanction, not a blow."""
+    if tdef.name == "retaliate_bare" and _RETALIATED_WITH_MEASURE.match(s, m.end()):
+        return replace(tdef, name="retaliate_measure", action="sanction", objects=())
+    return tdef
+
+
+# After a reprisal verb, past a time adverbial: the measure it takes ("retaliated on Friday with
+# anti-dumping duties", "hit back by banning officials"), an economic or diplomatic sanction
+_RETALIATED_WITH_MEASURE = re.compile(
+    r"(?:\s+(?:late\s+|early\s+)?(?:on|last|this|overnight|within)(?:\s+[A-Za-z]+day|\s+week|"
+    r"\s+hours|\s+days)?)?\s+(?:with\s+(?:[\w$.,'’-]+\s+){0,4}?(?:tariffs?|counter-tariffs?|"
+    r"duties|levies|sanctions|curbs|bans?|restrictions|controls|quotas|embargo|countermeasures|"
+    r"expulsions?)\b|by\s+(?:banning|imposing|expelling|freezing|restricting|barring|"
+    r"suspending|raising|slapping|halting|blocking|revoking|closing)\b)",
+    re.IGNORECASE,
+)
 
 
 # A deal as the object of the verb ("signed agreements on", "signed two accords"): what was

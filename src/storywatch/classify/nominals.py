@@ -23,6 +23,7 @@ from storywatch.classify.events import (
     NEITHER,
     Candidate,
     Sent,
+    claimed_gerund,
     demonym_target,
     make,
     named_group_site,
@@ -158,7 +159,12 @@ def _light_event(
     subject = find_subject(sent.s, light.start(1), sent.ms, sent.res.title_words)
     if subject is None or no_holder_ever(sent.s, subject.start):
         return None  # "No French president has made an official visit to Vanuatu"
-    if _governed_light(sent, light.start(1)) or _hosts_others(sent, m, tdef, light, subject.codes):
+    if (
+        _governed_light(sent, light.start(1))
+        or _hosts_others(sent, m, tdef, light, subject.codes)
+        # "accused Addis Ababa of ... by signing a port deal": the accused's act, claimed
+        or claimed_gerund(sent.s, light.start(1), light.group(1))
+    ):
         return None
     if tdef.action == "sanction" and _PERSON_S.search(sent.s, light.end(1), m.start()):
         return None  # "resumed his duties": a person's work, no measure
