@@ -99,6 +99,7 @@ FALSE_CHANGES_MAX = 0  # score.py's --max-false on each storyline
 # heldout60: written blind late in session 20 on a frozen copy of a8db46f.
 # heldout61: written blind at the end of session 20 on a frozen copy of 84e5f1a.
 # heldout62: written blind at the start of session 21 on a frozen copy of aaa0d67.
+# heldout63: written blind in the middle of session 21 on a frozen copy of 1cd520f.
 EVENT_F1_FLOOR = {
     "shared": 1.0,
     "dev": 0.92,
@@ -174,6 +175,9 @@ EVENT_F1_FLOOR = {
     # heldout62: 0.816 when written with its noise file pooled (the same after its writer's
     # label fixes, all in its sentence set)
     "heldout62": 0.81,
+    # heldout63: 0.806 when written with its noise file pooled (0.813 after its writer's label
+    # fix)
+    "heldout63": 0.81,
 }
 CHANGES_FOUND_FLOOR = {
     "shared": 1.0,
@@ -240,6 +244,7 @@ CHANGES_FOUND_FLOOR = {
     "heldout60": 0.9,  # 27/31 when written (28/31 after its writer's label fixes)
     "heldout61": 0.92,  # 25/27 when written
     "heldout62": 0.76,  # 19/25 when written
+    "heldout63": 0.68,  # 22/32 when written
 }
 # dev 1 -> 2 (session 2): iran-04 "open to Omani mediation" is now read as a response (the
 # labels call it no answer at all) and iran-10's void agreement targets the UN, not the IAEA.
@@ -274,8 +279,12 @@ FALSE_CHANGES_CEILING = {
     # group's proposal recalled at a quiet article opened a peace_deal thread), then back to 8
     "heldout19": 5,  # 9 when written
     # heldout20: once moved from 16 to 17 in session 10 (a late copy came to name the group its
-    # original named by its region), then down to 10 with the session's background rules
-    "heldout20": 6,  # 19 when written
+    # original named by its region), then down to 10 with the session's background rules; 6 ->
+    # 7 in session 21: "a faction of the Casamance separatist movement" now acts for the group
+    # (the rule that "a faction of the NSCN" does, which found one more change in heldout23 and
+    # removed a false one), and the article names the group only by its region, CASAMANCE,
+    # where the labels name MFDC
+    "heldout20": 7,  # 19 when written
     "heldout21": 2,  # 17 when written
     "heldout22": 1,  # 10 when written
     "heldout23": 6,  # 12 when written
@@ -321,6 +330,7 @@ FALSE_CHANGES_CEILING = {
     "heldout60": 2,  # 6 when written
     "heldout61": 6,  # 10 when written (8 after its writer's label fixes; 2 of them in its noise)
     "heldout62": 7,  # 7 when written
+    "heldout63": 6,  # 6 when written
 }
 NOISE_QUIET_FLOOR = {
     "noise": 1.0,
@@ -385,6 +395,7 @@ NOISE_QUIET_FLOOR = {
     "heldout60-noise": 1.0,  # 16/16 when written
     "heldout61-noise": 0.93,  # 15/16 when written (reality stars named Chad, Georgia, India)
     "heldout62-noise": 1.0,  # 16/16 when written
+    "heldout63-noise": 1.0,  # 16/16 when written
 }
 FORBIDDEN_CEILING = {
     "shared": 0,
@@ -453,6 +464,7 @@ FORBIDDEN_CEILING = {
     "heldout60": 2,  # 4 when written (2 after its writer's label fix)
     "heldout61": 3,  # 7 when written (6 after its writer's label fix; 3 in its noise)
     "heldout62": 2,  # 2 when written
+    "heldout63": 0,  # 0 when written
 }
 
 MIN_STORYLINES = 11
@@ -529,6 +541,7 @@ NOISE_SETS = (
     "heldout60-noise",
     "heldout61-noise",
     "heldout62-noise",
+    "heldout63-noise",
 )
 # Non-state actor codes the labels may use besides ISO 3166-1 alpha-3 (organisations, groups).
 GROUP_CODES = frozenset(
@@ -628,6 +641,8 @@ GROUP_CODES = frozenset(
         "PJAK", "NECSA",
         # heldout62's: Amnesty International, the Maldivian Democratic Party
         "AMNESTY", "MDP",
+        # heldout63's: the Abu Sayyaf Group
+        "ASG",
     }
 )  # fmt: skip
 # The party states of ../shared/CONTRACT.md (score.py also accepts `pending`).
@@ -920,7 +935,7 @@ def _group(name: str) -> str:
     """Which set a storyline belongs to (its floors differ)."""
     if name in NOISE_SETS:
         return "noise"
-    for blind in (f"heldout{n}" for n in range(2, 63)):
+    for blind in (f"heldout{n}" for n in range(2, 64)):
         if name.startswith(f"{blind}-"):
             return blind
     if name.startswith("heldout-"):
@@ -943,7 +958,7 @@ GROUPS = (
     "heldout43", "heldout44", "heldout45", "heldout46",
     "heldout47", "heldout48", "heldout49", "heldout50", "heldout51", "heldout52",
     "heldout53", "heldout54", "heldout55", "heldout56", "heldout57", "heldout58",
-    "heldout59", "heldout60", "heldout61", "heldout62",
+    "heldout59", "heldout60", "heldout61", "heldout62", "heldout63",
 )  # fmt: skip
 
 
