@@ -324,10 +324,13 @@ _COMPLEMENT_VERB = re.compile(
 _CONDITION_AFTER = WordGated(  # every match holds one of these words
     re.compile(
         r"\b(?:if|unless|provided|providing|as\s+long\s+as|so\s+long\s+as|"
-        r"on\s+(?:the\s+)?conditions?\s+that|should\s+(?:they|it|he|she|(?-i:[A-Z][\w-]+))\s+(?!be\b))\b",
+        r"on\s+(?:the\s+)?conditions?\s+that|should\s+(?:they|it|he|she|(?-i:[A-Z][\w-]+))\s+(?!be\b)|"
+        # "will join the talks only as an equal", "only on equal terms": a status the party
+        # sets as the condition of taking part
+        r"only\s+(?:as\s+(?:an?\s+)?equals?|on\s+(?:an?\s+)?equal\s+(?:terms|footing)))\b",
         re.IGNORECASE,
     ),  # "would impose tariffs should Mexico go ahead": an inverted condition
-    ["if", "unless", "provided", "providing", "long", "condition", "conditions", "should"],
+    ["if", "unless", "provided", "providing", "long", "condition", "conditions", "should", "only"],
     ignore_case=True,
 )
 

@@ -100,6 +100,19 @@ def _off_topic(counts: Counter[str], res: Resources) -> bool:
     return relevant == 0 and other >= int(res.topic_conf["off_topic_min_hits"])
 
 
+def _sports_digression(text: str, res: Resources) -> bool:
+    """A news report with one paragraph on sport ("Separately, the rugby union named its
+    squad for the cup"): the headline and the lead carry no sports word, and all the sports
+    words but one stand in a single later paragraph. That paragraph is an aside, not what the
+    article is about: the states of the other paragraphs still act (the sports sentences
+    themselves stay guarded by their own sports words)."""
+    paras = [p for p in text.split("\n") if p.strip()]
+    per = [topic_counts(p, res)["sports"] for p in paras]
+    if len(per) < 3 or any(per[:2]):
+        return False
+    return sum(per) - max(per) <= 1
+
+
 def context_of(text: str, counts: Counter[str], res: Resources) -> Context:
     """Switches for disambiguation: American context, common-noun context, sports article."""
     low = text.lower()
@@ -114,6 +127,7 @@ def context_of(text: str, counts: Counter[str], res: Resources) -> Context:
     # Not politics: votes and campaigns are a contest's words as well
     dealing = sum(counts[t] for t in res.topic_conf["relevant_topics"] if t != "politics")
     sports = counts["sports"] >= 3 and counts["sports"] > max(state, dealing)
+    sports = sports and not _sports_digression(text, res)
     least = int(res.topic_conf.get("frame_min_hits", 2))
     frame = (counts["frame"] >= least and _unquoted(text, "frame", res) >= least) or _off_topic(
         counts, res

@@ -125,7 +125,13 @@ _GO_ON = re.compile(
 _TO_MEET = re.compile(
     r"\bagree(?:d|s)?\s+(?:to|on)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:date|venue|session|meeting)s?\b(?!\s+(?:of|on)\b)|"
-    r"\bagree(?:d|s)?\s+to\s+sit\s+(?:down|together|at\s+the\s+(?:same\s+)?table)\b",
+    r"\bagree(?:d|s)?\s+to\s+sit\s+(?:down|together|at\s+the\s+(?:same\s+)?table)\b|"
+    # a relative clause on the meeting itself: "the talks, which both governments have agreed
+    # to hold", "a meeting that Rabat agreed to attend": the clause's object is the meeting
+    # it modifies (consent to meet), not a deal of its own
+    r"\b(?:talks|meeting|meetings|negotiations|summit|session|consultations)\s*,?\s+"
+    r"(?:which|that)\s+(?:[\w'’.-]+\s+){0,4}?agree(?:d|s)?\s+to\s+"
+    r"(?:hold|attend|join|host|convene|resume|open|start|begin)\b",
     re.IGNORECASE,
 )
 
