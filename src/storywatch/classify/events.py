@@ -1425,6 +1425,7 @@ def verb_event(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> Candidate | No
         or _swapped(s, m, tdef)
         or (_passive_subject_issue(s, m.start(), res) if rule == "passive-by" else None)
     )
+    issue = _passive_over_venue(issue, s, m.start(), res) if rule == "passive-by" else issue
     issue = "summit" if _heads_meet(tdef, issue, s, m.start()) else issue
     issue = "summit" if _heads_invited(tdef, issue, s, subject, target) else issue
     if issue is None and "breach" in tdef.objects:
@@ -1500,6 +1501,16 @@ def _passive_subject_issue(s: str, start: int, res: Resources) -> str | None:
     subject is its object, and what it names (its first issue phrase) is the issue."""
     first = res.issue_re.search(fold(s), 0, start)
     return None if first is None else res.issues[first.group().lower()]
+
+
+def _passive_over_venue(issue: str | None, s: str, start: int, res: Resources) -> str | None:
+    """ "A truce was agreed by the two commanders at a meeting in Kuala Lumpur": a passive's
+    subject is what was agreed, proposed or turned down; a meeting named after the verb is
+    where that happened, so a file the subject names wins over it."""
+    if issue not in ("talks", "summit"):
+        return issue
+    named = _passive_subject_issue(s, start, res)
+    return named if named not in (None, "talks", "summit") else issue
 
 
 def _breached_issue(s: str, start: int, res: Resources) -> str | None:
