@@ -26,7 +26,7 @@ from storywatch.classify.arguments import (
 )
 from storywatch.classify.events import Candidate, Sent, demonym_target, hyphenated_sides
 from storywatch.classify.mentions import Mention
-from storywatch.classify.modality import modality
+from storywatch.classify.modality import modality, rescheduled
 from storywatch.classify.reference import quote_speaker
 from storywatch.classify.text import (
     Prefiltered,
@@ -364,6 +364,8 @@ def _talks_events(sent: Sent) -> list[Candidate]:
         if mod in ("asserted", "expected") and _CALLED_OFF.match(verb.group()):
             mod = "negated"  # "the summit between X and Y has been postponed": not held (nor
             # to come: "the summit ... that was due next week has been postponed")
+            if rescheduled(sent.s, verb.end()):
+                mod = "expected"  # "... has been postponed to November": to come then
         issue = _talks_issue(sent, m)
         actors = (pair[0].codes[0], pair[1].codes[0])
         trig = sent.s[min(m.start(), verb.start()) : max(m.end(), verb.end())].strip()
@@ -596,7 +598,9 @@ def _round_set_events(sent: Sent) -> list[Candidate]:
         # "The talks will take place only if the shelling stops"; "a round pencilled in for
         # April is now unlikely to take place": a possibility, no meeting to come
         mod = "hypothetical"
-    if mod != "negated" and (m.group("off") or _WILL_NOT.search(m.group())):
+    if mod != "negated" and m.group("off") and rescheduled(sent.s, m.end()):
+        mod = "expected"  # "the summit has been postponed to May 6": to come then
+    elif mod != "negated" and (m.group("off") or _WILL_NOT.search(m.group())):
         mod = "negated"  # "the summit has been postponed", "will not take place": not held
     elif m.group("held") and not _DEFINITE.match(m.group()):
         return []  # "asked that duties be frozen while talks were held": no meeting told

@@ -25,7 +25,7 @@ from storywatch.classify.arguments import (
     passive_agent,
 )
 from storywatch.classify.mentions import Mention
-from storywatch.classify.modality import governs, modality
+from storywatch.classify.modality import governs, modality, rescheduled
 from storywatch.classify.resources import Resources, TriggerDef
 from storywatch.classify.subjects import (
     COORDINATED_VERB,
@@ -266,6 +266,9 @@ def make(
     co = () if target is None else coordinated_after(sent.s, sent.ms, target)
     if tdef.negated and mod in ("asserted", "expected"):  # "received no reply", "calls off
         mod = "negated"  # next week's summit": the meeting will not be
+        at = sent.s.find(trigger)
+        if at >= 0 and rescheduled(sent.s, at + len(trigger)):
+            mod = "expected"  # "postponed the summit to November": moved, to come then
     if tdef.modality_floor and mod == "asserted" and not _TRIP_DONE.fullmatch(trigger):
         mod = tdef.modality_floor  # "is due in Lima", "sent a delegation": a meeting to come
     if tdef.asserted_if_future and mod in ("expected", "hypothetical"):

@@ -14,6 +14,7 @@ import re
 
 from storywatch.classify.resources import Resources
 from storywatch.classify.text import (
+    MONTH,
     MONTHS,
     WEEKDAY,
     Prefiltered,
@@ -26,7 +27,7 @@ from storywatch.classify.text import (
     prev_word,
 )
 
-__all__ = ["GOVERNORS", "NEGATORS", "governs", "modality"]
+__all__ = ["GOVERNORS", "NEGATORS", "governs", "modality", "rescheduled"]
 
 _PAST = re.compile(r"(?:ed|met|struck|hit|held|sent|made|gave|given|began|begun|sat|spoke|said)$")
 _WOULD = re.compile(r"\bwould\b|'d\b", re.IGNORECASE)
@@ -416,12 +417,52 @@ _SUPPOSED_HEAD = re.compile(
 )
 
 
+# A negative word right before a genitive owner ("without Nepal's consent", "absent the
+# council's approval"): it heads the noun phrase itself and denies the act the noun names.
+_NEG_BEFORE_OWNER = re.compile(r"\b(?:without|no|any|absent|lacking)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _presupposed(s: str, owner_at: int) -> bool:
+    """A noun with a genitive owner at `owner_at` ("the Taliban's rejection") names an act the
+    noun phrase takes as given: a negation of the verb that governs the phrase ("did not comment
+    on the Taliban's rejection", "no agreement on Argentina's demand") says something about the
+    act, it does not deny it. Not when a negative word heads the phrase ("without Nepal's
+    consent")."""
+    return owner_at >= 0 and not _NEG_BEFORE_OWNER.search(s, max(0, owner_at - 40), owner_at)
+
+
+# An apposition after the main clause, opened by a comma and an indefinite article, that sums
+# the clause up as a thing: "would consider a truce if Kyiv withdrew, a condition Kyiv
+# rejected", "did not block the package, a move Warsaw welcomed". Its noun phrase and the
+# relative clause on it are outside the main clause's condition, negation or modal, which end
+# at the comma (not when the apposition has a modal or a condition of its own, nor after a
+# fronted subordinate clause: "If Kyiv agrees, a truce would follow" is a main clause).
+_APPOSITION_AFTER = re.compile(
+    r",\s+(?:a|an)\s+"
+    r"(?![^,;:]*\b(?:would|will|could|might|may|should|shall|can|if|unless)\b)[^,;:]*$",
+    re.IGNORECASE,
+)
+_SUBORDINATE_OPENS = re.compile(
+    r"\s*[\"“]?(?:if|unless|when|once|after|before|although|though|while|because|since|as|until)\b",
+    re.IGNORECASE,
+)
+
+
 def modality(
-    s: str, win_start: int | None, trig_start: int, trig_end: int, form: str, *, res: Resources
+    s: str,
+    win_start: int | None,
+    trig_start: int,
+    trig_end: int,
+    form: str,
+    *,
+    res: Resources,
+    owner_at: int = -1,
 ) -> str | None:
     """The modality of the trigger at [trig_start, trig_end) in sentence `s`, or None (a question).
 
     `win_start` is where the cue window opens (the end of the subject), None for the clause start.
+    `owner_at` is where the genitive owner of a noun trigger starts ("Amman's refusal"), -1 if
+    it has none.
     """
     cs = clause_start(s, trig_start)
     pre = s[cs:trig_start]
@@ -439,6 +480,11 @@ def modality(
     if rel is not None:
         lo = max(lo, rel.end(1))  # "X and Y, which have no relations, held talks": not theirs
         pre = s[lo:trig_start]
+    app = _APPOSITION_AFTER.search(s, cs, trig_start)
+    if app is not None and not _SUBORDINATE_OPENS.match(s, cs):
+        # "... if Kyiv withdrew, a condition Kyiv rejected": the apposition is its own scope
+        lo = max(lo, app.start() + 1)
+        pre = s[app.start() + 1 : trig_start]
     win = s[lo:trig_start]
     if (
         _NOT_RULED_OUT.search(win)  # "has not ruled out accepting the compromise": a possibility
@@ -447,7 +493,7 @@ def modality(
         or (_COUNTERFACTUAL.match(s) and "," not in s[:trig_start])
     ):
         return "hypothetical"
-    if (
+    if not _presupposed(s, owner_at) and (
         _negated(win, res)
         or (
             _denied(s, cs, lo)
@@ -551,7 +597,11 @@ def _hypothetical(s: str, win: str, pre: str, trig_end: int, form: str, *, res: 
         return True
     if _WOULD_REQUIRE.search(pre):
         return True  # "a settlement would require the two sides to agree": a condition
-    if _WOULD.search(win) and (_IF.search(s) or _CONDITION_AFTER.search(s, trig_end)):
+    if _WOULD.search(win) and (
+        _IF.search(s)
+        or _CONDITION_AFTER.search(s, trig_end)
+        or _ONLY_WHEN.search(s, trig_end, clause_end(s, trig_end, soft=False))
+    ):
         return True
     head = s[: max(0, trig_end - len(form))]
     if ("once" in head or "soon as" in head) and _ONCE_AFTER_WOULD.search(head):
@@ -559,8 +609,34 @@ def _hypothetical(s: str, win: str, pre: str, trig_end: int, form: str, *, res: 
     return _condition_follows(s, trig_end, form)  # "is willing to accept the plan if ..."
 
 
+# "would negotiate only after the militias left", "would consider a meeting only once a text
+# was ready": "only" restricting a time clause makes it the act's condition, not its date
+_ONLY_WHEN = re.compile(r"\bonly\s+(?:once|after|when)\b", re.IGNORECASE)
 # An act in a "once" or "as soon as" clause of a future or conditional main clause
 _ONCE_AFTER_WOULD = re.compile(
     r"\b(?:would|will|could)\b[^.;]{0,80}\b(?:once|as\s+soon\s+as)\s+(?:[\w'’-]+\s+){0,5}$",
     re.IGNORECASE,
 )
+
+
+# A postponement to a time ahead ("postponed to November", "pushed back until May 6", "has
+# put the talks off to next year"): the act is moved, not dropped, and is to come at the new
+# time. Not "postponed indefinitely", nor "postponed to allow the experts to finish" (a purpose,
+# no time), nor a time the postponement itself happened at ("postponed on Monday").
+_POSTPONING = re.compile(
+    r"(?:postpon\w*|push(?:ed|es|ing)?\s+back|put(?:s|ting)?\s+off|delay\w*|defer\w*)$",
+    re.IGNORECASE,
+)
+_MOVED_TO = re.compile(
+    r"(?:\s+[^,;:.]{0,60}?)?\s+(?:to|until|till)\s+(?:(?:early|mid|late|the\s+end\s+of)[\s-]+)?"
+    rf"(?:{MONTH}|{WEEKDAY}\b|next\s+(?:week|month|year)\b|later\s+(?:this|in\s+the)\s+"
+    r"(?:week|month|year)\b|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+of\s+)"
+)
+
+
+def rescheduled(s: str, verb_end: int) -> bool:
+    """Does the postponing verb ending at `verb_end` move its act to a time ahead ("postponed to
+    November")? Then the act is expected, not negated."""
+    return _POSTPONING.search(s, max(0, verb_end - 16), verb_end) is not None and (
+        _MOVED_TO.match(s, verb_end) is not None
+    )

@@ -408,7 +408,13 @@ def _nominal(sent: Sent, m: re.Match[str], tdef: TriggerDef, issue: str | None) 
         return None
     if tdef.action == "demand" and _market_demand(sent, m, agent):
         return None
-    mod = modality(sent.s, None, m.start(), m.end(), m.group(), res=sent.res)
+    # An owned act ("Amman's refusal") is given by its noun phrase, a negation of the governing
+    # verb is not its own; not an answer still owed ("waiting for Norway's answer")
+    owned = agent.possessive and agent.start < m.start() and tdef.action != "respond"
+    mod = modality(
+        sent.s, None, m.start(), m.end(), m.group(), res=sent.res,
+        owner_at=agent.start if owned else -1,
+    )  # fmt: skip
     if mod is None:
         return None
     # "any incursion by Kyrgyz troops would be met with force": a free-choice "any", an act only
