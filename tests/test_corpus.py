@@ -100,6 +100,7 @@ FALSE_CHANGES_MAX = 0  # score.py's --max-false on each storyline
 # heldout61: written blind at the end of session 20 on a frozen copy of 84e5f1a.
 # heldout62: written blind at the start of session 21 on a frozen copy of aaa0d67.
 # heldout63: written blind in the middle of session 21 on a frozen copy of 1cd520f.
+# heldout64: written blind late in session 21 on a frozen copy of f9af091.
 EVENT_F1_FLOOR = {
     "shared": 1.0,
     "dev": 0.92,
@@ -178,6 +179,9 @@ EVENT_F1_FLOOR = {
     # heldout63: 0.806 when written with its noise file pooled (0.813 after its writer's label
     # fix)
     "heldout63": 0.81,
+    # heldout64: 0.725 when written with its noise file pooled (0.750 after its writer's label
+    # fixes)
+    "heldout64": 0.75,
 }
 CHANGES_FOUND_FLOOR = {
     "shared": 1.0,
@@ -245,6 +249,7 @@ CHANGES_FOUND_FLOOR = {
     "heldout61": 0.92,  # 25/27 when written
     "heldout62": 0.76,  # 19/25 when written
     "heldout63": 0.68,  # 22/32 when written
+    "heldout64": 0.66,  # 20/30 when written
 }
 # dev 1 -> 2 (session 2): iran-04 "open to Omani mediation" is now read as a response (the
 # labels call it no answer at all) and iran-10's void agreement targets the UN, not the IAEA.
@@ -331,6 +336,7 @@ FALSE_CHANGES_CEILING = {
     "heldout61": 6,  # 10 when written (8 after its writer's label fixes; 2 of them in its noise)
     "heldout62": 7,  # 7 when written
     "heldout63": 6,  # 6 when written
+    "heldout64": 6,  # 10 when written (8 after its writer's label fixes; 2 of them in its noise)
 }
 NOISE_QUIET_FLOOR = {
     "noise": 1.0,
@@ -396,6 +402,7 @@ NOISE_QUIET_FLOOR = {
     "heldout61-noise": 0.93,  # 15/16 when written (reality stars named Chad, Georgia, India)
     "heldout62-noise": 1.0,  # 16/16 when written
     "heldout63-noise": 1.0,  # 16/16 when written
+    "heldout64-noise": 0.93,  # 15/16 when written (people named Kenya and Jamaica)
 }
 FORBIDDEN_CEILING = {
     "shared": 0,
@@ -465,6 +472,7 @@ FORBIDDEN_CEILING = {
     "heldout61": 3,  # 7 when written (6 after its writer's label fix; 3 in its noise)
     "heldout62": 2,  # 2 when written
     "heldout63": 0,  # 0 when written
+    "heldout64": 0,  # 1 when written, in its noise
 }
 
 MIN_STORYLINES = 11
@@ -542,6 +550,7 @@ NOISE_SETS = (
     "heldout61-noise",
     "heldout62-noise",
     "heldout63-noise",
+    "heldout64-noise",
 )
 # Non-state actor codes the labels may use besides ISO 3166-1 alpha-3 (organisations, groups).
 GROUP_CODES = frozenset(
@@ -643,6 +652,8 @@ GROUP_CODES = frozenset(
         "AMNESTY", "MDP",
         # heldout63's: the Abu Sayyaf Group
         "ASG",
+        # heldout64's: Manipur's Kuki National Organisation, Togo's opposition front FRD
+        "KNO", "FRD",
     }
 )  # fmt: skip
 # The party states of ../shared/CONTRACT.md (score.py also accepts `pending`).
@@ -935,7 +946,7 @@ def _group(name: str) -> str:
     """Which set a storyline belongs to (its floors differ)."""
     if name in NOISE_SETS:
         return "noise"
-    for blind in (f"heldout{n}" for n in range(2, 64)):
+    for blind in (f"heldout{n}" for n in range(2, 65)):
         if name.startswith(f"{blind}-"):
             return blind
     if name.startswith("heldout-"):
@@ -958,7 +969,7 @@ GROUPS = (
     "heldout43", "heldout44", "heldout45", "heldout46",
     "heldout47", "heldout48", "heldout49", "heldout50", "heldout51", "heldout52",
     "heldout53", "heldout54", "heldout55", "heldout56", "heldout57", "heldout58",
-    "heldout59", "heldout60", "heldout61", "heldout62", "heldout63",
+    "heldout59", "heldout60", "heldout61", "heldout62", "heldout63", "heldout64",
 )  # fmt: skip
 
 

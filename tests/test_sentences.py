@@ -215,6 +215,10 @@ article of its own (no story context), as outside human-coded sentences are.
   F1 0.788 as first labelled; P 0.862, F1 0.801 after three label fixes (a summoned ambassador
   read as a comment too, a hypothetical meeting, sanction and threat added as optional); 1
   forbidden, 25/25 traps quiet.
+- heldout-sentences52.jsonl: 160 items written blind late in session 21 (about 48 on modality, 26
+  traps), scored once by its writer on a frozen copy of f9af091: P 0.927, R 0.747, F1 0.827 as
+  first labelled; P 0.935, F1 0.830 after one label fix ("might join the talks if" read as
+  accepting too); 1 forbidden, 26/26 traps quiet. The session's first code aaa0d67 scores 0.820.
 
 The figures are floors measured on each set (raise only); the target is issue 4's 0.90."""
 
@@ -297,6 +301,7 @@ SETS = {
     "sentences49": SentenceSet("heldout-sentences49.jsonl", 160, 0.85, 1, 1.0),
     "sentences50": SentenceSet("heldout-sentences50.jsonl", 160, 0.86, 0, 1.0),
     "sentences51": SentenceSet("heldout-sentences51.jsonl", 160, 0.8, 1, 1.0),
+    "sentences52": SentenceSet("heldout-sentences52.jsonl", 160, 0.83, 1, 1.0),
 }
 
 
