@@ -1206,8 +1206,11 @@ def find_issue(s: str, start: int, end: int, ms: list[Mention], res: Resources) 
             (x for x in res.issue_re.finditer(low, end, until) if not _bargain_only(low, x)), None
         )
     if found is None:
-        return _without_issue_phrase(low, end, right_end, res)
-    issue = res.issues[found.group().lower()]
+        # "signed a protocol under which Uzbekistan will lift its ban on potatoes": trade
+        return _goods_ban_issue(low, start, None, res) or _without_issue_phrase(
+            low, end, right_end, res
+        )
+    issue = _goods_ban_issue(low, start, found, res) or res.issues[found.group().lower()]
     if issue == "trade" and _CAPTIVES_TRADED.match(low, found.start()):
         return "prisoner_exchange"  # "a proposal to trade the guards for prisoners"
     head = res.issue_re.match(low, found.end() + 1) if low.startswith(" ", found.end()) else None
@@ -1220,6 +1223,52 @@ def find_issue(s: str, start: int, end: int, ms: list[Mention], res: Resources) 
     if issue == "talks" and found.start() <= start and _summit_after(low, end, right_end, res):
         return "summit"  # "met in Ohrid on Thursday for their first summit": a summit
     return issue
+
+
+# A measure on goods is a trade measure: a ban, suspension or curb whose object is a commodity,
+# named with or without its origin ("its ban on Kyrgyz potatoes", "a suspension of prawn
+# imports", "restrictions on imports of Thai sugar"), or a commodity compounded with a ban ("the
+# meat ban", "a potato import ban"). Embargoes are left out (an embargo is a sanction), and so are
+# quotas ("the cod quota" is a catch limit; an import quota is named so, a trade phrase already).
+_MEASURE_WORDS = r"(?:bans?|banning|suspension|suspensions|restrictions?|curbs?|moratorium)"
+_GOODS_FLOW = r"(?:(?:imports?|exports?|shipments|sales|purchases|deliveries)\s+(?:of|from)\s+)?"
+_GENERIC_BAN_WORDS = frozenset(
+    {"the", "its", "a", "ban", "bans", "on", "lift", "lifting", "lifted"}
+)
+
+
+def _names_no_measure(phrase: str) -> bool:
+    """Is a sanctions issue phrase only a ban that names nothing banned ("lift the ban")?"""
+    return not set(phrase.lower().split()) - _GENERIC_BAN_WORDS
+
+
+def _goods_ban_issue(
+    low: str, start: int, found: re.Match[str] | None, res: Resources
+) -> str | None:
+    """Trade, when an act's clause names no issue but a ban on goods follows the act, or when
+    its issue phrase is only a ban that names nothing banned ("lift the ban on Romanian wheat":
+    the ban is what its object says)."""
+    rx = _goods_measure_re(res.words["commodities"])
+    if found is None:
+        return "trade" if rx.search(low, start) is not None else None
+    if res.issues[found.group().lower()] != "sanctions" or not _names_no_measure(found.group()):
+        return None
+    goods = rx.search(low, found.start())
+    return "trade" if goods is not None and goods.start() <= found.end() + 5 else None
+
+
+@functools.cache
+def _goods_measure_re(goods: frozenset[str]) -> re.Pattern[str]:
+    alt = "|".join(re.escape(g) for g in sorted(goods, key=len, reverse=True))
+    return re.compile(
+        rf"\b{_MEASURE_WORDS}\s+(?:on|of)\s+{_GOODS_FLOW}(?:[\w'’.-]+\s+){{0,3}}?(?:{alt})\b"
+        rf"|\b(?:{alt})\s+(?:(?:import|export)\s+)?bans?\b"
+    )
+
+
+def names_goods_measure(s: str, start: int, end: int, res: Resources) -> bool:
+    """Does s[start:end] name a ban or curb on goods ("its ban on Kazakh flour")?"""
+    return _goods_measure_re(res.words["commodities"]).search(fold(s), start, end) is not None
 
 
 def _without_issue_phrase(low: str, end: int, stop: int, res: Resources) -> str | None:

@@ -22,6 +22,7 @@ from storywatch.classify.arguments import (
     coordinated_after,
     find_issue,
     find_subject,
+    names_goods_measure,
     passive_agent,
 )
 from storywatch.classify.events import Candidate, Sent, demonym_target, hyphenated_sides
@@ -63,12 +64,26 @@ _PASSIVE_AGREEMENT = re.compile(
     r"is|were)\s+(?:\w+ly\s+)?(?:reached|signed|concluded|struck|sealed|finalised|finalized)\b",
     re.IGNORECASE,
 )
+# A reduced passive relative reports a deal already made: "will lift its ban under an agreement
+# reached at talks in Dushanbe", "under a deal signed by the two ministers". The participle must
+# be followed by its agent or a place, time or occasion, so that a verb ("the deal reached its
+# limits") or an attributive use is not read as one. Only an indefinite deal that licenses an act
+# still ahead is news; "under the agreement", "was carried out under an accord signed in X" look
+# back at a deal already reported.
+_REDUCED_AGREEMENT = re.compile(
+    rf"\b(?:under|through|via)\s+(?:an?|a\s+new)\s+(?:[\w-]+\s+){{0,2}}{_AGREEMENT}\s+"
+    r"(?:reached|signed|concluded|struck|sealed)\s+(?:by|at|in|on|with|between|after|during|last|earlier)\b",
+    re.IGNORECASE,
+)
 # Every match of these holds one of its needles: most sentences skip the scans.
 _NO_AGREEMENT_HINT = Prefiltered(_NO_AGREEMENT, ["no", "without", "failed"], ignore_case=True)
 _PASSIVE_AGREEMENT_HINT = Prefiltered(
     _PASSIVE_AGREEMENT,
     ["reached", "signed", "concluded", "struck", "sealed", "finalised", "finalized"],
     ignore_case=True,
+)
+_REDUCED_AGREEMENT_HINT = Prefiltered(
+    _REDUCED_AGREEMENT, ["reached", "signed", "concluded", "struck", "sealed"], ignore_case=True
 )
 # The meeting nouns of every "<noun> between A and B" construction below, in one place.
 _MEETING_NOUNS = r"talks|negotiations|consultations|discussions|meetings?|summits?"
@@ -262,6 +277,29 @@ def _agreement_events(sent: Sent) -> list[Candidate]:
             conf = 0.6 if actors == (GROUP,) else 0.75
             out.append(Candidate(actors, "agree", None, issue, mod, conf, sent.s,
                                  "construction:agreement", m.group()))  # fmt: skip
+    return out
+
+
+def _reduced_agreement_events(sent: Sent) -> list[Candidate]:
+    """ "X will lift its ban on Y's flour under an agreement reached at talks in Z": the parties
+    agree, asserted (the deal is made though the act it licenses is ahead), on what the clause it
+    licenses does, not on the talks it came from."""
+    out: list[Candidate] = []
+    for m in _REDUCED_AGREEMENT_HINT.finditer(sent.s):
+        if in_background(sent.s, m.start()):
+            continue
+        mod = modality(sent.s, None, m.start(), m.end(), m.group(), res=sent.res)
+        before = _issues_named(sent, 0, m.start(), ("other", "talks", "summit"))
+        goods = names_goods_measure(sent.s, 0, m.start(), sent.res)
+        if mod != "expected" or not (before or goods):
+            continue  # a deal looked back on, or one licensing nothing its clause names
+        actors, _ = _sentence_parties(sent)
+        if actors == (GROUP,):
+            actors = _agents(sent, m.end()) or actors
+        conf = 0.6 if actors == (GROUP,) else 0.75
+        issue = before[-1] if before else "trade"
+        out.append(Candidate(actors, "agree", None, issue, "asserted", conf, sent.s,
+                             "construction:agreement", m.group()))  # fmt: skip
     return out
 
 
@@ -1200,7 +1238,8 @@ def construction_events(sent: Sent, found: list[Candidate] | None = None) -> lis
     out += _warned_events(sent, found) if "warn" in sent.s or "pay " in sent.s else []
     if not out and ("warn" in sent.s or sent.s.lstrip().startswith("Unless")):
         out += _warning_events(sent, found)
-    out += _agreement_events(sent) if _AGREEMENT_HINT.search(sent.s) else []
+    agreement = _AGREEMENT_HINT.search(sent.s) is not None
+    out += _agreement_events(sent) + _reduced_agreement_events(sent) if agreement else []
     out += _hosted_pair_events(sent) if "-" in sent.s else []
     if "between" in sent.s:
         out += _talks_events(sent)
