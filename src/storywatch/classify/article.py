@@ -1590,6 +1590,22 @@ _MEETING_SET = re.compile(
     rf"|{_MEETING_NOUN}\s+(?:is\s+|was\s+)?(?:set|scheduled|due)\b|(?:set|scheduled)\s+for\b)",
     re.IGNORECASE,
 )
+# How far after the accepted noun the clause that sets the meeting may start: 80 characters,
+# or farther when only the noun phrase itself lies between them, the inviter's full name and
+# title ("an invitation from Samoa's Prime Minister Lealaiauloto Fetu Tuilagi to a summit in
+# Apia, and the two leaders will meet") with no clause break of its own; an aside ("the offer
+# late on Wednesday, a spokesman said, adding that a delegation would travel") keeps 80
+_SET_NEAR, _SET_REACH = 80, 140
+
+
+def _setting_after(s: str, pos: int) -> re.Match[str] | None:
+    """The clause that sets the meeting accepted at `pos`, if it follows close enough."""
+    setting = _MEETING_SET.search(s, pos, pos + _SET_REACH)
+    if setting is None or setting.end() - pos <= _SET_NEAR:
+        return setting
+    return None if any(p in s[pos : setting.start()] for p in ",;:()") else setting
+
+
 # A meeting set: its place ("in Colombo", "at the border post") or a date to come ("next
 # week", "on April 14", "from June 9 to 11") right after it
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -1618,7 +1634,7 @@ def _meeting_set(c: Candidate, end: int, m: re.Match[str], ms: list[Mention]) ->
         return any(x.start == partner.end() and t in x.codes for x in ms)
     if _ONGOING.search(s, end, m.end()):
         return False
-    if _SET_AFTER.match(s, m.end()) or _MEETING_SET.search(s, m.end(), m.end() + 80):
+    if _SET_AFTER.match(s, m.end()) or _setting_after(s, m.end()):
         return True
     for w in _CAPITALIZED.finditer(s, end, m.end()):
         named = next((x for x in ms if x.start <= w.start() < x.end), None)
@@ -1693,7 +1709,8 @@ def _accepted_meetings(events: list[Candidate], ctx: Context, res: Resources) ->
             continue
         a, t = c.actors[0], c.target
         at = c.sentence.find(c.trigger)
-        if at < 0 or (c.sentence, frozenset((a, t))) in have:
+        already = (c.sentence, frozenset((a, t))) in have
+        if at < 0 or (already and c.issue != "summit"):
             continue
         end = at + len(c.trigger)
         m = _MEETING_ACCEPTED.match(c.sentence, end)
@@ -1705,7 +1722,7 @@ def _accepted_meetings(events: list[Candidate], ctx: Context, res: Resources) ->
                 continue
         else:
             p = _PROPOSAL_ACCEPTED.match(c.sentence, end)
-            setting = _MEETING_SET.search(c.sentence, p.end(), p.end() + 80) if p else None
+            setting = _setting_after(c.sentence, p.end()) if p else None
             if (
                 setting is None
                 or any(  # "talks with Qatar set for Sunday": another meeting
@@ -1714,6 +1731,9 @@ def _accepted_meetings(events: list[Candidate], ctx: Context, res: Resources) ->
                 )
             ):
                 continue
+        if already:
+            _meeting_is_the_summit(events, c.sentence, a, t)
+            continue
         # a vague acceptance's meeting stays as vague: it joins no story on talks the
         # acceptance did not answer
         issue = c.issue or "other"
@@ -1724,6 +1744,21 @@ def _accepted_meetings(events: list[Candidate], ctx: Context, res: Resources) ->
         out.append(meeting)
         have.add((c.sentence, frozenset((a, t))))
     return out
+
+
+def _meeting_is_the_summit(events: list[Candidate], sentence: str, a: str, t: str) -> None:
+    """ "accepted Spain's proposal for a summit, and the two governments will meet in Rabat":
+    the meeting the second clause sets is the summit the first accepted (one event told twice),
+    so its plain 'talks' reading takes the accepted noun's kind."""
+    for x in events:
+        if (
+            x.action == "meet"
+            and x.sentence == sentence
+            and x.modality == "expected"
+            and x.issue == "talks"
+            and {x.actors[0], x.target} == {a, t}
+        ):
+            x.issue = "summit"
 
 
 # Nothing follows "had agreed" but when or why ("had agreed after Chad promised", "agreed, the
