@@ -485,7 +485,8 @@ def modality(
         # "... if Kyiv withdrew, a condition Kyiv rejected": the apposition is its own scope
         lo = max(lo, app.start() + 1)
         pre = s[app.start() + 1 : trig_start]
-    win = s[lo:trig_start]
+    # "could not have been clearer in rejecting": an emphatic litotes, the act asserted
+    win = _EMPHATIC_LITOTES.sub(lambda m: " " * len(m.group()), s[lo:trig_start])
     if (
         _NOT_RULED_OUT.search(win)  # "has not ruled out accepting the compromise": a possibility
         or _UNCONFIRMED.search(s, max(0, lo - 90), lo)
@@ -588,6 +589,14 @@ _HAD_BEFORE = re.compile(r"\bhad\s+$")
 _WOULD_ANY = re.compile(r"\b(?:would|will|wouldn't|won't)\b", re.IGNORECASE)
 # "until" a few words before the verb, in its clause ("until the EU agrees on safeguards")
 _UNTIL_JUST_BEFORE = re.compile(r"\b(?:[Uu]ntil|[Tt]ill)\s+(?:[\w'’-]+\s+){0,5}$")
+# An emphatic litotes: a modal denied with a comparative of degree ("could not have been clearer
+# in rejecting", "couldn't be more explicit about", "could hardly have been firmer") says the act
+# was done to the utmost; it is neither a negation nor a possibility.
+_EMPHATIC_LITOTES = re.compile(
+    r"\b(?:could|can)(?:\s+not|n['’]t|not|\s+hardly|\s+scarcely)\s+(?:have\s+been|be)\s+"
+    r"(?:clearer|plainer|firmer|blunter|stronger|more\s+\w+)\b",
+    re.IGNORECASE,
+)
 # "unless" opens a clause of its own (text._HARD_WORDS): the clause's act is a condition.
 _UNLESS_OPENS = re.compile(r"\b[Uu]nless$")
 

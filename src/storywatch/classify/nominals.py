@@ -327,7 +327,29 @@ def _agent(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> Mention | None:
         agent = _by_agent(sent, m.end())
     if agent is None:
         agent = _relative_agent(sent, m.end())
+    if agent is None and tdef.action == "propose":
+        agent = _answered_demonym(sent, m)
     return agent
+
+
+_INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?\s+$")
+
+
+def _answered_demonym(sent: Sent, m: re.Match[str]) -> Mention | None:
+    """ "A Qatari proposal ... was rejected by Israel": a nationality adjective before a proposal
+    noun names its author, as a possessive does ("Qatar's proposal"); read as the author's act
+    only when the noun is the subject of another party's passive answer, which puts the
+    proposal on the record as news ("the Qatari plan" alone may be only talked about). The
+    indefinite article introduces the proposal as new; "the" presents it as already known."""
+    party = _modifying_party(sent, m.start())
+    if party is None or party.kind != "demonym" or party.possessive:
+        return None
+    if not _INDEFINITE_BEFORE.search(sent.s, max(0, party.start - 4), party.start):
+        return None  # "the Greek offer": given, a proposal told before; "a 1955 French plan"
+    by = _answered_by(sent, m.end())
+    if by is None or set(by.codes) & set(party.codes):
+        return None
+    return party
 
 
 _REL_OPEN = re.compile(r"\s+(?:that\s+|which\s+)?(?:the\s+)?", re.IGNORECASE)
