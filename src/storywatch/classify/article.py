@@ -332,6 +332,9 @@ def _institutions(
             answer = c.action in ANSWER_ACTIONS
             who = addressed[-1] if addressed and answer else party
             c.actors = (who,) if who else (GROUP,)
+            # "the government" of an article naming no state: some state's government, never
+            # an armed group or a bloc the article names (a government is a state's)
+            c.context_only = c.context_only or who is None
         if c.target == STATE:
             c.target = party
 

@@ -25,7 +25,7 @@ from storywatch.classify.arguments import (
     passive_agent,
 )
 from storywatch.classify.mentions import Mention
-from storywatch.classify.modality import governs, modality, rescheduled
+from storywatch.classify.modality import governs, modality, not_a_thing_done, rescheduled
 from storywatch.classify.resources import Resources, TriggerDef
 from storywatch.classify.subjects import (
     COORDINATED_VERB,
@@ -1636,7 +1636,10 @@ def _adjust(
     s = sent.s
     if _neither(s, subject.start) or _NEITHER_AFTER.match(s, m.end()):
         cand.modality = "negated"  # "Neither the Houthis nor Washington has responded"
-    cand.refusal = cand.modality == "negated" and _refused(s, subject.end, m.start())
+    # "refused to accept"; "is not something Berlin can accept": consent ruled out, a refusal
+    cand.refusal = cand.modality == "negated" and (
+        _refused(s, subject.end, m.start()) or not_a_thing_done(s, m.start())
+    )
     if _NEITHER_NOR_ANSWER.search(s, max(0, m.start() - 40), m.end() + 40):
         cand.action, cand.modality = "respond", "asserted"  # "neither accepted nor rejected"
     elif tdef.action == "comment" and _NEITHER_NOR_COMMENT.search(

@@ -27,7 +27,7 @@ from storywatch.classify.text import (
     prev_word,
 )
 
-__all__ = ["GOVERNORS", "NEGATORS", "governs", "modality", "rescheduled"]
+__all__ = ["GOVERNORS", "NEGATORS", "governs", "modality", "not_a_thing_done", "rescheduled"]
 
 _PAST = re.compile(r"(?:ed|met|struck|hit|held|sent|made|gave|given|began|begun|sat|spoke|said)$")
 _WOULD = re.compile(r"\bwould\b|'d\b", re.IGNORECASE)
@@ -506,6 +506,7 @@ def modality(
         or _object_negated(s, trig_end, form)
         or _UNMOVED.search(s, max(0, trig_start - 110), trig_start) is not None
         or (lo > cs and _NEG_INVERSION.search(s, cs, lo) is not None)
+        or not_a_thing_done(s, trig_start)
     ):
         return "negated"
     if (
@@ -531,6 +532,22 @@ def modality(
     if _expected(s, win, trig_end, form, res, pre=s[max(0, cs - 12) : trig_start], at=trig_start):
         return "expected"
     return "asserted"
+
+
+# A negated predicate noun whose relative clause holds the act ("is not something the federal
+# government can accept", "was never an option Hanoi would consider"): the act is denied. The
+# relative clause runs from the noun to a modal right before the trigger, with no clause break.
+_NOT_A_THING_DONE = re.compile(
+    r"\b(?:not|never)\s+(?:something|anything|an?\s+(?:option|thing|idea|offer|proposal))\s+"
+    r"(?:that\s+|which\s+)?[^,;:.!?\"“”]{1,50}?\s+(?:can|could|will|would|should)\s+$",
+    re.IGNORECASE,
+)
+
+
+def not_a_thing_done(s: str, trig_start: int) -> bool:
+    """ "is not something Berlin can accept": the act denied by a negated predicate noun (a
+    refusal when the act is consent)."""
+    return _NOT_A_THING_DONE.search(s, max(0, trig_start - 90), trig_start) is not None
 
 
 # A negated verb of moving someone to act, its object's infinitive the act ("failed to persuade

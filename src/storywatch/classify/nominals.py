@@ -322,7 +322,7 @@ def _agent(sent: Sent, m: re.Match[str], tdef: TriggerDef) -> Mention | None:
     agent = _possessor(sent, m.start())
     if agent is None and tdef.action != "threaten":  # "the threat from X": a danger, not an act
         after = _FROM.match(sent.s, m.end())
-        agent = next((x for x in sent.ms if after and x.start == after.end() and x.actor), None)
+        agent = next((x for x in sent.ms if after and _from_agent_at(x, after) and x.actor), None)
     if agent is None:
         agent = _by_agent(sent, m.end())
     if agent is None:
@@ -350,6 +350,14 @@ def _answered_demonym(sent: Sent, m: re.Match[str]) -> Mention | None:
     if by is None or set(by.codes) & set(party.codes):
         return None
     return party
+
+
+def _from_agent_at(x: Mention, after: re.Match[str]) -> bool:
+    """Does mention `x` stand right after the "from" of `after`? "no reply from Hanoi"; and a
+    definite description whose "the" the "from" phrase took in, "no reply from the government"
+    (the article's government, a mention from its article "the"), as long as it runs past the
+    phrase (not "the government" of "from the government in Hanoi": Hanoi is the agent there)."""
+    return x.start == after.end() or (after.start() < x.start < after.end() < x.end)
 
 
 _REL_OPEN = re.compile(r"\s+(?:that\s+|which\s+)?(?:the\s+)?", re.IGNORECASE)

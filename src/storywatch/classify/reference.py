@@ -38,7 +38,10 @@ __all__ = [
 _INSTITUTIONS = re.compile(
     r"\b[Tt]he\s+(?:junta|regime|country|government|military\s+rulers|military\s+authorities|"
     r"transitional\s+authorities|military\s+government|military\s+council|ruling\s+council|"
-    r"military\s+leaders|military\s+leadership)\b"
+    r"military\s+leaders|military\s+leadership|"
+    # the state's executive named by its level or its office ("the federal government has yet
+    # to respond", "the presidency has still not replied"): the government, as "the government"
+    r"federal\s+government|central\s+government|national\s+government|presidency)\b"
 )
 
 
@@ -56,7 +59,7 @@ _OF_PARTY = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?")
 _INSTITUTION_WORDS = _first_words(_INSTITUTIONS.pattern)
 PLACEHOLDER_HINT = re.compile(
     r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Nn]either|sides|parties|delegations|junta|regime|country|countries|council|government|"
-    r"nations|governments|negotiators|neighbou?rs|agreement|deal|accord|breakthrough|truce|"
+    r"presidency|nations|governments|negotiators|neighbou?rs|agreement|deal|accord|breakthrough|truce|"
     r"rebels?|guerrillas?|insurgents?|militants?|separatists?)\b"
 )
 # Nouns for a non-state armed group, or an opposition body ("the opposition coalition"): the
