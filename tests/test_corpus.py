@@ -107,75 +107,75 @@ EVENT_F1_FLOOR = {
     "heldout": 0.89,
     "heldout2": 0.85,
     "heldout3": 0.86,
-    "heldout4": 0.82,
-    "heldout5": 0.87,
+    "heldout4": 0.84,
+    "heldout5": 0.88,
     "heldout6": 0.8,
     "heldout7": 0.83,  # written blind in session 3: 0.694 when written
     "heldout8": 0.89,  # written blind in session 4: 0.695 when written
     "heldout9": 0.78,  # written blind in session 4, late: 0.634 when written
     "heldout10": 0.83,  # written blind in session 5: 0.737 at first scoring, 0.757 after labels
-    "heldout11": 0.84,  # written blind late in session 5: 0.739 when written
+    "heldout11": 0.85,  # written blind late in session 5: 0.739 when written
     "heldout12": 0.93,  # written blind in session 6: 0.733 when written
-    "heldout13": 0.85,  # written blind late in session 6: 0.640 when written
+    "heldout13": 0.86,  # written blind late in session 6: 0.640 when written
     "heldout14": 0.84,  # written blind in session 7: 0.663 when written
     "heldout15": 0.89,  # written blind in session 7: 0.764 when written
-    "heldout16": 0.86,  # written blind late in session 7: 0.707 when written (0.693 first labels)
-    "heldout17": 0.8,  # written blind in session 8: 0.704 when written (0.693 first labels)
-    "heldout18": 0.83,  # written blind in session 8: 0.713 when written
+    "heldout16": 0.88,  # written blind late in session 7: 0.707 when written (0.693 first labels)
+    "heldout17": 0.81,  # written blind in session 8: 0.704 when written (0.693 first labels)
+    "heldout18": 0.85,  # written blind in session 8: 0.713 when written
     "heldout19": 0.78,  # written blind mid-session 8: 0.659 when written (0.651 first labels)
     "heldout20": 0.86,  # written blind late in session 8: 0.731 when written (0.722 first labels)
     "heldout21": 0.84,  # written blind at the start of session 9: 0.727 when written
-    "heldout23": 0.75,  # written blind mid-session 9: 0.662 when written (0.657 first labels)
+    "heldout23": 0.76,  # written blind mid-session 9: 0.662 when written (0.657 first labels)
     "heldout22": 0.85,  # written blind at the start of session 9: 0.757 (0.727 first labels)
     "heldout24": 0.81,  # written blind late in session 9: 0.740 when written
-    "heldout25": 0.89,  # written blind early in session 10: 0.750 when written (0.718 first labels)
+    "heldout25": 0.9,  # written blind early in session 10: 0.750 when written (0.718 first labels)
     "heldout26": 0.81,  # written blind mid-session 10: 0.701 when written
     "heldout27": 0.81,  # written blind late in session 10: 0.696 when written (0.686 first labels)
-    "heldout28": 0.76,  # written blind early in session 11: 0.638 when written
+    "heldout28": 0.78,  # written blind early in session 11: 0.638 when written
     "heldout29": 0.78,  # written blind mid-session 11: 0.596 when written (0.586 first labels)
     # heldout30: 0.688 when written with its noise file pooled (0.667 first labels); 0.701 for
     # its storylines alone, the figure this floor holds
     "heldout30": 0.83,
     # heldout31: 0.607 when written (0.601 after its writer's label fixes)
-    "heldout31": 0.78,
+    "heldout31": 0.8,
     "heldout32": 0.87,  # 0.777 when written (0.791 after its writer's label fixes)
-    "heldout33": 0.86,  # 0.831 when written (0.836 after its writer's label fixes)
-    "heldout34": 0.79,  # 0.687 when written (0.690 after its writer's label fixes)
-    "heldout35": 0.87,  # 0.767 when written
+    "heldout33": 0.88,  # 0.831 when written (0.836 after its writer's label fixes)
+    "heldout34": 0.81,  # 0.687 when written (0.690 after its writer's label fixes)
+    "heldout35": 0.88,  # 0.767 when written
     "heldout36": 0.84,  # 0.700 when written (0.704 after its writer's label fixes)
     "heldout37": 0.87,  # 0.719 when written (0.723 after its writer's label fixes)
     "heldout38": 0.86,  # 0.675 when written (0.718 after its writer's label fixes)
     "heldout39": 0.84,  # 0.687 when written
-    "heldout40": 0.87,  # 0.753 when written
-    "heldout41": 0.77,  # 0.736 when written
-    "heldout42": 0.83,  # 0.699 when written (0.780 after its writer's label fix)
-    "heldout43": 0.87,  # 0.798 when written (0.811 after its writer's label fixes)
-    "heldout44": 0.81,  # 0.756 when written
-    "heldout45": 0.86,  # 0.756 when written (0.765 after its writer's label fix)
+    "heldout40": 0.9,  # 0.753 when written
+    "heldout41": 0.8,  # 0.736 when written
+    "heldout42": 0.84,  # 0.699 when written (0.780 after its writer's label fix)
+    "heldout43": 0.88,  # 0.798 when written (0.811 after its writer's label fixes)
+    "heldout44": 0.82,  # 0.756 when written
+    "heldout45": 0.92,  # 0.756 when written (0.765 after its writer's label fix)
     "heldout46": 0.84,  # 0.734 when written (0.754 after its writer's label fixes)
-    "heldout47": 0.88,  # 0.771 when written (0.775 after its writer's label fixes)
+    "heldout47": 0.89,  # 0.771 when written (0.775 after its writer's label fixes)
     # heldout48: 0.641 when written (0.670 after its writer's label fixes; 0.678 without noise)
-    "heldout48": 0.76,
-    "heldout49": 0.86,  # 0.789 when written
-    "heldout50": 0.8,  # 0.716 when written (0.735 after its writer's label fixes)
-    "heldout51": 0.82,  # 0.763 when written (0.781 after its writer's label fix)
+    "heldout48": 0.78,
+    "heldout49": 0.87,  # 0.789 when written
+    "heldout50": 0.81,  # 0.716 when written (0.735 after its writer's label fixes)
+    "heldout51": 0.83,  # 0.763 when written (0.781 after its writer's label fix)
     "heldout52": 0.81,  # 0.736 when written (0.744 after its writer's label fix)
-    "heldout53": 0.78,  # 0.656 when written (0.685 after its writer's two label fixes)
-    "heldout54": 0.77,  # 0.704 when written (0.708 after its writer's label fix)
-    "heldout55": 0.75,  # 0.708 when written (0.713 after its writer's label fix)
-    "heldout56": 0.82,  # 0.779 when written (0.789 after its writer's label fixes)
-    "heldout57": 0.84,  # 0.815 when written
+    "heldout53": 0.79,  # 0.656 when written (0.685 after its writer's two label fixes)
+    "heldout54": 0.78,  # 0.704 when written (0.708 after its writer's label fix)
+    "heldout55": 0.76,  # 0.708 when written (0.713 after its writer's label fix)
+    "heldout56": 0.83,  # 0.779 when written (0.789 after its writer's label fixes)
+    "heldout57": 0.85,  # 0.815 when written
     "heldout58": 0.82,  # 0.688 when written (0.720 after its writer's label fixes)
     # heldout59: 0.846 when written with its noise file pooled (0.859 after its writer's label
     # fixes)
     "heldout59": 0.91,
-    "heldout60": 0.89,  # 0.880 when written with its noise file pooled (the same after fixes)
+    "heldout60": 0.9,  # 0.880 when written with its noise file pooled (the same after fixes)
     # heldout61: 0.686 when written with its noise file pooled (0.696 after its writer's label
     # fixes)
-    "heldout61": 0.7,
+    "heldout61": 0.79,
     # heldout62: 0.816 when written with its noise file pooled (the same after its writer's
     # label fixes, all in its sentence set)
-    "heldout62": 0.81,
+    "heldout62": 0.83,
     # heldout63: 0.806 when written with its noise file pooled (0.813 after its writer's label
     # fix)
     "heldout63": 0.81,
@@ -189,7 +189,7 @@ CHANGES_FOUND_FLOOR = {
     "heldout": 1.0,  # issue 5 session 2: 18/18 (stories: counter-proposals, open loops, mediators)
     "heldout2": 1.0,
     "heldout3": 0.9,
-    "heldout4": 0.91,
+    "heldout4": 0.97,
     "heldout5": 0.88,
     "heldout6": 0.96,
     "heldout7": 0.74,
@@ -208,7 +208,7 @@ CHANGES_FOUND_FLOOR = {
     "heldout20": 0.9,  # 21/30 when written (20/30 first labels)
     "heldout21": 0.84,  # 27/33 when written
     "heldout22": 0.92,  # 24/28 when written
-    "heldout23": 0.88,  # 20/26 when written
+    "heldout23": 0.92,  # 20/26 when written
     "heldout24": 0.95,  # 18/24 when written
     "heldout25": 0.92,  # 14/27 when written
     "heldout26": 0.77,  # 21/31 when written
@@ -216,38 +216,38 @@ CHANGES_FOUND_FLOOR = {
     "heldout28": 0.95,  # 33/40 when written
     "heldout29": 0.9,  # 19/31 when written
     "heldout30": 0.91,  # 27/37 when written
-    "heldout31": 0.87,  # 27/40 when written
+    "heldout31": 0.9,  # 27/40 when written
     "heldout32": 0.94,  # 33/38 when written
-    "heldout33": 0.94,  # 31/38 when written
+    "heldout33": 0.97,  # 31/38 when written
     "heldout34": 0.97,  # 27/38 when written
-    "heldout35": 0.97,  # 24/35 when written
+    "heldout35": 1.0,  # 24/35 when written
     "heldout36": 0.97,  # 29/36 when written
     "heldout37": 0.92,  # 30/38 when written
     "heldout38": 0.97,  # 24/37 when written (26/37 after its writer's label fixes)
     "heldout39": 0.97,  # 29/37 when written
-    "heldout40": 0.87,  # 26/39 when written
-    "heldout41": 0.89,  # 33/37 when written
-    "heldout42": 0.84,  # 32/39 when written
-    "heldout43": 0.87,  # 27/39 when written (28/39 after its writer's label fixes)
-    "heldout44": 0.88,  # 30/36 when written
-    "heldout45": 0.84,  # 30/38 when written
+    "heldout40": 0.92,  # 26/39 when written
+    "heldout41": 0.91,  # 33/37 when written
+    "heldout42": 0.87,  # 32/39 when written
+    "heldout43": 0.92,  # 27/39 when written (28/39 after its writer's label fixes)
+    "heldout44": 0.91,  # 30/36 when written
+    "heldout45": 0.89,  # 30/38 when written
     "heldout46": 0.94,  # 28/38 when written
-    "heldout47": 0.89,  # 29/37 when written
-    "heldout48": 0.9,  # 31/43 when written (33/43 after its writer's label fixes)
+    "heldout47": 0.97,  # 29/37 when written
+    "heldout48": 0.93,  # 31/43 when written (33/43 after its writer's label fixes)
     "heldout49": 1,  # 30/32 when written
     "heldout50": 0.9,  # 33/40 when written
     "heldout51": 0.83,  # 25/31 when written
     "heldout52": 0.89,  # 34/38 when written
     "heldout53": 0.91,  # 30/36 when written
-    "heldout54": 0.84,  # 28/38 when written
-    "heldout55": 0.89,  # 30/38 when written
+    "heldout54": 0.86,  # 28/38 when written
+    "heldout55": 0.92,  # 30/38 when written
     "heldout56": 0.95,  # 31/40 when written
-    "heldout57": 0.92,  # 36/39 when written
+    "heldout57": 0.94,  # 36/39 when written
     "heldout58": 0.75,  # 20/29 when written
     "heldout59": 0.89,  # 24/29 when written (25/29 after its writer's label fixes)
-    "heldout60": 0.9,  # 27/31 when written (28/31 after its writer's label fixes)
-    "heldout61": 0.92,  # 25/27 when written
-    "heldout62": 0.76,  # 19/25 when written
+    "heldout60": 0.96,  # 27/31 when written (28/31 after its writer's label fixes)
+    "heldout61": 1.0,  # 25/27 when written
+    "heldout62": 0.84,  # 19/25 when written
     "heldout63": 0.68,  # 22/32 when written
     "heldout64": 0.66,  # 20/30 when written
 }
@@ -292,7 +292,7 @@ FALSE_CHANGES_CEILING = {
     "heldout20": 7,  # 19 when written
     "heldout21": 2,  # 17 when written
     "heldout22": 1,  # 10 when written
-    "heldout23": 6,  # 12 when written
+    "heldout23": 5,  # 12 when written
     "heldout24": 3,  # 10 when written
     "heldout25": 1,  # 14 when written (16 before its writer's label fixes)
     "heldout26": 0,  # 5 when written
@@ -303,24 +303,24 @@ FALSE_CHANGES_CEILING = {
     # acceptance of the agency's inspection is now read as one; its recall a day later names no
     # issue and opens a thread of its own), then 4 once an agreed agenda was no deal
     "heldout30": 1,  # 5 when written (7 with its noise file's 2; 8 before label fixes)
-    "heldout31": 7,  # 18 when written
+    "heldout31": 5,  # 18 when written
     "heldout32": 0,  # 5 when written
-    "heldout33": 5,  # 13 when written
+    "heldout33": 4,  # 13 when written
     "heldout34": 4,  # 15 when written
     "heldout35": 4,  # 10 when written
     "heldout36": 5,  # 8 when written
     "heldout37": 3,  # 6 when written
     "heldout38": 1,  # 15 when written (11 after its writer's label fixes)
     "heldout39": 2,  # 7 when written
-    "heldout40": 7,  # 12 when written
-    "heldout41": 2,  # 6 when written (4 after its writer's label fix)
+    "heldout40": 6,  # 12 when written
+    "heldout41": 0,  # 6 when written (4 after its writer's label fix)
     "heldout42": 3,  # 13 when written (12 after its writer's label fix)
     "heldout43": 0,  # 6 when written (4 after its writer's label fixes)
     "heldout44": 4,  # 5 when written
-    "heldout45": 3,  # 12 when written
+    "heldout45": 0,  # 12 when written
     "heldout46": 0,  # 3 when written
-    "heldout47": 4,  # 4 when written
-    "heldout48": 10,  # 19 when written (15 after its writer's label fixes)
+    "heldout47": 2,  # 4 when written
+    "heldout48": 8,  # 19 when written (15 after its writer's label fixes)
     "heldout49": 0,  # 3 when written
     "heldout50": 3,  # 6 when written (5 after its writer's label fixes)
     "heldout51": 2,  # 10 when written
@@ -333,8 +333,8 @@ FALSE_CHANGES_CEILING = {
     "heldout58": 0,  # 5 when written
     "heldout59": 3,  # 4 when written (3 without its noise file's 1)
     "heldout60": 2,  # 6 when written
-    "heldout61": 6,  # 10 when written (8 after its writer's label fixes; 2 of them in its noise)
-    "heldout62": 7,  # 7 when written
+    "heldout61": 1,  # 10 when written (8 after its writer's label fixes; 2 of them in its noise)
+    "heldout62": 6,  # 7 when written
     "heldout63": 6,  # 6 when written
     "heldout64": 6,  # 10 when written (8 after its writer's label fixes; 2 of them in its noise)
 }
@@ -470,7 +470,7 @@ FORBIDDEN_CEILING = {
     "heldout59": 0,  # 2 when written (1 without its noise file's)
     "heldout60": 2,  # 4 when written (2 after its writer's label fix)
     "heldout61": 3,  # 7 when written (6 after its writer's label fix; 3 in its noise)
-    "heldout62": 2,  # 2 when written
+    "heldout62": 1,  # 2 when written
     "heldout63": 0,  # 0 when written
     "heldout64": 0,  # 1 when written, in its noise
 }
