@@ -137,7 +137,7 @@ EVENT_F1_FLOOR = {
     # its storylines alone, the figure this floor holds
     "heldout30": 0.83,
     # heldout31: 0.607 when written (0.601 after its writer's label fixes)
-    "heldout31": 0.8,
+    "heldout31": 0.79,
     "heldout32": 0.87,  # 0.777 when written (0.791 after its writer's label fixes)
     "heldout33": 0.88,  # 0.831 when written (0.836 after its writer's label fixes)
     "heldout34": 0.81,  # 0.687 when written (0.690 after its writer's label fixes)
