@@ -557,8 +557,10 @@ def _names_its_measure(c: Candidate) -> bool:
 
 def _conditional_act(c: Candidate, threat: Candidate) -> Candidate:
     """The measure a conditional threat names, told as what it is: an act on a condition
-    ("would impose sanctions on Rwanda if": Washington sanctions Rwanda, hypothetically)."""
-    issue = threat.issue or ("sanctions" if c.action == "sanction" else None)
+    ("would impose sanctions on Rwanda if": Washington sanctions Rwanda, hypothetically). One
+    that names no issue ("would reimpose a full ban if") continues the pair's issue in the
+    article, else it is a sanction (_inherit_issues, _measures_default_to_sanctions)."""
+    issue = threat.issue or c.issue
     return Candidate(threat.actors, c.action, threat.target, issue, "hypothetical",
                      threat.confidence, c.sentence, c.rule, c.trigger)  # fmt: skip
 
@@ -969,6 +971,13 @@ def _talks_thread_meetings(events: list[Candidate]) -> None:
 _CONTINUING = frozenset({"threaten", "respond", "meet", "sanction", "attack", "demand"})
 
 
+def _measures_default_to_sanctions(events: list[Candidate]) -> None:
+    """A measure that names no issue and continues none of its pair is a sanction."""
+    for c in events:
+        if c.action == "sanction" and c.issue is None:
+            c.issue = "sanctions"
+
+
 def _inherit_issues(events: list[Candidate]) -> None:
     """An event between two parties with no issue of its own continues the last issue those two
     parties had in the article ("US slaps tariffs on China ... Beijing vows countermeasures")."""
@@ -986,6 +995,7 @@ def _inherit_issues(events: list[Candidate]) -> None:
             last[pair] = c.issue
         elif c.issue is None and pair in last and c.action in _CONTINUING:
             c.issue = last[pair]
+    _measures_default_to_sanctions(events)
 
 
 _GENERIC_OBJECT = re.compile(

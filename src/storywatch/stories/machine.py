@@ -25,7 +25,7 @@ from storywatch.stories.model import (
     StoryState,
     epoch,
 )
-from storywatch.stories.routing import claims_breach, renounced_elsewhere
+from storywatch.stories.routing import claims_breach, reimposes, renounced_elsewhere
 from storywatch.stories.seen import in_story, remember
 from storywatch.stories.transitions import (
     AWAITING,
@@ -238,14 +238,25 @@ def _offer_taken(w: _Work, party: str) -> bool:
     return other is not None and _current(w, other)[0] in _TAKEN_UP
 
 
+def _deal_in_force(w: _Work, party: str) -> bool:
+    """An agreement between the two is in force: `party` agreed (the row's source) and the
+    other agreed too, or it is the one whose proposal `party` agreed to ("proposed"). A measure
+    `party` puts back on the other then undoes what they agreed. On a bloc's own decision
+    (the counterpart never agreed nor asked) a measure reimposed is only a new one."""
+    other = other_party(w.state, party)
+    return other is not None and _current(w, other)[0] in ("agreed", "proposed")
+
+
 def _fits(w: _Work, row: Row, party: str) -> bool:
     state, seen = _current(w, party)
     if state not in row.sources or not _round_fits(w, row, party):
         return False
     if _answers_itself(w, row, party) or _ends_and_restarts(w, row, party):
         return False
-    if (row.offer_taken and not _offer_taken(w, party)) or (
-        row.to in ("held", "scheduled") and _meeting_to_come(w, row)
+    if (
+        (row.offer_taken and not _offer_taken(w, party))
+        or (row.reimposes and not _deal_in_force(w, party))
+        or (row.to in ("held", "scheduled") and _meeting_to_come(w, row))
     ):
         return False
     new_round = row.action == "propose" and _round_over(w)
@@ -504,6 +515,8 @@ def _row_applies(row: Row, ev: Event) -> bool:
         return False
     if row.quits and not transitions.quits_agreement(ev.rule):
         return False
+    if row.reimposes and not transitions.is_reimposing(ev.trigger):
+        return False
     if row.anew is None:
         return True
     anew = transitions.asks_anew(ev.sentence or "") or (
@@ -674,8 +687,9 @@ def _renounced_elsewhere(item: StoryItem, ev: Event) -> bool:
 
 
 def _only_violations(item: StoryItem) -> bool:
-    """Attacks and breach claims only: they matter to an agreement, never start a story."""
-    return all(ev.action == "attack" or claims_breach(ev) for ev in item.events)
+    """Attacks, breach claims and measures reimposed only: they matter to an agreement, never
+    start a story."""
+    return all(ev.action == "attack" or claims_breach(ev) or reimposes(ev) for ev in item.events)
 
 
 def _in_force(st: StoryState) -> bool:

@@ -21,9 +21,9 @@ import yaml
 
 from storywatch.models import Classified, Event
 from storywatch.stories.model import StoryItem
-from storywatch.stories.transitions import MEETING_ISSUES
+from storywatch.stories.transitions import MEETING_ISSUES, is_reimposing
 
-__all__ = ["claims_breach", "renounced_elsewhere", "route", "story_key"]
+__all__ = ["claims_breach", "reimposes", "renounced_elsewhere", "route", "story_key"]
 
 # Issues that say only that parties talk or deal, not about what.
 _GENERIC_ISSUES = frozenset({"talks", "other"})
@@ -49,6 +49,13 @@ def claims_breach(ev: Event) -> bool:
     return ev.action == "comment" and ev.rule.rsplit(":", 1)[-1] in _rules()["breach_rules"]
 
 
+def reimposes(ev: Event) -> bool:
+    """A measure put back on the other party ("reimposed its ban", "restored tariffs"): like a
+    breach claim it matters only to a story whose pair agreed (transitions: "reimpose"),
+    where it undoes what the deal lifted, and never starts one: a measure is no proposal."""
+    return ev.action == "sanction" and ev.modality == "asserted" and is_reimposing(ev.trigger)
+
+
 def _renounces(ev: Event) -> bool:
     """A party ending what it agreed: it walked away from it ("pulled out of the truce") or
     declared it over ("declared the settlement void", "no longer bound by the accord")."""
@@ -70,7 +77,9 @@ def renounced_elsewhere(ev: Event, parties: tuple[str, str], issue: str, c: Clas
 def _is_routed(ev: Event) -> bool:
     if not ev.actor or not _CODE.match(ev.actor):
         return False
-    return ev.action == "attack" or ev.action in _rules()["routed_actions"] or claims_breach(ev)
+    if ev.action == "attack" or ev.action in _rules()["routed_actions"]:
+        return True
+    return claims_breach(ev) or reimposes(ev)
 
 
 def _pair(ev: Event) -> tuple[str, str] | None:

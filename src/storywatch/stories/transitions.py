@@ -54,6 +54,10 @@ rebels quit the peace accord", "quit-unseen"), or by one whose proposal the othe
 took up ("ended its observance of the holiday truce" it had offered and Manila accepted,
 "quit-taken-offer"), or, accusing the other side of breaching it, claim it broken
 ("breach-claimed-taken-offer"). Walking away from an agreement is no refusal of a proposal.
+A measure put back on the other party ("reimposed its ban on Peruvian wine", "restored
+tariffs") while both still stand by an agreement between them undoes what the deal lifted:
+the party that reimposes breaks it ("reimpose"). A first imposition breaks nothing, nor does
+a measure reimposed where no deal between the two is in force.
 
 A party cannot answer (respond, accept, reject) while the other side is waiting for
 its answer: that is its own proposal. A party does not propose in the same article
@@ -105,6 +109,7 @@ __all__ = [
     "Row",
     "declares_over",
     "is_progress",
+    "is_reimposing",
     "is_signing",
     "progression",
     "quits_agreement",
@@ -163,6 +168,10 @@ class Row:
     # only when the other party has taken up the actor's proposal (accepted it, or gone on
     # to a meeting): what it proposed is then in force between them
     offer_taken: bool = False
+    # only for a measure put back on the other party ("reimposed its ban", "restored
+    # tariffs"; is_reimposing on the trigger) while both parties stand by an agreement:
+    # undoing what the deal lifted walks away from it
+    reimposes: bool = False
 
 
 TABLE: tuple[Row, ...] = (
@@ -193,6 +202,8 @@ TABLE: tuple[Row, ...] = (
         frozenset({"agreed", "held"}), issues=MEETING_ISSUES),
     Row("violate", "attack", "asserted", "actor", "broken", frozenset({"agreed"}),
         issues=BREAKABLE_ISSUES),
+    Row("reimpose", "sanction", "asserted", "actor", "broken", frozenset({"agreed"}),
+        reimposes=True),
     Row("breach-claimed", "comment", "asserted", "actor", "broken", frozenset({"agreed"}),
         breach_claim=True),
     Row("breach-claimed-taken-offer", "comment", "asserted", "actor", "broken",
@@ -295,6 +306,21 @@ def refuses_what_was_asked(sentence: str, trigger: str) -> bool:
         return False
     at = sentence.lower().find(trigger.lower())
     return at >= 0 and _ASKED.match(sentence, at + len(trigger)) is not None
+
+
+# A measure put back: "reimposed", "re-imposes", "reinstated", "reintroduced", "restored
+# tariffs", "brought back the ban" (the verb opens the trigger).
+_REIMPOSE = re.compile(
+    r"(?:re-?impos|re-?instat|re-?introduc|restor|(?:brought|brings?|bringing)\s+back)\w*\b",
+    re.IGNORECASE,
+)
+
+
+def is_reimposing(trigger: str) -> bool:
+    """Is the act a measure put back ("reimposed its ban", "restored tariffs")? Against the
+    party of an agreement both still stand by, it undoes what the deal lifted: a walk-away
+    from it, not a first measure."""
+    return _REIMPOSE.match(trigger) is not None
 
 
 def quits_agreement(rule: str) -> bool:
