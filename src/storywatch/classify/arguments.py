@@ -22,6 +22,8 @@ from storywatch.classify.text import (
 
 __all__ = [
     "ARMED",
+    "BREAKING",
+    "BREAKING_WORDS",
     "CONDITION_WORDS",
     "GROUP",
     "PREPS",
@@ -929,12 +931,18 @@ _DEAL_ENDED = re.compile(
     r"fell\s+apart))\b",
     re.IGNORECASE,
 )
+# The verbs of breaking an agreement, and the words they open (a cheap gate for sentences)
+_BREAKING_FORMS = (
+    "broken", "broke", "violated", "breached", "trampled on", "torn up", "tore up", "reneged on"
+)  # fmt: skip
+BREAKING = "(?:" + "|".join(f.replace(" ", r"\s+") for f in _BREAKING_FORMS) + ")"
+BREAKING_WORDS = frozenset(f.split()[0] for f in _BREAKING_FORMS)
 # "said the Clan del Golfo had broken the ceasefire", "Kazakhstan has unilaterally broken the
 # agreement", "the Iranian side reneged on what was agreed": a named party broke the deal
 _PARTY_BROKE = re.compile(
     r"\b[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,3}?\s+(?:(?:had|has|have)\s+)?"
     r"(?:(?:unilaterally|repeatedly|effectively|clearly|flagrantly)\s+)?[\"“‘']?"
-    r"(?:broken|broke|violated|breached|trampled\s+on|torn\s+up|tore\s+up|reneged\s+on)\s+"
+    rf"{BREAKING}\s+"
     rf"(?:(?:[\w’'-]+\s+){{0,4}}?{_DEAL}\b|what\s+(?:was|had\s+been|it\s+had)\s+agreed)"
 )
 # a claim told as denied, doubted or only possible: "denied the truce had been broken",

@@ -21,7 +21,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 
 from storywatch.classify._trie import word_runs
-from storywatch.classify.arguments import GROUP, claims_broken, find_issue
+from storywatch.classify.arguments import BREAKING, BREAKING_WORDS, GROUP, claims_broken, find_issue
 from storywatch.classify.constructions import PARTYLESS_HINT, THREAT_HINT, declared_over
 from storywatch.classify.dispatch import sentence_events
 from storywatch.classify.events import Candidate, CandidateFields
@@ -108,21 +108,14 @@ def _lead_statement(
 # "The rebels said the army had broken the truce", "Fiji said the move violated the accord": a
 # party's statement that the other side broke an agreement claims a breach wherever the article
 # tells it, not only in its lead (the claim is news: article._breach_claims marks it). Only a
-# verb of breaking gates the check: "the talks were over" is no claim that anyone broke a deal.
-_BREACH_VERBS = frozenset(
-    {"broke", "broken", "violated", "breached", "tore", "torn", "reneged", "trampled"}
-)
-
-
+# verb of breaking gates the check (arguments.BREAKING_WORDS): "the talks were over" is no
+# claim that anyone broke a deal.
 def _claims_breach(s: str) -> bool:
-    return not _BREACH_VERBS.isdisjoint(word_runs(fold(s))) and claims_broken(s)
+    return not BREAKING_WORDS.isdisjoint(word_runs(fold(s))) and claims_broken(s)
 
 
 # what the party named right after the verb of saying did: broke the agreement
-_BROKE_NEXT = re.compile(
-    r"\s+(?:(?:had|has|have)\s+)?(?:\w+ly\s+)?(?:broken|broke|violated|breached|torn\s+up|"
-    r"tore\s+up|reneged\s+on|trampled\s+on)\b"
-)
+_BROKE_NEXT = re.compile(rf"\s+(?:(?:had|has|have)\s+)?(?:\w+ly\s+)?{BREAKING}\b")
 # "said (on Monday) (that) (the) Peru ...": a time told with the verb, then what was said
 _THAT_NEXT = re.compile(
     r"\s*(?:(?:on|late|early|last)\s+\w+\s+)?(?:that\s+)?(?:the\s+)?", re.IGNORECASE

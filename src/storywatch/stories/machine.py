@@ -230,12 +230,18 @@ def _accepts_now(w: _Work, pair: set[str]) -> bool:
 
 
 _TAKEN_UP = frozenset({"accepted", "scheduled", "held"})
+_DEAL_SIDE = frozenset({"agreed", "proposed"})
+
+
+def _other_in(w: _Work, party: str, states: frozenset[str]) -> bool:
+    """Is the story's other party (of `party`) in one of `states` as this article stands?"""
+    other = other_party(w.state, party)
+    return other is not None and _current(w, other)[0] in states
 
 
 def _offer_taken(w: _Work, party: str) -> bool:
     """The other party took up `party`'s proposal: accepted it or went on to meet."""
-    other = other_party(w.state, party)
-    return other is not None and _current(w, other)[0] in _TAKEN_UP
+    return _other_in(w, party, _TAKEN_UP)
 
 
 def _deal_in_force(w: _Work, party: str) -> bool:
@@ -243,8 +249,7 @@ def _deal_in_force(w: _Work, party: str) -> bool:
     other agreed too, or it is the one whose proposal `party` agreed to ("proposed"). A measure
     `party` puts back on the other then undoes what they agreed. On a bloc's own decision
     (the counterpart never agreed nor asked) a measure reimposed is only a new one."""
-    other = other_party(w.state, party)
-    return other is not None and _current(w, other)[0] in ("agreed", "proposed")
+    return _other_in(w, party, _DEAL_SIDE)
 
 
 def _fits(w: _Work, row: Row, party: str) -> bool:
